@@ -1,0 +1,30 @@
+// `npm run setup`: install exactly what package-lock.json pins, then try to fetch Electron's
+// binary separately, so a blocked download (corporate proxy, offline build machine) costs the
+// desktop shell only, never the whole install.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from './native-module.mjs';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const install = spawnSync(npm, ['ci'], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+  env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+});
+if (install.status !== 0) process.exit(install.status ?? 1);
+
+if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log('ELECTRON_SKIP_BINARY_DOWNLOAD is set: the Electron binary was not fetched; `npm start` will open the browser version.');
+} else {
+  const fetched = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/electron/install.js')], {
+    cwd: path.join(projectRoot, 'node_modules/electron'),
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (fetched.status === 0) console.log('Electron binary installed.');
+  else
+    console.log(
+      "Electron's binary could not be downloaded (no access to its download host); everything else is installed and `npm start` will open the browser version.",
+    );
+}

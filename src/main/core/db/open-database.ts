@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract';
+import type { Clock } from '../clock';
+import { latestVersion, migrate, tooNewError } from './migrate';
+import type { Migration } from './migration';
+import { migrations as allMigrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  readonly file: string;
+  readonly clock: Clock;
+  /** Where copies taken before a migration go. */
+  readonly backupDir: string;
+  readonly migrations?: readonly Migration[];
+}
+
+export interface OpenedDatabase {
+  readonly db: Db;
+  readonly schemaVersion: number;
+  /** The copy taken before migrating, if a migration ran on an existing file. */
+  readonly preMigrationBackup: string | null;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+function corruptError(file: string, error: unknown): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    `The data file ${path.basename(file)} cannot be read as a database (${(error as Error).message}). It has not been changed; restore it from a backup.`,
+    { file },
+  );
+}
+
+/** Reads the schema version without writing a byte: a newer app's file must stay untouched. */
+function readVersion(file: string): number {
+  let probe: Db | undefined;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    return probe.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    if (isNotADatabase(error)) throw corruptError(file, error);
+    throw error;
+  } finally {
+    probe?.close();
+  }
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * Opens (or creates) the app's SQLite file: refuses a file from a newer version, takes a
+ * consistent copy before migrating an existing file, then migrates in one transaction.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const migrations = options.migrations ?? allMigrations;
+  const supported = latestVersion(migrations);
+  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+
+  const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
+  const found = existed ? readVersion(options.file) : 0;
+  if (found > supported) throw tooNewError(found, supported);
+
+  const db = new Database(options.file);
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit survives power loss, not just a crash. These are records kept for years.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+
+    let preMigrationBackup: string | null = null;
+    if (existed && found < supported) {
+      fs.mkdirSync(options.backupDir, { recursive: true });
+      preMigrationBackup = path.join(options.backupDir, `pre-migration-v${found}-${stamp(options.clock.now())}.sqlite3`);
+      // VACUUM INTO writes a consistent, self-contained copy even while WAL frames are pending.
+      db.prepare('VACUUM INTO ?').run(preMigrationBackup);
+    }
+    migrate(db, migrations);
+    return { db, schemaVersion: supported, preMigrationBackup };
+  } catch (error) {
+    db.close();
+    if (isNotADatabase(error)) throw corruptError(options.file, error);
+    throw error;
+  }
+}

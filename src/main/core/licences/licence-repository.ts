@@ -1,0 +1,172 @@
+import type { LicencePage, LicenceQuery } from '../../../shared/contract/licences';
+import type { Licence, LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
+import type { LicenceStatus } from '../../../shared/licence/licence-status';
+import type { Db } from '../db/open-database';
+import { newId } from '../ids';
+import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
+import { htsDigits } from '../../../shared/reference/hts';
+import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
+import { licenceFilter, type SearchDocument } from './licence-search';
+
+export interface StoredState {
+  status: LicenceStatus;
+  licenceNumber?: string | null;
+  validFrom?: string | null;
+  validThrough?: string | null;
+  rejectionReasons?: string[];
+}
+
+/**
+ * SQL for licences, their lines, their status history and their search index. Callers own the
+ * transaction; every method here assumes it runs inside one.
+ */
+export function createLicenceRepository(db: Db) {
+  const byId = db.prepare<[string], LicenceRow>('SELECT rowid, * FROM licences WHERE id = ?');
+  const linesOf = db.prepare<[string], LineRow>('SELECT * FROM licence_lines WHERE licence_id = ? ORDER BY position');
+  const insertLicence = db.prepare(`
+    INSERT INTO licences (id, reference, status, version, entry_type, importer_name, importer_number, exporter_name,
+      manufacturers, manufacturer_unknown, country_of_origin, country_of_export, port_of_entry, expected_export_date,
+      expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, line_count,
+      validation, created_at, updated_at)
+    VALUES (@id, @reference, @status, 1, @entry_type, @importer_name, @importer_number, @exporter_name,
+      @manufacturers, @manufacturer_unknown, @country_of_origin, @country_of_export, @port_of_entry, @expected_export_date,
+      @expected_import_date, @entry_number, @certified, @notes, @total_kg, @total_value_cents, @hts_codes, @line_count,
+      @validation, @at, @at)`);
+  const updateContent = db.prepare(`
+    UPDATE licences SET reference = @reference, entry_type = @entry_type, importer_name = @importer_name,
+      importer_number = @importer_number, exporter_name = @exporter_name, manufacturers = @manufacturers,
+      manufacturer_unknown = @manufacturer_unknown, country_of_origin = @country_of_origin,
+      country_of_export = @country_of_export, port_of_entry = @port_of_entry, expected_export_date = @expected_export_date,
+      expected_import_date = @expected_import_date, entry_number = @entry_number, certified = @certified, notes = @notes,
+      total_kg = @total_kg, total_value_cents = @total_value_cents, hts_codes = @hts_codes, line_count = @line_count,
+      validation = @validation, version = version + 1, updated_at = @at
+    WHERE id = @id`);
+  const updateState = db.prepare(`
+    UPDATE licences SET status = @status, licence_number = @licence_number, valid_from = @valid_from,
+      valid_through = @valid_through, rejection_reasons = @rejection_reasons, version = version + 1, updated_at = @at
+    WHERE id = @id`);
+  const updateValidation = db.prepare('UPDATE licences SET validation = ? WHERE id = ?');
+  const setEntryNumber = db.prepare('UPDATE licences SET entry_number = ? WHERE id = ?');
+  const deleteLines = db.prepare('DELETE FROM licence_lines WHERE licence_id = ?');
+  const insertLine = db.prepare(`
+    INSERT INTO licence_lines (id, licence_id, position, hts_code, quantity_kg, value_cents, smelt_country_largest,
+      smelt_country_second, cast_country)
+    VALUES (@id, @licence_id, @position, @hts_code, @quantity_kg, @value_cents, @smelt_country_largest,
+      @smelt_country_second, @cast_country)`);
+  const deleteLicence = db.prepare('DELETE FROM licences WHERE id = ?');
+  const insertHistory = db.prepare(
+    'INSERT INTO licence_status_history (licence_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)',
+  );
+  const history = db.prepare<[string], { from_status: LicenceStatus | null; to_status: LicenceStatus; at: string; note: string }>(
+    'SELECT from_status, to_status, at, note FROM licence_status_history WHERE licence_id = ? ORDER BY id',
+  );
+  const indexSearch = db.prepare(
+    'INSERT INTO licence_search (rowid, reference, importer, exporter, manufacturers, hts, licence_number) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const unindexSearch = db.prepare('DELETE FROM licence_search WHERE rowid = ?');
+
+  const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
+
+  function writeLines(licenceId: string, draft: LicenceDraft): void {
+    // A line keeps its id across edits (evidence links point at it), but only an id this licence
+    // already owns: ids sent by a caller are never trusted to name another licence's line.
+    const owned = new Set<unknown>(lineIdsOf.all(licenceId));
+    deleteLines.run(licenceId);
+    draft.lines.forEach((line, position) => {
+      const keep = line.id !== undefined && owned.delete(line.id);
+      insertLine.run({
+        id: keep ? line.id : newId(),
+        licence_id: licenceId,
+        position,
+        hts_code: htsDigits(line.htsCode),
+        quantity_kg: line.quantityKg,
+        value_cents: toCents(line.valueUsd),
+        smelt_country_largest: line.smeltCountryLargest.toUpperCase(),
+        smelt_country_second: line.smeltCountrySecond.toUpperCase(),
+        cast_country: line.castCountry.toUpperCase(),
+      });
+    });
+  }
+
+  function reindex(id: string): void {
+    const row = byId.get(id);
+    if (!row) return;
+    unindexSearch.run(row.rowid);
+    const doc: SearchDocument = {
+      reference: row.reference,
+      importer: `${row.importer_name} ${row.importer_number}`,
+      exporter: row.exporter_name,
+      manufacturers: (JSON.parse(row.manufacturers) as string[]).join(' '),
+      hts: row.hts_codes,
+      licence_number: row.licence_number ?? '',
+    };
+    indexSearch.run(row.rowid, doc.reference, doc.importer, doc.exporter, doc.manufacturers, doc.hts, doc.licence_number);
+  }
+
+  const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
+
+  return {
+    get(id: string): Licence | null {
+      const row = byId.get(id);
+      return row ? rowToLicence(row, linesOf.all(id)) : null;
+    },
+    insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
+      insertLicence.run({ ...draftColumns(draft), id, status: 'draft', validation: validationText(validation), at });
+      writeLines(id, draft);
+      insertHistory.run(id, null, 'draft', at, '');
+      reindex(id);
+      return id;
+    },
+    updateDraft(id: string, draft: LicenceDraft, at: string, validation: ValidationSummary | null): void {
+      updateContent.run({ ...draftColumns(draft), id, validation: validationText(validation), at });
+      writeLines(id, draft);
+      reindex(id);
+    },
+    setState(id: string, from: LicenceStatus, state: StoredState, at: string, note = ''): void {
+      const current = byId.get(id);
+      if (!current) return;
+      updateState.run({
+        id,
+        status: state.status,
+        licence_number: state.licenceNumber === undefined ? current.licence_number : state.licenceNumber,
+        valid_from: state.validFrom === undefined ? current.valid_from : state.validFrom,
+        valid_through: state.validThrough === undefined ? current.valid_through : state.validThrough,
+        rejection_reasons: JSON.stringify(state.rejectionReasons ?? JSON.parse(current.rejection_reasons)),
+        at,
+      });
+      if (from !== state.status) insertHistory.run(id, from, state.status, at, note);
+      reindex(id);
+    },
+    setEntryNumber(id: string, entryNumber: string): void {
+      setEntryNumber.run(normaliseEntryNumber(entryNumber), id);
+    },
+    idsWithStatus(statuses: readonly LicenceStatus[]): string[] {
+      return db
+        .prepare<string[], { id: string }>(`SELECT id FROM licences WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY rowid`)
+        .all(...statuses)
+        .map((r) => r.id);
+    },
+    setValidation(id: string, validation: ValidationSummary | null): void {
+      updateValidation.run(validationText(validation), id);
+    },
+    delete(id: string): void {
+      const row = byId.get(id);
+      if (!row) return;
+      unindexSearch.run(row.rowid);
+      deleteLicence.run(id);
+    },
+    history(id: string) {
+      return history.all(id).map((h) => ({ from: h.from_status, to: h.to_status, at: h.at, note: h.note }));
+    },
+    list(query: LicenceQuery): LicencePage {
+      const { join, where, params, orderBy } = licenceFilter(query);
+      const total = (db.prepare(`SELECT count(*) AS n FROM licences l ${join} ${where}`).get(...params) as { n: number }).n;
+      const items = db
+        .prepare<unknown[], LicenceRow>(`SELECT l.rowid, l.* FROM licences l ${join} ${where} ${orderBy} LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset)
+        .map(rowToSummary);
+      return { items, total };
+    },
+  };
+}
+export type LicenceRepository = ReturnType<typeof createLicenceRepository>;

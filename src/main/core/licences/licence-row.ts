@@ -1,0 +1,142 @@
+import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
+import { htsDigits } from '../../../shared/reference/hts';
+import type { LicenceSummary } from '../../../shared/contract/licences';
+import type { Licence, LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
+import type { LicenceStatus } from '../../../shared/licence/licence-status';
+
+/** Column names as stored; money is kept in integer cents so sums never drift. */
+export interface LicenceRow {
+  rowid: number;
+  id: string;
+  reference: string;
+  status: LicenceStatus;
+  version: number;
+  entry_type: string;
+  importer_name: string;
+  importer_number: string;
+  exporter_name: string;
+  manufacturers: string;
+  manufacturer_unknown: number;
+  country_of_origin: string;
+  country_of_export: string;
+  port_of_entry: string;
+  expected_export_date: string;
+  expected_import_date: string;
+  entry_number: string;
+  certified: number;
+  notes: string;
+  licence_number: string | null;
+  valid_from: string | null;
+  valid_through: string | null;
+  rejection_reasons: string;
+  total_kg: number;
+  total_value_cents: number;
+  hts_codes: string;
+  line_count: number;
+  validation: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LineRow {
+  id: string;
+  licence_id: string;
+  position: number;
+  hts_code: string;
+  quantity_kg: number | null;
+  value_cents: number | null;
+  smelt_country_largest: string;
+  smelt_country_second: string;
+  cast_country: string;
+}
+
+export const toCents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
+export const fromCents = (cents: number | null): number | null => (cents === null ? null : cents / 100);
+
+
+export function draftColumns(draft: LicenceDraft) {
+  const totalKg = draft.lines.reduce((sum, l) => sum + (l.quantityKg ?? 0), 0);
+  const totalCents = draft.lines.reduce((sum, l) => sum + (toCents(l.valueUsd) ?? 0), 0);
+  return {
+    reference: draft.reference,
+    entry_type: draft.entryType,
+    importer_name: draft.importerName,
+    importer_number: draft.importerNumber,
+    exporter_name: draft.exporterName,
+    manufacturers: JSON.stringify(draft.manufacturers),
+    manufacturer_unknown: draft.manufacturerUnknown ? 1 : 0,
+    country_of_origin: draft.countryOfOrigin,
+    country_of_export: draft.countryOfExport,
+    port_of_entry: draft.portOfEntry,
+    expected_export_date: draft.expectedExportDate,
+    expected_import_date: draft.expectedImportDate,
+    entry_number: normaliseEntryNumber(draft.entryNumber),
+    certified: draft.certified ? 1 : 0,
+    notes: draft.notes,
+    total_kg: totalKg,
+    total_value_cents: totalCents,
+    hts_codes: [...new Set(draft.lines.map((l) => htsDigits(l.htsCode)).filter(Boolean))].join(' '),
+    line_count: draft.lines.length,
+  };
+}
+
+const parseValidation = (text: string | null): ValidationSummary | null => (text ? (JSON.parse(text) as ValidationSummary) : null);
+
+export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    version: row.version,
+    entryType: row.entry_type,
+    importerName: row.importer_name,
+    importerNumber: row.importer_number,
+    exporterName: row.exporter_name,
+    manufacturers: JSON.parse(row.manufacturers) as string[],
+    manufacturerUnknown: row.manufacturer_unknown === 1,
+    countryOfOrigin: row.country_of_origin,
+    countryOfExport: row.country_of_export,
+    portOfEntry: row.port_of_entry,
+    expectedExportDate: row.expected_export_date,
+    expectedImportDate: row.expected_import_date,
+    entryNumber: row.entry_number,
+    certified: row.certified === 1,
+    notes: row.notes,
+    licenceNumber: row.licence_number,
+    validFrom: row.valid_from,
+    validThrough: row.valid_through,
+    rejectionReasons: JSON.parse(row.rejection_reasons) as string[],
+    validation: parseValidation(row.validation),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lines: lines.map((l) => ({
+      id: l.id,
+      htsCode: l.hts_code,
+      quantityKg: l.quantity_kg,
+      valueUsd: fromCents(l.value_cents),
+      smeltCountryLargest: l.smelt_country_largest,
+      smeltCountrySecond: l.smelt_country_second,
+      castCountry: l.cast_country,
+    })),
+  };
+}
+
+export function rowToSummary(row: LicenceRow): LicenceSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    importerName: row.importer_name,
+    exporterName: row.exporter_name,
+    manufacturers: JSON.parse(row.manufacturers) as string[],
+    countryOfOrigin: row.country_of_origin,
+    expectedImportDate: row.expected_import_date,
+    htsCodes: row.hts_codes ? row.hts_codes.split(' ') : [],
+    lineCount: row.line_count,
+    totalKg: row.total_kg,
+    totalValueUsd: row.total_value_cents / 100,
+    licenceNumber: row.licence_number,
+    validation: parseValidation(row.validation),
+    updatedAt: row.updated_at,
+  };
+}

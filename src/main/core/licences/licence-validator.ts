@@ -1,0 +1,57 @@
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
+import type { LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
+import type { LicenceStatus } from '../../../shared/licence/licence-status';
+import type { LicenceFacts, RuleContext } from '../../../shared/rules/rule';
+import { summariseValidation, validateLicence, type LicenceValidation } from '../../../shared/rules/validate-licence';
+import type { AppSettings } from '../../../shared/settings/app-settings';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { ReferenceStore } from '../reference/reference-store';
+
+export interface StoredFacts {
+  readonly id?: string;
+  readonly status?: LicenceStatus;
+  readonly validFrom?: string | null;
+  readonly validThrough?: string | null;
+}
+
+const filed: readonly LicenceStatus[] = ['submitted', 'issued', 'rejected', 'used', 'cancelled', 'expired'];
+
+/** Runs the shared rule engine with what only the database knows: peers on an entry, filing dates. */
+export function createLicenceValidator(db: Db, clock: Clock, reference: ReferenceStore, settings: () => AppSettings) {
+  const peers = db.prepare<[string, string], { ref: string; cents: number }>(
+    `SELECT CASE reference WHEN '' THEN id ELSE reference END AS ref, total_value_cents AS cents FROM licences
+     WHERE entry_number = ? AND id <> ? AND status NOT IN ('cancelled', 'expired')`,
+  );
+  const submittedOn = db.prepare<[string], { at: string }>(
+    `SELECT at FROM licence_status_history WHERE licence_id = ? AND to_status = 'submitted' ORDER BY id LIMIT 1`,
+  );
+
+  function context(draft: LicenceDraft, stored: StoredFacts = {}, asOf = localIsoDate(clock.now())): RuleContext {
+    const facts: LicenceFacts = {
+      ...(stored.status ? { status: stored.status } : {}),
+      validFrom: stored.validFrom ?? null,
+      validThrough: stored.validThrough ?? null,
+      appliedOn: stored.id && stored.status && filed.includes(stored.status) ? (submittedOn.get(stored.id)?.at.slice(0, 10) ?? null) : null,
+    };
+    const entry = normaliseEntryNumber(draft.entryNumber);
+    return {
+      asOf,
+      reference: reference.current(),
+      settings: settings().rules,
+      facts,
+      entryPeers: entry === '' ? [] : peers.all(entry, stored.id ?? '').map((p) => ({ ref: p.ref, totalValueUsd: p.cents / 100 })),
+    };
+  }
+
+  return {
+    context,
+    check(draft: LicenceDraft, stored: StoredFacts = {}): { result: LicenceValidation; summary: ValidationSummary } {
+      const ctx = context(draft, stored);
+      const result = validateLicence(draft, ctx);
+      return { result, summary: summariseValidation(result, ctx, clock.now().toISOString()) };
+    },
+  };
+}
+export type LicenceValidator = ReturnType<typeof createLicenceValidator>;

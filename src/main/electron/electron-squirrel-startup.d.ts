@@ -1,0 +1,4 @@
+declare module 'electron-squirrel-startup' {
+  const started: boolean;
+  export default started;
+}

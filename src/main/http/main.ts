@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../../package.json';
+import { AppError } from '../../shared/contract';
+import { createCore } from '../core/create-core';
+import { defaultDataDir } from '../core/data-dir';
+import { openInBrowser } from './open-browser';
+import { startWebHost } from './web-host';
+
+const usage = `Usage: npm run web -- [--data-dir DIR] [--port N] [--no-open]
+
+Serves AIM Licences to your browser on 127.0.0.1 only, on the same data as the desktop app.
+  --data-dir DIR   the data directory (default: the desktop app's, ${defaultDataDir()})
+  --port N         the port (default: any free port)
+  --no-open        print the address without opening a browser`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      'renderer-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `--port must be a number from 0 to 65535, not "${values.port}".`);
+
+  const core = createCore({ dataDir, host: 'web', appVersion: pkg.version });
+  const host = await startWebHost({
+    dispatch: core.dispatch,
+    events: core.events,
+    rendererDir: path.resolve(values['renderer-dir'] ?? path.join(__dirname, '../../../.web-build/renderer')),
+    port,
+  });
+  console.log(`AIM Licences (browser version) is running on the data in ${dataDir}`);
+  console.log(`Open: ${host.url}`);
+  console.log('This address carries a private session token: do not share it. Press Ctrl+C to stop.');
+  if (!values['no-open'] && process.stdout.isTTY && !process.env.CI) openInBrowser(host.url);
+
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? `Cannot start: ${error.message}` : error);
+  process.exit(error instanceof AppError && error.code === 'VALIDATION' ? 2 : 1);
+});

@@ -1,0 +1,68 @@
+import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { AppError, ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
+import type { Client } from './client';
+
+const ClientContext = createContext<Client | null>(null);
+
+export function useClient(): Client {
+  const client = useContext(ClientContext);
+  if (!client) throw new Error('useClient outside ClientProvider');
+  return client;
+}
+
+/** Which cached answers a push event makes stale. */
+const invalidations: Record<string, readonly string[]> = {
+  'licences.changed': ['licences.', 'dashboard.'],
+  'profile.changed': ['profile.'],
+  'settings.changed': ['settings.', 'licences.'],
+  'reference.changed': ['reference.', 'licences.'],
+};
+
+export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+  );
+  useEffect(() => {
+    const stops = Object.entries(invalidations).map(([event, prefixes]) =>
+      client.on(event as keyof typeof invalidations & 'licences.changed', () => {
+        void queryClient.invalidateQueries({
+          predicate: (query) => prefixes.some((prefix) => String(query.queryKey[0]).startsWith(prefix)),
+        });
+      }),
+    );
+    return () => stops.forEach((stop) => stop());
+  }, [client, queryClient]);
+  return (
+    <ClientContext.Provider value={client}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ClientContext.Provider>
+  );
+}
+
+/** A cached read of one procedure; the cache key is the method and its input. */
+export function useRpc<K extends ProcedureName>(
+  method: K,
+  input: ProcedureInput<K>,
+  options: Omit<UseQueryOptions<ProcedureOutput<K>, AppError>, 'queryKey' | 'queryFn'> = {},
+) {
+  const client = useClient();
+  return useQuery<ProcedureOutput<K>, AppError>({
+    queryKey: [method, input],
+    queryFn: () => client.call(method, input),
+    ...options,
+  });
+}
+
+/** A write through one procedure; related reads refresh through the core's push events. */
+export function useRpcMutation<K extends ProcedureName>(method: K) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useMutation<ProcedureOutput<K>, AppError, ProcedureInput<K>>({
+    mutationFn: (input) => client.call(method, input),
+    onSuccess: () => {
+      const domain = method.split('.')[0];
+      void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${domain}.`) });
+    },
+  });
+}

@@ -1,0 +1,23 @@
+import type { Bridge } from '../../shared/contract/bridge';
+import { AppError, type EventName, type EventPayload, type ProcedureInput, type ProcedureName, type ProcedureOutput, type Result } from '../../shared/contract';
+
+/** The renderer's typed view of the core: `call` throws AppError, `callSafe` returns the Result. */
+export interface Client {
+  call<K extends ProcedureName>(method: K, input: ProcedureInput<K>): Promise<ProcedureOutput<K>>;
+  callSafe<K extends ProcedureName>(method: K, input: ProcedureInput<K>): Promise<Result<ProcedureOutput<K>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  readonly host: 'electron' | 'web';
+}
+
+export function createClient(bridge: Bridge, host: 'electron' | 'web'): Client {
+  return {
+    host,
+    async call(method, input) {
+      const result = await bridge.rpc(method, input);
+      if (!result.ok) throw AppError.fromPayload(result.error);
+      return result.value;
+    },
+    callSafe: (method, input) => bridge.rpc(method, input),
+    on: (event, listener) => bridge.on(event, listener),
+  };
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import { displayDate } from '../../../shared/dates/iso-date';
+import type { Licence } from '../../../shared/licence/licence-schema';
+import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { useClient, useRpc } from '../../api/client-context';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { PageHeader } from '../../components/page-header';
+import { StatusBadge } from '../../components/status-badge';
+import { notify } from '../../components/toasts';
+import { useReference } from '../../reference/use-reference';
+import { LicenceForm } from './licence-form';
+
+function StatusPanel({ licence }: { licence: Licence }) {
+  const history = useRpc('licences.history', { id: licence.id });
+  return (
+    <aside className="side-panel" aria-label="Status and history">
+      <h2 className="side-title">Status</h2>
+      <p>
+        <StatusBadge status={licence.status} />
+      </p>
+      {licence.licenceNumber ? (
+        <dl className="facts">
+          <dt>Licence number</dt>
+          <dd className="cell-mono">{licence.licenceNumber}</dd>
+          <dt>Valid</dt>
+          <dd>
+            {licence.validFrom ? displayDate(licence.validFrom) : '?'} to {licence.validThrough ? displayDate(licence.validThrough) : '?'}
+          </dd>
+        </dl>
+      ) : null}
+      {licence.rejectionReasons.length > 0 ? (
+        <div className="banner banner-error">
+          <strong>Rejected by the portal:</strong>
+          <ul>
+            {licence.rejectionReasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {licence.validation ? (
+        <p className="muted small">
+          Last checked {displayDate(licence.validation.asOf)} with reference data {licence.validation.dataVersion}.
+        </p>
+      ) : null}
+      <h2 className="side-title">History</h2>
+      <ol className="history">
+        {(history.data ?? []).map((h, i) => (
+          <li key={i}>
+            <span>{licenceStatusLabels[h.to]}</span>
+            <time dateTime={h.at}>{new Date(h.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+            {h.note ? <span className="muted"> · {h.note}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+/** A new licence (`id` null) or a saved one: the form, its status and its history. */
+export function LicenceDetailPage({ id }: { id: string | null }) {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const { reference, settings, error: referenceError } = useReference();
+  const licence = useRpc('licences.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  if (referenceError || licence.error) {
+    return (
+      <p className="banner banner-error" role="alert">
+        {(referenceError ?? licence.error)?.message}
+      </p>
+    );
+  }
+  if (!reference || !settings || (id !== null && !licence.data)) return <p className="muted">Loading…</p>;
+  const current = id !== null ? (licence.data ?? null) : null;
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    if (!current) return;
+    await client.call('licences.delete', { id: current.id });
+    notify({ tone: 'success', title: 'Licence deleted' });
+    navigate('/licences');
+  };
+
+  return (
+    <div className="detail-layout">
+      <div className="detail-main">
+        <PageHeader
+          title={current ? current.reference || 'Untitled licence' : 'New licence'}
+          subtitle={current ? <StatusBadge status={current.status} /> : 'Fill in what you know; the checks beside each field say what is missing or wrong.'}
+          actions={
+            current ? (
+              <>
+                <Button className="button button-secondary" onPress={() => void client.call('licences.duplicate', { id: current.id }).then((copy) => navigate(`/licences/${copy.id}`))}>
+                  Duplicate
+                </Button>
+                {isEditable(current.status) ? (
+                  <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+                    Delete
+                  </Button>
+                ) : null}
+              </>
+            ) : null
+          }
+        />
+        <LicenceForm
+          key={current ? `${current.id}:${current.version}` : 'new'}
+          licence={current}
+          reference={reference}
+          settings={settings}
+          onSaved={(saved, message) => {
+            notify({ tone: 'success', title: message });
+            if (!current) navigate(`/licences/${saved.id}`, { replace: true });
+          }}
+          onCancel={() => navigate('/licences')}
+        />
+      </div>
+      {current ? <StatusPanel licence={current} /> : null}
+      <ConfirmDialog isOpen={confirmDelete} title="Delete this licence?" confirmLabel="Delete licence" onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+        The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).
+      </ConfirmDialog>
+    </div>
+  );
+}

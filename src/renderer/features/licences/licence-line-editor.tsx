@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { Button } from 'react-aria-components';
+import { useWatch, type Control } from 'react-hook-form';
+import { isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { lineLabels, linePath } from '../../../shared/licence/field-labels';
+import type { LicenceDraft } from '../../../shared/licence/licence-schema';
+import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
+import { htsDigits } from '../../../shared/reference/hts';
+import type { ReferenceIndex } from '../../../shared/reference/reference-data';
+import type { RuleIssue } from '../../../shared/rules/rule';
+import { CodePickerField } from '../../components/code-picker-field';
+import { NumberInputField } from '../../components/form-fields';
+import { formatUsd } from '../../format/numbers';
+import { htsOptions, parseCountryText, parseHtsText, shortHtsDescription, smeltOptions, countryOptions } from '../../reference/picker-options';
+
+interface LineEditorProps {
+  readonly control: Control<LicenceDraft>;
+  readonly index: number;
+  readonly reference: ReferenceIndex;
+  readonly issuesAt: (path: string) => RuleIssue[];
+  readonly onRemove: (() => void) | null;
+}
+
+/** One product line: HTS, quantity, value, the three metal-origin countries, and what follows from them. */
+export function LicenceLineEditor({ control, index, reference, issuesAt, onRemove }: LineEditorProps) {
+  const importDate = useWatch({ control, name: 'expectedImportDate' });
+  const line = useWatch({ control, name: `lines.${index}` });
+  const hts = reference.htsOn(isIsoDate(importDate) ? importDate : localIsoDate(new Date()));
+  const options = useMemo(() => htsOptions(hts), [hts]);
+  const known = hts.byCode.get(htsDigits(line?.htsCode ?? ''));
+  const unitValue = unitValueUsdPerTonne(line?.valueUsd ?? null, line?.quantityKg ?? null);
+  const path = (field: Parameters<typeof linePath>[1]) => linePath(index, field) as `lines.${number}.htsCode`;
+
+  return (
+    <section className="line-card" aria-labelledby={`line-${index}-title`}>
+      <header className="line-card-header">
+        <h3 id={`line-${index}-title`}>Product line {index + 1}</h3>
+        {onRemove ? (
+          <Button className="button button-quiet" onPress={onRemove} aria-label={`Remove product line ${index + 1}`}>
+            Remove line
+          </Button>
+        ) : null}
+      </header>
+      <div className="grid grid-3">
+        <CodePickerField
+          control={control}
+          name={path('htsCode')}
+          label={lineLabels.htsCode}
+          options={options}
+          parse={parseHtsText}
+          issues={issuesAt(linePath(index, 'htsCode'))}
+          placeholder="Type 7606 to list covered codes"
+          className="span-2"
+        />
+        <div className="derived" aria-live="polite">
+          <span className="derived-label">Product category</span>
+          <span className="derived-value" data-testid={`line-${index}-category`}>
+            {known ? (hts.category(known.hts10) ?? 'Not covered by AIM') : '—'}
+          </span>
+        </div>
+      </div>
+      {known ? (
+        <p className="line-description" data-testid={`line-${index}-description`}>
+          {shortHtsDescription(known.description)} <span className="muted">({hts.revision.label})</span>
+        </p>
+      ) : null}
+      <div className="grid grid-3">
+        <NumberInputField control={control} name={path('quantityKg')} label={lineLabels.quantityKg} maximumFractionDigits={3} issues={issuesAt(linePath(index, 'quantityKg'))} description="Net weight at entry, in kilograms" />
+        <NumberInputField control={control} name={path('valueUsd')} label={lineLabels.valueUsd} maximumFractionDigits={2} issues={issuesAt(linePath(index, 'valueUsd'))} description="Entered value on the entry summary (CBP 7501), not FOB or CIF" />
+        <div className="derived" aria-live="polite">
+          <span className="derived-label">Unit value (computed)</span>
+          <span className="derived-value" data-testid={`line-${index}-unit-value`}>
+            {unitValue === null ? '—' : `${formatUsd(unitValue, 0)} per metric ton`}
+          </span>
+        </div>
+      </div>
+      <div className="grid grid-3">
+        <CodePickerField control={control} name={path('smeltCountryLargest')} label={lineLabels.smeltCountryLargest} options={smeltOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'smeltCountryLargest'))} />
+        <CodePickerField control={control} name={path('smeltCountrySecond')} label={lineLabels.smeltCountrySecond} options={smeltOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'smeltCountrySecond'))} />
+        <CodePickerField control={control} name={path('castCountry')} label={lineLabels.castCountry} options={countryOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'castCountry'))} />
+      </div>
+    </section>
+  );
+}

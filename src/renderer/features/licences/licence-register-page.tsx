@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import { useClient } from '../../api/client-context';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { PageHeader } from '../../components/page-header';
+import { notify } from '../../components/toasts';
+import { LicenceRegister } from './licence-register';
+
+/** The register with what can be done to a selection: check, mark ready, delete drafts. */
+export function LicenceRegisterPage() {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const ids = [...selection];
+
+  const checkSelected = async () => {
+    const checks = await client.call('licences.validate', { ids });
+    const invalid = checks.filter((c) => !c.valid).length;
+    notify({ tone: invalid > 0 ? 'info' : 'success', title: `Checked ${checks.length} licence${checks.length === 1 ? '' : 's'}`, detail: invalid > 0 ? `${invalid} with errors to fix.` : 'No errors found.' });
+  };
+  const markReady = async () => {
+    const outcome = await client.call('licences.transition', { ids, to: 'ready', note: '' });
+    notify({
+      tone: outcome.refused.length > 0 ? 'info' : 'success',
+      title: `${outcome.changed.length} marked ready to file`,
+      ...(outcome.refused.length > 0 ? { detail: `${outcome.refused.length} not changed: ${outcome.refused[0]!.message}` } : {}),
+    });
+  };
+  const deleteSelected = async () => {
+    setConfirmDelete(false);
+    let deleted = 0;
+    const problems: string[] = [];
+    for (const id of ids) {
+      const result = await client.callSafe('licences.delete', { id });
+      if (result.ok) deleted += 1;
+      else problems.push(result.error.message);
+    }
+    setSelection(new Set());
+    notify({ tone: problems.length > 0 ? 'info' : 'success', title: `${deleted} deleted`, ...(problems[0] ? { detail: problems[0] } : {}) });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Licences"
+        subtitle="Every AIM licence you prepare, file and use. Search by importer, exporter, manufacturer, HTS, reference or licence number."
+        actions={
+          <Button className="button button-primary" onPress={() => navigate('/licences/new')}>
+            New licence
+          </Button>
+        }
+      />
+      <LicenceRegister
+        onOpen={(id) => navigate(`/licences/${id}`)}
+        selection={selection}
+        onSelectionChange={setSelection}
+        toolbar={
+          selection.size > 0 ? (
+            <div className="selection-actions" role="group" aria-label="Actions on selected licences">
+              <Button className="button button-secondary" onPress={() => void checkSelected()}>
+                Check selected
+              </Button>
+              <Button className="button button-secondary" onPress={() => void markReady()}>
+                Mark ready
+              </Button>
+              {selection.size === 1 ? (
+                <Button
+                  className="button button-secondary"
+                  onPress={() => void client.call('licences.duplicate', { id: ids[0]! }).then((copy) => navigate(`/licences/${copy.id}`))}
+                >
+                  Duplicate as template
+                </Button>
+              ) : null}
+              <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+                Delete
+              </Button>
+            </div>
+          ) : null
+        }
+      />
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        title={`Delete ${selection.size} licence${selection.size === 1 ? '' : 's'}?`}
+        confirmLabel="Delete"
+        onConfirm={() => void deleteSelected()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.
+      </ConfirmDialog>
+    </>
+  );
+}

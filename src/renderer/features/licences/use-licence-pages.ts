@@ -1,0 +1,44 @@
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { AppError } from '../../../shared/contract';
+import type { LicencePage, LicenceQueryInput, LicenceSummary } from '../../../shared/contract/licences';
+import { useClient } from '../../api/client-context';
+
+export const pageSize = 100;
+
+/**
+ * The register is read a page at a time, only where the list is scrolled to: 100,000 licences
+ * never cross the boundary at once. Pages are cached per query and refresh on `licences.changed`.
+ */
+export function useLicencePages(query: Omit<LicenceQueryInput, 'offset' | 'limit'>, visible: { start: number; end: number }) {
+  const client = useClient();
+  const first = Math.floor(visible.start / pageSize);
+  const last = Math.max(first, Math.floor(visible.end / pageSize));
+  const pageNumbers = useMemo(() => {
+    const numbers = [0];
+    for (let n = first; n <= last; n += 1) if (n !== 0) numbers.push(n);
+    return numbers;
+  }, [first, last]);
+
+  const results = useQueries({
+    queries: pageNumbers.map((page) => {
+      const input = { ...query, offset: page * pageSize, limit: pageSize };
+      return {
+        queryKey: ['licences.list', input],
+        queryFn: () => client.call('licences.list', input),
+        placeholderData: (previous: LicencePage | undefined) => previous,
+        staleTime: 10_000,
+      };
+    }),
+  });
+
+  const total = results[0]?.data?.total ?? 0;
+  const rows = new Map<number, LicenceSummary>();
+  results.forEach((result, i) => {
+    const page = pageNumbers[i]!;
+    result.data?.items.forEach((item, j) => rows.set(page * pageSize + j, item));
+  });
+  const error = (results.find((r) => r.error)?.error as AppError | undefined) ?? null;
+  const loading = results[0]?.isLoading ?? true;
+  return { total, rowAt: (index: number) => rows.get(index), error, loading };
+}

@@ -1,0 +1,28 @@
+import type { FieldNamesMarkedBoolean } from 'react-hook-form';
+import type { LicenceDraft } from '../../../shared/licence/licence-schema';
+import type { RuleIssue } from '../../../shared/rules/rule';
+
+const emptyValueCodes = new Set(['REQUIRED', 'CAST_COUNTRY_REQUIRED']);
+
+function isTouched(touched: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>, path: string): boolean {
+  let node: unknown = touched;
+  for (const part of path.split('.')) {
+    if (node === undefined || node === null || typeof node !== 'object') return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node === true || (Array.isArray(node) && node.some(Boolean));
+}
+
+/**
+ * A blank form is not a list of failures: "required" findings appear once a field has been
+ * visited, after a save attempt, or for a licence that was already saved. Every other finding
+ * is about something the user typed, so it shows at once.
+ */
+export function visibleIssues(
+  issues: readonly RuleIssue[],
+  touched: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>,
+  showAll: boolean,
+): RuleIssue[] {
+  if (showAll) return [...issues];
+  return issues.filter((issue) => !emptyValueCodes.has(issue.code) || isTouched(touched, issue.path));
+}

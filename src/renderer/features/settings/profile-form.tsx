@@ -1,0 +1,87 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, FieldError } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import type { AppError } from '../../../shared/contract';
+import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
+import { usStateCodes } from '../../../shared/reference/us-states';
+import { useClient } from '../../api/client-context';
+import { TextInputField } from '../../components/form-fields';
+import { notify } from '../../components/toasts';
+
+const emptyProfile: FilerProfile = { company: '', importerNumber: '', street: '', city: '', state: 'OH', zip: '', contactName: '', phone: '', fax: '', email: '' };
+
+/** The applicant on every licence: the registered company and its contact (ITA-4142a fields 01-08). */
+export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
+  const client = useClient();
+  const [error, setError] = useState<string | null>(null);
+  const { control, handleSubmit, formState, reset } = useForm<FilerProfile>({
+    resolver: zodResolver(filerProfileSchema),
+    defaultValues: profile ?? emptyProfile,
+    mode: 'onTouched',
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      const saved = await client.call('profile.save', values);
+      reset(saved);
+      notify({ tone: 'success', title: 'Filer profile saved' });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  });
+  return (
+    <form className="profile-form" aria-label="Filer profile" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className="grid grid-2">
+        <TextInputField control={control} name="company" label="Company name" autoComplete="organization" isRequired />
+        <TextInputField control={control} name="importerNumber" label="Importer number (EIN or CBP-assigned)" description="Optional; used as the default importer number" />
+      </div>
+      <TextInputField control={control} name="street" label="U.S. street address" description="The address you registered with; no PO box" autoComplete="street-address" isRequired />
+      <div className="grid grid-3">
+        <TextInputField control={control} name="city" label="City" autoComplete="address-level2" isRequired />
+        <Controller
+          control={control}
+          name="state"
+          render={({ field, fieldState }) => (
+            <Select className="field" selectedKey={field.value} onSelectionChange={(key) => field.onChange(String(key))} isInvalid={!!fieldState.error} name="state">
+              <Label className="field-label">State</Label>
+              <Button className="select-button" ref={field.ref}>
+                <SelectValue />
+                <span aria-hidden="true">▾</span>
+              </Button>
+              <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+              <Popover className="popover">
+                <ListBox className="listbox listbox-scroll">
+                  {usStateCodes.map((code) => (
+                    <ListBoxItem key={code} id={code} className="listbox-item">
+                      {code}
+                    </ListBoxItem>
+                  ))}
+                </ListBox>
+              </Popover>
+            </Select>
+          )}
+        />
+        <TextInputField control={control} name="zip" label="ZIP code" autoComplete="postal-code" isRequired />
+      </div>
+      <div className="grid grid-2">
+        <TextInputField control={control} name="contactName" label="Contact name" autoComplete="name" isRequired />
+        <TextInputField control={control} name="email" label="Contact e-mail" type="email" autoComplete="email" description="Your AIM user name" isRequired />
+      </div>
+      <div className="grid grid-2">
+        <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />
+        <TextInputField control={control} name="fax" label="Fax (optional)" type="tel" />
+      </div>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+          Save profile
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import type { AppError } from '../../../shared/contract';
+import { appSettingsSchema, type AppSettings } from '../../../shared/settings/app-settings';
+import { useClient } from '../../api/client-context';
+import { NumberInputField } from '../../components/form-fields';
+import { notify } from '../../components/toasts';
+
+/** Thresholds behind the warnings; saving them re-checks every open licence. */
+export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
+  const client = useClient();
+  const [error, setError] = useState<string | null>(null);
+  const { control, handleSubmit, formState } = useForm<AppSettings>({ resolver: zodResolver(appSettingsSchema), defaultValues: settings });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      await client.call('settings.save', values);
+      notify({ tone: 'success', title: 'Settings saved', detail: 'Open licences were checked again with the new thresholds.' });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  });
+  return (
+    <form aria-label="Check settings" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className="grid grid-3">
+        <NumberInputField control={control} name="rules.earliestApplicationDaysBeforeImport" label="Warn when import is more than (days) ahead" maximumFractionDigits={0} />
+        <NumberInputField control={control} name="rules.unitValueMinUsdPerTonne" label="Lowest plausible unit value (US$/t)" maximumFractionDigits={0} />
+        <NumberInputField control={control} name="rules.unitValueMaxUsdPerTonne" label="Highest plausible unit value (US$/t)" maximumFractionDigits={0} />
+      </div>
+      <div className="grid grid-3">
+        <NumberInputField control={control} name="rules.lowValueThresholdUsd" label="Low-value licence threshold (US$)" maximumFractionDigits={0} />
+        <NumberInputField control={control} name="licence.validityDays" label="Licence validity when the portal does not say (days)" maximumFractionDigits={0} />
+      </div>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+          Save settings
+        </Button>
+      </div>
+    </form>
+  );
+}

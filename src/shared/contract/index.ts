@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { appProcedures } from './app';
+import { dashboardProcedures } from './dashboard';
+import { mergeMaps, type ProcedureDef } from './define';
+import { licenceProcedures } from './licences';
+import { profileProcedures } from './profile';
+import { settingsProcedures } from './settings';
+
+export * from './errors';
+export * from './result';
+export * from './events';
+export type { ProcedureDef } from './define';
+
+/** The whole contract between the UI (or any other caller) and the core. */
+export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, dashboardProcedures);
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures & string;
+/** What a caller may send (before defaults and trimming). */
+export type ProcedureInput<K extends ProcedureName> = z.input<Procedures[K]['input']>;
+/** What a handler receives (after parsing). */
+export type HandlerInput<K extends ProcedureName> = z.output<Procedures[K]['input']>;
+export type ProcedureOutput<K extends ProcedureName> = z.output<Procedures[K]['output']>;
+
+export const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(procedures, name);
+export const procedureDef = (name: ProcedureName): ProcedureDef => procedures[name] as ProcedureDef;
+
+/** Who is calling: handlers never trust it for authorisation (hosts do that), only for logging. */
+export interface CallContext {
+  readonly host: 'electron' | 'web' | 'in-process' | 'cli';
+}
+
+export type Handlers = {
+  [K in ProcedureName]: (input: HandlerInput<K>, ctx: CallContext) => ProcedureOutput<K> | Promise<ProcedureOutput<K>>;
+};

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '../licence/licence-schema';
+import { licenceStatusSchema } from '../licence/licence-status';
+import { ruleIssueSchema } from '../rules/rule';
+import { procedure } from './define';
+
+const id = z.string().min(1).max(64);
+
+/** One row of the licence register: enough to list, search and sort without loading lines. */
+export const licenceSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: licenceStatusSchema,
+  importerName: z.string(),
+  exporterName: z.string(),
+  manufacturers: z.array(z.string()),
+  countryOfOrigin: z.string(),
+  expectedImportDate: z.string(),
+  htsCodes: z.array(z.string()),
+  lineCount: z.number().int(),
+  totalKg: z.number(),
+  totalValueUsd: z.number(),
+  licenceNumber: z.string().nullable(),
+  validation: validationSummarySchema.nullable(),
+  updatedAt: z.string(),
+});
+export type LicenceSummary = z.infer<typeof licenceSummarySchema>;
+
+export const licenceSortFields = ['updatedAt', 'expectedImportDate', 'importerName', 'reference', 'status', 'totalValueUsd'] as const;
+
+export const licenceQuerySchema = z
+  .object({
+    text: z.string().trim().max(200).default(''),
+    statuses: z.array(licenceStatusSchema).max(20).default([]),
+    country: z.string().trim().max(64).default(''),
+    htsPrefix: z.string().trim().max(20).default(''),
+    importFrom: z.string().trim().max(10).default(''),
+    importTo: z.string().trim().max(10).default(''),
+    sort: z.enum(licenceSortFields).default('updatedAt'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type LicenceQuery = z.infer<typeof licenceQuerySchema>;
+export type LicenceQueryInput = z.input<typeof licenceQuerySchema>;
+
+export const licencePageSchema = z.object({ items: z.array(licenceSummarySchema), total: z.number().int() });
+export type LicencePage = z.infer<typeof licencePageSchema>;
+
+const ids = z.array(id).min(1).max(100_000);
+
+export const licenceCheckSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  valid: z.boolean(),
+  issues: z.array(ruleIssueSchema),
+  validation: validationSummarySchema,
+});
+export type LicenceCheck = z.infer<typeof licenceCheckSchema>;
+
+export const statusChangeSchema = z.object({
+  at: z.string(),
+  from: licenceStatusSchema.nullable(),
+  to: licenceStatusSchema,
+  note: z.string(),
+});
+
+/** Steps the filer takes by hand; the portal's decisions arrive through sync. */
+export const manualTransitions = ['ready', 'draft', 'cancelled', 'used'] as const;
+
+export const transitionOutcomeSchema = z.object({
+  changed: z.array(z.string()),
+  refused: z.array(z.object({ id: z.string(), reference: z.string(), code: z.string(), message: z.string() })),
+});
+
+export const licenceProcedures = {
+  'licences.list': procedure('A page of the licence register, searched, filtered and sorted.', licenceQuerySchema, licencePageSchema),
+  'licences.get': procedure('One licence with its product lines.', z.object({ id }).strict(), licenceSchema),
+  'licences.create': procedure('Save a new draft licence.', licenceDraftSchema, licenceSchema),
+  'licences.update': procedure(
+    'Change a draft. `version` must be the one the caller last read, so a concurrent edit is never overwritten.',
+    z.object({ id, version: z.number().int(), draft: licenceDraftSchema }).strict(),
+    licenceSchema,
+  ),
+  'licences.validate': procedure(
+    'Run every rule on saved licences (as of today) and record the outcome on each.',
+    z.object({ ids }).strict(),
+    z.array(licenceCheckSchema),
+  ),
+  'licences.check': procedure(
+    'Run every rule on a draft that is not saved yet (what the form shows, judged by the core).',
+    z.object({ draft: licenceDraftSchema, id: id.optional() }).strict(),
+    licenceCheckSchema.omit({ id: true }),
+  ),
+  'licences.transition': procedure(
+    'Move licences to another step (ready, back to draft, cancelled, used on an entry). A licence with errors cannot be marked ready.',
+    z.object({ ids, to: z.enum(manualTransitions), note: z.string().trim().max(500).default(''), entryNumber: z.string().trim().max(20).optional() }).strict(),
+    transitionOutcomeSchema,
+  ),
+  'licences.duplicate': procedure('Start a new draft from a copy of a licence (a template).', z.object({ id }).strict(), licenceSchema),
+  'licences.history': procedure('Every change of state of a licence, with its time.', z.object({ id }).strict(), z.array(statusChangeSchema)),
+  'licences.delete': procedure(
+    'Delete a licence that was never filed.',
+    z.object({ id }).strict(),
+    z.object({ id: z.string() }),
+  ),
+};

@@ -1,0 +1,70 @@
+import scopeData from './data/aim-covered-scope.json';
+import hts2025r13 from './data/hts-2025r13.json';
+import hts2026r3 from './data/hts-2026r3.json';
+
+export interface HtsLine {
+  readonly hts10: string;
+  readonly description: string;
+  readonly unit: string;
+}
+
+/** One published revision of the HTS (chapter 76 only), in force from `effectiveFrom`. */
+export interface HtsRevision {
+  readonly id: string;
+  readonly label: string;
+  readonly effectiveFrom: string;
+  readonly sourceDate: string;
+  readonly source: string;
+  readonly lines: readonly HtsLine[];
+}
+
+/** One revision of the AIM licence scope (which HTS lines need a licence). */
+export interface CoveredScopeRevision {
+  readonly id: string;
+  readonly effectiveFrom: string;
+  readonly headings: readonly string[];
+  readonly codes: readonly string[];
+  readonly categories: readonly { prefix: string; category: string }[];
+}
+
+export interface CoveredScope {
+  readonly source: string;
+  readonly revisions: readonly CoveredScopeRevision[];
+}
+
+export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13, hts2026r3];
+export const bundledCoveredScope: CoveredScope = scopeData;
+
+/** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
+export const htsDigits = (input: string): string => input.replace(/[\s.]/g, '');
+
+export function formatHts(code: string): string {
+  const d = htsDigits(code);
+  return /^\d{10}$/.test(d) ? `${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6, 8)}.${d.slice(8)}` : code;
+}
+
+/** The item in force on a date: the latest whose effective date is on or before it. */
+export function inForce<T extends { effectiveFrom: string }>(items: readonly T[], isoDate: string): T {
+  const sorted = [...items].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  let chosen = sorted[0];
+  if (!chosen) throw new Error('No revisions to choose from.');
+  for (const item of sorted) if (item.effectiveFrom <= isoDate) chosen = item;
+  return chosen;
+}
+
+export function isInScope(scope: CoveredScopeRevision, hts10: string): boolean {
+  return scope.codes.includes(hts10) || scope.headings.some((h) => hts10.startsWith(h));
+}
+
+export function productCategory(scope: CoveredScopeRevision, hts10: string): string | null {
+  let best: { prefix: string; category: string } | null = null;
+  for (const c of scope.categories) {
+    if (hts10.startsWith(c.prefix) && (!best || c.prefix.length > best.prefix.length)) best = c;
+  }
+  return best?.category ?? null;
+}
+
+/** The covered list is derived, not typed: the scope applied to one HTS revision. */
+export function coveredLines(revision: HtsRevision, scope: CoveredScopeRevision): HtsLine[] {
+  return revision.lines.filter((line) => isInScope(scope, line.hts10));
+}

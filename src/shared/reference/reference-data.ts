@@ -1,0 +1,82 @@
+import { bundledCoveredScope, bundledHtsRevisions, coveredLines, inForce, productCategory, type CoveredScope, type CoveredScopeRevision, type HtsLine, type HtsRevision } from './hts';
+import { bundledPorts, indexPorts, type PortIndex, type PortList } from './ports';
+
+/** Every table the rules and pickers rely on, versioned and dated as one unit. */
+export interface ReferenceData {
+  readonly ports: PortList;
+  readonly htsRevisions: readonly HtsRevision[];
+  readonly coveredScope: CoveredScope;
+}
+
+export interface HtsInForce {
+  readonly revision: HtsRevision;
+  readonly scope: CoveredScopeRevision;
+  readonly byCode: ReadonlyMap<string, HtsLine>;
+  readonly covered: ReadonlySet<string>;
+  readonly coveredLines: readonly HtsLine[];
+  category(hts10: string): string | null;
+}
+
+export interface ReferenceIndex {
+  readonly data: ReferenceData;
+  /** A stable name for this combination of tables, recorded on every validation. */
+  readonly version: string;
+  /** The newest source date among the tables: shown as "data as of …". */
+  readonly asOf: string;
+  readonly ports: PortIndex;
+  /** The HTS revision and covered list in force on a date (YYYY-MM-DD). */
+  htsOn(isoDate: string): HtsInForce;
+  /** Which revisions list a code at all (to explain a code that changed between revisions). */
+  revisionsListing(hts10: string): HtsRevision[];
+}
+
+export const bundledReferenceData: ReferenceData = {
+  ports: bundledPorts,
+  htsRevisions: bundledHtsRevisions,
+  coveredScope: bundledCoveredScope,
+};
+
+export function referenceVersion(data: ReferenceData): string {
+  const hts = [...data.htsRevisions].map((r) => r.id).sort().join('+');
+  const scope = data.coveredScope.revisions.map((r) => r.id).join('+');
+  return `${hts};ports-${data.ports.asOf};scope-${scope}`;
+}
+
+export function indexReferenceData(data: ReferenceData): ReferenceIndex {
+  const cache = new Map<string, HtsInForce>();
+  const asOf = [data.ports.asOf, ...data.htsRevisions.map((r) => r.sourceDate), ...data.coveredScope.revisions.map((r) => r.effectiveFrom)]
+    .sort()
+    .at(-1)!;
+  const listing = new Map<string, HtsRevision[]>();
+  for (const revision of data.htsRevisions) {
+    for (const line of revision.lines) listing.set(line.hts10, [...(listing.get(line.hts10) ?? []), revision]);
+  }
+  return {
+    data,
+    version: referenceVersion(data),
+    asOf,
+    ports: indexPorts(data.ports),
+    htsOn(isoDate) {
+      const revision = inForce(data.htsRevisions, isoDate);
+      const scope = inForce(data.coveredScope.revisions, isoDate);
+      const key = `${revision.id}|${scope.id}`;
+      let entry = cache.get(key);
+      if (!entry) {
+        const lines = coveredLines(revision, scope);
+        entry = {
+          revision,
+          scope,
+          byCode: new Map(revision.lines.map((l) => [l.hts10, l])),
+          covered: new Set(lines.map((l) => l.hts10)),
+          coveredLines: lines,
+          category: (hts10) => productCategory(scope, hts10),
+        };
+        cache.set(key, entry);
+      }
+      return entry;
+    },
+    revisionsListing: (hts10) => listing.get(hts10) ?? [],
+  };
+}
+
+export const bundledReference: ReferenceIndex = indexReferenceData(bundledReferenceData);

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { LicenceDraft } from '../licence/licence-schema';
+import type { LicenceStatus } from '../licence/licence-status';
+import type { ReferenceIndex } from '../reference/reference-data';
+
+export const severities = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+/** One finding: which rule, how serious, which field, what to do, and on what authority. */
+export const ruleIssueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(severities),
+  path: z.string(),
+  message: z.string(),
+  source: z.string(),
+  /** The file row it came from, when the licence was read from a file. */
+  row: z.number().int().optional(),
+});
+export type RuleIssue = z.infer<typeof ruleIssueSchema>;
+
+export interface RuleSettings {
+  /** Warn when the expected import date is further ahead than this (SIMA practice: 60 days). */
+  readonly earliestApplicationDaysBeforeImport: number;
+  /** US$ per metric ton; outside this band a kg/t or cents slip is likely. */
+  readonly unitValueMinUsdPerTonne: number;
+  readonly unitValueMaxUsdPerTonne: number;
+  /** Shipments with less aluminum value than this may use the reusable low-value licence. */
+  readonly lowValueThresholdUsd: number;
+}
+
+export const defaultRuleSettings: RuleSettings = {
+  earliestApplicationDaysBeforeImport: 60,
+  unitValueMinUsdPerTonne: 1000,
+  unitValueMaxUsdPerTonne: 50000,
+  lowValueThresholdUsd: 5000,
+};
+
+/** What the rules know about a licence beyond its draft content. */
+export interface LicenceFacts {
+  readonly status?: LicenceStatus;
+  readonly validFrom?: string | null;
+  readonly validThrough?: string | null;
+  /** When it was (or will be) applied for; a draft is judged as if applied for on the as-of date. */
+  readonly appliedOn?: string | null;
+}
+
+/** Other licences planned on the same customs entry (for the low-value mix check). */
+export interface EntryPeer {
+  readonly ref: string;
+  readonly totalValueUsd: number;
+}
+
+export interface RuleContext {
+  /** The date the licence is judged on (YYYY-MM-DD): today unless told otherwise. */
+  readonly asOf: string;
+  readonly reference: ReferenceIndex;
+  readonly settings: RuleSettings;
+  readonly facts?: LicenceFacts;
+  readonly entryPeers?: readonly EntryPeer[];
+}
+
+export interface LicenceRule {
+  readonly code: string;
+  readonly severity: Severity;
+  /** The regulation, notice or project decision the rule rests on. */
+  readonly source: string;
+  check(licence: LicenceDraft, ctx: RuleContext, report: Reporter): void;
+}
+
+export type Reporter = (path: string, message: string) => void;
+
+export const sources = {
+  fields: '19 CFR 361.103(c)(1) (licence fields)',
+  coverage: '19 CFR 361.103(c)(1)(xii); covered products per trade.gov/aluminum',
+  unknownSmelt: '86 FR 27513: "unknown" smelt allowed through 2022-06-28; CBP bulletin 31a299e',
+  smeltNa: '19 CFR 361.103(c)(1)(xiii)-(xiv); N/A for secondary-only aluminum (domain note §2.6)',
+  cast: '19 CFR 361.103(c)(1)(xv): most recent cast may not be N/A or unknown',
+  grouping: '19 CFR 361.101(a)(2): one licence per set of header data',
+  validity: 'Licence valid-from/through dates (ITA-4142a fields 18-19)',
+  timing: 'Project setting earliestApplicationDaysBeforeImport (SIMA practice: 60 days), domain note §8',
+  unitValue: '19 CFR 361.103(c)(2): unit value in US$/t; band is a project setting',
+  lowValue: 'Low-value licence for < US$5,000 of aluminum (domain note §1, §8); CBP rejects a mix on one entry',
+  ports: 'CBP Schedule D (Census list, April 2025); domain note §8',
+  entryNumber: 'ACE entry number: filer code (3) + 7 digits + check digit (19 CFR 361.103(b))',
+  entryType: '19 CFR 361.103(c)(1)(iii): consumption or FTZ',
+  dates: 'ITA-4142a fields 15-16',
+  certification: 'trade.gov/aluminum: the filer certifies the information before submitting',
+  importerNumber: '19 CFR 360.102 / 361.102 registration: EIN, or CBP-assigned number',
+} as const;

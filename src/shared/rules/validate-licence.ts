@@ -1,0 +1,49 @@
+import type { LicenceDraft, ValidationSummary } from '../licence/licence-schema';
+import { licenceRules } from './licence-rules';
+import type { LicenceRule, RuleContext, RuleIssue } from './rule';
+
+export interface LicenceValidation {
+  readonly issues: RuleIssue[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** No error-severity finding: the licence can be filed. Warnings never block. */
+  readonly valid: boolean;
+}
+
+/**
+ * Runs every rule on one licence. Pure: the same draft, date and reference data always give the
+ * same findings, in the form, in the main process and in the CLI.
+ */
+export function validateLicence(
+  licence: LicenceDraft,
+  ctx: RuleContext,
+  rules: readonly LicenceRule[] = licenceRules,
+): LicenceValidation {
+  const issues: RuleIssue[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const rule of rules) {
+    rule.check(licence, ctx, (path, message) => {
+      issues.push({ code: rule.code, severity: rule.severity, path, message, source: rule.source });
+      if (rule.severity === 'error') errors += 1;
+      else if (rule.severity === 'warning') warnings += 1;
+      else infos += 1;
+    });
+  }
+  return { issues, errors, warnings, infos, valid: errors === 0 };
+}
+
+export function summariseValidation(result: LicenceValidation, ctx: RuleContext, validatedAt: string): ValidationSummary {
+  return {
+    errors: result.errors,
+    warnings: result.warnings,
+    dataVersion: ctx.reference.version,
+    asOf: ctx.asOf,
+    validatedAt,
+  };
+}
+
+/** Findings for one field (e.g. "lines.0.htsCode"), for showing beside it. */
+export const issuesAt = (issues: readonly RuleIssue[], path: string): RuleIssue[] => issues.filter((i) => i.path === path);

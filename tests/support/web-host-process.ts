@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '../..');
+export const rendererDir = path.join(projectRoot, '.web-build/renderer');
+const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+
+export interface RunningWebHost {
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDir: string;
+  readonly output: () => string;
+  stop(): Promise<void>;
+}
+
+export const tempDataDir = (label: string): string => fs.mkdtempSync(path.join(os.tmpdir(), `aim-${label}-`));
+
+/** Starts `npm run web`'s server (without rebuilding the renderer) as a real child process. */
+export async function startWebHostProcess(dataDir: string, extraArgs: string[] = []): Promise<RunningWebHost> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [tsxCli, path.join(projectRoot, 'src/main/http/main.ts'), '--data-dir', dataDir, '--no-open', '--renderer-dir', rendererDir, ...extraArgs],
+    { cwd: projectRoot, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token')!,
+    dataDir,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

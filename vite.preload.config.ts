@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// The preload runs sandboxed: only electron's renderer modules, everything else bundled.
+export default defineConfig({});
