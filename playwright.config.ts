@@ -7,7 +7,7 @@ const executablePath = fs.existsSync(chromium) ? chromium : undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.AIM_TEST_RESULTS ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

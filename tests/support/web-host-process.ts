@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(__dirname, '../..');
-export const rendererDir = path.join(projectRoot, '.web-build/renderer');
+/** Parallel runs (several people or agents on one checkout) can each build into their own folder. */
+export const rendererDir = path.resolve(projectRoot, process.env.AIM_RENDERER_DIR ?? '.web-build/renderer');
+export const testResultsDir = path.resolve(projectRoot, process.env.AIM_TEST_RESULTS ?? 'test-results');
 const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
 export interface RunningWebHost {

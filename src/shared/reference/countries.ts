@@ -79,6 +79,8 @@ const normalise = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Typographic quotes from word processors: "Cote d’Ivoire" is "Cote d'Ivoire".
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

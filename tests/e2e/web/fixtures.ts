@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startWebHostProcess, tempDataDir, type RunningWebHost } from '../../support/web-host-process';
+import { startWebHostProcess, tempDataDir, testResultsDir, type RunningWebHost } from '../../support/web-host-process';
 
-export const screenshotDir = path.resolve(__dirname, '../../../test-results/screenshots');
+export const screenshotDir = path.join(testResultsDir, 'screenshots');
 
 interface Fixtures {
   /** A real web host process on its own temporary data directory; `restart()` keeps the data. */

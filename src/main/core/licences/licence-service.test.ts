@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { licenceQuerySchema, type LicenceQueryInput } from '../../../shared/contract/licences';
+
+let core: TempCore;
+beforeEach(() => {
+  core = tempCore('2026-03-02T15:00:00.000Z');
+});
+afterEach(() => core.dispose());
+
+const list = (query: LicenceQueryInput = {}) => core.licences.list(licenceQuerySchema.parse(query));
+
+describe('saving drafts', () => {
+  it('stores every field and line, money in cents, and reads them back unchanged', () => {
+    const draft = validDraft({ lines: [validLine(), validLine({ htsCode: '7607.11.30.00', quantityKg: 250.125, valueUsd: 1234.56 })] });
+    const saved = core.licences.create(draft);
+    const read = core.licences.get(saved.id);
+    expect(read.status).toBe('draft');
+    expect(read.version).toBe(1);
+    expect(read.lines.map((l) => [l.htsCode, l.quantityKg, l.valueUsd])).toEqual([
+      ['7606123035', 18500, 64750],
+      ['7607113000', 250.125, 1234.56],
+    ]);
+    expect(read.validation).toMatchObject({ errors: 0, asOf: '2026-03-02' });
+  });
+
+  it('saves an incomplete draft and records what is wrong with it', () => {
+    const saved = core.licences.create(validDraft({ exporterName: '', lines: [validLine({ castCountry: '' })] }));
+    expect(saved.validation).toMatchObject({ errors: 2 });
+  });
+
+  it('refuses an edit based on an old version and keeps the saved one', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.update(saved.id, 1, validDraft({ exporterName: 'First edit' }));
+    expect(() => core.licences.update(saved.id, 1, validDraft({ exporterName: 'Stale edit' }))).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(core.licences.get(saved.id).exporterName).toBe('First edit');
+  });
+
+  it('keeps a line id across edits, and never takes an id from another licence', () => {
+    const a = core.licences.create(validDraft());
+    const b = core.licences.create(validDraft({ reference: 'B' }));
+    const lineA = a.lines[0]!.id;
+    const edited = core.licences.update(a.id, a.version, { ...validDraft(), lines: [{ ...validLine({ quantityKg: 1 }), id: lineA }] });
+    expect(edited.lines[0]!.id).toBe(lineA);
+    const hijack = core.licences.update(b.id, b.version, { ...validDraft(), lines: [{ ...validLine(), id: lineA }] });
+    expect(hijack.lines[0]!.id).not.toBe(lineA);
+    expect(core.licences.get(a.id).lines[0]!.id).toBe(lineA);
+  });
+});
+
+describe('the lifecycle', () => {
+  it('marks a clean licence ready and records each change of state with its time', () => {
+    const saved = core.licences.create(validDraft());
+    core.clock.set('2026-03-02T16:30:00.000Z');
+    expect(core.licences.transition([saved.id], 'ready', '')).toEqual({ changed: [saved.id], refused: [] });
+    expect(core.licences.history(saved.id)).toEqual([
+      { from: null, to: 'draft', at: '2026-03-02T15:00:00.000Z', note: '' },
+      { from: 'draft', to: 'ready', at: '2026-03-02T16:30:00.000Z', note: '' },
+    ]);
+  });
+
+  it('refuses to mark a licence with errors ready, and says why', () => {
+    const saved = core.licences.create(validDraft({ certified: false }));
+    const outcome = core.licences.transition([saved.id], 'ready', '');
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.refused[0]).toMatchObject({ code: 'VALIDATION' });
+    expect(outcome.refused[0]!.message).toContain('Certification is required');
+    expect(core.licences.get(saved.id).status).toBe('draft');
+  });
+
+  it('sends an edited ready licence back to draft', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    const edited = core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft({ notes: 'changed' }));
+    expect(edited.status).toBe('draft');
+  });
+
+  it('keeps filed licences: they cannot be deleted or edited', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    core.licences.transition([saved.id], 'cancelled', 'order withdrawn');
+    expect(() => core.licences.remove(saved.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft())).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+
+  it('duplicates a licence as a new draft without its entry number or certification', () => {
+    const saved = core.licences.create(validDraft({ entryNumber: 'ABC-1234567-8' }));
+    const copy = core.licences.duplicate(saved.id);
+    expect(copy.id).not.toBe(saved.id);
+    expect(copy).toMatchObject({ status: 'draft', reference: 'PO-1001 (copy)', entryNumber: '', certified: false });
+    expect(copy.lines[0]!.id).not.toBe(saved.lines[0]!.id);
+  });
+
+  it('deletes a draft', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.remove(saved.id);
+    expect(() => core.licences.get(saved.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(list().total).toBe(0);
+  });
+
+  it('checks an entry against the other licences planned on it', () => {
+    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-8' }));
+    const small = core.licences.create(validDraft({ reference: 'SMALL', entryNumber: 'abc12345678', lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })] }));
+    const [check] = core.licences.validate([small.id]);
+    expect(check!.issues.map((i) => i.code)).toContain('LOW_VALUE_MIXED_ON_ENTRY');
+  });
+});
+
+describe('the register', () => {
+  beforeEach(() => {
+    core.licences.create(validDraft({ reference: 'PO-1', importerName: 'Lakeside Aluminum', exporterName: 'Nordic Alu AS', countryOfOrigin: 'NO', countryOfExport: 'NO', expectedImportDate: '2026-03-20', lines: [validLine({ htsCode: '7606123035', smeltCountryLargest: 'NO', castCountry: 'NO' })] }));
+    core.clock.advance(1000);
+    core.licences.create(validDraft({ reference: 'PO-2', importerName: 'Harbor Metals', exporterName: 'Gulf Extrusions', manufacturers: ['Gulf Extrusions'], countryOfOrigin: 'AE', countryOfExport: 'AE', expectedImportDate: '2026-04-15', lines: [validLine({ htsCode: '7604.21.00.10', smeltCountryLargest: 'AE', castCountry: 'AE', valueUsd: 90000 })] }));
+    core.clock.advance(1000);
+    core.licences.create(validDraft({ reference: 'PO-3', importerName: 'Lakeside Aluminum', exporterName: 'Quebec Foil', expectedImportDate: '2026-03-25', lines: [validLine({ htsCode: '7607.11.30.00', smeltCountryLargest: 'RU', smeltCountrySecond: 'CA' })] }));
+  });
+
+  const refs = (query: LicenceQueryInput) => list(query).items.map((i) => i.reference);
+
+  it('searches importer, exporter, manufacturer, HTS and reference by word prefix', () => {
+    expect(refs({ text: 'lakeside' })).toEqual(['PO-3', 'PO-1']);
+    expect(refs({ text: 'nordic' })).toEqual(['PO-1']);
+    expect(refs({ text: 'gulf' })).toEqual(['PO-2']);
+    expect(refs({ text: '7604' })).toEqual(['PO-2']);
+    expect(refs({ text: '7607.11' })).toEqual(['PO-3']);
+    expect(refs({ text: 'PO-2' })).toEqual(['PO-2']);
+    expect(refs({ text: 'lakeside foil' })).toEqual(['PO-3']);
+  });
+
+  it('treats search operators as plain text', () => {
+    expect(refs({ text: 'lakeside OR "harbor' })).toEqual([]);
+    expect(refs({ text: '*' })).toHaveLength(3);
+  });
+
+  it('filters by status, country in any role, HTS prefix and import date range', () => {
+    expect(refs({ country: 'RU' })).toEqual(['PO-3']);
+    expect(refs({ country: 'ae' })).toEqual(['PO-2']);
+    expect(refs({ htsPrefix: '7606.12' })).toEqual(['PO-1']);
+    expect(refs({ importFrom: '2026-03-21', importTo: '2026-04-30' })).toEqual(['PO-3', 'PO-2']);
+    expect(refs({ statuses: ['ready'] })).toEqual([]);
+  });
+
+  it('sorts and pages', () => {
+    expect(refs({ sort: 'expectedImportDate', direction: 'asc' })).toEqual(['PO-1', 'PO-3', 'PO-2']);
+    expect(refs({ sort: 'totalValueUsd', direction: 'desc' }).at(0)).toBe('PO-2');
+    const page = list({ sort: 'reference', direction: 'asc', offset: 1, limit: 1 });
+    expect(page).toMatchObject({ total: 3, items: [{ reference: 'PO-2' }] });
+  });
+
+  it('keeps the index in step with edits and deletions', () => {
+    const [po1] = list({ text: 'nordic' }).items;
+    const licence = core.licences.get(po1!.id);
+    core.licences.update(licence.id, licence.version, { ...validDraft(), reference: 'PO-1', exporterName: 'Baltic Rolling' });
+    expect(refs({ text: 'nordic' })).toEqual([]);
+    expect(refs({ text: 'baltic' })).toEqual(['PO-1']);
+    core.licences.remove(licence.id);
+    expect(refs({ text: 'baltic' })).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { procedure } from './define';
+
+export const backupReasons = ['manual', 'scheduled', 'before-restore'] as const;
+
+/** When backups are taken by themselves, and how many are kept. */
+export const backupScheduleSchema = z
+  .object({
+    /** Hours between automatic backups; 0 turns them off. */
+    intervalHours: z.number().int().min(0).max(24 * 30),
+    /** How many automatic and manual backups to keep; older ones are removed after a good backup. */
+    keep: z.number().int().min(1).max(365),
+  })
+  .strict();
+export type BackupSchedule = z.infer<typeof backupScheduleSchema>;
+export const defaultBackupSchedule: BackupSchedule = { intervalHours: 24, keep: 14 };
+
+export const backupSummarySchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  /** A full backup (database and attachments, with a manifest) or the copy taken before a migration. */
+  kind: z.enum(['full', 'pre-migration']),
+  reason: z.enum([...backupReasons, 'migration']),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  databaseBytes: z.number().int(),
+  files: z.number().int(),
+  fileBytes: z.number().int(),
+  licences: z.number().int().nullable(),
+  auditEntries: z.number().int().nullable(),
+  /** What SQLite's integrity_check said of the copy when it was taken. */
+  integrity: z.enum(['ok', 'failed', 'unchecked']),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+
+export const backupCheckSchema = z.object({
+  id: z.string(),
+  ok: z.boolean(),
+  problems: z.array(z.string()),
+  checkedAt: z.string(),
+});
+export type BackupCheck = z.infer<typeof backupCheckSchema>;
+
+export const databaseCheckSchema = z.object({
+  ok: z.boolean(),
+  problems: z.array(z.string()),
+  checkedAt: z.string(),
+  milliseconds: z.number(),
+});
+export type DatabaseCheck = z.infer<typeof databaseCheckSchema>;
+
+export const backupOverviewSchema = z.object({
+  backups: z.array(backupSummarySchema),
+  schedule: backupScheduleSchema,
+  /** When the next automatic backup is due (null when they are off). */
+  nextDueAt: z.string().nullable(),
+  backupDir: z.string(),
+});
+export type BackupOverview = z.infer<typeof backupOverviewSchema>;
+
+const backupId = z.string().min(1).max(120);
+
+export const backupProcedures = {
+  'backups.list': procedure('Every backup in the data folder, newest first, with the schedule.', z.object({}).strict(), backupOverviewSchema),
+  'backups.create': procedure(
+    'Take a consistent copy of the database (SQLite online backup) and the attachments now, with a SHA-256 manifest.',
+    z.object({}).strict(),
+    backupSummarySchema,
+  ),
+  'backups.verify': procedure(
+    'Check a backup: every file against its SHA-256 in the manifest, and the database copy with integrity_check.',
+    z.object({ id: backupId }).strict(),
+    backupCheckSchema,
+  ),
+  'backups.setSchedule': procedure('Change how often backups are taken and how many are kept.', backupScheduleSchema, backupScheduleSchema),
+  'backups.checkDatabase': procedure(
+    'Run SQLite integrity_check and foreign_key_check on the live database now.',
+    z.object({}).strict(),
+    databaseCheckSchema,
+  ),
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { backupSummarySchema } from './backups';
+import { procedure } from './define';
+
+/** The words the user must send to start over on an empty database (the damaged one is kept aside). */
+export const startEmptyConfirmation = 'START WITH AN EMPTY DATABASE';
+
+export const recoveryStatusSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('normal') }),
+  z.object({
+    mode: z.literal('recovery'),
+    /** `damaged`: SQLite cannot read the file or its checks fail; `missing`: the file is gone but earlier data exists. */
+    reason: z.enum(['damaged', 'missing']),
+    problem: z.string(),
+    dataDir: z.string(),
+    databaseFile: z.string(),
+    backups: z.array(backupSummarySchema),
+  }),
+]);
+export type RecoveryStatus = z.infer<typeof recoveryStatusSchema>;
+
+export const restoreOutcomeSchema = z.object({
+  restoredFrom: z.string(),
+  /** Where the damaged files were moved (nothing is deleted). */
+  setAsideIn: z.string().nullable(),
+  filesRestored: z.number().int(),
+});
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
+export const recoveryProcedures = {
+  'recovery.status': procedure(
+    'Whether the app runs normally or could not open its database and waits for the user to choose a backup.',
+    z.object({}).strict(),
+    recoveryStatusSchema,
+  ),
+  'recovery.restore': procedure(
+    'Recovery only: verify a backup, move the damaged database aside, put the backup in its place and open it.',
+    z.object({ backupId: z.string().min(1).max(120) }).strict(),
+    restoreOutcomeSchema,
+  ),
+  'recovery.retry': procedure('Recovery only: try to open the database again (after freeing disk space, say).', z.object({}).strict(), recoveryStatusSchema),
+  'recovery.startEmpty': procedure(
+    'Recovery only: move the damaged database aside and start on an empty one. Needs the confirmation words.',
+    z.object({ confirm: z.literal(startEmptyConfirmation) }).strict(),
+    restoreOutcomeSchema.omit({ restoredFrom: true, filesRestored: true }),
+  ),
+};

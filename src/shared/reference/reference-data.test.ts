@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { bundledHtsRevisions, formatHts, inForce } from './hts';
+import { bundledPorts } from './ports';
+import { bundledReference } from './reference-data';
+import { referenceDataSchema } from './reference-schema';
+
+const assets = path.resolve(__dirname, '../../../assets/reference');
+const csv = (name: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(assets, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+describe('bundled reference data', () => {
+  it('is exactly the source CSVs in assets/reference (run scripts/build-reference-data.mjs after changing them)', () => {
+    expect(bundledPorts.ports).toEqual(csv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })));
+    const byId = new Map(bundledHtsRevisions.map((r) => [r.id, r]));
+    expect(byId.get('hts-2026r3')?.lines).toEqual(csv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })));
+    expect(byId.get('hts-2025r13')?.lines).toEqual(csv('hts-chapter76-2025r13.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })));
+  });
+
+  it('passes the schema that updates from the portal must pass', () => {
+    expect(() => referenceDataSchema.parse(bundledReference.data)).not.toThrow();
+  });
+
+  it('has 431 Schedule D ports with their leading zeros', () => {
+    expect(bundledPorts.ports).toHaveLength(431);
+    expect(bundledPorts.ports[0]).toEqual({ code: '0101', name: 'PORTLAND, ME', state: 'ME' });
+  });
+
+  it('picks the revision in force on a date, and the earliest one before any', () => {
+    expect(inForce(bundledHtsRevisions, '2026-01-01').id).toBe('hts-2026r3');
+    expect(inForce(bundledHtsRevisions, '2025-12-31').id).toBe('hts-2025r13');
+    expect(inForce(bundledHtsRevisions, '2021-07-01').id).toBe('hts-2025r13');
+  });
+
+  it('derives the product category and names the data version', () => {
+    const hts = bundledReference.htsOn('2026-03-01');
+    expect(hts.category('7606123035')).toBe('Plates, sheets and strip');
+    expect(hts.category('7616995170')).toBe('Forgings');
+    expect(bundledReference.asOf).toBe('2026-02-22');
+    expect(bundledReference.version).toContain('hts-2026r3');
+    expect(formatHts('7606123035')).toBe('7606.12.30.35');
+  });
+});

@@ -1,0 +1,36 @@
+import type { LicenceDraft, LicenceLine } from '../../src/shared/licence/licence-schema';
+
+/** A complete, valid licence (as of early March 2026): Canadian sheet through Chicago. */
+export function validDraft(overrides: Partial<LicenceDraft> = {}): LicenceDraft {
+  return {
+    reference: 'PO-1001',
+    entryType: 'consumption',
+    importerName: 'Lakeside Aluminum Imports LLC',
+    importerNumber: '34-5678901',
+    exporterName: 'Northern Rolling Mills Inc.',
+    manufacturers: ['Northern Rolling Mills Inc.'],
+    manufacturerUnknown: false,
+    countryOfOrigin: 'CA',
+    countryOfExport: 'CA',
+    portOfEntry: '3901',
+    expectedExportDate: '2026-03-10',
+    expectedImportDate: '2026-03-20',
+    entryNumber: '',
+    certified: true,
+    notes: '',
+    lines: [validLine()],
+    ...overrides,
+  };
+}
+
+export function validLine(overrides: Partial<LicenceLine> = {}): LicenceLine {
+  return {
+    htsCode: '7606.12.30.35',
+    quantityKg: 18500,
+    valueUsd: 64750,
+    smeltCountryLargest: 'CA',
+    smeltCountrySecond: 'N/A',
+    castCountry: 'CA',
+    ...overrides,
+  };
+}
