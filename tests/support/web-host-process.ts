@@ -7,7 +7,6 @@ export const projectRoot = path.resolve(__dirname, '../..');
 /** Parallel runs (several people or agents on one checkout) can each build into their own folder. */
 export const rendererDir = path.resolve(projectRoot, process.env.AIM_RENDERER_DIR ?? '.web-build/renderer');
 export const testResultsDir = path.resolve(projectRoot, process.env.AIM_TEST_RESULTS ?? 'test-results');
-const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
 export interface RunningWebHost {
   readonly url: string;
@@ -24,7 +23,8 @@ export const tempDataDir = (label: string): string => fs.mkdtempSync(path.join(o
 export async function startWebHostProcess(dataDir: string, extraArgs: string[] = []): Promise<RunningWebHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [tsxCli, path.join(projectRoot, 'src/main/http/main.ts'), '--data-dir', dataDir, '--no-open', '--renderer-dir', rendererDir, ...extraArgs],
+    // --import tsx: the server runs in this child itself, so stop() signals the server, not a wrapper.
+    ['--import', 'tsx', path.join(projectRoot, 'src/main/http/main.ts'), '--data-dir', dataDir, '--no-open', '--renderer-dir', rendererDir, ...extraArgs],
     { cwd: projectRoot, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -3,15 +3,23 @@ import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
+import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
+import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
 import { createLicenceValidator } from './licences/licence-validator';
+import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
 import { createProfileService } from './profile/profile-service';
+import type { PdfRenderer } from './reports/pdf-renderer';
+import { createReportsModule } from './reports/reports-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
+import type { CredentialStore } from './sync/credential-store';
+import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
+import { createRecordsTrust, type RecordsTrust } from './trust/records-trust';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -21,6 +29,11 @@ export interface CoreOptions {
   /** Check replies against the contract's output schemas (tests, development). */
   readonly checkOutputs?: boolean;
   readonly logError?: (error: unknown, method: string) => void;
+  /** Where the portal token is kept (Electron: safeStorage). Default: an encrypted key-file store in the data folder. */
+  readonly credentials?: CredentialStore;
+  readonly sync?: SyncOptions;
+  /** The host's print engine for licence summaries as PDF (the desktop app's); the web host has none. */
+  readonly pdfRenderer?: PdfRenderer;
 }
 
 export interface Core {
@@ -34,6 +47,13 @@ export interface Core {
   readonly reference: ReferenceStore;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
+  /** Suppliers, products, supplier documents and their files, declaration requests. */
+  readonly evidence: EvidenceModule;
+  readonly imports: ReturnType<typeof createImportHandlers>['service'];
+  /** Audit anchor, backups and the recovery procedures' normal-mode answers. */
+  readonly trust: RecordsTrust;
+  /** The portal outbox and its engine. */
+  readonly sync: SyncModule;
   close(): void;
 }
 
@@ -45,6 +65,7 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const paths = dataPaths(options.dataDir);
   const { db, schemaVersion } = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, clock });
+  assertDatabaseHealthy(db, paths.databaseFile);
   const events = createEventBus((error) => console.error('[event listener]', error));
 
   const actorQuery = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
@@ -58,9 +79,47 @@ export function createCore(options: CoreOptions): Core {
   const reference = createReferenceStore();
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
-  const validator = createLicenceValidator(db, clock, reference, settings.get);
-  const licences = createLicenceService({ db, repo: createLicenceRepository(db), clock, audit, events, validator });
+  // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
+  const evidence = createEvidenceModule({ db, paths, clock, audit, events, licences: () => licences });
+  const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
+  const licenceRepo = createLicenceRepository(db);
+  const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
+  const { service: imports, ...importHandlers } = createImportHandlers({ db, clock, audit, events, repo: licenceRepo, validator });
   const dashboard = createDashboardService(db, clock);
+  const reports = createReportsModule({ db, clock, audit, reference, settings: settings.get, validator, licences, profile, documents: evidence.documents, appVersion: options.appVersion ?? '0.0.0', pdfRenderer: options.pdfRenderer });
+  const trust = createRecordsTrust({
+    db,
+    paths,
+    clock,
+    audit,
+    events,
+    appVersion: options.appVersion ?? '0.0.0',
+    logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
+  });
+
+  const sync = createSyncModule({
+    db,
+    clock,
+    audit,
+    events,
+    paths,
+    reference,
+    licences,
+    validator,
+    settings: settings.get,
+    about: () => ({ appVersion: options.appVersion ?? '0.0.0', schemaVersion, host: options.host ?? 'in-process', referenceVersion: reference.current().version }),
+    logError: (error) => (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'sync'),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    // Hosts run the engine (timers, start-up reconciliation); tests and tools drive it themselves.
+    options: { autoStart: options.host === 'web' || options.host === 'electron', ...options.sync },
+  });
+
+  if (options.host === 'web' || options.host === 'electron') {
+    // A new day or new reference data changes what the checks say about open licences.
+    setImmediate(() => {
+      licences.revalidateStale().catch((error: unknown) => (options.logError ?? console.error)(error, 'revalidate'));
+    });
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -95,6 +154,12 @@ export function createCore(options: CoreOptions): Core {
     'licences.duplicate': ({ id }) => licences.duplicate(id),
     'licences.history': ({ id }) => licences.history(id),
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
+    'dashboard.charts': (query) => dashboard.charts(query),
+    ...importHandlers,
+    ...evidence.handlers,
+    ...trust.handlers,
+    ...sync.handlers,
+    ...reports.handlers,
   };
 
   const dispatchOptions = {
@@ -103,7 +168,7 @@ export function createCore(options: CoreOptions): Core {
   };
   return {
     handlers,
-    dispatch: createDispatch(handlers, dispatchOptions),
+    dispatch: trust.anchored(createDispatch(handlers, dispatchOptions)),
     events,
     paths,
     db,
@@ -112,6 +177,17 @@ export function createCore(options: CoreOptions): Core {
     reference,
     settings,
     licences,
-    close: () => db.close(),
+    evidence,
+    imports,
+    trust,
+    sync,
+    close: () => {
+      // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
+      void sync.stop();
+      // Anchor what was written outside the dispatcher (imports, sync) before the file closes.
+      trust.anchor.refresh();
+      void trust.backups.stop();
+      db.close();
+    },
   };
 }

@@ -15,12 +15,15 @@ export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl?: string
   return isTrustedRendererUrl(frame.url, devServerUrl);
 }
 
-export function hostIpc(core: Core, devServerUrl?: string): () => void {
+export function hostIpc(core: Pick<Core, 'dispatch' | 'events'>, devServerUrl?: string): () => void {
   ipcMain.handle(ipcChannels.rpc, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event, devServerUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window is not allowed to call the app.' } };
     }
-    return core.dispatch(typeof method === 'string' ? method : String(method), input, { host: 'electron' });
+    if (typeof method !== 'string') {
+      return { ok: false, error: { code: 'VALIDATION', message: 'The procedure name must be a string.' } };
+    }
+    return core.dispatch(method, input, { host: 'electron' });
   });
   const unsubscribe = core.events.subscribe((event, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {

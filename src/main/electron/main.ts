@@ -2,10 +2,14 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import started from 'electron-squirrel-startup';
 import { AppError } from '../../shared/contract';
-import { createCore, type Core } from '../core/create-core';
+import { openCoreSession, type CoreSession } from '../core/recovery/core-session';
+import type { CredentialStore } from '../core/sync/credential-store';
+import { createSafeStorageCredentialStore } from './safe-storage-credential-store';
 import { hostIpc } from './ipc-host';
+import { createPdfRenderer } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardWebContents, lockDownSession } from './security';
+import { appOrigin } from './trusted-origin';
 import { createMainWindow } from './window';
 
 // Squirrel (Windows installer) starts the app during install; quit at once then.
@@ -20,7 +24,7 @@ if (process.env.AIM_DATA_DIR) app.setPath('userData', path.resolve(process.env.A
 
 registerAppScheme();
 
-let core: Core | undefined;
+let core: CoreSession | undefined;
 
 function focusExistingWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
@@ -29,9 +33,12 @@ function focusExistingWindow(): void {
   window.focus();
 }
 
-function openCore(): Core | undefined {
+function openCore(credentials: CredentialStore): CoreSession | undefined {
   try {
-    return createCore({ dataDir: app.getPath('userData'), host: 'electron', appVersion: app.getVersion() });
+    // A damaged or missing database opens the recovery screen, never a fresh, empty database.
+    // Print views (licence summaries, the fallback form) become PDFs in a hidden window of the app.
+    const pdfRenderer = createPdfRenderer(devServerUrl ?? `${appOrigin}/index.html`);
+    return openCoreSession({ dataDir: app.getPath('userData'), host: 'electron', appVersion: app.getVersion(), scheduleBackups: true, credentials, pdfRenderer });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `The data could not be opened: ${String(error)}`;
     dialog.showErrorBox('AIM Licences cannot open its data', message);
@@ -46,8 +53,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusExistingWindow);
   guardWebContents(devServerUrl);
 
-  void app.whenReady().then(() => {
-    core = openCore();
+  void app.whenReady().then(async () => {
+    // The portal token is encrypted by the OS keychain and never leaves this process.
+    core = openCore(await createSafeStorageCredentialStore(path.join(app.getPath('userData'), 'secrets')));
     if (!core) {
       app.quit();
       return;
@@ -64,5 +72,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (!core || closing) return;
+    // Let a backup in progress finish and the database close cleanly before the process ends.
+    event.preventDefault();
+    closing = true;
+    void core.close().finally(() => app.quit());
+  });
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { appOrigin } from './trusted-origin';
 
 export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
@@ -16,8 +16,13 @@ export const secureWebPreferences = (preload: string): Electron.WebPreferences =
   spellcheck: true,
 });
 
+/** The one place a window is made, so every window of the app (the main one, the hidden print window) gets the secure preferences. */
+export function secureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
+  return new BrowserWindow({ ...options, webPreferences: secureWebPreferences(path.join(__dirname, 'preload.js')) });
+}
+
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = secureWindow({
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -25,7 +30,6 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     title: 'AIM Licences',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.js')),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${appOrigin}/index.html`);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../../package.json';
 import { AppError } from '../../shared/contract';
-import { createCore } from '../core/create-core';
+import { openCoreSession } from '../core/recovery/core-session';
 import { defaultDataDir } from '../core/data-dir';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './web-host';
@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `--port must be a number from 0 to 65535, not "${values.port}".`);
 
-  const core = createCore({ dataDir, host: 'web', appVersion: pkg.version });
+  // A damaged or missing database opens the recovery screen instead of a fresh, empty database.
+  const core = openCoreSession({ dataDir, host: 'web', appVersion: pkg.version, scheduleBackups: true });
   const host = await startWebHost({
     dispatch: core.dispatch,
     events: core.events,
@@ -46,10 +47,10 @@ async function main(): Promise<void> {
   if (!values['no-open'] && process.stdout.isTTY && !process.env.CI) openInBrowser(host.url);
 
   const stop = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

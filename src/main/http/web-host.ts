@@ -154,7 +154,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!api.ok) return refuse(res, api);
       if (url.pathname === '/events' && req.method === 'GET') return handleEvents(req, res);
       if (req.method === 'POST') {
-        handleRpc(req, res, decodeURIComponent(url.pathname.slice('/rpc/'.length))).catch((error: unknown) => {
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        } catch {
+          // A malformed %-escape would otherwise throw out of the request listener and end the process.
+          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The procedure name in the address is not valid percent-encoding.' } });
+        }
+        handleRpc(req, res, method).catch((error: unknown) => {
           console.error('[web host]', error);
           if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The web host failed.' } });
         });

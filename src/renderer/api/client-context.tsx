@@ -13,10 +13,11 @@ export function useClient(): Client {
 
 /** Which cached answers a push event makes stale. */
 const invalidations: Record<string, readonly string[]> = {
-  'licences.changed': ['licences.', 'dashboard.'],
+  'licences.changed': ['licences.', 'dashboard.', 'reports.', 'handoff.'],
   'profile.changed': ['profile.'],
   'settings.changed': ['settings.', 'licences.'],
   'reference.changed': ['reference.', 'licences.'],
+  'evidence.changed': ['suppliers.', 'products.', 'documents.', 'evidence.', 'requests.', 'reports.', 'dashboard.'],
 };
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {

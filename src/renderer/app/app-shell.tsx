@@ -2,10 +2,16 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { displayDate } from '../../shared/dates/iso-date';
 import { useClient, useRpc } from '../api/client-context';
+import { SyncIndicator } from '../features/sync/sync-indicator';
 
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
   { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
+  { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
+  { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
+  { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
+  { href: '/backups', label: 'Backups', match: (path: string) => path.startsWith('/backups') },
+  { href: '/audit', label: 'Audit trail', match: (path: string) => path.startsWith('/audit') },
   { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
 
@@ -37,6 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           })}
         </ul>
         <div className="sidebar-foot">
+          <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
           {reference.data ? <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span> : null}
         </div>

@@ -3,17 +3,11 @@ import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popov
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { RuleIssue } from '../../shared/rules/rule';
 import { FieldNotes, splitIssues } from './field-notes';
+import { rankOptions } from './rank-options';
 
-export interface PickerOption {
-  /** The stored value (a country code, a port code, an HTS number, a sentinel). */
-  readonly id: string;
-  /** What the input shows once chosen. */
-  readonly label: string;
-  /** A second line in the list (an HTS description, a port's state). */
-  readonly detail?: string;
-  /** Extra words the filter matches (aliases, alpha-3 codes, the code without dots). */
-  readonly keywords?: string;
-}
+import type { PickerOption } from './rank-options';
+
+export type { PickerOption };
 
 interface PickerProps {
   readonly label: string;
@@ -33,7 +27,6 @@ interface PickerProps {
   readonly placeholder?: string;
 }
 
-const textFor = (option: PickerOption) => `${option.label} ${option.keywords ?? ''} ${option.detail ?? ''}`.toLowerCase();
 
 /**
  * A searchable picker that also takes free typing: pick from the list, or type a code, a name or
@@ -52,20 +45,11 @@ export function CodePicker(props: PickerProps) {
     if (!focused.current) setInput(byId.get(value)?.label ?? value);
   }, [value, byId]);
 
-  const filtered = useMemo(() => {
-    const query = input.trim().toLowerCase();
-    if (query === '' || byId.get(value)?.label === input) return options;
-    const words = query.split(/\s+/);
-    return options.filter((o) => {
-      const text = textFor(o);
-      return words.every((w) => text.includes(w.replace(/\./g, '')) || text.includes(w));
-    });
-  }, [input, options, byId, value]);
+  const filtered = useMemo(() => rankOptions(options, input, byId.get(value)?.label === input), [input, options, byId, value]);
 
   return (
     <ComboBox
       className={`field ${className ?? ''}`}
-      aria-label={label}
       {...(name ? { name } : {})}
       items={filtered}
       inputValue={input}

@@ -38,9 +38,10 @@ export function htsOptions(hts: HtsInForce): PickerOption[] {
   }));
 }
 
+/** A whole 10-digit code is stored as digits; anything else stays as typed, for the rules to quote. */
 export const parseHtsText = (text: string): string => {
   const digits = htsDigits(text);
-  return /^\d+$/.test(digits) ? digits : text.trim();
+  return /^\d{10}$/.test(digits) ? digits : text.trim();
 };
 
 export const parsePortText = (text: string): string => text.trim().split(/\s+/)[0] ?? '';

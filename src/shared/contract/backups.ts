@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procedure } from './define';
 
-export const backupReasons = ['manual', 'scheduled', 'before-restore'] as const;
+export const backupReasons = ['manual', 'scheduled'] as const;
 
 /** When backups are taken by themselves, and how many are kept. */
 export const backupScheduleSchema = z

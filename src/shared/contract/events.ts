@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { syncStatusSchema } from '../sync/sync-model';
 
 /** Push events from the core to every window. Each name maps to the zod schema of its payload. */
 export const eventSchemas = {
@@ -7,15 +8,21 @@ export const eventSchemas = {
     reason: z.enum(['created', 'updated', 'deleted', 'status', 'imported', 'revalidated']),
   }),
   'profile.changed': z.object({}),
+  /** Suppliers, products, documents, their files or declaration requests changed. */
+  'evidence.changed': z.object({
+    reason: z.enum(['suppliers', 'products', 'documents', 'files', 'requests', 'settings']),
+    supplierIds: z.array(z.string()),
+  }),
+  'import.progress': z.object({
+    importId: z.string(),
+    phase: z.enum(['reading', 'checking']),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
   'settings.changed': z.object({}),
   'reference.changed': z.object({ version: z.string() }),
-  'sync.status': z.object({
-    state: z.enum(['idle', 'syncing', 'offline', 'paused', 'error']),
-    pending: z.number().int(),
-    failed: z.number().int(),
-    lastSyncAt: z.string().nullable(),
-    message: z.string(),
-  }),
+  'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),
+  'sync.status': syncStatusSchema,
 };
 export type EventSchemas = typeof eventSchemas;
 export type EventName = keyof EventSchemas & string;

@@ -1,10 +1,19 @@
 import type { z } from 'zod';
 import { appProcedures } from './app';
+import { auditProcedures } from './audit';
+import { backupProcedures } from './backups';
 import { dashboardProcedures } from './dashboard';
+import { documentProcedures } from './documents';
+import { evidenceProcedures } from './evidence';
+import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { licenceProcedures } from './licences';
 import { profileProcedures } from './profile';
+import { recoveryProcedures } from './recovery';
+import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
+import { supplierProcedures } from './suppliers';
+import { syncProcedures } from './sync';
 
 export * from './errors';
 export * from './result';
@@ -12,7 +21,7 @@ export * from './events';
 export type { ProcedureDef } from './define';
 
 /** The whole contract between the UI (or any other caller) and the core. */
-export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, dashboardProcedures);
+export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, importProcedures, dashboardProcedures, auditProcedures, backupProcedures, recoveryProcedures, syncProcedures, supplierProcedures, documentProcedures, evidenceProcedures, reportProcedures);
 
 export type Procedures = typeof procedures;
 export type ProcedureName = keyof Procedures & string;

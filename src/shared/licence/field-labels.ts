@@ -1,4 +1,4 @@
-import type { LicenceDraft, LicenceLine } from './licence-schema';
+import type { LicenceDraft, LicenceLine, LineLinkField } from './licence-schema';
 
 /** The names a filer sees for each field, used by the form, the rules' messages and exports. */
 export const headerLabels: Record<Exclude<keyof LicenceDraft, 'lines'>, string> = {
@@ -19,7 +19,7 @@ export const headerLabels: Record<Exclude<keyof LicenceDraft, 'lines'>, string> 
   notes: 'Notes',
 };
 
-export const lineLabels: Record<Exclude<keyof LicenceLine, 'id'>, string> = {
+export const lineLabels: Record<Exclude<keyof LicenceLine, 'id' | LineLinkField>, string> = {
   htsCode: 'HTS number',
   quantityKg: 'Quantity (kg)',
   valueUsd: 'Customs value (US$)',
@@ -31,6 +31,6 @@ export const lineLabels: Record<Exclude<keyof LicenceLine, 'id'>, string> = {
 export const linePath = (index: number, field: keyof LicenceLine): string => `lines.${index}.${field}`;
 
 /** "Product line 2: HTS number": where a line's problem is, in words. */
-export function lineFieldLabel(index: number, field: Exclude<keyof LicenceLine, 'id'>): string {
+export function lineFieldLabel(index: number, field: Exclude<keyof LicenceLine, 'id' | LineLinkField>): string {
   return `Product line ${index + 1}: ${lineLabels[field]}`;
 }

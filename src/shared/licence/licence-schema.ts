@@ -8,12 +8,23 @@ import { licenceStatusSchema } from './licence-status';
  * typed so a rule can quote them back to the filer.
  */
 
-const field = (max: number) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+// Control characters (NUL and the like) are refused: they break exports and other programs, and no
+// licence field has a use for them. Tabs and line breaks are allowed (notes).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const field = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((value) => !controlCharacters.test(value), { error: 'must not contain control characters' });
 /** A number typed into a form: empty means "not given yet" (null), never zero. */
 const amount = z
   .number({ error: 'must be a number' })
   .refine(Number.isFinite, { error: 'must be a finite number' })
   .nullable();
+
+const linkId = z.string().max(64).nullish();
 
 export const entryTypes = ['consumption', 'ftz'] as const;
 export const entryTypeLabels: Record<(typeof entryTypes)[number], string> = {
@@ -29,8 +40,15 @@ export const licenceLineSchema = z.object({
   smeltCountryLargest: field(64),
   smeltCountrySecond: field(64),
   castCountry: field(64),
+  // Where the line came from: the supplier and product it was filled from, and the document the
+  // filer linked as its evidence. Optional so files and older callers without them still parse.
+  supplierId: linkId,
+  productId: linkId,
+  documentId: linkId,
 });
 export type LicenceLine = z.infer<typeof licenceLineSchema>;
+/** Line fields that link to the supplier registry rather than hold licence data. */
+export type LineLinkField = 'supplierId' | 'productId' | 'documentId';
 export type LicenceLineInput = z.input<typeof licenceLineSchema>;
 
 export const licenceDraftSchema = z.object({
@@ -90,6 +108,9 @@ export function emptyLine(): LicenceLine {
     smeltCountryLargest: '',
     smeltCountrySecond: '',
     castCountry: '',
+    supplierId: null,
+    productId: null,
+    documentId: null,
   };
 }
 

@@ -44,6 +44,8 @@ export function referenceVersion(data: ReferenceData): string {
 
 export function indexReferenceData(data: ReferenceData): ReferenceIndex {
   const cache = new Map<string, HtsInForce>();
+  // The rules ask for the data in force on each licence's import date: answered once per date.
+  const byDate = new Map<string, HtsInForce>();
   const asOf = [data.ports.asOf, ...data.htsRevisions.map((r) => r.sourceDate), ...data.coveredScope.revisions.map((r) => r.effectiveFrom)]
     .sort()
     .at(-1)!;
@@ -57,6 +59,8 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
     asOf,
     ports: indexPorts(data.ports),
     htsOn(isoDate) {
+      const known = byDate.get(isoDate);
+      if (known) return known;
       const revision = inForce(data.htsRevisions, isoDate);
       const scope = inForce(data.coveredScope.revisions, isoDate);
       const key = `${revision.id}|${scope.id}`;
@@ -73,6 +77,7 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
         };
         cache.set(key, entry);
       }
+      if (byDate.size < 5000) byDate.set(isoDate, entry);
       return entry;
     },
     revisionsListing: (hts10) => listing.get(hts10) ?? [],

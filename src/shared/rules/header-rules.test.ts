@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import { ruleContext } from './rule-test-context';
+import { filingRules } from './licence-rules';
 import { validateLicence } from './validate-licence';
 
 const codesOf = (draft = validDraft(), ctx = ruleContext()) => validateLicence(draft, ctx).issues.map((i) => `${i.code}@${i.path}`);
@@ -24,8 +25,10 @@ describe('REQUIRED (header)', () => {
     expect(codesOf(validDraft({ manufacturers: [''], manufacturerUnknown: true }))).toEqual([]);
     expect(codesOf(validDraft({ manufacturers: [''], manufacturerUnknown: false }))).toContain('REQUIRED@manufacturers');
   });
-  it('requires the certification before filing', () => {
-    expect(codesOf(validDraft({ certified: false }))).toEqual(['REQUIRED@certified']);
+  it('requires the certification before filing, but not of a draft or a file', () => {
+    expect(codesOf(validDraft({ certified: false }))).toEqual([]);
+    const filing = validateLicence(validDraft({ certified: false }), ruleContext(), filingRules);
+    expect(filing.issues.map((i) => `${i.code}@${i.path}`)).toEqual(['REQUIRED@certified']);
   });
   it('explains the fix in words', () => {
     const [issue] = validateLicence(validDraft({ exporterName: '' }), ruleContext()).issues;

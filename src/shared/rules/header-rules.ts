@@ -23,6 +23,10 @@ export const headerRequired: LicenceRule = {
   },
 };
 
+/**
+ * Not in the content rules: certifying is the filer's act at filing time, not a property of the
+ * data (a file or a template cannot certify). The ready step and the form apply it.
+ */
 export const certificationRequired: LicenceRule = {
   code: 'REQUIRED',
   severity: 'error',

@@ -13,6 +13,7 @@ import {
   portKnown,
   portListed,
 } from './header-rules';
+import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
 import { lowValueEligible, lowValueNotMixed } from './licence-level-rules';
 import {
   castCountryGiven,
@@ -44,7 +45,6 @@ export const licenceRules: readonly LicenceRule[] = [
   importWithinValidity,
   entryNumberFormat,
   lowValueNotMixed,
-  certificationRequired,
   lineRequired,
   htsFormat,
   htsCovered,
@@ -55,9 +55,15 @@ export const licenceRules: readonly LicenceRule[] = [
   smeltNotApplicableConsistent,
   smeltSecondDiffers,
   castCountryGiven,
+  evidenceMissing,
+  evidenceMismatch,
+  evidenceExpired,
   unitValuePlausible,
   lowValueEligible,
 ];
 
+/** Checked when a licence is marked ready to file, on top of every content rule. */
+export const filingRules: readonly LicenceRule[] = [...licenceRules, certificationRequired];
+
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
-export const ruleCodes = [...new Set([...licenceRules.map((r) => r.code), 'HEADER_MISMATCH'])];
+export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LicenceDraft } from '../licence/licence-schema';
 import type { LicenceStatus } from '../licence/licence-status';
+import type { EvidenceIndex } from '../evidence/evidence-data';
 import type { ReferenceIndex } from '../reference/reference-data';
 
 export const severities = ['error', 'warning', 'info'] as const;
@@ -57,6 +58,8 @@ export interface RuleContext {
   readonly settings: RuleSettings;
   readonly facts?: LicenceFacts;
   readonly entryPeers?: readonly EntryPeer[];
+  /** Supplier documents behind the lines; absent (CLI on a bare file), the evidence rules stay silent. */
+  readonly evidence?: EvidenceIndex;
 }
 
 export interface LicenceRule {

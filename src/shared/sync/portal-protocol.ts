@@ -40,6 +40,8 @@ export const portalLicenceRecordSchema = z.object({
   validThrough: isoDate.nullable(),
   reasons: z.array(portalReasonSchema),
   version: z.number().int().min(1),
+  /** The idempotency key of the request that made this version; null when the portal itself made it. */
+  lastOperationKey: idempotencyKeySchema.nullable(),
   licence: portalLicenceContentSchema,
   updatedAt: z.string(),
 });
@@ -73,6 +75,8 @@ export const signInResponseSchema = z.object({
   account: z.object({ username: z.string(), company: z.string() }),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
+// DELETE /v1/session
+export const signOutResponseSchema = z.object({ signedOut: z.literal(true) });
 
 // POST /v1/licences (a batch; each item carries its own idempotency key)
 export const submissionItemSchema = z.object({

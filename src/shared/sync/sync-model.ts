@@ -108,6 +108,8 @@ export type SyncStatus = z.infer<typeof syncStatusSchema>;
 export const syncConflictSchema = z.object({
   id: z.string(),
   licenceId: z.string(),
+  /** The outbox entry the portal refused. */
+  entryId: z.string(),
   reference: z.string(),
   op: outboxOpSchema,
   detectedAt: z.string(),
@@ -116,21 +118,28 @@ export const syncConflictSchema = z.object({
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 
-/** Loopback may be plain HTTP (the simulator); anything else must be HTTPS, or the token would travel in clear. */
+/**
+ * Loopback may be plain HTTP (the simulator); anything else must be HTTPS, or the token would
+ * travel in clear. Parsed by hand: this module runs where no URL class is assumed.
+ */
+export function isAcceptablePortalUrl(value: string): boolean {
+  const match = /^(https?):\/\/([^/?#\s@]+)([/?#]\S*)?$/i.exec(value);
+  if (!match) return false;
+  const scheme = match[1]!.toLowerCase();
+  const authority = match[2]!;
+  const hostPort = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/i.exec(authority);
+  if (!hostPort) return false;
+  const host = hostPort[1]!.toLowerCase();
+  if (hostPort[2] !== undefined && Number(hostPort[2]) > 65535) return false;
+  if (scheme === 'https') return host !== '' && !host.startsWith('.') && !host.endsWith('-');
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host);
+}
+
 export const portalUrlSchema = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      if (url.username || url.password) return false;
-      if (url.protocol === 'https:') return true;
-      return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    } catch {
-      return false;
-    }
-  }, { error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).' });
+  .refine(isAcceptablePortalUrl, { error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).' });
 
 export const syncSettingsSchema = z.object({
   portalUrl: z.union([z.literal(''), portalUrlSchema]),

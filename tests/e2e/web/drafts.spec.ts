@@ -1,3 +1,4 @@
+import { daysFromToday } from '../../support/licence-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, pick, typeDate, typeInto } from './form-helpers';
 
@@ -24,8 +25,8 @@ test('a draft made through the form is still there after the app restarts', asyn
   await pick(page, 'Country of origin', 'Canada', /^Canada \(CA\)/);
   await pick(page, 'Country of export', 'Canada', /^Canada \(CA\)/);
   await pick(page, 'Expected port of entry', '3901', /^3901 CHICAGO/);
-  await typeDate(page, 'Expected export date', '2026-12-03');
-  await typeDate(page, 'Expected import date', '2026-12-10');
+  await typeDate(page, 'Expected export date', daysFromToday(6));
+  await typeDate(page, 'Expected import date', daysFromToday(13));
   await pick(page, 'HTS number', '7606.12.30', /^7606\.12\.30\.35/);
   await page.getByRole('textbox', { name: 'Quantity (kg)' }).fill('18500');
   await page.getByRole('textbox', { name: 'Customs value (US$)' }).fill('64750');

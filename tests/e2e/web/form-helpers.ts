@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Types into a searchable picker and chooses the option named `option` by keyboard. */
 export async function pick(page: Page, label: string | RegExp, text: string, option: string | RegExp): Promise<void> {
@@ -34,4 +34,13 @@ export async function typeInto(page: Page, label: string | RegExp, text: string)
 export async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Presses Tab until `target` has the focus: proves a person can reach it without a mouse. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target.toString()} with Tab`);
 }

@@ -107,6 +107,9 @@ export function createAnchorKeeper(db: Db, dataDir: string, now: () => string, o
   let written: AuditHead | null = null;
   const current = readAnchor(dataDir);
   if (current.state === 'ok') written = { seq: current.anchor.seq, hash: current.anchor.hash };
+  const hashAt = db.prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE seq = ?');
+  /** The anchor only moves forward along the same chain: a shortened or rewritten log is left for verification to report. */
+  const continuesFrom = (anchor: AuditHead, head: AuditHead) => head.seq > anchor.seq && hashAt.get(anchor.seq)?.hash === anchor.hash;
   return {
     /** The anchor as it stood when the core opened: what verification compares with. */
     initial: current,
@@ -114,7 +117,7 @@ export function createAnchorKeeper(db: Db, dataDir: string, now: () => string, o
       if (!db.open || db.inTransaction) return;
       try {
         const head = readAuditHead(db);
-        if (!head || (written && written.seq === head.seq && written.hash === head.hash)) return;
+        if (!head || (written && !continuesFrom(written, head))) return;
         writeAnchor(dataDir, head, now());
         written = head;
       } catch (error) {

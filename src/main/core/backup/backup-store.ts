@@ -124,8 +124,12 @@ export function findBackup(backupDir: string, id: string): StoredBackup {
   return stored;
 }
 
-/** Folders left by a backup that was cut short (crash, power cut). They were never offered. */
-export function removePartialBackups(backupDir: string): void {
+/**
+ * Folders left by a backup that was cut short (crash, power cut); they were never offered. Only
+ * those untouched for an hour go: a younger one may be a backup another process (the CLI while
+ * the app runs) is writing right now.
+ */
+export function removePartialBackups(backupDir: string, now: Date, olderThanMs = 3_600_000): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(backupDir, { withFileTypes: true });
@@ -133,7 +137,9 @@ export function removePartialBackups(backupDir: string): void {
     return;
   }
   for (const entry of entries) {
-    if (entry.isDirectory() && entry.name.startsWith(partialPrefix)) fs.rmSync(path.join(backupDir, entry.name), { recursive: true, force: true });
+    if (!entry.isDirectory() || !entry.name.startsWith(partialPrefix)) continue;
+    const folder = path.join(backupDir, entry.name);
+    if (now.getTime() - fs.statSync(folder).mtimeMs >= olderThanMs) fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

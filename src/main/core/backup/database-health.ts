@@ -1,4 +1,6 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/contract';
 import type { Db } from '../db/open-database';
 
 /**
@@ -36,4 +38,18 @@ export function checkDatabaseFile(file: string, mode: CheckMode = 'full'): strin
   } finally {
     db?.close();
   }
+}
+
+/**
+ * The start-up check. A file SQLite opens but whose pages are damaged must not be used, and must
+ * not be replaced by a fresh one either: the hosts show the recovery screen on DB_CORRUPT.
+ */
+export function assertDatabaseHealthy(db: Db, file: string): void {
+  const problems = integrityProblems(db, 'quick', 5);
+  if (problems.length === 0) return;
+  db.close();
+  throw new AppError('DB_CORRUPT', `The data file ${path.basename(file)} is damaged (${problems[0]}). It has not been changed; restore it from a backup.`, {
+    file,
+    problems,
+  });
 }

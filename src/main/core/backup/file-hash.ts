@@ -40,7 +40,7 @@ export function fsyncFile(file: string): void {
   }
 }
 
-/** Every regular file under a folder, as `/`-separated relative paths. Links are not followed. */
+/** Every regular file under a folder, as `/`-separated relative paths. Links are not followed; dot-names are skipped. */
 export function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string) => {
@@ -52,6 +52,8 @@ export function listFiles(root: string): string[] {
       throw error;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      // Dot-names are work in progress (the attachment store's `.incoming` uploads), not records.
+      if (entry.name.startsWith('.')) continue;
       const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
       else if (entry.isFile()) out.push(relative);

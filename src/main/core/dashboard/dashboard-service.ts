@@ -1,8 +1,9 @@
-import type { AttentionItem, DashboardSummary } from '../../../shared/contract/dashboard';
+import type { AttentionItem, ChartsQuery, DashboardCharts, DashboardSummary } from '../../../shared/contract/dashboard';
 import { localIsoDate, plusDays } from '../../../shared/dates/iso-date';
 import type { LicenceStatus } from '../../../shared/licence/licence-status';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
+import { createDashboardCharts } from './dashboard-charts';
 
 interface AttentionRow {
   id: string;
@@ -34,8 +35,10 @@ export function createDashboardService(db: Db, clock: Clock) {
         WHERE status = 'draft' AND json_extract(validation, '$.errors') > 0
           AND NOT (expected_import_date <> '' AND expected_import_date <= @horizon)
     ) ORDER BY rank, expected_import_date, id LIMIT 50`);
+  const charts = createDashboardCharts(db);
 
   return {
+    charts: (query: ChartsQuery): DashboardCharts => charts.charts(query),
     summary(horizonDays: number): DashboardSummary {
       const today = localIsoDate(clock.now());
       return {

@@ -6,7 +6,12 @@ import { newId } from '../ids';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
 import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
-import { licenceFilter, type SearchDocument } from './licence-search';
+import { ftsQuery, type SearchDocument } from './licence-search';
+import { createRegisterIndex } from './register-index';
+import { createLineLinkCheck } from '../suppliers/line-links';
+
+/** What the search index reads, whether from a row just read or from a draft about to be written. */
+type IndexedColumns = Pick<LicenceRow, 'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'>;
 
 export interface StoredState {
   status: LicenceStatus;
@@ -26,11 +31,11 @@ export function createLicenceRepository(db: Db) {
   const insertLicence = db.prepare(`
     INSERT INTO licences (id, reference, status, version, entry_type, importer_name, importer_number, exporter_name,
       manufacturers, manufacturer_unknown, country_of_origin, country_of_export, port_of_entry, expected_export_date,
-      expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, line_count,
+      expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, countries, line_count,
       validation, created_at, updated_at)
     VALUES (@id, @reference, @status, 1, @entry_type, @importer_name, @importer_number, @exporter_name,
       @manufacturers, @manufacturer_unknown, @country_of_origin, @country_of_export, @port_of_entry, @expected_export_date,
-      @expected_import_date, @entry_number, @certified, @notes, @total_kg, @total_value_cents, @hts_codes, @line_count,
+      @expected_import_date, @entry_number, @certified, @notes, @total_kg, @total_value_cents, @hts_codes, @countries, @line_count,
       @validation, @at, @at)`);
   const updateContent = db.prepare(`
     UPDATE licences SET reference = @reference, entry_type = @entry_type, importer_name = @importer_name,
@@ -38,7 +43,7 @@ export function createLicenceRepository(db: Db) {
       manufacturer_unknown = @manufacturer_unknown, country_of_origin = @country_of_origin,
       country_of_export = @country_of_export, port_of_entry = @port_of_entry, expected_export_date = @expected_export_date,
       expected_import_date = @expected_import_date, entry_number = @entry_number, certified = @certified, notes = @notes,
-      total_kg = @total_kg, total_value_cents = @total_value_cents, hts_codes = @hts_codes, line_count = @line_count,
+      total_kg = @total_kg, total_value_cents = @total_value_cents, hts_codes = @hts_codes, countries = @countries, line_count = @line_count,
       validation = @validation, version = version + 1, updated_at = @at
     WHERE id = @id`);
   const updateState = db.prepare(`
@@ -50,9 +55,10 @@ export function createLicenceRepository(db: Db) {
   const deleteLines = db.prepare('DELETE FROM licence_lines WHERE licence_id = ?');
   const insertLine = db.prepare(`
     INSERT INTO licence_lines (id, licence_id, position, hts_code, quantity_kg, value_cents, smelt_country_largest,
-      smelt_country_second, cast_country)
+      smelt_country_second, cast_country, supplier_id, product_id, document_id)
     VALUES (@id, @licence_id, @position, @hts_code, @quantity_kg, @value_cents, @smelt_country_largest,
-      @smelt_country_second, @cast_country)`);
+      @smelt_country_second, @cast_country, @supplier_id, @product_id, @document_id)`);
+  const checkLineLinks = createLineLinkCheck(db);
   const deleteLicence = db.prepare('DELETE FROM licences WHERE id = ?');
   const insertHistory = db.prepare(
     'INSERT INTO licence_status_history (licence_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)',
@@ -61,19 +67,17 @@ export function createLicenceRepository(db: Db) {
     'SELECT from_status, to_status, at, note FROM licence_status_history WHERE licence_id = ? ORDER BY id',
   );
   const indexSearch = db.prepare(
-    'INSERT INTO licence_search (rowid, reference, importer, exporter, manufacturers, hts, licence_number) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO licence_search (rowid, reference, importer, exporter, manufacturers, hts, licence_number, countries) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const unindexSearch = db.prepare('DELETE FROM licence_search WHERE rowid = ?');
+  const registerIndex = createRegisterIndex(db);
 
   const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
 
-  function writeLines(licenceId: string, draft: LicenceDraft): void {
-    // A line keeps its id across edits (evidence links point at it), but only an id this licence
-    // already owns: ids sent by a caller are never trusted to name another licence's line.
-    const owned = new Set<unknown>(lineIdsOf.all(licenceId));
-    deleteLines.run(licenceId);
+  function insertLines(licenceId: string, draft: LicenceDraft, keepIds: Set<unknown>): void {
+    checkLineLinks(draft.lines);
     draft.lines.forEach((line, position) => {
-      const keep = line.id !== undefined && owned.delete(line.id);
+      const keep = line.id !== undefined && keepIds.delete(line.id);
       insertLine.run({
         id: keep ? line.id : newId(),
         licence_id: licenceId,
@@ -84,23 +88,41 @@ export function createLicenceRepository(db: Db) {
         smelt_country_largest: line.smeltCountryLargest.toUpperCase(),
         smelt_country_second: line.smeltCountrySecond.toUpperCase(),
         cast_country: line.castCountry.toUpperCase(),
+        supplier_id: line.supplierId || null,
+        product_id: line.productId || null,
+        document_id: line.documentId || null,
       });
     });
+  }
+
+  /**
+   * A line keeps its id across edits (evidence links point at it), but only an id this licence
+   * already owns: ids sent by a caller are never trusted to name another licence's line.
+   */
+  function replaceLines(licenceId: string, draft: LicenceDraft): void {
+    const owned = new Set<unknown>(lineIdsOf.all(licenceId));
+    deleteLines.run(licenceId);
+    insertLines(licenceId, draft, owned);
+  }
+
+  function index(rowid: number | bigint, columns: IndexedColumns, licenceNumber: string | null): void {
+    const doc: SearchDocument = {
+      reference: columns.reference,
+      importer: `${columns.importer_name} ${columns.importer_number}`,
+      exporter: columns.exporter_name,
+      manufacturers: (JSON.parse(columns.manufacturers) as string[]).join(' '),
+      hts: columns.hts_codes,
+      licence_number: licenceNumber ?? '',
+      countries: columns.countries,
+    };
+    indexSearch.run(rowid, doc.reference, doc.importer, doc.exporter, doc.manufacturers, doc.hts, doc.licence_number, doc.countries);
   }
 
   function reindex(id: string): void {
     const row = byId.get(id);
     if (!row) return;
     unindexSearch.run(row.rowid);
-    const doc: SearchDocument = {
-      reference: row.reference,
-      importer: `${row.importer_name} ${row.importer_number}`,
-      exporter: row.exporter_name,
-      manufacturers: (JSON.parse(row.manufacturers) as string[]).join(' '),
-      hts: row.hts_codes,
-      licence_number: row.licence_number ?? '',
-    };
-    indexSearch.run(row.rowid, doc.reference, doc.importer, doc.exporter, doc.manufacturers, doc.hts, doc.licence_number);
+    index(row.rowid, row, row.licence_number);
   }
 
   const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
@@ -111,15 +133,16 @@ export function createLicenceRepository(db: Db) {
       return row ? rowToLicence(row, linesOf.all(id)) : null;
     },
     insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
-      insertLicence.run({ ...draftColumns(draft), id, status: 'draft', validation: validationText(validation), at });
-      writeLines(id, draft);
+      const columns = draftColumns(draft);
+      const { lastInsertRowid } = insertLicence.run({ ...columns, id, status: 'draft', validation: validationText(validation), at });
+      insertLines(id, draft, new Set());
       insertHistory.run(id, null, 'draft', at, '');
-      reindex(id);
+      index(lastInsertRowid, columns, null);
       return id;
     },
     updateDraft(id: string, draft: LicenceDraft, at: string, validation: ValidationSummary | null): void {
       updateContent.run({ ...draftColumns(draft), id, validation: validationText(validation), at });
-      writeLines(id, draft);
+      replaceLines(id, draft);
       reindex(id);
     },
     setState(id: string, from: LicenceStatus, state: StoredState, at: string, note = ''): void {
@@ -146,6 +169,16 @@ export function createLicenceRepository(db: Db) {
         .all(...statuses)
         .map((r) => r.id);
     },
+    staleIds(statuses: readonly LicenceStatus[], asOf: string, dataVersion: string): string[] {
+      return db
+        .prepare<unknown[], { id: string }>(
+          `SELECT id FROM licences WHERE status IN (${statuses.map(() => '?').join(',')})
+             AND (validation IS NULL OR json_extract(validation, '$.asOf') <> ? OR json_extract(validation, '$.dataVersion') <> ?)
+           ORDER BY rowid`,
+        )
+        .all(...statuses, asOf, dataVersion)
+        .map((r) => r.id);
+    },
     setValidation(id: string, validation: ValidationSummary | null): void {
       updateValidation.run(validationText(validation), id);
     },
@@ -158,14 +191,19 @@ export function createLicenceRepository(db: Db) {
     history(id: string) {
       return history.all(id).map((h) => ({ from: h.from_status, to: h.to_status, at: h.at, note: h.note }));
     },
+    /** Every id matching a register query, in its order (for export and batch actions). */
+    idsMatching(query: Omit<LicenceQuery, 'offset' | 'limit'>): string[] {
+      const matching = registerIndex.matching(ftsQuery(query));
+      const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER }, matching);
+      const ids = new Map(db.prepare('SELECT rowid, id FROM licences WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(page)) as [number, string][]);
+      return page.map((rowid) => ids.get(rowid)!);
+    },
     list(query: LicenceQuery): LicencePage {
-      const { join, where, params, orderBy } = licenceFilter(query);
-      const total = (db.prepare(`SELECT count(*) AS n FROM licences l ${join} ${where}`).get(...params) as { n: number }).n;
-      const items = db
-        .prepare<unknown[], LicenceRow>(`SELECT l.rowid, l.* FROM licences l ${join} ${where} ${orderBy} LIMIT ? OFFSET ?`)
-        .all(...params, query.limit, query.offset)
-        .map(rowToSummary);
-      return { items, total };
+      const { total, page } = registerIndex.select(query, registerIndex.matching(ftsQuery(query)));
+      const rows = new Map(
+        (db.prepare(`SELECT rowid, * FROM licences WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page)) as LicenceRow[]).map((r) => [r.rowid, r]),
+      );
+      return { items: page.map((rowid) => rowToSummary(rows.get(rowid)!)), total };
     },
   };
 }

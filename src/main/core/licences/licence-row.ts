@@ -32,6 +32,7 @@ export interface LicenceRow {
   total_kg: number;
   total_value_cents: number;
   hts_codes: string;
+  countries: string;
   line_count: number;
   validation: string | null;
   created_at: string;
@@ -48,11 +49,20 @@ export interface LineRow {
   smelt_country_largest: string;
   smelt_country_second: string;
   cast_country: string;
+  supplier_id: string | null;
+  product_id: string | null;
+  document_id: string | null;
 }
 
 export const toCents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
 export const fromCents = (cents: number | null): number | null => (cents === null ? null : cents / 100);
 
+
+/** Every country code a licence names, in any role (for the register's country filter). */
+function countriesNamed(draft: LicenceDraft): string {
+  const values = [draft.countryOfOrigin, draft.countryOfExport, ...draft.lines.flatMap((l) => [l.smeltCountryLargest, l.smeltCountrySecond, l.castCountry])];
+  return [...new Set(values.map((v) => v.trim().toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)))].join(' ');
+}
 
 export function draftColumns(draft: LicenceDraft) {
   const totalKg = draft.lines.reduce((sum, l) => sum + (l.quantityKg ?? 0), 0);
@@ -76,6 +86,7 @@ export function draftColumns(draft: LicenceDraft) {
     total_kg: totalKg,
     total_value_cents: totalCents,
     hts_codes: [...new Set(draft.lines.map((l) => htsDigits(l.htsCode)).filter(Boolean))].join(' '),
+    countries: countriesNamed(draft),
     line_count: draft.lines.length,
   };
 }
@@ -117,6 +128,10 @@ export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
       smeltCountryLargest: l.smelt_country_largest,
       smeltCountrySecond: l.smelt_country_second,
       castCountry: l.cast_country,
+      // Links are left out when empty, so a line read back equals the line written without them.
+      ...(l.supplier_id ? { supplierId: l.supplier_id } : {}),
+      ...(l.product_id ? { productId: l.product_id } : {}),
+      ...(l.document_id ? { documentId: l.document_id } : {}),
     })),
   };
 }

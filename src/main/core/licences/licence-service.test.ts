@@ -63,12 +63,19 @@ describe('the lifecycle', () => {
   });
 
   it('refuses to mark a licence with errors ready, and says why', () => {
-    const saved = core.licences.create(validDraft({ certified: false }));
+    const saved = core.licences.create(validDraft({ exporterName: '' }));
     const outcome = core.licences.transition([saved.id], 'ready', '');
     expect(outcome.changed).toEqual([]);
     expect(outcome.refused[0]).toMatchObject({ code: 'VALIDATION' });
-    expect(outcome.refused[0]!.message).toContain('Certification is required');
+    expect(outcome.refused[0]!.message).toContain('Exporter name is required');
     expect(core.licences.get(saved.id).status).toBe('draft');
+  });
+
+  it('refuses to file an uncertified licence, though it is a valid draft', () => {
+    const saved = core.licences.create(validDraft({ certified: false }));
+    expect(saved.validation).toMatchObject({ errors: 0 });
+    const outcome = core.licences.transition([saved.id], 'ready', '');
+    expect(outcome.refused[0]!.message).toContain('Certification is required');
   });
 
   it('sends an edited ready licence back to draft', () => {
@@ -158,5 +165,19 @@ describe('the register', () => {
     expect(refs({ text: 'baltic' })).toEqual(['PO-1']);
     core.licences.remove(licence.id);
     expect(refs({ text: 'baltic' })).toEqual([]);
+  });
+});
+
+describe('keeping checks current', () => {
+  it('re-checks open licences judged on another day, and only those', async () => {
+    const saved = core.licences.create(validDraft({ expectedExportDate: '2026-03-03', expectedImportDate: '2026-03-05' }));
+    const filed = core.licences.create(validDraft({ reference: 'FILED' }));
+    core.licences.transition([filed.id], 'ready', '');
+    core.licences.transition([filed.id], 'cancelled', '');
+    expect(core.licences.get(saved.id).validation).toMatchObject({ warnings: 0, asOf: '2026-03-02' });
+    core.clock.set('2026-03-09T15:00:00.000Z');
+    expect(await core.licences.revalidateStale()).toBe(1);
+    expect(core.licences.get(saved.id).validation).toMatchObject({ warnings: 1, asOf: '2026-03-09' });
+    expect(await core.licences.revalidateStale()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/contract';
 import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
-import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { canTransition, isEditable, licenceStatusLabels, openStatuses, type LicenceStatus } from '../../../shared/licence/licence-status';
+import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -137,13 +138,15 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
             continue;
           }
           if (to === 'ready') {
-            const check = checkStored(licence);
-            if (!check.valid) {
+            checkStored(licence);
+            // Filing needs the content rules and the filer's certification.
+            const filing = validator.check(draftOf(licence), facts(licence), filingRules).result;
+            if (!filing.valid) {
               refused.push({
                 id,
                 reference: licence.reference,
                 code: 'VALIDATION',
-                message: `${label(licence)} has ${check.validation.errors} error(s) to fix before it can be filed: ${check.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+                message: `${label(licence)} has ${filing.errors} error(s) to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
               });
               continue;
             }
@@ -177,6 +180,28 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
      * Re-judges every open licence (new reference data, changed settings, a new day) in batches,
      * each its own short transaction so the app stays responsive. Returns how many were checked.
      */
+    /**
+     * Open licences last judged on another day or with other reference data ("import date
+     * past" depends on today). Run at start-up, in batches that yield to the event loop, so a
+     * large register never holds the window.
+     */
+    async revalidateStale(batchSize = 500): Promise<number> {
+      const validator0 = validator.context(emptyDraft());
+      const ids = repo.staleIds(openStatuses, validator0.asOf, validator0.reference.version);
+      for (let start = 0; start < ids.length; start += batchSize) {
+        const batch = ids.slice(start, start + batchSize);
+        db.transaction(() =>
+          batch.forEach((id) => {
+            const licence = repo.get(id);
+            if (licence) checkStored(licence);
+          }),
+        )();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
+      return ids.length;
+    },
+
     revalidateOpen(batchSize = 1000): number {
       const ids = repo.idsWithStatus(openStatuses);
       for (let start = 0; start < ids.length; start += batchSize) {

@@ -1,8 +1,10 @@
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import type { LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
+import type { EvidenceIndex } from '../../../shared/evidence/evidence-data';
 import type { LicenceStatus } from '../../../shared/licence/licence-status';
-import type { LicenceFacts, RuleContext } from '../../../shared/rules/rule';
+import { licenceRules } from '../../../shared/rules/licence-rules';
+import type { LicenceFacts, LicenceRule, RuleContext } from '../../../shared/rules/rule';
 import { summariseValidation, validateLicence, type LicenceValidation } from '../../../shared/rules/validate-licence';
 import type { AppSettings } from '../../../shared/settings/app-settings';
 import type { Clock } from '../clock';
@@ -19,7 +21,14 @@ export interface StoredFacts {
 const filed: readonly LicenceStatus[] = ['submitted', 'issued', 'rejected', 'used', 'cancelled', 'expired'];
 
 /** Runs the shared rule engine with what only the database knows: peers on an entry, filing dates. */
-export function createLicenceValidator(db: Db, clock: Clock, reference: ReferenceStore, settings: () => AppSettings) {
+export function createLicenceValidator(
+  db: Db,
+  clock: Clock,
+  reference: ReferenceStore,
+  settings: () => AppSettings,
+  /** Supplier documents behind the lines (core/evidence); undefined while none are kept. */
+  evidence: () => EvidenceIndex | undefined = () => undefined,
+) {
   const peers = db.prepare<[string, string], { ref: string; cents: number }>(
     `SELECT CASE reference WHEN '' THEN id ELSE reference END AS ref, total_value_cents AS cents FROM licences
      WHERE entry_number = ? AND id <> ? AND status NOT IN ('cancelled', 'expired')`,
@@ -42,14 +51,17 @@ export function createLicenceValidator(db: Db, clock: Clock, reference: Referenc
       settings: settings().rules,
       facts,
       entryPeers: entry === '' ? [] : peers.all(entry, stored.id ?? '').map((p) => ({ ref: p.ref, totalValueUsd: p.cents / 100 })),
+      // Always the same keys (evidence may be undefined): one object shape keeps every rule's
+      // property reads fast; a conditional spread here cost more than the evidence check itself.
+      evidence: evidence(),
     };
   }
 
   return {
     context,
-    check(draft: LicenceDraft, stored: StoredFacts = {}): { result: LicenceValidation; summary: ValidationSummary } {
+    check(draft: LicenceDraft, stored: StoredFacts = {}, rules: readonly LicenceRule[] = licenceRules): { result: LicenceValidation; summary: ValidationSummary } {
       const ctx = context(draft, stored);
-      const result = validateLicence(draft, ctx);
+      const result = validateLicence(draft, ctx, rules);
       return { result, summary: summariseValidation(result, ctx, clock.now().toISOString()) };
     },
   };

@@ -4,12 +4,14 @@ import { useLocation } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
 import { useClient, useRpc } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
+import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
 
 function StatusPanel({ licence }: { licence: Licence }) {
@@ -60,7 +62,7 @@ function StatusPanel({ licence }: { licence: Licence }) {
 }
 
 /** A new licence (`id` null) or a saved one: the form, its status and its history. */
-export function LicenceDetailPage({ id }: { id: string | null }) {
+export function LicenceDetailPage({ id, correction = false }: { id: string | null; correction?: boolean }) {
   const client = useClient();
   const [, navigate] = useLocation();
   const { reference, settings, error: referenceError } = useReference();
@@ -94,6 +96,12 @@ export function LicenceDetailPage({ id }: { id: string | null }) {
           actions={
             current ? (
               <>
+                <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids: [current.id] }))}>
+                  Print summary
+                </Button>
+                <Button className="button button-secondary" onPress={() => navigate(fallbackRoute(current.id))}>
+                  Fallback form
+                </Button>
                 <Button className="button button-secondary" onPress={() => void client.call('licences.duplicate', { id: current.id }).then((copy) => navigate(`/licences/${copy.id}`))}>
                   Duplicate
                 </Button>
@@ -106,14 +114,16 @@ export function LicenceDetailPage({ id }: { id: string | null }) {
             ) : null
           }
         />
+        {current && !correction ? <LicenceActions licence={current} /> : null}
         <LicenceForm
           key={current ? `${current.id}:${current.version}` : 'new'}
           licence={current}
+          correction={correction}
           reference={reference}
           settings={settings}
           onSaved={(saved, message) => {
             notify({ tone: 'success', title: message });
-            if (!current) navigate(`/licences/${saved.id}`, { replace: true });
+            if (!current || correction) navigate(`/licences/${saved.id}`, { replace: true });
           }}
           onCancel={() => navigate('/licences')}
         />

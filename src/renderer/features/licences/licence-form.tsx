@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { headerLabels } from '../../../shared/licence/field-labels';
 import { draftOf, emptyDraft, emptyLine, entryTypeLabels, entryTypes, licenceDraftSchema, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
@@ -15,11 +15,14 @@ import { countryOptions, parseCountryText, parsePortText, portOptions } from '..
 import { IssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
+import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
 
 interface LicenceFormProps {
   readonly licence: Licence | null;
+  /** Editing an issued licence to send a correction to the portal, instead of saving a draft. */
+  readonly correction?: boolean;
   readonly reference: ReferenceIndex;
   readonly settings: AppSettings;
   readonly onSaved: (licence: Licence, message: string) => void;
@@ -31,7 +34,7 @@ interface LicenceFormProps {
  * shared rule engine says, beside each field as it is typed, what AIM and CBP would refuse.
  * A draft saves with problems; only "Save and mark ready" needs a clean licence.
  */
-export function LicenceForm({ licence, reference, settings, onSaved, onCancel }: LicenceFormProps) {
+export function LicenceForm({ licence, correction = false, reference, settings, onSaved, onCancel }: LicenceFormProps) {
   const client = useClient();
   const form = useForm<LicenceDraft>({
     resolver: zodResolver(licenceDraftSchema),
@@ -45,7 +48,9 @@ export function LicenceForm({ licence, reference, settings, onSaved, onCancel }:
   const [current, setCurrent] = useState<Licence | null>(licence);
 
   const facts = { status: 'draft' as const, validFrom: current?.validFrom ?? null, validThrough: current?.validThrough ?? null, appliedOn: null };
-  const issues = useLicenceRules(control, reference, settings, facts);
+  // Supplier documents behind the lines (null while no supplier is registered: no evidence rules).
+  const evidence = useLicenceEvidence(control);
+  const issues = useLicenceRules(control, reference, settings, facts, evidence);
   const shown = visibleIssues(issues, formState.touchedFields, formState.submitCount > 0 || current !== null);
   const byPath = useMemo(() => {
     const map = new Map<string, typeof shown>();
@@ -55,14 +60,25 @@ export function LicenceForm({ licence, reference, settings, onSaved, onCancel }:
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
 
-  const editable = current === null || isEditable(current.status);
+  const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
 
   const save = (markReady: boolean) =>
     handleSubmit(
       async (draft) => {
+        if (markReady && !draft.certified) {
+          // Certifying is the filer's act at filing time; a draft may be saved without it.
+          form.setError('certified', { message: 'Certification is required: tick the box to certify the information is true before filing.' });
+          setFocus('certified');
+          return;
+        }
         setBusy(true);
         setSaveError(null);
         try {
+          if (correction && current) {
+            await client.call('sync.correct', { id: current.id, version: current.version, draft });
+            onSaved(await client.call('licences.get', { id: current.id }), 'Correction queued for the portal.');
+            return;
+          }
           const saved = current
             ? await client.call('licences.update', { id: current.id, version: current.version, draft })
             : await client.call('licences.create', draft);
@@ -97,6 +113,8 @@ export function LicenceForm({ licence, reference, settings, onSaved, onCancel }:
   };
 
   return (
+    // The provider lets each line's evidence panel fill the line from a supplier product.
+    <FormProvider {...form}>
     <form
       className="licence-form"
       aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
@@ -106,6 +124,9 @@ export function LicenceForm({ licence, reference, settings, onSaved, onCancel }:
       }}
       noValidate
     >
+      {correction ? (
+        <p className="banner banner-info">You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal decides on it.</p>
+      ) : null}
       {current && !editable ? (
         <p className="banner banner-info">This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate it to start a new draft.</p>
       ) : null}
@@ -169,16 +190,25 @@ export function LicenceForm({ licence, reference, settings, onSaved, onCancel }:
       ) : null}
 
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-          Save draft
-        </Button>
-        <Button className="button button-secondary" onPress={() => void save(true)} isDisabled={busy || !editable}>
-          Save and mark ready
-        </Button>
+        {correction ? (
+          <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+            Send the correction to the portal
+          </Button>
+        ) : (
+          <>
+            <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+              Save draft
+            </Button>
+            <Button className="button button-secondary" onPress={() => void save(true)} isDisabled={busy || !editable}>
+              Save and mark ready
+            </Button>
+          </>
+        )}
         <Button className="button button-quiet" onPress={onCancel}>
           Back to the register
         </Button>
       </div>
     </form>
+    </FormProvider>
   );
 }

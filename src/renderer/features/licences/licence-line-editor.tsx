@@ -11,6 +11,7 @@ import type { RuleIssue } from '../../../shared/rules/rule';
 import { CodePickerField } from '../../components/code-picker-field';
 import { NumberInputField } from '../../components/form-fields';
 import { formatUsd } from '../../format/numbers';
+import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
 import { htsOptions, parseCountryText, parseHtsText, shortHtsDescription, smeltOptions, countryOptions } from '../../reference/picker-options';
 
 interface LineEditorProps {
@@ -79,6 +80,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
         <CodePickerField control={control} name={path('smeltCountrySecond')} label={lineLabels.smeltCountrySecond} options={smeltOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'smeltCountrySecond'))} />
         <CodePickerField control={control} name={path('castCountry')} label={lineLabels.castCountry} options={countryOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'castCountry'))} />
       </div>
+      <LineEvidencePanel index={index} />
     </section>
   );
 }

@@ -5,13 +5,17 @@ import { useClient } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { LicenceRegister } from './licence-register';
+import { downloadText } from '../../files/file-transfer';
+import { summariesRoute } from '../../../shared/reports/report-selection';
+import { effectiveQuery, LicenceRegister } from './licence-register';
+import { initialRegisterQuery, type RegisterQuery } from './register-filters';
 
 /** The register with what can be done to a selection: check, mark ready, delete drafts. */
 export function LicenceRegisterPage() {
   const client = useClient();
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const ids = [...selection];
 
@@ -27,6 +31,20 @@ export function LicenceRegisterPage() {
       title: `${outcome.changed.length} marked ready to file`,
       ...(outcome.refused.length > 0 ? { detail: `${outcome.refused.length} not changed: ${outcome.refused[0]!.message}` } : {}),
     });
+  };
+  const queueSelected = async () => {
+    const outcome = await client.call('sync.queue', { ids });
+    notify({
+      tone: outcome.refused.length > 0 ? 'info' : 'success',
+      title: `${outcome.changed.length} queued for the next sync`,
+      ...(outcome.refused.length > 0 ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` } : {}),
+    });
+  };
+  /** The selection when there is one, otherwise every licence the search and filters show. */
+  const exportLicences = async (format: 'csv' | 'json') => {
+    const file = await client.call('licences.export', { format, ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }) });
+    downloadText(file.fileName, file.mimeType, file.content);
+    notify({ tone: 'success', title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}` });
   };
   const deleteSelected = async () => {
     setConfirmDelete(false);
@@ -47,12 +65,25 @@ export function LicenceRegisterPage() {
         title="Licences"
         subtitle="Every AIM licence you prepare, file and use. Search by importer, exporter, manufacturer, HTS, reference or licence number."
         actions={
-          <Button className="button button-primary" onPress={() => navigate('/licences/new')}>
-            New licence
-          </Button>
+          <>
+            <Button className="button button-secondary" onPress={() => navigate('/licences/import')}>
+              Import CSV or XLSX
+            </Button>
+            <Button className="button button-secondary" onPress={() => void exportLicences('csv')}>
+              Export CSV
+            </Button>
+            <Button className="button button-secondary" onPress={() => void exportLicences('json')}>
+              Export JSON
+            </Button>
+            <Button className="button button-primary" onPress={() => navigate('/licences/new')}>
+              New licence
+            </Button>
+          </>
         }
       />
       <LicenceRegister
+        query={query}
+        onQueryChange={setQuery}
         onOpen={(id) => navigate(`/licences/${id}`)}
         selection={selection}
         onSelectionChange={setSelection}
@@ -64,6 +95,12 @@ export function LicenceRegisterPage() {
               </Button>
               <Button className="button button-secondary" onPress={() => void markReady()}>
                 Mark ready
+              </Button>
+              <Button className="button button-secondary" onPress={() => void queueSelected()}>
+                Queue for sync
+              </Button>
+              <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
+                Print selected
               </Button>
               {selection.size === 1 ? (
                 <Button

@@ -6,12 +6,14 @@ import type { LicenceSummary } from '../../../shared/contract/licences';
 import { formatHts } from '../../../shared/reference/hts';
 import { CheckBadge, StatusBadge } from '../../components/status-badge';
 import { formatCount, formatKg, formatUsd } from '../../format/numbers';
-import { initialRegisterQuery, RegisterFilters, type RegisterQuery } from './register-filters';
+import { RegisterFilters, type RegisterQuery } from './register-filters';
 import { useLicencePages } from './use-licence-pages';
 
 const rowHeight = 52;
 
 interface RegisterProps {
+  readonly query: RegisterQuery;
+  readonly onQueryChange: (query: RegisterQuery) => void;
   readonly onOpen: (id: string) => void;
   readonly selection: ReadonlySet<string>;
   readonly onSelectionChange: (selection: Set<string>) => void;
@@ -75,14 +77,15 @@ function Row({ row, index, selected, onToggle, onOpen }: { row: LicenceSummary |
  * page at a time from the core, searchable and filterable, navigable by keyboard (arrows move,
  * Enter opens, Space selects).
  */
-export function LicenceRegister({ onOpen, selection, onSelectionChange, toolbar }: RegisterProps) {
-  const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
-  const deferred = useDeferredValue(query);
-  const effective = {
-    ...deferred,
-    importFrom: isIsoDate(deferred.importFrom) ? deferred.importFrom : '',
-    importTo: isIsoDate(deferred.importTo) ? deferred.importTo : '',
-  };
+/** What the server is asked: date bounds only once they are whole dates. */
+export const effectiveQuery = (query: RegisterQuery): RegisterQuery => ({
+  ...query,
+  importFrom: isIsoDate(query.importFrom) ? query.importFrom : '',
+  importTo: isIsoDate(query.importTo) ? query.importTo : '',
+});
+
+export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSelectionChange, toolbar }: RegisterProps) {
+  const effective = effectiveQuery(useDeferredValue(query));
   const scroller = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState({ start: 0, end: 30 });
   const { total, rowAt, error, loading } = useLicencePages(effective, visible);
@@ -133,7 +136,7 @@ export function LicenceRegister({ onOpen, selection, onSelectionChange, toolbar 
 
   return (
     <div className="register">
-      <RegisterFilters query={query} onChange={setQuery} />
+      <RegisterFilters query={query} onChange={onQueryChange} />
       <div className="register-toolbar">
         <span className="register-count" aria-live="polite">
           {loading ? 'Loading…' : `${formatCount(total)} licence${total === 1 ? '' : 's'}`}

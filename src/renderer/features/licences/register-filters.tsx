@@ -1,8 +1,9 @@
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue, TextField } from 'react-aria-components';
+import { Input, Label, SearchField, TextField } from 'react-aria-components';
 import type { LicenceQueryInput } from '../../../shared/contract/licences';
 import { licenceSortFields } from '../../../shared/contract/licences';
 import { licenceStatuses, licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { CodePicker } from '../../components/code-picker-field';
+import { SelectField } from '../../components/select-field';
 import { countryOptions, parseCountryText } from '../../reference/picker-options';
 
 export type RegisterQuery = Required<Pick<LicenceQueryInput, 'text' | 'statuses' | 'country' | 'htsPrefix' | 'importFrom' | 'importTo' | 'sort' | 'direction'>>;
@@ -27,27 +28,6 @@ const sortLabels: Record<(typeof licenceSortFields)[number], string> = {
   totalValueUsd: 'Value',
 };
 
-function SimpleSelect<K extends string>({ label, value, options, onChange }: { label: string; value: K; options: readonly { id: K; label: string }[]; onChange: (value: K) => void }) {
-  return (
-    <Select className="field field-compact" selectedKey={value} onSelectionChange={(key) => onChange(String(key) as K)}>
-      <Label className="field-label">{label}</Label>
-      <Button className="select-button">
-        <SelectValue />
-        <span aria-hidden="true">▾</span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(option) => (
-            <ListBoxItem id={option.id} className="listbox-item">
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
-
 /** Search words, filters and sort order of the register. */
 export function RegisterFilters({ query, onChange }: { query: RegisterQuery; onChange: (query: RegisterQuery) => void }) {
   const set = <K extends keyof RegisterQuery>(key: K, value: RegisterQuery[K]) => onChange({ ...query, [key]: value });
@@ -58,7 +38,8 @@ export function RegisterFilters({ query, onChange }: { query: RegisterQuery; onC
         <Label className="field-label">Search</Label>
         <Input className="field-input" placeholder="Importer, exporter, manufacturer, HTS, reference, licence no." />
       </SearchField>
-      <SimpleSelect
+      <SelectField
+        className="field field-compact"
         label="Status"
         value={query.statuses[0] ?? 'any'}
         options={statusOptions}
@@ -84,8 +65,9 @@ export function RegisterFilters({ query, onChange }: { query: RegisterQuery; onC
         <Label className="field-label">Import to</Label>
         <Input className="field-input" placeholder="YYYY-MM-DD" />
       </TextField>
-      <SimpleSelect label="Sort by" value={query.sort} options={licenceSortFields.map((f) => ({ id: f, label: sortLabels[f] }))} onChange={(value) => set('sort', value)} />
-      <SimpleSelect
+      <SelectField className="field field-compact" label="Sort by" value={query.sort} options={licenceSortFields.map((f) => ({ id: f, label: sortLabels[f] }))} onChange={(value) => set('sort', value)} />
+      <SelectField
+        className="field field-compact"
         label="Order"
         value={query.direction}
         options={[

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { localIsoDate } from '../../../shared/dates/iso-date';
+import type { EvidenceIndex } from '../../../shared/evidence/evidence-data';
 import { emptyDraft, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { LicenceFacts, RuleIssue } from '../../../shared/rules/rule';
@@ -16,14 +17,16 @@ export function useLicenceRules(
   reference: ReferenceIndex | null,
   settings: AppSettings | null,
   facts: LicenceFacts,
+  /** Supplier documents behind the lines; without them the evidence rules stay silent. */
+  evidence: EvidenceIndex | null = null,
 ): RuleIssue[] {
   const watched = useWatch({ control });
   const values = useDeferredValue(watched);
   return useMemo(() => {
     if (!reference || !settings) return [];
     const draft = { ...emptyDraft(), ...values } as LicenceDraft;
-    return validateLicence(draft, { asOf: localIsoDate(new Date()), reference, settings: settings.rules, facts }).issues;
+    return validateLicence(draft, { asOf: localIsoDate(new Date()), reference, settings: settings.rules, facts, ...(evidence ? { evidence } : {}) }).issues;
     // facts is compared by its fields so a new object each render does not re-run the rules.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values, reference, settings, facts.status, facts.validFrom, facts.validThrough, facts.appliedOn]);
+  }, [values, reference, settings, evidence, facts.status, facts.validFrom, facts.validThrough, facts.appliedOn]);
 }

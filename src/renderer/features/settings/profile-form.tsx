@@ -1,13 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, FieldError } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
 import { usStateCodes } from '../../../shared/reference/us-states';
 import { useClient } from '../../api/client-context';
 import { TextInputField } from '../../components/form-fields';
+import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
+
+const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 
 const emptyProfile: FilerProfile = { company: '', importerNumber: '', street: '', city: '', state: 'OH', zip: '', contactName: '', phone: '', fax: '', email: '' };
 
@@ -43,23 +46,15 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
           control={control}
           name="state"
           render={({ field, fieldState }) => (
-            <Select className="field" selectedKey={field.value} onSelectionChange={(key) => field.onChange(String(key))} isInvalid={!!fieldState.error} name="state">
-              <Label className="field-label">State</Label>
-              <Button className="select-button" ref={field.ref}>
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
-              </Button>
-              <FieldError className="field-error">{fieldState.error?.message}</FieldError>
-              <Popover className="popover">
-                <ListBox className="listbox listbox-scroll">
-                  {usStateCodes.map((code) => (
-                    <ListBoxItem key={code} id={code} className="listbox-item">
-                      {code}
-                    </ListBoxItem>
-                  ))}
-                </ListBox>
-              </Popover>
-            </Select>
+            <SelectField
+              label="State"
+              name="state"
+              value={field.value}
+              options={stateOptions}
+              onChange={field.onChange}
+              buttonRef={field.ref}
+              error={fieldState.error?.message}
+            />
           )}
         />
         <TextInputField control={control} name="zip" label="ZIP code" autoComplete="postal-code" isRequired />

@@ -37,15 +37,20 @@ export const initial: Migration = {
         total_kg REAL NOT NULL DEFAULT 0,
         total_value_cents INTEGER NOT NULL DEFAULT 0,
         hts_codes TEXT NOT NULL DEFAULT '',
+        countries TEXT NOT NULL DEFAULT '',
         line_count INTEGER NOT NULL DEFAULT 0,
         validation TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
-      CREATE INDEX licences_status ON licences(status);
-      CREATE INDEX licences_updated ON licences(updated_at);
-      CREATE INDEX licences_import_date ON licences(expected_import_date);
-      CREATE INDEX licences_origin ON licences(country_of_origin);
+      -- One index per register sort order (with id, the tie-breaker), so a page of a sorted
+      -- register of 100,000 licences is read in order instead of sorted each time.
+      CREATE INDEX licences_updated ON licences(updated_at, id);
+      CREATE INDEX licences_import_date ON licences(expected_import_date, id);
+      CREATE INDEX licences_importer ON licences(importer_name COLLATE NOCASE, id);
+      CREATE INDEX licences_reference ON licences(reference COLLATE NOCASE, id);
+      CREATE INDEX licences_value ON licences(total_value_cents, id);
+      CREATE INDEX licences_status ON licences(status, id);
       CREATE INDEX licences_entry_number ON licences(entry_number) WHERE entry_number <> '';
       CREATE UNIQUE INDEX licences_number ON licences(licence_number) WHERE licence_number IS NOT NULL;
 
@@ -75,9 +80,11 @@ export const initial: Migration = {
 
       -- Full-text index of the register. Contentless: the text lives in licences; the index
       -- only maps words to rowids, and is kept in step by the repository in the same transaction.
+      -- countries holds every country code the licence names (origin, export, smelt, cast) so
+      -- the register's country filter is an index lookup, not a scan of product lines.
       CREATE VIRTUAL TABLE licence_search USING fts5(
-        reference, importer, exporter, manufacturers, hts, licence_number,
-        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+        reference, importer, exporter, manufacturers, hts, licence_number, countries,
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 4'
       );
 
       CREATE TABLE settings (

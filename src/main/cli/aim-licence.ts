@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract';
+import { runAuditCommand } from './audit-command';
+import { runAuditPackCommand } from './audit-pack-command';
+import { runBackupCommand } from './backup-command';
+import { processIo, type CliIo } from './cli-io';
+import { exportCommand, importCommand } from './data-commands';
+import { validateCommand } from './validate-command';
+
+export const usage = `aim-licence: AIM licence files without the app window
+
+  aim-licence validate FILE [--json] [--as-of YYYY-MM-DD]
+      Check every licence in a canonical CSV or XLSX file. Exit 0: all valid; 1: some invalid;
+      2: the file cannot be read.
+  aim-licence import FILE --data-dir DIR [--skip-invalid]
+      Add the file's licences as drafts to the app's data (one transaction: all or nothing).
+  aim-licence export --data-dir DIR --format csv|json [--out FILE]
+      Write every licence as the canonical CSV or as JSON (to stdout unless --out).
+  aim-licence template
+      Print the canonical CSV header and an example licence.
+  aim-licence audit verify [--data-dir DIR] [--json]
+      Recompute the audit trail's hash chain (read-only). Exit 1 when an entry was altered or removed.
+  aim-licence audit-pack verify PACK.zip
+      Check an audit pack's files against its manifest of SHA-256 hashes.
+  aim-licence backup create|list|verify|restore …
+      Online backups of the data folder (see \`aim-licence backup --help\`).`;
+
+/** Runs one command; returns the process exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // Record-keeping commands have options of their own; they parse their arguments themselves.
+  if (argv[0] === 'audit') return runAuditCommand(argv.slice(1), io);
+  if (argv[0] === 'backup') return runBackupCommand(argv.slice(1), io);
+  if (argv[0] === 'audit-pack') return runAuditPackCommand(argv.slice(1), io);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'as-of': { type: 'string' },
+        'data-dir': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'skip-invalid': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, file] = positionals;
+  if (values.help || !command) {
+    io.out(usage);
+    return command || values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validateCommand(file, { json: values.json, asOf: values['as-of'] }, io);
+      case 'import':
+        return await importCommand(file, { dataDir: values['data-dir'], skipInvalid: values['skip-invalid'] }, io);
+      case 'export':
+        return await exportCommand({ dataDir: values['data-dir'], format: values.format, out: values.out }, io);
+      case 'template': {
+        const { toCanonicalCsv } = await import('../core/export/export-licences');
+        const { templateRows } = await import('../core/import/template');
+        process.stdout.write(toCanonicalCsv(templateRows));
+        return 0;
+      }
+      default:
+        io.err(`Unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (values.json) io.out(JSON.stringify({ error: error.toPayload() }));
+      io.err(`aim-licence: ${error.message}`);
+      return error.code === 'UNREADABLE_FILE' || error.code === 'VALIDATION' || error.code === 'PAYLOAD_TOO_LARGE' ? 2 : 1;
+    }
+    io.err(`aim-licence: unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

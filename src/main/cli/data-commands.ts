@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/contract';
+import { licenceQuerySchema } from '../../shared/contract/licences';
+import { createCore } from '../core/create-core';
+import type { CliIo } from './cli-io';
+
+function needDataDir(dataDir: string | undefined): string {
+  if (!dataDir) throw new AppError('VALIDATION', '--data-dir DIR is required: the folder that holds aim-licences.sqlite3.');
+  return path.resolve(dataDir);
+}
+
+/** `aim-licence import FILE --data-dir DIR`: the same preview and all-or-nothing commit as the app. */
+export async function importCommand(file: string | undefined, options: { dataDir?: string | undefined; skipInvalid: boolean }, io: CliIo): Promise<number> {
+  if (!file) throw new AppError('VALIDATION', 'Name the file to import: aim-licence import FILE --data-dir DIR');
+  const dataDir = needDataDir(options.dataDir);
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new AppError('UNREADABLE_FILE', `${file} cannot be read: ${(error as Error).message}.`);
+  }
+  const core = createCore({ dataDir, host: 'in-process' });
+  try {
+    const preview = await core.imports.preview(path.basename(file), bytes);
+    if (!preview.importId) {
+      throw new AppError('UNREADABLE_FILE', `${path.basename(file)} is not a licence file: it has no ${preview.missingColumns.join(' or ')} column.`);
+    }
+    for (const licence of preview.licences) {
+      for (const issue of licence.issues.filter((i) => i.severity === 'error')) io.err(`row ${issue.row ?? '?'}  ${issue.code}  ${issue.message.replace(/^Row \d+: /, '')}`);
+    }
+    const result = core.imports.commit(preview.importId, options.skipInvalid);
+    io.out(`Imported ${result.created.length} licence(s) as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${preview.rowCount} rows read).`);
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+/** `aim-licence export --data-dir DIR --format csv|json [--out FILE]`. */
+export async function exportCommand(options: { dataDir?: string | undefined; format?: string | undefined; out?: string | undefined }, io: CliIo): Promise<number> {
+  const dataDir = needDataDir(options.dataDir);
+  if (options.format !== 'csv' && options.format !== 'json') throw new AppError('VALIDATION', `--format must be csv or json, not "${options.format ?? ''}".`);
+  if (!fs.existsSync(path.join(dataDir, 'aim-licences.sqlite3'))) throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
+  const core = createCore({ dataDir, host: 'in-process' });
+  try {
+    const result = await core.dispatch('licences.export', { format: options.format, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) }, { host: 'cli' });
+    if (!result.ok) throw AppError.fromPayload(result.error);
+    const file = result.value as { content: string; count: number };
+    if (options.out) {
+      fs.writeFileSync(options.out, file.content);
+      io.err(`Exported ${file.count} licence(s) to ${options.out}.`);
+    } else {
+      process.stdout.write(file.content);
+    }
+    return 0;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,99 @@
+import { performance } from 'node:perf_hooks';
+import type { BackupCheck, BackupOverview, BackupSchedule, BackupSummary, DatabaseCheck, backupReasons } from '../../../shared/contract/backups';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { DataPaths } from '../data-dir';
+import type { Db } from '../db/open-database';
+import type { EventBus } from '../events';
+import { nextDueAt, createScheduleStore } from './backup-schedule';
+import { findBackup, listBackups, pruneBackups, removePartialBackups } from './backup-store';
+import { createBackup } from './create-backup';
+import { integrityProblems } from './database-health';
+import { verifyBackup } from './verify-backup';
+
+export interface BackupServiceDeps {
+  readonly db: Db;
+  readonly paths: DataPaths;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly events: EventBus;
+  readonly appVersion: string;
+  readonly onError: (error: unknown) => void;
+}
+
+type Reason = (typeof backupReasons)[number];
+
+export function createBackupService({ db, paths, clock, audit, events, appVersion, onError }: BackupServiceDeps) {
+  const schedule = createScheduleStore(db, audit);
+  // Wall time, not the injected clock: it is compared with the file system's own timestamps.
+  removePartialBackups(paths.backupDir, new Date());
+  let running: Promise<BackupSummary> | null = null;
+  const timers: NodeJS.Timeout[] = [];
+
+  const newestFullAt = () => listBackups(paths.backupDir).find((b) => b.summary.kind === 'full')?.summary.createdAt ?? null;
+
+  /** One backup at a time: a request while one runs gets that one's result. */
+  function create(reason: Reason): Promise<BackupSummary> {
+    running ??= (async () => {
+      const stored = await createBackup({ db, paths, clock, appVersion, reason });
+      pruneBackups(paths.backupDir, schedule.get().keep);
+      events.emit('backups.changed', { reason: 'created' });
+      return stored.summary;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  /** Takes a scheduled backup when one is due; returns whether it did. */
+  async function tick(): Promise<boolean> {
+    const due = nextDueAt(schedule.get(), newestFullAt(), clock.now());
+    if (!due || due.getTime() > clock.now().getTime() || !db.open) return false;
+    await create('scheduled');
+    return true;
+  }
+
+  return {
+    create,
+    tick,
+    overview(): BackupOverview {
+      const current = schedule.get();
+      const due = nextDueAt(current, newestFullAt(), clock.now());
+      return {
+        backups: listBackups(paths.backupDir).map((b) => b.summary),
+        schedule: current,
+        nextDueAt: due ? due.toISOString() : null,
+        backupDir: paths.backupDir,
+      };
+    },
+    async verify(id: string): Promise<BackupCheck> {
+      const problems = await verifyBackup(findBackup(paths.backupDir, id));
+      return { id, ok: problems.length === 0, problems, checkedAt: clock.now().toISOString() };
+    },
+    checkDatabase(): DatabaseCheck {
+      const started = performance.now();
+      const problems = integrityProblems(db, 'full');
+      return { ok: problems.length === 0, problems, checkedAt: clock.now().toISOString(), milliseconds: Math.round(performance.now() - started) };
+    },
+    setSchedule(next: BackupSchedule): BackupSchedule {
+      const saved = schedule.save(next);
+      events.emit('backups.changed', { reason: 'schedule' });
+      return saved;
+    },
+    /** Hosts call this once: checks shortly after start, then every `pollMs`. Timers never keep the process alive. */
+    startSchedule(pollMs = 60_000, firstDelayMs = 15_000): void {
+      const run = () => void tick().catch(onError);
+      const first = setTimeout(run, firstDelayMs);
+      const every = setInterval(run, pollMs);
+      first.unref();
+      every.unref();
+      timers.push(first, every);
+    },
+    /** Stops the timers and waits for a backup in progress, so closing never cuts one short. */
+    async stop(): Promise<void> {
+      timers.splice(0).forEach((t) => clearTimeout(t));
+      await running?.catch(() => undefined);
+    },
+  };
+}
+export type BackupService = ReturnType<typeof createBackupService>;

@@ -1,0 +1,163 @@
+import { AppError } from '../../../shared/contract';
+import type { FileCheck, OpenedFile } from '../../../shared/contract/documents';
+import type { DocumentDraft, DocumentFile, DocumentStatus, DocumentSummary, SupplierDocument } from '../../../shared/evidence/document-schema';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { EvidenceChanges } from '../evidence/evidence-changes';
+import type { SupplierRepository } from '../suppliers/supplier-repository';
+import type { DocumentRepository } from './document-repository';
+import { checkAttachment, decodeBase64, type FileStore } from './file-store';
+
+export interface DocumentServiceDeps {
+  readonly db: Db;
+  readonly repo: DocumentRepository;
+  readonly suppliers: SupplierRepository;
+  readonly files: FileStore;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly changes: EvidenceChanges;
+}
+
+export function createDocumentService({ db, repo, suppliers, files, clock, audit, changes }: DocumentServiceDeps) {
+  const now = () => clock.now().toISOString();
+
+  const mustGet = (id: string): SupplierDocument => {
+    const doc = repo.get(id);
+    if (!doc) throw new AppError('NOT_FOUND', `No supplier document with id ${id} exists (it may have been deleted).`, { id });
+    return doc;
+  };
+
+  function checkLinks(draft: DocumentDraft): void {
+    if (!suppliers.get(draft.supplierId)) {
+      throw new AppError('VALIDATION', 'The supplier of this document no longer exists. Pick a supplier from the registry.', {
+        issues: [{ path: 'supplierId', message: 'does not exist', rule: 'link' }],
+      });
+    }
+    const missing = repo.missingProducts(draft.productIds);
+    if (missing.length > 0) {
+      throw new AppError('VALIDATION', `${missing.length} of the products this document names no longer exist. Reload the form and pick the products again.`, {
+        issues: [{ path: 'productIds', message: 'names products that do not exist', rule: 'link' }],
+      });
+    }
+  }
+
+  const scopeOf = (...docs: { supplierId: string; productIds: readonly string[]; id: string }[]) => ({
+    supplierIds: [...new Set(docs.map((d) => d.supplierId))],
+    productIds: [...new Set(docs.flatMap((d) => d.productIds))],
+    documentIds: [...new Set(docs.map((d) => d.id))],
+  });
+
+  return {
+    get: mustGet,
+    list: (filter: { supplierId?: string | undefined; status?: DocumentStatus | undefined }): DocumentSummary[] => repo.list(filter),
+
+    /** `requestId`: the declaration request whose answer this document was read from. */
+    create(draft: DocumentDraft, requestId: string | null = null): SupplierDocument {
+      const doc = db.transaction(() => {
+        checkLinks(draft);
+        const id = repo.insert(draft, now(), requestId);
+        const created = mustGet(id);
+        audit.append({ entity: 'document', entityId: id, action: 'create', after: created });
+        return created;
+      })();
+      changes.changed({ reason: 'documents', ...scopeOf(doc) });
+      return doc;
+    },
+
+    update(id: string, version: number, draft: DocumentDraft): SupplierDocument {
+      const [before, after] = db.transaction(() => {
+        const previous = mustGet(id);
+        if (previous.version !== version) {
+          throw new AppError(
+            'CONFLICT',
+            `This document was changed elsewhere since you opened it (your copy is version ${version}, the saved one is ${previous.version}). Reload it to see the changes; your edits have not been saved.`,
+            { id, expected: version, actual: previous.version },
+          );
+        }
+        checkLinks(draft);
+        repo.update(id, draft, now());
+        const saved = mustGet(id);
+        audit.append({ entity: 'document', entityId: id, action: previous.status === 'draft' && saved.status === 'accepted' ? 'accept' : 'update', before: previous, after: saved });
+        return [previous, saved] as const;
+      })();
+      changes.changed({ reason: 'documents', ...scopeOf(before, after) });
+      return after;
+    },
+
+    remove(id: string): { id: string } {
+      const before = db.transaction(() => {
+        const doc = mustGet(id);
+        const linked = repo.linesLinked(id);
+        if (linked > 0) {
+          throw new AppError(
+            'CONFLICT',
+            `This document is linked as evidence on ${linked} licence line${linked === 1 ? '' : 's'}; it is kept as their record. Link those lines to another document first.`,
+            { id, lines: linked },
+          );
+        }
+        repo.delete(id);
+        audit.append({ entity: 'document', entityId: id, action: 'delete', before: doc });
+        return doc;
+      })();
+      changes.changed({ reason: 'documents', ...scopeOf(before) });
+      return { id };
+    },
+
+    /**
+     * Checks the bytes (name, size, type by content), stores them under their SHA-256 (once, however
+     * often attached), then records the file on the document in one transaction with its audit entry.
+     */
+    attachFile(documentId: string, fileName: string, contentBase64: string): DocumentFile {
+      const bytes = decodeBase64(contentBase64, fileName);
+      const checked = checkAttachment(bytes, fileName);
+      mustGet(documentId);
+      files.put(checked, bytes);
+      const file = db.transaction(() => {
+        const doc = mustGet(documentId);
+        const added = repo.addFile(doc.id, checked, fileName, now());
+        audit.append({ entity: 'document', entityId: doc.id, action: 'file:attach', after: { fileId: added.id, fileName, sha256: checked.sha256, sizeBytes: checked.sizeBytes } });
+        return added;
+      })();
+      changes.changed({ reason: 'files' });
+      return file;
+    },
+
+    detachFile(documentId: string, fileId: string): { id: string } {
+      db.transaction(() => {
+        const file = repo.file(documentId, fileId);
+        if (!file) throw new AppError('NOT_FOUND', `That file is not attached to this document (it may have been removed already).`, { documentId, fileId });
+        repo.removeFile(documentId, fileId);
+        audit.append({ entity: 'document', entityId: documentId, action: 'file:detach', before: file });
+      })();
+      changes.changed({ reason: 'files' });
+      return { id: fileId };
+    },
+
+    /** Every open or export re-hashes the bytes: a file changed on disk is reported, not served as if intact. */
+    readFile(documentId: string, fileId: string): OpenedFile {
+      const file = repo.file(documentId, fileId);
+      if (!file) throw new AppError('NOT_FOUND', 'That file is not attached to this document (it may have been removed).', { documentId, fileId });
+      const read = files.read(file.sha256);
+      return { ...file, intact: read.intact, actualSha256: read.actualSha256, contentBase64: read.bytes ? read.bytes.toString('base64') : '' };
+    },
+
+    verifyFiles(): FileCheck {
+      const verdicts = new Map<string, string | null>();
+      const damaged: FileCheck['damaged'] = [];
+      const all = repo.allFiles();
+      for (const file of all) {
+        if (!verdicts.has(file.sha256)) {
+          const read = files.read(file.sha256);
+          verdicts.set(file.sha256, read.intact ? file.sha256 : read.actualSha256);
+        }
+        const actual = verdicts.get(file.sha256) ?? null;
+        if (actual !== file.sha256) {
+          damaged.push({ documentId: file.documentId, supplierId: file.supplierId, fileId: file.id, fileName: file.fileName, supplierName: file.supplierName, expected: file.sha256, actual });
+        }
+      }
+      return { checked: all.length, damaged };
+    },
+  };
+}
+export type DocumentService = ReturnType<typeof createDocumentService>;

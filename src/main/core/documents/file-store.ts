@@ -1,0 +1,137 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract';
+import {
+  allowedExtensionsText,
+  attachmentKindInfo,
+  attachmentNameProblem,
+  extensionOf,
+  formatBytes,
+  kindForExtension,
+  maxAttachmentBytes,
+  type AttachmentKind,
+} from '../../../shared/evidence/attachment-rules';
+import { kindLabel, sniffAttachmentKind } from './sniff-file-type';
+
+export interface CheckedFile {
+  readonly sha256: string;
+  readonly sizeBytes: number;
+  readonly kind: AttachmentKind;
+  readonly mediaType: string;
+}
+
+export interface ReadFile {
+  /** null: nothing is stored under that hash any more. */
+  readonly bytes: Buffer | null;
+  readonly actualSha256: string | null;
+  readonly intact: boolean;
+}
+
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const isSha256 = (value: string) => /^[0-9a-f]{64}$/.test(value);
+
+/** Strict base64: Node's decoder silently skips junk, which would store a different file than was sent. */
+export function decodeBase64(text: string, fileName: string): Buffer {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+    throw new AppError('VALIDATION', `The content of "${fileName}" did not arrive intact (it is not valid base64). Attach the file again.`, {
+      issues: [{ path: 'contentBase64', message: 'is not valid base64', rule: 'base64' }],
+    });
+  }
+  return Buffer.from(text, 'base64');
+}
+
+const refuse = (message: string, rule: string, code: 'VALIDATION' | 'PAYLOAD_TOO_LARGE' = 'VALIDATION') =>
+  new AppError(code, message, { issues: [{ path: 'fileName', message, rule }] });
+
+/**
+ * Size, name and content checks, in that order, before a byte is written. The name is only
+ * metadata: it decides nothing but the expected type, and must match what the content is.
+ */
+export function checkAttachment(bytes: Uint8Array, fileName: string, limit = maxAttachmentBytes): CheckedFile {
+  const nameProblem = attachmentNameProblem(fileName);
+  if (nameProblem) throw refuse(nameProblem, 'file-name');
+  if (bytes.length > limit) {
+    // Just over the limit rounds to the limit itself; then the exact counts say why.
+    const exact = formatBytes(bytes.length) === formatBytes(limit);
+    const size = exact ? `${formatBytes(bytes.length)} (${bytes.length.toLocaleString('en-US')} bytes)` : formatBytes(bytes.length);
+    const max = exact ? `${formatBytes(limit)} (${limit.toLocaleString('en-US')} bytes)` : formatBytes(limit);
+    throw refuse(`"${fileName}" is ${size}; attached files can be at most ${max}. Scan at a lower resolution or split the document.`, 'file-size', 'PAYLOAD_TOO_LARGE');
+  }
+  if (bytes.length === 0) throw refuse(`"${fileName}" is empty (0 bytes). Attach the file that holds the document.`, 'file-empty');
+  const extension = extensionOf(fileName);
+  const named = kindForExtension(extension)!;
+  const actual = sniffAttachmentKind(bytes, extension);
+  if (actual === null) {
+    throw refuse(`"${fileName}" is named as a ${kindLabel(named)}, but its content is not one. Only these types can be attached: ${allowedExtensionsText}.`, 'file-content');
+  }
+  if (actual !== named) {
+    throw refuse(`"${fileName}" is named as a ${kindLabel(named)}, but its content is a ${kindLabel(actual)}. Rename it to .${attachmentKindInfo[actual].extensions[0]!} or attach the right file.`, 'file-content');
+  }
+  return { sha256: sha256Of(bytes), sizeBytes: bytes.length, kind: actual, mediaType: attachmentKindInfo[actual].mediaType };
+}
+
+/**
+ * The content-addressed store under the data folder: files/<first two hex digits>/<sha256>.
+ * Paths come only from hashes this module computed or checked, never from a name from outside.
+ * A file is written to a temporary name and renamed into place, so a crash never leaves half a
+ * file under a real hash. Bytes are written before the database row: if the transaction then
+ * fails, an unreferenced blob remains, which the next upload of the same content simply reuses.
+ */
+export function createFileStore(filesDir: string) {
+  const incoming = path.join(filesDir, '.incoming');
+
+  const pathOf = (sha256: string): string => {
+    if (!isSha256(sha256)) throw new AppError('VALIDATION', `"${sha256}" is not a SHA-256 hash.`);
+    return path.join(filesDir, sha256.slice(0, 2), sha256);
+  };
+
+  function read(sha256: string): ReadFile {
+    const file = pathOf(sha256);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: null, actualSha256: null, intact: false };
+      throw new AppError('UNREADABLE_FILE', `The stored file ${sha256.slice(0, 12)}… cannot be read (${(error as Error).message}).`, { sha256 });
+    }
+    const actualSha256 = sha256Of(bytes);
+    return { bytes, actualSha256, intact: actualSha256 === sha256 };
+  }
+
+  function writeAtomically(target: string, bytes: Uint8Array): void {
+    fs.mkdirSync(incoming, { recursive: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const temp = path.join(incoming, `${randomBytes(12).toString('hex')}.part`);
+    const fd = fs.openSync(temp, 'wx', 0o600);
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      throw error;
+    }
+  }
+
+  return {
+    pathOf,
+    read,
+    /**
+     * Stores checked bytes under their hash. Content already stored intact is not written again
+     * (duplicates are stored once); content stored but damaged is replaced by the good copy.
+     * Returns whether bytes were written.
+     */
+    put(file: CheckedFile, bytes: Uint8Array): boolean {
+      const target = pathOf(file.sha256);
+      if (fs.existsSync(target) && read(file.sha256).intact) return false;
+      writeAtomically(target, bytes);
+      return true;
+    },
+  };
+}
+export type FileStore = ReturnType<typeof createFileStore>;

@@ -1,0 +1,93 @@
+import type { Handlers } from '../../../shared/contract';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { DataPaths } from '../data-dir';
+import type { Db } from '../db/open-database';
+import { createDocumentRepository } from '../documents/document-repository';
+import { createDocumentService } from '../documents/document-service';
+import { createFileStore } from '../documents/file-store';
+import type { EventBus } from '../events';
+import type { LicenceService } from '../licences/licence-service';
+import { createSupplierRepository } from '../suppliers/supplier-repository';
+import { createSupplierService } from '../suppliers/supplier-service';
+import { createComplianceService } from './compliance-service';
+import { createEvidenceChanges } from './evidence-changes';
+import { createEvidenceIndexStore } from './evidence-index-store';
+import { createEvidenceSettingsStore } from './evidence-settings-store';
+import { createRequestRepository } from './request-repository';
+import { createRequestService } from './request-service';
+
+export interface EvidenceModuleDeps {
+  readonly db: Db;
+  readonly paths: DataPaths;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly events: EventBus;
+  /** Late-bound: the licence service is built after the validator, which needs this module's index. */
+  readonly licences: () => LicenceService;
+}
+
+type EvidenceProcedureName = Extract<keyof Handlers, `suppliers.${string}` | `products.${string}` | `documents.${string}` | `evidence.${string}` | `requests.${string}`>;
+
+/**
+ * The supplier registry, the evidence ledger and the request kit, built on the core's database
+ * and handed to createCore as a part of the handlers map.
+ */
+export function createEvidenceModule({ db, paths, clock, audit, events, licences }: EvidenceModuleDeps) {
+  const index = createEvidenceIndexStore(db);
+  const changes = createEvidenceChanges(db, index, events, licences);
+  const supplierRepo = createSupplierRepository(db);
+  const documentRepo = createDocumentRepository(db);
+  const requestRepo = createRequestRepository(db);
+  const files = createFileStore(paths.filesDir);
+  const settings = createEvidenceSettingsStore(db, audit);
+  const profile = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
+  const requestedBy = () => {
+    const row = profile.get();
+    if (!row) return 'the importer (no filer profile entered yet)';
+    const p = JSON.parse(row.data) as { company?: string; contactName?: string; email?: string };
+    return [p.company, p.contactName, p.email].filter(Boolean).join(', ');
+  };
+
+  const suppliers = createSupplierService({ db, repo: supplierRepo, clock, audit, changes });
+  const documents = createDocumentService({ db, repo: documentRepo, suppliers: supplierRepo, files, clock, audit, changes });
+  const requests = createRequestService({ db, repo: requestRepo, suppliers: supplierRepo, documents: documentRepo, files, clock, audit, changes, requestedBy });
+  const compliance = createComplianceService(db, index, supplierRepo, requestRepo, clock);
+
+  const handlers: Pick<Handlers, EvidenceProcedureName> = {
+    'suppliers.list': ({ text }) => suppliers.list(text),
+    'suppliers.get': ({ id }) => suppliers.get(id),
+    'suppliers.create': (draft) => suppliers.create(draft),
+    'suppliers.update': ({ id, version, draft }) => suppliers.update(id, version, draft),
+    'suppliers.delete': ({ id }) => suppliers.remove(id),
+    'products.list': ({ supplierId }) => suppliers.products(supplierId),
+    'products.create': (draft) => suppliers.createProduct(draft),
+    'products.update': ({ id, version, draft }) => suppliers.updateProduct(id, version, draft),
+    'products.delete': ({ id }) => suppliers.removeProduct(id),
+    'documents.list': (filter) => documents.list(filter),
+    'documents.get': ({ id }) => documents.get(id),
+    'documents.create': (draft) => documents.create(draft),
+    'documents.update': ({ id, version, draft }) => documents.update(id, version, draft),
+    'documents.delete': ({ id }) => documents.remove(id),
+    'documents.attachFile': ({ documentId, fileName, contentBase64 }) => documents.attachFile(documentId, fileName, contentBase64),
+    'documents.detachFile': ({ documentId, fileId }) => documents.detachFile(documentId, fileId),
+    'documents.readFile': ({ documentId, fileId }) => documents.readFile(documentId, fileId),
+    'documents.verifyFiles': () => documents.verifyFiles(),
+    'evidence.forLines': (links) => index.forLines(links),
+    'evidence.compliance': ({ horizonDays }) => compliance.report(horizonDays ?? settings.get().expiringHorizonDays),
+    'evidence.getSettings': () => settings.get(),
+    'evidence.saveSettings': (input) => {
+      const saved = settings.save(input);
+      changes.changed({ reason: 'settings' });
+      return saved;
+    },
+    'requests.list': ({ supplierId }) => requests.list(supplierId),
+    'requests.create': (input) => requests.create(input),
+    'requests.download': ({ id }) => requests.download(id),
+    'requests.markSent': ({ id, sentOn }) => requests.markSent(id, sentOn),
+    'requests.readAnswer': ({ id, fileName, contentBase64 }) => requests.readAnswer(id, fileName, contentBase64),
+  };
+
+  return { index, changes, files, suppliers, documents, requests, compliance, settings, handlers };
+}
+export type EvidenceModule = ReturnType<typeof createEvidenceModule>;

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import { AppError } from '../../../shared/contract';
+import type { RecoveryStatus } from '../../../shared/contract/recovery';
+import { readAnchor } from '../audit/audit-anchor';
+import { findBackup, listBackups } from '../backup/backup-store';
+import { systemClock } from '../clock';
+import { createCore, type Core, type CoreOptions } from '../create-core';
+import { dataPaths } from '../data-dir';
+import { createDispatch, type Dispatch } from '../dispatch';
+import { createEventBus, type EventBus } from '../events';
+import { recordRecovery } from './record-recovery';
+import { recoveryHandlers } from './recovery-handlers';
+import { assertBackupUsable, putBackupInPlace, setAsideDatabase } from './restore-backup';
+
+export interface CoreSessionOptions extends CoreOptions {
+  /** Take scheduled backups while the core is open (the hosts; not tests or the CLI). */
+  readonly scheduleBackups?: boolean;
+}
+
+/** What a host serves: one dispatcher and one event bus, whether the core opened or not. */
+export interface CoreSession {
+  readonly dispatch: Dispatch;
+  readonly events: EventBus;
+  /** The open core, or null while the recovery screen is shown. */
+  current(): Core | null;
+  close(): Promise<void>;
+}
+
+type Trouble = { reason: 'damaged' | 'missing'; problem: string };
+
+/**
+ * A database file that is gone (or empty) while backups or an audit anchor show there was data:
+ * opening would silently start a fresh, empty database, which is the one thing that must not happen.
+ */
+function missingDatabase(options: CoreOptions): Trouble | null {
+  const paths = dataPaths(options.dataDir);
+  const exists = fs.existsSync(paths.databaseFile) && fs.statSync(paths.databaseFile).size > 0;
+  if (exists) return null;
+  const hadData = listBackups(paths.backupDir).length > 0 || readAnchor(paths.dataDir).state !== 'missing';
+  if (!hadData) return null;
+  return {
+    reason: 'missing',
+    problem: `The data file ${paths.databaseFile} is missing or empty, but this folder has held licences before (its backups and audit anchor are still there).`,
+  };
+}
+
+/**
+ * Opens the core, or, when its database is damaged or missing, serves the recovery procedures
+ * until the user restores a backup (or explicitly starts empty); then opens the core and serves
+ * it through the same dispatcher and event bus, so the hosts never notice the switch.
+ */
+export function openCoreSession(options: CoreSessionOptions): CoreSession {
+  const clock = options.clock ?? systemClock;
+  const paths = dataPaths(options.dataDir);
+  const events = createEventBus((error) => console.error('[event listener]', error));
+  let core: Core | null = null;
+  let trouble: Trouble | null = null;
+  let unsubscribe: () => void = () => {};
+
+  function attach(opened: Core): Core {
+    core = opened;
+    trouble = null;
+    unsubscribe = opened.events.subscribe((event, payload) => events.emit(event, payload));
+    if (options.scheduleBackups) opened.trust.backups.startSchedule();
+    return opened;
+  }
+
+  function open(): Core | null {
+    trouble = missingDatabase(options);
+    if (trouble) return null;
+    try {
+      return attach(createCore(options));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DB_CORRUPT') {
+        trouble = { reason: 'damaged', problem: error.message };
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  function status(): RecoveryStatus {
+    if (core || !trouble) return { mode: 'normal' };
+    return {
+      mode: 'recovery',
+      reason: trouble.reason,
+      problem: trouble.problem,
+      dataDir: paths.dataDir,
+      databaseFile: paths.databaseFile,
+      backups: listBackups(paths.backupDir).map((b) => b.summary),
+    };
+  }
+
+  const inRecovery = () => {
+    if (core) throw new AppError('CONFLICT', 'The database is already open; there is nothing to recover.');
+  };
+
+  const recovery = createDispatch(
+    recoveryHandlers({
+      status,
+      retry() {
+        if (!core) open();
+        return status();
+      },
+      async restore(backupId) {
+        inRecovery();
+        const backup = findBackup(paths.backupDir, backupId);
+        // Checked before anything moves: a bad backup leaves the damaged file where it was.
+        await assertBackupUsable(backup);
+        const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
+        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true });
+        const previous = trouble;
+        const opened = open();
+        if (!opened) throw new AppError('DB_CORRUPT', `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`);
+        recordRecovery(opened, 'restore', {
+          before: { problem: previous?.problem ?? null, setAsideIn },
+          after: { backupId, backupCreatedAt: backup.summary.createdAt, auditHead: backup.manifest?.auditHead ?? null, filesRestored },
+        });
+        events.emit('backups.changed', { reason: 'restored' });
+        return { restoredFrom: backupId, setAsideIn, filesRestored };
+      },
+      startEmpty() {
+        inRecovery();
+        const previous = trouble;
+        const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
+        const opened = attach(createCore(options));
+        recordRecovery(opened, 'start-empty', { before: { problem: previous?.problem ?? null, setAsideIn }, after: { database: 'new and empty' } });
+        return { setAsideIn };
+      },
+    }),
+    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+  );
+
+  open();
+  return {
+    dispatch: (method, input, ctx) => (core ? core.dispatch(method, input, ctx) : recovery(method, input, ctx)),
+    events,
+    current: () => core,
+    async close() {
+      unsubscribe();
+      if (core) {
+        await core.trust.backups.stop();
+        core.close();
+        core = null;
+      }
+    },
+  };
+}

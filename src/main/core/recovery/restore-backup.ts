@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract';
+import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '../audit/audit-anchor';
+import { backupFilesFolder, insideFolder } from '../backup/backup-manifest';
+import { fileStamp, type StoredBackup } from '../backup/backup-store';
+import { checkDatabaseFile } from '../backup/database-health';
+import { copyAndHash, hashFile } from '../backup/file-hash';
+import { verifyBackup } from '../backup/verify-backup';
+import type { Clock } from '../clock';
+import type { DataPaths } from '../data-dir';
+import Database from 'better-sqlite3';
+
+/** The live database and what belongs to it: moved together, never one without the others. */
+const sidecars = (paths: DataPaths) => [
+  paths.databaseFile,
+  `${paths.databaseFile}-wal`,
+  `${paths.databaseFile}-shm`,
+  `${paths.databaseFile}-journal`,
+  anchorFile(paths.dataDir),
+];
+
+/**
+ * Moves the current database (and its WAL, shared memory and audit anchor) into a new
+ * `set-aside-…` folder of the data directory. Nothing is deleted: the damaged file stays
+ * available for a specialist. Returns the folder, or null when there was nothing to move.
+ */
+export function setAsideDatabase(paths: DataPaths, clock: Clock, label: string): string | null {
+  const present = sidecars(paths).filter((file) => fs.existsSync(file));
+  if (present.length === 0) return null;
+  const folder = path.join(paths.dataDir, `set-aside-${fileStamp(clock.now())}-${label}`);
+  fs.mkdirSync(folder, { recursive: true });
+  for (const file of present) fs.renameSync(file, path.join(folder, path.basename(file)));
+  syncDirectory(paths.dataDir);
+  return folder;
+}
+
+async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsideIn: string | null): Promise<number> {
+  if (!backup.manifest || !backup.folder) return 0;
+  let restored = 0;
+  for (const entry of backup.manifest.files) {
+    const source = insideFolder(path.join(backup.folder, backupFilesFolder), entry.path);
+    const target = insideFolder(paths.filesDir, entry.path);
+    if (fs.existsSync(target)) {
+      if ((await hashFile(target)).sha256 === entry.sha256) continue;
+      // A different file under the same name is kept, not overwritten.
+      const keep = insideFolder(path.join(setAsideIn ?? path.join(paths.dataDir, 'set-aside-attachments'), 'files'), entry.path);
+      fs.mkdirSync(path.dirname(keep), { recursive: true });
+      fs.renameSync(target, keep);
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const copied = await copyAndHash(source, target);
+    if (copied.sha256 !== entry.sha256) throw new AppError('UNREADABLE_FILE', `Attachment ${entry.path} changed while it was restored; try again.`);
+    restored += 1;
+  }
+  return restored;
+}
+
+/**
+ * Puts a verified backup in place as the data directory's database (which must not exist any
+ * more: set it aside first), restores missing or different attachments, and anchors the audit
+ * trail at the restored head. Each copy is checked against the manifest's SHA-256 and SQLite's
+ * integrity_check before the final rename, so a bad copy never becomes the live file.
+ */
+export async function assertBackupUsable(backup: StoredBackup): Promise<void> {
+  const problems = await verifyBackup(backup);
+  if (problems.length > 0) {
+    throw new AppError('UNREADABLE_FILE', `Backup ${backup.summary.id} cannot be used: ${problems[0]}. Choose an older backup.`, { id: backup.summary.id, problems });
+  }
+}
+
+export async function putBackupInPlace(
+  backup: StoredBackup,
+  paths: DataPaths,
+  clock: Clock,
+  setAsideIn: string | null,
+  options: { alreadyVerified?: boolean } = {},
+): Promise<number> {
+  if (!options.alreadyVerified) await assertBackupUsable(backup);
+  if (fs.existsSync(paths.databaseFile)) {
+    throw new AppError('CONFLICT', `${paths.databaseFile} already exists; it is never overwritten by a restore.`, { file: paths.databaseFile });
+  }
+  fs.mkdirSync(paths.dataDir, { recursive: true });
+  const temp = `${paths.databaseFile}.restoring`;
+  fs.rmSync(temp, { force: true });
+  const copied = await copyAndHash(backup.databaseFile, temp);
+  const expected = backup.manifest?.database.sha256;
+  const copyProblems = expected !== undefined && copied.sha256 !== expected ? ['the copy differs from the backup'] : checkDatabaseFile(temp, 'full');
+  if (copyProblems.length > 0) {
+    fs.rmSync(temp, { force: true });
+    throw new AppError('UNREADABLE_FILE', `The restored copy of ${backup.summary.id} failed its check (${copyProblems[0]}); nothing was changed.`);
+  }
+  fs.renameSync(temp, paths.databaseFile);
+  syncDirectory(paths.dataDir);
+  const files = await restoreAttachments(backup, paths, setAsideIn);
+
+  const db = new Database(paths.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const head = readAuditHead(db);
+    if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString());
+  } finally {
+    db.close();
+  }
+  return files;
+}

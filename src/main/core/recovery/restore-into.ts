@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract';
+import { readManifest } from '../backup/backup-manifest';
+import type { StoredBackup } from '../backup/backup-store';
+import { systemClock, type Clock } from '../clock';
+import { createCore } from '../create-core';
+import { dataPaths } from '../data-dir';
+import { recordRecovery } from './record-recovery';
+import { putBackupInPlace } from './restore-backup';
+import type { AuditVerificationView } from '../../../shared/contract/audit';
+
+/** A backup folder given by path (the CLI): it must carry a valid manifest. */
+export function backupAt(folder: string): StoredBackup {
+  const read = readManifest(folder);
+  if (!read.ok) throw new AppError('UNREADABLE_FILE', `${folder} is not a usable backup: ${read.problem}.`, { folder });
+  const m = read.manifest;
+  return {
+    folder,
+    manifest: m,
+    databaseFile: path.join(folder, 'database.sqlite3'),
+    summary: {
+      id: path.basename(folder),
+      createdAt: m.createdAt,
+      kind: 'full',
+      reason: m.reason,
+      appVersion: m.appVersion,
+      schemaVersion: m.schemaVersion,
+      databaseBytes: m.database.bytes,
+      files: m.files.length,
+      fileBytes: m.files.reduce((sum, f) => sum + f.bytes, 0),
+      licences: m.counts.licences,
+      auditEntries: m.counts.auditEntries,
+      integrity: m.integrity,
+    },
+  };
+}
+
+export interface RestoreReport {
+  readonly backupId: string;
+  readonly dataDir: string;
+  readonly licences: number;
+  readonly filesRestored: number;
+  readonly audit: AuditVerificationView;
+}
+
+/**
+ * Restores a backup into a new data directory and proves the result: manifest hashes and
+ * integrity_check before the copy goes live, then the app's own start-up (migrations and
+ * quick_check) on it, then the audit chain. The restore itself is the last audit entry.
+ */
+export async function restoreIntoNewDataDir(backupFolder: string, targetDir: string, clock: Clock = systemClock, appVersion = '0.0.0'): Promise<RestoreReport> {
+  const backup = backupAt(path.resolve(backupFolder));
+  const paths = dataPaths(targetDir);
+  if (fs.existsSync(paths.databaseFile)) {
+    throw new AppError('CONFLICT', `${paths.dataDir} already holds a database; restore into a new, empty folder.`, { dataDir: paths.dataDir });
+  }
+  const filesRestored = await putBackupInPlace(backup, paths, clock, null);
+  const core = createCore({ dataDir: paths.dataDir, clock, appVersion, host: 'in-process' });
+  try {
+    recordRecovery(core, 'restore', {
+      before: { dataDir: paths.dataDir, database: 'none' },
+      after: { backupId: backup.summary.id, backupCreatedAt: backup.summary.createdAt, auditHead: backup.manifest?.auditHead ?? null },
+    });
+    const audit = await core.dispatch('audit.verify', {}, { host: 'cli' });
+    if (!audit.ok) throw AppError.fromPayload(audit.error);
+    const licences = core.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()!.n;
+    return { backupId: backup.summary.id, dataDir: paths.dataDir, licences, filesRestored, audit: audit.value as AuditVerificationView };
+  } finally {
+    core.close();
+  }
+}

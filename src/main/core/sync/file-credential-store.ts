@@ -1,0 +1,79 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { portalCredentialsSchema, type CredentialStore, type PortalCredentials } from './credential-store';
+
+const keyFileName = 'credentials.key';
+const dataFileName = 'portal-credentials.enc';
+const format = 'aim-cred-v1';
+
+function writePrivate(file: string, data: Buffer | string): void {
+  // Write then rename: a crash never leaves half a key or half a token behind.
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, data, { mode: 0o600 });
+  fs.renameSync(temp, file);
+  fs.chmodSync(file, 0o600);
+}
+
+/**
+ * The credential store of the web host and the tests: AES-256-GCM with a random key kept in its
+ * own file (owner-only permissions) in `secrets/` beside the database. It keeps the token out of
+ * the database, its backups, the logs and the diagnostics bundle, and it keeps other user
+ * accounts out; it does not protect against someone who can read this user's whole data folder.
+ * The desktop app uses the operating system's keychain instead (safeStorage).
+ */
+export function createFileCredentialStore(secretsDir: string): CredentialStore {
+  const keyFile = path.join(secretsDir, keyFileName);
+  const dataFile = path.join(secretsDir, dataFileName);
+
+  function key(create: boolean): Buffer | null {
+    if (fs.existsSync(keyFile)) {
+      const bytes = fs.readFileSync(keyFile);
+      if (bytes.length === 32) return bytes;
+    }
+    if (!create) return null;
+    fs.mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
+    const fresh = randomBytes(32);
+    writePrivate(keyFile, fresh);
+    return fresh;
+  }
+
+  return {
+    protection: {
+      level: 'key-file',
+      description:
+        'The portal token is encrypted (AES-256-GCM) with a key kept in a separate file that only your user account can read. ' +
+        'It never goes into the database, backups, logs or diagnostics. Anyone who can read your whole data folder could still decrypt it.',
+      warning: null,
+    },
+    get() {
+      const k = key(false);
+      if (!k || !fs.existsSync(dataFile)) return Promise.resolve(null);
+      try {
+        const sealed = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as { format: string; iv: string; tag: string; data: string };
+        if (sealed.format !== format) return Promise.resolve(null);
+        const decipher = createDecipheriv('aes-256-gcm', k, Buffer.from(sealed.iv, 'base64'));
+        decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+        const clear = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
+        const parsed = portalCredentialsSchema.safeParse(JSON.parse(clear));
+        return Promise.resolve(parsed.success ? parsed.data : null);
+      } catch {
+        // A damaged or foreign file is treated as "not signed in": the user signs in again.
+        return Promise.resolve(null);
+      }
+    },
+    set(credentials: PortalCredentials) {
+      const k = key(true)!;
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', k, iv);
+      const data = Buffer.concat([cipher.update(JSON.stringify(credentials), 'utf8'), cipher.final()]);
+      const sealed = { format, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+      writePrivate(dataFile, JSON.stringify(sealed));
+      return Promise.resolve();
+    },
+    clear() {
+      fs.rmSync(dataFile, { force: true });
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import { AppError } from '../../../shared/contract';
+import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { portalContentOf } from '../../../shared/sync/portal-content';
+import type { OutboxEntry, OutboxOp } from '../../../shared/sync/sync-model';
+import type { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { EventBus } from '../events';
+import { newId } from '../ids';
+import type { LicenceRepository } from '../licences/licence-repository';
+import type { LicenceValidator } from '../licences/licence-validator';
+import type { ConflictRepository } from './conflict-repository';
+import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
+import type { SyncStore } from './sync-store';
+
+export interface Refusal {
+  id: string;
+  reference: string;
+  code: string;
+  message: string;
+}
+export interface BatchOutcome {
+  changed: string[];
+  refused: Refusal[];
+}
+
+export interface QueueDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly events: EventBus;
+  readonly licences: LicenceRepository;
+  readonly validator: LicenceValidator;
+  readonly outbox: OutboxRepository;
+  readonly store: SyncStore;
+  readonly conflicts: ConflictRepository;
+}
+
+export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
+const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
+
+/**
+ * Putting work in the outbox. Each entry is written in the same transaction as the licence
+ * change it stands for, with a fresh UUIDv7 that the portal will see as its idempotency key.
+ */
+export function createQueueService(deps: QueueDeps) {
+  const { db, clock, audit, licences, validator, outbox, store, conflicts } = deps;
+  const now = () => clock.now().toISOString();
+
+  function addEntry(licence: Licence, op: OutboxOp, payload: unknown, baseVersion: number | null): OutboxRow {
+    const id = newId();
+    outbox.insert({ id, licenceId: licence.id, reference: licence.reference, op, payload, baseVersion }, now());
+    const row = outbox.get(id)!;
+    audit.append({ entity: 'outbox', entityId: id, action: `queue:${op}`, after: { ...rowToEntry(row), baseVersion } });
+    return row;
+  }
+
+  function busy(licence: Licence): Refusal | null {
+    const open = outbox.unfinishedFor(licence.id).filter((e) => e.state === 'pending' || e.state === 'in_flight');
+    if (open.length === 0) return null;
+    return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} already has a request waiting for the portal; let it finish or withdraw it first.` };
+  }
+
+  function issuedWithLink(licence: Licence): Refusal | null {
+    if (licence.status !== 'issued') {
+      return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only an issued licence can be cancelled or corrected through the portal.` };
+    }
+    if (!store.linkOf(licence.id)) {
+      return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} was recorded by hand, not filed through sync: cancel or correct it on the portal's web form.` };
+    }
+    return busy(licence);
+  }
+
+  return {
+    addEntry,
+
+    queue(ids: readonly string[]): BatchOutcome {
+      const changed: string[] = [];
+      const refused: Refusal[] = [];
+      db.transaction(() => {
+        for (const id of ids) {
+          const licence = licences.get(id);
+          if (!licence) {
+            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
+            continue;
+          }
+          if (licence.status !== 'ready') {
+            refused.push({ id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.` });
+            continue;
+          }
+          const draft = draftOf(licence);
+          const check = validator.check(draft, facts(licence));
+          if (!check.result.valid) {
+            const first = check.result.issues.find((i) => i.severity === 'error');
+            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}` });
+            continue;
+          }
+          const waiting = busy(licence);
+          if (waiting) {
+            refused.push(waiting);
+            continue;
+          }
+          // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
+          for (const old of outbox.unfinishedFor(id).filter((e) => e.state === 'failed')) {
+            outbox.update(old, { state: 'withdrawn' }, now());
+            audit.append({ entity: 'outbox', entityId: old.id, action: 'superseded', before: { state: old.state }, after: { state: 'withdrawn', by: 'a new filing of the same licence' } });
+          }
+          addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
+          licences.setState(id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
+          audit.append({ entity: 'licence', entityId: id, action: 'status:queued', before: { status: 'ready' }, after: { status: 'queued' } });
+          changed.push(id);
+        }
+      })();
+      return { changed, refused };
+    },
+
+    cancel(ids: readonly string[], reason: string): BatchOutcome {
+      const changed: string[] = [];
+      const refused: Refusal[] = [];
+      db.transaction(() => {
+        for (const id of ids) {
+          const licence = licences.get(id);
+          if (!licence) {
+            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
+            continue;
+          }
+          const problem = issuedWithLink(licence);
+          if (problem) {
+            refused.push(problem);
+            continue;
+          }
+          addEntry(licence, 'cancel', { reason }, store.linkOf(id)!.version);
+          changed.push(id);
+        }
+      })();
+      return { changed, refused };
+    },
+
+    correct(id: string, version: number, draft: LicenceDraft): OutboxEntry {
+      return db.transaction(() => {
+        const licence = licences.get(id);
+        if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${id} exists.`, { id });
+        if (licence.version !== version) {
+          throw new AppError('CONFLICT', `This licence changed since you opened it (your copy is version ${version}, the saved one ${licence.version}). Reload it; nothing was queued.`, { id });
+        }
+        const problem = issuedWithLink(licence);
+        if (problem) throw new AppError('CONFLICT', problem.message, { id });
+        const check = validator.check(draft, facts(licence));
+        const errors = check.result.issues.filter((i) => i.severity === 'error');
+        if (errors.length > 0) {
+          throw new AppError('VALIDATION', `The correction has ${errors.length} error(s): ${errors[0]!.message}`, {
+            issues: errors.map((i) => ({ path: i.path, message: i.message, rule: i.code })),
+          });
+        }
+        licences.updateDraft(id, draft, now(), check.summary);
+        const after = licences.get(id)!;
+        audit.append({ entity: 'licence', entityId: id, action: 'correct', before: licence, after });
+        return rowToEntry(addEntry(after, 'correct', { licence: portalContentOf(draft) }, store.linkOf(id)!.version));
+      })();
+    },
+
+    retry(ids: readonly string[]): BatchOutcome {
+      const changed: string[] = [];
+      const refused: Refusal[] = [];
+      db.transaction(() => {
+        for (const id of ids) {
+          const row = outbox.get(id);
+          if (!row) {
+            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No outbox entry ${id} exists.` });
+            continue;
+          }
+          const refuse = (message: string) => refused.push({ id, reference: row.reference, code: 'CONFLICT', message });
+          if (row.state !== 'failed') refuse(`Only failed entries can be retried; this one is "${row.state}".`);
+          else if (row.last_error_code === 'REJECTED') refuse('The portal rejected this licence: sending the same content again would be rejected again. Fix the licence, mark it ready and queue it again.');
+          else if (row.last_error_code === 'CONFLICT' && conflicts.forEntry(row.id)) refuse('The portal copy changed meanwhile: choose which version to keep in the conflicts list.');
+          else if (row.last_error_code === 'FENCED') refuse('This request was withdrawn at the portal and can never be sent; withdraw it here too.');
+          else {
+            outbox.update(row, { state: 'pending', attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null }, now());
+            audit.append({ entity: 'outbox', entityId: row.id, action: 'retry', before: { state: row.state, code: row.last_error_code }, after: { state: 'pending' } });
+            changed.push(id);
+          }
+        }
+      })();
+      return { changed, refused };
+    },
+  };
+}
+export type QueueService = ReturnType<typeof createQueueService>;

@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
+import { bundledReferenceData } from '../../../shared/reference/reference-data';
+import type { OutboxEntry, SyncConflict } from '../../../shared/sync/sync-model';
+import { draftOf } from '../../../shared/licence/licence-schema';
+import { createCore } from '../create-core';
+
+let bed: SyncTestbed | null = null;
+afterEach(async () => {
+  await bed?.dispose();
+  bed = null;
+});
+
+const entries = async (b: SyncTestbed) => (await b.call<{ items: OutboxEntry[] }>('sync.outbox', { limit: 100 })).items;
+
+describe('queueing', () => {
+  it('queues only ready licences, each with one outbox entry written with its status change', async () => {
+    bed = await syncTestbed();
+    const ready = bed.core.licences.create(validDraft({ reference: 'R-1' }));
+    const draft = bed.core.licences.create(validDraft({ reference: 'D-1' }));
+    bed.core.licences.transition([ready.id], 'ready', '');
+    const outcome = await bed.call<{ changed: string[]; refused: { id: string; code: string; message: string }[] }>('sync.queue', { ids: [ready.id, draft.id] });
+    expect(outcome.changed).toEqual([ready.id]);
+    expect(outcome.refused).toEqual([expect.objectContaining({ id: draft.id, code: 'CONFLICT', message: expect.stringMatching(/"D-1" is "Draft"/) })]);
+    expect(bed.core.licences.get(ready.id).status).toBe('queued');
+    const [entry] = await entries(bed);
+    expect(entry).toMatchObject({ licenceId: ready.id, op: 'submit', state: 'pending', attempts: 0, reference: 'R-1' });
+    expect(entry!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    // Both changes are in the audit trail of the same transaction.
+    expect(bed.core.audit.history('outbox', entry!.id).map((r) => r.action)).toEqual(['queue:submit']);
+    expect(bed.core.audit.history('licence', ready.id).map((r) => r.action)).toContain('status:queued');
+    // Queueing twice is refused: one operation at a time per licence.
+    const again = await bed.call<{ refused: { code: string }[] }>('sync.queue', { ids: [ready.id] });
+    expect(again.refused[0]?.code).toBe('CONFLICT');
+  });
+
+  it('shows the portal\'s reasons on a rejected licence; the entry is failed with REJECTED and retry is refused', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    // 51 product lines: fine for the app, over the portal's own limit of 50.
+    const lines = Array.from({ length: 51 }, () => validLine({ quantityKg: 1000, valueUsd: 3500 }));
+    const [id] = await bed.queueLicences(1, () => validDraft({ reference: 'BIG-1', lines }));
+    await bed.core.sync.engine.syncNow('now');
+    const licence = bed.core.licences.get(id!);
+    expect(licence.status).toBe('rejected');
+    expect(licence.rejectionReasons).toEqual([expect.stringMatching(/at most 50 product lines.*\[PORTAL_TOO_MANY_LINES at lines\]/)]);
+    const [entry] = await entries(bed);
+    expect(entry).toMatchObject({ state: 'failed', lastErrorCode: 'REJECTED' });
+    const retry = await bed.call<{ refused: { message: string }[] }>('sync.retry', { ids: [entry!.id] });
+    expect(retry.refused[0]?.message).toMatch(/Fix the licence/);
+  });
+});
+
+describe('withdrawing', () => {
+  it('withdraws a never-sent entry locally and puts the licence back to ready', async () => {
+    bed = await syncTestbed();
+    const [id] = await bed.queueLicences(1);
+    const [entry] = await entries(bed);
+    const outcome = await bed.call<{ changed: string[] }>('sync.withdraw', { ids: [entry!.id] });
+    expect(outcome.changed).toEqual([entry!.id]);
+    expect(bed.core.licences.get(id!).status).toBe('ready');
+    expect((await entries(bed))[0]).toMatchObject({ state: 'withdrawn' });
+  });
+
+  it('checks an attempted entry with the portal first: one it never got is fenced, one it acted on is not withdrawn', async () => {
+    bed = await syncTestbed({ timing: { maxAttempts: 1, requestTimeoutMs: 150 } });
+    await bed.signIn();
+    const [lost, kept] = await bed.queueLicences(2, (i) => validDraft({ reference: `W-${i}` }));
+    // The batch is dropped before the portal reads it; with one attempt allowed, both entries fail.
+    bed.sim.faults.set({ next: [{ kind: 'drop', route: 'submit' }] });
+    await bed.core.sync.engine.syncNow('now');
+    const all = await entries(bed);
+    const lostEntry = all.find((e) => e.licenceId === lost)!;
+    const keptEntry = all.find((e) => e.licenceId === kept)!;
+    expect(lostEntry).toMatchObject({ state: 'failed', lastErrorCode: 'NETWORK' });
+    // The second one did reach the portal after all (say, a copy of the request got through later).
+    bed.sim.state.submitItem('filer@lakeside-al.example', {
+      idempotencyKey: keptEntry.id,
+      clientLicenceId: kept!,
+      licence: (JSON.parse(bed.core.sync.outbox.get(keptEntry.id)!.payload) as { licence: never }).licence,
+    });
+
+    const outcome = await bed.call<{ changed: string[]; refused: { id: string; message: string }[] }>('sync.withdraw', { ids: [lostEntry.id, keptEntry.id] });
+    expect(outcome.changed).toEqual([lostEntry.id]);
+    expect(outcome.refused).toEqual([expect.objectContaining({ id: keptEntry.id, message: expect.stringMatching(/already received/) })]);
+    expect(bed.core.licences.get(lost!).status).toBe('ready');
+    expect(bed.core.licences.get(kept!).status).toBe('issued');
+    // The fenced key can never be used at the portal again.
+    expect(bed.sim.state.lookup('filer@lakeside-al.example', [lostEntry.id], false)).toEqual([{ idempotencyKey: lostEntry.id, state: 'fenced' }]);
+  });
+});
+
+describe('decisions, cancellations and conflicts read back from the portal', () => {
+  it('takes a review decision and a cancellation made on the portal from the change feed', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    const big = [validLine({ quantityKg: 2_000_000, valueUsd: 7_000_000 })];
+    const [held, plain] = await bed.queueLicences(2, (i) => validDraft({ reference: `F-${i}`, lines: i === 0 ? big : [validLine()] }));
+    await bed.core.sync.engine.syncNow('now');
+    // The large one was held for review, then decided when the feed was read.
+    expect(bed.core.licences.get(held!).status).toBe('issued');
+    expect(bed.core.licences.history(held!).map((h) => h.to)).toEqual(['draft', 'ready', 'queued', 'submitted', 'issued']);
+
+    const portalCopy = bed.sim.state.admin.licences().find((r) => r.clientLicenceId === plain)!;
+    bed.sim.state.admin.cancelOnPortal(portalCopy.portalId);
+    await bed.core.sync.engine.syncNow('now');
+    expect(bed.core.licences.get(plain!).status).toBe('cancelled');
+  });
+
+  it('keeps both versions when the portal copy changed under a waiting correction, and sends mine on top when chosen', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    const [id] = await bed.queueLicences(1);
+    await bed.core.sync.engine.syncNow('now');
+    const issued = bed.core.licences.get(id!);
+    const portalId = bed.sim.state.admin.licences()[0]!.portalId;
+
+    // Someone corrects the licence on the portal's web form…
+    bed.sim.state.admin.correctOnPortal(portalId, { exporterName: 'Changed On Portal Ltd.' });
+    // …while we queue our own correction, prepared on the old version.
+    await bed.call('sync.correct', { id, version: issued.version, draft: { ...draftOf(issued), importerName: 'Lakeside Aluminum Imports LLC (corrected)' } });
+    await bed.core.sync.engine.syncNow('now');
+
+    const [conflict] = await bed.call<SyncConflict[]>('sync.conflicts', {});
+    expect(conflict).toMatchObject({ licenceId: id, op: 'correct', mine: { baseVersion: 1 }, portal: { version: 2 } });
+    expect(conflict!.mine.licence?.importerName).toBe('Lakeside Aluminum Imports LLC (corrected)');
+    expect(conflict!.portal.licence.exporterName).toBe('Changed On Portal Ltd.');
+    expect(bed.core.sync.engine.status().conflicts).toBe(1);
+
+    await bed.call('sync.resolveConflict', { id: conflict!.id, keep: 'mine' });
+    await bed.core.sync.engine.syncNow('now');
+    expect(await bed.call<SyncConflict[]>('sync.conflicts', {})).toEqual([]);
+    const onPortal = bed.sim.state.admin.licences()[0]!;
+    expect(onPortal.version).toBe(3);
+    expect(onPortal.licence.importerName).toBe('Lakeside Aluminum Imports LLC (corrected)');
+    expect(bed.core.licences.get(id!).importerName).toBe('Lakeside Aluminum Imports LLC (corrected)');
+  });
+});
+
+describe('reference data updates', () => {
+  it('stores new portal tables, re-judges open licences, and applies them again at start-up', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    const draft = bed.core.licences.create(validDraft({ reference: 'REF-1' }));
+    const events: string[] = [];
+    bed.core.events.subscribe((name, payload) => {
+      if (name === 'reference.changed') events.push((payload as { version: string }).version);
+    });
+    // The portal publishes a covered list without heading 7606 from 2026-03-01.
+    const scope = bundledReferenceData.coveredScope;
+    const narrowed = {
+      ...bundledReferenceData,
+      coveredScope: { ...scope, revisions: [...scope.revisions, { ...scope.revisions[0]!, id: 'portal-2026-03', effectiveFrom: '2026-03-01', headings: scope.revisions[0]!.headings.filter((h) => h !== '7606') }] },
+    };
+    const version = bed.sim.state.admin.publishReference(narrowed);
+    await bed.core.sync.engine.syncNow('now');
+
+    expect(bed.core.reference.current().version).toBe(version);
+    expect(events).toEqual([version]);
+    const checked = bed.core.licences.get(draft.id);
+    expect(checked.validation?.dataVersion).toBe(version);
+    expect(checked.validation?.errors).toBeGreaterThan(0);
+
+    const again = createCore({ dataDir: bed.core.paths.dataDir, sync: { autoStart: false }, logError: () => {} });
+    try {
+      expect(again.reference.current().version).toBe(version);
+    } finally {
+      again.close();
+    }
+  });
+});
+
+describe('the portal token', () => {
+  it('never reaches the database, the log, the overview or the diagnostics bundle', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    await bed.queueLicences(3);
+    await bed.core.sync.engine.syncNow('now');
+    const token = (await bed.core.sync.credentials.get())!.token;
+    expect(token.length).toBeGreaterThan(20);
+
+    const overview = JSON.stringify(await bed.call('sync.overview', {}));
+    expect(overview).toContain('filer@lakeside-al.example');
+    expect(overview).not.toContain(token);
+    const diagnostics = await bed.call<{ content: string }>('sync.diagnostics', {});
+    expect(diagnostics.content).toContain('"signedInAs": "filer@lakeside-al.example"');
+    expect(diagnostics.content).not.toContain(token);
+    expect(JSON.stringify(await bed.call('sync.log', { limit: 1000 }))).not.toContain(token);
+
+    bed.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const file of fs.readdirSync(bed.core.paths.dataDir, { recursive: true }) as string[]) {
+      const full = path.join(bed.core.paths.dataDir, file);
+      if (fs.statSync(full).isFile()) expect(fs.readFileSync(full).includes(token), file).toBe(false);
+    }
+    const keyFile = path.join(bed.core.paths.dataDir, 'secrets', 'credentials.key');
+    expect(fs.statSync(keyFile).mode & 0o077).toBe(0);
+  });
+});
+
+describe('the manual path', () => {
+  it('records the licence number received by hand, with default validity, and refuses a number already used', async () => {
+    bed = await syncTestbed();
+    const [a, b] = [bed.core.licences.create(validDraft({ reference: 'M-1' })), bed.core.licences.create(validDraft({ reference: 'M-2' }))];
+    bed.core.licences.transition([a.id, b.id], 'ready', '');
+    const recorded = await bed.call('sync.recordManual', { id: a.id, licenceNumber: ' al26x00042 ' });
+    expect(recorded).toEqual({ id: a.id, licenceNumber: 'AL26X00042', validFrom: '2026-03-02', validThrough: '2026-05-15' });
+    expect(bed.core.licences.get(a.id)).toMatchObject({ status: 'issued', licenceNumber: 'AL26X00042' });
+    expect(bed.core.licences.history(a.id).map((h) => h.note)).toEqual(['', '', 'filed by hand on the portal web form', 'licence AL26X00042 recorded by hand']);
+
+    const duplicate = await bed.core.dispatch('sync.recordManual', { id: b.id, licenceNumber: 'AL26X00042' }, { host: 'in-process' });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already recorded on "M-1"/) } });
+    const bad = await bed.core.dispatch('sync.recordManual', { id: b.id, licenceNumber: 'AL-26/1' }, { host: 'in-process' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/licenceNumber: Licence number must be 1 to 20 letters and digits/) } });
+  });
+
+  it('exports ready licences for the bulk upload, one row per product line, countries spelled out', async () => {
+    bed = await syncTestbed();
+    const licence = bed.core.licences.create(validDraft({ reference: 'BULK-1', lines: [validLine(), validLine({ htsCode: '7604.10.10.00', castCountry: 'NO' })] }));
+    bed.core.licences.transition([licence.id], 'ready', '');
+    const file = await bed.call<{ fileName: string; content: string; rows: number }>('sync.exportBulk', { ids: [licence.id] });
+    expect(file.fileName).toBe('aim-bulk-upload-2026-03-02.csv');
+    expect(file.rows).toBe(2);
+    const lines = file.content.split('\r\n');
+    expect(lines[0]).toMatch(/^"Licence group","Customs entry number","Entry type","Importer name"/);
+    expect(lines[1]).toContain('"BULK-1"');
+    expect(lines[1]).toContain('"Canada"');
+    expect(lines[1]).toContain('"03/20/2026"');
+    expect(lines[2]).toContain('"7604.10.10.00"');
+    expect(lines[2]).toContain('"Norway"');
+  });
+});

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { useRpc } from '../../api/client-context';
+import { PageHeader } from '../../components/page-header';
+import { AuditEntryRow } from './audit-entry-row';
+import { auditEntityLabels } from './audit-labels';
+import { AuditVerificationBanner } from './audit-verification-banner';
+import '../../styles/records-trust.css';
+
+const pageSize = 50;
+const entityOptions = [{ id: '', label: 'All records' }, ...Object.entries(auditEntityLabels).map(([id, label]) => ({ id, label }))];
+
+/** Every change, newest first, and whether the hash chain behind them still verifies. */
+export function AuditPage() {
+  const [entity, setEntity] = useState('');
+  const [offset, setOffset] = useState(0);
+  const verification = useRpc('audit.verify', {}, { staleTime: 0 });
+  const page = useRpc('audit.list', { entity, offset, limit: pageSize });
+  const total = page.data?.total ?? 0;
+  const shownTo = Math.min(offset + pageSize, total);
+
+  return (
+    <>
+      <PageHeader
+        title="Audit trail"
+        subtitle="Every change to licences, supplier documents, suppliers and settings: what changed, from what to what, when and under which filer profile. The app only ever adds to it."
+      />
+      <AuditVerificationBanner
+        result={verification.data}
+        checking={verification.isFetching}
+        onVerify={() => {
+          // The list is re-read too: what it shows should be what was just verified.
+          void verification.refetch();
+          void page.refetch();
+        }}
+      />
+      {verification.error ? (
+        <p className="banner banner-error" role="alert">
+          {verification.error.message}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="audit-entries-title">
+        <div className="trust-card-head">
+          <h2 id="audit-entries-title" className="card-title">
+            Entries
+          </h2>
+          <Select
+            className="field field-compact trust-filter"
+            selectedKey={entity}
+            onSelectionChange={(key) => {
+              setEntity(String(key));
+              setOffset(0);
+            }}
+          >
+            <Label className="field-label">Show</Label>
+            <Button className="select-button">
+              <SelectValue />
+              <span aria-hidden="true">▾</span>
+            </Button>
+            <Popover className="popover">
+              <ListBox className="listbox" items={entityOptions}>
+                {(item) => (
+                  <ListBoxItem id={item.id} className="listbox-item">
+                    {item.label}
+                  </ListBoxItem>
+                )}
+              </ListBox>
+            </Popover>
+          </Select>
+        </div>
+        {page.error ? (
+          <p className="banner banner-error" role="alert">
+            {page.error.message}
+          </p>
+        ) : null}
+        {page.data && page.data.items.length === 0 ? <p className="muted">No entries yet.</p> : null}
+        {page.data && page.data.items.length > 0 ? (
+          <div className="trust-table-wrap">
+            <table className="trust-table audit-table">
+              <caption className="visually-hidden">Audit trail entries, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="cell-number">
+                    #
+                  </th>
+                  <th scope="col">When</th>
+                  <th scope="col">Filer profile</th>
+                  <th scope="col">Record</th>
+                  <th scope="col">What happened</th>
+                  <th scope="col">Changes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.data.items.map((entry) => (
+                  <AuditEntryRow key={entry.seq} entry={entry} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {total > 0 ? (
+          <nav className="trust-pager" aria-label="Audit pages">
+            <span className="muted">
+              Entries {(offset + 1).toLocaleString()}–{shownTo.toLocaleString()} of {total.toLocaleString()}
+            </span>
+            <Button className="button button-secondary" isDisabled={offset === 0} onPress={() => setOffset(Math.max(0, offset - pageSize))}>
+              Newer
+            </Button>
+            <Button className="button button-secondary" isDisabled={shownTo >= total} onPress={() => setOffset(offset + pageSize)}>
+              Older
+            </Button>
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { AppError } from '../../../shared/contract';
+import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
+import { useClient } from '../../api/client-context';
+import { backupKindLabel, backupSize, backupTime } from './backup-format';
+
+function Integrity({ backup, check }: { backup: BackupSummary; check: BackupCheck | undefined }) {
+  if (check) {
+    return check.ok ? (
+      <span className="trust-tag trust-tag-good">Verified just now</span>
+    ) : (
+      <span className="trust-tag trust-tag-bad" title={check.problems.join('\n')}>
+        Failed: {check.problems[0]}
+      </span>
+    );
+  }
+  if (backup.integrity === 'ok') return <span className="trust-tag trust-tag-good">Checked when taken</span>;
+  if (backup.integrity === 'failed') return <span className="trust-tag trust-tag-bad">Damaged when taken</span>;
+  return <span className="trust-tag">Not checked yet</span>;
+}
+
+/** The backups, newest first, each with a button that re-checks it against its manifest. */
+export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
+  const client = useClient();
+  const [checks, setChecks] = useState<Record<string, BackupCheck>>({});
+  const [checking, setChecking] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function verify(id: string) {
+    setChecking(id);
+    setError(null);
+    try {
+      const check = await client.call('backups.verify', { id });
+      setChecks((previous) => ({ ...previous, [id]: check }));
+    } catch (e) {
+      setError((e as AppError).message);
+    } finally {
+      setChecking(null);
+    }
+  }
+
+  if (backups.length === 0) return <p className="muted">No backups yet. Take one now, or wait for the first automatic one.</p>;
+  return (
+    <>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="trust-table-wrap">
+        <table className="trust-table">
+          <caption className="visually-hidden">Backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">How</th>
+              <th scope="col" className="cell-number">
+                Licences
+              </th>
+              <th scope="col" className="cell-number">
+                Attachments
+              </th>
+              <th scope="col" className="cell-number">
+                Size
+              </th>
+              <th scope="col">State</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.id} data-testid="backup-row">
+                <td>
+                  <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
+                </td>
+                <td>{backupKindLabel(b)}</td>
+                <td className="cell-number">{b.licences?.toLocaleString() ?? '—'}</td>
+                <td className="cell-number">{b.files.toLocaleString()}</td>
+                <td className="cell-number">{backupSize(b.databaseBytes + b.fileBytes)}</td>
+                <td>
+                  <Integrity backup={b} check={checks[b.id]} />
+                </td>
+                <td>
+                  <Button className="button button-quiet" onPress={() => void verify(b.id)} isDisabled={checking !== null} aria-label={`Check the backup taken ${backupTime(b.createdAt)}`}>
+                    {checking === b.id ? 'Checking…' : 'Check'}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { AppError } from '../../../shared/contract';
+import type { DatabaseCheck } from '../../../shared/contract/backups';
+import { useClient, useRpc } from '../../api/client-context';
+import { PageHeader } from '../../components/page-header';
+import { notify } from '../../components/toasts';
+import { BackupList } from './backup-list';
+import { BackupScheduleForm } from './backup-schedule-form';
+import { backupTime } from './backup-format';
+import '../../styles/records-trust.css';
+
+/** Backups on demand and on a schedule, their checks, and a full check of the live database. */
+export function BackupsPage() {
+  const client = useClient();
+  const overview = useRpc('backups.list', {});
+  const [taking, setTaking] = useState(false);
+  const [dbCheck, setDbCheck] = useState<DatabaseCheck | null>(null);
+  const [checkingDb, setCheckingDb] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { refetch } = overview;
+
+  // Scheduled backups happen in the background: the list follows them.
+  useEffect(() => client.on('backups.changed', () => void refetch()), [client, refetch]);
+
+  async function backUpNow() {
+    setTaking(true);
+    setError(null);
+    try {
+      const backup = await client.call('backups.create', {});
+      notify({
+        tone: backup.integrity === 'ok' ? 'success' : 'error',
+        title: backup.integrity === 'ok' ? 'Backup taken' : 'Backup taken, but the database failed its check',
+        detail: `${backup.licences ?? 0} licences and ${backup.files} attachments, ${backupTime(backup.createdAt)}.`,
+      });
+      await refetch();
+    } catch (e) {
+      setError((e as AppError).message);
+    } finally {
+      setTaking(false);
+    }
+  }
+
+  async function checkDatabase() {
+    setCheckingDb(true);
+    setError(null);
+    try {
+      setDbCheck(await client.call('backups.checkDatabase', {}));
+    } catch (e) {
+      setError((e as AppError).message);
+    } finally {
+      setCheckingDb(false);
+    }
+  }
+
+  const data = overview.data;
+  return (
+    <>
+      <PageHeader
+        title="Backups"
+        subtitle="Consistent copies of the database and every attached document, taken while you work, each with a SHA-256 manifest."
+        actions={
+          <Button className="button button-primary" onPress={() => void backUpNow()} isDisabled={taking}>
+            {taking ? 'Backing up…' : 'Back up now'}
+          </Button>
+        }
+      />
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {overview.error ? (
+        <p className="banner banner-error" role="alert">
+          {overview.error.message}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="backups-title">
+        <h2 id="backups-title" className="card-title">
+          Backups
+        </h2>
+        {data ? <BackupList backups={data.backups} /> : <p className="muted">Loading…</p>}
+        {data ? (
+          <p className="muted small">
+            Kept in <code>{data.backupDir}</code>. A backup on the same disk does not survive that disk: copy this folder to another drive from time to time.
+          </p>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="schedule-title">
+        <h2 id="schedule-title" className="card-title">
+          Schedule
+        </h2>
+        {data ? (
+          <>
+            <p>{data.nextDueAt ? `Next automatic backup: ${backupTime(data.nextDueAt)} (or at the next start after that).` : 'Automatic backups are off.'}</p>
+            <BackupScheduleForm key={`${data.schedule.intervalHours}-${data.schedule.keep}`} schedule={data.schedule} onSaved={() => void refetch()} />
+          </>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="dbcheck-title">
+        <div className="trust-card-head">
+          <h2 id="dbcheck-title" className="card-title">
+            Database check
+          </h2>
+          <Button className="button button-secondary" onPress={() => void checkDatabase()} isDisabled={checkingDb}>
+            {checkingDb ? 'Checking…' : 'Check database now'}
+          </Button>
+        </div>
+        <p className="muted">
+          The app runs SQLite&apos;s quick check at every start. This runs the full integrity check and looks for records pointing at missing records.
+        </p>
+        {dbCheck ? (
+          dbCheck.ok ? (
+            <p className="banner banner-success" role="status">
+              The database passed the full integrity check ({dbCheck.milliseconds} ms).
+            </p>
+          ) : (
+            <div className="banner banner-error" role="alert">
+              <strong>The database failed its integrity check.</strong> Backups taken earlier are not affected, and the newest good one is never
+              removed. Check the newest good backup above, restore it into a new folder with <code>aim-licence backup restore</code>, and get help
+              before making more changes. Problems found:
+              <ul>
+                {dbCheck.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )
+        ) : null}
+      </section>
+    </>
+  );
+}

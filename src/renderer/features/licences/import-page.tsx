@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import type { AppError } from '../../../shared/contract';
+import type { ImportPreview } from '../../../shared/contract/imports';
+import type { ColumnMapping } from '../../../shared/import/column-mapping';
+import { useClient, useRpc } from '../../api/client-context';
+import { PageHeader } from '../../components/page-header';
+import { notify } from '../../components/toasts';
+import { downloadText, fileToBase64 } from '../../files/file-transfer';
+import { formatCount } from '../../format/numbers';
+import '../../styles/import.css';
+import { ImportMapping } from './import-mapping';
+import { ImportPreviewList } from './import-preview-list';
+
+type Progress = { phase: string; done: number; total: number } | null;
+
+/** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
+export function ImportPage() {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const presets = useRpc('imports.presets', {});
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })), [client]);
+
+  async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
+    setBusy(true);
+    setError(null);
+    setProgress({ phase: 'reading', done: 0, total: 1 });
+    try {
+      const result = await client.call('imports.preview', { fileName: chosen.name, contentBase64: chosen.base64, ...(withMapping ? { mapping: withMapping } : {}) });
+      setPreview(result);
+      setMapping(result.mapping);
+    } catch (e) {
+      setPreview(null);
+      setError((e as AppError).message);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  async function choose(files: FileList | File[] | null) {
+    const chosen = files ? Array.from(files)[0] : undefined;
+    if (!chosen) return;
+    const loaded = { name: chosen.name, base64: await fileToBase64(chosen) };
+    setFile(loaded);
+    await check(loaded);
+  }
+
+  async function commit() {
+    if (!preview?.importId) return;
+    setBusy(true);
+    try {
+      const result = await client.call('imports.commit', { importId: preview.importId, skipInvalid });
+      notify({ tone: 'success', title: `Imported ${formatCount(result.created.length)} licences as drafts`, ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}) });
+      navigate('/licences');
+    } catch (e) {
+      setError((e as AppError).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const needsMapping = preview !== null && preview.missingColumns.length > 0;
+  return (
+    <>
+      <PageHeader
+        title="Import licences"
+        subtitle="One row per product line; rows with the same licence_ref form one licence. CSV or XLSX, canonical layout or your own with a column mapping."
+        actions={
+          <Button className="button button-secondary" onPress={() => void client.call('imports.template', {}).then((t) => downloadText(t.fileName, t.mimeType, t.content))}>
+            Download the CSV template
+          </Button>
+        }
+      />
+      <DropZone className="drop-zone" onDrop={(event) => void Promise.all(event.items.filter((i) => i.kind === 'file').map((i) => (i as { getFile(): Promise<File> }).getFile())).then(choose)}>
+        <Text slot="label">{file ? `File: ${file.name}` : 'Drop a CSV or XLSX file here, or'}</Text>
+        <FileTrigger acceptedFileTypes={['.csv', 'text/csv', '.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']} onSelect={(files) => void choose(files)}>
+          <Button className="button button-primary">{file ? 'Choose another file' : 'Choose a file'}</Button>
+        </FileTrigger>
+      </DropZone>
+      {progress ? (
+        <ProgressBar className="progress" value={progress.done} maxValue={Math.max(progress.total, 1)} isIndeterminate={progress.phase === 'reading'}>
+          {({ percentage }) => (
+            <>
+              <Label className="field-label">{progress.phase === 'reading' ? 'Reading the file…' : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}</Label>
+              <div className="progress-track">
+                <div className="progress-fill" style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }} />
+              </div>
+            </>
+          )}
+        </ProgressBar>
+      ) : null}
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {preview && file && needsMapping && mapping ? (
+        <ImportMapping
+          headers={preview.headers}
+          mapping={mapping}
+          presets={presets.data ?? []}
+          onChange={setMapping}
+          onApply={() => void check(file, mapping)}
+          onSavePreset={(name) => void client.call('imports.savePreset', { name, mapping }).then(() => { void presets.refetch(); notify({ tone: 'success', title: `Mapping “${name}” saved` }); })}
+        />
+      ) : null}
+      {preview && !needsMapping ? (
+        <>
+          <ImportPreviewList preview={preview} />
+          <div className="form-actions">
+            <Checkbox className="checkbox" isSelected={skipInvalid} onChange={setSkipInvalid}>
+              <span className="checkbox-box" aria-hidden="true">
+                ✓
+              </span>
+              Leave out licences with errors
+            </Checkbox>
+            <Button className="button button-primary" isDisabled={busy || !preview.importId} onPress={() => void commit()}>
+              Import {formatCount(skipInvalid ? preview.validCount : preview.licenceCount)} licences as drafts
+            </Button>
+            {!preview.canonical && file && mapping ? (
+              <Button className="button button-secondary" onPress={() => setPreview({ ...preview, missingColumns: ['licence_ref'] })}>
+                Change the column mapping
+              </Button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import type { AppError } from '../../../shared/contract';
+import type { Licence } from '../../../shared/licence/licence-schema';
+import { useClient } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+
+type Ask = { kind: 'used' } | { kind: 'cancel' } | null;
+
+/** What can be done next with a licence, depending on where it is in its lifecycle. */
+export function LicenceActions({ licence }: { licence: Licence }) {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const [ask, setAsk] = useState<Ask>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const report = (title: string, outcome: { changed: string[]; refused: { message: string }[] }) => {
+    const refused = outcome.refused[0];
+    notify(refused ? { tone: 'error', title: 'Not changed', detail: refused.message } : { tone: 'success', title });
+  };
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+      setAsk(null);
+      setText('');
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  };
+
+  const buttons: React.ReactNode[] = [];
+  if (licence.status === 'ready') {
+    buttons.push(
+      <Button key="queue" className="button button-primary" onPress={() => void run(async () => report('Queued for the next sync with the portal', await client.call('sync.queue', { ids: [licence.id] })))}>
+        Queue for sync
+      </Button>,
+      <Button key="manual" className="button button-secondary" onPress={() => navigate(`/sync/manual/${licence.id}`)}>
+        File by hand
+      </Button>,
+      <Button key="draft" className="button button-quiet" onPress={() => void run(async () => report('Back to draft', await client.call('licences.transition', { ids: [licence.id], to: 'draft', note: '' })))}>
+        Back to draft
+      </Button>,
+    );
+  }
+  if (licence.status === 'issued') {
+    buttons.push(
+      <Button key="used" className="button button-primary" onPress={() => setAsk({ kind: 'used' })}>
+        Mark used on an entry
+      </Button>,
+      <Button key="correct" className="button button-secondary" onPress={() => navigate(`/licences/${licence.id}/correct`)}>
+        Correct at the portal
+      </Button>,
+      <Button key="cancel" className="button button-danger" onPress={() => setAsk({ kind: 'cancel' })}>
+        Cancel licence
+      </Button>,
+    );
+  }
+  if (buttons.length === 0 && !error) return null;
+
+  return (
+    <div className="licence-actions" role="group" aria-label="Next steps">
+      {buttons}
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ModalOverlay className="modal-overlay" isOpen={ask !== null} onOpenChange={(open) => !open && setAsk(null)} isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            <Heading slot="title" className="dialog-title">
+              {ask?.kind === 'used' ? 'Record the entry that used this licence' : 'Cancel this licence at the portal'}
+            </Heading>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (ask?.kind === 'used') {
+                  void run(async () => report('Marked as used', await client.call('licences.transition', { ids: [licence.id], to: 'used', note: `entry ${text}`, entryNumber: text })));
+                } else {
+                  void run(async () => report('Cancellation queued for the portal', await client.call('sync.cancel', { ids: [licence.id], reason: text })));
+                }
+              }}
+            >
+              <TextField className="field" value={text} onChange={setText} autoFocus isRequired>
+                <Label className="field-label">{ask?.kind === 'used' ? 'Entry number (filer code, 7 digits, check digit)' : 'Reason for cancelling'}</Label>
+                <Input className="field-input" />
+              </TextField>
+              <div className="dialog-actions">
+                <Button className="button button-secondary" onPress={() => setAsk(null)}>
+                  Back
+                </Button>
+                <Button type="submit" className={`button ${ask?.kind === 'cancel' ? 'button-danger' : 'button-primary'}`} isDisabled={text.trim() === ''}>
+                  {ask?.kind === 'used' ? 'Mark used' : 'Cancel licence'}
+                </Button>
+              </div>
+            </form>
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </div>
+  );
+}

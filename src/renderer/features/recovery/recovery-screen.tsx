@@ -1,0 +1,144 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Radio, RadioGroup } from 'react-aria-components';
+import type { AppError } from '../../../shared/contract';
+import { startEmptyConfirmation, type RecoveryStatus } from '../../../shared/contract/recovery';
+import { useClient } from '../../api/client-context';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { notify } from '../../components/toasts';
+import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
+import '../../styles/records-trust.css';
+
+type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
+
+/** Shown instead of the app when the database is damaged or missing: restore a backup, retry, or (explicitly) start empty. */
+export function RecoveryScreen({ status }: { status: Recovering }) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const recommended = latestGoodBackup(status.backups);
+  const [chosen, setChosen] = useState<string | null>(recommended?.id ?? null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
+
+  const reopened = () => queryClient.invalidateQueries();
+
+  async function act(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError((e as AppError).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const restore = () =>
+    act(async () => {
+      if (!chosen) return;
+      const outcome = await client.call('recovery.restore', { backupId: chosen });
+      notify({
+        tone: 'success',
+        title: 'Backup restored',
+        detail: outcome.setAsideIn ? `The damaged file was kept in ${outcome.setAsideIn}.` : 'The app opened the restored data.',
+      });
+      await reopened();
+    });
+
+  const retry = () =>
+    act(async () => {
+      const next = await client.call('recovery.retry', {});
+      if (next.mode === 'normal') await reopened();
+      else setError(`Still cannot open the data: ${next.problem}`);
+    });
+
+  const startEmpty = () =>
+    act(async () => {
+      setConfirmEmpty(false);
+      await client.call('recovery.startEmpty', { confirm: startEmptyConfirmation });
+      notify({ tone: 'info', title: 'Started on an empty database', detail: 'The damaged file was kept in the data folder.' });
+      await reopened();
+    });
+
+  return (
+    <main className="recovery" id="main" tabIndex={-1}>
+      <h1 className="page-title">{status.reason === 'missing' ? 'Your data file is missing' : 'Your data could not be opened'}</h1>
+      <p className="banner banner-error" role="alert">
+        {status.problem}
+      </p>
+      <p>
+        Nothing has been deleted. Restoring a backup moves the {status.reason === 'missing' ? 'remaining' : 'damaged'} database files into a
+        <code> set-aside-…</code> folder of the data folder and puts the backup in their place. Changes made after the backup was taken are not in it.
+      </p>
+      <dl className="facts">
+        <dt>Data folder</dt>
+        <dd className="cell-mono">{status.dataDir}</dd>
+      </dl>
+
+      <section className="card" aria-labelledby="recovery-backups-title">
+        <h2 id="recovery-backups-title" className="card-title">
+          Backups in this folder
+        </h2>
+        {status.backups.length === 0 ? (
+          <p className="muted">There are no backups here. If you copied one elsewhere, restore it with <code>aim-licence backup restore</code>.</p>
+        ) : (
+          <RadioGroup className="backup-choice" value={chosen} onChange={setChosen} aria-label="Backup to restore">
+            {status.backups.map((b) => (
+              <Radio key={b.id} value={b.id} className="radio backup-option" data-testid={`backup-option-${b.id}`}>
+                <span className="radio-dot" aria-hidden="true" />
+                <span className="backup-option-text">
+                  <span className="backup-option-title">
+                    {backupTime(b.createdAt)}
+                    {b.id === recommended?.id ? <span className="trust-tag trust-tag-good">Latest good backup</span> : null}
+                    {b.integrity === 'failed' ? <span className="trust-tag trust-tag-bad">Damaged when taken</span> : null}
+                  </span>
+                  <span className="muted small">
+                    {backupKindLabel(b)} · {b.licences ?? 'unknown number of'} licences · {b.files} attachments · {backupSize(b.databaseBytes + b.fileBytes)}
+                  </span>
+                </span>
+              </Radio>
+            ))}
+          </RadioGroup>
+        )}
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <Button className="button button-primary" onPress={() => void restore()} isDisabled={busy || !chosen}>
+            {busy ? 'Working…' : 'Restore this backup'}
+          </Button>
+          <Button className="button button-secondary" onPress={() => void retry()} isDisabled={busy}>
+            Try opening again
+          </Button>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="recovery-empty-title">
+        <h2 id="recovery-empty-title" className="card-title">
+          No usable backup?
+        </h2>
+        <p className="muted">
+          You can start over on an empty database. The {status.reason === 'missing' ? 'remaining' : 'damaged'} files are kept in the data folder, so a specialist can still
+          try to recover them.
+        </p>
+        <Button className="button button-danger" onPress={() => setConfirmEmpty(true)} isDisabled={busy}>
+          Start with an empty database…
+        </Button>
+      </section>
+
+      <ConfirmDialog
+        isOpen={confirmEmpty}
+        title="Start with an empty database?"
+        confirmLabel="Start empty"
+        onConfirm={() => void startEmpty()}
+        onCancel={() => setConfirmEmpty(false)}
+      >
+        <p>The app will open with no licences, suppliers or documents. The current files are moved aside, not deleted.</p>
+      </ConfirmDialog>
+    </main>
+  );
+}

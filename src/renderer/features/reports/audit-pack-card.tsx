@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import type { AuditPackResult } from '../../../shared/reports/audit-pack-schema';
+import type { ImportRange } from '../../../shared/reports/report-selection';
+import { useClient, useRpc } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+import { RangeForm } from './range-form';
+import { saveBase64 } from './save-download';
+import { SummariesCapture } from './summaries-capture';
+
+const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
+  pdf: 'the summaries as PDF',
+  html: 'the summaries as a print-ready HTML page',
+  'data-only': 'the summaries as data',
+};
+
+/**
+ * One ZIP for an auditor. The desktop app prints the summaries to PDF itself; the browser
+ * version renders them here first and sends the page along as HTML (see summaries-capture).
+ */
+export function AuditPackCard({ initial }: { initial: ImportRange }) {
+  const client = useClient();
+  const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
+  const [pending, setPending] = useState<ImportRange | null>(null);
+  const [result, setResult] = useState<AuditPackResult | null>(null);
+
+  const build = useCallback(
+    async (range: ImportRange, summariesHtml?: string) => {
+      try {
+        const pack = await client.call('reports.auditPack', { selection: range, ...(summariesHtml ? { summariesHtml } : {}) });
+        saveBase64(pack.fileName, 'application/zip', pack.contentBase64);
+        setResult(pack);
+        notify({ tone: pack.problems.length > 0 ? 'info' : 'success', title: `Saved ${pack.fileName}`, detail: pack.problems[0] });
+      } catch (error) {
+        notify({ tone: 'error', title: 'The audit pack could not be made', detail: (error as Error).message });
+      } finally {
+        setPending(null);
+      }
+    },
+    [client],
+  );
+  const onCaptured = useCallback((html: string) => pending && void build(pending, html), [pending, build]);
+  const onFailed = useCallback((message: string) => {
+    setPending(null);
+    notify({ tone: 'error', title: 'The audit pack could not be made', detail: message });
+  }, []);
+
+  const start = (range: ImportRange) => {
+    setResult(null);
+    setPending(range);
+    // Without a print engine here, the summaries are rendered first (SummariesCapture below).
+    if (capabilities.data?.pdf) void build(range);
+  };
+
+  return (
+    <section className="card" aria-labelledby="pack-title">
+      <h2 id="pack-title" className="card-title">
+        Audit pack
+      </h2>
+      <p className="muted">
+        One ZIP with the licence summaries, the supplier evidence files (hash-checked), the audit trail of those licences, documents and suppliers, and a
+        manifest of SHA-256 hashes. The manifest&rsquo;s hash is recorded in the audit trail.
+      </p>
+      <RangeForm label="Audit pack for a period" initial={initial} submitLabel={pending ? 'Making the pack…' : 'Make audit pack'} busy={pending !== null} onSubmit={start} />
+      {pending && capabilities.data && !capabilities.data.pdf ? <SummariesCapture selection={pending} title="AIM licence summaries" onCaptured={onCaptured} onFailed={onFailed} /> : null}
+      {result ? (
+        <div className="pack-result" role="status">
+          <p>
+            <strong>{result.fileName}</strong>: {result.licences} licence{result.licences === 1 ? '' : 's'}, {result.files} files, with {summariesWords[result.summariesFormat]}.
+          </p>
+          <p className="muted small">
+            Manifest SHA-256: <span className="pack-hash">{result.manifestSha256}</span>
+          </p>
+          {result.problems.length > 0 ? (
+            <ul className="issue-list">
+              {result.problems.map((problem) => (
+                <li key={problem} className="issue issue-warning">
+                  {problem}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

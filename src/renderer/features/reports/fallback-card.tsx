@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Input, Label, SearchField } from 'react-aria-components';
+import { Link } from 'wouter';
+import { displayDate } from '../../../shared/dates/iso-date';
+import { fallbackEmailAddress } from '../../../shared/reports/fallback-form';
+import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
+import { useRpc } from '../../api/client-context';
+import { StatusBadge } from '../../components/status-badge';
+
+/** Find a licence and open its ITA-4142a fallback form (or its summary). */
+export function FallbackCard() {
+  const [text, setText] = useState('');
+  const found = useRpc('licences.list', { text, limit: 6, sort: 'updatedAt', direction: 'desc' });
+  return (
+    <section className="card" aria-labelledby="fallback-title">
+      <h2 id="fallback-title" className="card-title">
+        Fallback form (ITA-4142a)
+      </h2>
+      <p className="muted">
+        When the portal is down and a shipment is due: the licence application form pre-filled from a licence, countries spelled out, to save as PDF and
+        e-mail to {fallbackEmailAddress}.
+      </p>
+      <SearchField className="field" value={text} onChange={setText}>
+        <Label className="field-label">Find a licence</Label>
+        <Input className="field-input" placeholder="Reference, importer, exporter, HTS…" />
+      </SearchField>
+      {found.error ? (
+        <p className="banner banner-error" role="alert">
+          {found.error.message}
+        </p>
+      ) : null}
+      <ul className="reports-list" aria-label="Licences found">
+        {(found.data?.items ?? []).map((licence) => (
+          <li key={licence.id}>
+            <span>
+              <strong>{licence.reference || 'Untitled licence'}</strong> <span className="muted small">{licence.importerName}</span>
+              <span className="muted small"> · import {licence.expectedImportDate ? displayDate(licence.expectedImportDate) : 'date not set'}</span>{' '}
+              <StatusBadge status={licence.status} />
+            </span>
+            <span className="reports-actions">
+              <Link href={fallbackRoute(licence.id)} className="button button-secondary button-compact" aria-label={`Fallback form for ${licence.reference || 'untitled licence'}`}>
+                Fallback form
+              </Link>
+              <Link href={summariesRoute({ ids: [licence.id] })} className="button button-quiet button-compact" aria-label={`Summary of ${licence.reference || 'untitled licence'}`}>
+                Summary
+              </Link>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {found.data && found.data.items.length === 0 ? <p className="muted">No licence matches.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { displayDate } from '../../../shared/dates/iso-date';
+import type { Handoff } from '../../../shared/reports/handoff-schema';
+import { useRpc } from '../../api/client-context';
+import { SelectField } from '../../components/select-field';
+import { notify } from '../../components/toasts';
+import { formatKg, formatUsd } from '../../format/numbers';
+import { saveText } from './save-download';
+
+const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
+
+function HandoffPreview({ handoff }: { handoff: Handoff }) {
+  return (
+    <>
+      <p className={`banner ${handoff.ready ? 'banner-info' : 'banner-error'}`} role="status">
+        {handoff.ready
+          ? `Entry ${handoff.entryNumberFormatted}: ${handoff.lines.length} HTS line${handoff.lines.length === 1 ? '' : 's'} on ${handoff.licences.length} licence${handoff.licences.length === 1 ? '' : 's'}, ready for the broker.`
+          : `Entry ${handoff.entryNumberFormatted} is not ready: ACE would reject it as it stands. Fix what is listed below first.`}
+      </p>
+      {handoff.issues.length > 0 ? (
+        <ul className="issue-list" aria-label="Pre-flight checks">
+          {handoff.issues.map((issue, i) => (
+            <li key={`${issue.code}-${issue.path}-${i}`} className={`issue issue-${issue.severity}`}>
+              <strong>{severityLabels[issue.severity]}:</strong> {issue.message} <span className="muted small">({issue.source})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {/* Focusable so a narrow window can scroll the table by keyboard. */}
+      <div className="handoff-scroll" role="region" aria-label="HTS lines" tabIndex={0}>
+        <table className="handoff-table">
+          <caption className="visually-hidden">HTS lines of entry {handoff.entryNumberFormatted} as the broker keys them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col">Licence (type 28)</th>
+              <th scope="col">HTS</th>
+              <th scope="col" className="num">Quantity</th>
+              <th scope="col" className="num">Value</th>
+              <th scope="col">Smelt 1 / 2 / cast</th>
+              <th scope="col">Primary / secondary</th>
+            </tr>
+          </thead>
+          <tbody>
+            {handoff.lines.map((line) => (
+              <tr key={line.lineNumber}>
+                <td>{line.lineNumber}</td>
+                <td className="cell-mono">{line.licenceNumber || '(not issued)'}</td>
+                <td className="cell-mono">{line.htsFormatted}</td>
+                <td className="num">{line.quantityKg === null ? '' : formatKg(line.quantityKg)}</td>
+                <td className="num">{line.valueUsd === null ? '' : formatUsd(line.valueUsd)}</td>
+                <td className="cell-mono">
+                  {line.primarySmeltCountry || '–'} / {line.secondarySmeltCountry || '–'} / {line.castCountry || '–'}
+                </td>
+                <td className="cell-mono">
+                  {line.primaryAluminumIndicator} / {line.secondaryAluminumIndicator}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Per customs entry: what the broker keys into ACE (licence type code 28 and number, HTS lines,
+ * record 07 smelt/cast codes), checked first for what ACE rejects, as CSV and JSON.
+ */
+export function HandoffCard() {
+  const entries = useRpc('handoff.entries', {}, { staleTime: 0 });
+  const [chosen, setChosen] = useState<string>('');
+  const entryNumber = chosen || entries.data?.[0]?.entryNumber || '';
+  const files = useRpc('handoff.entry', { entryNumber }, { enabled: entryNumber !== '', staleTime: 0 });
+
+  const download = (kind: 'csv' | 'json') => {
+    if (!files.data) return;
+    const file = files.data[kind];
+    saveText(file.fileName, file.mimeType, file.content);
+    notify({ tone: 'success', title: `Saved ${file.fileName}` });
+  };
+
+  return (
+    <section className="card handoff-card" aria-labelledby="handoff-title">
+      <h2 id="handoff-title" className="card-title">
+        Broker hand-off
+      </h2>
+      <p className="muted">
+        Per customs entry, the data your broker keys into ACE: licence type code 28 and the licence number, the HTS lines, and the record 07 smelt and
+        cast codes, computed from the same saved data as the licence.
+      </p>
+      {entries.error ? (
+        <p className="banner banner-error" role="alert">
+          {entries.error.message}
+        </p>
+      ) : null}
+      {entries.data && entries.data.length === 0 ? (
+        <p className="banner banner-info">No licence names a customs entry yet. Put the entry number on the licence (field 02), or mark it used on an entry.</p>
+      ) : null}
+      {entries.data && entries.data.length > 0 ? (
+        <SelectField
+          label="Customs entry"
+          value={entryNumber}
+          onChange={setChosen}
+          options={entries.data.map((e) => ({
+            id: e.entryNumber,
+            label: `${e.entryNumberFormatted} · ${e.licenceCount} licence${e.licenceCount === 1 ? '' : 's'}, ${e.lineCount} line${e.lineCount === 1 ? '' : 's'} · import ${e.firstImportDate ? displayDate(e.firstImportDate) : 'date not set'}`,
+          }))}
+        />
+      ) : null}
+      {files.error ? (
+        <p className="banner banner-error" role="alert">
+          {files.error.message}
+        </p>
+      ) : null}
+      {files.data ? (
+        <>
+          <HandoffPreview handoff={files.data.handoff} />
+          <div className="reports-actions">
+            <Button className="button button-primary" onPress={() => download('csv')}>
+              Download CSV
+            </Button>
+            <Button className="button button-secondary" onPress={() => download('json')}>
+              Download JSON
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

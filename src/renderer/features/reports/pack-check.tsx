@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Button, FileTrigger } from 'react-aria-components';
+import type { PackVerification } from '../../../shared/reports/audit-pack-schema';
+import { useClient } from '../../api/client-context';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error(`"${file.name}" could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
+export function PackCheck() {
+  const client = useClient();
+  const [checked, setChecked] = useState<{ name: string; verdict: PackVerification } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const check = async (file: File) => {
+    setError(null);
+    setChecked(null);
+    try {
+      const verdict = await client.call('reports.verifyAuditPack', { fileName: file.name, contentBase64: await readBase64(file) });
+      setChecked({ name: file.name, verdict });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="pack-check-title">
+      <h2 id="pack-check-title" className="card-title">
+        Check an audit pack
+      </h2>
+      <p className="muted">
+        Someone hands a pack back, or you want to be sure it is the one you sent: every file is checked against the manifest, added files are found, each
+        audit entry is re-hashed, and this app&rsquo;s audit trail says whether it made the pack.
+      </p>
+      <FileTrigger acceptedFileTypes={['.zip', 'application/zip']} onSelect={(files) => files?.[0] && void check(files[0])}>
+        <Button className="button button-secondary">Choose a pack to check…</Button>
+      </FileTrigger>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {checked ? (
+        <div className={`banner ${checked.verdict.ok ? 'banner-info' : 'banner-error'}`} role="status">
+          <p>
+            <strong>{checked.name}</strong>:{' '}
+            {checked.verdict.ok
+              ? `intact. All ${checked.verdict.files} files match the manifest (${checked.verdict.licences} licences, made ${checked.verdict.createdAt ?? 'at an unknown time'}).`
+              : 'does not match its manifest.'}{' '}
+            {checked.verdict.recordedInAuditTrail ? 'This app made it: its audit trail records the manifest hash.' : 'This app’s audit trail does not record this manifest.'}
+          </p>
+          {[...checked.verdict.problems, ...checked.verdict.warnings].length > 0 ? (
+            <ul>
+              {[...checked.verdict.problems, ...checked.verdict.warnings].map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

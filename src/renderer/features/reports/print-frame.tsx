@@ -1,0 +1,82 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import { useClient, useRpc } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+import { saveBase64 } from './save-download';
+import '../../styles/reports.css';
+
+export type PrintState = 'loading' | 'ready' | 'failed';
+
+/**
+ * Tells whoever prints this page when it is complete: the desktop app's PDF renderer, the
+ * benchmark and the tests wait for `data-print-state="ready"` on <html> before printing.
+ */
+function usePrintState(state: PrintState, title: string): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.printState = state;
+    return () => {
+      delete root.dataset.printState;
+    };
+  }, [state]);
+  useEffect(() => {
+    // The browser offers the page title as the PDF's file name.
+    const previous = document.title;
+    document.title = title;
+    return () => {
+      document.title = previous;
+    };
+  }, [title]);
+}
+
+/**
+ * A print view: on screen, a toolbar over sheets of Letter paper (the print preview); on paper,
+ * the sheets alone. One layout serves the browser's Print, the desktop app's PDF and the tests.
+ */
+export function PrintFrame({ title, route, fileName, state, children }: { title: string; route: string; fileName: string; state: PrintState; children: ReactNode }) {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
+  const [saving, setSaving] = useState(false);
+  usePrintState(state, fileName.replace(/\.pdf$/i, ''));
+
+  const savePdf = async () => {
+    setSaving(true);
+    try {
+      const pdf = await client.call('reports.printToPdf', { route, fileName });
+      saveBase64(pdf.fileName, 'application/pdf', pdf.contentBase64);
+      notify({ tone: 'success', title: `Saved ${pdf.fileName}` });
+    } catch (error) {
+      notify({ tone: 'error', title: 'The PDF could not be made', detail: (error as Error).message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="print-view">
+      <header className="print-toolbar" aria-label="Print preview">
+        <Button className="button button-quiet" onPress={() => (window.history.length > 1 ? window.history.back() : navigate('/reports'))}>
+          ← Back
+        </Button>
+        <h1 className="print-toolbar-title">{title}</h1>
+        <div className="print-toolbar-actions">
+          {capabilities.data?.pdf ? (
+            <Button className="button button-secondary" isDisabled={state !== 'ready' || saving} onPress={() => void savePdf()}>
+              {saving ? 'Making PDF…' : 'Save as PDF'}
+            </Button>
+          ) : (
+            <span className="muted small print-hint">To save a PDF, choose Print and pick “Save as PDF” as the printer.</span>
+          )}
+          <Button className="button button-primary" isDisabled={state !== 'ready'} onPress={() => window.print()}>
+            Print…
+          </Button>
+        </div>
+      </header>
+      <div className="print-document" data-testid="print-document">
+        {children}
+      </div>
+    </div>
+  );
+}

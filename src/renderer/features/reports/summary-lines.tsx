@@ -1,0 +1,84 @@
+import { formatHts } from '../../../shared/reference/hts';
+import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
+import { PrintSection } from './print-facts';
+import { notGiven, printCountry, printKg, printUnitValue, printUsd } from './print-format';
+
+/** Fields 20-27 per product line, with the totals the portal does not show but a reader wants. */
+export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
+  return (
+    <PrintSection title="Product lines">
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">20-22 HTS number, description, category</th>
+            <th scope="col" className="num">24-25 Quantity</th>
+            <th scope="col" className="num">26 Customs value</th>
+            <th scope="col" className="num">27 Unit value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.number}</td>
+              <td>
+                <span className="print-mono">{formatHts(line.htsCode) || notGiven}</span>
+                {line.description ? <span className="print-sub">{line.description}</span> : null}
+                {line.category ? <span className="print-sub">Category: {line.category}</span> : null}
+              </td>
+              <td className="num">{printKg(line.quantityKg)}</td>
+              <td className="num">{printUsd(line.valueUsd)}</td>
+              <td className="num">{printUnitValue(line.unitValueUsdPerTonne)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total, {doc.lines.length} line{doc.lines.length === 1 ? '' : 's'}
+            </th>
+            <td className="num">{printKg(doc.totals.quantityKg)}</td>
+            <td className="num">{printUsd(doc.totals.valueUsd)}</td>
+            <td className="num">{printUnitValue(doc.totals.unitValueUsdPerTonne)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </PrintSection>
+  );
+}
+
+/** Fields 23a-c as the licence states them, beside the ACE record 07 values the broker keys (one function computes both). */
+export function SmeltAndCast({ doc }: { doc: LicenceSummaryDoc }) {
+  return (
+    <PrintSection title="Smelt and cast (licence fields 23a-c and ACE record 07)">
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">23a Largest smelt</th>
+            <th scope="col">23b Second-largest smelt</th>
+            <th scope="col">23c Most recent cast</th>
+            <th scope="col">ACE 07 smelt / cast codes</th>
+            <th scope="col">Primary / secondary aluminum</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.number}</td>
+              <td>{printCountry(line.smeltCountryLargest)}</td>
+              <td>{printCountry(line.smeltCountrySecond)}</td>
+              <td>{printCountry(line.castCountry)}</td>
+              <td className="print-mono">
+                {line.record07.primarySmeltCountry || '–'} / {line.record07.secondarySmeltCountry || '–'} / {line.record07.castCountry || '–'}
+              </td>
+              <td className="print-mono">
+                {line.record07.primaryAluminumIndicator} / {line.record07.secondaryAluminumIndicator}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PrintSection>
+  );
+}

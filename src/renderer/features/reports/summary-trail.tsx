@@ -1,0 +1,84 @@
+import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
+import { PrintSection } from './print-facts';
+import { printAction, printDate, printDateTime } from './print-format';
+
+const severityLabels = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/** The rules run for this print: the outcome, on what data, and each finding with its authority. */
+export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
+  const v = doc.validation;
+  const outcome = v.errors > 0 ? `${v.errors} error${v.errors === 1 ? '' : 's'} to fix` : 'Valid: no errors';
+  const extra = [v.warnings > 0 ? `${v.warnings} warning${v.warnings === 1 ? '' : 's'}` : '', v.infos > 0 ? `${v.infos} note${v.infos === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+  return (
+    <PrintSection title="Validation">
+      <p className={`print-verdict ${v.errors > 0 ? 'print-verdict-error' : 'print-verdict-ok'}`}>
+        {outcome}
+        {extra ? `; ${extra}` : ''}. Checked {printDate(v.asOf)} with reference data {v.dataVersion}.
+      </p>
+      {doc.licence.rejectionReasons.length > 0 ? (
+        <p className="print-note">Rejected by the portal: {doc.licence.rejectionReasons.join('; ')}</p>
+      ) : null}
+      {v.issues.length > 0 ? (
+        <ul className="print-issues">
+          {v.issues.map((issue, i) => (
+            <li key={`${issue.code}-${issue.path}-${i}`} className={`print-issue print-issue-${issue.severity}`}>
+              <strong>{severityLabels[issue.severity]}:</strong> {issue.message} <span className="print-source">({issue.source})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </PrintSection>
+  );
+}
+
+/** Each change of state with its time, and every audit entry of the licence with its chain hash. */
+export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
+  return (
+    <PrintSection title="Status history and audit trail" className="print-keep">
+      <table className="print-table print-history">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Status</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.history.map((change, i) => (
+            <tr key={`${change.at}-${i}`}>
+              <td>{printDateTime(change.at)}</td>
+              <td>
+                {change.from ? `${licenceStatusLabels[change.from]} → ` : ''}
+                {licenceStatusLabels[change.to]}
+              </td>
+              <td>{change.note || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="print-table print-audit">
+        <thead>
+          <tr>
+            <th scope="col">Entry</th>
+            <th scope="col">When</th>
+            <th scope="col">Action</th>
+            <th scope="col">By</th>
+            <th scope="col">Hash (SHA-256)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.audit.map((entry) => (
+            <tr key={entry.seq}>
+              <td className="num">{entry.seq}</td>
+              <td>{printDateTime(entry.at)}</td>
+              <td>{printAction(entry.action)}</td>
+              <td>{entry.actor}</td>
+              <td className="print-hash">{entry.hash}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PrintSection>
+  );
+}

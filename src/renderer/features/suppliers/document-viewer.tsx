@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '../../../shared/evidence/attachment-rules';
+import type { DocumentFile } from '../../../shared/evidence/document-schema';
+import { useRpc } from '../../api/client-context';
+import { base64ToBytes, saveFile } from './file-transfer';
+import { PdfPages } from './pdf-pages';
+
+/** What the viewer can show: PDFs and browser-readable images; spreadsheets and TIFF scans are exported instead. */
+const viewOf = (file: DocumentFile) => {
+  const kind = kindForExtension(extensionOf(file.fileName));
+  return kind ? attachmentKindInfo[kind].view : null;
+};
+
+function ImageView({ bytes, mediaType, title }: { bytes: Uint8Array<ArrayBuffer>; mediaType: string; title: string }) {
+  const url = useMemo(() => URL.createObjectURL(new Blob([bytes], { type: mediaType })), [bytes, mediaType]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return <img className="image-view" src={url} alt={title} />;
+}
+
+/**
+ * Shows one attached file inside the app. The core re-hashes it on every open: if the bytes no
+ * longer match the SHA-256 recorded when it was attached, that is said first, in red, with both
+ * hashes, and the content is still shown so the person can judge what changed.
+ */
+export function DocumentViewer({ documentId, file, onClose }: { documentId: string; file: DocumentFile; onClose: () => void }) {
+  const opened = useRpc('documents.readFile', { documentId, fileId: file.id }, { staleTime: 0, gcTime: 0 });
+  const bytes = useMemo(() => (opened.data?.contentBase64 ? base64ToBytes(opened.data.contentBase64) : null), [opened.data]);
+  const [exportWarning, setExportWarning] = useState(false);
+  const view = viewOf(file);
+
+  return (
+    <section className="card viewer" aria-labelledby="viewer-title">
+      <div className="card-head">
+        <h2 id="viewer-title" className="card-title">
+          {file.fileName} <span className="muted small">({formatBytes(file.sizeBytes)})</span>
+        </h2>
+        <div className="page-actions">
+          <Button
+            className="button button-secondary"
+            isDisabled={!opened.data?.contentBase64}
+            onPress={() => {
+              if (!opened.data) return;
+              if (!opened.data.intact) setExportWarning(true);
+              saveFile(file.fileName, file.mediaType, opened.data.contentBase64);
+            }}
+          >
+            Export
+          </Button>
+          <Button className="button button-quiet" onPress={onClose}>
+            Close viewer
+          </Button>
+        </div>
+      </div>
+      {opened.error ? (
+        <p className="banner banner-error" role="alert">
+          {opened.error.message}
+        </p>
+      ) : null}
+      {opened.data ? (
+        opened.data.intact ? (
+          <p className="integrity integrity-ok" data-testid="file-integrity">
+            Verified: the content matches SHA-256 <code>{opened.data.sha256.slice(0, 16)}…</code> recorded when it was attached.
+          </p>
+        ) : (
+          <div className="banner banner-error" role="alert" data-testid="file-integrity">
+            <strong>{opened.data.actualSha256 ? 'This file has changed since it was attached.' : 'This file is missing from the app’s file store.'}</strong>
+            <br />
+            Recorded SHA-256: <code>{opened.data.sha256}</code>
+            <br />
+            {opened.data.actualSha256 ? (
+              <>
+                Stored content now hashes to: <code>{opened.data.actualSha256}</code>. It was damaged or altered outside the app: do not rely on it; ask the supplier for the document again.
+              </>
+            ) : (
+              'Restore the data folder from a backup, or ask the supplier for the document again.'
+            )}
+          </div>
+        )
+      ) : null}
+      {exportWarning ? (
+        <p className="banner banner-error" role="status">
+          Exported as it is now, which is not what was attached (see above).
+        </p>
+      ) : null}
+      {opened.isLoading ? <p className="muted">Opening…</p> : null}
+      {bytes && view === 'pdf' ? <PdfPages bytes={bytes} title={file.fileName} /> : null}
+      {bytes && view === 'image' ? <ImageView bytes={bytes} mediaType={file.mediaType} title={file.fileName} /> : null}
+      {bytes && view === null ? <p className="muted">A {file.mediaType.includes('sheet') || file.fileName.endsWith('.csv') ? 'spreadsheet' : 'TIFF scan'} cannot be shown here. Export it to open it in another program.</p> : null}
+    </section>
+  );
+}

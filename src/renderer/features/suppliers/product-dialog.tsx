@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import type { AppError } from '../../../shared/contract';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { emptyProductDraft, productDraftOf, productDraftSchema, type ProductDraft, type SupplierProduct } from '../../../shared/evidence/product-schema';
+import type { ReferenceIndex } from '../../../shared/reference/reference-data';
+import { useClient } from '../../api/client-context';
+import { CodePickerField } from '../../components/code-picker-field';
+import { TextInputField } from '../../components/form-fields';
+import { notify } from '../../components/toasts';
+import { countryOptions, htsOptions, parseCountryText, parseHtsText, smeltOptions } from '../../reference/picker-options';
+
+interface ProductDialogProps {
+  readonly supplierId: string;
+  /** null: a new product. */
+  readonly product: SupplierProduct | null;
+  readonly reference: ReferenceIndex;
+  readonly onClose: () => void;
+}
+
+/** Adds or edits one product: what it is, its HTS number and where its metal usually comes from. */
+export function ProductDialog({ supplierId, product, reference, onClose }: ProductDialogProps) {
+  const client = useClient();
+  const [error, setError] = useState<string | null>(null);
+  const { control, handleSubmit, formState } = useForm<ProductDraft>({
+    resolver: zodResolver(productDraftSchema),
+    defaultValues: product ? productDraftOf(product) : emptyProductDraft(supplierId),
+    mode: 'onTouched',
+  });
+  const hts = useMemo(() => htsOptions(reference.htsOn(localIsoDate(new Date()))), [reference]);
+
+  const submit = handleSubmit(async (draft) => {
+    setError(null);
+    try {
+      if (product) await client.call('products.update', { id: product.id, version: product.version, draft });
+      else await client.call('products.create', draft);
+      notify({ tone: 'success', title: product ? 'Product saved' : `Product "${draft.description}" added` });
+      onClose();
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  });
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog" aria-label={product ? `Edit product ${product.description}` : 'New product'}>
+          <Heading slot="title" className="dialog-title">
+            {product ? 'Edit product' : 'New product'}
+          </Heading>
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <div className="grid grid-3">
+              <TextInputField control={control} name="description" label="Product description" isRequired className="span-2" />
+              <TextInputField control={control} name="code" label="Supplier's product code" />
+            </div>
+            <CodePickerField control={control} name="htsCode" label="HTS number" options={hts} parse={parseHtsText} placeholder="Type 7606 to list covered codes" />
+            <p className="muted small form-hint">Usual origin of the metal: copied to a licence line filled from this product.</p>
+            <div className="grid grid-3">
+              <CodePickerField control={control} name="usualSmeltLargest" label="Usual country of largest smelt" options={smeltOptions} parse={parseCountryText} />
+              <CodePickerField control={control} name="usualSmeltSecond" label="Usual country of second-largest smelt" options={smeltOptions} parse={parseCountryText} />
+              <CodePickerField control={control} name="usualCast" label="Usual country of most recent cast" options={countryOptions} parse={parseCountryText} />
+            </div>
+            <TextInputField control={control} name="notes" label="Notes" multiline />
+            {error ? (
+              <p className="banner banner-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <div className="dialog-actions">
+              <Button className="button button-secondary" onPress={onClose}>
+                Cancel
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+                {product ? 'Save product' : 'Add product'}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

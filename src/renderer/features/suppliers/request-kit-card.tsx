@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { Button, FileTrigger, Radio, RadioGroup, Label } from 'react-aria-components';
+import { Link } from 'wouter';
+import type { AnswerRead, EvidenceRequest, RequestFormat } from '../../../shared/evidence/request-schema';
+import { requestFormatLabels, requestFormats, requestStatusLabels } from '../../../shared/evidence/request-schema';
+import { displayDate, localIsoDate, plusDays } from '../../../shared/dates/iso-date';
+import type { AppError } from '../../../shared/contract';
+import { useClient, useRpc } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+import { DateValueField } from './date-value-field';
+import { fileToBase64, saveFile } from './file-transfer';
+
+const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
+
+/**
+ * The supplier request kit: prepare a declaration form listing the supplier's products, record
+ * that it was sent, and read the filled-in file back as draft documents to review.
+ */
+export function RequestKitCard({ supplierId }: { supplierId: string }) {
+  const client = useClient();
+  const requests = useRpc('requests.list', { supplierId });
+  const products = useRpc('products.list', { supplierId });
+  const productName = (id: string | undefined) => products.data?.find((p) => p.id === id)?.description ?? 'a product';
+  const [format, setFormat] = useState<RequestFormat>('xlsx');
+  const [dueOn, setDueOn] = useState(() => plusDays(localIsoDate(new Date()), 14));
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<AnswerRead | null>(null);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      notify({ tone: 'error', title: 'That did not work', detail: (e as AppError).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const prepare = () =>
+    run(async () => {
+      const { request, file } = await client.call('requests.create', { supplierId, format, dueOn });
+      saveFile(file.fileName, file.mediaType, file.contentBase64);
+      notify({ tone: 'success', title: 'Request prepared', detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.` });
+    });
+
+  const readAnswer = (request: EvidenceRequest, files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    void run(async () => {
+      const read = await client.call('requests.readAnswer', { id: request.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+      setAnswer(read);
+      notify({ tone: 'success', title: `${read.documents.length} draft document(s) made from the answer`, detail: 'Review each one and accept it before it counts as evidence.' });
+    });
+  };
+
+  return (
+    <section className="card" aria-labelledby="requests-title">
+      <h2 id="requests-title" className="card-title">
+        Declaration requests
+      </h2>
+      <p className="muted small">Ask the supplier to declare the smelt and cast countries of each of its products. Their answer, read back here, becomes draft documents to review.</p>
+      <div className="request-new">
+        <RadioGroup className="field field-radios" value={format} onChange={(v) => setFormat(v as RequestFormat)} orientation="horizontal">
+          <Label className="field-label">Send as</Label>
+          <div className="radio-row">
+            {requestFormats.map((f) => (
+              <Radio key={f} value={f} className="radio">
+                <span className="radio-dot" aria-hidden="true" />
+                {requestFormatLabels[f]}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <DateValueField label="Answer wanted by" value={dueOn} onChange={setDueOn} />
+        <Button className="button button-primary" onPress={() => void prepare()} isDisabled={busy}>
+          Prepare request
+        </Button>
+      </div>
+      {requests.data && requests.data.length > 0 ? (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Prepared</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.data.map((r) => (
+              <tr key={r.id} data-testid={`request-${r.createdOn}`}>
+                <td>
+                  {displayDate(r.createdOn)} <span className="muted small">({r.format.toUpperCase()}, {r.productIds.length} products)</span>
+                </td>
+                <td>{displayDate(r.dueOn)}</td>
+                <td>
+                  <span className={`pill request-${statusOf(r)}`}>{requestStatusLabels[statusOf(r)]}</span>
+                  {r.sentOn ? <span className="muted small"> sent {displayDate(r.sentOn)}</span> : null}
+                  {r.answeredOn ? <span className="muted small"> answered {displayDate(r.answeredOn)}</span> : null}
+                </td>
+                <td className="table-actions">
+                  <Button className="button button-quiet" onPress={() => void run(async () => {
+                    const file = await client.call('requests.download', { id: r.id });
+                    saveFile(file.fileName, file.mediaType, file.contentBase64);
+                  })}>
+                    Download
+                  </Button>
+                  {r.status === 'prepared' ? (
+                    <Button className="button button-quiet" onPress={() => void run(async () => void (await client.call('requests.markSent', { id: r.id, sentOn: localIsoDate(new Date()) })))}>
+                      Mark sent today
+                    </Button>
+                  ) : null}
+                  <FileTrigger acceptedFileTypes={['.xlsx', '.csv']} onSelect={(files) => readAnswer(r, files)}>
+                    <Button className="button button-quiet" isDisabled={busy}>
+                      Read answer…
+                    </Button>
+                  </FileTrigger>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {answer ? (
+        <div className="banner banner-info answer-summary" role="status">
+          <strong>
+            Read {answer.request.answerFileName}: {answer.documents.length} draft document(s) to review.
+          </strong>
+          <ul>
+            {answer.documents.map((d) => (
+              <li key={d.id}>
+                <Link href={`/suppliers/${supplierId}/documents/${d.id}`}>Review the declaration for {productName(d.productIds[0])}</Link>
+              </li>
+            ))}
+            {answer.problems.map((p) => (
+              <li key={p} className="answer-problem">
+                {p}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

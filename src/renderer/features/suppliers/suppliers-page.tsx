@@ -1,0 +1,92 @@
+import { useDeferredValue, useState } from 'react';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { Link, useLocation } from 'wouter';
+import { supplierRoleLabels } from '../../../shared/evidence/supplier-schema';
+import { countryName } from '../../../shared/reference/countries';
+import { useRpc } from '../../api/client-context';
+import { PageHeader } from '../../components/page-header';
+import '../../styles/suppliers.css';
+import { SuppliersNav } from './suppliers-nav';
+
+/** The supplier registry: who makes, exports, smelts or casts the metal, and what is on file for each. */
+export function SuppliersPage() {
+  const [, navigate] = useLocation();
+  const [text, setText] = useState('');
+  const search = useDeferredValue(text);
+  const suppliers = useRpc('suppliers.list', { text: search });
+  const rows = suppliers.data ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title="Suppliers & documents"
+        subtitle="Who makes and smelts your metal, the documents that prove its smelt and cast countries, and the requests sent to get them."
+        actions={
+          <Button className="button button-primary" onPress={() => navigate('/suppliers/new')}>
+            New supplier
+          </Button>
+        }
+      />
+      <SuppliersNav />
+      <section className="card" aria-labelledby="registry-title">
+        <div className="card-head">
+          <h2 id="registry-title" className="card-title">
+            Supplier registry
+          </h2>
+          <SearchField className="field field-compact supplier-search" value={text} onChange={setText} aria-label="Search suppliers">
+            <Label className="visually-hidden">Search suppliers</Label>
+            <Input className="field-input" placeholder="Search by name" />
+          </SearchField>
+        </div>
+        {suppliers.error ? (
+          <p className="banner banner-error" role="alert">
+            {suppliers.error.message}
+          </p>
+        ) : null}
+        {suppliers.isSuccess && rows.length === 0 ? (
+          <p className="empty-state">
+            {search ? `No supplier matches "${search}".` : 'No suppliers yet. Add the manufacturers, smelters and cast houses your metal comes from; then record their products and documents.'}
+          </p>
+        ) : null}
+        {rows.length > 0 ? (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Supplier</th>
+                <th scope="col">Role</th>
+                <th scope="col">Country</th>
+                <th scope="col" className="cell-number">
+                  Products
+                </th>
+                <th scope="col" className="cell-number">
+                  Documents
+                </th>
+                <th scope="col">Waiting on</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.id} data-testid={`supplier-row-${s.name}`}>
+                  <th scope="row">
+                    <Link href={`/suppliers/${s.id}`} className="row-link">
+                      {s.name}
+                    </Link>
+                  </th>
+                  <td>{s.roles.map((r) => supplierRoleLabels[r]).join(', ')}</td>
+                  <td>{countryName(s.country)}</td>
+                  <td className="cell-number">{s.productCount}</td>
+                  <td className="cell-number">{s.documentCount}</td>
+                  <td>
+                    {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
+                    {s.openRequestCount > 0 ? <span className="pill pill-info">{s.openRequestCount} request{s.openRequestCount === 1 ? '' : 's'} open</span> : null}
+                    {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import type { AppError } from '../../../shared/contract';
+import { signInSchema, type SignInInput, type SyncOverview } from '../../../shared/contract/sync';
+import { syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync-model';
+import { useClient } from '../../api/client-context';
+import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
+import { notify } from '../../components/toasts';
+
+/** The overview (who is signed in, settings) is read again after a change to either. */
+function useRefreshOverview() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: ['sync.overview'] });
+}
+
+function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
+  const client = useClient();
+  const refresh = useRefreshOverview();
+  const [error, setError] = useState<string | null>(null);
+  const { control, handleSubmit, formState } = useForm<SyncSettings>({ resolver: zodResolver(syncSettingsSchema), defaultValues: settings });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      await client.call('sync.saveSettings', values);
+      refresh();
+      notify({ tone: 'success', title: 'Portal settings saved' });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  });
+  return (
+    <form aria-label="Portal settings" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <TextInputField
+        control={control}
+        name="portalUrl"
+        label="Portal address"
+        placeholder="https://…"
+        description="The AIM portal gateway that speaks the app's sync protocol (https://). The local simulator (npm run portal-sim) runs on http://127.0.0.1."
+      />
+      <div className="grid grid-2">
+        <NumberInputField control={control} name="intervalMinutes" label="Sync every (minutes)" maximumFractionDigits={0} />
+        <CheckboxField control={control} name="autoSync" label="Sync automatically">
+          Sync automatically (on a timer, when licences are queued and when the connection returns)
+        </CheckboxField>
+      </div>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
+          Save portal settings
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function SignInForm({ disabled }: { disabled: boolean }) {
+  const client = useClient();
+  const refresh = useRefreshOverview();
+  const [error, setError] = useState<string | null>(null);
+  const { control, handleSubmit, formState, reset } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { username: '', password: '' } });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      const overview = await client.call('sync.signIn', values);
+      reset({ username: '', password: '' });
+      refresh();
+      notify({ tone: 'success', title: `Signed in as ${overview.account?.username ?? values.username}`, detail: 'Queued licences are being sent.' });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  });
+  return (
+    <form aria-label="Sign in to the portal" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className="grid grid-2">
+        <TextInputField control={control} name="username" label="Portal user name" autoComplete="username" />
+        <Controller
+          control={control}
+          name="password"
+          render={({ field, fieldState }) => (
+            <TextField className="field" type="password" name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} isInvalid={fieldState.invalid} validationBehavior="aria" autoComplete="current-password">
+              <Label className="field-label">Password</Label>
+              <Input ref={field.ref} className="field-input" />
+              <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+            </TextField>
+          )}
+        />
+      </div>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={disabled || formState.isSubmitting}>
+          Sign in
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Portal address, sign-in, and a plain statement of how the token is protected here. */
+export function ConnectionCard({ overview }: { overview: SyncOverview }) {
+  const client = useClient();
+  const refresh = useRefreshOverview();
+  const { account, protection, settings, status } = overview;
+  return (
+    <div className="sync-connection grid grid-2">
+      <section className="card" aria-labelledby="portal-settings-title">
+        <h2 id="portal-settings-title" className="card-title">
+          Portal
+        </h2>
+        <PortalSettingsForm key={JSON.stringify(settings)} settings={settings} />
+      </section>
+      <section className="card" aria-labelledby="portal-account-title">
+        <h2 id="portal-account-title" className="card-title">
+          Portal account
+        </h2>
+        {status.state === 'paused' ? (
+          <p className="banner banner-error" role="alert">
+            The portal asked you to sign in again. The whole queue waits until you do.
+          </p>
+        ) : null}
+        {account && status.state !== 'paused' ? (
+          <>
+            <dl className="facts">
+              <dt>Signed in as</dt>
+              <dd>{account.username}</dd>
+              <dt>Company</dt>
+              <dd>{account.company}</dd>
+              <dt>Session until</dt>
+              <dd>{new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            </dl>
+            <div className="form-actions">
+              <Button className="button button-secondary" onPress={() => void client.call('sync.signOut', {}).then(() => {
+                    refresh();
+                    notify({ tone: 'success', title: 'Signed out of the portal' });
+                  })}>
+                Sign out
+              </Button>
+            </div>
+          </>
+        ) : (
+          <SignInForm disabled={settings.portalUrl === ''} />
+        )}
+        <p className={`small ${protection.warning ? 'banner banner-error' : 'muted'}`} data-testid="credential-protection">
+          {protection.warning ? <strong>{protection.warning} </strong> : null}
+          {protection.description} Your password is used once to sign in and is never stored.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link } from 'wouter';
+import { outboxOpLabels, outboxStateLabels, syncErrorLabels, type OutboxEntry, type OutboxState } from '../../../shared/sync/sync-model';
+import { useClient, useRpc } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+import { shortTime } from './format';
+
+const filters: { label: string; states: OutboxState[] }[] = [
+  { label: 'Open', states: ['pending', 'in_flight', 'failed'] },
+  { label: 'Failed', states: ['failed'] },
+  { label: 'All', states: [] },
+];
+
+function EntryActions({ entry }: { entry: OutboxEntry }) {
+  const client = useClient();
+  const act = async (method: 'sync.retry' | 'sync.withdraw', verb: string) => {
+    const outcome = await client.call(method, { ids: [entry.id] });
+    const refused = outcome.refused[0];
+    notify(refused ? { tone: 'error', title: `Not ${verb}`, detail: refused.message } : { tone: 'success', title: `${entry.reference || 'Entry'} ${verb}` });
+  };
+  return (
+    <div className="row-actions">
+      {entry.state === 'failed' && entry.lastErrorCode !== 'REJECTED' && entry.lastErrorCode !== 'CONFLICT' ? (
+        <Button className="button button-secondary button-small" onPress={() => void act('sync.retry', 'queued again')}>
+          Retry
+        </Button>
+      ) : null}
+      {entry.state === 'failed' || entry.state === 'pending' ? (
+        <Button className="button button-quiet button-small" onPress={() => void act('sync.withdraw', 'withdrawn')}>
+          Withdraw
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every outbox entry with its state, attempts and last error code; failed ones can be retried or withdrawn. */
+export function OutboxTable() {
+  const [filter, setFilter] = useState(0);
+  const [limit, setLimit] = useState(100);
+  const page = useRpc('sync.outbox', { states: filters[filter]!.states, limit, offset: 0 });
+  const items = page.data?.items ?? [];
+  return (
+    <section aria-labelledby="queue-title">
+      <div className="sync-toolbar">
+        <h2 id="queue-title" className="card-title">
+          Queue
+        </h2>
+        <div className="segmented" role="group" aria-label="Show">
+          {filters.map((f, i) => (
+            <Button key={f.label} className={`button button-small ${i === filter ? 'button-primary' : 'button-secondary'}`} aria-pressed={i === filter} onPress={() => setFilter(i)}>
+              {f.label}
+            </Button>
+          ))}
+        </div>
+      </div>
+      {items.length === 0 ? (
+        <p className="muted">{filter === 0 ? 'Nothing is waiting for the portal.' : 'No entries.'}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" aria-label="Sync queue">
+            <thead>
+              <tr>
+                <th scope="col">Licence</th>
+                <th scope="col">Operation</th>
+                <th scope="col">State</th>
+                <th scope="col" className="num">
+                  Attempts
+                </th>
+                <th scope="col">Last error</th>
+                <th scope="col">Next try</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.id} data-testid={`outbox-${entry.reference || entry.id}`}>
+                  <td>
+                    <Link href={`/licences/${entry.licenceId}`}>{entry.reference || entry.licenceId.slice(-8)}</Link>
+                  </td>
+                  <td>{outboxOpLabels[entry.op]}</td>
+                  <td>
+                    <span className="sync-state" data-state={entry.state}>
+                      {outboxStateLabels[entry.state]}
+                    </span>
+                  </td>
+                  <td className="num">{entry.attempts}</td>
+                  <td className="error-cell">
+                    {entry.lastErrorCode ? (
+                      <>
+                        <code className="error-code">{entry.lastErrorCode}</code> <span className="muted small">{syncErrorLabels[entry.lastErrorCode]}</span>
+                        {entry.state === 'failed' && entry.lastErrorMessage ? <span className="small error-message">{entry.lastErrorMessage}</span> : null}
+                      </>
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                  <td>{entry.state === 'pending' && entry.nextAttemptAt ? shortTime(entry.nextAttemptAt) : ''}</td>
+                  <td>
+                    <EntryActions entry={entry} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.data && page.data.total > items.length ? (
+        <Button className="button button-quiet" onPress={() => setLimit((l) => l + 100)}>
+          Show more ({page.data.total - items.length} more)
+        </Button>
+      ) : null}
+    </section>
+  );
+}

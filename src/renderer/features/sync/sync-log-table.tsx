@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useRpc } from '../../api/client-context';
+import { shortTime } from './format';
+
+const outcomeLabels: Record<string, string> = { ok: 'OK', retry: 'Will retry', failed: 'Failed', paused: 'Paused', conflict: 'Conflict', skipped: 'Skipped' };
+
+/** Every attempt, newest first: what was tried, how it went, its error code and how long it took. */
+export function SyncLogTable() {
+  const [limit, setLimit] = useState(200);
+  const log = useRpc('sync.log', { limit, beforeId: null });
+  const rows = log.data ?? [];
+  return (
+    <section aria-labelledby="log-title">
+      <h2 id="log-title" className="card-title">
+        Sync log
+      </h2>
+      {rows.length === 0 ? (
+        <p className="muted">No sync attempts yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" aria-label="Sync log">
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Action</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Code</th>
+                <th scope="col" className="num">
+                  Licences
+                </th>
+                <th scope="col">Details</th>
+                <th scope="col" className="num">
+                  Took
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-outcome={row.outcome}>
+                  <td className="nowrap">
+                    <time dateTime={row.at}>{shortTime(row.at)}</time>
+                  </td>
+                  <td>{row.action}</td>
+                  <td>
+                    <span className="sync-outcome" data-outcome={row.outcome}>
+                      {outcomeLabels[row.outcome] ?? row.outcome}
+                    </span>
+                  </td>
+                  <td>{row.code ? <code className="error-code">{row.code}</code> : ''}{row.httpStatus ? <span className="muted small"> HTTP {row.httpStatus}</span> : null}</td>
+                  <td className="num">{row.count || ''}</td>
+                  <td className="log-message">{row.message}</td>
+                  <td className="num nowrap">{row.durationMs === null ? '' : `${row.durationMs.toLocaleString('en-US')} ms`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {rows.length >= limit ? (
+        <Button className="button button-quiet" onPress={() => setLimit((l) => l + 200)}>
+          Show older
+        </Button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useClient } from '../../api/client-context';
+import { PageHeader } from '../../components/page-header';
+import { notify } from '../../components/toasts';
+import { downloadText } from '../../files/file-transfer';
+import '../../styles/sync.css';
+import { ConflictsPanel } from './conflicts-panel';
+import { ConnectionCard } from './connection-card';
+import { shortTime } from './format';
+import { OutboxTable } from './outbox-table';
+import { ReadyList } from './ready-list';
+import { SyncLogTable } from './sync-log-table';
+import { statusLine, syncStateLabels, useSyncStatus } from './use-sync-status';
+
+/** Filing through the portal: status, the queue, licences ready to file, the log and the connection. */
+export function SyncPage() {
+  const client = useClient();
+  const { status, overview } = useSyncStatus();
+
+  const exportDiagnostics = async () => {
+    const bundle = await client.call('sync.diagnostics', {});
+    downloadText(bundle.fileName, 'application/json', bundle.content);
+    notify({ tone: 'success', title: 'Diagnostics exported', detail: 'The file has the sync log, settings and queue states; no password or token.' });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Portal sync"
+        subtitle="Licences queued here are filed on the AIM portal when you are connected; the portal's decisions come back here."
+        actions={
+          <>
+            <Button className="button button-primary" onPress={() => void client.call('sync.now', { reason: 'now' })} isDisabled={status?.state === 'syncing'}>
+              Sync now
+            </Button>
+            <Button className="button button-secondary" onPress={() => void exportDiagnostics()}>
+              Export diagnostics
+            </Button>
+          </>
+        }
+      />
+      {status ? (
+        <section className="card sync-status" data-state={status.state} aria-labelledby="sync-status-title">
+          <div className="sync-status-head">
+            <h2 id="sync-status-title" className="card-title">
+              <span className="sync-dot" aria-hidden="true" /> {syncStateLabels[status.state]}
+            </h2>
+            <p className="muted small">{status.lastSyncAt ? `Last complete sync ${shortTime(status.lastSyncAt)}` : 'Never synced yet'}</p>
+          </div>
+          <p role="status" data-testid="sync-status-message">
+            {status.message || statusLine(status)}
+          </p>
+          <dl className="sync-counts">
+            <div>
+              <dt>Waiting</dt>
+              <dd>{status.pending.toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>Sending</dt>
+              <dd>{status.inFlight.toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>Failed</dt>
+              <dd className={status.failed > 0 ? 'is-bad' : ''}>{status.failed.toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>Conflicts</dt>
+              <dd className={status.conflicts > 0 ? 'is-bad' : ''}>{status.conflicts.toLocaleString('en-US')}</dd>
+            </div>
+          </dl>
+          {status.progress && status.state === 'syncing' ? (
+            <ProgressBar className="sync-progress" value={status.progress.done} maxValue={status.progress.total} aria-label="Licences sent in this sync">
+              {({ percentage }) => (
+                <>
+                  <span className="small">
+                    {status.progress!.done.toLocaleString('en-US')} of {status.progress!.total.toLocaleString('en-US')} sent
+                  </span>
+                  <div className="sync-progress-track">
+                    <div className="sync-progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+                  </div>
+                </>
+              )}
+            </ProgressBar>
+          ) : null}
+        </section>
+      ) : null}
+      <ConflictsPanel />
+      <Tabs className="sync-tabs" defaultSelectedKey="queue">
+        <TabList aria-label="Sync views" className="tab-list">
+          <Tab id="queue" className="tab">
+            Queue
+          </Tab>
+          <Tab id="ready" className="tab">
+            Ready to file
+          </Tab>
+          <Tab id="log" className="tab">
+            Sync log
+          </Tab>
+          <Tab id="connection" className="tab">
+            Connection
+          </Tab>
+        </TabList>
+        <TabPanel id="queue" className="card tab-panel">
+          <OutboxTable />
+        </TabPanel>
+        <TabPanel id="ready" className="card tab-panel">
+          <ReadyList />
+        </TabPanel>
+        <TabPanel id="log" className="card tab-panel">
+          <SyncLogTable />
+        </TabPanel>
+        <TabPanel id="connection" className="tab-panel">
+          {overview.data ? <ConnectionCard overview={{ ...overview.data, ...(status ? { status } : {}) }} /> : <p className="muted">Loading…</p>}
+        </TabPanel>
+      </Tabs>
+    </>
+  );
+}

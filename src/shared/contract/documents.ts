@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { documentDraftSchema, documentFileSchema, documentStatuses, documentSummarySchema, supplierDocumentSchema } from '../evidence/document-schema';
+import { entityId } from '../evidence/supplier-schema';
+import { procedure } from './define';
+
+/*
+ * Files travel as base64 inside the RPC (JSON over HTTP, structured clone over IPC). The string
+ * limit here only stops absurd requests early; the core enforces the real size limit on the
+ * decoded bytes, with a message that names the file and the limit.
+ */
+const base64 = z.string().max(48_000_000, { error: 'The file is far larger than attachments may be (25 MB).' });
+
+export const openedFileSchema = documentFileSchema.extend({
+  /** False when the stored bytes no longer hash to the recorded SHA-256: shown, never hidden. */
+  intact: z.boolean(),
+  actualSha256: z.string().nullable(),
+  contentBase64: z.string(),
+});
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const fileCheckSchema = z.object({
+  checked: z.number().int(),
+  damaged: z.array(
+    z.object({
+      documentId: z.string(),
+      supplierId: z.string(),
+      fileId: z.string(),
+      fileName: z.string(),
+      supplierName: z.string(),
+      expected: z.string(),
+      /** null: the stored file is gone. */
+      actual: z.string().nullable(),
+    }),
+  ),
+});
+export type FileCheck = z.infer<typeof fileCheckSchema>;
+
+export const documentProcedures = {
+  'documents.list': procedure(
+    "Documents of one supplier (or all), newest first, with their review status and file count.",
+    z.object({ supplierId: entityId.optional(), status: z.enum(documentStatuses).optional() }).strict(),
+    z.array(documentSummarySchema),
+  ),
+  'documents.get': procedure('One supplier document with its attached files.', z.object({ id: entityId }).strict(), supplierDocumentSchema),
+  'documents.create': procedure('Record a supplier document (certificate, declaration, …).', documentDraftSchema, supplierDocumentSchema),
+  'documents.update': procedure(
+    'Change a document, or accept a draft as evidence. `version` must be the one the caller last read.',
+    z.object({ id: entityId, version: z.number().int(), draft: documentDraftSchema }).strict(),
+    supplierDocumentSchema,
+  ),
+  'documents.delete': procedure(
+    'Remove a document that no licence line is linked to. Its files stay in the store (the audit trail names them).',
+    z.object({ id: entityId }).strict(),
+    z.object({ id: z.string() }),
+  ),
+  'documents.attachFile': procedure(
+    'Attach a file (PDF, image or spreadsheet, at most 25 MB) to a document. It is copied into the app under its SHA-256; the same content is stored once.',
+    z.object({ documentId: entityId, fileName: z.string().max(1000), contentBase64: base64 }).strict(),
+    documentFileSchema,
+  ),
+  'documents.detachFile': procedure(
+    'Remove a file from a document.',
+    z.object({ documentId: entityId, fileId: entityId }).strict(),
+    z.object({ id: z.string() }),
+  ),
+  'documents.readFile': procedure(
+    'Open or export an attached file. Its SHA-256 is checked on every read; a mismatch is reported with the content.',
+    z.object({ documentId: entityId, fileId: entityId }).strict(),
+    openedFileSchema,
+  ),
+  'documents.verifyFiles': procedure('Re-hash every stored attachment and list those that no longer match.', z.object({}).strict(), fileCheckSchema),
+};

@@ -1,0 +1,38 @@
+import { normaliseEntryNumber } from '../licence/entry-number';
+import type { EntryPeer, RuleContext, RuleIssue } from '../rules/rule';
+import { totalValueUsd } from '../rules/licence-level-rules';
+import { validateLicence } from '../rules/validate-licence';
+import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
+
+export interface CheckedLicence {
+  readonly ref: string;
+  readonly rows: readonly number[];
+  readonly valid: boolean;
+  readonly issues: readonly RuleIssue[];
+}
+
+/** Other licences of the same file on each entry number, for the low-value mix check. */
+export function peersInFile(licences: readonly ParsedLicence[]): (licence: ParsedLicence) => EntryPeer[] {
+  const byEntry = new Map<string, ParsedLicence[]>();
+  for (const licence of licences) {
+    const entry = normaliseEntryNumber(licence.draft.entryNumber);
+    if (entry !== '') byEntry.set(entry, [...(byEntry.get(entry) ?? []), licence]);
+  }
+  return (licence) =>
+    (byEntry.get(normaliseEntryNumber(licence.draft.entryNumber)) ?? [])
+      .filter((other) => other !== licence)
+      .map((other) => ({ ref: other.ref, totalValueUsd: totalValueUsd(other.draft) }));
+}
+
+/**
+ * Runs the rule engine on each licence read from a file and puts every finding on its file row.
+ * A cell that could not be read at all is reported once, by the reader, not again as "required".
+ */
+export function checkParsedLicence(licence: ParsedLicence, ctx: RuleContext): CheckedLicence {
+  const unreadable = new Set(licence.issues.map((i) => i.path));
+  const ruleIssues = validateLicence(licence.draft, ctx)
+    .issues.filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
+    .map((issue) => ({ ...issue, row: rowOfIssue(licence, issue.path) }));
+  const issues = [...licence.issues, ...ruleIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ref: licence.ref, rows: licence.rows, valid: !issues.some((i) => i.severity === 'error'), issues };
+}

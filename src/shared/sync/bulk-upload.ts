@@ -1,0 +1,54 @@
+import { formatEntryNumber } from '../licence/entry-number';
+import { entryTypeLabels, type LicenceDraft } from '../licence/licence-schema';
+import { countryName } from '../reference/countries';
+import { formatHts } from '../reference/hts';
+import { portalDate } from './portal-form';
+
+/*
+ * The bulk-upload file. The portal's template was not available (domain note §5, §8): these
+ * columns follow the web form's field order and spelling, and docs/portal-bulk-upload.md says
+ * plainly that they must be checked against the portal's template before the first upload.
+ * One row per product line; the header fields repeat, and "Licence group" ties a licence's rows.
+ */
+
+type Line = LicenceDraft['lines'][number];
+
+export interface BulkColumn {
+  readonly header: string;
+  /** The web form's field number, for checking against the template. */
+  readonly formField: string;
+  value(licence: LicenceDraft, line: Line, group: string): string;
+}
+
+const num = (value: number | null, digits: number) =>
+  value === null ? '' : value.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: false });
+
+export const bulkUploadColumns: readonly BulkColumn[] = [
+  { header: 'Licence group', formField: '', value: (_l, _line, group) => group },
+  { header: 'Customs entry number', formField: '02', value: (l) => formatEntryNumber(l.entryNumber) },
+  { header: 'Entry type', formField: '', value: (l) => entryTypeLabels[l.entryType as keyof typeof entryTypeLabels] ?? l.entryType },
+  { header: 'Importer name', formField: '09', value: (l) => l.importerName },
+  { header: 'Importer number', formField: '', value: (l) => l.importerNumber },
+  { header: 'Exporter name', formField: '10', value: (l) => l.exporterName },
+  { header: 'Manufacturer name', formField: '11', value: (l) => (l.manufacturerUnknown ? 'Unknown' : l.manufacturers.filter((m) => m.trim() !== '').join('; ')) },
+  { header: 'Country of origin', formField: '12', value: (l) => countryName(l.countryOfOrigin) },
+  { header: 'Country of exportation', formField: '13', value: (l) => countryName(l.countryOfExport) },
+  { header: 'Expected port of entry (Schedule D)', formField: '14', value: (l) => l.portOfEntry },
+  { header: 'Expected date of export', formField: '15', value: (l) => portalDate(l.expectedExportDate) },
+  { header: 'Expected date of import', formField: '16', value: (l) => portalDate(l.expectedImportDate) },
+  { header: 'HTS number', formField: '20', value: (_l, line) => formatHts(line.htsCode) },
+  { header: 'Country of largest smelt', formField: '23a', value: (_l, line) => countryName(line.smeltCountryLargest) },
+  { header: 'Country of second-largest smelt', formField: '23b', value: (_l, line) => countryName(line.smeltCountrySecond) },
+  { header: 'Country of most recent cast', formField: '23c', value: (_l, line) => countryName(line.castCountry) },
+  { header: 'Quantity (kg)', formField: '24-25', value: (_l, line) => num(line.quantityKg, 3) },
+  { header: 'Customs value (US$)', formField: '26', value: (_l, line) => num(line.valueUsd, 2) },
+];
+
+/** Rows (header first) for a CSV writer: one per product line of each licence. */
+export function bulkUploadRows(licences: readonly { group: string; draft: LicenceDraft }[]): string[][] {
+  const rows: string[][] = [bulkUploadColumns.map((c) => c.header)];
+  for (const { group, draft } of licences) {
+    for (const line of draft.lines) rows.push(bulkUploadColumns.map((c) => c.value(draft, line, group)));
+  }
+  return rows;
+}
