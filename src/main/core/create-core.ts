@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/contract';
+import { AppError, type Handlers } from '../../shared/contract';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
@@ -20,6 +20,11 @@ import { createSettingsService, type SettingsService } from './settings/settings
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
 import { createRecordsTrust, type RecordsTrust } from './trust/records-trust';
+import { createKeyring, type Keyring, type UnlockedVault } from './vault/keyring';
+import { readVaultHeader } from './vault/vault-header';
+import { vaultHandlers } from './vault/vault-handlers';
+import type { KdfParams } from './vault/vault-keys';
+import { createVaultService, type VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -34,6 +39,10 @@ export interface CoreOptions {
   readonly sync?: SyncOptions;
   /** The host's print engine for licence summaries as PDF (the desktop app's); the web host has none. */
   readonly pdfRenderer?: PdfRenderer;
+  /** The keys of a passphrase-protected data folder (the session's unlock, the CLI); required when it is protected. */
+  readonly unlocked?: UnlockedVault;
+  /** scrypt's cost for passphrases set from now on (tests lower it; the default is in vault-keys.ts). */
+  readonly vaultKdf?: KdfParams;
 }
 
 export interface Core {
@@ -54,6 +63,9 @@ export interface Core {
   readonly trust: RecordsTrust;
   /** The portal outbox and its engine. */
   readonly sync: SyncModule;
+  /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
+  readonly vault: VaultService;
+  readonly keyring: Keyring;
   close(): void;
 }
 
@@ -64,7 +76,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const paths = dataPaths(options.dataDir);
-  const { db, schemaVersion } = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, clock });
+  const protection = readVaultHeader(paths.dataDir);
+  if (protection && !options.unlocked) {
+    throw new AppError('UNAUTHORIZED', `The data folder ${paths.dataDir} is protected with a passphrase: unlock it first (the app asks for it; the command line reads AIM_PASSPHRASE or asks).`);
+  }
+  const keyring = createKeyring(protection ? (options.unlocked ?? null) : null);
+  const { db, schemaVersion } = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, clock, key: keyring.database()?.database ?? null });
   assertDatabaseHealthy(db, paths.databaseFile);
   const events = createEventBus((error) => console.error('[event listener]', error));
 
@@ -80,7 +97,7 @@ export function createCore(options: CoreOptions): Core {
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
-  const evidence = createEvidenceModule({ db, paths, clock, audit, events, licences: () => licences });
+  const evidence = createEvidenceModule({ db, paths, clock, audit, events, licences: () => licences, keyring });
   const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
   const licenceRepo = createLicenceRepository(db);
   const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
@@ -95,7 +112,9 @@ export function createCore(options: CoreOptions): Core {
     events,
     appVersion: options.appVersion ?? '0.0.0',
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
+    keyring,
   });
+  const vault = createVaultService({ db, paths, clock, audit, keyring, backups: trust.backups, ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}) });
 
   const sync = createSyncModule({
     db,
@@ -160,6 +179,7 @@ export function createCore(options: CoreOptions): Core {
     ...trust.handlers,
     ...sync.handlers,
     ...reports.handlers,
+    ...vaultHandlers(vault),
   };
 
   const dispatchOptions = {
@@ -181,6 +201,8 @@ export function createCore(options: CoreOptions): Core {
     imports,
     trust,
     sync,
+    vault,
+    keyring,
     close: () => {
       // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
       void sync.stop();

@@ -14,6 +14,7 @@ import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
 import { supplierProcedures } from './suppliers';
 import { syncProcedures } from './sync';
+import { vaultProcedures } from './vault';
 
 export * from './errors';
 export * from './result';
@@ -21,7 +22,7 @@ export * from './events';
 export type { ProcedureDef } from './define';
 
 /** The whole contract between the UI (or any other caller) and the core. */
-export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, importProcedures, dashboardProcedures, auditProcedures, backupProcedures, recoveryProcedures, syncProcedures, supplierProcedures, documentProcedures, evidenceProcedures, reportProcedures);
+export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, importProcedures, dashboardProcedures, auditProcedures, backupProcedures, recoveryProcedures, syncProcedures, supplierProcedures, documentProcedures, evidenceProcedures, reportProcedures, vaultProcedures);
 
 export type Procedures = typeof procedures;
 export type ProcedureName = keyof Procedures & string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { backupReasons } from '../../../shared/contract/backups';
+import { keySpecSchema } from '../vault/vault-keys';
 
 export const manifestFileName = 'manifest.json';
 export const backupDatabaseName = 'database.sqlite3';
@@ -38,6 +39,11 @@ export const backupManifestSchema = z.object({
   integrityProblems: z.array(z.string()),
   counts: z.object({ licences: z.number().int().nullable(), auditEntries: z.number().int().nullable() }),
   auditHead: z.object({ seq: z.number().int(), hash: sha256 }).nullable(),
+  /**
+   * Present when the data folder was protected with a passphrase: the database copy is encrypted
+   * and the attachments sealed with the key this describes (how to derive it again; no key).
+   */
+  protection: keySpecSchema.optional(),
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 

@@ -1,10 +1,13 @@
 import { performance } from 'node:perf_hooks';
+import { AppError } from '../../../shared/contract';
 import type { BackupCheck, BackupOverview, BackupSchedule, BackupSummary, DatabaseCheck, backupReasons } from '../../../shared/contract/backups';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
+import { backupKey } from '../vault/backup-key';
+import type { Keyring } from '../vault/keyring';
 import { nextDueAt, createScheduleStore } from './backup-schedule';
 import { findBackup, listBackups, pruneBackups, removePartialBackups } from './backup-store';
 import { createBackup } from './create-backup';
@@ -19,11 +22,13 @@ export interface BackupServiceDeps {
   readonly events: EventBus;
   readonly appVersion: string;
   readonly onError: (error: unknown) => void;
+  /** A passphrase-protected folder's keys: copies stay encrypted, and are checked with them. */
+  readonly keyring?: Keyring;
 }
 
 type Reason = (typeof backupReasons)[number];
 
-export function createBackupService({ db, paths, clock, audit, events, appVersion, onError }: BackupServiceDeps) {
+export function createBackupService({ db, paths, clock, audit, events, appVersion, onError, keyring }: BackupServiceDeps) {
   const schedule = createScheduleStore(db, audit);
   // Wall time, not the injected clock: it is compared with the file system's own timestamps.
   removePartialBackups(paths.backupDir, new Date());
@@ -35,7 +40,7 @@ export function createBackupService({ db, paths, clock, audit, events, appVersio
   /** One backup at a time: a request while one runs gets that one's result. */
   function create(reason: Reason): Promise<BackupSummary> {
     running ??= (async () => {
-      const stored = await createBackup({ db, paths, clock, appVersion, reason });
+      const stored = await createBackup({ db, paths, clock, appVersion, reason, keys: keyring?.database() ?? null });
       pruneBackups(paths.backupDir, schedule.get().keep);
       events.emit('backups.changed', { reason: 'created' });
       return stored.summary;
@@ -67,7 +72,14 @@ export function createBackupService({ db, paths, clock, audit, events, appVersio
       };
     },
     async verify(id: string): Promise<BackupCheck> {
-      const problems = await verifyBackup(findBackup(paths.backupDir, id));
+      const backup = findBackup(paths.backupDir, id);
+      let problems: string[];
+      try {
+        problems = await verifyBackup(backup, backupKey(backup, keyring?.all() ?? [])?.database ?? null);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        problems = [error.message];
+      }
       return { id, ok: problems.length === 0, problems, checkedAt: clock.now().toISOString() };
     },
     checkDatabase(): DatabaseCheck {
@@ -88,6 +100,10 @@ export function createBackupService({ db, paths, clock, audit, events, appVersio
       first.unref();
       every.unref();
       timers.push(first, every);
+    },
+    /** Waits for a backup in progress (if any) to end, keeping the schedule. */
+    idle(): Promise<void> {
+      return running ? running.then(() => undefined, () => undefined) : Promise.resolve();
     },
     /** Stops the timers and waits for a backup in progress, so closing never cuts one short. */
     async stop(): Promise<void> {

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { backupReasons } from '../../../shared/contract/backups';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
+import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
+import type { VaultKeys } from '../vault/vault-keys';
 import { backupDatabaseName, backupFilesFolder, insideFolder, manifestFileName, type BackupManifest, type FileEntry } from './backup-manifest';
 import { fileStamp, findBackup, listBackups, partialPrefix, type StoredBackup } from './backup-store';
 import { integrityProblems } from './database-health';
@@ -18,6 +19,8 @@ export interface CreateBackupOptions {
   readonly clock: Clock;
   readonly appVersion: string;
   readonly reason: (typeof backupReasons)[number];
+  /** The live database's passphrase key, when the data folder is protected: the copy stays encrypted with it. */
+  readonly keys?: VaultKeys | null;
 }
 
 function countOf(db: Db, table: string): number | null {
@@ -29,8 +32,8 @@ function countOf(db: Db, table: string): number | null {
 }
 
 /** Opens the fresh copy, checks it, records what it holds, and makes it a single self-contained file. */
-function inspectCopy(file: string) {
-  const copy = new Database(file);
+function inspectCopy(file: string, key: DatabaseKey | null) {
+  const copy = openSqlite(file, {}, key);
   try {
     const problems = integrityProblems(copy, 'full');
     const head = copy.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() ?? null;
@@ -90,8 +93,15 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
   fs.mkdirSync(path.join(partial, backupFilesFolder), { recursive: true });
   try {
     const databaseCopy = path.join(partial, backupDatabaseName);
-    await db.backup(databaseCopy);
-    const facts = inspectCopy(databaseCopy);
+    const keys = options.keys ?? null;
+    if (keys) {
+      // SQLite's online backup API refuses an encrypted source ("incompatible source and target
+      // databases"). VACUUM INTO writes a consistent copy in one statement, encrypted with the same key.
+      db.prepare('VACUUM INTO ?').run(databaseCopy);
+    } else {
+      await db.backup(databaseCopy);
+    }
+    const facts = inspectCopy(databaseCopy, keys?.database ?? null);
     fsyncFile(databaseCopy);
     const database = await hashFile(databaseCopy);
     const previous = listBackups(paths.backupDir).find((b) => b.summary.kind === 'full') ?? null;
@@ -111,6 +121,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
       integrityProblems: facts.problems,
       counts: { licences: facts.licences, auditEntries: facts.auditEntries },
       auditHead: facts.auditHead,
+      ...(keys ? { protection: keys.spec } : {}),
     };
     writeFileAtomically(path.join(partial, manifestFileName), `${JSON.stringify(manifest, null, 2)}\n`);
     fs.renameSync(partial, path.join(paths.backupDir, id));

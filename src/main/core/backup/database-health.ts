@@ -1,7 +1,7 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { Db } from '../db/open-database';
+import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
 
 /**
  * SQLite's own consistency checks. `quick_check` reads every page once (O(size)) but skips
@@ -27,11 +27,11 @@ export function integrityProblems(db: Db, mode: CheckMode, maxErrors = 20): stri
   }
 }
 
-/** Checks a database file on its own read-only connection (a backup copy, a restored file). */
-export function checkDatabaseFile(file: string, mode: CheckMode = 'full'): string[] {
+/** Checks a database file on its own read-only connection (a backup copy, a restored file); `key` when it is encrypted. */
+export function checkDatabaseFile(file: string, mode: CheckMode = 'full', key: DatabaseKey | null = null): string[] {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true }, key);
     return integrityProblems(db, mode);
   } catch (error) {
     return [`SQLite cannot read it: ${(error as Error).message}`];

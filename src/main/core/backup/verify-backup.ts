@@ -4,13 +4,15 @@ import { backupFilesFolder, insideFolder } from './backup-manifest';
 import type { StoredBackup } from './backup-store';
 import { checkDatabaseFile } from './database-health';
 import { hashFile } from './file-hash';
+import type { DatabaseKey } from '../db/sqlite-key';
 
 /**
  * Checks a backup before anyone relies on it: the database copy and each attachment against the
  * SHA-256 in the manifest, then SQLite's integrity_check on the database copy. Returns the
- * problems in words (empty when the backup is good).
+ * problems in words (empty when the backup is good). `key`: the database copy's key, when the
+ * backup was taken of a passphrase-protected folder.
  */
-export async function verifyBackup(backup: StoredBackup): Promise<string[]> {
+export async function verifyBackup(backup: StoredBackup, key: DatabaseKey | null = null): Promise<string[]> {
   const problems: string[] = [];
   const manifest = backup.manifest;
   if (manifest) {
@@ -32,6 +34,6 @@ export async function verifyBackup(backup: StoredBackup): Promise<string[]> {
     }
     if (manifest.integrity === 'failed') problems.push(`the database was already damaged when this backup was taken (${manifest.integrityProblems[0] ?? 'integrity_check failed'})`);
   }
-  if (problems.length === 0) problems.push(...checkDatabaseFile(backup.databaseFile, 'full').map((p) => `integrity_check: ${p}`));
+  if (problems.length === 0) problems.push(...checkDatabaseFile(backup.databaseFile, 'full', key).map((p) => `integrity_check: ${p}`));
   return problems;
 }

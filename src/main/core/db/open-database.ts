@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import { latestVersion, migrate, tooNewError } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
+import { openSqlite, type DatabaseKey } from './sqlite-key';
 
 export type Db = Database.Database;
 
@@ -15,6 +16,8 @@ export interface OpenDatabaseOptions {
   /** Where copies taken before a migration go. */
   readonly backupDir: string;
   readonly migrations?: readonly Migration[];
+  /** The key of a passphrase-protected folder's database (SQLCipher format); absent: a plain file. */
+  readonly key?: DatabaseKey | null;
 }
 
 export interface OpenedDatabase {
@@ -38,10 +41,10 @@ function corruptError(file: string, error: unknown): AppError {
 }
 
 /** Reads the schema version without writing a byte: a newer app's file must stay untouched. */
-function readVersion(file: string): number {
+function readVersion(file: string, key: DatabaseKey | null): number {
   let probe: Db | undefined;
   try {
-    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe = openSqlite(file, { readonly: true, fileMustExist: true }, key);
     return probe.pragma('user_version', { simple: true }) as number;
   } catch (error) {
     if (isNotADatabase(error)) throw corruptError(file, error);
@@ -63,10 +66,11 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
 
   const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
-  const found = existed ? readVersion(options.file) : 0;
+  const key = options.key ?? null;
+  const found = existed ? readVersion(options.file, key) : 0;
   if (found > supported) throw tooNewError(found, supported);
 
-  const db = new Database(options.file);
+  const db = openSqlite(options.file, {}, key);
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a commit survives power loss, not just a crash. These are records kept for years.

@@ -12,6 +12,8 @@ import {
   maxAttachmentBytes,
   type AttachmentKind,
 } from '../../../shared/evidence/attachment-rules';
+import type { Keyring } from '../vault/keyring';
+import { decodeStored, encodeForStore } from '../vault/stored-form';
 import { kindLabel, sniffAttachmentKind } from './sniff-file-type';
 
 export interface CheckedFile {
@@ -26,6 +28,8 @@ export interface ReadFile {
   readonly bytes: Buffer | null;
   readonly actualSha256: string | null;
   readonly intact: boolean;
+  /** The id of the passphrase key it is sealed with at rest, or null when stored plain (see docs/records-trust.md). */
+  readonly sealedWith: string | null;
 }
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -77,8 +81,11 @@ export function checkAttachment(bytes: Uint8Array, fileName: string, limit = max
  * A file is written to a temporary name and renamed into place, so a crash never leaves half a
  * file under a real hash. Bytes are written before the database row: if the transaction then
  * fails, an unreferenced blob remains, which the next upload of the same content simply reuses.
+ * When the data folder is protected with a passphrase, files are sealed (AES-256-GCM) on the way
+ * in and opened on the way out; the address stays the SHA-256 of the plain content, and a
+ * sealed file that fails to open counts as altered.
  */
-export function createFileStore(filesDir: string) {
+export function createFileStore(filesDir: string, keyring?: Keyring) {
   const incoming = path.join(filesDir, '.incoming');
 
   const pathOf = (sha256: string): string => {
@@ -92,11 +99,14 @@ export function createFileStore(filesDir: string) {
     try {
       bytes = fs.readFileSync(file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: null, actualSha256: null, intact: false };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: null, actualSha256: null, intact: false, sealedWith: null };
       throw new AppError('UNREADABLE_FILE', `The stored file ${sha256.slice(0, 12)}… cannot be read (${(error as Error).message}).`, { sha256 });
     }
-    const actualSha256 = sha256Of(bytes);
-    return { bytes, actualSha256, intact: actualSha256 === sha256 };
+    const decoded = decodeStored(bytes, sha256, (id) => keyring?.lookup(id));
+    // Sealed bytes that do not open were altered (or sealed under another passphrase): nothing to show, and not intact.
+    if (!decoded.ok) return { bytes: Buffer.alloc(0), actualSha256: sha256Of(bytes), intact: false, sealedWith: decoded.keyId };
+    const actualSha256 = sha256Of(decoded.plain);
+    return { bytes: decoded.plain, actualSha256, intact: actualSha256 === sha256, sealedWith: decoded.sealedWith };
   }
 
   function writeAtomically(target: string, bytes: Uint8Array): void {
@@ -123,13 +133,17 @@ export function createFileStore(filesDir: string) {
     read,
     /**
      * Stores checked bytes under their hash. Content already stored intact is not written again
-     * (duplicates are stored once); content stored but damaged is replaced by the good copy.
-     * Returns whether bytes were written.
+     * (duplicates are stored once); content stored but damaged, or not in the folder's current
+     * form (plain in a protected folder), is written again. Returns whether bytes were written.
      */
     put(file: CheckedFile, bytes: Uint8Array): boolean {
       const target = pathOf(file.sha256);
-      if (fs.existsSync(target) && read(file.sha256).intact) return false;
-      writeAtomically(target, bytes);
+      const key = keyring?.target() ?? null;
+      if (fs.existsSync(target)) {
+        const stored = read(file.sha256);
+        if (stored.intact && stored.sealedWith === (key?.id ?? null)) return false;
+      }
+      writeAtomically(target, encodeForStore(bytes, file.sha256, key));
       return true;
     },
   };

@@ -8,6 +8,7 @@ import { createDocumentService } from '../documents/document-service';
 import { createFileStore } from '../documents/file-store';
 import type { EventBus } from '../events';
 import type { LicenceService } from '../licences/licence-service';
+import type { Keyring } from '../vault/keyring';
 import { createSupplierRepository } from '../suppliers/supplier-repository';
 import { createSupplierService } from '../suppliers/supplier-service';
 import { createComplianceService } from './compliance-service';
@@ -25,6 +26,8 @@ export interface EvidenceModuleDeps {
   readonly events: EventBus;
   /** Late-bound: the licence service is built after the validator, which needs this module's index. */
   readonly licences: () => LicenceService;
+  /** The passphrase keys of a protected folder: attachments are sealed at rest with them. */
+  readonly keyring?: Keyring;
 }
 
 type EvidenceProcedureName = Extract<keyof Handlers, `suppliers.${string}` | `products.${string}` | `documents.${string}` | `evidence.${string}` | `requests.${string}`>;
@@ -33,13 +36,13 @@ type EvidenceProcedureName = Extract<keyof Handlers, `suppliers.${string}` | `pr
  * The supplier registry, the evidence ledger and the request kit, built on the core's database
  * and handed to createCore as a part of the handlers map.
  */
-export function createEvidenceModule({ db, paths, clock, audit, events, licences }: EvidenceModuleDeps) {
+export function createEvidenceModule({ db, paths, clock, audit, events, licences, keyring }: EvidenceModuleDeps) {
   const index = createEvidenceIndexStore(db);
   const changes = createEvidenceChanges(db, index, events, licences);
   const supplierRepo = createSupplierRepository(db);
   const documentRepo = createDocumentRepository(db);
   const requestRepo = createRequestRepository(db);
-  const files = createFileStore(paths.filesDir);
+  const files = createFileStore(paths.filesDir, keyring);
   const settings = createEvidenceSettingsStore(db, audit);
   const profile = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
   const requestedBy = () => {

@@ -9,7 +9,7 @@ import { copyAndHash, hashFile } from '../backup/file-hash';
 import { verifyBackup } from '../backup/verify-backup';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
-import Database from 'better-sqlite3';
+import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
 
 /** The live database and what belongs to it: moved together, never one without the others. */
 const sidecars = (paths: DataPaths) => [
@@ -62,8 +62,8 @@ async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsi
  * trail at the restored head. Each copy is checked against the manifest's SHA-256 and SQLite's
  * integrity_check before the final rename, so a bad copy never becomes the live file.
  */
-export async function assertBackupUsable(backup: StoredBackup): Promise<void> {
-  const problems = await verifyBackup(backup);
+export async function assertBackupUsable(backup: StoredBackup, key: DatabaseKey | null = null): Promise<void> {
+  const problems = await verifyBackup(backup, key);
   if (problems.length > 0) {
     throw new AppError('UNREADABLE_FILE', `Backup ${backup.summary.id} cannot be used: ${problems[0]}. Choose an older backup.`, { id: backup.summary.id, problems });
   }
@@ -74,9 +74,11 @@ export async function putBackupInPlace(
   paths: DataPaths,
   clock: Clock,
   setAsideIn: string | null,
-  options: { alreadyVerified?: boolean } = {},
+  /** `key`: the backup's database key when it was taken of a passphrase-protected folder. */
+  options: { alreadyVerified?: boolean; key?: DatabaseKey | null } = {},
 ): Promise<number> {
-  if (!options.alreadyVerified) await assertBackupUsable(backup);
+  const key = options.key ?? null;
+  if (!options.alreadyVerified) await assertBackupUsable(backup, key);
   if (fs.existsSync(paths.databaseFile)) {
     throw new AppError('CONFLICT', `${paths.databaseFile} already exists; it is never overwritten by a restore.`, { file: paths.databaseFile });
   }
@@ -85,7 +87,7 @@ export async function putBackupInPlace(
   fs.rmSync(temp, { force: true });
   const copied = await copyAndHash(backup.databaseFile, temp);
   const expected = backup.manifest?.database.sha256;
-  const copyProblems = expected !== undefined && copied.sha256 !== expected ? ['the copy differs from the backup'] : checkDatabaseFile(temp, 'full');
+  const copyProblems = expected !== undefined && copied.sha256 !== expected ? ['the copy differs from the backup'] : checkDatabaseFile(temp, 'full', key);
   if (copyProblems.length > 0) {
     fs.rmSync(temp, { force: true });
     throw new AppError('UNREADABLE_FILE', `The restored copy of ${backup.summary.id} failed its check (${copyProblems[0]}); nothing was changed.`);
@@ -94,7 +96,7 @@ export async function putBackupInPlace(
   syncDirectory(paths.dataDir);
   const files = await restoreAttachments(backup, paths, setAsideIn);
 
-  const db = new Database(paths.databaseFile, { readonly: true, fileMustExist: true });
+  const db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
   try {
     const head = readAuditHead(db);
     if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString());

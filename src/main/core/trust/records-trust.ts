@@ -9,6 +9,7 @@ import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import type { Dispatch } from '../dispatch';
 import type { EventBus } from '../events';
+import type { Keyring } from '../vault/keyring';
 
 export interface RecordsTrustDeps {
   readonly db: Db;
@@ -18,6 +19,8 @@ export interface RecordsTrustDeps {
   readonly events: EventBus;
   readonly appVersion: string;
   readonly logError: (error: unknown, where: string) => void;
+  /** A passphrase-protected folder's keys (backups stay encrypted). */
+  readonly keyring?: Keyring;
 }
 
 type TrustProcedure =
@@ -77,6 +80,7 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
     events,
     appVersion: deps.appVersion,
     onError: (error) => deps.logError(error, 'scheduled backup'),
+    ...(deps.keyring ? { keyring: deps.keyring } : {}),
   });
   const auditQuery = createAuditQuery(db);
 

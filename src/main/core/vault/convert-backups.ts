@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { backupDatabaseName, backupFilesFolder, insideFolder, manifestFileName, type BackupManifest, type FileEntry } from '../backup/backup-manifest';
+import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
+import { checkDatabaseFile } from '../backup/database-health';
+import { fsyncFile } from '../backup/file-hash';
+import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
+import type { Conversion } from './convert-files';
+import { storeAddress } from './convert-files';
+import { sha256Hex, sha256OfFile, writeNewFile } from './durable-write';
+import { decodeStored, encodeForStore } from './stored-form';
+import { keyIdOf, type VaultKeys } from './vault-keys';
+
+const replacedPrefix = '.replaced-';
+
+/**
+ * A conversion swaps a backup folder for its converted copy with two renames. If the process
+ * died between them, the original sits under `.replaced-<id>` with nothing at `<id>`: put it back
+ * (the conversion then simply runs again); if both exist, only the cleanup was missed.
+ */
+export function healInterruptedSwaps(backupDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(backupDir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((n) => n.startsWith(replacedPrefix))) {
+    const original = path.join(backupDir, name.slice(replacedPrefix.length));
+    const aside = path.join(backupDir, name);
+    if (fs.existsSync(original)) fs.rmSync(aside, { recursive: true, force: true });
+    else fs.renameSync(aside, original);
+  }
+}
+
+type Converted = Map<string, { file: string; entry: FileEntry }>;
+
+/** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
+function convertAttachment(source: string, destination: string, entry: FileEntry, target: VaultKeys | null, lookup: (id: string) => VaultKeys | undefined, done: Converted, problems: string[], id: string): FileEntry {
+  const previous = done.get(entry.sha256);
+  if (previous) {
+    try {
+      // The same stored file in several backups (hard-linked when they were taken) stays one file.
+      fs.linkSync(previous.file, destination);
+      return { ...previous.entry, path: entry.path };
+    } catch {
+      // No hard links on this file system: convert it again.
+    }
+  }
+  if (!fs.existsSync(source)) return entry;
+  const stored = fs.readFileSync(source);
+  const address = storeAddress(entry.path);
+  const decoded = address && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, address, lookup) : null;
+  if (!address || !decoded || !decoded.ok) {
+    if (address) problems.push(`backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`);
+    fs.copyFileSync(source, destination);
+    return entry;
+  }
+  const written = writeNewFile(destination, encodeForStore(decoded.plain, address, target));
+  const converted = { path: entry.path, ...written };
+  done.set(entry.sha256, { file: destination, entry: converted });
+  return converted;
+}
+
+function convertFullBackup(backup: StoredBackup, backupDir: string, target: VaultKeys | null, keys: readonly VaultKeys[], done: Converted, problems: string[]): boolean {
+  const manifest = backup.manifest!;
+  const folder = backup.folder!;
+  const id = backup.summary.id;
+  const current = manifest.protection ? keyIdOf(manifest.protection.check) : null;
+  if (current === (target?.id ?? null)) return false;
+  const lookup = (keyId: string) => keys.find((k) => k.id === keyId);
+  const from = current === null ? null : lookup(current);
+  if (from === undefined) {
+    problems.push(`backup ${id} is protected by a passphrase this folder does not use any more; it was left as it is`);
+    return false;
+  }
+  const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true });
+  try {
+    const database = path.join(work, backupDatabaseName);
+    fs.copyFileSync(backup.databaseFile, database);
+    rekeyFile(database, from?.database ?? null, target?.database ?? null);
+    const dbProblems = checkDatabaseFile(database, 'quick', target?.database ?? null);
+    if (dbProblems.length > 0) throw new Error(dbProblems[0]);
+    fsyncFile(database);
+    const files = manifest.files.map((entry) => {
+      const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
+      fs.mkdirSync(path.dirname(destination), { recursive: true });
+      return convertAttachment(insideFolder(path.join(folder, backupFilesFolder), entry.path), destination, entry, target, lookup, done, problems, id);
+    });
+    const { protection: _previous, ...rest } = manifest;
+    const next: BackupManifest = { ...rest, database: sha256OfFile(database), files, ...(target ? { protection: target.spec } : {}) };
+    writeFileAtomically(path.join(work, manifestFileName), `${JSON.stringify(next, null, 2)}\n`);
+    const aside = path.join(backupDir, `${replacedPrefix}${id}`);
+    fs.renameSync(folder, aside);
+    fs.renameSync(work, folder);
+    syncDirectory(backupDir);
+    fs.rmSync(aside, { recursive: true, force: true });
+    return true;
+  } catch (error) {
+    fs.rmSync(work, { recursive: true, force: true });
+    problems.push(`backup ${id} could not be converted (${(error as Error).message}); it was left as it is`);
+    return false;
+  }
+}
+
+/** A copy taken before a migration: one database file, converted through a copy renamed over it. */
+function convertPreMigrationCopy(backup: StoredBackup, target: VaultKeys | null, keys: readonly VaultKeys[], problems: string[]): boolean {
+  const file = backup.databaseFile;
+  const opensWith = keyThatOpens<VaultKeys | null>(file, [target, ...keys.filter((k) => k !== target), null]);
+  if (opensWith === target) return false;
+  if (opensWith === undefined) {
+    problems.push(`the copy ${backup.summary.id} cannot be read with any key of this folder; it was left as it is`);
+    return false;
+  }
+  const temp = `${file}.protection`;
+  fs.rmSync(temp, { force: true });
+  try {
+    fs.copyFileSync(file, temp);
+    rekeyFile(temp, opensWith?.database ?? null, target?.database ?? null);
+    fsyncFile(temp);
+    fs.renameSync(temp, file);
+    return true;
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    problems.push(`the copy ${backup.summary.id} could not be converted (${(error as Error).message}); it was left as it is`);
+    return false;
+  }
+}
+
+/**
+ * Brings every backup in the folder under the target protection, so one passphrase opens them
+ * all and no plain copy of the records stays behind when protection is switched on. Each backup
+ * is converted into a hidden work folder, checked, and swapped in: a crash never leaves a backup
+ * half converted.
+ */
+export function convertBackups(backupDir: string, target: VaultKeys | null, keys: readonly VaultKeys[]): Conversion {
+  healInterruptedSwaps(backupDir);
+  const result: Conversion = { converted: 0, problems: [] };
+  const done: Converted = new Map();
+  for (const backup of listBackups(backupDir)) {
+    const converted = backup.summary.kind === 'full' && backup.manifest && backup.folder
+      ? convertFullBackup(backup, backupDir, target, keys, done, result.problems)
+      : convertPreMigrationCopy(backup, target, keys, result.problems);
+    if (converted) result.converted += 1;
+  }
+  return result;
+}

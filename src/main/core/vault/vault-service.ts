@@ -1,0 +1,171 @@
+import { AppError } from '../../../shared/contract';
+import type { VaultChange, VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
+import type { AuditLog } from '../audit/audit-log';
+import type { BackupService } from '../backup/backup-service';
+import type { Clock } from '../clock';
+import type { DataPaths } from '../data-dir';
+import type { Db } from '../db/open-database';
+import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '../db/sqlite-key';
+import { createAttemptLimiter } from './attempt-limiter';
+import { convertBackups } from './convert-backups';
+import { convertStoredFiles } from './convert-files';
+import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
+import { keysetFor } from './unlock-vault';
+import { pendingHeader, readVaultHeader, removeVaultHeader, settledHeader, targetSpec, unfinishedChange, writeVaultHeader, type VaultHeader } from './vault-header';
+import { createKeys, describeKdf, type KdfParams, type VaultKeys } from './vault-keys';
+
+export interface VaultServiceDeps {
+  readonly db: Db;
+  readonly paths: DataPaths;
+  readonly clock: Clock;
+  readonly audit: AuditLog;
+  readonly keyring: Keyring;
+  readonly backups: BackupService;
+  /** scrypt's cost for new passphrases (tests lower it; the header records what was used). */
+  readonly kdf?: KdfParams;
+}
+
+const protectionFacts = (keys: VaultKeys) => ({
+  protected: true,
+  keyId: keys.id,
+  keyDerivation: describeKdf(keys.spec),
+  database: 'SQLCipher 4 format (AES-256-CBC, HMAC-SHA512) with a raw 256-bit key',
+  attachments: 'AES-256-GCM per file',
+});
+
+/**
+ * Switching passphrase protection on, changing the passphrase and switching it off, on the open
+ * core. Each change writes a "pending" header first, re-encrypts the database in place, records
+ * the change in the audit trail, converts every attachment and every backup, settles the header
+ * and takes a fresh backup. The passphrase itself is never stored, logged or audited.
+ */
+export function createVaultService(deps: VaultServiceDeps) {
+  const { db, paths, clock, audit, keyring } = deps;
+  const limiter = createAttemptLimiter(() => clock.now().getTime());
+  let busy = false;
+  const header = () => readVaultHeader(paths.dataDir);
+
+  function status(): VaultStatus {
+    const current = header();
+    const since = current ? (targetSpec(current) ?? current.keys[0]!).createdAt : null;
+    return {
+      state: current ? 'unlocked' : 'off',
+      unfinished: unfinishedChange(current),
+      protectedSince: since,
+      retryAfterMs: limiter.retryAfterMs(),
+      dataDir: paths.dataDir,
+      available: cipherAvailable(),
+    };
+  }
+
+  async function exclusive(work: () => Promise<VaultOutcome>): Promise<VaultOutcome> {
+    if (busy) throw new AppError('CONFLICT', 'A change of the data protection is already running; wait for it to finish.');
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  }
+
+  function settled(): VaultHeader {
+    const current = header();
+    if (!current) throw new AppError('CONFLICT', 'The data folder is not protected with a passphrase.');
+    if (current.state !== 'on') throw new AppError('CONFLICT', 'A change of the data protection stopped part-way; finish it first (Settings, "Finish the change").');
+    return current;
+  }
+
+  /** The current passphrase, checked against the header, with the same slowing-down as unlocking. */
+  async function confirmCurrent(current: VaultHeader, passphrase: string): Promise<VaultKeyset> {
+    limiter.check();
+    const keyset = await keysetFor(current, passphrase);
+    if (!keyset) throw limiter.failed('currentPassphrase');
+    limiter.succeeded();
+    return keyset;
+  }
+
+  const rekeyIfNeeded = (to: VaultKeys | null) => {
+    if ((keyring.database()?.id ?? null) !== (to?.id ?? null)) rekeyConnection(db, to?.database ?? null);
+  };
+
+  /** Everything after the database: audit entry, attachments, backups, settled header, fresh backup. */
+  async function settle(target: VaultKeys | null, keys: readonly VaultKeys[], action: string, before: unknown): Promise<VaultOutcome> {
+    keyring.set({ keyset: { keys: new Map(keys.map((k) => [k.id, k])), target }, databaseKey: target });
+    db.transaction(() => audit.append({ entity: 'system', entityId: 'data-protection', action, before, after: target ? protectionFacts(target) : { protected: false } }))();
+    let files;
+    let backups;
+    try {
+      files = convertStoredFiles(paths.filesDir, target, keys);
+      backups = convertBackups(paths.backupDir, target, keys);
+    } catch (error) {
+      throw new AppError(
+        'UNAVAILABLE',
+        `The change of the data protection stopped part-way (${(error as Error).message}). Nothing is lost: every file is whole, in its old form or its new one. ` +
+          'Free some disk space and choose "Finish the change" in Settings; otherwise it is finished the next time the data folder is opened.',
+      );
+    }
+    if (target) writeVaultHeader(paths.dataDir, settledHeader(target));
+    else removeVaultHeader(paths.dataDir);
+    keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
+    const problems = [...files.problems, ...backups.problems];
+    let backupId: string | null = null;
+    try {
+      backupId = (await deps.backups.create('manual')).id;
+    } catch (error) {
+      problems.push(`The fresh backup could not be taken (${(error as Error).message}); take one on the Backups page.`);
+    }
+    return { status: status(), filesConverted: files.converted, backupsConverted: backups.converted, backupId, problems };
+  }
+
+  async function transition(change: VaultChange, from: VaultKeys | null, to: VaultKeys | null, action: string, before: unknown): Promise<VaultOutcome> {
+    await deps.backups.idle();
+    // From here until the conversion is done every step is synchronous: no other call runs in between.
+    const previous = header();
+    writeVaultHeader(paths.dataDir, pendingHeader(change, from, to));
+    try {
+      rekeyIfNeeded(to);
+    } catch (error) {
+      // The database refused (another program has it open): nothing changed, so neither does the header.
+      if (previous) writeVaultHeader(paths.dataDir, previous);
+      else removeVaultHeader(paths.dataDir);
+      throw error;
+    }
+    return settle(to, [from, to].filter((k): k is VaultKeys => k !== null), action, before);
+  }
+
+  return {
+    status,
+    unfinished: () => unfinishedChange(header()),
+    enable: (passphrase: string) =>
+      exclusive(async () => {
+        if (header()) throw new AppError('CONFLICT', 'The data folder is already protected with a passphrase. To use another one, change the passphrase.');
+        assertCipherAvailable();
+        const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
+        return transition('enabling', null, keys, 'protect', { protected: false });
+      }),
+    change: (currentPassphrase: string, passphrase: string) =>
+      exclusive(async () => {
+        const keyset = await confirmCurrent(settled(), currentPassphrase);
+        const from = keyset.target!;
+        const to = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
+        return transition('changing', from, to, 'change-passphrase', protectionFacts(from));
+      }),
+    remove: (currentPassphrase: string) =>
+      exclusive(async () => {
+        const keyset = await confirmCurrent(settled(), currentPassphrase);
+        const from = keyset.target!;
+        return transition('removing', from, null, 'unprotect', protectionFacts(from));
+      }),
+    /** Finishes a change that stopped part-way, with the keys the unlock (or the change itself) gave. */
+    finish: () =>
+      exclusive(async () => {
+        const current = header();
+        const keyset = keyring.keyset();
+        if (!current || current.state === 'on' || !keyset) throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
+        await deps.backups.idle();
+        rekeyIfNeeded(keyset.target);
+        return settle(keyset.target, [...keyset.keys.values()], 'protection-finished', { unfinished: current.state });
+      }),
+  };
+}
+export type VaultService = ReturnType<typeof createVaultService>;
