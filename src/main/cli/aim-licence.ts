@@ -23,7 +23,10 @@ export const usage = `aim-licence: AIM licence files without the app window
   aim-licence audit-pack verify PACK.zip
       Check an audit pack's files against its manifest of SHA-256 hashes.
   aim-licence backup create|list|verify|restore …
-      Online backups of the data folder (see \`aim-licence backup --help\`).`;
+      Online backups of the data folder (see \`aim-licence backup --help\`).
+
+  A data folder protected with a passphrase (Settings, "Protect the data with a passphrase") is
+  opened with the passphrase in AIM_PASSPHRASE, or the command asks for it in a terminal.`;
 
 /** Runs one command; returns the process exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract';
 import { licenceQuerySchema } from '../../shared/contract/licences';
-import { createCore } from '../core/create-core';
+import { openDataFolder } from './cli-passphrase';
 import type { CliIo } from './cli-io';
 
 function needDataDir(dataDir: string | undefined): string {
@@ -20,7 +20,7 @@ export async function importCommand(file: string | undefined, options: { dataDir
   } catch (error) {
     throw new AppError('UNREADABLE_FILE', `${file} cannot be read: ${(error as Error).message}.`);
   }
-  const core = createCore({ dataDir, host: 'in-process' });
+  const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
     const preview = await core.imports.preview(path.basename(file), bytes);
     if (!preview.importId) {
@@ -42,7 +42,7 @@ export async function exportCommand(options: { dataDir?: string | undefined; for
   const dataDir = needDataDir(options.dataDir);
   if (options.format !== 'csv' && options.format !== 'json') throw new AppError('VALIDATION', `--format must be csv or json, not "${options.format ?? ''}".`);
   if (!fs.existsSync(path.join(dataDir, 'aim-licences.sqlite3'))) throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
-  const core = createCore({ dataDir, host: 'in-process' });
+  const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
     const result = await core.dispatch('licences.export', { format: options.format, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) }, { host: 'cli' });
     if (!result.ok) throw AppError.fromPayload(result.error);

@@ -104,7 +104,8 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
     for (const row of groupRows.slice(1)) {
       for (const column of headerColumns) {
         if (column === 'licence_ref') continue;
-        if (comparable(column, row.values[column]) !== comparable(column, first.values[column])) {
+        const value = row.values[column];
+        if (value !== first.values[column] && comparable(column, value) !== comparable(column, first.values[column])) {
           issues.push({
             code: 'HEADER_MISMATCH',
             severity: 'error',

@@ -44,6 +44,8 @@ export interface AuditVerification {
 export interface AuditLog {
   /** Must be called inside the transaction that makes the change it records. */
   append(entry: AuditEntry): void;
+  /** Several entries of one change (an import), chained in order. Same transaction rule. */
+  appendMany(entries: readonly AuditEntry[]): void;
   verify(): AuditVerification;
   history(entity: AuditEntity, entityId: string): AuditRow[];
 }
@@ -56,23 +58,37 @@ export function createAuditLog(db: Db, clock: Clock, actor: () => string): Audit
   );
   const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
-  return {
-    append(entry) {
-      if (!db.inTransaction) throw new Error('Audit entries are written in the same transaction as the change.');
-      const previous = last.get();
+  function appendMany(entries: readonly AuditEntry[]): void {
+    if (!db.inTransaction) throw new Error('Audit entries are written in the same transaction as the change.');
+    if (entries.length === 0) return;
+    // One read of the chain's end, the time and the profile for the whole batch (an import
+    // appends thousands); the transaction keeps other writers out until it commits.
+    const previous = last.get();
+    let seq = previous?.seq ?? 0;
+    let prevHash = previous?.hash ?? genesisHash;
+    const at = clock.now().toISOString();
+    const who = actor();
+    for (const entry of entries) {
+      seq += 1;
       const row = {
-        seq: (previous?.seq ?? 0) + 1,
-        at: clock.now().toISOString(),
-        actor: actor(),
+        seq,
+        at,
+        actor: who,
         entity: entry.entity,
         entity_id: entry.entityId,
         action: entry.action,
         before: json(entry.before),
         after: json(entry.after),
-        prev_hash: previous?.hash ?? genesisHash,
+        prev_hash: prevHash,
       };
-      insert.run({ ...row, hash: auditHash(row) });
-    },
+      prevHash = auditHash(row);
+      insert.run({ ...row, hash: prevHash });
+    }
+  }
+
+  return {
+    append: (entry) => appendMany([entry]),
+    appendMany,
     verify() {
       let expectedPrev = genesisHash;
       let expectedSeq = 1;

@@ -115,13 +115,18 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     }
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();
-    const created = db.transaction(() =>
-      chosen.map(({ parsed, summary }) => {
-        const id = repo.insert(parsed.draft, at, summary);
-        audit.append({ entity: 'licence', entityId: id, action: 'import', after: { id, status: 'draft', file: batch.fileName, rows: parsed.rows, ...parsed.draft } });
-        return id;
-      }),
-    )();
+    const created = db.transaction(() => {
+      const ids = chosen.map(({ parsed, summary }) => repo.insert(parsed.draft, at, summary));
+      audit.appendMany(
+        chosen.map(({ parsed }, i) => ({
+          entity: 'licence' as const,
+          entityId: ids[i]!,
+          action: 'import',
+          after: { id: ids[i]!, status: 'draft', file: batch.fileName, rows: parsed.rows, ...parsed.draft },
+        })),
+      );
+      return ids;
+    })();
     pending.delete(importId);
     events.emit('licences.changed', { ids: created.length > 1000 ? [] : created, reason: 'imported' });
     return { created, skipped: batch.licences.length - chosen.length };

@@ -11,7 +11,10 @@ import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
 
 /** What the search index reads, whether from a row just read or from a draft about to be written. */
-type IndexedColumns = Pick<LicenceRow, 'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'>;
+type IndexedColumns = Pick<LicenceRow, 'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'> & {
+  /** The names already joined, when the caller has them (saves parsing the JSON back). */
+  manufacturersText?: string;
+};
 
 export interface StoredState {
   status: LicenceStatus;
@@ -110,7 +113,7 @@ export function createLicenceRepository(db: Db) {
       reference: columns.reference,
       importer: `${columns.importer_name} ${columns.importer_number}`,
       exporter: columns.exporter_name,
-      manufacturers: (JSON.parse(columns.manufacturers) as string[]).join(' '),
+      manufacturers: columns.manufacturersText ?? (JSON.parse(columns.manufacturers) as string[]).join(' '),
       hts: columns.hts_codes,
       licence_number: licenceNumber ?? '',
       countries: columns.countries,
@@ -137,7 +140,7 @@ export function createLicenceRepository(db: Db) {
       const { lastInsertRowid } = insertLicence.run({ ...columns, id, status: 'draft', validation: validationText(validation), at });
       insertLines(id, draft, new Set());
       insertHistory.run(id, null, 'draft', at, '');
-      index(lastInsertRowid, columns, null);
+      index(lastInsertRowid, { ...columns, manufacturersText: draft.manufacturers.join(' ') }, null);
       return id;
     },
     updateDraft(id: string, draft: LicenceDraft, at: string, validation: ValidationSummary | null): void {
