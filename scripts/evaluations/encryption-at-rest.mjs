@@ -1,8 +1,9 @@
 // Proof, in isolation, that a SQLCipher-compatible build of better-sqlite3 does what the app
-// would need for an encrypted data folder (docs/records-trust.md, "Encrypted at rest"). The
-// project does not depend on it; run it against a separate install:
-//   mkdir /tmp/cipher && cd /tmp/cipher && npm init -y && npm install better-sqlite3-multiple-ciphers@12.6.2
-//   node scripts/evaluations/encryption-at-rest.mjs /tmp/cipher/node_modules/better-sqlite3-multiple-ciphers
+// needs for an encrypted data folder (docs/records-trust.md, "Encrypted at rest"). The project
+// now depends on it under the better-sqlite3 name, so it runs against the installed module:
+//   node scripts/evaluations/encryption-at-rest.mjs node_modules/better-sqlite3
+// or against a separate install of another version:
+//   npm install better-sqlite3-multiple-ciphers@VERSION (in an empty folder), then pass its path.
 // Exits 0 when every check passes and prints what it checked.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

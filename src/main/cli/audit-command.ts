@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { AuditVerificationView } from '../../shared/contract/audit';
 import { createAuditLog } from '../core/audit/audit-log';
 import { verifyAuditTrail } from '../core/audit/audit-verification';
 import { systemClock } from '../core/clock';
-import { dataPaths, defaultDataDir } from '../core/data-dir';
+import { dataPaths, defaultDataDir, type DataPaths } from '../core/data-dir';
+import { openSqlite, type DatabaseKey } from '../core/db/sqlite-key';
+import { readVaultHeader } from '../core/vault/vault-header';
+import { passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
 import { exitCodes } from './records-exit-codes';
 
@@ -13,6 +16,7 @@ export const auditUsage = `Usage: aim-licence audit verify [--data-dir DIR] [--j
 
 Recomputes the hash chain of the audit trail and compares its end with the anchor file.
 Read-only: the database is opened read-only and nothing is written.
+A passphrase-protected data folder reads its passphrase from ${passphraseVariable}, or asks for it in a terminal.
 Exit code 0: intact; 1: an entry was altered, removed or added out of order; 2: usage; 3: cannot open.`;
 
 function describe(result: AuditVerificationView): string[] {
@@ -23,8 +27,11 @@ function describe(result: AuditVerificationView): string[] {
     : [`AUDIT TRAIL PROBLEM: ${result.problem}.`, `First entry affected: ${result.firstBadSeq ?? 'unknown'}.`, `Newest entry: ${head}.`, `Anchor: ${anchor}.`];
 }
 
-/** `aim-licence audit verify`: `args` are the words after `audit`. Returns the exit code. */
-export function runAuditCommand(args: readonly string[], io: CliIo = processIo): number {
+/**
+ * `aim-licence audit verify`: `args` are the words after `audit`. Returns the exit code (a
+ * promise of it when the data folder is protected and the passphrase is read first).
+ */
+export function runAuditCommand(args: readonly string[], io: CliIo = processIo): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,9 +54,21 @@ export function runAuditCommand(args: readonly string[], io: CliIo = processIo):
     return exitCodes.usage;
   }
   const paths = dataPaths(path.resolve(values['data-dir'] ?? defaultDataDir()));
+  const json = values.json;
+  if (readVaultHeader(paths.dataDir) === null) return verifyTrail(paths, null, json, io);
+  return unlockForCli(paths.dataDir).then(
+    ({ unlocked }) => verifyTrail(paths, unlocked?.databaseKey?.database ?? null, json, io),
+    (error: unknown) => {
+      io.err(`Cannot open ${paths.dataDir}: ${(error as Error).message}`);
+      return exitCodes.cannotOpen;
+    },
+  );
+}
+
+function verifyTrail(paths: DataPaths, key: DatabaseKey | null, json: boolean, io: CliIo): number {
   let db: Database.Database;
   try {
-    db = new Database(paths.databaseFile, { readonly: true, fileMustExist: true });
+    db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
   } catch (error) {
     io.err(`Cannot open ${paths.databaseFile}: ${(error as Error).message}`);
     return exitCodes.cannotOpen;
@@ -57,7 +76,7 @@ export function runAuditCommand(args: readonly string[], io: CliIo = processIo):
   try {
     const audit = createAuditLog(db, systemClock, () => 'cli');
     const result = verifyAuditTrail(db, audit, paths.dataDir, systemClock.now().toISOString());
-    if (values.json) io.out(JSON.stringify(result));
+    if (json) io.out(JSON.stringify(result));
     else describe(result).forEach((line) => io.out(line));
     return result.ok ? exitCodes.ok : exitCodes.problemFound;
   } catch (error) {

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
 import type { BackupCheck, BackupOverview, BackupSummary } from '../../shared/contract/backups';
-import { createCore } from '../core/create-core';
 import { defaultDataDir } from '../core/data-dir';
 import { restoreIntoNewDataDir } from '../core/recovery/restore-into';
 import { processIo, type CliIo } from './cli-io';
+import { cliPassphrase, openDataFolder, passphraseVariable } from './cli-passphrase';
 import { exitCodes } from './records-exit-codes';
 
 export const backupUsage = `Usage:
@@ -14,6 +14,7 @@ export const backupUsage = `Usage:
   aim-licence backup verify  --id ID [--data-dir DIR]      check a backup against its manifest and with integrity_check
   aim-licence backup restore --from BACKUP_FOLDER --to NEW_DATA_DIR
                                                            restore into a new, empty data folder and verify the result
+A passphrase-protected data folder (or backup) reads its passphrase from ${passphraseVariable}, or asks for it in a terminal.
 Exit code 0: done and verified; 1: a check failed; 2: usage; 3: cannot open the data.`;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -21,7 +22,7 @@ const line = (b: BackupSummary) =>
   `${b.id}  ${b.createdAt}  ${b.kind === 'full' ? b.reason : 'before a migration'}  ${b.licences ?? '?'} licences  ${b.files} attachments  ${mb(b.databaseBytes + b.fileBytes)}  integrity ${b.integrity}`;
 
 async function call<T>(dataDir: string, method: 'backups.create' | 'backups.list' | 'backups.verify', input: unknown): Promise<T> {
-  const core = createCore({ dataDir, host: 'in-process' });
+  const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
     const result = await core.dispatch(method, input, { host: 'cli' });
     if (!result.ok) throw AppError.fromPayload(result.error);
@@ -80,7 +81,7 @@ export async function runBackupCommand(args: readonly string[], io: CliIo = proc
       }
       case 'restore': {
         if (!values.from || !values.to) break;
-        const report = await restoreIntoNewDataDir(values.from, path.resolve(values.to));
+        const report = await restoreIntoNewDataDir(values.from, path.resolve(values.to), undefined, undefined, () => cliPassphrase(`the backup ${values.from}`));
         print(report, () => [
           `Restored ${report.backupId} into ${report.dataDir}: ${report.licences} licences, ${report.filesRestored} attachments.`,
           report.audit.ok ? `Audit trail intact: ${report.audit.entries} entries.` : `AUDIT TRAIL PROBLEM: ${report.audit.problem}.`,
@@ -92,7 +93,7 @@ export async function runBackupCommand(args: readonly string[], io: CliIo = proc
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     io.err(error.message);
-    return error.code === 'DB_CORRUPT' || error.code === 'DB_TOO_NEW' ? exitCodes.cannotOpen : exitCodes.problemFound;
+    return error.code === 'DB_CORRUPT' || error.code === 'DB_TOO_NEW' || error.code === 'UNAUTHORIZED' ? exitCodes.cannotOpen : exitCodes.problemFound;
   }
   io.err(backupUsage);
   return exitCodes.usage;

@@ -16,6 +16,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { SupplierRoutes } from '../features/suppliers/supplier-routes';
 import { ManualFilingPage } from '../features/sync/manual-filing-page';
 import { SyncPage } from '../features/sync/sync-page';
+import { VaultGate } from '../features/vault/vault-gate';
 import { AppShell } from './app-shell';
 
 // Hash routes: the same URLs work from app:// in Electron and from the web host, and a reload
@@ -25,6 +26,8 @@ export function App({ client }: { client: Client }) {
     <ClientProvider client={client}>
       <Router hook={useHashLocation}>
         {/* A damaged or missing database shows the recovery screen instead of the whole app. */}
+        {/* A passphrase-protected data folder shows the lock screen until it is unlocked. */}
+        <VaultGate>
         <RecoveryGate>
         <Switch>
         {/* Print views are pages of paper: no navigation around them. */}
@@ -53,6 +56,7 @@ export function App({ client }: { client: Client }) {
         </Route>
         </Switch>
         </RecoveryGate>
+        </VaultGate>
       </Router>
       <NoticeRegion />
     </ClientProvider>

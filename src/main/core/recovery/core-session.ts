@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract';
 import type { RecoveryStatus } from '../../../shared/contract/recovery';
+import type { VaultStatus } from '../../../shared/contract/vault';
 import { readAnchor } from '../audit/audit-anchor';
 import { findBackup, listBackups } from '../backup/backup-store';
 import { systemClock } from '../clock';
@@ -8,6 +9,13 @@ import { createCore, type Core, type CoreOptions } from '../create-core';
 import { dataPaths } from '../data-dir';
 import { createDispatch, type Dispatch } from '../dispatch';
 import { createEventBus, type EventBus } from '../events';
+import { assertCipherAvailable, cipherAvailable } from '../db/sqlite-key';
+import { createAttemptLimiter } from '../vault/attempt-limiter';
+import { backupKey } from '../vault/backup-key';
+import type { VaultKeyset } from '../vault/keyring';
+import { lockedHandlers } from '../vault/locked-handlers';
+import { keysetFor, unlockedVault } from '../vault/unlock-vault';
+import { readVaultHeader, targetSpec, unfinishedChange } from '../vault/vault-header';
 import { recordRecovery } from './record-recovery';
 import { recoveryHandlers } from './recovery-handlers';
 import { assertBackupUsable, putBackupInPlace, setAsideDatabase } from './restore-backup';
@@ -56,6 +64,15 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   let core: Core | null = null;
   let trouble: Trouble | null = null;
   let unsubscribe: () => void = () => {};
+  // A passphrase-protected folder stays locked until `vault.unlock`; then its keys live here, in memory only.
+  let keyset: VaultKeyset | null = null;
+  const limiter = createAttemptLimiter(() => clock.now().getTime());
+  const isLocked = () => keyset === null && readVaultHeader(paths.dataDir) !== null;
+  /** The options createCore gets: with the keys, and the key the database opens with right now. */
+  const coreOptions = (): CoreOptions => {
+    const header = keyset ? readVaultHeader(paths.dataDir) : null;
+    return header && keyset ? { ...options, unlocked: unlockedVault(header, keyset, paths.databaseFile) } : options;
+  };
 
   function attach(opened: Core): Core {
     core = opened;
@@ -66,10 +83,11 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   }
 
   function open(): Core | null {
+    if (isLocked()) return null;
     trouble = missingDatabase(options);
     if (trouble) return null;
     try {
-      return attach(createCore(options));
+      return attach(createCore(coreOptions()));
     } catch (error) {
       if (error instanceof AppError && error.code === 'DB_CORRUPT') {
         trouble = { reason: 'damaged', problem: error.message };
@@ -105,10 +123,11 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       async restore(backupId) {
         inRecovery();
         const backup = findBackup(paths.backupDir, backupId);
+        const key = backupKey(backup, [...(keyset?.keys.values() ?? [])])?.database ?? null;
         // Checked before anything moves: a bad backup leaves the damaged file where it was.
-        await assertBackupUsable(backup);
+        await assertBackupUsable(backup, key);
         const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
-        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true });
+        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
         const previous = trouble;
         const opened = open();
         if (!opened) throw new AppError('DB_CORRUPT', `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`);
@@ -123,7 +142,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         inRecovery();
         const previous = trouble;
         const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
-        const opened = attach(createCore(options));
+        const opened = attach(createCore(coreOptions()));
         recordRecovery(opened, 'start-empty', { before: { problem: previous?.problem ?? null, setAsideIn }, after: { database: 'new and empty' } });
         return { setAsideIn };
       },
@@ -131,9 +150,65 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
   );
 
+  function vaultStatus(): VaultStatus {
+    const header = readVaultHeader(paths.dataDir);
+    return {
+      state: header === null ? 'off' : keyset ? 'unlocked' : 'locked',
+      unfinished: unfinishedChange(header),
+      protectedSince: header ? (targetSpec(header) ?? header.keys[0]!).createdAt : null,
+      retryAfterMs: limiter.retryAfterMs(),
+      dataDir: paths.dataDir,
+      available: cipherAvailable(),
+    };
+  }
+
+  // One try at a time: parallel guesses wait their turn, and each meets the growing delay.
+  let unlocking: Promise<unknown> = Promise.resolve();
+  async function unlock(passphrase: string): Promise<VaultStatus> {
+    const header = readVaultHeader(paths.dataDir);
+    if (!header || keyset) throw new AppError('CONFLICT', 'The data folder is not locked; there is nothing to unlock.');
+    assertCipherAvailable();
+    limiter.check();
+    const found = await keysetFor(header, passphrase);
+    if (!found) throw limiter.failed();
+    limiter.succeeded();
+    keyset = found;
+    let opened: Core | null;
+    try {
+      opened = open();
+    } catch (error) {
+      // The passphrase was right but the data cannot be opened (a newer version's file, say): stay locked and say why.
+      keyset = null;
+      throw error;
+    }
+    // A change of protection cut short (crash, full disk) is finished now that the keys are known.
+    if (opened?.vault.unfinished()) {
+      await opened.vault.finish();
+      opened.trust.anchor.refresh();
+    }
+    return vaultStatus();
+  }
+
+  const locked = createDispatch(
+    lockedHandlers({
+      status: vaultStatus,
+      unlock: (passphrase) => {
+        const attempt = unlocking.then(() => unlock(passphrase));
+        unlocking = attempt.catch(() => undefined);
+        return attempt;
+      },
+    }),
+    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+  );
+
   open();
   return {
-    dispatch: (method, input, ctx) => (core ? core.dispatch(method, input, ctx) : recovery(method, input, ctx)),
+    dispatch: (method, input, ctx) => {
+      if (core) return core.dispatch(method, input, ctx);
+      // While locked, and on the recovery screen, the vault's status and unlock are answered here.
+      if (isLocked() || method === 'vault.status' || method === 'vault.unlock') return locked(method, input, ctx);
+      return recovery(method, input, ctx);
+    },
     events,
     current: () => core,
     async close() {

@@ -9,6 +9,9 @@ import { dataPaths } from '../data-dir';
 import { recordRecovery } from './record-recovery';
 import { putBackupInPlace } from './restore-backup';
 import type { AuditVerificationView } from '../../../shared/contract/audit';
+import { singleKeyset, type UnlockedVault } from '../vault/keyring';
+import { settledHeader, writeVaultHeader } from '../vault/vault-header';
+import { tryPassphrase } from '../vault/vault-keys';
 
 /** A backup folder given by path (the CLI): it must carry a valid manifest. */
 export function backupAt(folder: string): StoredBackup {
@@ -48,15 +51,33 @@ export interface RestoreReport {
  * Restores a backup into a new data directory and proves the result: manifest hashes and
  * integrity_check before the copy goes live, then the app's own start-up (migrations and
  * quick_check) on it, then the audit chain. The restore itself is the last audit entry.
+ * A backup of a passphrase-protected folder asks for the passphrase in force when it was taken
+ * (`askPassphrase`); the new folder is protected with the same passphrase.
  */
-export async function restoreIntoNewDataDir(backupFolder: string, targetDir: string, clock: Clock = systemClock, appVersion = '0.0.0'): Promise<RestoreReport> {
+export async function restoreIntoNewDataDir(
+  backupFolder: string,
+  targetDir: string,
+  clock: Clock = systemClock,
+  appVersion = '0.0.0',
+  askPassphrase?: () => Promise<string>,
+): Promise<RestoreReport> {
   const backup = backupAt(path.resolve(backupFolder));
   const paths = dataPaths(targetDir);
   if (fs.existsSync(paths.databaseFile)) {
     throw new AppError('CONFLICT', `${paths.dataDir} already holds a database; restore into a new, empty folder.`, { dataDir: paths.dataDir });
   }
-  const filesRestored = await putBackupInPlace(backup, paths, clock, null);
-  const core = createCore({ dataDir: paths.dataDir, clock, appVersion, host: 'in-process' });
+  let unlocked: UnlockedVault | undefined;
+  const protection = backup.manifest?.protection;
+  if (protection) {
+    if (!askPassphrase) throw new AppError('UNAUTHORIZED', `Backup ${backup.summary.id} is protected with a passphrase; give it to restore the backup.`);
+    const keys = await tryPassphrase(await askPassphrase(), protection);
+    if (!keys) throw new AppError('UNAUTHORIZED', `That passphrase does not open backup ${backup.summary.id}: give the passphrase set on ${protection.createdAt.slice(0, 10)}, which was in force when it was taken.`);
+    unlocked = { keyset: singleKeyset(keys), databaseKey: keys };
+  }
+  const filesRestored = await putBackupInPlace(backup, paths, clock, null, { key: unlocked?.databaseKey?.database ?? null });
+  // The restored folder is protected as the backup was: same key, so its attachments open as copied.
+  if (unlocked?.databaseKey) writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey));
+  const core = createCore({ dataDir: paths.dataDir, clock, appVersion, host: 'in-process', ...(unlocked ? { unlocked } : {}) });
   try {
     recordRecovery(core, 'restore', {
       before: { dataDir: paths.dataDir, database: 'none' },

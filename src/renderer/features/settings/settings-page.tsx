@@ -2,6 +2,7 @@ import { useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { ProfileForm } from './profile-form';
+import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
 
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
         </h2>
         {settings.data ? <RuleSettingsForm key={settings.dataUpdatedAt} settings={settings.data} /> : <p className="muted">Loading…</p>}
       </section>
+      <ProtectionCard />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
           About this installation

@@ -1,0 +1,74 @@
+import { AppError } from '../../shared/contract';
+import { createCore, type Core, type CoreOptions } from '../core/create-core';
+import { dataPaths } from '../core/data-dir';
+import type { UnlockedVault } from '../core/vault/keyring';
+import { keysetFor, unlockedVault } from '../core/vault/unlock-vault';
+import { readVaultHeader } from '../core/vault/vault-header';
+
+/** Where scripts put the passphrase of a protected data folder (never on the command line, where `ps` shows it). */
+export const passphraseVariable = 'AIM_PASSPHRASE';
+
+/** Reads a line from the terminal without echoing it. */
+function promptHidden(question: string, input: NodeJS.ReadStream, output: NodeJS.WriteStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    output.write(question);
+    input.setRawMode(true);
+    input.setEncoding('utf8');
+    input.resume();
+    let value = '';
+    const finish = () => {
+      input.off('data', onData);
+      input.setRawMode(false);
+      input.pause();
+      output.write('\n');
+    };
+    function onData(chunk: string) {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          finish();
+          resolve(value);
+          return;
+        }
+        if (ch === '\u0003') {
+          finish();
+          reject(new AppError('VALIDATION', 'Cancelled: no passphrase given.'));
+          return;
+        }
+        value = ch === '\u007f' || ch === '\b' ? Array.from(value).slice(0, -1).join('') : value + ch;
+      }
+    }
+    input.on('data', onData);
+  });
+}
+
+/** The passphrase from AIM_PASSPHRASE, or asked at the terminal when stdin is one. */
+export async function cliPassphrase(what: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const given = env[passphraseVariable];
+  if (given !== undefined && given !== '') return given;
+  if (process.stdin.isTTY) return promptHidden(`Passphrase for ${what}: `, process.stdin, process.stderr);
+  throw new AppError('UNAUTHORIZED', `${what} is protected with a passphrase. Set ${passphraseVariable}, or run the command in a terminal to be asked for it.`);
+}
+
+/** The keys of a protected data folder, from the passphrase; {} for a plain folder (nothing is asked). */
+export async function unlockForCli(dataDir: string): Promise<{ unlocked?: UnlockedVault }> {
+  const header = readVaultHeader(dataDir);
+  if (!header) return {};
+  const keyset = await keysetFor(header, await cliPassphrase(`the data folder ${dataDir}`));
+  if (!keyset) throw new AppError('UNAUTHORIZED', `That passphrase does not open the data folder ${dataDir}.`);
+  return { unlocked: unlockedVault(header, keyset, dataPaths(dataDir).databaseFile) };
+}
+
+/** createCore for a command: asks for the passphrase when the folder is protected, and finishes a change cut short. */
+export async function openDataFolder(options: CoreOptions): Promise<Core> {
+  const core = createCore({ ...options, ...(await unlockForCli(options.dataDir)) });
+  try {
+    if (core.vault.unfinished()) {
+      await core.vault.finish();
+      core.trust.anchor.refresh();
+    }
+    return core;
+  } catch (error) {
+    core.close();
+    throw error;
+  }
+}

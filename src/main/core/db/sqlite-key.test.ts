@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cipherAvailable, keyThatOpens, openSqlite, rekeyConnection } from './sqlite-key';
+
+let dir: string;
+let file: string;
+const key = randomBytes(32);
+const open: Database.Database[] = [];
+const track = (db: Database.Database) => (open.push(db), db);
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-sqlite-key-'));
+  file = path.join(dir, 'records.sqlite3');
+});
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A plain WAL database whose newest rows are only in the WAL (not checkpointed), as in the running app. */
+function plainWalDatabase(): Database.Database {
+  const db = track(new Database(file));
+  db.pragma('journal_mode = WAL');
+  db.pragma('wal_autocheckpoint = 0');
+  db.exec('CREATE TABLE licences (importer TEXT)');
+  const insert = db.prepare('INSERT INTO licences VALUES (?)');
+  db.transaction(() => {
+    for (let i = 0; i < 300; i += 1) insert.run(`Quillfeather Imports ${i}`);
+  })();
+  return db;
+}
+
+describe('re-encrypting the open database in place', () => {
+  it('runs on the SQLCipher-capable build', () => {
+    expect(cipherAvailable()).toBe(true);
+  });
+
+  it('cannot rekey in WAL mode with this SQLite3 Multiple Ciphers release, so the WAL is folded in first', () => {
+    const db = plainWalDatabase();
+    db.pragma(`cipher = 'sqlcipher'`);
+    expect(() => db.pragma(`rekey = "x'${key.toString('hex')}'"`)).toThrow(/not supported in WAL journal mode/);
+    expect(db.prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 300 });
+  });
+
+  it('encrypts every row, including those only in the WAL, and stays in WAL mode', () => {
+    const db = plainWalDatabase();
+    expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    rekeyConnection(db, key);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.prepare('INSERT INTO licences VALUES (?)').run('Quillfeather after');
+    expect(db.prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 301 });
+    for (const name of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, name)).includes('Quillfeather'), name).toBe(false);
+    db.close();
+    expect(keyThatOpens(file, [null, { database: randomBytes(32) }])).toBeUndefined();
+    const again = track(openSqlite(file, { readonly: true }, key));
+    expect(again.prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 301 });
+  });
+
+  it('changes nothing while another connection has the file open', () => {
+    const db = plainWalDatabase();
+    const reader = track(new Database(file, { readonly: true }));
+    reader.prepare('SELECT count(*) FROM licences').get();
+    db.pragma('busy_timeout = 50');
+    expect(() => rekeyConnection(db, key)).toThrow(/Another program has this data folder open/);
+    reader.close();
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(keyThatOpens(file, [{ database: key }, null])).toBeNull();
+  });
+
+  it('decrypts back to a plain SQLite file', () => {
+    const db = plainWalDatabase();
+    rekeyConnection(db, key);
+    rekeyConnection(db, null);
+    db.close();
+    expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    expect(track(new Database(file)).prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 300 });
+  });
+});

@@ -1,0 +1,118 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { AppError } from '../../../shared/contract';
+import type { VaultOutcome } from '../../../shared/contract/vault';
+import { displayDate } from '../../../shared/dates/iso-date';
+import { useClient, useRpc } from '../../api/client-context';
+import { notify } from '../../components/toasts';
+import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
+import '../../styles/vault.css';
+
+const doneTitle = { off: 'Passphrase removed: the data folder is stored plain again', unlocked: 'The data folder is protected with your passphrase', locked: '' } as const;
+
+/** Settings: protect the data folder with a passphrase, change it, or remove it. */
+export function ProtectionCard() {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const status = useRpc('vault.status', {});
+  const [problems, setProblems] = useState<string[]>([]);
+  const [finishing, setFinishing] = useState(false);
+  const [finishError, setFinishError] = useState<string | null>(null);
+
+  const done = async (outcome: VaultOutcome) => {
+    setProblems(outcome.problems);
+    notify({
+      tone: outcome.problems.length > 0 ? 'info' : 'success',
+      title: doneTitle[outcome.status.state],
+      detail: `${outcome.filesConverted} attachment${outcome.filesConverted === 1 ? '' : 's'} and ${outcome.backupsConverted} backup${outcome.backupsConverted === 1 ? '' : 's'} rewritten. ${
+        outcome.backupId ? 'A fresh backup was taken.' : 'Take a fresh backup on the Backups page.'
+      }`,
+    });
+    await queryClient.invalidateQueries({ predicate: (q) => /^(vault|backups|audit)\./.test(String(q.queryKey[0])) });
+  };
+
+  const finish = async () => {
+    setFinishing(true);
+    setFinishError(null);
+    try {
+      await done(await client.call('vault.finish', {}));
+    } catch (e) {
+      setFinishError((e as AppError).message);
+    } finally {
+      setFinishing(false);
+    }
+  };
+
+  const current = status.data;
+  return (
+    <section className="card vault-card" aria-labelledby="protection-title">
+      <h2 id="protection-title" className="card-title">
+        Protect the data with a passphrase
+      </h2>
+      {!current ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <p className="vault-state" data-testid="protection-state" data-state={current.state}>
+            {current.state === 'off' ? (
+              <>
+                <span className="vault-tag vault-tag-off">Not protected</span> The records are stored as plain files in the data folder; only your computer&apos;s disk
+                encryption protects them.
+              </>
+            ) : (
+              <>
+                <span className="vault-tag vault-tag-on">Protected</span> Since {current.protectedSince ? displayDate(current.protectedSince.slice(0, 10)) : 'an earlier version'}
+                , the database, every attached file and every backup in this folder are encrypted. The app, the browser version and the command-line tools ask
+                for the passphrase before they open anything.
+              </>
+            )}
+          </p>
+          {!current.available ? (
+            <p className="banner banner-error" role="alert">
+              This build of AIM Licences has no database encryption (its SQLite library is the stock one), so a passphrase cannot be set here.
+            </p>
+          ) : null}
+          {problems.length > 0 ? (
+            <div className="banner banner-info" role="status">
+              Left as they were:
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {current.unfinished ? (
+            <div className="banner vault-warning" role="alert">
+              The last change of the protection stopped part-way. Nothing is lost; finish it now.
+              <div className="form-actions">
+                <Button className="button button-primary" onPress={() => void finish()} isDisabled={finishing}>
+                  {finishing ? 'Working…' : 'Finish the change'}
+                </Button>
+              </div>
+              {finishError ? <p className="field-error">{finishError}</p> : null}
+            </div>
+          ) : current.state === 'off' ? (
+            <EnableProtectionForm available={current.available} onDone={done} />
+          ) : (
+            <div className="vault-sections">
+              <section aria-labelledby="change-title">
+                <h3 id="change-title" className="vault-subtitle">
+                  Change the passphrase
+                </h3>
+                <ChangePassphraseForm onDone={done} />
+              </section>
+              <section aria-labelledby="remove-title">
+                <h3 id="remove-title" className="vault-subtitle">
+                  Remove the passphrase
+                </h3>
+                <RemoveProtectionForm onDone={done} />
+              </section>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

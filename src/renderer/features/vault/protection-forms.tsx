@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useForm, type Resolver } from 'react-hook-form';
+import type { AppError } from '../../../shared/contract';
+import { changePassphraseSchema, enableProtectionSchema, removeProtectionSchema, type VaultOutcome } from '../../../shared/contract/vault';
+import { passphraseRuleText } from '../../../shared/vault/passphrase-rules';
+import { useClient } from '../../api/client-context';
+import { CheckboxField } from '../../components/form-fields';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { PassphraseField } from './passphrase-field';
+
+const ruleDescription = `Use ${passphraseRuleText}.`;
+
+/** Puts a failed call's field issues beside their fields, and returns the message for the form. */
+function showFailure(error: AppError, setError: (field: never, e: { message: string }) => void): string {
+  for (const issue of error.details?.issues ?? []) setError(issue.path as never, { message: issue.message });
+  return error.message;
+}
+
+function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p className="banner banner-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+const working = 'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
+
+interface EnableValues {
+  passphrase: string;
+  confirmation: string;
+  acknowledgeNoRecovery: boolean;
+}
+
+/** Switching protection on: the new passphrase twice, and the no-recovery warning acknowledged. */
+export function EnableProtectionForm({ available, onDone }: { available: boolean; onDone: (outcome: VaultOutcome) => Promise<void> }) {
+  const client = useClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { control, handleSubmit, formState, setError, reset } = useForm<EnableValues>({
+    // The contract's schema: the form refuses exactly what the core refuses (acknowledgement must be true).
+    resolver: zodResolver(enableProtectionSchema) as unknown as Resolver<EnableValues>,
+    defaultValues: { passphrase: '', confirmation: '', acknowledgeNoRecovery: false },
+    mode: 'onTouched',
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const outcome = await client.call('vault.enable', { passphrase: values.passphrase, confirmation: values.confirmation, acknowledgeNoRecovery: true });
+      reset();
+      await onDone(outcome);
+    } catch (e) {
+      setFailure(showFailure(e as AppError, setError as never));
+    }
+  });
+  return (
+    <form className="vault-form" aria-label="Protect the data with a passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className="banner vault-warning" role="note">
+        <strong>A lost passphrase means lost records.</strong> There is no recovery and no reset: if you forget it, nobody can read this folder's licences,
+        attachments or backups again, not you and not support. Write it down and keep it somewhere safe, away from this computer.
+      </div>
+      <div className="grid grid-2">
+        <PassphraseField control={control} name="passphrase" label="New passphrase" description={ruleDescription} autoComplete="new-password" />
+        <PassphraseField control={control} name="confirmation" label="Type it again" autoComplete="new-password" />
+      </div>
+      <CheckboxField control={control} name="acknowledgeNoRecovery" label="I understand">
+        I understand that if I lose this passphrase, the records cannot be recovered.
+      </CheckboxField>
+      <FormError message={failure} />
+      {formState.isSubmitting ? <p className="muted" role="status">{working}</p> : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
+          Protect the data
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+interface ChangeValues {
+  currentPassphrase: string;
+  passphrase: string;
+  confirmation: string;
+}
+
+export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcome) => Promise<void> }) {
+  const client = useClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const { control, handleSubmit, formState, setError, reset } = useForm<ChangeValues>({
+    resolver: zodResolver(changePassphraseSchema),
+    defaultValues: { currentPassphrase: '', passphrase: '', confirmation: '' },
+    mode: 'onTouched',
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const outcome = await client.call('vault.change', values);
+      reset();
+      await onDone(outcome);
+    } catch (e) {
+      setFailure(showFailure(e as AppError, setError as never));
+    }
+  });
+  return (
+    <form className="vault-form" aria-label="Change the passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className="grid grid-2">
+        <PassphraseField control={control} name="currentPassphrase" label="Current passphrase" autoComplete="current-password" />
+      </div>
+      <div className="grid grid-2">
+        <PassphraseField control={control} name="passphrase" label="New passphrase" description={ruleDescription} autoComplete="new-password" />
+        <PassphraseField control={control} name="confirmation" label="Type the new one again" autoComplete="new-password" />
+      </div>
+      <FormError message={failure} />
+      {formState.isSubmitting ? <p className="muted" role="status">{working}</p> : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+          Change passphrase
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcome) => Promise<void> }) {
+  const client = useClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { control, handleSubmit, setError, reset } = useForm<{ currentPassphrase: string }>({
+    resolver: zodResolver(removeProtectionSchema),
+    defaultValues: { currentPassphrase: '' },
+  });
+  const remove = async (currentPassphrase: string) => {
+    setConfirming(null);
+    setBusy(true);
+    setFailure(null);
+    try {
+      const outcome = await client.call('vault.remove', { currentPassphrase });
+      reset();
+      await onDone(outcome);
+    } catch (e) {
+      setFailure(showFailure(e as AppError, setError as never));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="vault-form" aria-label="Remove the passphrase" onSubmit={(e) => void handleSubmit((v) => setConfirming(v.currentPassphrase))(e)} noValidate>
+      <p className="muted">The database, the attachments and the backups are decrypted and stored as plain files again.</p>
+      <div className="grid grid-2">
+        <PassphraseField control={control} name="currentPassphrase" label="Current passphrase" autoComplete="current-password" />
+      </div>
+      <FormError message={failure} />
+      {busy ? <p className="muted" role="status">{working}</p> : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button-danger" isDisabled={busy}>
+          Remove protection…
+        </Button>
+      </div>
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        title="Remove the passphrase?"
+        confirmLabel="Remove protection"
+        onConfirm={() => void remove(confirming ?? '')}
+        onCancel={() => setConfirming(null)}
+      >
+        The database, every attachment and every backup in this folder are decrypted and stored as plain files again. Anyone who can read the folder can then read
+        your records; only the operating system&apos;s disk encryption protects them.
+      </ConfirmDialog>
+    </form>
+  );
+}
