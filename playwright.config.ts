@@ -8,7 +8,8 @@ const executablePath = fs.existsSync(chromium) ? chromium : undefined;
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: process.env.AIM_TEST_RESULTS ?? 'test-results',
-  timeout: 60_000,
+  // Two-core build machines: a cold browser plus an accessibility scan can take most of a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : undefined,

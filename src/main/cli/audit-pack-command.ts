@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import type { AuditPackResult, PackVerification } from '../../shared/reports/audit-pack-schema';
-import { createCore } from '../core/create-core';
+import type { Core } from '../core/create-core';
 import { dataPaths, defaultDataDir } from '../core/data-dir';
+import type { Db } from '../core/db/open-database';
+import { openSqlite } from '../core/db/sqlite-key';
 import { verifyAuditPack } from '../core/reports/audit-pack-verify';
+import { readVaultHeader } from '../core/vault/vault-header';
+import { openDataFolder, passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
 import { exitCodes } from './records-exit-codes';
 
@@ -18,6 +21,7 @@ export const auditPackUsage = `Usage:
       Makes an audit pack of the licences for import in that period. The command line has no
       print engine: the pack holds the summaries as data (print them from the app, which puts a
       PDF in its packs).
+A passphrase-protected data folder reads its passphrase from ${passphraseVariable}, or asks for it in a terminal.
 Exit code 0: done, pack intact; 1: the pack does not match its manifest; 2: usage; 3: cannot open.`;
 
 function describe(name: string, verdict: PackVerification): string[] {
@@ -29,13 +33,17 @@ function describe(name: string, verdict: PackVerification): string[] {
   return lines;
 }
 
-/** The data folder's database, read-only, to ask whether its audit trail records a manifest; null when there is none. */
-function openRecords(dataDir: string): Database.Database | null {
-  try {
-    return new Database(dataPaths(path.resolve(dataDir)).databaseFile, { readonly: true, fileMustExist: true });
-  } catch {
-    return null;
-  }
+/**
+ * The data folder's database, read-only (with its key when protected), to ask whether its audit
+ * trail records a manifest; null when there is none. Throws when a protected folder's passphrase
+ * is missing or wrong.
+ */
+async function openRecords(dataDir: string): Promise<Db | null> {
+  const resolved = path.resolve(dataDir);
+  const file = dataPaths(resolved).databaseFile;
+  if (!fs.existsSync(file)) return null;
+  const key = readVaultHeader(resolved) === null ? null : ((await unlockForCli(resolved)).unlocked?.databaseKey?.database ?? null);
+  return openSqlite(file, { readonly: true, fileMustExist: true }, key);
 }
 
 async function create(values: { from?: string | undefined; to?: string | undefined; out?: string | undefined; 'data-dir'?: string | undefined }, io: CliIo): Promise<number> {
@@ -43,7 +51,14 @@ async function create(values: { from?: string | undefined; to?: string | undefin
     io.err(auditPackUsage);
     return exitCodes.usage;
   }
-  const core = createCore({ dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()), logError: () => {} });
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  let core: Core;
+  try {
+    core = await openDataFolder({ dataDir, logError: () => {} });
+  } catch (error) {
+    io.err(`Cannot open ${dataDir}: ${(error as Error).message}`);
+    return exitCodes.cannotOpen;
+  }
   try {
     const result = await core.dispatch('reports.auditPack', { selection: { importFrom: values.from, importTo: values.to } }, { host: 'cli' });
     if (!result.ok) {
@@ -99,7 +114,13 @@ export async function runAuditPackCommand(args: readonly string[], io: CliIo = p
     io.err(`Cannot read ${file}: ${(error as Error).message}`);
     return exitCodes.cannotOpen;
   }
-  const db = values['data-dir'] === undefined ? undefined : openRecords(values['data-dir']);
+  let db: Db | null | undefined;
+  try {
+    db = values['data-dir'] === undefined ? undefined : await openRecords(values['data-dir']);
+  } catch (error) {
+    io.err(`Cannot open ${values['data-dir']}: ${(error as Error).message}`);
+    return exitCodes.cannotOpen;
+  }
   if (db === null) {
     io.err(`There is no AIM Licences database in ${values['data-dir']}.`);
     return exitCodes.cannotOpen;

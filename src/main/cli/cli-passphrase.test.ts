@@ -9,6 +9,7 @@ import { dataPaths } from '../core/data-dir';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { runCli } from './aim-licence';
 import { runAuditCommand } from './audit-command';
+import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
 import type { CliIo } from './cli-io';
 import { passphraseVariable } from './cli-passphrase';
@@ -74,5 +75,23 @@ describe('command-line tools on a protected data folder', () => {
     expect(readVaultHeader(target)).toMatchObject({ state: 'on' });
     expect(filesContaining(target, secretWord)).toEqual([]);
     expect(filesContaining(dataDir, secretWord)).toEqual([]);
+  });
+
+  it('make and verify an audit pack only with the passphrase', async () => {
+    const pack = path.join(root, 'pack.zip');
+    const create = ['create', '--from', '2000-01-01', '--to', '2099-12-31', '--out', pack, '--data-dir', dataDir];
+    expect(await runAuditPackCommand(create, io)).toBe(3);
+    expect(io.errors.at(-1)).toMatch(new RegExp(`protected with a passphrase. Set ${passphraseVariable}`));
+    expect(fs.existsSync(pack)).toBe(false);
+
+    process.env[passphraseVariable] = passphrase;
+    expect(await runAuditPackCommand(create, io)).toBe(0);
+    expect(io.lines.at(-1)).toMatch(/^Wrote .*pack\.zip: 1 licences, /);
+    expect(await runAuditPackCommand(['verify', pack, '--data-dir', dataDir], io)).toBe(0);
+    expect(io.lines.at(-1)).toBe('The audit trail of that data folder records this pack.');
+
+    process.env[passphraseVariable] = 'granite harbour whistle';
+    expect(await runAuditPackCommand(['verify', pack, '--data-dir', dataDir], io)).toBe(3);
+    expect(io.errors.at(-1)).toMatch(/That passphrase does not open the data folder/);
   });
 });

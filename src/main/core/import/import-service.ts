@@ -76,13 +76,20 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
     const filePeers = peersInFile(parsed);
     const results: PendingImport['licences'][number][] = [];
+    // One "today" and one check time for the whole file: every row is judged on the same date.
+    const validatedAt = clock.now().toISOString();
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
-        const ctx = validator.context(licence.draft);
-        const checked = checkParsedLicence(licence, { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...filePeers(licence)] });
-        const errors = checked.issues.filter((i) => i.severity === 'error').length;
-        const warnings = checked.issues.filter((i) => i.severity === 'warning').length;
-        results.push({ parsed: licence, checked, summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt: clock.now().toISOString() } });
+        const ctx = validator.context(licence.draft, {}, today.asOf);
+        const peers = filePeers(licence);
+        const checked = checkParsedLicence(licence, peers.length === 0 ? ctx : { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...peers] });
+        let errors = 0;
+        let warnings = 0;
+        for (const issue of checked.issues) {
+          if (issue.severity === 'error') errors += 1;
+          else if (issue.severity === 'warning') warnings += 1;
+        }
+        results.push({ parsed: licence, checked, summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt } });
       }
       progress('checking', Math.min(start + chunk, parsed.length), parsed.length);
       // Let the host deliver the progress event (and other requests) between chunks.
@@ -102,8 +109,8 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       importId,
       licenceCount: licences.length,
       validCount: licences.filter((l) => l.valid).length,
-      errorCount: licences.reduce((n, l) => n + l.issues.filter((i) => i.severity === 'error').length, 0),
-      warningCount: licences.reduce((n, l) => n + l.issues.filter((i) => i.severity === 'warning').length, 0),
+      errorCount: results.reduce((n, r) => n + r.summary.errors, 0),
+      warningCount: results.reduce((n, r) => n + r.summary.warnings, 0),
       licences,
     };
   }
