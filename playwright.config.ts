@@ -4,10 +4,12 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium on build machines (never `npx playwright install`); elsewhere Playwright's own.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = fs.existsSync(chromium) ? chromium : undefined;
+// Each project cleans only its own folder when it starts, so the Electron run that follows the
+// browser run in `npm test` keeps the browser run's screenshots (written to <results>/screenshots).
+const results = process.env.AIM_TEST_RESULTS ?? 'test-results';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: process.env.AIM_TEST_RESULTS ?? 'test-results',
   // Two-core build machines: a cold browser plus an accessibility scan can take most of a minute.
   timeout: 120_000,
   expect: { timeout: 10_000 },
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'web', testDir: 'tests/e2e/web' },
-    { name: 'electron', testDir: 'tests/e2e/electron' },
+    { name: 'web', testDir: 'tests/e2e/web', outputDir: `${results}/web` },
+    { name: 'electron', testDir: 'tests/e2e/electron', outputDir: `${results}/electron` },
   ],
 });

@@ -1,22 +1,13 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import type { ReactNode } from 'react';
 import {
-  Button,
-  Calendar,
-  CalendarCell,
-  CalendarGrid,
   Checkbox,
-  DateInput,
   DatePicker,
-  DateSegment,
-  Dialog,
   FieldError,
   Group,
-  Heading,
   Input,
   Label,
   NumberField,
-  Popover,
   Radio,
   RadioGroup,
   Text,
@@ -25,6 +16,7 @@ import {
 } from 'react-aria-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { RuleIssue } from '../../shared/rules/rule';
+import { CalendarPopover, DateSegmentsInput } from './date-picker-parts';
 import { FieldNotes, splitIssues } from './field-notes';
 
 interface BaseFieldProps<T extends FieldValues> {
@@ -154,29 +146,9 @@ export function DateInputField<T extends FieldValues>(props: BaseFieldProps<T>) 
             shouldForceLeadingZeros
           >
             <Label className="field-label">{label}</Label>
-            <Group className="field-group field-date">
-              <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
-              <Button className="icon-button" aria-label={`Open calendar for ${label}`}>
-                ▾
-              </Button>
-            </Group>
+            <DateSegmentsInput label={label} />
             <FieldMessages errors={errors} notes={notes} description={description} />
-            <Popover className="popover">
-              <Dialog className="calendar-dialog" aria-label={`${label} calendar`}>
-                <Calendar className="calendar">
-                  <header className="calendar-header">
-                    <Button slot="previous" className="icon-button" aria-label="Previous month">
-                      ‹
-                    </Button>
-                    <Heading className="calendar-heading" />
-                    <Button slot="next" className="icon-button" aria-label="Next month">
-                      ›
-                    </Button>
-                  </header>
-                  <CalendarGrid>{(date) => <CalendarCell date={date} className="calendar-cell" />}</CalendarGrid>
-                </Calendar>
-              </Dialog>
-            </Popover>
+            <CalendarPopover label={label} />
           </DatePicker>
         );
       }}

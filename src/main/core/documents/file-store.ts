@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract';
@@ -12,6 +12,7 @@ import {
   maxAttachmentBytes,
   type AttachmentKind,
 } from '../../../shared/evidence/attachment-rules';
+import { replaceFileDurably } from '../vault/durable-write';
 import type { Keyring } from '../vault/keyring';
 import { decodeStored, encodeForStore } from '../vault/stored-form';
 import { kindLabel, sniffAttachmentKind } from './sniff-file-type';
@@ -110,22 +111,8 @@ export function createFileStore(filesDir: string, keyring?: Keyring) {
   }
 
   function writeAtomically(target: string, bytes: Uint8Array): void {
-    fs.mkdirSync(incoming, { recursive: true });
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const temp = path.join(incoming, `${randomBytes(12).toString('hex')}.part`);
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    try {
-      fs.renameSync(temp, target);
-    } catch (error) {
-      fs.rmSync(temp, { force: true });
-      throw error;
-    }
+    replaceFileDurably(target, bytes, incoming);
   }
 
   return {
