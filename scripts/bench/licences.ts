@@ -155,18 +155,26 @@ function timeSearch() {
       default: queries.push({ text: `northern ${i}`, statuses: ['draft', 'ready'] });
     }
   }
-  const timings: number[] = [];
-  for (const query of queries) {
-    const parsed = licenceQuerySchema.parse(query);
-    const start = performance.now();
-    core.licences.list(parsed);
-    timings.push(performance.now() - start);
+  // Three passes over the same searches; the median pass's p95 is reported, so one busy moment
+  // on a shared machine does not decide the figure. A write before each pass throws away the
+  // in-memory order and match caches, so every pass starts as cold as the first.
+  const touch = core.db.prepare('UPDATE licences SET notes = notes WHERE rowid = 1');
+  const passes: { p95: number; median: number }[] = [];
+  for (let pass = 0; pass < 3; pass += 1) {
+    touch.run();
+    const timings: number[] = [];
+    for (const query of queries) {
+      const parsed = licenceQuerySchema.parse(query);
+      const start = performance.now();
+      core.licences.list(parsed);
+      timings.push(performance.now() - start);
+    }
+    timings.sort((a, b) => a - b);
+    passes.push({ p95: timings[Math.floor(timings.length * 0.95)]!, median: timings[Math.floor(timings.length / 2)]! });
   }
-  timings.sort((a, b) => a - b);
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  const at95 = timings[Math.floor(timings.length * 0.95)]!;
-  return { search100k_p95_ms: round(at95), search100k_median_ms: round(timings[Math.floor(timings.length / 2)]!), search100k_queries: timings.length };
+  return { search100k_p95_ms: round(median(passes.map((p) => p.p95))), search100k_median_ms: round(median(passes.map((p) => p.median))), search100k_queries: queries.length * passes.length };
 }
 
 export async function run(): Promise<Record<string, number>> {
