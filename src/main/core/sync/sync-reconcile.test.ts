@@ -56,9 +56,9 @@ describe('start-up reconciliation', () => {
 
     // The portal files the first batch, then holds its answer; meanwhile the app is killed.
     sim.faults.set({ hangMs: 600_000, next: [{ kind: 'timeout-after-commit', route: 'submit' }] });
-    const child = // node --import tsx runs the script in this very process, so SIGKILL hits the engine itself
+    // node --import tsx runs the script in this very process, so SIGKILL hits the engine itself
     // (the tsx CLI would run it in a grandchild that outlives the kill).
-    spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
