@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { AuditVerificationView } from '../../shared/contract/audit';
 import { createAuditLog } from '../core/audit/audit-log';
@@ -10,6 +9,7 @@ import { openSqlite, type DatabaseKey } from '../core/db/sqlite-key';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
+import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 
 export const auditUsage = `Usage: aim-licence audit verify [--data-dir DIR] [--json]
@@ -32,23 +32,9 @@ function describe(result: AuditVerificationView): string[] {
  * promise of it when the data folder is protected and the passphrase is read first).
  */
 export function runAuditCommand(args: readonly string[], io: CliIo = processIo): number | Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    io.err((error as Error).message);
-    io.err(auditUsage);
-    return exitCodes.usage;
-  }
+  const parsed = readCommandArgs(args, { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } }, auditUsage, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(auditUsage);
-    return exitCodes.ok;
-  }
   if (positionals.length !== 1 || positionals[0] !== 'verify') {
     io.err(auditUsage);
     return exitCodes.usage;

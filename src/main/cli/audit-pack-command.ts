@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AuditPackResult, PackVerification } from '../../shared/reports/audit-pack-schema';
 import type { Core } from '../core/create-core';
 import { dataPaths, defaultDataDir } from '../core/data-dir';
@@ -10,6 +9,7 @@ import { verifyAuditPack } from '../core/reports/audit-pack-verify';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { openDataFolder, passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
+import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 
 export const auditPackUsage = `Usage:
@@ -77,30 +77,14 @@ async function create(values: { from?: string | undefined; to?: string | undefin
 
 /** `aim-licence audit-pack …`: `args` are the words after `audit-pack`. Returns the exit code. */
 export async function runAuditPackCommand(args: readonly string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    io.err((error as Error).message);
-    io.err(auditPackUsage);
-    return exitCodes.usage;
-  }
+  const parsed = readCommandArgs(
+    args,
+    { 'data-dir': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    auditPackUsage,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(auditPackUsage);
-    return exitCodes.ok;
-  }
   const [command, file] = positionals;
   if (command === 'create' && positionals.length === 1) return create(values, io);
   if (command !== 'verify' || !file || positionals.length !== 2) {

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
 import type { BackupCheck, BackupOverview, BackupSummary } from '../../shared/contract/backups';
 import { defaultDataDir } from '../core/data-dir';
 import { restoreIntoNewDataDir } from '../core/recovery/restore-into';
 import { processIo, type CliIo } from './cli-io';
+import { readCommandArgs } from './command-args';
 import { cliPassphrase, openDataFolder, passphraseVariable } from './cli-passphrase';
 import { exitCodes } from './records-exit-codes';
 
@@ -34,31 +34,15 @@ async function call<T>(dataDir: string, method: 'backups.create' | 'backups.list
 
 /** `aim-licence backup …`: `args` are the words after `backup`. Returns the exit code. */
 export async function runBackupCommand(args: readonly string[], io: CliIo = processIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        id: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    io.err((error as Error).message);
-    io.err(backupUsage);
-    return exitCodes.usage;
-  }
+  const parsed = readCommandArgs(
+    args,
+    { 'data-dir': { type: 'string' }, id: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean', default: false } },
+    backupUsage,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [action] = positionals;
-  if (values.help) {
-    io.out(backupUsage);
-    return exitCodes.ok;
-  }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const print = (value: unknown, text: () => string[]) => (values.json ? io.out(JSON.stringify(value)) : text().forEach((l) => io.out(l)));
   try {

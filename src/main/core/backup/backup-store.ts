@@ -65,16 +65,13 @@ function preMigrationCopy(backupDir: string, name: string): StoredBackup | null 
   };
 }
 
-function fullBackup(folder: string, name: string): StoredBackup | null {
-  const read = readManifest(folder);
-  if (!read.ok) return null;
-  const m = read.manifest;
+function fromManifest(folder: string, m: BackupManifest): StoredBackup {
   return {
     databaseFile: path.join(folder, backupDatabaseName),
     folder,
     manifest: m,
     summary: {
-      id: name,
+      id: path.basename(folder),
       createdAt: m.createdAt,
       kind: 'full',
       reason: m.reason,
@@ -88,6 +85,18 @@ function fullBackup(folder: string, name: string): StoredBackup | null {
       integrity: m.integrity,
     },
   };
+}
+
+function fullBackup(folder: string): StoredBackup | null {
+  const read = readManifest(folder);
+  return read.ok ? fromManifest(folder, read.manifest) : null;
+}
+
+/** A backup folder given by path (the CLI), anywhere on disk: it must carry a valid manifest. */
+export function backupAt(folder: string): StoredBackup {
+  const read = readManifest(folder);
+  if (!read.ok) throw new AppError('UNREADABLE_FILE', `${folder} is not a usable backup: ${read.problem}.`, { folder });
+  return fromManifest(folder, read.manifest);
 }
 
 /**
@@ -107,7 +116,7 @@ export function listBackups(backupDir: string): StoredBackup[] {
   for (const entry of entries) {
     if (!idPattern.test(entry.name)) continue;
     const stored = entry.isDirectory()
-      ? fullBackup(path.join(backupDir, entry.name), entry.name)
+      ? fullBackup(path.join(backupDir, entry.name))
       : entry.isFile()
         ? preMigrationCopy(backupDir, entry.name)
         : null;

@@ -1,45 +1,31 @@
 import type { CanonicalColumn } from '../../../shared/import/canonical-columns';
 
-/** The example in the downloadable template: one licence with two product lines. */
+const firstLine: Record<CanonicalColumn, string> = {
+  licence_ref: 'PO-2026-0417',
+  entry_type: 'consumption',
+  importer_name: 'Lakeside Aluminum Imports LLC',
+  importer_number: '34-5678901',
+  exporter_name: 'Northern Rolling Mills Inc.',
+  manufacturer_name: 'Northern Rolling Mills Inc.',
+  country_of_origin: 'CA',
+  country_of_export: 'CA',
+  port_of_entry: '3901',
+  expected_export_date: '2026-12-03',
+  expected_import_date: '2026-12-10',
+  entry_number: '',
+  hts_code: '7606.12.30.35',
+  quantity_kg: '18500',
+  value_usd: '64750.00',
+  smelt_country_largest: 'CA',
+  smelt_country_second: 'N/A',
+  cast_country: 'CA',
+};
+
+/**
+ * The example in the downloadable template: one licence with two product lines. The second row
+ * repeats the header columns, as every row of a licence must.
+ */
 export const templateRows: Record<CanonicalColumn, string>[] = [
-  {
-    licence_ref: 'PO-2026-0417',
-    entry_type: 'consumption',
-    importer_name: 'Lakeside Aluminum Imports LLC',
-    importer_number: '34-5678901',
-    exporter_name: 'Northern Rolling Mills Inc.',
-    manufacturer_name: 'Northern Rolling Mills Inc.',
-    country_of_origin: 'CA',
-    country_of_export: 'CA',
-    port_of_entry: '3901',
-    expected_export_date: '2026-12-03',
-    expected_import_date: '2026-12-10',
-    entry_number: '',
-    hts_code: '7606.12.30.35',
-    quantity_kg: '18500',
-    value_usd: '64750.00',
-    smelt_country_largest: 'CA',
-    smelt_country_second: 'N/A',
-    cast_country: 'CA',
-  },
-  {
-    licence_ref: 'PO-2026-0417',
-    entry_type: 'consumption',
-    importer_name: 'Lakeside Aluminum Imports LLC',
-    importer_number: '34-5678901',
-    exporter_name: 'Northern Rolling Mills Inc.',
-    manufacturer_name: 'Northern Rolling Mills Inc.',
-    country_of_origin: 'CA',
-    country_of_export: 'CA',
-    port_of_entry: '3901',
-    expected_export_date: '2026-12-03',
-    expected_import_date: '2026-12-10',
-    entry_number: '',
-    hts_code: '7607.11.30.00',
-    quantity_kg: '2400',
-    value_usd: '9120.00',
-    smelt_country_largest: 'CA',
-    smelt_country_second: 'NO',
-    cast_country: 'CA',
-  },
+  firstLine,
+  { ...firstLine, hts_code: '7607.11.30.00', quantity_kg: '2400', value_usd: '9120.00', smelt_country_second: 'NO' },
 ];

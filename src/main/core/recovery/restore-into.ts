@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract';
-import { readManifest } from '../backup/backup-manifest';
-import type { StoredBackup } from '../backup/backup-store';
+import { backupAt } from '../backup/backup-store';
 import { systemClock, type Clock } from '../clock';
 import { createCore } from '../create-core';
 import { dataPaths } from '../data-dir';
@@ -12,32 +11,6 @@ import type { AuditVerificationView } from '../../../shared/contract/audit';
 import { singleKeyset, type UnlockedVault } from '../vault/keyring';
 import { settledHeader, writeVaultHeader } from '../vault/vault-header';
 import { tryPassphrase } from '../vault/vault-keys';
-
-/** A backup folder given by path (the CLI): it must carry a valid manifest. */
-export function backupAt(folder: string): StoredBackup {
-  const read = readManifest(folder);
-  if (!read.ok) throw new AppError('UNREADABLE_FILE', `${folder} is not a usable backup: ${read.problem}.`, { folder });
-  const m = read.manifest;
-  return {
-    folder,
-    manifest: m,
-    databaseFile: path.join(folder, 'database.sqlite3'),
-    summary: {
-      id: path.basename(folder),
-      createdAt: m.createdAt,
-      kind: 'full',
-      reason: m.reason,
-      appVersion: m.appVersion,
-      schemaVersion: m.schemaVersion,
-      databaseBytes: m.database.bytes,
-      files: m.files.length,
-      fileBytes: m.files.reduce((sum, f) => sum + f.bytes, 0),
-      licences: m.counts.licences,
-      auditEntries: m.counts.auditEntries,
-      integrity: m.integrity,
-    },
-  };
-}
 
 export interface RestoreReport {
   readonly backupId: string;

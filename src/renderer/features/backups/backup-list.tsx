@@ -4,6 +4,7 @@ import type { AppError } from '../../../shared/contract';
 import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
 import { useClient } from '../../api/client-context';
 import { backupKindLabel, backupSize, backupTime } from './backup-format';
+import { ErrorBanner } from '../../components/error-banner';
 
 function Integrity({ backup, check }: { backup: BackupSummary; check: BackupCheck | undefined }) {
   if (check) {
@@ -43,11 +44,7 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
   if (backups.length === 0) return <p className="muted">No backups yet. Take one now, or wait for the first automatic one.</p>;
   return (
     <>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="trust-table-wrap">
         <table className="trust-table">
           <caption className="visually-hidden">Backups, newest first</caption>

@@ -7,6 +7,7 @@ import { backupScheduleSchema, type BackupSchedule } from '../../../shared/contr
 import { useClient } from '../../api/client-context';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
+import { ErrorBanner } from '../../components/error-banner';
 
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
   const client = useClient();
@@ -34,11 +35,7 @@ export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSche
         />
         <NumberInputField control={control} name="keep" label="Backups to keep" description="Older ones are removed after a good new backup." maximumFractionDigits={0} />
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Save schedule

@@ -9,6 +9,7 @@ import { BackupList } from './backup-list';
 import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
 import '../../styles/records-trust.css';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {
@@ -65,11 +66,7 @@ export function BackupsPage() {
           </Button>
         }
       />
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {overview.error ? (
         <p className="banner banner-error" role="alert">
           {overview.error.message}

@@ -12,6 +12,7 @@ import { formatCount } from '../../format/numbers';
 import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
 import { ImportPreviewList } from './import-preview-list';
+import { ErrorBanner } from '../../components/error-banner';
 
 type Progress = { phase: string; done: number; total: number } | null;
 
@@ -99,11 +100,7 @@ export function ImportPage() {
           )}
         </ProgressBar>
       ) : null}
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {preview && file && needsMapping && mapping ? (
         <ImportMapping
           headers={preview.headers}

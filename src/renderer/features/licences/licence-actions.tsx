@@ -5,6 +5,7 @@ import type { AppError } from '../../../shared/contract';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { useClient } from '../../api/client-context';
 import { notify } from '../../components/toasts';
+import { ErrorBanner } from '../../components/error-banner';
 
 type Ask = { kind: 'used' } | { kind: 'cancel' } | null;
 
@@ -63,11 +64,7 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   return (
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <ModalOverlay className="modal-overlay" isOpen={ask !== null} onOpenChange={(open) => !open && setAsk(null)} isDismissable>
         <Modal className="modal">
           <Dialog className="dialog">

@@ -18,6 +18,7 @@ import { ManufacturersField } from './manufacturers-field';
 import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
+import { ErrorBanner } from '../../components/error-banner';
 
 interface LicenceFormProps {
   readonly licence: Licence | null;
@@ -183,11 +184,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
 
       <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
 
-      {saveError ? (
-        <p className="banner banner-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorBanner message={saveError} />
 
       <div className="form-actions">
         {correction ? (

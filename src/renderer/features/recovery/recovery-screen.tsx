@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notify } from '../../components/toasts';
 import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
 import '../../styles/records-trust.css';
+import { ErrorBanner } from '../../components/error-banner';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
@@ -102,11 +103,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
             ))}
           </RadioGroup>
         )}
-        {error ? (
-          <p className="banner banner-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorBanner message={error} />
         <div className="form-actions">
           <Button className="button button-primary" onPress={() => void restore()} isDisabled={busy || !chosen}>
             {busy ? 'Working…' : 'Restore this backup'}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import type { PackVerification } from '../../../shared/reports/audit-pack-schema';
 import { useClient } from '../../api/client-context';
+import { ErrorBanner } from '../../components/error-banner';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -44,11 +45,7 @@ export function PackCheck() {
       <FileTrigger acceptedFileTypes={['.zip', 'application/zip']} onSelect={(files) => files?.[0] && void check(files[0])}>
         <Button className="button button-secondary">Choose a pack to check…</Button>
       </FileTrigger>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {checked ? (
         <div className={`banner ${checked.verdict.ok ? 'banner-info' : 'banner-error'}`} role="status">
           <p>

@@ -9,6 +9,7 @@ import { useClient } from '../../api/client-context';
 import { TextInputField } from '../../components/form-fields';
 import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
+import { ErrorBanner } from '../../components/error-banner';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 
@@ -67,11 +68,7 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
         <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />
         <TextInputField control={control} name="fax" label="Fax (optional)" type="tel" />
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Save profile

@@ -7,6 +7,7 @@ import { appSettingsSchema, type AppSettings } from '../../../shared/settings/ap
 import { useClient } from '../../api/client-context';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** Thresholds behind the warnings; saving them re-checks every open licence. */
 export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
@@ -33,11 +34,7 @@ export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
         <NumberInputField control={control} name="rules.lowValueThresholdUsd" label="Low-value licence threshold (US$)" maximumFractionDigits={0} />
         <NumberInputField control={control} name="licence.validityDays" label="Licence validity when the portal does not say (days)" maximumFractionDigits={0} />
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Save settings

@@ -14,6 +14,7 @@ import { DocumentForm } from './document-form';
 import { DocumentViewer } from './document-viewer';
 import { FilePicker } from './file-picker';
 import { fileToBase64 } from './file-transfer';
+import { ErrorBanner } from '../../components/error-banner';
 
 interface DocumentPageProps {
   readonly supplierId: string;
@@ -136,11 +137,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
               </fieldset>
             ) : null}
           </DocumentForm>
-          {error ? (
-            <p className="banner banner-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorBanner message={error} />
         </div>
         {current ? <DocumentFilesCard doc={current} onOpen={setOpenFileId} openFileId={openFileId} /> : null}
       </div>

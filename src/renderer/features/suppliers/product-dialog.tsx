@@ -11,6 +11,7 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { countryOptions, htsOptions, parseCountryText, parseHtsText, smeltOptions } from '../../reference/picker-options';
+import { ErrorBanner } from '../../components/error-banner';
 
 interface ProductDialogProps {
   readonly supplierId: string;
@@ -63,11 +64,7 @@ export function ProductDialog({ supplierId, product, reference, onClose }: Produ
               <CodePickerField control={control} name="usualCast" label="Usual country of most recent cast" options={countryOptions} parse={parseCountryText} />
             </div>
             <TextInputField control={control} name="notes" label="Notes" multiline />
-            {error ? (
-              <p className="banner banner-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <ErrorBanner message={error} />
             <div className="dialog-actions">
               <Button className="button button-secondary" onPress={onClose}>
                 Cancel

@@ -9,6 +9,7 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { countryOptions, parseCountryText } from '../../reference/picker-options';
 import { CheckboxGroupField } from './checkbox-group-field';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** Name, roles, country, address and contacts of one supplier. */
 export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null; onSaved: (saved: Supplier) => void }) {
@@ -56,11 +57,7 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
         </Button>
       </fieldset>
       <TextInputField control={control} name="notes" label="Notes" multiline />
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           {supplier ? 'Save supplier' : 'Add supplier'}

@@ -9,6 +9,7 @@ import { syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync
 import { useClient } from '../../api/client-context';
 import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -46,11 +47,7 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
           Sync automatically (on a timer, when licences are queued and when the connection returns)
         </CheckboxField>
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
           Save portal settings
@@ -92,11 +89,7 @@ function SignInForm({ disabled }: { disabled: boolean }) {
           )}
         />
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={disabled || formState.isSubmitting}>
           Sign in

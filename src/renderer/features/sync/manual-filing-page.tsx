@@ -15,6 +15,7 @@ import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
 import '../../styles/sync.css';
 import { copyText } from './copy-text';
+import { ErrorBanner } from '../../components/error-banner';
 
 function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
   const [copied, setCopied] = useState(false);
@@ -67,11 +68,7 @@ function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
       <TextInputField control={control} name="licenceNumber" label="Licence number from the portal" description="1 to 20 letters and digits, exactly as the portal showed it." />
       <DateInputField control={control} name="validFrom" label="Valid from" description="Leave empty for today." />
       <DateInputField control={control} name="validThrough" label="Valid through" description="Leave empty for the validity in Settings." />
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Record licence number
