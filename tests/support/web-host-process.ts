@@ -60,3 +60,18 @@ export async function startWebHostProcess(dataDir: string, extraArgs: string[] =
       }),
   };
 }
+
+/**
+ * Calls a procedure on a running web host the way the page does (token in a header), for test
+ * set-up; a refused call throws with the procedure's name and the host's message.
+ */
+export async function callHost<T>(host: { origin: string; token: string }, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}

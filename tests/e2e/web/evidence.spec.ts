@@ -4,20 +4,9 @@ import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { samplePdf } from '../../support/sample-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, pick, typeDate, typeInto } from './form-helpers';
+import { callHost } from '../../support/web-host-process';
 
 const today = localIsoDate(new Date());
-
-/** Seeds data through the same procedures the page uses (faster than typing it all). */
-async function rpc<T>(host: { origin: string; token: string }, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 test('a supplier document behind a licence line: registry, PDF, link, warning gone, compliance view', async ({ app: page }) => {
   // One long journey through four screens (about 40 pickers and fields): more than the default minute on a busy machine.
@@ -141,9 +130,9 @@ test('a supplier document behind a licence line: registry, PDF, link, warning go
 
 test('a declaration request goes out as a workbook, and the answer comes back as drafts to review', async ({ app: page, host }) => {
   test.setTimeout(180_000);
-  const supplier = await rpc<{ id: string }>(host, 'suppliers.create', { name: 'Nordic Foil AS', roles: ['manufacturer', 'cast-house'], country: 'NO', address: '', contacts: [], notes: '' });
-  const foil = await rpc<{ id: string }>(host, 'products.create', { supplierId: supplier.id, description: 'Household foil 11 µm', code: 'HF11', htsCode: '7607113000', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
-  await rpc(host, 'products.create', { supplierId: supplier.id, description: 'Fin stock 8011', code: 'FS8', htsCode: '7606123035', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
+  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', { name: 'Nordic Foil AS', roles: ['manufacturer', 'cast-house'], country: 'NO', address: '', contacts: [], notes: '' });
+  const foil = await callHost<{ id: string }>(host, 'products.create', { supplierId: supplier.id, description: 'Household foil 11 µm', code: 'HF11', htsCode: '7607113000', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
+  await callHost(host, 'products.create', { supplierId: supplier.id, description: 'Fin stock 8011', code: 'FS8', htsCode: '7606123035', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
 
   await page.goto(`${host.origin}/#/suppliers/${supplier.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Nordic Foil AS' })).toBeVisible();

@@ -4,21 +4,10 @@ import { damageDatabase } from '../../support/damage-database';
 import { validDraft } from '../../support/licence-fixtures';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
-
-/** Calls a procedure on the running web host the way the page does (token in a header). */
-async function rpc<T>(host: { origin: string; token: string }, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+import { callHost } from '../../support/web-host-process';
 
 test('backups are taken on demand, listed and checked against their manifest', async ({ app: page, host }) => {
-  await rpc(host, 'licences.create', validDraft({ reference: 'PO-BACKUP-1' }));
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-BACKUP-1' }));
   await openSection(page, 'Backups');
   await expect(page.getByText('No backups yet')).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
@@ -37,8 +26,8 @@ test('backups are taken on demand, listed and checked against their manifest', a
 });
 
 test('the audit trail lists each change with its fields and reports an entry altered outside the app', async ({ app: page, host }) => {
-  const created = await rpc<{ id: string; version: number }>(host, 'licences.create', validDraft({ reference: 'PO-AUDIT-1' }));
-  await rpc(host, 'licences.update', { id: created.id, version: created.version, draft: validDraft({ reference: 'PO-AUDIT-1', exporterName: 'Baltic Rolling AS' }) });
+  const created = await callHost<{ id: string; version: number }>(host, 'licences.create', validDraft({ reference: 'PO-AUDIT-1' }));
+  await callHost(host, 'licences.update', { id: created.id, version: created.version, draft: validDraft({ reference: 'PO-AUDIT-1', exporterName: 'Baltic Rolling AS' }) });
 
   await openSection(page, 'Audit trail');
   const verdict = page.getByTestId('audit-verdict');
@@ -68,9 +57,9 @@ test('the audit trail lists each change with its fields and reports an entry alt
 });
 
 test('a damaged database opens the recovery screen, which restores the latest good backup', async ({ app: page, host }) => {
-  await rpc(host, 'licences.create', validDraft({ reference: 'PO-KEPT-1' }));
-  await rpc(host, 'backups.create', {});
-  await rpc(host, 'licences.create', validDraft({ reference: 'PO-AFTER-BACKUP' }));
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-KEPT-1' }));
+  await callHost(host, 'backups.create', {});
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-AFTER-BACKUP' }));
 
   // Leave the page first, so its event stream is not cut mid-read, then stop the app and damage its file.
   await page.goto('about:blank');

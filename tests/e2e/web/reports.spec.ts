@@ -5,22 +5,12 @@ import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { entryNumber, filerProfile, seedReports, type Call, type SeededReports } from '../../support/report-fixtures';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
+import { callHost } from '../../support/web-host-process';
 import { compact, keepPdf, pdfPagesToPng, printPdf, readPdf, waitForPrintReady } from './pdf-helpers';
 
 const today = localIsoDate(new Date());
 
-function rpcFor(host: { origin: string; token: string }): Call {
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${host.origin}/rpc/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
-}
+const rpcFor = (host: { origin: string; token: string }): Call => (method, input) => callHost(host, method, input);
 
 /** The seeded licences, dated around today so every rule and the dashboard see them as current. */
 const seed = (host: { origin: string; token: string }) =>

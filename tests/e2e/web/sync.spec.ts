@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { validDraft, validLine } from '../../support/licence-fixtures';
-import { projectRoot } from '../../support/web-host-process';
+import { callHost, projectRoot } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, typeInto } from './form-helpers';
 
@@ -38,18 +37,11 @@ async function startSimulator(): Promise<{ url: string; stop(): Promise<void> }>
   };
 }
 
-async function rpc<T>(request: APIRequestContext, origin: string, token: string, method: string, input: unknown): Promise<T> {
-  const response = await request.post(`${origin}/rpc/${method}`, { headers: { authorization: `Bearer ${token}` }, data: input });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
-
 test('licences queued offline are filed when the portal is reachable, and the sync log shows every attempt', async ({ app: page, host }) => {
   test.setTimeout(120_000);
   const today = localIsoDate(new Date());
   const dates = { expectedExportDate: plusDays(today, 8), expectedImportDate: plusDays(today, 18) };
-  const call = <T>(method: string, input: unknown) => rpc<T>(page.request, host.origin, host.token, method, input);
+  const call = <T>(method: string, input: unknown) => callHost<T>(host, method, input);
   const ids: string[] = [];
   for (const [i, reference] of ['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE'].entries()) {
     // The fourth is large enough for the portal to hold it for review; its number arrives later.

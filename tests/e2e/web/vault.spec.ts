@@ -2,24 +2,13 @@ import { validDraft } from '../../support/licence-fixtures';
 import { filesContaining } from '../../support/vault-fixtures';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
+import { callHost } from '../../support/web-host-process';
 
 const passphrase = 'copper lantern orchard';
 
-/** Calls a procedure on the running web host the way the page does (token in a header). */
-async function rpc<T>(host: { origin: string; token: string }, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
-
 test('a passphrase set in Settings locks the data until it is given again after a restart', async ({ app: page, host }) => {
   test.setTimeout(120_000);
-  await rpc(host, 'licences.create', validDraft({ reference: 'PO-VAULT-1', importerName: 'Quillfeather Aluminum Imports LLC' }));
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-VAULT-1', importerName: 'Quillfeather Aluminum Imports LLC' }));
 
   await openSection(page, 'Settings');
   const card = page.getByRole('region', { name: 'Protect the data with a passphrase' });

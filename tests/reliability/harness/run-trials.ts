@@ -8,7 +8,7 @@ import { verifyAuditTrail } from '../../../src/main/core/audit/audit-verificatio
 import { integrityProblems } from '../../../src/main/core/backup/database-health';
 import { operations, type OperationName } from '../operations';
 import { dataDirOf, harnessNow } from './crash-operation';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../src/main/portal-sim/seeded-random';
 
 const projectRoot = path.resolve(__dirname, '../../..');
 const childScript = path.join(__dirname, 'child.ts');

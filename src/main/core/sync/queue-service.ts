@@ -72,69 +72,56 @@ export function createQueueService(deps: QueueDeps) {
     return busy(licence);
   }
 
+  /** One transaction over a batch: each licence is acted on or refused (with why); a missing id is refused. */
+  function eachLicence(ids: readonly string[], act: (licence: Licence) => Refusal | null): BatchOutcome {
+    const changed: string[] = [];
+    const refused: Refusal[] = [];
+    db.transaction(() => {
+      for (const id of ids) {
+        const licence = licences.get(id);
+        const refusal = licence ? act(licence) : { id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` };
+        if (refusal) refused.push(refusal);
+        else changed.push(id);
+      }
+    })();
+    return { changed, refused };
+  }
+
   return {
     addEntry,
 
     queue(ids: readonly string[]): BatchOutcome {
-      const changed: string[] = [];
-      const refused: Refusal[] = [];
-      db.transaction(() => {
-        for (const id of ids) {
-          const licence = licences.get(id);
-          if (!licence) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
-            continue;
-          }
-          if (licence.status !== 'ready') {
-            refused.push({ id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.` });
-            continue;
-          }
-          const draft = draftOf(licence);
-          const check = validator.check(draft, facts(licence));
-          if (!check.result.valid) {
-            const first = check.result.issues.find((i) => i.severity === 'error');
-            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}` });
-            continue;
-          }
-          const waiting = busy(licence);
-          if (waiting) {
-            refused.push(waiting);
-            continue;
-          }
-          // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
-          for (const old of outbox.unfinishedFor(id).filter((e) => e.state === 'failed')) {
-            outbox.update(old, { state: 'withdrawn' }, now());
-            audit.append({ entity: 'outbox', entityId: old.id, action: 'superseded', before: { state: old.state }, after: { state: 'withdrawn', by: 'a new filing of the same licence' } });
-          }
-          addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
-          licences.setState(id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
-          audit.append({ entity: 'licence', entityId: id, action: 'status:queued', before: { status: 'ready' }, after: { status: 'queued' } });
-          changed.push(id);
+      return eachLicence(ids, (licence) => {
+        if (licence.status !== 'ready') {
+          return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.` };
         }
-      })();
-      return { changed, refused };
+        const draft = draftOf(licence);
+        const check = validator.check(draft, facts(licence));
+        if (!check.result.valid) {
+          const first = check.result.issues.find((i) => i.severity === 'error');
+          return { id: licence.id, reference: licence.reference, code: 'VALIDATION', message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}` };
+        }
+        const waiting = busy(licence);
+        if (waiting) return waiting;
+        // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
+        for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
+          outbox.update(old, { state: 'withdrawn' }, now());
+          audit.append({ entity: 'outbox', entityId: old.id, action: 'superseded', before: { state: old.state }, after: { state: 'withdrawn', by: 'a new filing of the same licence' } });
+        }
+        addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
+        licences.setState(licence.id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
+        audit.append({ entity: 'licence', entityId: licence.id, action: 'status:queued', before: { status: 'ready' }, after: { status: 'queued' } });
+        return null;
+      });
     },
 
     cancel(ids: readonly string[], reason: string): BatchOutcome {
-      const changed: string[] = [];
-      const refused: Refusal[] = [];
-      db.transaction(() => {
-        for (const id of ids) {
-          const licence = licences.get(id);
-          if (!licence) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
-            continue;
-          }
-          const problem = issuedWithLink(licence);
-          if (problem) {
-            refused.push(problem);
-            continue;
-          }
-          addEntry(licence, 'cancel', { reason }, store.linkOf(id)!.version);
-          changed.push(id);
-        }
-      })();
-      return { changed, refused };
+      return eachLicence(ids, (licence) => {
+        const problem = issuedWithLink(licence);
+        if (problem) return problem;
+        addEntry(licence, 'cancel', { reason }, store.linkOf(licence.id)!.version);
+        return null;
+      });
     },
 
     correct(id: string, version: number, draft: LicenceDraft): OutboxEntry {

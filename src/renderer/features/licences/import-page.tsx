@@ -7,7 +7,7 @@ import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { useClient, useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { downloadText, fileToBase64 } from '../../files/file-transfer';
+import { saveText, fileToBase64 } from '../../files/file-transfer';
 import { formatCount } from '../../format/numbers';
 import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
@@ -77,7 +77,7 @@ export function ImportPage() {
         title="Import licences"
         subtitle="One row per product line; rows with the same licence_ref form one licence. CSV or XLSX, canonical layout or your own with a column mapping."
         actions={
-          <Button className="button button-secondary" onPress={() => void client.call('imports.template', {}).then((t) => downloadText(t.fileName, t.mimeType, t.content))}>
+          <Button className="button button-secondary" onPress={() => void client.call('imports.template', {}).then((t) => saveText(t.fileName, t.mimeType, t.content))}>
             Download the CSV template
           </Button>
         }

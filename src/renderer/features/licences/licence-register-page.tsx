@@ -5,7 +5,7 @@ import { useClient } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { downloadText } from '../../files/file-transfer';
+import { saveText } from '../../files/file-transfer';
 import { summariesRoute } from '../../../shared/reports/report-selection';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';
@@ -43,7 +43,7 @@ export function LicenceRegisterPage() {
   /** The selection when there is one, otherwise every licence the search and filters show. */
   const exportLicences = async (format: 'csv' | 'json') => {
     const file = await client.call('licences.export', { format, ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }) });
-    downloadText(file.fileName, file.mimeType, file.content);
+    saveText(file.fileName, file.mimeType, file.content);
     notify({ tone: 'success', title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}` });
   };
   const deleteSelected = async () => {

@@ -4,7 +4,7 @@ import type { ImportRange } from '../../../shared/reports/report-selection';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { RangeForm } from './range-form';
-import { saveBase64 } from './save-download';
+import { saveBase64 } from '../../files/file-transfer';
 import { SummariesCapture } from './summaries-capture';
 
 const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {

@@ -6,7 +6,7 @@ import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
 import { formatKg, formatUsd } from '../../format/numbers';
-import { saveText } from './save-download';
+import { saveText } from '../../files/file-transfer';
 
 const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
 

@@ -3,18 +3,7 @@ import { Button, FileTrigger } from 'react-aria-components';
 import type { PackVerification } from '../../../shared/reports/audit-pack-schema';
 import { useClient } from '../../api/client-context';
 import { ErrorBanner } from '../../components/error-banner';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error(`"${file.name}" could not be read.`));
-    reader.readAsDataURL(file);
-  });
-}
+import { fileToBase64 } from '../../files/file-transfer';
 
 /** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
 export function PackCheck() {
@@ -26,7 +15,7 @@ export function PackCheck() {
     setError(null);
     setChecked(null);
     try {
-      const verdict = await client.call('reports.verifyAuditPack', { fileName: file.name, contentBase64: await readBase64(file) });
+      const verdict = await client.call('reports.verifyAuditPack', { fileName: file.name, contentBase64: await fileToBase64(file) });
       setChecked({ name: file.name, verdict });
     } catch (e) {
       setError((e as Error).message);

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { saveBase64 } from './save-download';
+import { saveBase64 } from '../../files/file-transfer';
 import '../../styles/reports.css';
 
 export type PrintState = 'loading' | 'ready' | 'failed';

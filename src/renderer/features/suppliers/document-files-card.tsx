@@ -6,7 +6,7 @@ import type { SupplierDocument } from '../../../shared/evidence/document-schema'
 import { useClient } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { FilePicker } from './file-picker';
-import { fileToBase64 } from './file-transfer';
+import { fileToBase64 } from '../../files/file-transfer';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
 export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDocument; onOpen: (fileId: string) => void; openFileId: string | null }) {

@@ -13,7 +13,7 @@ import { DocumentFilesCard } from './document-files-card';
 import { DocumentForm } from './document-form';
 import { DocumentViewer } from './document-viewer';
 import { FilePicker } from './file-picker';
-import { fileToBase64 } from './file-transfer';
+import { fileToBase64 } from '../../files/file-transfer';
 import { ErrorBanner } from '../../components/error-banner';
 
 interface DocumentPageProps {

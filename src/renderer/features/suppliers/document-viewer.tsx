@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
-import { base64ToBytes, saveFile } from './file-transfer';
+import { base64ToBytes, saveBase64 } from '../../files/file-transfer';
 import { PdfPages } from './pdf-pages';
 
 /** What the viewer can show: PDFs and browser-readable images; spreadsheets and TIFF scans are exported instead. */
@@ -42,7 +42,7 @@ export function DocumentViewer({ documentId, file, onClose }: { documentId: stri
             onPress={() => {
               if (!opened.data) return;
               if (!opened.data.intact) setExportWarning(true);
-              saveFile(file.fileName, file.mediaType, opened.data.contentBase64);
+              saveBase64(file.fileName, file.mediaType, opened.data.contentBase64);
             }}
           >
             Export

@@ -8,7 +8,7 @@ import type { AppError } from '../../../shared/contract';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { DateValueField } from './date-value-field';
-import { fileToBase64, saveFile } from './file-transfer';
+import { fileToBase64, saveBase64 } from '../../files/file-transfer';
 
 const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
 
@@ -40,7 +40,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
   const prepare = () =>
     run(async () => {
       const { request, file } = await client.call('requests.create', { supplierId, format, dueOn });
-      saveFile(file.fileName, file.mediaType, file.contentBase64);
+      saveBase64(file.fileName, file.mediaType, file.contentBase64);
       notify({ tone: 'success', title: 'Request prepared', detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.` });
     });
 
@@ -102,7 +102,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                 <td className="table-actions">
                   <Button className="button button-quiet" onPress={() => void run(async () => {
                     const file = await client.call('requests.download', { id: r.id });
-                    saveFile(file.fileName, file.mediaType, file.contentBase64);
+                    saveBase64(file.fileName, file.mediaType, file.contentBase64);
                   })}>
                     Download
                   </Button>

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { downloadText } from '../../files/file-transfer';
+import { saveText } from '../../files/file-transfer';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -36,7 +36,7 @@ export function ReadyList() {
   };
   const exportBulk = async () => {
     const file = await client.call('sync.exportBulk', { ids: chosen });
-    downloadText(file.fileName, 'text/csv;charset=utf-8', file.content);
+    saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
     notify({ tone: 'success', title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`, detail: "Check its columns against the portal's template before the first upload." });
   };
 

@@ -2,7 +2,7 @@ import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-co
 import { useClient } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { downloadText } from '../../files/file-transfer';
+import { saveText } from '../../files/file-transfer';
 import '../../styles/sync.css';
 import { ConflictsPanel } from './conflicts-panel';
 import { ConnectionCard } from './connection-card';
@@ -19,7 +19,7 @@ export function SyncPage() {
 
   const exportDiagnostics = async () => {
     const bundle = await client.call('sync.diagnostics', {});
-    downloadText(bundle.fileName, 'application/json', bundle.content);
+    saveText(bundle.fileName, 'application/json', bundle.content);
     notify({ tone: 'success', title: 'Diagnostics exported', detail: 'The file has the sync log, settings and queue states; no password or token.' });
   };
 
