@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
 import { requestColumns, type RequestColumn } from './request-columns';
+import { excelCellText } from '../import/excel-cell-text';
 
 export interface AnswerRow {
   /** The row number the supplier sees in their spreadsheet. */
@@ -27,18 +28,8 @@ function fromExcelSerial(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  // Excel keeps typed dates as dates; the answer wants calendar days.
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value).trim();
-}
+// Answers are compared and stored without the spaces people leave around what they type.
+const cellText = (value: ExcelJS.CellValue): string => excelCellText(value).trim();
 
 async function readWorkbook(bytes: Buffer, fileName: string): Promise<Answer> {
   const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
+import { excelCellText } from './excel-cell-text';
 
 export interface Table {
   readonly format: 'csv' | 'xlsx';
@@ -62,19 +63,6 @@ function readCsv(bytes: Uint8Array, fileName: string): Table {
   return fromGrid(parsed.data, 'csv', fileName);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
 async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -88,7 +76,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
+      cells[column - 1] = excelCellText(cell.value);
     });
     grid[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
