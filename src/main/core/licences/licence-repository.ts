@@ -74,6 +74,9 @@ export function createLicenceRepository(db: Db) {
   );
   const unindexSearch = db.prepare('DELETE FROM licence_search WHERE rowid = ?');
   const registerIndex = createRegisterIndex(db);
+  // A page of the register by rowid, in one statement each (prepared once: the register asks on every keystroke).
+  const idsOfRowids = db.prepare<[string]>('SELECT rowid, id FROM licences WHERE rowid IN (SELECT value FROM json_each(?))').raw();
+  const rowsOfRowids = db.prepare<[string], LicenceRow>('SELECT rowid, * FROM licences WHERE rowid IN (SELECT value FROM json_each(?))');
 
   const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
 
@@ -198,13 +201,13 @@ export function createLicenceRepository(db: Db) {
     idsMatching(query: Omit<LicenceQuery, 'offset' | 'limit'>): string[] {
       const matching = registerIndex.matching(ftsQuery(query));
       const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER }, matching);
-      const ids = new Map(db.prepare('SELECT rowid, id FROM licences WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(page)) as [number, string][]);
+      const ids = new Map(idsOfRowids.all(JSON.stringify(page)) as [number, string][]);
       return page.map((rowid) => ids.get(rowid)!);
     },
     list(query: LicenceQuery): LicencePage {
       const { total, page } = registerIndex.select(query, registerIndex.matching(ftsQuery(query)));
       const rows = new Map(
-        (db.prepare(`SELECT rowid, * FROM licences WHERE rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(page)) as LicenceRow[]).map((r) => [r.rowid, r]),
+        rowsOfRowids.all(JSON.stringify(page)).map((r) => [r.rowid, r]),
       );
       return { items: page.map((rowid) => rowToSummary(rows.get(rowid)!)), total };
     },
