@@ -12,11 +12,29 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltinPaths = builtinModules.map((name) => ({ name, message: 'Node built-ins are for src/main only.' }));
 const noNode = { group: ['node:*'], message: 'Node built-ins are for src/main only.' };
 const noElectron = { group: ['electron', 'electron/*'], message: 'Electron is for src/main/electron only.' };
-const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'react-aria-components', 'react-hook-form'], message: 'UI code is for src/renderer only.' };
-const noMain = { group: ['**/main/**', '**/main'], message: 'The renderer reaches the main process only through the contract (src/shared/contract).' };
+const noReact = {
+  group: ['react', 'react-dom', 'react-dom/*', 'react-aria-components', 'react-hook-form'],
+  message: 'UI code is for src/renderer only.',
+};
+const noMain = {
+  group: ['**/main/**', '**/main'],
+  message: 'The renderer reaches the main process only through the contract (src/shared/contract).',
+};
 const noRenderer = { group: ['**/renderer/**'], message: 'The backend never imports UI code.' };
-const noElectronFolder = { group: ['**/electron/**', '../electron', '../electron/*'], message: 'src/main/core must not depend on the Electron host.' };
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement'].map((name) => ({
+const noElectronFolder = {
+  group: ['**/electron/**', '../electron', '../electron/*'],
+  message: 'src/main/core must not depend on the Electron host.',
+};
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'HTMLElement',
+].map((name) => ({
   name,
   message: 'DOM globals belong in src/renderer.',
 }));
@@ -26,12 +44,26 @@ const nodeGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require', 
 }));
 
 export default tseslint.config(
-  { ignores: ['.vite/**', '.web-build/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'bench-results/**'] },
+  {
+    ignores: [
+      '.vite/**',
+      '.web-build/**',
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -45,7 +77,10 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noReact, noMain, noRenderer] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noReact, noMain, noRenderer] },
+      ],
       'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals],
     },
   },
@@ -65,7 +100,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeBuiltinPaths, { name: 'electron', importNames: ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'shell', 'dialog', 'safeStorage'], message: 'Main-process modules are not available in a sandboxed preload.' }],
+          paths: [
+            ...nodeBuiltinPaths,
+            {
+              name: 'electron',
+              importNames: ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'shell', 'dialog', 'safeStorage'],
+              message: 'Main-process modules are not available in a sandboxed preload.',
+            },
+          ],
           patterns: [noNode, noReact, noRenderer],
         },
       ],

@@ -8,7 +8,11 @@ function cspMeta(): Plugin {
     name: 'aim-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyMeta }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyMeta },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

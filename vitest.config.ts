@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 // and tests/lint. Playwright specs (tests/e2e) are never picked up here.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'tests/contract/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
+      'tests/reliability/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

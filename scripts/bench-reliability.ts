@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   });
   const trials = Number(values.trials);
   const seed = Number(values.seed);
-  if (!Number.isInteger(trials) || trials < 1) throw new Error(`--trials must be a positive whole number, not "${values.trials}"`);
+  if (!Number.isInteger(trials) || trials < 1)
+    throw new Error(`--trials must be a positive whole number, not "${values.trials}"`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`crash harness: ${trials} kills per operation, seed ${seed} (replay with --seed ${seed})`);
 
@@ -41,11 +42,16 @@ async function main(): Promise<void> {
     lost: reports.reduce((n, r) => n + r.lost, 0),
   };
   for (const r of reports) {
-    log(`${r.operation}: ${r.trials} trials (${r.killedMidway} killed mid-operation, window ${r.windowMs} ms): corrupt ${r.corrupt}, partial ${r.partial}, lost ${r.lost}`);
+    log(
+      `${r.operation}: ${r.trials} trials (${r.killedMidway} killed mid-operation, window ${r.windowMs} ms): corrupt ${r.corrupt}, partial ${r.partial}, lost ${r.lost}`,
+    );
     for (const problem of r.problems.slice(0, 10)) log(`  ${problem}`);
   }
   if (values.json) process.stdout.write(`${JSON.stringify(total)}\n`);
-  else process.stdout.write(`trials ${total.trials}, corrupt databases ${total.corrupt}, partial writes ${total.partial}, lost records ${total.lost}\n`);
+  else
+    process.stdout.write(
+      `trials ${total.trials}, corrupt databases ${total.corrupt}, partial writes ${total.partial}, lost records ${total.lost}\n`,
+    );
   process.exitCode = total.corrupt + total.partial + total.lost === 0 ? 0 : 1;
 }
 

@@ -25,12 +25,16 @@ const figures = {};
 let failed = false;
 for (const name of names) {
   say(`▶ ${name}`);
-  const result = spawnSync(process.execPath, ['--expose-gc', packageFile('tsx', 'dist/cli.mjs'), path.join(dir, 'run-one.ts'), name], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', packageFile('tsx', 'dist/cli.mjs'), path.join(dir, 'run-one.ts'), name],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !last.startsWith('{')) {
     say(`✖ ${name} failed (exit ${result.status})`);

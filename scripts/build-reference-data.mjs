@@ -11,7 +11,11 @@ const source = (name) => path.join(projectRoot, 'assets/reference', name);
 const target = (name) => path.join(projectRoot, 'src/shared/reference/data', name);
 
 function readCsv(name) {
-  const parsed = Papa.parse(fs.readFileSync(source(name), 'utf8'), { header: true, skipEmptyLines: true, dynamicTyping: false });
+  const parsed = Papa.parse(fs.readFileSync(source(name), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+    dynamicTyping: false,
+  });
   if (parsed.errors.length > 0) throw new Error(`${name}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
   return parsed.data;
 }

@@ -19,9 +19,14 @@ export function nodeBuildLoads() {
 export function ensureNodeBuild() {
   const first = nodeBuildLoads();
   if (first.ok) return;
-  console.error(`better-sqlite3 is not built for this Node (${first.detail}); rebuilding it for Node ${process.version}…`);
+  console.error(
+    `better-sqlite3 is not built for this Node (${first.detail}); rebuilding it for Node ${process.version}…`,
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const rebuilt = spawnSync(npm, ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const rebuilt = spawnSync(npm, ['rebuild', 'better-sqlite3'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (rebuilt.status !== 0 || !nodeBuildLoads().ok) {
     console.error('Could not rebuild better-sqlite3 for Node. Run `npm rebuild better-sqlite3` and read its output.');
     process.exit(1);

@@ -15,7 +15,9 @@ const install = spawnSync(npm, ['ci'], {
 if (install.status !== 0) process.exit(install.status ?? 1);
 
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log('ELECTRON_SKIP_BINARY_DOWNLOAD is set: the Electron binary was not fetched; `npm start` will open the browser version.');
+  console.log(
+    'ELECTRON_SKIP_BINARY_DOWNLOAD is set: the Electron binary was not fetched; `npm start` will open the browser version.',
+  );
 } else {
   const fetched = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/electron/install.js')], {
     cwd: path.join(projectRoot, 'node_modules/electron'),

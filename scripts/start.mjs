@@ -7,7 +7,10 @@ import { ensureNodeBuild, projectRoot, packageFile } from './native-module.mjs';
 
 if (electronBinaryPath() && !process.env.AIM_FORCE_WEB) {
   const forge = packageFile('@electron-forge/cli', 'dist/electron-forge.js');
-  const child = spawn(process.execPath, [forge, 'start', ...process.argv.slice(2)], { cwd: projectRoot, stdio: 'inherit' });
+  const child = spawn(process.execPath, [forge, 'start', ...process.argv.slice(2)], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(

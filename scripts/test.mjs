@@ -6,10 +6,17 @@ import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
 const node = process.execPath;
 const steps = [
   ['typecheck (whole project)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']],
-  ['typecheck (shared: no DOM, no Node)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.shared.json']],
+  [
+    'typecheck (shared: no DOM, no Node)',
+    [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.shared.json'],
+  ],
   ['typecheck (renderer: no Node)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.web.json']],
   ['typecheck (main: no DOM)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json']],
   ['lint', [packageFile('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']],
+  [
+    'formatting (prettier --check)',
+    [packageFile('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'],
+  ],
   ['Electron bundles (main, preload, renderer) build', ['scripts/build-electron-bundles.mjs']],
   ['unit and contract tests (vitest)', [packageFile('vitest', 'vitest.mjs'), 'run']],
   ['end-to-end tests in Chromium (web host)', [packageFile('@playwright/test', 'cli.js'), 'test', '--project=web']],
@@ -22,7 +29,14 @@ for (const [name, args] of steps) {
   if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
   console.log(`\n▶ ${name}\n  node ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(node, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, AIM_SKIP_RENDERER_BUILD: name.includes('Electron end-to-end') ? '1' : (process.env.AIM_SKIP_RENDERER_BUILD ?? '') } });
+  const result = spawnSync(node, args, {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      AIM_SKIP_RENDERER_BUILD: name.includes('Electron end-to-end') ? '1' : (process.env.AIM_SKIP_RENDERER_BUILD ?? ''),
+    },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed after ${seconds} s`);

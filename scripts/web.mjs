@@ -8,7 +8,17 @@ export function buildRenderer() {
   const vite = packageFile('vite', 'bin/vite.js');
   const result = spawnSync(
     process.execPath,
-    [vite, 'build', '-c', 'vite.renderer.config.ts', '--outDir', '.web-build/renderer', '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      vite,
+      'build',
+      '-c',
+      'vite.renderer.config.ts',
+      '--outDir',
+      '.web-build/renderer',
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     { cwd: projectRoot, stdio: 'inherit' },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -18,7 +18,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const countries = ['CA', 'AE', 'IN', 'NO', 'BH', 'CN', 'DE', 'MX', 'ZA', 'TR'];
 const hts = ['7606123035', '7607113000', '7604210010', '7601103000', '7608200030', '7616995170'];
-const types: DocumentType[] = ['mill-test-certificate', 'smelter-declaration', 'cast-house-certificate', 'supplier-declaration', 'asi-coc', 'other'];
+const types: DocumentType[] = [
+  'mill-test-certificate',
+  'smelter-declaration',
+  'cast-house-certificate',
+  'supplier-declaration',
+  'asi-coc',
+  'other',
+];
 
 /**
  * The evidence check's cost on bulk validation: 10,000 licences (1-3 lines each, most filled from
@@ -35,10 +42,26 @@ export async function run(): Promise<Record<string, number>> {
     const documentIds: string[] = [];
     for (let s = 0; s < 50; s += 1) {
       const country = countries[s % countries.length]!;
-      const supplier = core.evidence.suppliers.create({ name: `Bench Mill ${s}`, roles: ['manufacturer'], country, address: '', contacts: [], notes: '' });
+      const supplier = core.evidence.suppliers.create({
+        name: `Bench Mill ${s}`,
+        roles: ['manufacturer'],
+        country,
+        address: '',
+        contacts: [],
+        notes: '',
+      });
       for (let p = 0; p < 4; p += 1) {
         const code = hts[(s + p) % hts.length]!;
-        const product = core.evidence.suppliers.createProduct({ supplierId: supplier.id, description: `Product ${s}-${p}`, code: '', htsCode: code, usualSmeltLargest: country, usualSmeltSecond: 'N/A', usualCast: country, notes: '' });
+        const product = core.evidence.suppliers.createProduct({
+          supplierId: supplier.id,
+          description: `Product ${s}-${p}`,
+          code: '',
+          htsCode: code,
+          usualSmeltLargest: country,
+          usualSmeltSecond: 'N/A',
+          usualCast: country,
+          notes: '',
+        });
         products.push({ id: product.id, supplierId: supplier.id, country, hts: code });
         for (let d = 0; d < 3; d += 1) {
           const n = s * 12 + p * 3 + d;
@@ -82,7 +105,12 @@ export async function run(): Promise<Record<string, number>> {
       .prepare<[], { id: string }>('SELECT id FROM licences ORDER BY rowid')
       .all()
       .map((r) => core.licences.get(r.id));
-    const facts = stored.map((l) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough }));
+    const facts = stored.map((l) => ({
+      id: l.id,
+      status: l.status,
+      validFrom: l.validFrom,
+      validThrough: l.validThrough,
+    }));
 
     // The same validator the core uses, with and without the evidence index.
     const settings = () => core.settings.get();

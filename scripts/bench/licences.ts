@@ -29,9 +29,23 @@ function drafts(count: number): LicenceDraft[] {
   return Array.from({ length: count }, (_, i) => {
     const c = countries[i % countries.length]!;
     const lines = Array.from({ length: 1 + (i % 3) }, (_, j) =>
-      validLine({ htsCode: hts[(i + j) % hts.length]!, quantityKg: 1000 + ((i * 37) % 20000), valueUsd: 5000 + ((i * 91) % 90000), smeltCountryLargest: c, castCountry: c, smeltCountrySecond: i % 7 === 0 ? 'unknown' : 'N/A' }),
+      validLine({
+        htsCode: hts[(i + j) % hts.length]!,
+        quantityKg: 1000 + ((i * 37) % 20000),
+        valueUsd: 5000 + ((i * 91) % 90000),
+        smeltCountryLargest: c,
+        castCountry: c,
+        smeltCountrySecond: i % 7 === 0 ? 'unknown' : 'N/A',
+      }),
     );
-    return validDraft({ reference: `BENCH-${i}`, importerName: `Importer ${i % 250}`, exporterName: `Mill ${c} ${i % 40}`, countryOfOrigin: c, countryOfExport: c, lines });
+    return validDraft({
+      reference: `BENCH-${i}`,
+      importerName: `Importer ${i % 250}`,
+      exporterName: `Mill ${c} ${i % 40}`,
+      countryOfOrigin: c,
+      countryOfExport: c,
+      lines,
+    });
   });
 }
 
@@ -49,7 +63,11 @@ function timeValidation() {
   start = performance.now();
   for (const d of sample) validateLicence(d, ctx);
   const validate10k_ms = performance.now() - start;
-  return { validate10k_ms: round(validate10k_ms), zodBare10k_ms: round(zodBare10k_ms), validateVsZod_ratio: round(validate10k_ms / zodBare10k_ms) };
+  return {
+    validate10k_ms: round(validate10k_ms),
+    zodBare10k_ms: round(zodBare10k_ms),
+    validateVsZod_ratio: round(validate10k_ms / zodBare10k_ms),
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -65,12 +83,34 @@ async function rawInsertOnce(bytes: Uint8Array): Promise<number> {
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const rawDir = tmp();
   const rawCore = createCore({ dataDir: rawDir, clock: fixedClock('2026-03-02T15:00:00Z') });
-  const licenceRows = parsed.map((p) => ({ ...draftColumns(p.draft), id: newId(), status: 'draft', validation: null, at: '2026-03-02T15:00:00.000Z' }));
-  const lineRows = parsed.flatMap((p, i) => p.draft.lines.map((l, position) => ({ id: newId(), licence_id: licenceRows[i]!.id, position, hts_code: l.htsCode, quantity_kg: l.quantityKg, value_cents: l.valueUsd === null ? null : Math.round(l.valueUsd * 100), smelt_country_largest: l.smeltCountryLargest, smelt_country_second: l.smeltCountrySecond, cast_country: l.castCountry })));
+  const licenceRows = parsed.map((p) => ({
+    ...draftColumns(p.draft),
+    id: newId(),
+    status: 'draft',
+    validation: null,
+    at: '2026-03-02T15:00:00.000Z',
+  }));
+  const lineRows = parsed.flatMap((p, i) =>
+    p.draft.lines.map((l, position) => ({
+      id: newId(),
+      licence_id: licenceRows[i]!.id,
+      position,
+      hts_code: l.htsCode,
+      quantity_kg: l.quantityKg,
+      value_cents: l.valueUsd === null ? null : Math.round(l.valueUsd * 100),
+      smelt_country_largest: l.smeltCountryLargest,
+      smelt_country_second: l.smeltCountrySecond,
+      cast_country: l.castCountry,
+    })),
+  );
   const columns = Object.keys(licenceRows[0]!).filter((c) => c !== 'at');
-  const insertLicence = rawCore.db.prepare(`INSERT INTO licences (${columns.join(', ')}, created_at, updated_at) VALUES (${columns.map((c) => `@${c}`).join(', ')}, @at, @at)`);
+  const insertLicence = rawCore.db.prepare(
+    `INSERT INTO licences (${columns.join(', ')}, created_at, updated_at) VALUES (${columns.map((c) => `@${c}`).join(', ')}, @at, @at)`,
+  );
   const lineColumns = Object.keys(lineRows[0]!);
-  const insertLine = rawCore.db.prepare(`INSERT INTO licence_lines (${lineColumns.join(', ')}) VALUES (${lineColumns.map((c) => `@${c}`).join(', ')})`);
+  const insertLine = rawCore.db.prepare(
+    `INSERT INTO licence_lines (${lineColumns.join(', ')}) VALUES (${lineColumns.map((c) => `@${c}`).join(', ')})`,
+  );
   const start = performance.now();
   rawCore.db.transaction(() => {
     licenceRows.forEach((r) => insertLicence.run(r));
@@ -139,20 +179,39 @@ function timeSearch() {
   const countries = ['CA', 'AE', 'IN', 'NO', 'BH', 'CN', 'DE', 'MX', 'ZA', 'TR'];
   const headings = ['7601', '7604', '7606', '7607', '7608', '761699'];
   const sorts = ['updatedAt', 'expectedImportDate', 'importerName', 'reference', 'status', 'totalValueUsd'] as const;
-  const pick = <T,>(items: readonly T[], i: number): T => items[(i * 7919) % items.length]!;
+  const pick = <T>(items: readonly T[], i: number): T => items[(i * 7919) % items.length]!;
   const queries: LicenceQueryInput[] = [];
   for (let i = 0; i < 300; i += 1) {
     switch (i % 10) {
-      case 0: queries.push({ text: `importer ${(i * 13) % 250}` }); break;
-      case 1: queries.push({ text: `BENCH-${(i * 331) % 100_000}` }); break;
-      case 2: queries.push({ text: `mill ${pick(countries, i).toLowerCase()} ${i % 40}` }); break;
-      case 3: queries.push({ text: pick(headings, i) }); break;
-      case 4: queries.push({ country: pick(countries, i), sort: pick(sorts, i), direction: i % 2 ? 'asc' : 'desc' }); break;
-      case 5: queries.push({ htsPrefix: pick(headings, i), statuses: ['draft'] }); break;
-      case 6: queries.push({ importFrom: `2026-03-${String(1 + (i % 20)).padStart(2, '0')}`, importTo: '2026-03-28' }); break;
-      case 7: queries.push({ sort: pick(sorts, i), direction: 'asc', offset: (i * 977) % 99_000 }); break;
-      case 8: queries.push({ text: `importer ${(i * 17) % 250}`, country: pick(countries, i + 1) }); break;
-      default: queries.push({ text: `northern ${i}`, statuses: ['draft', 'ready'] });
+      case 0:
+        queries.push({ text: `importer ${(i * 13) % 250}` });
+        break;
+      case 1:
+        queries.push({ text: `BENCH-${(i * 331) % 100_000}` });
+        break;
+      case 2:
+        queries.push({ text: `mill ${pick(countries, i).toLowerCase()} ${i % 40}` });
+        break;
+      case 3:
+        queries.push({ text: pick(headings, i) });
+        break;
+      case 4:
+        queries.push({ country: pick(countries, i), sort: pick(sorts, i), direction: i % 2 ? 'asc' : 'desc' });
+        break;
+      case 5:
+        queries.push({ htsPrefix: pick(headings, i), statuses: ['draft'] });
+        break;
+      case 6:
+        queries.push({ importFrom: `2026-03-${String(1 + (i % 20)).padStart(2, '0')}`, importTo: '2026-03-28' });
+        break;
+      case 7:
+        queries.push({ sort: pick(sorts, i), direction: 'asc', offset: (i * 977) % 99_000 });
+        break;
+      case 8:
+        queries.push({ text: `importer ${(i * 17) % 250}`, country: pick(countries, i + 1) });
+        break;
+      default:
+        queries.push({ text: `northern ${i}`, statuses: ['draft', 'ready'] });
     }
   }
   // Three passes over the same searches; the median pass's p95 is reported, so one busy moment
@@ -174,7 +233,11 @@ function timeSearch() {
   }
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { search100k_p95_ms: round(median(passes.map((p) => p.p95))), search100k_median_ms: round(median(passes.map((p) => p.median))), search100k_queries: queries.length * passes.length };
+  return {
+    search100k_p95_ms: round(median(passes.map((p) => p.p95))),
+    search100k_median_ms: round(median(passes.map((p) => p.median))),
+    search100k_queries: queries.length * passes.length,
+  };
 }
 
 export async function run(): Promise<Record<string, number>> {

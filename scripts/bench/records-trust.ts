@@ -43,12 +43,16 @@ export async function run(): Promise<Record<string, number>> {
     const [quick, quickCheckMs] = await timed(() => integrityProblems(core.db, 'quick'));
     const [full, integrityCheckMs] = await timed(() => integrityProblems(core.db, 'full'));
     if (quick.length + full.length > 0) throw new Error(`the bench database is not healthy: ${[...quick, ...full][0]}`);
-    const [audit, auditVerifyMs] = await timed(() => verifyAuditTrail(core.db, core.audit, core.paths.dataDir, clock.now().toISOString()));
+    const [audit, auditVerifyMs] = await timed(() =>
+      verifyAuditTrail(core.db, core.audit, core.paths.dataDir, clock.now().toISOString()),
+    );
     const [backup, backupMs] = await timed(() => core.trust.backups.create('manual'));
     const [check, backupVerifyMs] = await timed(() => core.trust.backups.verify(backup.id));
     core.close();
     if (!check.ok) throw new Error(`the bench backup does not verify: ${check.problems[0]}`);
-    const [restored, restoreMs] = await timed(() => restoreIntoNewDataDir(path.join(dataDir, 'backups', backup.id), path.join(root, 'restored'), clock));
+    const [restored, restoreMs] = await timed(() =>
+      restoreIntoNewDataDir(path.join(dataDir, 'backups', backup.id), path.join(root, 'restored'), clock),
+    );
 
     // Names carry the size (50k) and the unit, as the other benchmarks' do; `npm run bench` merges them all.
     const k = `${Math.round(licences / 1000)}k`;

@@ -28,10 +28,24 @@ function rendererDir(): string {
   const dir = path.resolve(root, process.env.AIM_RENDERER_DIR ?? '.web-build/renderer-bench');
   if (process.env.AIM_SKIP_RENDERER_BUILD && fs.existsSync(path.join(dir, 'index.html'))) return dir;
   log(`building the renderer into ${path.relative(root, dir)}…`);
-  const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.renderer.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const built = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '-c',
+      'vite.renderer.config.ts',
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (built.status !== 0) throw new Error('The renderer did not build.');
   return dir;
 }
@@ -53,9 +67,17 @@ export async function run(): Promise<Record<string, number>> {
     const ids = Array.from({ length: 100 }, (_, i) => {
       const c = countries[i % countries.length]!;
       const lines = Array.from({ length: 1 + (i % 3) }, (_, j) =>
-        validLine({ htsCode: hts[(i + j) % hts.length]!, quantityKg: 1000 + ((i * 37) % 20000), valueUsd: 5000 + ((i * 91) % 90000), smeltCountryLargest: c, castCountry: c }),
+        validLine({
+          htsCode: hts[(i + j) % hts.length]!,
+          quantityKg: 1000 + ((i * 37) % 20000),
+          valueUsd: 5000 + ((i * 91) % 90000),
+          smeltCountryLargest: c,
+          castCountry: c,
+        }),
       );
-      return core.licences.create(validDraft({ reference: `BENCH-${String(i).padStart(3, '0')}`, countryOfOrigin: c, countryOfExport: c, lines })).id;
+      return core.licences.create(
+        validDraft({ reference: `BENCH-${String(i).padStart(3, '0')}`, countryOfOrigin: c, countryOfExport: c, lines }),
+      ).id;
     });
     const route = summariesRoute({ ids });
 
@@ -76,7 +98,12 @@ export async function run(): Promise<Record<string, number>> {
         window.location.hash = '#/';
       });
       await page.locator('html[data-print-state]').waitFor({ state: 'detached' });
-      return { ms, readyMs, bytes: pdf.length, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+      return {
+        ms,
+        readyMs,
+        bytes: pdf.length,
+        pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+      };
     };
     log('warm-up print…');
     await printOnce();
@@ -84,7 +111,9 @@ export async function run(): Promise<Record<string, number>> {
     const runs: Awaited<ReturnType<typeof printOnce>>[] = [];
     for (let i = 1; i <= 3; i += 1) {
       const timed = await printOnce();
-      log(`print ${i} of 100 summaries: ${round(timed.ms)} ms (view ready after ${round(timed.readyMs)} ms), ${timed.pages} pages, ${Math.round(timed.bytes / 1024)} KB`);
+      log(
+        `print ${i} of 100 summaries: ${round(timed.ms)} ms (view ready after ${round(timed.readyMs)} ms), ${timed.pages} pages, ${Math.round(timed.bytes / 1024)} KB`,
+      );
       runs.push(timed);
     }
     const timed = runs.find((r) => r.ms === median(runs.map((x) => x.ms)))!;
@@ -92,7 +121,13 @@ export async function run(): Promise<Record<string, number>> {
     const start = performance.now();
     await core.dispatch('reports.summaries', { selection: { ids } }, { host: 'in-process' });
     const summaries100_ms = performance.now() - start;
-    return { pdf100_ms: round(timed.ms), pdf100_ready_ms: round(timed.readyMs), pdf100_pages: timed.pages, pdf100_kb: Math.round(timed.bytes / 1024), summaries100_ms: round(summaries100_ms) };
+    return {
+      pdf100_ms: round(timed.ms),
+      pdf100_ready_ms: round(timed.readyMs),
+      pdf100_pages: timed.pages,
+      pdf100_kb: Math.round(timed.bytes / 1024),
+      summaries100_ms: round(summaries100_ms),
+    };
   } finally {
     await host.close();
     await browser.close();

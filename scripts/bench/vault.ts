@@ -60,17 +60,33 @@ export async function run(): Promise<Record<string, number>> {
 
     const [, keyDerivationMs] = await timed(() => createKeys(first, clock.now().toISOString()));
     const [enabled, enableMs] = await timed(async () =>
-      mustBeOk<{ filesConverted: number; backupsConverted: number }>(await core.dispatch('vault.enable', { passphrase: first, confirmation: first, acknowledgeNoRecovery: true }, ctx)),
+      mustBeOk<{ filesConverted: number; backupsConverted: number }>(
+        await core.dispatch(
+          'vault.enable',
+          { passphrase: first, confirmation: first, acknowledgeNoRecovery: true },
+          ctx,
+        ),
+      ),
     );
     core.close();
 
     const session = openCoreSession({ dataDir, clock, logError: () => {} });
-    const [, unlockMs] = await timed(async () => mustBeOk(await session.dispatch('vault.unlock', { passphrase: first }, ctx)));
+    const [, unlockMs] = await timed(async () =>
+      mustBeOk(await session.dispatch('vault.unlock', { passphrase: first }, ctx)),
+    );
     const [, encryptedBackupMs] = await timed(async () => mustBeOk(await session.dispatch('backups.create', {}, ctx)));
     const [changed, changeMs] = await timed(async () =>
-      mustBeOk<{ filesConverted: number; backupsConverted: number }>(await session.dispatch('vault.change', { currentPassphrase: first, passphrase: second, confirmation: second }, ctx)),
+      mustBeOk<{ filesConverted: number; backupsConverted: number }>(
+        await session.dispatch(
+          'vault.change',
+          { currentPassphrase: first, passphrase: second, confirmation: second },
+          ctx,
+        ),
+      ),
     );
-    const [, removeMs] = await timed(async () => mustBeOk(await session.dispatch('vault.remove', { currentPassphrase: second }, ctx)));
+    const [, removeMs] = await timed(async () =>
+      mustBeOk(await session.dispatch('vault.remove', { currentPassphrase: second }, ctx)),
+    );
     await session.close();
 
     const k = `${Math.round(licences / 1000)}k`;

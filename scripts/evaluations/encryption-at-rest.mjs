@@ -38,7 +38,7 @@ function open(target, key, options = {}) {
 }
 
 try {
-  check('creates an encrypted file with WAL, FULL sync, foreign keys and FTS5 (the app\'s settings)', () => {
+  check("creates an encrypted file with WAL, FULL sync, foreign keys and FTS5 (the app's settings)", () => {
     const db = open(file, passphrase);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -52,19 +52,26 @@ try {
       }
     })();
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
-    assert.equal(db.prepare("SELECT count(*) FROM licence_search WHERE licence_search MATCH 'lakeside'").pluck().get(), 500);
+    assert.equal(
+      db.prepare("SELECT count(*) FROM licence_search WHERE licence_search MATCH 'lakeside'").pluck().get(),
+      500,
+    );
     db.close();
   });
 
   check('leaves no plain text on disk (database and WAL)', () => {
-    for (const f of fs.readdirSync(dir)) assert.equal(fs.readFileSync(path.join(dir, f)).includes('Lakeside'), false, f);
+    for (const f of fs.readdirSync(dir))
+      assert.equal(fs.readFileSync(path.join(dir, f)).includes('Lakeside'), false, f);
     assert.notEqual(fs.readFileSync(file).subarray(0, 15).toString('latin1'), 'SQLite format 3');
   });
 
   check('refuses to read without the passphrase or with a wrong one (SQLITE_NOTADB)', () => {
     for (const key of [null, 'wrong passphrase']) {
       const db = open(file, key);
-      assert.throws(() => db.prepare('SELECT count(*) FROM licences').get(), (e) => e.code === 'SQLITE_NOTADB');
+      assert.throws(
+        () => db.prepare('SELECT count(*) FROM licences').get(),
+        (e) => e.code === 'SQLITE_NOTADB',
+      );
       db.close();
     }
   });
@@ -82,7 +89,9 @@ try {
     // Finding: the online backup API cannot write an encrypted source into a new, unkeyed file.
     await assert.rejects(db.backup(copy), /incompatible source and target databases/);
     fs.rmSync(copy, { force: true });
-    checks.push('online backup API (db.backup) REFUSES an encrypted source ("incompatible source and target databases")');
+    checks.push(
+      'online backup API (db.backup) REFUSES an encrypted source ("incompatible source and target databases")',
+    );
     // What works instead: VACUUM INTO, a consistent copy in one statement.
     db.prepare('VACUUM INTO ?').run(copy);
     db.close();

@@ -40,23 +40,48 @@ async function main() {
     console.log = () => {};
     let result;
     try {
-      result = await run({ input: path.resolve(root, input), isRelative: true, isVerbose: false, electronVersionOverride: '45.5.0', parserPlugins: [] }, false);
+      result = await run(
+        {
+          input: path.resolve(root, input),
+          isRelative: true,
+          isVerbose: false,
+          electronVersionOverride: '45.5.0',
+          parserPlugins: [],
+        },
+        false,
+      );
     } finally {
       console.log = quiet;
     }
     for (const error of result.errors) problems.push(`${input}/${error.file}: could not be parsed (${error.message})`);
     for (const issue of result.issues) {
-      findings.push({ check: issue.id, file: `${input}/${issue.file}`, line: issue.location.line, severity: issue.severity.name, confidence: issue.confidence.name, description: issue.description });
+      findings.push({
+        check: issue.id,
+        file: `${input}/${issue.file}`,
+        line: issue.location.line,
+        severity: issue.severity.name,
+        confidence: issue.confidence.name,
+        description: issue.description,
+      });
     }
   }
   const explained = (f) => accepted.findings.find((a) => a.check === f.check && a.file === f.file);
-  for (const f of findings) if (!explained(f)) problems.push(`unexplained finding ${f.check} in ${f.file}:${f.line} (${f.severity}, ${f.confidence}): ${f.description}`);
-  for (const a of accepted.findings) if (!findings.some((f) => f.check === a.check && f.file === a.file)) problems.push(`the explanation for ${a.check} in ${a.file} matches no finding any more: remove it`);
+  for (const f of findings)
+    if (!explained(f))
+      problems.push(
+        `unexplained finding ${f.check} in ${f.file}:${f.line} (${f.severity}, ${f.confidence}): ${f.description}`,
+      );
+  for (const a of accepted.findings)
+    if (!findings.some((f) => f.check === a.check && f.file === a.file))
+      problems.push(`the explanation for ${a.check} in ${a.file} matches no finding any more: remove it`);
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ findings, problems })}\n`);
   } else {
-    for (const f of findings) console.log(`${f.check}  ${f.file}:${f.line}  ${f.severity}/${f.confidence}\n    ${explained(f)?.reason ?? 'NOT EXPLAINED'}`);
+    for (const f of findings)
+      console.log(
+        `${f.check}  ${f.file}:${f.line}  ${f.severity}/${f.confidence}\n    ${explained(f)?.reason ?? 'NOT EXPLAINED'}`,
+      );
     for (const p of problems) console.error(`PROBLEM: ${p}`);
     console.log(`${findings.length} finding(s), ${problems.length} problem(s).`);
   }

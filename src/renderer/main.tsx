@@ -25,7 +25,10 @@ root.render(
     ) : (
       <main className="fatal">
         <h1>AIM Licences</h1>
-        <p>This page needs the private address printed by <code>npm run web</code> (it ends in <code>?token=…</code>). Open that address instead.</p>
+        <p>
+          This page needs the private address printed by <code>npm run web</code> (it ends in <code>?token=…</code>).
+          Open that address instead.
+        </p>
       </main>
     )}
   </StrictMode>,

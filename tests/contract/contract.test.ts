@@ -30,20 +30,39 @@ describe.each([
     const id = (created.value as { id: string }).id;
     expect(await t.call('licences.get', { id })).toMatchObject({ ok: true, value: { id } });
     expect(await t.call('licences.list', { text: 'lakeside' })).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await t.call('licences.update', { id, version: 1, draft: validDraft({ notes: 'x' }) })).toMatchObject({ ok: true, value: { version: 2 } });
-    expect(await t.call('licences.update', { id, version: 1, draft: validDraft() })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('licences.update', { id, version: 1, draft: validDraft({ notes: 'x' }) })).toMatchObject({
+      ok: true,
+      value: { version: 2 },
+    });
+    expect(await t.call('licences.update', { id, version: 1, draft: validDraft() })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await t.call('licences.delete', { id })).toEqual({ ok: true, value: { id } });
     expect(await t.call('licences.get', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('reports bad input as VALIDATION with the field path, and unknown methods as NOT_FOUND', async () => {
-    const bad = await t.call('profile.save', { company: '', street: 'PO Box 12', city: 'X', state: 'ZZ', zip: '1', contactName: 'A', phone: '1', fax: '', email: 'no', importerNumber: '' });
+    const bad = await t.call('profile.save', {
+      company: '',
+      street: 'PO Box 12',
+      city: 'X',
+      state: 'ZZ',
+      zip: '1',
+      contactName: 'A',
+      phone: '1',
+      fax: '',
+      email: 'no',
+      importerNumber: '',
+    });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.error.code).toBe('VALIDATION');
     const paths = bad.error.details?.issues?.map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['company', 'street', 'state', 'zip', 'phone', 'email']));
-    expect(bad.error.details?.issues?.find((i) => i.path === 'street')?.message).toBe('Street address must be a U.S. street address, not a PO box.');
+    expect(bad.error.details?.issues?.find((i) => i.path === 'street')?.message).toBe(
+      'Street address must be a U.S. street address, not a PO box.',
+    );
     expect(await t.call('nothing.here', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

@@ -38,23 +38,33 @@ describe('reading a hostile licence file', () => {
     // UTF-16 with a byte-order mark, odd lengths included.
     fc.uint8Array({ maxLength: 512 }).map((rest) => Uint8Array.from([0xff, 0xfe, ...rest])),
     // Cells full of formula starts, quotes and line breaks.
-    fc.array(nastyString, { minLength: 1, maxLength: 30 }).map((cells) => Uint8Array.from(Buffer.from(`${csvText.split('\r\n')[0]}\r\n${cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\r\n`))),
+    fc
+      .array(nastyString, { minLength: 1, maxLength: 30 })
+      .map((cells) =>
+        Uint8Array.from(
+          Buffer.from(`${csvText.split('\r\n')[0]}\r\n${cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\r\n`),
+        ),
+      ),
   );
 
   it('ends in a preview or a clear AppError, and writes nothing', async () => {
     const before = licenceCount();
     await fc.assert(
-      fc.asyncProperty(bytes, fc.constantFrom('licences.csv', 'licences.xlsx', 'LICENCES.XLS', 'no-extension'), async (file, name) => {
-        try {
-          const preview = await core.imports.preview(name, file);
-          expect(preview.rowCount).toBeGreaterThanOrEqual(0);
-        } catch (error) {
-          expect(error, `not an AppError: ${String(error)}`).toBeInstanceOf(AppError);
-          expect(errorCodes).toContain((error as AppError).code);
-          expect((error as AppError).code).not.toBe('INTERNAL');
-        }
-        expect(licenceCount()).toBe(before);
-      }),
+      fc.asyncProperty(
+        bytes,
+        fc.constantFrom('licences.csv', 'licences.xlsx', 'LICENCES.XLS', 'no-extension'),
+        async (file, name) => {
+          try {
+            const preview = await core.imports.preview(name, file);
+            expect(preview.rowCount).toBeGreaterThanOrEqual(0);
+          } catch (error) {
+            expect(error, `not an AppError: ${String(error)}`).toBeInstanceOf(AppError);
+            expect(errorCodes).toContain((error as AppError).code);
+            expect((error as AppError).code).not.toBe('INTERNAL');
+          }
+          expect(licenceCount()).toBe(before);
+        },
+      ),
       { seed, numRuns: runs },
     );
   });
@@ -64,7 +74,10 @@ describe('a column mapping or header that names prototype keys', () => {
   it('is read as plain text, through the dispatcher', async () => {
     const header = 'licence_ref,entry_type,importer_name,__proto__,toString,constructor';
     const csv = `${header}\r\nPO-9,__proto__,constructor,Northern Rolling Mills Inc.,x,y\r\n`;
-    for (const mapping of [undefined, { exporter_name: '__proto__', importer_name: 'toString', manufacturer_name: 'hasOwnProperty' }]) {
+    for (const mapping of [
+      undefined,
+      { exporter_name: '__proto__', importer_name: 'toString', manufacturer_name: 'hasOwnProperty' },
+    ]) {
       const reply = await core.dispatch(
         'imports.preview',
         { fileName: 'proto.csv', contentBase64: Buffer.from(csv).toString('base64'), ...(mapping ? { mapping } : {}) },
@@ -94,7 +107,12 @@ describe('the CSV the app exports', () => {
       lines: validDraft().lines.map((l, i) => ({ ...l, id: `line-${i}` })),
     }) as unknown as Licence;
 
-  const text = fc.oneof(nastyString, fc.string({ maxLength: 30 }), fc.string({ maxLength: 10 }).map((s) => `=${s}`), fc.constantFrom('-1', '+44 20', '@home', '\r=cmd', '\t-2', "'=already quoted", "O'Neil"));
+  const text = fc.oneof(
+    nastyString,
+    fc.string({ maxLength: 30 }),
+    fc.string({ maxLength: 10 }).map((s) => `=${s}`),
+    fc.constantFrom('-1', '+44 20', '@home', '\r=cmd', '\t-2', "'=already quoted", "O'Neil"),
+  );
 
   it('never leaves a cell a spreadsheet would run as a formula', () => {
     fc.assert(
@@ -121,7 +139,9 @@ describe('the CSV the app exports', () => {
           return;
         }
         const mapping = suggestMapping(table.headers);
-        const [parsed] = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
+        const [parsed] = rowsToLicences(
+          table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })),
+        );
         // A lone surrogate cannot be written as UTF-8 at all: it becomes U+FFFD in any file.
         const asUtf8 = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
         expect(parsed!.draft.importerName).toBe(asUtf8(importer).trim());

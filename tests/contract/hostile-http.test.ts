@@ -29,18 +29,26 @@ interface Reply {
   body: string;
 }
 
-function send(pathname: string, options: { method?: string; contentType?: string | null; body?: Buffer | string; token?: boolean } = {}): Promise<Reply> {
+function send(
+  pathname: string,
+  options: { method?: string; contentType?: string | null; body?: Buffer | string; token?: boolean } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
     if (options.token !== false) headers.authorization = `Bearer ${host.token}`;
     if (options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
-    const req = http.request({ host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'POST', headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     // A body over the limit is cut off by the host: the reply still arrives, the upload may not finish.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: -1, body: '' }) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: -1, body: '' }) : reject(error),
+    );
     req.end(options.body);
   });
 }
@@ -60,7 +68,12 @@ function expectEnvelope(reply: Reply): void {
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-fuzz-http-'));
   rendererDir = emptyRendererDir();
-  core = createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00.000Z'), checkOutputs: true, logError: (e, m) => unexpected.push(`${m}: ${String(e)}`) });
+  core = createCore({
+    dataDir,
+    clock: fixedClock('2026-03-02T15:00:00.000Z'),
+    checkOutputs: true,
+    logError: (e, m) => unexpected.push(`${m}: ${String(e)}`),
+  });
   host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir, maxBodyBytes: bodyLimit });
 });
 afterAll(async () => {
@@ -74,7 +87,18 @@ describe('the web host, with hostile requests', () => {
   it('answers every procedure address, well-formed or not, with an envelope', async () => {
     const names = fc.oneof(
       fc.constantFrom(...Object.keys(procedures)),
-      fc.constantFrom('%E0%A4%A', '%', '%zz', '%00', '..%2F..%2Fetc%2Fpasswd', '__proto__', 'constructor', 'licences.list%00', 'a'.repeat(5000), '%F0%9F%98%80'),
+      fc.constantFrom(
+        '%E0%A4%A',
+        '%',
+        '%zz',
+        '%00',
+        '..%2F..%2Fetc%2Fpasswd',
+        '__proto__',
+        'constructor',
+        'licences.list%00',
+        'a'.repeat(5000),
+        '%F0%9F%98%80',
+      ),
       fc.string({ maxLength: 40 }).map(encodeURIComponent),
     );
     await fc.assert(
@@ -88,7 +112,20 @@ describe('the web host, with hostile requests', () => {
   it('answers bodies that are not JSON, not UTF-8 or hostile JSON with an envelope', async () => {
     const body = fc.oneof(
       fc.uint8Array({ maxLength: 2048 }).map((bytes) => Buffer.from(bytes)),
-      fc.constantFrom('', '{', '{"a":', 'null', '[]', '"x"', '1e999', '{"__proto__":{"polluted":true}}', '\uFEFF{}', '{}garbage').map((s) => Buffer.from(s)),
+      fc
+        .constantFrom(
+          '',
+          '{',
+          '{"a":',
+          'null',
+          '[]',
+          '"x"',
+          '1e999',
+          '{"__proto__":{"polluted":true}}',
+          '\uFEFF{}',
+          '{}garbage',
+        )
+        .map((s) => Buffer.from(s)),
       fc.constant(Buffer.from([0xff, 0xfe, 0x7b, 0x7d, 0xc3, 0x28])),
       hostileValue.map((v) => {
         try {
@@ -99,7 +136,13 @@ describe('the web host, with hostile requests', () => {
       }),
     );
     const method = fc.constantFrom(...Object.keys(procedures));
-    const contentType = fc.constantFrom<string | null>('application/json', 'application/json; charset=utf-16', 'text/plain', 'multipart/form-data; boundary=x', null);
+    const contentType = fc.constantFrom<string | null>(
+      'application/json',
+      'application/json; charset=utf-16',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      null,
+    );
     await fc.assert(
       fc.asyncProperty(method, body, contentType, async (m, b, ct) => {
         expectEnvelope(await send(`/rpc/${m}`, { body: b, contentType: ct }));
@@ -112,12 +155,20 @@ describe('the web host, with hostile requests', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expectEnvelope(await send('/rpc/licences.create', { body: deep }));
     // Written out directly: JSON.stringify itself recurses, and would overflow the test's stack first.
-    expectEnvelope(await send('/rpc/licences.create', { body: `${'{"lines":'.repeat(100_000)}1${'}'.repeat(100_000)}` }));
-    expectEnvelope(await send('/rpc/licences.update', { body: `{"id":"x","version":1,"draft":${'['.repeat(50_000)}${']'.repeat(50_000)}}` }));
+    expectEnvelope(
+      await send('/rpc/licences.create', { body: `${'{"lines":'.repeat(100_000)}1${'}'.repeat(100_000)}` }),
+    );
+    expectEnvelope(
+      await send('/rpc/licences.update', {
+        body: `{"id":"x","version":1,"draft":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+      }),
+    );
     const tooLarge = await send('/rpc/licences.create', { body: Buffer.alloc(bodyLimit + 10, 0x20) });
     expect([413, -1]).toContain(tooLarge.status);
-    if (tooLarge.status === 413) expect(JSON.parse(tooLarge.body)).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
-    for (const verb of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) expectEnvelope(await send('/rpc/app.info', { method: verb }));
+    if (tooLarge.status === 413)
+      expect(JSON.parse(tooLarge.body)).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+    for (const verb of ['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+      expectEnvelope(await send('/rpc/app.info', { method: verb }));
   });
 
   it('is still alive, unpolluted and whole afterwards', async () => {

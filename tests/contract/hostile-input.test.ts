@@ -26,7 +26,9 @@ const attemptJournals = new Set(['sync_log']);
 /** What a failed call must leave exactly as it was: every table's row count and the audit head. */
 function fingerprint(): string {
   const tables = core.db
-    .prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' ORDER BY name")
+    .prepare<[], string>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_search%' ORDER BY name",
+    )
     .pluck()
     .all()
     .filter((name) => !attemptJournals.has(name));
@@ -47,7 +49,9 @@ beforeAll(() => {
   });
   // Something to find, change and break.
   for (const reference of ['PO-1', 'PO-2', 'PO-3']) core.licences.create(validDraft({ reference }));
-  console.log(`[hostile input] seed ${seed}, ${runsPerProcedure} runs per procedure (AIM_FUZZ_SEED / AIM_FUZZ_RUNS to change)`);
+  console.log(
+    `[hostile input] seed ${seed}, ${runsPerProcedure} runs per procedure (AIM_FUZZ_SEED / AIM_FUZZ_RUNS to change)`,
+  );
 });
 afterAll(() => {
   core.close();
@@ -83,8 +87,20 @@ describe('every procedure, with hostile input', () => {
   });
 
   it('refuses names that are not procedures, including prototype names', async () => {
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'licences.list.x', '', '../app.info', 'app.info\u0000']) {
-      expect(await core.dispatch(name, {}, { host: 'in-process' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const name of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'licences.list.x',
+      '',
+      '../app.info',
+      'app.info\u0000',
+    ]) {
+      expect(await core.dispatch(name, {}, { host: 'in-process' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 

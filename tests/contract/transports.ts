@@ -23,7 +23,10 @@ export function emptyRendererDir(): string {
 
 function newCore(): { core: Core; dataDir: string } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-contract-'));
-  return { core: createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z'), checkOutputs: true, logError: () => {} }), dataDir };
+  return {
+    core: createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z'), checkOutputs: true, logError: () => {} }),
+    dataDir,
+  };
 }
 
 export async function inProcess(): Promise<Transport> {
@@ -52,7 +55,11 @@ export async function overHttp(): Promise<Transport & { host: WebHost }> {
     name: 'web host over HTTP',
     host,
     async call(method, input) {
-      const response = await fetch(`${host.origin}/rpc/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
+      const response = await fetch(`${host.origin}/rpc/${method}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input),
+      });
       return (await response.json()) as Result<unknown>;
     },
     async events() {

@@ -14,11 +14,14 @@ afterAll(async () => {
 /** A raw request, so Host and Origin can be set the way a hostile page or a rebinding DNS would. */
 function request(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: t.host.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: t.host.port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -76,14 +79,27 @@ describe('the web host refuses anyone but the page it printed', () => {
 
   it('requires JSON bodies and limits their size', async () => {
     const auth = { authorization: `Bearer ${t.host.token}` };
-    expect((await request('/rpc/app.info', { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (
+        await request('/rpc/app.info', {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
     expect((await rpc(auth, '{not json')).status).toBe(400);
     expect((await request('/rpc/app.info', { method: 'GET', headers: auth })).status).toBe(405);
   });
 
   it('does not serve files outside the renderer folder', async () => {
     const cookie = { cookie: `aim_session=${t.host.token}` };
-    for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc%2fpasswd', '/assets/%00.js']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+      '/assets/%00.js',
+    ]) {
       const res = await request(path, { headers: cookie });
       expect(res.body, path).not.toContain('root:');
       expect([200, 404], path).toContain(res.status);

@@ -7,7 +7,17 @@ export default function globalSetup(): void {
   if (process.env.AIM_SKIP_RENDERER_BUILD) return;
   const result = spawnSync(
     process.execPath,
-    [path.join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.renderer.config.ts', '--outDir', rendererDir, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      path.join(projectRoot, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '-c',
+      'vite.renderer.config.ts',
+      '--outDir',
+      rendererDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     { cwd: projectRoot, stdio: 'inherit' },
   );
   if (result.status !== 0) throw new Error('The renderer did not build.');

@@ -10,8 +10,15 @@ const root = path.resolve(__dirname, '../..');
 const script = path.join(root, 'scripts/security/electronegativity-scan.mjs');
 
 function scan(args: string[] = []) {
-  const run = spawnSync(process.execPath, [script, '--json', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, ...(JSON.parse(run.stdout || '{}') as { findings?: { check: string; file: string }[]; problems?: string[] }) };
+  const run = spawnSync(process.execPath, [script, '--json', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return {
+    status: run.status,
+    ...(JSON.parse(run.stdout || '{}') as { findings?: { check: string; file: string }[]; problems?: string[] }),
+  };
 }
 
 describe('the Electronegativity scan', () => {
@@ -34,7 +41,12 @@ describe('the Electronegativity scan', () => {
       const result = scan(['--input', dir]);
       expect(result.status).toBe(1);
       expect(result.findings!.map((f) => f.check)).toEqual(
-        expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']),
+        expect.arrayContaining([
+          'CONTEXT_ISOLATION_JS_CHECK',
+          'SANDBOX_JS_CHECK',
+          'LIMIT_NAVIGATION_GLOBAL_CHECK',
+          'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+        ]),
       );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,10 @@ describe('the batch status change checks', () => {
   it('pass untouched data and fully applied batches', async () => {
     const baseline = batchTransition.prepare(root, params) as Awaited<ReturnType<typeof batchTransition.prepare>>;
     await batchTransition.run(root, params, () => {});
-    expect(await batchTransition.check(open(), root, params, baseline, ['window', 'batch:0', 'batch:1'])).toEqual({ partial: [], lost: [] });
+    expect(await batchTransition.check(open(), root, params, baseline, ['window', 'batch:0', 'batch:1'])).toEqual({
+      partial: [],
+      lost: [],
+    });
   });
 
   it('report a batch left half done, and an acknowledged batch that is missing', async () => {
@@ -65,11 +68,17 @@ describe('the import checks', () => {
     const baseline = bulkImport.prepare(root, params) as Awaited<ReturnType<typeof bulkImport.prepare>>;
     await bulkImport.run(root, params, () => {});
     const c = open();
-    expect(await bulkImport.check(c, root, params, baseline, ['window', 'committed:10'])).toEqual({ partial: [], lost: [] });
+    expect(await bulkImport.check(c, root, params, baseline, ['window', 'committed:10'])).toEqual({
+      partial: [],
+      lost: [],
+    });
     c.db.pragma('foreign_keys = ON');
     c.db.prepare("DELETE FROM licences WHERE reference = 'PO-00010'").run();
     expect(await bulkImport.check(c, root, params, baseline, ['window', 'committed:10'])).toEqual({
-      partial: ['9 of the file\'s 10 licences were imported', '9 licences were imported but the audit trail records 10 imports'],
+      partial: [
+        "9 of the file's 10 licences were imported",
+        '9 licences were imported but the audit trail records 10 imports',
+      ],
       lost: ['the import was committed (acknowledged) but is not all there'],
     });
   });

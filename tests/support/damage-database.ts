@@ -32,7 +32,9 @@ export function damageIndexPage(file: string, index: string): void {
   const db = new Database(file);
   db.pragma('wal_checkpoint(TRUNCATE)');
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const page = db.prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno DESC LIMIT 1').get(index);
+  const page = db
+    .prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno DESC LIMIT 1')
+    .get(index);
   db.close();
   if (!page) throw new Error(`no index ${index}`);
   const fd = fs.openSync(file, 'r+');

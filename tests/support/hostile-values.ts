@@ -21,7 +21,12 @@ export const prototypeKeys = fc.constantFrom(
   JSON.parse('{"prototype": {"polluted": true}, "__defineGetter__": 1}') as unknown,
 );
 
-export const hugeString = fc.constantFrom('x'.repeat(70_000), 'A'.repeat(1_100_000), '\u{1F600}'.repeat(50_000), '7606.12.30.35 '.repeat(20_000));
+export const hugeString = fc.constantFrom(
+  'x'.repeat(70_000),
+  'A'.repeat(1_100_000),
+  '\u{1F600}'.repeat(50_000),
+  '7606.12.30.35 '.repeat(20_000),
+);
 
 export const nastyString = fc.constantFrom(
   '',
@@ -60,7 +65,18 @@ export const nastyString = fc.constantFrom(
   'ß',
 );
 
-export const strangeNumber = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER + 2, -1e308, 0.1 + 0.2, 2 ** 53);
+export const strangeNumber = fc.constantFrom(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER + 2,
+  -1e308,
+  0.1 + 0.2,
+  2 ** 53,
+);
 
 /** Only what survives Electron's structured clone (no functions, no symbols). */
 export const cloneOnly = fc.constantFrom<unknown>(
@@ -82,5 +98,16 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: cloneOnly, weight: 1 },
   { arbitrary: fc.constantFrom(deeplyNested(5_000, 'array'), deeplyNested(5_000, 'object')), weight: 1 },
   { arbitrary: fc.constantFrom(null, undefined, true, false, 0, -1, [], {}, [[]], [{}]), weight: 2 },
-  { arbitrary: fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), weight: 3 },
+  {
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+    }),
+    weight: 3,
+  },
 );

@@ -31,9 +31,16 @@ export interface SeededReports {
   readonly pdfBytes: Buffer;
 }
 
-async function issue(call: Call, draft: LicenceDraft, licenceNumber: string): Promise<{ id: string; licenceNumber: string }> {
+async function issue(
+  call: Call,
+  draft: LicenceDraft,
+  licenceNumber: string,
+): Promise<{ id: string; licenceNumber: string }> {
   const created = await call<{ id: string }>('licences.create', draft);
-  const ready = await call<{ changed: string[]; refused: { message: string }[] }>('licences.transition', { ids: [created.id], to: 'ready' });
+  const ready = await call<{ changed: string[]; refused: { message: string }[] }>('licences.transition', {
+    ids: [created.id],
+    to: 'ready',
+  });
   if (ready.changed.length !== 1) throw new Error(`could not mark ready: ${ready.refused[0]?.message}`);
   await call('sync.recordManual', { id: created.id, licenceNumber });
   return { id: created.id, licenceNumber };
@@ -85,7 +92,11 @@ export async function seedReports(
     notes: '',
   });
   const pdfBytes = samplePdf(['Mill test certificate MTC-2291', 'Smelted: Canada  Cast: Canada']);
-  const file = await call<{ sha256: string }>('documents.attachFile', { documentId: document.id, fileName: 'MTC-2291.pdf', contentBase64: pdfBytes.toString('base64') });
+  const file = await call<{ sha256: string }>('documents.attachFile', {
+    documentId: document.id,
+    fileName: 'MTC-2291.pdf',
+    contentBase64: pdfBytes.toString('base64'),
+  });
 
   const issued = await issue(
     call,
@@ -95,7 +106,14 @@ export async function seedReports(
       ...dates,
       lines: [
         { ...validLine(), supplierId: supplier.id, productId: product.id, documentId: document.id },
-        validLine({ htsCode: '7607.11.30.00', quantityKg: 2500.5, valueUsd: 12345.67, smeltCountryLargest: 'AE', smeltCountrySecond: 'IN', castCountry: 'AE' }),
+        validLine({
+          htsCode: '7607.11.30.00',
+          quantityKg: 2500.5,
+          valueUsd: 12345.67,
+          smeltCountryLargest: 'AE',
+          smeltCountrySecond: 'IN',
+          castCountry: 'AE',
+        }),
       ],
     }),
     'AL2026000417',
@@ -110,7 +128,16 @@ export async function seedReports(
       countryOfOrigin: 'AE',
       countryOfExport: 'AE',
       ...dates,
-      lines: [validLine({ htsCode: '7604.21.00.10', quantityKg: 9200, valueUsd: 41400, smeltCountryLargest: 'AE', smeltCountrySecond: 'N/A', castCountry: 'AE' })],
+      lines: [
+        validLine({
+          htsCode: '7604.21.00.10',
+          quantityKg: 9200,
+          valueUsd: 41400,
+          smeltCountryLargest: 'AE',
+          smeltCountrySecond: 'N/A',
+          castCountry: 'AE',
+        }),
+      ],
     }),
     'AL2026000418',
   );
@@ -123,8 +150,26 @@ export async function seedReports(
       countryOfOrigin: 'MX',
       countryOfExport: 'MX',
       ...dates,
-      lines: [validLine({ htsCode: '7601.20.90.95', quantityKg: 20000, valueUsd: 52000, smeltCountryLargest: 'N/A', smeltCountrySecond: 'N/A', castCountry: 'MX' })],
+      lines: [
+        validLine({
+          htsCode: '7601.20.90.95',
+          quantityKg: 20000,
+          valueUsd: 52000,
+          smeltCountryLargest: 'N/A',
+          smeltCountrySecond: 'N/A',
+          castCountry: 'MX',
+        }),
+      ],
     }),
   );
-  return { issued, second, draft, supplierId: supplier.id, productId: product.id, documentId: document.id, fileSha256: file.sha256, pdfBytes };
+  return {
+    issued,
+    second,
+    draft,
+    supplierId: supplier.id,
+    productId: product.id,
+    documentId: document.id,
+    fileSha256: file.sha256,
+    pdfBytes,
+  };
 }

@@ -2,9 +2,17 @@
  * Small, valid files made on the spot for tests: a one-page PDF with a line of text (what a
  * scanned certificate looks like to the app) and a 1x1 PNG.
  */
-export function samplePdf(lines: readonly string[] = ['Mill test certificate MTC-2291', 'Smelted: Canada  Cast: Canada']): Buffer {
+export function samplePdf(
+  lines: readonly string[] = ['Mill test certificate MTC-2291', 'Smelted: Canada  Cast: Canada'],
+): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = ['BT', '/F1 20 Tf', '72 720 Td', ...lines.flatMap((line, i) => [...(i > 0 ? ['0 -28 Td'] : []), `(${escape(line)}) Tj`]), 'ET'].join('\n');
+  const content = [
+    'BT',
+    '/F1 20 Tf',
+    '72 720 Td',
+    ...lines.flatMap((line, i) => [...(i > 0 ? ['0 -28 Td'] : []), `(${escape(line)}) Tj`]),
+    'ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -25,4 +33,7 @@ export function samplePdf(lines: readonly string[] = ['Mill test certificate MTC
 }
 
 export const samplePng = (): Buffer =>
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );

@@ -4,7 +4,11 @@ import { createCore } from '../../src/main/core/create-core';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: sync-child.ts DATA_DIR');
-const core = createCore({ dataDir, sync: { autoStart: false, timing: { requestTimeoutMs: 120_000, timers: false } }, logError: () => {} });
+const core = createCore({
+  dataDir,
+  sync: { autoStart: false, timing: { requestTimeoutMs: 120_000, timers: false } },
+  logError: () => {},
+});
 process.stdout.write('started\n');
 void core.sync.engine.syncNow('now').then(() => {
   process.stdout.write('finished\n');

@@ -22,7 +22,9 @@ export interface SyncTestbed {
  * held clock. The engine's waits advance that clock instead of sleeping, so hours of backoff take
  * no time, while requests, timeouts and the simulator's held answers are real.
  */
-export async function syncTestbed(options: { faults?: FaultPlanInput; timing?: Partial<SyncTiming>; dataDir?: string } = {}): Promise<SyncTestbed> {
+export async function syncTestbed(
+  options: { faults?: FaultPlanInput; timing?: Partial<SyncTiming>; dataDir?: string } = {},
+): Promise<SyncTestbed> {
   const sleeps: number[] = [];
   let core: TempCore | null = null;
   const timing: Partial<SyncTiming> = {
@@ -58,7 +60,9 @@ export async function syncTestbed(options: { faults?: FaultPlanInput; timing?: P
       sim.faults.set(saved);
     },
     async queueLicences(count, draft = (i) => validDraft({ reference: `PO-${String(i).padStart(5, '0')}` })) {
-      const ids = core.db.transaction(() => Array.from({ length: count }, (_, i) => core.licences.create(draft(i)).id))();
+      const ids = core.db.transaction(() =>
+        Array.from({ length: count }, (_, i) => core.licences.create(draft(i)).id),
+      )();
       const ready = core.licences.transition(ids, 'ready', '');
       if (ready.refused.length > 0) throw new Error(`not ready: ${ready.refused[0]!.message}`);
       const queued = await bed.call<{ changed: string[]; refused: unknown[] }>('sync.queue', { ids });

@@ -24,9 +24,19 @@ export async function call<T>(dispatch: Core['dispatch'], method: string, input:
 }
 
 /** A licence and a supplier document with an attached PDF, both naming the secret word. */
-export async function recordsWithSecret(core: Core, reference = 'PO-Q1'): Promise<{ documentId: string; fileId: string; pdf: Buffer }> {
+export async function recordsWithSecret(
+  core: Core,
+  reference = 'PO-Q1',
+): Promise<{ documentId: string; fileId: string; pdf: Buffer }> {
   core.licences.create(validDraft({ reference, importerName: `${secretWord} Aluminum Imports LLC` }));
-  const supplier = core.evidence.suppliers.create({ name: `${secretWord} Smelting`, roles: ['manufacturer'], country: 'CA', address: '', contacts: [], notes: '' });
+  const supplier = core.evidence.suppliers.create({
+    name: `${secretWord} Smelting`,
+    roles: ['manufacturer'],
+    country: 'CA',
+    address: '',
+    contacts: [],
+    notes: '',
+  });
   const document = core.evidence.documents.create({
     ...emptyDocumentDraft(supplier.id),
     issueDate: '2026-02-01',
@@ -35,7 +45,11 @@ export async function recordsWithSecret(core: Core, reference = 'PO-Q1'): Promis
     cast: 'CA',
   });
   const pdf = samplePdf([`Mill certificate for ${secretWord}`, 'Smelted: Canada']);
-  const file = await call<{ id: string }>(core.dispatch, 'documents.attachFile', { documentId: document.id, fileName: 'certificate.pdf', contentBase64: pdf.toString('base64') });
+  const file = await call<{ id: string }>(core.dispatch, 'documents.attachFile', {
+    documentId: document.id,
+    fileName: 'certificate.pdf',
+    contentBase64: pdf.toString('base64'),
+  });
   return { documentId: document.id, fileId: file.id, pdf };
 }
 
@@ -48,7 +62,10 @@ export function filesUnder(dir: string): { file: string; bytes: Buffer }[] {
 }
 
 /** The files under `dir` that contain `text` (as UTF-8 or Latin-1 bytes). */
-export const filesContaining = (dir: string, text: string): string[] => filesUnder(dir).filter((f) => f.bytes.includes(text)).map((f) => f.file);
+export const filesContaining = (dir: string, text: string): string[] =>
+  filesUnder(dir)
+    .filter((f) => f.bytes.includes(text))
+    .map((f) => f.file);
 
 /** A fingerprint of everything in the folder: a refused call must leave it byte for byte. */
 export const folderFingerprint = (dir: string): string =>

@@ -24,7 +24,17 @@ export async function startWebHostProcess(dataDir: string, extraArgs: string[] =
   const child: ChildProcess = spawn(
     process.execPath,
     // --import tsx: the server runs in this child itself, so stop() signals the server, not a wrapper.
-    ['--import', 'tsx', path.join(projectRoot, 'src/main/http/main.ts'), '--data-dir', dataDir, '--no-open', '--renderer-dir', rendererDir, ...extraArgs],
+    [
+      '--import',
+      'tsx',
+      path.join(projectRoot, 'src/main/http/main.ts'),
+      '--data-dir',
+      dataDir,
+      '--no-open',
+      '--renderer-dir',
+      rendererDir,
+      ...extraArgs,
+    ],
     { cwd: projectRoot, env: { ...process.env, CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

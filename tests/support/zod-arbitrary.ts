@@ -13,14 +13,19 @@ function stringFor(schema: z.ZodType, key: string): fc.Arbitrary<string> {
   const s = schema as unknown as { minLength: number | null; maxLength: number | null };
   const max = Math.min(s.maxLength ?? 40, 40);
   const min = Math.min(s.minLength ?? 0, max);
-  return fc.oneof(fc.string({ minLength: min, maxLength: max }), fc.constantFrom('7606.12.30.35', 'CA', 'N/A', '2026-03-20', '3901', 'PO-1'));
+  return fc.oneof(
+    fc.string({ minLength: min, maxLength: max }),
+    fc.constantFrom('7606.12.30.35', 'CA', 'N/A', '2026-03-20', '3901', 'PO-1'),
+  );
 }
 
 function numberFor(schema: z.ZodType): fc.Arbitrary<number> {
   const n = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
   const min = Number.isFinite(n.minValue ?? Number.NaN) ? n.minValue! : -1000;
   const max = Number.isFinite(n.maxValue ?? Number.NaN) ? n.maxValue! : 1_000_000;
-  return n.isInt ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) }) : fc.double({ min, max, noNaN: true });
+  return n.isInt
+    ? fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) })
+    : fc.double({ min, max, noNaN: true });
 }
 
 /**
@@ -36,10 +41,14 @@ export function nearlyValid(schema: z.ZodType, key = '', depth = 0): fc.Arbitrar
   switch (def.type) {
     case 'object': {
       const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
-      return fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, inner(v, k)])), { requiredKeys: [] as never[] }).map((record) => {
-        // Keys left undefined by fc.record are dropped, like a caller leaving them out.
-        return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
-      });
+      return fc
+        .record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, inner(v, k)])), {
+          requiredKeys: [] as never[],
+        })
+        .map((record) => {
+          // Keys left undefined by fc.record are dropped, like a caller leaving them out.
+          return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+        });
     }
     case 'string':
       return stringFor(schema, key);
@@ -105,11 +114,18 @@ export function procedureInput(schema: z.ZodType): fc.Arbitrary<unknown> {
     { arbitrary: base, weight: 3 },
     { arbitrary: fc.tuple(base, hostileValue, fc.nat()).map(([v, h, n]) => corrupt(v, h, n)), weight: 4 },
     {
-      arbitrary: fc.tuple(base, fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'), hostileValue).map(([v, key, h]) => {
-        if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-        // defineProperty: an own key named __proto__, as JSON.parse would make it.
-        return Object.defineProperty({ ...(v as object) }, key, { value: h, enumerable: true, configurable: true, writable: true });
-      }),
+      arbitrary: fc
+        .tuple(base, fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'), hostileValue)
+        .map(([v, key, h]) => {
+          if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+          // defineProperty: an own key named __proto__, as JSON.parse would make it.
+          return Object.defineProperty({ ...(v as object) }, key, {
+            value: h,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
+        }),
       weight: 2,
     },
     { arbitrary: hostileValue, weight: 2 },

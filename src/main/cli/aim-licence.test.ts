@@ -33,7 +33,11 @@ describe('aim-licence validate', () => {
     const { code, out } = await cli('validate', file, '--json', '--as-of', '2026-03-02');
     expect(code).toBe(0);
     const report = JSON.parse(out) as Record<string, unknown>;
-    expect(report).toMatchObject({ asOf: '2026-03-02', dataVersion: expect.stringContaining('hts-2026r3'), summary: { licences: 3, valid: 3, invalid: 0, warnings: 0 } });
+    expect(report).toMatchObject({
+      asOf: '2026-03-02',
+      dataVersion: expect.stringContaining('hts-2026r3'),
+      summary: { licences: 3, valid: 3, invalid: 0, warnings: 0 },
+    });
     expect(report.licences).toEqual([
       { ref: 'PO-00001', valid: true, issues: [] },
       { ref: 'PO-00002', valid: true, issues: [] },
@@ -42,10 +46,24 @@ describe('aim-licence validate', () => {
   });
 
   it('exits 1 when any licence is invalid and says which row and rule', async () => {
-    const file = write('bad.csv', toCanonicalCsv([fileRow('A'), fileRow('B', { smelt_country_largest: 'unknown' }), fileRow('B', { hts_code: '7606.12' })]));
+    const file = write(
+      'bad.csv',
+      toCanonicalCsv([
+        fileRow('A'),
+        fileRow('B', { smelt_country_largest: 'unknown' }),
+        fileRow('B', { hts_code: '7606.12' }),
+      ]),
+    );
     const { code, out } = await cli('validate', file, '--json', '--as-of', '2026-03-02');
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { licences: { ref: string; valid: boolean; issues: { code: string; severity: string; path: string; row: number }[] }[]; summary: unknown };
+    const report = JSON.parse(out) as {
+      licences: {
+        ref: string;
+        valid: boolean;
+        issues: { code: string; severity: string; path: string; row: number }[];
+      }[];
+      summary: unknown;
+    };
     expect(report.summary).toEqual({ licences: 2, valid: 1, invalid: 1, warnings: 0 });
     expect(report.licences[1]!.issues.map((i) => [i.code, i.severity, i.path, i.row])).toEqual([
       ['SMELT_UNKNOWN_NOT_ALLOWED', 'error', 'lines.0.smeltCountryLargest', 3],
@@ -54,7 +72,17 @@ describe('aim-licence validate', () => {
   });
 
   it('judges "unknown" smelt by the --as-of date (allowed through 2022-06-28)', async () => {
-    const file = write('2022.csv', toCanonicalCsv([fileRow('OLD', { smelt_country_largest: 'unknown', expected_export_date: '2022-06-20', expected_import_date: '2022-07-01', hts_code: '7606123035' })]));
+    const file = write(
+      '2022.csv',
+      toCanonicalCsv([
+        fileRow('OLD', {
+          smelt_country_largest: 'unknown',
+          expected_export_date: '2022-06-20',
+          expected_import_date: '2022-07-01',
+          hts_code: '7606123035',
+        }),
+      ]),
+    );
     expect((await cli('validate', file, '--as-of', '2022-06-28')).code).toBe(0);
     expect((await cli('validate', file, '--as-of', '2022-06-29')).code).toBe(1);
   });
@@ -69,7 +97,10 @@ describe('aim-licence validate', () => {
   });
 
   it('refuses a malformed --as-of', async () => {
-    expect(await cli('validate', write('x.csv', canonicalFile(2).csv), '--as-of', '02/03/2026')).toMatchObject({ code: 2, err: expect.stringContaining('--as-of') });
+    expect(await cli('validate', write('x.csv', canonicalFile(2).csv), '--as-of', '02/03/2026')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--as-of'),
+    });
   });
 });
 
@@ -77,7 +108,10 @@ describe('aim-licence import and export', () => {
   it('imports a file into a data folder and exports it again as CSV and JSON', async () => {
     const dataDir = path.join(dir, 'data');
     const file = write('in.csv', canonicalFile(10).csv);
-    expect(await cli('import', file, '--data-dir', dataDir)).toMatchObject({ code: 0, out: expect.stringContaining('Imported 5 licence(s)') });
+    expect(await cli('import', file, '--data-dir', dataDir)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Imported 5 licence(s)'),
+    });
     const csvOut = path.join(dir, 'out.csv');
     expect((await cli('export', '--data-dir', dataDir, '--format', 'csv', '--out', csvOut)).code).toBe(0);
     expect(fs.readFileSync(csvOut, 'utf8').trim().split('\r\n')).toHaveLength(11);

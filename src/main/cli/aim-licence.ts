@@ -81,7 +81,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (error instanceof AppError) {
       if (values.json) io.out(JSON.stringify({ error: error.toPayload() }));
       io.err(`aim-licence: ${error.message}`);
-      return error.code === 'UNREADABLE_FILE' || error.code === 'VALIDATION' || error.code === 'PAYLOAD_TOO_LARGE' ? 2 : 1;
+      return error.code === 'UNREADABLE_FILE' || error.code === 'VALIDATION' || error.code === 'PAYLOAD_TOO_LARGE'
+        ? 2
+        : 1;
     }
     io.err(`aim-licence: unexpected failure: ${(error as Error).stack ?? String(error)}`);
     return 1;

@@ -24,7 +24,12 @@ function describe(result: AuditVerificationView): string[] {
   const anchor = result.anchor ? `entry ${result.anchor.seq} recorded ${result.anchor.at}` : 'none';
   return result.ok
     ? [`Audit trail intact: ${result.entries} entries, chain verified.`, `Newest entry: ${head}.`, `Anchor: ${anchor}.`]
-    : [`AUDIT TRAIL PROBLEM: ${result.problem}.`, `First entry affected: ${result.firstBadSeq ?? 'unknown'}.`, `Newest entry: ${head}.`, `Anchor: ${anchor}.`];
+    : [
+        `AUDIT TRAIL PROBLEM: ${result.problem}.`,
+        `First entry affected: ${result.firstBadSeq ?? 'unknown'}.`,
+        `Newest entry: ${head}.`,
+        `Anchor: ${anchor}.`,
+      ];
 }
 
 /**
@@ -32,7 +37,12 @@ function describe(result: AuditVerificationView): string[] {
  * promise of it when the data folder is protected and the passphrase is read first).
  */
 export function runAuditCommand(args: readonly string[], io: CliIo = processIo): number | Promise<number> {
-  const parsed = readCommandArgs(args, { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } }, auditUsage, io);
+  const parsed = readCommandArgs(
+    args,
+    { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } },
+    auditUsage,
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || positionals[0] !== 'verify') {

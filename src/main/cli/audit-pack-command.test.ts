@@ -29,7 +29,12 @@ afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 describe('aim-licence audit-pack', () => {
   it('makes a pack for a period and verifies it against the data folder that made it', async () => {
     const out = path.join(root, 'pack.zip');
-    expect(await runAuditPackCommand(['create', '--from', '2026-03-01', '--to', '2026-03-31', '--out', out, '--data-dir', dataDir], io)).toBe(0);
+    expect(
+      await runAuditPackCommand(
+        ['create', '--from', '2026-03-01', '--to', '2026-03-31', '--out', out, '--data-dir', dataDir],
+        io,
+      ),
+    ).toBe(0);
     expect(io.lines[0]).toMatch(/^Wrote .*pack\.zip: 3 licences, 5 files\. Manifest SHA-256: [0-9a-f]{64}\.$/);
     expect(Object.keys(unzipSync(fs.readFileSync(out)))).toContain('summaries/licence-summaries.json');
 
@@ -41,13 +46,22 @@ describe('aim-licence audit-pack', () => {
 
   it('exits 1 and names the file when a pack was changed, 2 on bad usage, 3 on a missing file', async () => {
     const out = path.join(root, 'pack.zip');
-    await runAuditPackCommand(['create', '--from', '2026-03-01', '--to', '2026-03-31', '--out', out, '--data-dir', dataDir], io);
+    await runAuditPackCommand(
+      ['create', '--from', '2026-03-01', '--to', '2026-03-31', '--out', out, '--data-dir', dataDir],
+      io,
+    );
     const files = unzipSync(fs.readFileSync(out));
     const forged = path.join(root, 'forged.zip');
     fs.writeFileSync(forged, zipSync({ ...files, 'audit/audit-trail.csv': strToU8('"Seq"\r\n"1"') }));
     io.lines.length = 0;
     expect(await runAuditPackCommand(['verify', forged, '--json'], io)).toBe(1);
-    expect(JSON.parse(io.lines[0]!)).toMatchObject({ ok: false, problems: [expect.stringContaining('audit/audit-trail.csv is'), expect.stringContaining('audit/audit-trail.csv was changed')] });
+    expect(JSON.parse(io.lines[0]!)).toMatchObject({
+      ok: false,
+      problems: [
+        expect.stringContaining('audit/audit-trail.csv is'),
+        expect.stringContaining('audit/audit-trail.csv was changed'),
+      ],
+    });
 
     expect(await runAuditPackCommand(['verify'], io)).toBe(2);
     expect(await runAuditPackCommand(['create', '--from', '2026-03-01'], io)).toBe(2);

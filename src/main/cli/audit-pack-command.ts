@@ -26,7 +26,9 @@ Exit code 0: done, pack intact; 1: the pack does not match its manifest; 2: usag
 
 function describe(name: string, verdict: PackVerification): string[] {
   const lines = verdict.ok
-    ? [`${name}: intact. ${verdict.files} files match the manifest (${verdict.licences} licences, made ${verdict.createdAt}).`]
+    ? [
+        `${name}: intact. ${verdict.files} files match the manifest (${verdict.licences} licences, made ${verdict.createdAt}).`,
+      ]
     : [`${name}: DOES NOT MATCH ITS MANIFEST.`, ...verdict.problems.map((p) => `  - ${p}`)];
   if (verdict.manifestSha256) lines.push(`Manifest SHA-256: ${verdict.manifestSha256}.`);
   lines.push(...verdict.warnings.map((w) => `Noted in the pack: ${w}`));
@@ -42,11 +44,22 @@ async function openRecords(dataDir: string): Promise<Db | null> {
   const resolved = path.resolve(dataDir);
   const file = dataPaths(resolved).databaseFile;
   if (!fs.existsSync(file)) return null;
-  const key = readVaultHeader(resolved) === null ? null : ((await unlockForCli(resolved)).unlocked?.databaseKey?.database ?? null);
+  const key =
+    readVaultHeader(resolved) === null
+      ? null
+      : ((await unlockForCli(resolved)).unlocked?.databaseKey?.database ?? null);
   return openSqlite(file, { readonly: true, fileMustExist: true }, key);
 }
 
-async function create(values: { from?: string | undefined; to?: string | undefined; out?: string | undefined; 'data-dir'?: string | undefined }, io: CliIo): Promise<number> {
+async function create(
+  values: {
+    from?: string | undefined;
+    to?: string | undefined;
+    out?: string | undefined;
+    'data-dir'?: string | undefined;
+  },
+  io: CliIo,
+): Promise<number> {
   if (!values.from || !values.to || !values.out) {
     io.err(auditPackUsage);
     return exitCodes.usage;
@@ -60,14 +73,20 @@ async function create(values: { from?: string | undefined; to?: string | undefin
     return exitCodes.cannotOpen;
   }
   try {
-    const result = await core.dispatch('reports.auditPack', { selection: { importFrom: values.from, importTo: values.to } }, { host: 'cli' });
+    const result = await core.dispatch(
+      'reports.auditPack',
+      { selection: { importFrom: values.from, importTo: values.to } },
+      { host: 'cli' },
+    );
     if (!result.ok) {
       io.err(`Cannot make the audit pack: ${result.error.message}`);
       return result.error.code === 'VALIDATION' ? exitCodes.usage : exitCodes.problemFound;
     }
     const pack = result.value as AuditPackResult;
     fs.writeFileSync(values.out, Buffer.from(pack.contentBase64, 'base64'));
-    io.out(`Wrote ${values.out}: ${pack.licences} licences, ${pack.files} files. Manifest SHA-256: ${pack.manifestSha256}.`);
+    io.out(
+      `Wrote ${values.out}: ${pack.licences} licences, ${pack.files} files. Manifest SHA-256: ${pack.manifestSha256}.`,
+    );
     pack.problems.forEach((p) => io.err(`Note: ${p}`));
     return exitCodes.ok;
   } finally {
@@ -79,7 +98,13 @@ async function create(values: { from?: string | undefined; to?: string | undefin
 export async function runAuditPackCommand(args: readonly string[], io: CliIo = processIo): Promise<number> {
   const parsed = readCommandArgs(
     args,
-    { 'data-dir': { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    {
+      'data-dir': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     auditPackUsage,
     io,
   );
@@ -111,7 +136,9 @@ export async function runAuditPackCommand(args: readonly string[], io: CliIo = p
   }
   let verdict: PackVerification;
   try {
-    const query = db?.prepare("SELECT 1 FROM audit_log WHERE entity = 'system' AND action = 'audit-pack:create' AND json_extract(after, '$.manifestSha256') = ? LIMIT 1");
+    const query = db?.prepare(
+      "SELECT 1 FROM audit_log WHERE entity = 'system' AND action = 'audit-pack:create' AND json_extract(after, '$.manifestSha256') = ? LIMIT 1",
+    );
     verdict = verifyAuditPack(bytes, (sha) => query?.get(sha) !== undefined);
   } finally {
     db?.close();
@@ -119,7 +146,12 @@ export async function runAuditPackCommand(args: readonly string[], io: CliIo = p
   if (values.json) io.out(JSON.stringify(verdict));
   else {
     describe(path.basename(file), verdict).forEach((line) => io.out(line));
-    if (values['data-dir'] !== undefined) io.out(verdict.recordedInAuditTrail ? 'The audit trail of that data folder records this pack.' : 'The audit trail of that data folder does not record this manifest.');
+    if (values['data-dir'] !== undefined)
+      io.out(
+        verdict.recordedInAuditTrail
+          ? 'The audit trail of that data folder records this pack.'
+          : 'The audit trail of that data folder does not record this manifest.',
+      );
   }
   return verdict.ok ? exitCodes.ok : exitCodes.problemFound;
 }

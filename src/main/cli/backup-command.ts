@@ -21,7 +21,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const line = (b: BackupSummary) =>
   `${b.id}  ${b.createdAt}  ${b.kind === 'full' ? b.reason : 'before a migration'}  ${b.licences ?? '?'} licences  ${b.files} attachments  ${mb(b.databaseBytes + b.fileBytes)}  integrity ${b.integrity}`;
 
-async function call<T>(dataDir: string, method: 'backups.create' | 'backups.list' | 'backups.verify', input: unknown): Promise<T> {
+async function call<T>(
+  dataDir: string,
+  method: 'backups.create' | 'backups.list' | 'backups.verify',
+  input: unknown,
+): Promise<T> {
   const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
     const result = await core.dispatch(method, input, { host: 'cli' });
@@ -36,7 +40,13 @@ async function call<T>(dataDir: string, method: 'backups.create' | 'backups.list
 export async function runBackupCommand(args: readonly string[], io: CliIo = processIo): Promise<number> {
   const parsed = readCommandArgs(
     args,
-    { 'data-dir': { type: 'string' }, id: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean', default: false } },
+    {
+      'data-dir': { type: 'string' },
+      id: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     backupUsage,
     io,
   );
@@ -44,7 +54,8 @@ export async function runBackupCommand(args: readonly string[], io: CliIo = proc
   const { values, positionals } = parsed;
   const [action] = positionals;
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const print = (value: unknown, text: () => string[]) => (values.json ? io.out(JSON.stringify(value)) : text().forEach((l) => io.out(l)));
+  const print = (value: unknown, text: () => string[]) =>
+    values.json ? io.out(JSON.stringify(value)) : text().forEach((l) => io.out(l));
   try {
     switch (positionals.length === 1 ? action : undefined) {
       case 'create': {
@@ -54,21 +65,31 @@ export async function runBackupCommand(args: readonly string[], io: CliIo = proc
       }
       case 'list': {
         const overview = await call<BackupOverview>(dataDir, 'backups.list', {});
-        print(overview, () => (overview.backups.length === 0 ? [`No backups in ${overview.backupDir}.`] : overview.backups.map(line)));
+        print(overview, () =>
+          overview.backups.length === 0 ? [`No backups in ${overview.backupDir}.`] : overview.backups.map(line),
+        );
         return exitCodes.ok;
       }
       case 'verify': {
         if (!values.id) break;
         const check = await call<BackupCheck>(dataDir, 'backups.verify', { id: values.id });
-        print(check, () => (check.ok ? [`Backup ${check.id} is intact.`] : [`Backup ${check.id} FAILED its check:`, ...check.problems.map((p) => `  - ${p}`)]));
+        print(check, () =>
+          check.ok
+            ? [`Backup ${check.id} is intact.`]
+            : [`Backup ${check.id} FAILED its check:`, ...check.problems.map((p) => `  - ${p}`)],
+        );
         return check.ok ? exitCodes.ok : exitCodes.problemFound;
       }
       case 'restore': {
         if (!values.from || !values.to) break;
-        const report = await restoreIntoNewDataDir(values.from, path.resolve(values.to), undefined, undefined, () => cliPassphrase(`the backup ${values.from}`));
+        const report = await restoreIntoNewDataDir(values.from, path.resolve(values.to), undefined, undefined, () =>
+          cliPassphrase(`the backup ${values.from}`),
+        );
         print(report, () => [
           `Restored ${report.backupId} into ${report.dataDir}: ${report.licences} licences, ${report.filesRestored} attachments.`,
-          report.audit.ok ? `Audit trail intact: ${report.audit.entries} entries.` : `AUDIT TRAIL PROBLEM: ${report.audit.problem}.`,
+          report.audit.ok
+            ? `Audit trail intact: ${report.audit.entries} entries.`
+            : `AUDIT TRAIL PROBLEM: ${report.audit.problem}.`,
           `Start the app on it with AIM_DATA_DIR=${report.dataDir} or npm run web -- --data-dir ${report.dataDir}.`,
         ]);
         return report.audit.ok ? exitCodes.ok : exitCodes.problemFound;
@@ -77,7 +98,9 @@ export async function runBackupCommand(args: readonly string[], io: CliIo = proc
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     io.err(error.message);
-    return error.code === 'DB_CORRUPT' || error.code === 'DB_TOO_NEW' || error.code === 'UNAUTHORIZED' ? exitCodes.cannotOpen : exitCodes.problemFound;
+    return error.code === 'DB_CORRUPT' || error.code === 'DB_TOO_NEW' || error.code === 'UNAUTHORIZED'
+      ? exitCodes.cannotOpen
+      : exitCodes.problemFound;
   }
   io.err(backupUsage);
   return exitCodes.usage;

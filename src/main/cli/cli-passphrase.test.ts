@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalFile } from '../../../tests/support/licence-files';
-import { call, filesContaining, passphrase, recordsWithSecret, secretWord, testKdf } from '../../../tests/support/vault-fixtures';
+import {
+  call,
+  filesContaining,
+  passphrase,
+  recordsWithSecret,
+  secretWord,
+  testKdf,
+} from '../../../tests/support/vault-fixtures';
 import { createCore } from '../core/create-core';
 import { dataPaths } from '../core/data-dir';
 import { readVaultHeader } from '../core/vault/vault-header';
@@ -39,7 +46,9 @@ describe('command-line tools on a protected data folder', () => {
   it('say how to give the passphrase when there is none, and open nothing', async () => {
     const out = path.join(root, 'export.csv');
     expect(await runCli(['export', '--data-dir', dataDir, '--format', 'csv', '--out', out], io)).toBe(1);
-    expect(io.errors.at(-1)).toMatch(new RegExp(`protected with a passphrase. Set ${passphraseVariable}, or run the command in a terminal`));
+    expect(io.errors.at(-1)).toMatch(
+      new RegExp(`protected with a passphrase. Set ${passphraseVariable}, or run the command in a terminal`),
+    );
     expect(fs.existsSync(out)).toBe(false);
     expect(await runAuditCommand(['verify', '--data-dir', dataDir], io)).toBe(3);
   });
@@ -70,7 +79,12 @@ describe('command-line tools on a protected data folder', () => {
     expect(await runBackupCommand(['verify', '--data-dir', dataDir, '--id', backup.id], io)).toBe(0);
 
     const target = path.join(root, 'restored');
-    expect(await runBackupCommand(['restore', '--from', path.join(dataPaths(dataDir).backupDir, backup.id), '--to', target], io)).toBe(0);
+    expect(
+      await runBackupCommand(
+        ['restore', '--from', path.join(dataPaths(dataDir).backupDir, backup.id), '--to', target],
+        io,
+      ),
+    ).toBe(0);
     expect(io.lines.at(-3)).toMatch(/^Restored .*: 2 licences, 1 attachments\.$/);
     expect(readVaultHeader(target)).toMatchObject({ state: 'on' });
     expect(filesContaining(target, secretWord)).toEqual([]);

@@ -46,7 +46,10 @@ export async function cliPassphrase(what: string, env: NodeJS.ProcessEnv = proce
   const given = env[passphraseVariable];
   if (given !== undefined && given !== '') return given;
   if (process.stdin.isTTY) return promptHidden(`Passphrase for ${what}: `, process.stdin, process.stderr);
-  throw new AppError('UNAUTHORIZED', `${what} is protected with a passphrase. Set ${passphraseVariable}, or run the command in a terminal to be asked for it.`);
+  throw new AppError(
+    'UNAUTHORIZED',
+    `${what} is protected with a passphrase. Set ${passphraseVariable}, or run the command in a terminal to be asked for it.`,
+  );
 }
 
 /** The keys of a protected data folder, from the passphrase; {} for a plain folder (nothing is asked). */

@@ -9,7 +9,12 @@ const helpOption = { help: { type: 'boolean', default: false } } as const;
  * The words after a command name, read against its options (plus `--help`). A bad option prints
  * the problem and the usage and gives the usage exit code; `--help` prints the usage and gives 0.
  */
-export function readCommandArgs<const O extends Options>(args: readonly string[], options: O, usage: string, io: CliIo) {
+export function readCommandArgs<const O extends Options>(
+  args: readonly string[],
+  options: O,
+  usage: string,
+  io: CliIo,
+) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, options: { ...options, ...helpOption } });

@@ -6,12 +6,17 @@ import { openDataFolder } from './cli-passphrase';
 import type { CliIo } from './cli-io';
 
 function needDataDir(dataDir: string | undefined): string {
-  if (!dataDir) throw new AppError('VALIDATION', '--data-dir DIR is required: the folder that holds aim-licences.sqlite3.');
+  if (!dataDir)
+    throw new AppError('VALIDATION', '--data-dir DIR is required: the folder that holds aim-licences.sqlite3.');
   return path.resolve(dataDir);
 }
 
 /** `aim-licence import FILE --data-dir DIR`: the same preview and all-or-nothing commit as the app. */
-export async function importCommand(file: string | undefined, options: { dataDir?: string | undefined; skipInvalid: boolean }, io: CliIo): Promise<number> {
+export async function importCommand(
+  file: string | undefined,
+  options: { dataDir?: string | undefined; skipInvalid: boolean },
+  io: CliIo,
+): Promise<number> {
   if (!file) throw new AppError('VALIDATION', 'Name the file to import: aim-licence import FILE --data-dir DIR');
   const dataDir = needDataDir(options.dataDir);
   let bytes: Uint8Array;
@@ -24,13 +29,19 @@ export async function importCommand(file: string | undefined, options: { dataDir
   try {
     const preview = await core.imports.preview(path.basename(file), bytes);
     if (!preview.importId) {
-      throw new AppError('UNREADABLE_FILE', `${path.basename(file)} is not a licence file: it has no ${preview.missingColumns.join(' or ')} column.`);
+      throw new AppError(
+        'UNREADABLE_FILE',
+        `${path.basename(file)} is not a licence file: it has no ${preview.missingColumns.join(' or ')} column.`,
+      );
     }
     for (const licence of preview.licences) {
-      for (const issue of licence.issues.filter((i) => i.severity === 'error')) io.err(`row ${issue.row ?? '?'}  ${issue.code}  ${issue.message.replace(/^Row \d+: /, '')}`);
+      for (const issue of licence.issues.filter((i) => i.severity === 'error'))
+        io.err(`row ${issue.row ?? '?'}  ${issue.code}  ${issue.message.replace(/^Row \d+: /, '')}`);
     }
     const result = core.imports.commit(preview.importId, options.skipInvalid);
-    io.out(`Imported ${result.created.length} licence(s) as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${preview.rowCount} rows read).`);
+    io.out(
+      `Imported ${result.created.length} licence(s) as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${preview.rowCount} rows read).`,
+    );
     return 0;
   } finally {
     core.close();
@@ -38,13 +49,22 @@ export async function importCommand(file: string | undefined, options: { dataDir
 }
 
 /** `aim-licence export --data-dir DIR --format csv|json [--out FILE]`. */
-export async function exportCommand(options: { dataDir?: string | undefined; format?: string | undefined; out?: string | undefined }, io: CliIo): Promise<number> {
+export async function exportCommand(
+  options: { dataDir?: string | undefined; format?: string | undefined; out?: string | undefined },
+  io: CliIo,
+): Promise<number> {
   const dataDir = needDataDir(options.dataDir);
-  if (options.format !== 'csv' && options.format !== 'json') throw new AppError('VALIDATION', `--format must be csv or json, not "${options.format ?? ''}".`);
-  if (!fs.existsSync(path.join(dataDir, 'aim-licences.sqlite3'))) throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
+  if (options.format !== 'csv' && options.format !== 'json')
+    throw new AppError('VALIDATION', `--format must be csv or json, not "${options.format ?? ''}".`);
+  if (!fs.existsSync(path.join(dataDir, 'aim-licences.sqlite3')))
+    throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
   const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
-    const result = await core.dispatch('licences.export', { format: options.format, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) }, { host: 'cli' });
+    const result = await core.dispatch(
+      'licences.export',
+      { format: options.format, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) },
+      { host: 'cli' },
+    );
     if (!result.ok) throw AppError.fromPayload(result.error);
     const file = result.value as { content: string; count: number };
     if (options.out) {

@@ -24,7 +24,8 @@ afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function licences(count: number): Promise<void> {
   const core = createCore({ dataDir, logError: () => {} });
-  for (let i = 0; i < count; i += 1) await core.dispatch('licences.create', validDraft({ reference: `PO-${i}` }), { host: 'cli' });
+  for (let i = 0; i < count; i += 1)
+    await core.dispatch('licences.create', validDraft({ reference: `PO-${i}` }), { host: 'cli' });
   core.close();
 }
 
@@ -43,7 +44,11 @@ describe('aim-licence audit verify', () => {
     core.db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").run();
     core.close();
     expect(runAuditCommand(['verify', '--data-dir', dataDir, '--json'], io)).toBe(1);
-    expect(JSON.parse(io.lines[0]!)).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'entry 2 was altered after it was written' });
+    expect(JSON.parse(io.lines[0]!)).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      problem: 'entry 2 was altered after it was written',
+    });
   });
 
   it('detects the newest entries deleted', async () => {

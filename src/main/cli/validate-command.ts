@@ -13,7 +13,11 @@ import type { CliIo } from './cli-io';
 export interface ValidationReport {
   asOf: string;
   dataVersion: string;
-  licences: { ref: string; valid: boolean; issues: { code: string; severity: string; path: string; row: number | null; message: string }[] }[];
+  licences: {
+    ref: string;
+    valid: boolean;
+    issues: { code: string; severity: string; path: string; row: number | null; message: string }[];
+  }[];
   summary: { licences: number; valid: number; invalid: number; warnings: number };
 }
 
@@ -23,22 +27,39 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new AppError('UNREADABLE_FILE', `${file} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`);
+    throw new AppError(
+      'UNREADABLE_FILE',
+      `${file} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`,
+    );
   }
   const table = await readTable(bytes, path.basename(file));
   const mapping = suggestMapping(table.headers);
   const missing = missingRequired(mapping);
   if (missing.length > 0) {
-    throw new AppError('UNREADABLE_FILE', `${path.basename(file)} is not a licence file: it has no ${missing.join(' or ')} column (see \`aim-licence template\`).`);
+    throw new AppError(
+      'UNREADABLE_FILE',
+      `${path.basename(file)} is not a licence file: it has no ${missing.join(' or ')} column (see \`aim-licence template\`).`,
+    );
   }
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const peers = peersInFile(parsed);
   const licences = parsed.map((licence) => {
-    const checked = checkParsedLicence(licence, { asOf, reference: bundledReference, settings: defaultRuleSettings, entryPeers: peers(licence) });
+    const checked = checkParsedLicence(licence, {
+      asOf,
+      reference: bundledReference,
+      settings: defaultRuleSettings,
+      entryPeers: peers(licence),
+    });
     return {
       ref: checked.ref,
       valid: checked.valid,
-      issues: checked.issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, row: i.row ?? null, message: i.message })),
+      issues: checked.issues.map((i) => ({
+        code: i.code,
+        severity: i.severity,
+        path: i.path,
+        row: i.row ?? null,
+        message: i.message,
+      })),
     };
   });
   const valid = licences.filter((l) => l.valid).length;
@@ -55,9 +76,15 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   };
 }
 
-export async function validateCommand(file: string | undefined, options: { json: boolean; asOf?: string | undefined }, io: CliIo): Promise<number> {
-  if (!file) throw new AppError('VALIDATION', 'Name the file to check: aim-licence validate FILE [--json] [--as-of YYYY-MM-DD]');
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new AppError('VALIDATION', `--as-of must be a date as YYYY-MM-DD, not "${options.asOf}".`);
+export async function validateCommand(
+  file: string | undefined,
+  options: { json: boolean; asOf?: string | undefined },
+  io: CliIo,
+): Promise<number> {
+  if (!file)
+    throw new AppError('VALIDATION', 'Name the file to check: aim-licence validate FILE [--json] [--as-of YYYY-MM-DD]');
+  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+    throw new AppError('VALIDATION', `--as-of must be a date as YYYY-MM-DD, not "${options.asOf}".`);
   const report = await validateFile(file, options.asOf ?? localIsoDate(new Date()));
   if (options.json) {
     io.out(JSON.stringify(report, null, 2));
@@ -65,10 +92,15 @@ export async function validateCommand(file: string | undefined, options: { json:
     for (const licence of report.licences) {
       if (licence.issues.length === 0) continue;
       io.out(`${licence.ref || '(no licence_ref)'}: ${licence.valid ? 'valid' : 'INVALID'}`);
-      for (const issue of licence.issues) io.out(`  row ${issue.row ?? '?'}  ${issue.severity.padEnd(7)} ${issue.code.padEnd(26)} ${issue.message.replace(/^Row \d+: /, '')}`);
+      for (const issue of licence.issues)
+        io.out(
+          `  row ${issue.row ?? '?'}  ${issue.severity.padEnd(7)} ${issue.code.padEnd(26)} ${issue.message.replace(/^Row \d+: /, '')}`,
+        );
     }
     const s = report.summary;
-    io.out(`${s.licences} licence(s): ${s.valid} valid, ${s.invalid} invalid, ${s.warnings} warning(s). Checked as of ${report.asOf} with reference data ${report.dataVersion}.`);
+    io.out(
+      `${s.licences} licence(s): ${s.valid} valid, ${s.invalid} invalid, ${s.warnings} warning(s). Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
+    );
   }
   return report.summary.invalid > 0 ? 1 : 0;
 }

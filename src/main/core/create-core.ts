@@ -78,10 +78,18 @@ export function createCore(options: CoreOptions): Core {
   const paths = dataPaths(options.dataDir);
   const protection = readVaultHeader(paths.dataDir);
   if (protection && !options.unlocked) {
-    throw new AppError('UNAUTHORIZED', `The data folder ${paths.dataDir} is protected with a passphrase: unlock it first (the app asks for it; the command line reads AIM_PASSPHRASE or asks).`);
+    throw new AppError(
+      'UNAUTHORIZED',
+      `The data folder ${paths.dataDir} is protected with a passphrase: unlock it first (the app asks for it; the command line reads AIM_PASSPHRASE or asks).`,
+    );
   }
   const keyring = createKeyring(protection ? (options.unlocked ?? null) : null);
-  const { db, schemaVersion } = openDatabase({ file: paths.databaseFile, backupDir: paths.backupDir, clock, key: keyring.database()?.database ?? null });
+  const { db, schemaVersion } = openDatabase({
+    file: paths.databaseFile,
+    backupDir: paths.backupDir,
+    clock,
+    key: keyring.database()?.database ?? null,
+  });
   assertDatabaseHealthy(db, paths.databaseFile);
   const events = createEventBus((error) => console.error('[event listener]', error));
 
@@ -101,9 +109,28 @@ export function createCore(options: CoreOptions): Core {
   const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
   const licenceRepo = createLicenceRepository(db);
   const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
-  const { service: imports, ...importHandlers } = createImportHandlers({ db, clock, audit, events, repo: licenceRepo, validator });
+  const { service: imports, ...importHandlers } = createImportHandlers({
+    db,
+    clock,
+    audit,
+    events,
+    repo: licenceRepo,
+    validator,
+  });
   const dashboard = createDashboardService(db, clock);
-  const reports = createReportsModule({ db, clock, audit, reference, settings: settings.get, validator, licences, profile, documents: evidence.documents, appVersion: options.appVersion ?? '0.0.0', pdfRenderer: options.pdfRenderer });
+  const reports = createReportsModule({
+    db,
+    clock,
+    audit,
+    reference,
+    settings: settings.get,
+    validator,
+    licences,
+    profile,
+    documents: evidence.documents,
+    appVersion: options.appVersion ?? '0.0.0',
+    pdfRenderer: options.pdfRenderer,
+  });
   const trust = createRecordsTrust({
     db,
     paths,
@@ -114,7 +141,15 @@ export function createCore(options: CoreOptions): Core {
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
     keyring,
   });
-  const vault = createVaultService({ db, paths, clock, audit, keyring, backups: trust.backups, ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}) });
+  const vault = createVaultService({
+    db,
+    paths,
+    clock,
+    audit,
+    keyring,
+    backups: trust.backups,
+    ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
+  });
 
   const sync = createSyncModule({
     db,
@@ -126,8 +161,14 @@ export function createCore(options: CoreOptions): Core {
     licences,
     validator,
     settings: settings.get,
-    about: () => ({ appVersion: options.appVersion ?? '0.0.0', schemaVersion, host: options.host ?? 'in-process', referenceVersion: reference.current().version }),
-    logError: (error) => (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'sync'),
+    about: () => ({
+      appVersion: options.appVersion ?? '0.0.0',
+      schemaVersion,
+      host: options.host ?? 'in-process',
+      referenceVersion: reference.current().version,
+    }),
+    logError: (error) =>
+      (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'sync'),
     ...(options.credentials ? { credentials: options.credentials } : {}),
     // Hosts run the engine (timers, start-up reconciliation); tests and tools drive it themselves.
     options: { autoStart: options.host === 'web' || options.host === 'electron', ...options.sync },

@@ -36,13 +36,22 @@ describe('the dispatcher every host shares', () => {
   it('passes an AppError through with its code and details', async () => {
     expect(await core.dispatch('licences.get', { id: 'no-such-id' }, ctx)).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'No licence with id no-such-id exists (it may have been deleted).', details: { id: 'no-such-id' } },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No licence with id no-such-id exists (it may have been deleted).',
+        details: { id: 'no-such-id' },
+      },
     });
   });
 
   it('turns any other failure into INTERNAL without a stack trace, and logs it', async () => {
     const logged: unknown[] = [];
-    const handlers = { ...core.handlers, 'app.info': () => { throw new TypeError('secret internals at /home/x'); } } as Handlers;
+    const handlers = {
+      ...core.handlers,
+      'app.info': () => {
+        throw new TypeError('secret internals at /home/x');
+      },
+    } as Handlers;
     const dispatch = createDispatch(handlers, { logError: (e) => logged.push(e) });
     const result = await dispatch('app.info', {}, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

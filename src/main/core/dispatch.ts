@@ -48,7 +48,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const issues = zodIssues(parsed.error);
       return {
         ok: false,
-        error: { code: 'VALIDATION', message: `Invalid input for ${method}: ${describeIssues(issues)}`, details: { issues } },
+        error: {
+          code: 'VALIDATION',
+          message: `Invalid input for ${method}: ${describeIssues(issues)}`,
+          details: { issues },
+        },
       };
     }
     try {
@@ -66,7 +70,10 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       logError(error, method);
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `Something went wrong in ${method}. Nothing was changed by the failed step; details are in the log.` },
+        error: {
+          code: 'INTERNAL',
+          message: `Something went wrong in ${method}. Nothing was changed by the failed step; details are in the log.`,
+        },
       };
     }
   };

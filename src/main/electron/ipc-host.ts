@@ -21,7 +21,10 @@ export function hostIpc(core: Pick<Core, 'dispatch' | 'events'>, devServerUrl?: 
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window is not allowed to call the app.' } };
     }
     if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such procedure: a procedure name is a string.' } };
+      return {
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'There is no such procedure: a procedure name is a string.' },
+      };
     }
     return core.dispatch(method, input, { host: 'electron' });
   });

@@ -38,7 +38,14 @@ function openCore(credentials: CredentialStore): CoreSession | undefined {
     // A damaged or missing database opens the recovery screen, never a fresh, empty database.
     // Print views (licence summaries, the fallback form) become PDFs in a hidden window of the app.
     const pdfRenderer = createPdfRenderer(devServerUrl ?? `${appOrigin}/index.html`);
-    return openCoreSession({ dataDir: app.getPath('userData'), host: 'electron', appVersion: app.getVersion(), scheduleBackups: true, credentials, pdfRenderer });
+    return openCoreSession({
+      dataDir: app.getPath('userData'),
+      host: 'electron',
+      appVersion: app.getVersion(),
+      scheduleBackups: true,
+      credentials,
+      pdfRenderer,
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `The data could not be opened: ${String(error)}`;
     dialog.showErrorBox('AIM Licences cannot open its data', message);

@@ -16,16 +16,29 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function whenPrintable(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
-    const state = (await window.webContents.executeJavaScript('document.documentElement.dataset.printState ?? ""', true)) as string;
+    const state = (await window.webContents.executeJavaScript(
+      'document.documentElement.dataset.printState ?? ""',
+      true,
+    )) as string;
     if (state === 'ready') {
       await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)', true);
       return;
     }
     if (state === 'failed') {
-      const reason = (await window.webContents.executeJavaScript('document.querySelector("[role=alert]")?.textContent ?? ""', true)) as string;
-      throw new AppError('UNAVAILABLE', `The print view could not be prepared: ${reason || 'it reported a problem loading its data'}.`);
+      const reason = (await window.webContents.executeJavaScript(
+        'document.querySelector("[role=alert]")?.textContent ?? ""',
+        true,
+      )) as string;
+      throw new AppError(
+        'UNAVAILABLE',
+        `The print view could not be prepared: ${reason || 'it reported a problem loading its data'}.`,
+      );
     }
-    if (Date.now() > deadline) throw new AppError('UNAVAILABLE', `The print view was not ready after ${readyTimeoutMs / 60_000} minutes; try fewer licences at once.`);
+    if (Date.now() > deadline)
+      throw new AppError(
+        'UNAVAILABLE',
+        `The print view was not ready after ${readyTimeoutMs / 60_000} minutes; try fewer licences at once.`,
+      );
     await pause(100);
   }
 }
@@ -44,7 +57,11 @@ export function createPdfRenderer(pageUrl: string): PdfRenderer {
     try {
       await window.loadURL(`${pageUrl}#${checked}`);
       await whenPrintable(window);
-      const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true });
+      const pdf = await window.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateDocumentOutline: true,
+      });
       return new Uint8Array(pdf);
     } finally {
       window.destroy();

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import type { CredentialProtection } from '../../shared/sync/sync-model';
-import { createMemoryCredentialStore, portalCredentialsSchema, type CredentialStore, type PortalCredentials } from '../core/sync/credential-store';
+import {
+  createMemoryCredentialStore,
+  portalCredentialsSchema,
+  type CredentialStore,
+  type PortalCredentials,
+} from '../core/sync/credential-store';
 
 const fileName = 'portal-credentials.safe';
 
@@ -19,7 +24,8 @@ export async function createSafeStorageCredentialStore(secretsDir: string): Prom
   if (!available) {
     return createMemoryCredentialStore({
       level: 'memory-only',
-      description: 'This computer offers no way to encrypt the portal token, so it is kept in memory only; sign in again after each start.',
+      description:
+        'This computer offers no way to encrypt the portal token, so it is kept in memory only; sign in again after each start.',
       warning: 'No secure storage is available on this computer: the portal token is not saved.',
     });
   }
@@ -27,12 +33,15 @@ export async function createSafeStorageCredentialStore(secretsDir: string): Prom
   const protection: CredentialProtection = basicText
     ? {
         level: 'os-basic-text',
-        description: 'Your Linux desktop has no keyring the app can use, so the token is stored with a fixed key: about as safe as plain text.',
-        warning: 'The portal token is stored without real protection on this computer (no keyring found). Install or unlock a keyring (GNOME Keyring, KWallet) to protect it.',
+        description:
+          'Your Linux desktop has no keyring the app can use, so the token is stored with a fixed key: about as safe as plain text.',
+        warning:
+          'The portal token is stored without real protection on this computer (no keyring found). Install or unlock a keyring (GNOME Keyring, KWallet) to protect it.',
       }
     : {
         level: 'os-keychain',
-        description: "The portal token is encrypted with your operating system's keychain and can be read only by your user account on this computer.",
+        description:
+          "The portal token is encrypted with your operating system's keychain and can be read only by your user account on this computer.",
         warning: null,
       };
   const file = path.join(secretsDir, fileName);

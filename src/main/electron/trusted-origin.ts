@@ -31,7 +31,12 @@ export const externalAllowlist = ['www.trade.gov', 'trade.gov', 'www.cbp.gov', '
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && externalAllowlist.includes(parsed.hostname) && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === 'https:' &&
+      externalAllowlist.includes(parsed.hostname) &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('VALIDATION', `--port must be a number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new AppError('VALIDATION', `--port must be a number from 0 to 65535, not "${values.port}".`);
 
   // A damaged or missing database opens the recovery screen instead of a fresh, empty database.
   const core = openCoreSession({ dataDir, host: 'web', appVersion: pkg.version, scheduleBackups: true });

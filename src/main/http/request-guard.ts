@@ -64,7 +64,12 @@ export function checkApiToken(headers: IncomingHttpHeaders, config: GuardConfig)
 }
 
 /** Page files: the token from the printed URL once, then the session cookie it sets. */
-export function checkPageToken(headers: IncomingHttpHeaders, queryToken: string | null, config: GuardConfig): GuardVerdict {
-  if (sameSecret(queryToken, config.token) || sameSecret(cookieValue(headers, sessionCookie), config.token)) return allow;
+export function checkPageToken(
+  headers: IncomingHttpHeaders,
+  queryToken: string | null,
+  config: GuardConfig,
+): GuardVerdict {
+  if (sameSecret(queryToken, config.token) || sameSecret(cookieValue(headers, sessionCookie), config.token))
+    return allow;
   return { ok: false, status: 401, message: 'Missing or wrong session token. Open the address the web host printed.' };
 }

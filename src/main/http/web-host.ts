@@ -7,7 +7,14 @@ import type { Dispatch } from '../core/dispatch';
 import type { EventBus } from '../core/events';
 import { contentSecurityPolicy } from '../hosting/content-security-policy';
 import { contentTypeOf, resolveRendererFile } from '../hosting/renderer-files';
-import { checkApiToken, checkHost, checkOrigin, checkPageToken, sessionCookie, type GuardVerdict } from './request-guard';
+import {
+  checkApiToken,
+  checkHost,
+  checkOrigin,
+  checkPageToken,
+  sessionCookie,
+  type GuardVerdict,
+} from './request-guard';
 
 export interface WebHostOptions {
   readonly dispatch: Dispatch;
@@ -101,7 +108,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (error instanceof BodyTooLarge) {
         sendJson(res, 413, {
           ok: false,
-          error: { code: 'PAYLOAD_TOO_LARGE', message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.` },
+          error: {
+            code: 'PAYLOAD_TOO_LARGE',
+            message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.`,
+          },
         });
       }
       return;
@@ -117,7 +127,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { ...securityHeaders, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    res.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'text/event-stream; charset=utf-8',
+      connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     streams.add(res);
     req.on('close', () => streams.delete(res));
@@ -159,18 +173,28 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         } catch {
           // A malformed %-escape would otherwise throw out of the request listener and end the process.
-          return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The procedure name in the address is not valid percent-encoding.' } });
+          return sendJson(res, 400, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'The procedure name in the address is not valid percent-encoding.' },
+          });
         }
         handleRpc(req, res, method).catch((error: unknown) => {
           console.error('[web host]', error);
-          if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The web host failed.' } });
+          if (!res.headersSent)
+            sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The web host failed.' } });
         });
         return;
       }
-      return sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: `${req.method} is not allowed here.` } });
+      return sendJson(res, 405, {
+        ok: false,
+        error: { code: 'VALIDATION', message: `${req.method} is not allowed here.` },
+      });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: `${req.method} is not allowed here.` } });
+      return sendJson(res, 405, {
+        ok: false,
+        error: { code: 'VALIDATION', message: `${req.method} is not allowed here.` },
+      });
     }
     handlePage(req, res, url);
   });

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   }
   const kinds = values.kinds ? (values.kinds.split(',').map((k) => k.trim()) as FaultKind[]) : undefined;
   const unknown = kinds?.filter((k) => !faultKinds.includes(k));
-  if (unknown && unknown.length > 0) throw new Error(`Unknown fault kind(s): ${unknown.join(', ')}. Known: ${faultKinds.join(', ')}.`);
+  if (unknown && unknown.length > 0)
+    throw new Error(`Unknown fault kind(s): ${unknown.join(', ')}. Known: ${faultKinds.join(', ')}.`);
   const sim = await startPortalSim({
     port: Number(values.port),
     accounts: [{ username: values.user, password: values.password, company: values.company }],

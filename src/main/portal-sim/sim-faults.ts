@@ -11,13 +11,23 @@ import { seededRandom } from './seeded-random';
  * - duplicate: the request is delivered twice (and a change feed page repeats earlier changes);
  * - expire-token: the caller's token expires just before the request.
  */
-export const faultKinds = ['latency', 'drop', 'error500', 'rate-limit', 'timeout-after-commit', 'duplicate', 'expire-token'] as const;
+export const faultKinds = [
+  'latency',
+  'drop',
+  'error500',
+  'rate-limit',
+  'timeout-after-commit',
+  'duplicate',
+  'expire-token',
+] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 export const faultPlanSchema = z.object({
   /** Share of requests (0 to 1) that get a fault drawn from `kinds`. */
   rate: z.number().min(0).max(1).default(0),
-  kinds: z.array(z.enum(faultKinds)).default(['latency', 'drop', 'error500', 'rate-limit', 'timeout-after-commit', 'duplicate']),
+  kinds: z
+    .array(z.enum(faultKinds))
+    .default(['latency', 'drop', 'error500', 'rate-limit', 'timeout-after-commit', 'duplicate']),
   seed: z.number().int().default(1),
   latencyMs: z.number().int().min(0).max(60_000).default(50),
   /** How long an answer is held before the connection is dropped (longer than the client waits). */

@@ -26,7 +26,9 @@ export function judge(content: PortalLicenceContent, now: Date, reference: Refer
     facts: { status: 'ready', validFrom: null, validThrough: null, appliedOn: null },
     entryPeers: [],
   });
-  const reasons: PortalReason[] = result.issues.filter((i) => i.severity === 'error').map((i) => ({ code: i.code, path: i.path, message: i.message }));
+  const reasons: PortalReason[] = result.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => ({ code: i.code, path: i.path, message: i.message }));
   if (content.lines.length > portalMaxLines) {
     reasons.push({
       code: 'PORTAL_TOO_MANY_LINES',

@@ -38,7 +38,11 @@ export interface PortalSim {
   close(): Promise<void>;
 }
 
-export const defaultAccount: SimAccount = { username: 'filer@lakeside-al.example', password: 'portal-demo', company: 'Lakeside Aluminum Imports LLC' };
+export const defaultAccount: SimAccount = {
+  username: 'filer@lakeside-al.example',
+  password: 'portal-demo',
+  company: 'Lakeside Aluminum Imports LLC',
+};
 
 const maxBody = 32 * 1024 * 1024;
 
@@ -62,9 +66,15 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 // Unref'd: a held answer never keeps the process alive on its own.
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
-const error = (status: number, code: string, message: string): SimReply => ({ status, body: { error: { code, message } } });
+const error = (status: number, code: string, message: string): SimReply => ({
+  status,
+  body: { error: { code, message } },
+});
 
-function parse<S extends z.ZodType>(schema: S, text: string): { ok: true; value: z.output<S> } | { ok: false; reply: SimReply } {
+function parse<S extends z.ZodType>(
+  schema: S,
+  text: string,
+): { ok: true; value: z.output<S> } | { ok: false; reply: SimReply } {
   let json: unknown;
   try {
     json = text === '' ? {} : JSON.parse(text);
@@ -74,7 +84,14 @@ function parse<S extends z.ZodType>(schema: S, text: string): { ok: true; value:
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reply: error(400, 'BAD_REQUEST', `Invalid request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`) };
+    return {
+      ok: false,
+      reply: error(
+        400,
+        'BAD_REQUEST',
+        `Invalid request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`,
+      ),
+    };
   }
   return { ok: true, value: parsed.data };
 }
@@ -110,12 +127,26 @@ const bearer = (req: IncomingMessage): string | null => {
  */
 export async function startPortalSim(options: PortalSimOptions = {}): Promise<PortalSim> {
   const clock = options.clock ?? { now: () => new Date() };
-  const state = options.state ?? createSimState({ clock, accounts: options.accounts ?? [defaultAccount], tokenTtlMs: options.tokenTtlMs, reviewMs: options.reviewMs });
+  const state =
+    options.state ??
+    createSimState({
+      clock,
+      accounts: options.accounts ?? [defaultAccount],
+      tokenTtlMs: options.tokenTtlMs,
+      reviewMs: options.reviewMs,
+    });
   const faults = createFaultInjector(options.faults);
   const adminToken = options.adminToken ?? randomBytes(18).toString('base64url');
   const requests: Record<string, number> = {};
 
-  function handle(r: Route, owner: string, req: IncomingMessage, url: URL, text: string, fault: FaultKind | null): SimReply {
+  function handle(
+    r: Route,
+    owner: string,
+    req: IncomingMessage,
+    url: URL,
+    text: string,
+    fault: FaultKind | null,
+  ): SimReply {
     switch (r.name) {
       case 'session': {
         if (r.method === 'DELETE') return state.signOut(bearer(req) ?? '');
@@ -129,18 +160,22 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       }
       case 'lookup': {
         const body = parse(lookupRequestSchema, text);
-        return body.ok ? { status: 200, body: { results: state.lookup(owner, body.value.keys, body.value.fence) } } : body.reply;
+        return body.ok
+          ? { status: 200, body: { results: state.lookup(owner, body.value.keys, body.value.fence) } }
+          : body.reply;
       }
       case 'changes': {
         const cursor = Number(url.searchParams.get('cursor') ?? '0');
         const limit = Math.min(1000, Math.max(1, Number(url.searchParams.get('limit') ?? '500')));
-        if (!Number.isInteger(cursor) || cursor < 0) return error(400, 'BAD_REQUEST', 'cursor must be a cursor returned by this endpoint.');
+        if (!Number.isInteger(cursor) || cursor < 0)
+          return error(400, 'BAD_REQUEST', 'cursor must be a cursor returned by this endpoint.');
         return { status: 200, body: state.changes(owner, cursor, limit, fault === 'duplicate' ? 5 : 0) };
       }
       case 'cancel':
       case 'correct': {
         const key = req.headers['idempotency-key'];
-        if (typeof key !== 'string' || !/^[0-9a-f-]{36}$/i.test(key)) return error(400, 'BAD_REQUEST', 'An Idempotency-Key header (a UUID) is required.');
+        if (typeof key !== 'string' || !/^[0-9a-f-]{36}$/i.test(key))
+          return error(400, 'BAD_REQUEST', 'An Idempotency-Key header (a UUID) is required.');
         const body = r.name === 'cancel' ? parse(cancelRequestSchema, text) : parse(correctRequestSchema, text);
         return body.ok ? state.change(owner, r.name, key, r.portalId, body.value) : body.reply;
       }
@@ -161,19 +196,33 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
         state.expireAllTokens();
         return send(res, { status: 200, body: { expired: true } });
       case 'GET /admin/licences':
-        return send(res, { status: 200, body: { licences: state.admin.licences(), injected: faults.injected, requests } });
+        return send(res, {
+          status: 200,
+          body: { licences: state.admin.licences(), injected: faults.injected, requests },
+        });
       case 'POST /admin/correct': {
         const patch = portalLicenceContentSchema.partial().safeParse(json.patch);
         const record = patch.success ? state.admin.correctOnPortal(String(json.portalId), patch.data) : null;
-        return send(res, record ? { status: 200, body: { record } } : error(404, 'NOT_FOUND', 'No such licence, or a bad patch.'));
+        return send(
+          res,
+          record ? { status: 200, body: { record } } : error(404, 'NOT_FOUND', 'No such licence, or a bad patch.'),
+        );
       }
       case 'POST /admin/cancel': {
         const record = state.admin.cancelOnPortal(String(json.portalId));
-        return send(res, record ? { status: 200, body: { record } } : error(404, 'NOT_FOUND', 'No issued licence with that id.'));
+        return send(
+          res,
+          record ? { status: 200, body: { record } } : error(404, 'NOT_FOUND', 'No issued licence with that id.'),
+        );
       }
       case 'POST /admin/reference': {
         const data = referenceDataSchema.safeParse(json.data);
-        return send(res, data.success ? { status: 200, body: { version: state.admin.publishReference(data.data) } } : error(400, 'BAD_REQUEST', 'data must be reference data.'));
+        return send(
+          res,
+          data.success
+            ? { status: 200, body: { version: state.admin.publishReference(data.data) } }
+            : error(400, 'BAD_REQUEST', 'data must be reference data.'),
+        );
       }
       default:
         return send(res, error(404, 'NOT_FOUND', `No admin action ${req.method} ${url.pathname}.`));
@@ -182,7 +231,11 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
 
   function send(res: ServerResponse, reply: SimReply, headers: Record<string, string> = {}): void {
     if (res.destroyed) return;
-    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+    res.writeHead(reply.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    });
     res.end(JSON.stringify(reply.body));
   }
 
@@ -197,9 +250,12 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       return;
     }
     const text = await readBody(req);
-    if (fault === 'error500') return send(res, error(500, 'INTERNAL', 'Injected failure: the portal failed before doing anything.'));
+    if (fault === 'error500')
+      return send(res, error(500, 'INTERNAL', 'Injected failure: the portal failed before doing anything.'));
     if (fault === 'rate-limit') {
-      return send(res, error(429, 'RATE_LIMITED', 'Too many requests.'), { 'retry-after': String(faults.plan().retryAfterSeconds) });
+      return send(res, error(429, 'RATE_LIMITED', 'Too many requests.'), {
+        'retry-after': String(faults.plan().retryAfterSeconds),
+      });
     }
     if (fault === 'latency') await delay(faults.plan().latencyMs);
     if (fault === 'expire-token') state.expireToken(bearer(req));
@@ -223,7 +279,8 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
 
   const server = http.createServer((req, res) => {
     serve(req, res).catch((e: unknown) => {
-      if (!res.headersSent && !res.destroyed) send(res, error(500, 'INTERNAL', `Simulator failure: ${(e as Error).message}`));
+      if (!res.headersSent && !res.destroyed)
+        send(res, error(500, 'INTERNAL', `Simulator failure: ${(e as Error).message}`));
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { plusDays, localIsoDate } from '../../shared/dates/iso-date';
-import { bundledReferenceData, indexReferenceData, referenceVersion, type ReferenceData, type ReferenceIndex } from '../../shared/reference/reference-data';
+import {
+  bundledReferenceData,
+  indexReferenceData,
+  referenceVersion,
+  type ReferenceData,
+  type ReferenceIndex,
+} from '../../shared/reference/reference-data';
 import type {
   LookupResult,
   PortalChange,
@@ -37,8 +43,16 @@ interface StoredOperation {
 
 const validityDays = 75;
 
-const errorReply = (status: number, code: string, message: string, extra: { reasons?: PortalReason[]; current?: PortalLicenceRecord } = {}): SimReply => {
-  const body: PortalError = { error: { code, message, ...(extra.reasons ? { reasons: extra.reasons } : {}) }, ...(extra.current ? { current: extra.current } : {}) };
+const errorReply = (
+  status: number,
+  code: string,
+  message: string,
+  extra: { reasons?: PortalReason[]; current?: PortalLicenceRecord } = {},
+): SimReply => {
+  const body: PortalError = {
+    error: { code, message, ...(extra.reasons ? { reasons: extra.reasons } : {}) },
+    ...(extra.current ? { current: extra.current } : {}),
+  };
   return { status, body };
 };
 
@@ -49,7 +63,12 @@ const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(va
  * idempotency key it has seen (with the answer to replay), fenced keys, and the change feed.
  * Everything is in memory; a restart is a fresh portal.
  */
-export function createSimState(options: { clock: SimClock; accounts: readonly SimAccount[]; tokenTtlMs?: number; reviewMs?: number }) {
+export function createSimState(options: {
+  clock: SimClock;
+  accounts: readonly SimAccount[];
+  tokenTtlMs?: number;
+  reviewMs?: number;
+}) {
   const { clock } = options;
   const tokenTtlMs = options.tokenTtlMs ?? 8 * 3600_000;
   const reviewMs = options.reviewMs ?? 0;
@@ -76,7 +95,10 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
     return structuredClone(record);
   };
 
-  function emit(kind: PortalChange['kind'], record: PortalLicenceRecord & { owner: string; createdAtMs: number }): void {
+  function emit(
+    kind: PortalChange['kind'],
+    record: PortalLicenceRecord & { owner: string; createdAtMs: number },
+  ): void {
     changes.push({ seq: changes.length + 1, kind, record: publicRecord(record), owner: record.owner });
   }
 
@@ -101,10 +123,16 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
 
   /** Replays the stored answer of a key, or refuses a fenced key / a reused key with other content. */
   function replay(key: string, hash: string): SimReply | 'new' {
-    if (fenced.has(key)) return errorReply(409, 'KEY_FENCED', 'This idempotency key was withdrawn by the client and can no longer be used.');
+    if (fenced.has(key))
+      return errorReply(
+        409,
+        'KEY_FENCED',
+        'This idempotency key was withdrawn by the client and can no longer be used.',
+      );
     const previous = operations.get(key);
     if (!previous) return 'new';
-    if (previous.hash !== hash) return errorReply(422, 'IDEMPOTENCY_MISMATCH', 'This idempotency key was used before with different content.');
+    if (previous.hash !== hash)
+      return errorReply(422, 'IDEMPOTENCY_MISMATCH', 'This idempotency key was used before with different content.');
     if (previous.error) return previous.error;
     return { status: 200, body: { record: publicRecord(records.get(previous.portalId!)!), replayed: true } };
   }
@@ -112,11 +140,19 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
   return {
     signIn(username: string, password: string): SimReply {
       const account = accounts.get(username.trim().toLowerCase());
-      if (!account || account.password !== password) return errorReply(401, 'INVALID_CREDENTIALS', 'Unknown user name or wrong password.');
+      if (!account || account.password !== password)
+        return errorReply(401, 'INVALID_CREDENTIALS', 'Unknown user name or wrong password.');
       const token = randomBytes(32).toString('base64url');
       const expiresAt = clock.now().getTime() + tokenTtlMs;
       tokens.set(token, { username: account.username, expiresAt });
-      return { status: 200, body: { token, expiresAt: new Date(expiresAt).toISOString(), account: { username: account.username, company: account.company } } };
+      return {
+        status: 200,
+        body: {
+          token,
+          expiresAt: new Date(expiresAt).toISOString(),
+          account: { username: account.username, company: account.company },
+        },
+      };
     },
     signOut(token: string): SimReply {
       tokens.delete(token);
@@ -142,8 +178,13 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
       const hash = hashOf({ op: 'submit', clientLicenceId: item.clientLicenceId, licence: item.licence });
       const previous = replay(item.idempotencyKey, hash);
       if (previous !== 'new') {
-        if (previous.status !== 200) return { idempotencyKey: item.idempotencyKey, error: (previous.body as PortalError).error };
-        return { idempotencyKey: item.idempotencyKey, replayed: true, record: (previous.body as { record: PortalLicenceRecord }).record };
+        if (previous.status !== 200)
+          return { idempotencyKey: item.idempotencyKey, error: (previous.body as PortalError).error };
+        return {
+          idempotencyKey: item.idempotencyKey,
+          replayed: true,
+          record: (previous.body as { record: PortalLicenceRecord }).record,
+        };
       }
       // The portal's own guard: one licence is filed once, even under a second key.
       const existingId = filedByClient.get(`${owner}|${item.clientLicenceId}`);
@@ -183,7 +224,13 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
       return { idempotencyKey: item.idempotencyKey, replayed: false, record: publicRecord(record) };
     },
 
-    change(owner: string, op: 'cancel' | 'correct', key: string, portalId: string, body: { baseVersion: number; reason?: string; licence?: PortalLicenceContent }): SimReply {
+    change(
+      owner: string,
+      op: 'cancel' | 'correct',
+      key: string,
+      portalId: string,
+      body: { baseVersion: number; reason?: string; licence?: PortalLicenceContent },
+    ): SimReply {
       count(key);
       const hash = hashOf({ op, portalId, body });
       const previous = replay(key, hash);
@@ -196,16 +243,35 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
       if (!record) return remember(errorReply(404, 'NOT_FOUND', `No licence ${portalId} on this account.`), null);
       if (record.version !== body.baseVersion) {
         return remember(
-          errorReply(409, 'VERSION_CONFLICT', `The licence is at version ${record.version}; this ${op} was prepared on version ${body.baseVersion}.`, { current: publicRecord(record) }),
+          errorReply(
+            409,
+            'VERSION_CONFLICT',
+            `The licence is at version ${record.version}; this ${op} was prepared on version ${body.baseVersion}.`,
+            { current: publicRecord(record) },
+          ),
           null,
         );
       }
       if (record.status !== 'issued') {
-        return remember(errorReply(422, 'VALIDATION_FAILED', `Only an issued licence can be ${op === 'cancel' ? 'cancelled' : 'corrected'}; this one is ${record.status}.`, { reasons: [{ code: 'PORTAL_NOT_ISSUED', path: '', message: `The licence is ${record.status}.` }] }), null);
+        return remember(
+          errorReply(
+            422,
+            'VALIDATION_FAILED',
+            `Only an issued licence can be ${op === 'cancel' ? 'cancelled' : 'corrected'}; this one is ${record.status}.`,
+            { reasons: [{ code: 'PORTAL_NOT_ISSUED', path: '', message: `The licence is ${record.status}.` }] },
+          ),
+          null,
+        );
       }
       if (op === 'correct') {
         const verdict = judge(body.licence!, clock.now(), reference.index);
-        if (verdict.kind === 'reject') return remember(errorReply(422, 'VALIDATION_FAILED', 'The correction breaks the portal\'s rules.', { reasons: verdict.reasons }), null);
+        if (verdict.kind === 'reject')
+          return remember(
+            errorReply(422, 'VALIDATION_FAILED', "The correction breaks the portal's rules.", {
+              reasons: verdict.reasons,
+            }),
+            null,
+          );
         record.licence = structuredClone(body.licence!);
       } else {
         record.status = 'cancelled';
@@ -227,17 +293,33 @@ export function createSimState(options: { clock: SimClock; accounts: readonly Si
         }
         if (op.error) {
           const body = op.error.body as PortalError;
-          return { idempotencyKey: key, state: 'failed', error: body.error, ...(body.current ? { current: body.current } : {}) };
+          return {
+            idempotencyKey: key,
+            state: 'failed',
+            error: body.error,
+            ...(body.current ? { current: body.current } : {}),
+          };
         }
         const record = owned(owner, op.portalId!);
-        return record ? { idempotencyKey: key, state: 'completed', record: publicRecord(record) } : { idempotencyKey: key, state: 'unknown' };
+        return record
+          ? { idempotencyKey: key, state: 'completed', record: publicRecord(record) }
+          : { idempotencyKey: key, state: 'unknown' };
       });
     },
 
-    changes(owner: string, cursor: number, limit: number, repeat: number): { changes: PortalChange[]; cursor: string; hasMore: boolean } {
+    changes(
+      owner: string,
+      cursor: number,
+      limit: number,
+      repeat: number,
+    ): { changes: PortalChange[]; cursor: string; hasMore: boolean } {
       // Licences held for review are decided when the client next asks (after `reviewMs`).
       for (const record of records.values()) {
-        if (record.owner === owner && record.status === 'in-review' && clock.now().getTime() - record.createdAtMs >= reviewMs) {
+        if (
+          record.owner === owner &&
+          record.status === 'in-review' &&
+          clock.now().getTime() - record.createdAtMs >= reviewMs
+        ) {
           issue(record);
           record.version += 1;
           record.lastOperationKey = null;

@@ -1,4 +1,11 @@
-import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AppError, ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import type { Client } from './client';
@@ -22,7 +29,8 @@ const invalidations: Record<string, readonly string[]> = {
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
   );
   useEffect(() => {
     const stops = Object.entries(invalidations).map(([event, prefixes]) =>

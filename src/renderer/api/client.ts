@@ -1,5 +1,13 @@
 import type { Bridge } from '../../shared/contract/bridge';
-import { AppError, type EventName, type EventPayload, type ProcedureInput, type ProcedureName, type ProcedureOutput, type Result } from '../../shared/contract';
+import {
+  AppError,
+  type EventName,
+  type EventPayload,
+  type ProcedureInput,
+  type ProcedureName,
+  type ProcedureOutput,
+  type Result,
+} from '../../shared/contract';
 
 /** The renderer's typed view of the core: `call` throws AppError, `callSafe` returns the Result. */
 export interface Client {

@@ -28,34 +28,40 @@ export function App({ client }: { client: Client }) {
         {/* A damaged or missing database shows the recovery screen instead of the whole app. */}
         {/* A passphrase-protected data folder shows the lock screen until it is unlocked. */}
         <VaultGate>
-        <RecoveryGate>
-        <Switch>
-        {/* Print views are pages of paper: no navigation around them. */}
-        <Route path="/print/*" component={PrintRoutes} />
-        <Route>
-        <AppShell>
-          <Switch>
-            <Route path="/" component={DashboardPage} />
-            <Route path="/licences" component={LicenceRegisterPage} />
-            <Route path="/licences/new">{() => <LicenceDetailPage id={null} />}</Route>
-            <Route path="/licences/import" component={ImportPage} />
-            <Route path="/licences/:id/correct">{(params) => <LicenceDetailPage key={`${params.id}-correct`} id={params.id} correction />}</Route>
-            <Route path="/licences/:id">{(params) => <LicenceDetailPage key={params.id} id={params.id} />}</Route>
-            <Route path="/suppliers/*?" component={SupplierRoutes} />
-            <Route path="/settings" component={SettingsPage} />
-            <Route path="/sync" component={SyncPage} />
-            <Route path="/sync/manual/:id">{(params) => <ManualFilingPage key={params.id} id={params.id} />}</Route>
-            <Route path="/backups" component={BackupsPage} />
-            <Route path="/audit" component={AuditPage} />
-            <Route path="/reports" component={ReportsPage} />
-            <Route>
-              <p className="banner banner-info">This page does not exist. Use the menu on the left.</p>
-            </Route>
-          </Switch>
-        </AppShell>
-        </Route>
-        </Switch>
-        </RecoveryGate>
+          <RecoveryGate>
+            <Switch>
+              {/* Print views are pages of paper: no navigation around them. */}
+              <Route path="/print/*" component={PrintRoutes} />
+              <Route>
+                <AppShell>
+                  <Switch>
+                    <Route path="/" component={DashboardPage} />
+                    <Route path="/licences" component={LicenceRegisterPage} />
+                    <Route path="/licences/new">{() => <LicenceDetailPage id={null} />}</Route>
+                    <Route path="/licences/import" component={ImportPage} />
+                    <Route path="/licences/:id/correct">
+                      {(params) => <LicenceDetailPage key={`${params.id}-correct`} id={params.id} correction />}
+                    </Route>
+                    <Route path="/licences/:id">
+                      {(params) => <LicenceDetailPage key={params.id} id={params.id} />}
+                    </Route>
+                    <Route path="/suppliers/*?" component={SupplierRoutes} />
+                    <Route path="/settings" component={SettingsPage} />
+                    <Route path="/sync" component={SyncPage} />
+                    <Route path="/sync/manual/:id">
+                      {(params) => <ManualFilingPage key={params.id} id={params.id} />}
+                    </Route>
+                    <Route path="/backups" component={BackupsPage} />
+                    <Route path="/audit" component={AuditPage} />
+                    <Route path="/reports" component={ReportsPage} />
+                    <Route>
+                      <p className="banner banner-info">This page does not exist. Use the menu on the left.</p>
+                    </Route>
+                  </Switch>
+                </AppShell>
+              </Route>
+            </Switch>
+          </RecoveryGate>
         </VaultGate>
       </Router>
       <NoticeRegion />

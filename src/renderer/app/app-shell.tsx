@@ -22,12 +22,21 @@ export function AppShell({ children }: { children: ReactNode }) {
   const reference = useRpc('reference.get', {}, { staleTime: Infinity });
   return (
     <div className="shell">
-      <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <nav className="sidebar" aria-label="Sections">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">Al</span>
+          <span className="brand-mark" aria-hidden="true">
+            Al
+          </span>
           <span className="brand-name">AIM Licences</span>
         </div>
         <ul className="nav-list">
@@ -35,7 +44,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             const active = section.match(location);
             return (
               <li key={section.href}>
-                <Link href={section.href} className={`nav-link ${active ? 'is-active' : ''}`} aria-current={active ? 'page' : undefined}>
+                <Link
+                  href={section.href}
+                  className={`nav-link ${active ? 'is-active' : ''}`}
+                  aria-current={active ? 'page' : undefined}
+                >
                   {section.label}
                 </Link>
               </li>
@@ -45,7 +58,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="sidebar-foot">
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
-          {reference.data ? <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span> : null}
+          {reference.data ? (
+            <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
+          ) : null}
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

@@ -1,5 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+  type Key,
+} from 'react-aria-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { RuleIssue } from '../../shared/rules/rule';
 import { FieldNotes, splitIssues } from './field-notes';
@@ -27,14 +38,28 @@ interface PickerProps {
   readonly placeholder?: string;
 }
 
-
 /**
  * A searchable picker that also takes free typing: pick from the list, or type a code, a name or
  * a common spelling and move on. Whatever cannot be read is kept as typed, so the rules can say
  * what is wrong with it instead of the form silently dropping it.
  */
 export function CodePicker(props: PickerProps) {
-  const { label, value, onChange, onBlur, options, parse, errors = [], notes = [], description, name, inputRef, isRequired, className, placeholder } = props;
+  const {
+    label,
+    value,
+    onChange,
+    onBlur,
+    options,
+    parse,
+    errors = [],
+    notes = [],
+    description,
+    name,
+    inputRef,
+    isRequired,
+    className,
+    placeholder,
+  } = props;
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const display = (v: string) => byId.get(v)?.label ?? v;
   const [input, setInput] = useState(display(value));
@@ -45,7 +70,10 @@ export function CodePicker(props: PickerProps) {
     if (!focused.current) setInput(byId.get(value)?.label ?? value);
   }, [value, byId]);
 
-  const filtered = useMemo(() => rankOptions(options, input, byId.get(value)?.label === input), [input, options, byId, value]);
+  const filtered = useMemo(
+    () => rankOptions(options, input, byId.get(value)?.label === input),
+    [input, options, byId, value],
+  );
 
   return (
     <ComboBox
@@ -98,7 +126,10 @@ export function CodePicker(props: PickerProps) {
       ) : null}
       <FieldError className="field-error">{errors.join(' ')}</FieldError>
       <Popover className="popover combo-popover">
-        <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">No match. Keep what you typed, or try a code.</div>}>
+        <ListBox
+          className="listbox"
+          renderEmptyState={() => <div className="listbox-empty">No match. Keep what you typed, or try a code.</div>}
+        >
           {(option: PickerOption) => (
             <ListBoxItem id={option.id} textValue={option.label} className="listbox-item">
               <span className="listbox-label">{option.label}</span>

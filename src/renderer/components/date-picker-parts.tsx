@@ -1,10 +1,23 @@
-import { Button, Calendar, CalendarCell, CalendarGrid, DateInput, DateSegment, Dialog, Group, Heading, Popover } from 'react-aria-components';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  DateInput,
+  DateSegment,
+  Dialog,
+  Group,
+  Heading,
+  Popover,
+} from 'react-aria-components';
 
 /** The typed date (segments) and the button that opens the calendar; goes inside a DatePicker. */
 export function DateSegmentsInput({ label }: { label: string }) {
   return (
     <Group className="field-group field-date">
-      <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
+      <DateInput className="date-input">
+        {(segment) => <DateSegment segment={segment} className="date-segment" />}
+      </DateInput>
       <Button className="icon-button" aria-label={`Open calendar for ${label}`}>
         ▾
       </Button>

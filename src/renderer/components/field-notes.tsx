@@ -2,7 +2,10 @@ import type { RuleIssue } from '../../shared/rules/rule';
 
 /** Which findings to show under a field: errors go to FieldError, the rest read as notes. */
 export function splitIssues(issues: readonly RuleIssue[], formError?: string) {
-  const errors = [...(formError ? [formError] : []), ...issues.filter((i) => i.severity === 'error').map((i) => i.message)];
+  const errors = [
+    ...(formError ? [formError] : []),
+    ...issues.filter((i) => i.severity === 'error').map((i) => i.message),
+  ];
   const notes = issues.filter((i) => i.severity !== 'error');
   return { errors, notes };
 }
@@ -14,7 +17,11 @@ export function FieldNotes({ notes, description }: { notes: readonly RuleIssue[]
     <>
       {description ? <span className="field-description">{description}</span> : null}
       {notes.map((note) => (
-        <span key={`${note.code}-${note.message}`} className={`field-note field-note-${note.severity}`} data-code={note.code}>
+        <span
+          key={`${note.code}-${note.message}`}
+          className={`field-note field-note-${note.severity}`}
+          data-code={note.code}
+        >
           <span className="field-note-label">{note.severity === 'warning' ? 'Warning: ' : 'Note: '}</span>
           {note.message}
         </span>

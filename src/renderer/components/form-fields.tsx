@@ -30,7 +30,15 @@ interface BaseFieldProps<T extends FieldValues> {
 }
 
 /** The errors and notes block shared by every field type. */
-function FieldMessages({ errors, notes, description }: { errors: string[]; notes: readonly RuleIssue[]; description?: string | undefined }) {
+function FieldMessages({
+  errors,
+  notes,
+  description,
+}: {
+  errors: string[];
+  notes: readonly RuleIssue[];
+  description?: string | undefined;
+}) {
   return (
     <>
       {description || notes.length > 0 ? (
@@ -44,9 +52,26 @@ function FieldMessages({ errors, notes, description }: { errors: string[]; notes
 }
 
 export function TextInputField<T extends FieldValues>(
-  props: BaseFieldProps<T> & { type?: 'text' | 'email' | 'tel'; autoComplete?: string; multiline?: boolean; placeholder?: string },
+  props: BaseFieldProps<T> & {
+    type?: 'text' | 'email' | 'tel';
+    autoComplete?: string;
+    multiline?: boolean;
+    placeholder?: string;
+  },
 ) {
-  const { control, name, label, description, issues = [], isRequired, className, type = 'text', autoComplete, multiline, placeholder } = props;
+  const {
+    control,
+    name,
+    label,
+    description,
+    issues = [],
+    isRequired,
+    className,
+    type = 'text',
+    autoComplete,
+    multiline,
+    placeholder,
+  } = props;
   return (
     <Controller
       control={control}

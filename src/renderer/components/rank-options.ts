@@ -9,14 +9,19 @@ export interface PickerOption {
   readonly keywords?: string;
 }
 
-const textFor = (option: PickerOption) => `${option.label} ${option.keywords ?? ''} ${option.detail ?? ''}`.toLowerCase();
+const textFor = (option: PickerOption) =>
+  `${option.label} ${option.keywords ?? ''} ${option.detail ?? ''}`.toLowerCase();
 
 /**
  * Filters and orders the list for what was typed: the exact code first, then names that start
  * with it, then a word that starts with it, then any match ("India" before "British Indian
  * Ocean Territory"; "7606" before descriptions that mention 7606).
  */
-export function rankOptions(options: readonly PickerOption[], typed: string, showAll: boolean): readonly PickerOption[] {
+export function rankOptions(
+  options: readonly PickerOption[],
+  typed: string,
+  showAll: boolean,
+): readonly PickerOption[] {
   const query = typed.trim().toLowerCase();
   if (query === '' || showAll) return options;
   const words = query.split(/\s+/);
@@ -28,7 +33,13 @@ export function rankOptions(options: readonly PickerOption[], typed: string, sho
     const label = option.label.toLowerCase();
     const id = option.id.toLowerCase();
     const score =
-      id === query || id === squashed ? 0 : label.startsWith(query) || id.startsWith(squashed) ? 1 : new RegExp(`\\b${escapeRegExp(query)}`).test(label) ? 2 : 3;
+      id === query || id === squashed
+        ? 0
+        : label.startsWith(query) || id.startsWith(squashed)
+          ? 1
+          : new RegExp(`\\b${escapeRegExp(query)}`).test(label)
+            ? 2
+            : 3;
     scored.push({ option, score });
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.option);

@@ -29,7 +29,13 @@ export function SelectField<K extends string>({
   isInvalid?: boolean;
 }) {
   return (
-    <Select className={className} selectedKey={value} onSelectionChange={(key) => onChange(String(key) as K)} isInvalid={isInvalid ?? Boolean(error)} {...(name ? { name } : {})}>
+    <Select
+      className={className}
+      selectedKey={value}
+      onSelectionChange={(key) => onChange(String(key) as K)}
+      isInvalid={isInvalid ?? Boolean(error)}
+      {...(name ? { name } : {})}
+    >
       <Label className="field-label">{label}</Label>
       <Button className="select-button" ref={buttonRef}>
         <SelectValue />

@@ -4,7 +4,12 @@ const usd = new Map<number, Intl.NumberFormat>();
 export function formatUsd(value: number, fractionDigits = 2): string {
   let format = usd.get(fractionDigits);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
     usd.set(fractionDigits, format);
   }
   return format.format(value);

@@ -11,8 +11,18 @@ export const countryOptions: readonly PickerOption[] = countryList.map((c) => ({
 
 /** The smelt fields also take the two sentinels, listed first so they are easy to find. */
 export const smeltOptions: readonly PickerOption[] = [
-  { id: NOT_APPLICABLE, label: 'N/A (not applicable)', detail: 'Only secondary (recycled) aluminum, or no second country', keywords: 'na n/a none secondary recycled not applicable' },
-  { id: UNKNOWN, label: 'Unknown', detail: 'Accepted only on licences applied for by 28 Jun 2022', keywords: 'unknown un' },
+  {
+    id: NOT_APPLICABLE,
+    label: 'N/A (not applicable)',
+    detail: 'Only secondary (recycled) aluminum, or no second country',
+    keywords: 'na n/a none secondary recycled not applicable',
+  },
+  {
+    id: UNKNOWN,
+    label: 'Unknown',
+    detail: 'Accepted only on licences applied for by 28 Jun 2022',
+    keywords: 'unknown un',
+  },
   ...countryOptions,
 ];
 

@@ -4,7 +4,11 @@ import type { AppSettings } from '../../shared/settings/app-settings';
 import { useRpc } from '../api/client-context';
 
 /** The reference data and settings in force, as the core has them (it may hold newer data than this build). */
-export function useReference(): { reference: ReferenceIndex | null; settings: AppSettings | null; error: Error | null } {
+export function useReference(): {
+  reference: ReferenceIndex | null;
+  settings: AppSettings | null;
+  error: Error | null;
+} {
   const snapshot = useRpc('reference.get', {}, { staleTime: Infinity });
   const settings = useRpc('settings.get', {});
   const reference = useMemo(() => (snapshot.data ? indexReferenceData(snapshot.data.data) : null), [snapshot.data]);

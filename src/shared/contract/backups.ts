@@ -7,7 +7,11 @@ export const backupReasons = ['manual', 'scheduled'] as const;
 export const backupScheduleSchema = z
   .object({
     /** Hours between automatic backups; 0 turns them off. */
-    intervalHours: z.number().int().min(0).max(24 * 30),
+    intervalHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 30),
     /** How many automatic and manual backups to keep; older ones are removed after a good backup. */
     keep: z.number().int().min(1).max(365),
   })
@@ -61,7 +65,11 @@ export type BackupOverview = z.infer<typeof backupOverviewSchema>;
 const backupId = z.string().min(1).max(120);
 
 export const backupProcedures = {
-  'backups.list': procedure('Every backup in the data folder, newest first, with the schedule.', z.object({}).strict(), backupOverviewSchema),
+  'backups.list': procedure(
+    'Every backup in the data folder, newest first, with the schedule.',
+    z.object({}).strict(),
+    backupOverviewSchema,
+  ),
   'backups.create': procedure(
     'Take a consistent copy of the database (SQLite online backup) and the attachments now, with a SHA-256 manifest.',
     z.object({}).strict(),
@@ -72,7 +80,11 @@ export const backupProcedures = {
     z.object({ id: backupId }).strict(),
     backupCheckSchema,
   ),
-  'backups.setSchedule': procedure('Change how often backups are taken and how many are kept.', backupScheduleSchema, backupScheduleSchema),
+  'backups.setSchedule': procedure(
+    'Change how often backups are taken and how many are kept.',
+    backupScheduleSchema,
+    backupScheduleSchema,
+  ),
   'backups.checkDatabase': procedure(
     'Run SQLite integrity_check and foreign_key_check on the live database now.',
     z.object({}).strict(),

@@ -39,13 +39,21 @@ export const chartsQuerySchema = z
     importTo: z.union([z.literal(''), isoDate]).default(''),
   })
   .strict()
-  .refine((q) => q.importFrom === '' || q.importTo === '' || q.importFrom <= q.importTo, { error: 'The period must end on or after its first day.', path: ['importTo'] });
+  .refine((q) => q.importFrom === '' || q.importTo === '' || q.importFrom <= q.importTo, {
+    error: 'The period must end on or after its first day.',
+    path: ['importTo'],
+  });
 export type ChartsQuery = z.infer<typeof chartsQuerySchema>;
 
 export const dashboardChartsSchema = z.object({
   importFrom: z.string(),
   importTo: z.string(),
-  totals: z.object({ quantityKg: z.number(), valueUsd: z.number(), lines: z.number().int(), licences: z.number().int() }),
+  totals: z.object({
+    quantityKg: z.number(),
+    valueUsd: z.number(),
+    lines: z.number().int(),
+    licences: z.number().int(),
+  }),
   /** Country of largest smelt: ISO code, or N/A, UNKNOWN, or "" when not given yet. */
   bySmeltCountry: z.array(chartBucketSchema),
   byCastCountry: z.array(chartBucketSchema),

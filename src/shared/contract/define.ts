@@ -16,9 +16,7 @@ export function procedure<I extends z.ZodType, O extends z.ZodType>(
   return { input, output, summary };
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void
-  ? I
-  : never;
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
 
 /**
  * Joins the per-domain maps into one. A name claimed twice is a programming error, caught the

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { documentDraftSchema, documentFileSchema, documentStatuses, documentSummarySchema, supplierDocumentSchema } from '../evidence/document-schema';
+import {
+  documentDraftSchema,
+  documentFileSchema,
+  documentStatuses,
+  documentSummarySchema,
+  supplierDocumentSchema,
+} from '../evidence/document-schema';
 import { entityId } from '../evidence/supplier-schema';
 import { procedure } from './define';
 
@@ -37,12 +43,20 @@ export type FileCheck = z.infer<typeof fileCheckSchema>;
 
 export const documentProcedures = {
   'documents.list': procedure(
-    "Documents of one supplier (or all), newest first, with their review status and file count.",
+    'Documents of one supplier (or all), newest first, with their review status and file count.',
     z.object({ supplierId: entityId.optional(), status: z.enum(documentStatuses).optional() }).strict(),
     z.array(documentSummarySchema),
   ),
-  'documents.get': procedure('One supplier document with its attached files.', z.object({ id: entityId }).strict(), supplierDocumentSchema),
-  'documents.create': procedure('Record a supplier document (certificate, declaration, …).', documentDraftSchema, supplierDocumentSchema),
+  'documents.get': procedure(
+    'One supplier document with its attached files.',
+    z.object({ id: entityId }).strict(),
+    supplierDocumentSchema,
+  ),
+  'documents.create': procedure(
+    'Record a supplier document (certificate, declaration, …).',
+    documentDraftSchema,
+    supplierDocumentSchema,
+  ),
   'documents.update': procedure(
     'Change a document, or accept a draft as evidence. `version` must be the one the caller last read.',
     z.object({ id: entityId, version: z.number().int(), draft: documentDraftSchema }).strict(),
@@ -68,5 +82,9 @@ export const documentProcedures = {
     z.object({ documentId: entityId, fileId: entityId }).strict(),
     openedFileSchema,
   ),
-  'documents.verifyFiles': procedure('Re-hash every stored attachment and list those that no longer match.', z.object({}).strict(), fileCheckSchema),
+  'documents.verifyFiles': procedure(
+    'Re-hash every stored attachment and list those that no longer match.',
+    z.object({}).strict(),
+    fileCheckSchema,
+  ),
 };

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { complianceReportSchema } from '../evidence/compliance-schema';
 import { evidenceDataSchema } from '../evidence/evidence-data';
 import { evidenceSettingsSchema } from '../evidence/evidence-settings';
-import { answerReadSchema, evidenceRequestSchema, requestCreateSchema, transferFileSchema } from '../evidence/request-schema';
+import {
+  answerReadSchema,
+  evidenceRequestSchema,
+  requestCreateSchema,
+  transferFileSchema,
+} from '../evidence/request-schema';
 import { entityId } from '../evidence/supplier-schema';
 import { procedure } from './define';
 
@@ -19,8 +24,16 @@ export const evidenceProcedures = {
     z.object({ horizonDays: z.number().int().min(1).max(365).optional() }).strict(),
     complianceReportSchema,
   ),
-  'evidence.getSettings': procedure('How far ahead the compliance view looks for expiring documents.', z.object({}).strict(), evidenceSettingsSchema),
-  'evidence.saveSettings': procedure('Change how far ahead the compliance view looks.', evidenceSettingsSchema, evidenceSettingsSchema),
+  'evidence.getSettings': procedure(
+    'How far ahead the compliance view looks for expiring documents.',
+    z.object({}).strict(),
+    evidenceSettingsSchema,
+  ),
+  'evidence.saveSettings': procedure(
+    'Change how far ahead the compliance view looks.',
+    evidenceSettingsSchema,
+    evidenceSettingsSchema,
+  ),
   'requests.list': procedure(
     'Declaration requests sent to suppliers, with whether each is answered or overdue.',
     z.object({ supplierId: entityId.optional() }).strict(),
@@ -31,7 +44,11 @@ export const evidenceProcedures = {
     requestCreateSchema,
     z.object({ request: evidenceRequestSchema, file: transferFileSchema }),
   ),
-  'requests.download': procedure('The request file exactly as it was prepared.', z.object({ id: entityId }).strict(), transferFileSchema),
+  'requests.download': procedure(
+    'The request file exactly as it was prepared.',
+    z.object({ id: entityId }).strict(),
+    transferFileSchema,
+  ),
   'requests.markSent': procedure(
     'Record that the request went out (the due date starts to count).',
     z.object({ id: entityId, sentOn: z.string().trim().max(10) }).strict(),

@@ -65,9 +65,13 @@ export const exportedFileSchema = z.object({
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
 export const importProcedures = {
-  'imports.template': procedure('The canonical licence CSV: the header row and one example licence.', z.object({}).strict(), exportedFileSchema),
+  'imports.template': procedure(
+    'The canonical licence CSV: the header row and one example licence.',
+    z.object({}).strict(),
+    exportedFileSchema,
+  ),
   'imports.preview': procedure(
-    'Read a CSV or XLSX licence file and report every row\'s problems. Nothing is written.',
+    "Read a CSV or XLSX licence file and report every row's problems. Nothing is written.",
     importPreviewInputSchema,
     importPreviewSchema,
   ),
@@ -76,9 +80,21 @@ export const importProcedures = {
     z.object({ importId: z.string().max(64), skipInvalid: z.boolean() }).strict(),
     z.object({ created: z.array(z.string()), skipped: z.number().int() }),
   ),
-  'imports.presets': procedure('Saved column mappings for other file layouts.', z.object({}).strict(), z.array(importPresetSchema)),
-  'imports.savePreset': procedure('Save (or replace) a named column mapping.', importPresetSchema.strict(), importPresetSchema),
-  'imports.deletePreset': procedure('Delete a named column mapping.', z.object({ name: z.string().max(80) }).strict(), z.object({ name: z.string() })),
+  'imports.presets': procedure(
+    'Saved column mappings for other file layouts.',
+    z.object({}).strict(),
+    z.array(importPresetSchema),
+  ),
+  'imports.savePreset': procedure(
+    'Save (or replace) a named column mapping.',
+    importPresetSchema.strict(),
+    importPresetSchema,
+  ),
+  'imports.deletePreset': procedure(
+    'Delete a named column mapping.',
+    z.object({ name: z.string().max(80) }).strict(),
+    z.object({ name: z.string() }),
+  ),
   'licences.export': procedure(
     'Export licences (chosen ones, or all matching a register query) as the canonical CSV or as JSON.',
     z

@@ -22,7 +22,23 @@ export * from './events';
 export type { ProcedureDef } from './define';
 
 /** The whole contract between the UI (or any other caller) and the core. */
-export const procedures = mergeMaps(appProcedures, profileProcedures, settingsProcedures, licenceProcedures, importProcedures, dashboardProcedures, auditProcedures, backupProcedures, recoveryProcedures, syncProcedures, supplierProcedures, documentProcedures, evidenceProcedures, reportProcedures, vaultProcedures);
+export const procedures = mergeMaps(
+  appProcedures,
+  profileProcedures,
+  settingsProcedures,
+  licenceProcedures,
+  importProcedures,
+  dashboardProcedures,
+  auditProcedures,
+  backupProcedures,
+  recoveryProcedures,
+  syncProcedures,
+  supplierProcedures,
+  documentProcedures,
+  evidenceProcedures,
+  reportProcedures,
+  vaultProcedures,
+);
 
 export type Procedures = typeof procedures;
 export type ProcedureName = keyof Procedures & string;

@@ -26,7 +26,14 @@ export const licenceSummarySchema = z.object({
 });
 export type LicenceSummary = z.infer<typeof licenceSummarySchema>;
 
-export const licenceSortFields = ['updatedAt', 'expectedImportDate', 'importerName', 'reference', 'status', 'totalValueUsd'] as const;
+export const licenceSortFields = [
+  'updatedAt',
+  'expectedImportDate',
+  'importerName',
+  'reference',
+  'status',
+  'totalValueUsd',
+] as const;
 
 export const licenceQuerySchema = z
   .object({
@@ -75,7 +82,11 @@ export const transitionOutcomeSchema = z.object({
 });
 
 export const licenceProcedures = {
-  'licences.list': procedure('A page of the licence register, searched, filtered and sorted.', licenceQuerySchema, licencePageSchema),
+  'licences.list': procedure(
+    'A page of the licence register, searched, filtered and sorted.',
+    licenceQuerySchema,
+    licencePageSchema,
+  ),
   'licences.get': procedure('One licence with its product lines.', z.object({ id }).strict(), licenceSchema),
   'licences.create': procedure('Save a new draft licence.', licenceDraftSchema, licenceSchema),
   'licences.update': procedure(
@@ -95,11 +106,26 @@ export const licenceProcedures = {
   ),
   'licences.transition': procedure(
     'Move licences to another step (ready, back to draft, cancelled, used on an entry). A licence with errors cannot be marked ready.',
-    z.object({ ids, to: z.enum(manualTransitions), note: z.string().trim().max(500).default(''), entryNumber: z.string().trim().max(20).optional() }).strict(),
+    z
+      .object({
+        ids,
+        to: z.enum(manualTransitions),
+        note: z.string().trim().max(500).default(''),
+        entryNumber: z.string().trim().max(20).optional(),
+      })
+      .strict(),
     transitionOutcomeSchema,
   ),
-  'licences.duplicate': procedure('Start a new draft from a copy of a licence (a template).', z.object({ id }).strict(), licenceSchema),
-  'licences.history': procedure('Every change of state of a licence, with its time.', z.object({ id }).strict(), z.array(statusChangeSchema)),
+  'licences.duplicate': procedure(
+    'Start a new draft from a copy of a licence (a template).',
+    z.object({ id }).strict(),
+    licenceSchema,
+  ),
+  'licences.history': procedure(
+    'Every change of state of a licence, with its time.',
+    z.object({ id }).strict(),
+    z.array(statusChangeSchema),
+  ),
   'licences.delete': procedure(
     'Delete a licence that was never filed.',
     z.object({ id }).strict(),

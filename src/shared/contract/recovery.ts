@@ -38,7 +38,11 @@ export const recoveryProcedures = {
     z.object({ backupId: z.string().min(1).max(120) }).strict(),
     restoreOutcomeSchema,
   ),
-  'recovery.retry': procedure('Recovery only: try to open the database again (after freeing disk space, say).', z.object({}).strict(), recoveryStatusSchema),
+  'recovery.retry': procedure(
+    'Recovery only: try to open the database again (after freeing disk space, say).',
+    z.object({}).strict(),
+    recoveryStatusSchema,
+  ),
   'recovery.startEmpty': procedure(
     'Recovery only: move the damaged database aside and start on an empty one. Needs the confirmation words.',
     z.object({ confirm: z.literal(startEmptyConfirmation) }).strict(),

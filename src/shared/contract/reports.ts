@@ -20,7 +20,17 @@ export const reportProcedures = {
   ),
   'reports.printToPdf': procedure(
     'Render a print view (licence summaries or the fallback form) to a PDF file, in the desktop app. The browser version answers UNAVAILABLE: print from the browser and choose "Save as PDF".',
-    z.object({ route: printRouteSchema, fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i, { error: 'must be a file name ending in .pdf' }) }).strict(),
+    z
+      .object({
+        route: printRouteSchema,
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.pdf$/i, { error: 'must be a file name ending in .pdf' }),
+      })
+      .strict(),
     z.object({ fileName: z.string(), contentBase64: z.string(), sizeBytes: z.number().int() }),
   ),
   'handoff.entries': procedure(
@@ -40,7 +50,14 @@ export const reportProcedures = {
   ),
   'reports.verifyAuditPack': procedure(
     'Check an audit pack: every file against the manifest, no file added, audit entries against their hashes, and whether this app made it.',
-    z.object({ fileName: z.string().max(1000), contentBase64: z.string().max(64_000_000, { error: 'The pack is too large to check here; use `aim-licence audit-pack verify FILE`.' }) }).strict(),
+    z
+      .object({
+        fileName: z.string().max(1000),
+        contentBase64: z
+          .string()
+          .max(64_000_000, { error: 'The pack is too large to check here; use `aim-licence audit-pack verify FILE`.' }),
+      })
+      .strict(),
     packVerificationSchema,
   ),
 };

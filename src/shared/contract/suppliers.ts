@@ -12,7 +12,11 @@ export const supplierProcedures = {
     z.array(supplierSummarySchema),
   ),
   'suppliers.get': procedure('One supplier with its contacts.', z.object({ id: entityId }).strict(), supplierSchema),
-  'suppliers.create': procedure('Register a supplier (manufacturer, exporter, smelter or cast house).', supplierDraftSchema, supplierSchema),
+  'suppliers.create': procedure(
+    'Register a supplier (manufacturer, exporter, smelter or cast house).',
+    supplierDraftSchema,
+    supplierSchema,
+  ),
   'suppliers.update': procedure(
     'Change a supplier. `version` must be the one the caller last read, so a concurrent edit is never overwritten.',
     z.object({ id: entityId, version, draft: supplierDraftSchema }).strict(),
@@ -28,7 +32,11 @@ export const supplierProcedures = {
     z.object({ supplierId: entityId.optional() }).strict(),
     z.array(productSchema),
   ),
-  'products.create': procedure('Add a product to a supplier, with its HTS number and usual smelt and cast countries.', productDraftSchema, productSchema),
+  'products.create': procedure(
+    'Add a product to a supplier, with its HTS number and usual smelt and cast countries.',
+    productDraftSchema,
+    productSchema,
+  ),
   'products.update': procedure(
     'Change a product. `version` must be the one the caller last read.',
     z.object({ id: entityId, version, draft: productDraftSchema }).strict(),

@@ -13,14 +13,23 @@ import { procedure } from './define';
 
 const id = z.string().min(1).max(64);
 const ids = z.array(id).min(1).max(100_000);
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' });
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' });
 
 /** The portal's licence numbers: 1 to 20 letters and digits (domain note §8), stored upper-case. */
 export const licenceNumberSchema = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{1,20}$/, { error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.' }));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9]{1,20}$/, {
+        error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.',
+      }),
+  );
 
 export const recordManualSchema = z
   .object({
@@ -68,7 +77,11 @@ export const syncProcedures = {
     syncOverviewSchema,
   ),
   'sync.signOut': procedure('Forget the portal token on this computer.', z.object({}).strict(), syncOverviewSchema),
-  'sync.now': procedure('Start a sync now (or right after the one in progress).', z.object({ reason: z.enum(['now', 'online']).default('now') }).strict(), syncStatusSchema),
+  'sync.now': procedure(
+    'Start a sync now (or right after the one in progress).',
+    z.object({ reason: z.enum(['now', 'online']).default('now') }).strict(),
+    syncStatusSchema,
+  ),
   'sync.queue': procedure(
     'Queue licences that are ready to file: each gets an outbox entry in the same transaction as its status change.',
     z.object({ ids }).strict(),
@@ -76,10 +89,20 @@ export const syncProcedures = {
   ),
   'sync.outbox': procedure(
     'Outbox entries, newest first, optionally only in some states.',
-    z.object({ states: z.array(outboxStateSchema).max(5).default([]), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z
+      .object({
+        states: z.array(outboxStateSchema).max(5).default([]),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
     z.object({ items: z.array(outboxEntrySchema), total: z.number().int() }),
   ),
-  'sync.retry': procedure('Send failed entries again with the same idempotency key.', z.object({ ids }).strict(), batchOutcomeSchema),
+  'sync.retry': procedure(
+    'Send failed entries again with the same idempotency key.',
+    z.object({ ids }).strict(),
+    batchOutcomeSchema,
+  ),
   'sync.withdraw': procedure(
     'Take entries out of the queue. One whose request may have reached the portal is first checked (and fenced) there, so it can never be filed later.',
     z.object({ ids }).strict(),
@@ -87,7 +110,9 @@ export const syncProcedures = {
   ),
   'sync.cancel': procedure(
     'Queue the cancellation of issued licences.',
-    z.object({ ids, reason: z.string().trim().min(1, { error: 'Say why the licence is cancelled.' }).max(500) }).strict(),
+    z
+      .object({ ids, reason: z.string().trim().min(1, { error: 'Say why the licence is cancelled.' }).max(500) })
+      .strict(),
     batchOutcomeSchema,
   ),
   'sync.correct': procedure(
@@ -95,15 +120,24 @@ export const syncProcedures = {
     z.object({ id, version: z.number().int(), draft: licenceDraftSchema }).strict(),
     outboxEntrySchema,
   ),
-  'sync.conflicts': procedure('Disagreements with the portal, with both versions.', z.object({}).strict(), z.array(syncConflictSchema)),
+  'sync.conflicts': procedure(
+    'Disagreements with the portal, with both versions.',
+    z.object({}).strict(),
+    z.array(syncConflictSchema),
+  ),
   'sync.resolveConflict': procedure(
-    'Choose a version: the portal\'s (taken locally) or mine (sent again on top of the portal\'s version).',
+    "Choose a version: the portal's (taken locally) or mine (sent again on top of the portal's version).",
     z.object({ id, keep: z.enum(['mine', 'portal']) }).strict(),
     z.object({ licenceId: z.string() }),
   ),
   'sync.log': procedure(
     'The sync log: every attempt, its outcome and error code, newest first.',
-    z.object({ limit: z.number().int().min(1).max(1000).default(200), beforeId: z.number().int().nullable().default(null) }).strict(),
+    z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(200),
+        beforeId: z.number().int().nullable().default(null),
+      })
+      .strict(),
     z.array(syncLogEntrySchema),
   ),
   'sync.recordManual': procedure(
@@ -112,7 +146,7 @@ export const syncProcedures = {
     z.object({ id: z.string(), licenceNumber: z.string(), validFrom: z.string(), validThrough: z.string() }),
   ),
   'sync.exportBulk': procedure(
-    'A CSV file for the portal\'s bulk upload (columns documented in docs/portal-bulk-upload.md; check them against the portal\'s template).',
+    "A CSV file for the portal's bulk upload (columns documented in docs/portal-bulk-upload.md; check them against the portal's template).",
     z.object({ ids }).strict(),
     z.object({ fileName: z.string(), content: z.string(), rows: z.number().int(), licences: z.number().int() }),
   ),

@@ -45,7 +45,8 @@ const passphrase = z.string().min(1, { error: 'Enter the passphrase.' }).max(max
 const checkNewPassphrase = (value: { passphrase: string; confirmation: string }, ctx: z.RefinementCtx) => {
   const problem = passphraseProblem(value.passphrase);
   if (problem) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: problem });
-  else if (value.confirmation !== value.passphrase) ctx.addIssue({ code: 'custom', path: ['confirmation'], message: confirmationMismatch });
+  else if (value.confirmation !== value.passphrase)
+    ctx.addIssue({ code: 'custom', path: ['confirmation'], message: confirmationMismatch });
 };
 
 export const enableProtectionSchema = z
@@ -53,7 +54,9 @@ export const enableProtectionSchema = z
     passphrase,
     confirmation: z.string().max(maximumPassphraseLength),
     /** The person read that a lost passphrase means lost records. */
-    acknowledgeNoRecovery: z.literal(true, { error: 'Tick the box to confirm you understand that a lost passphrase cannot be recovered.' }),
+    acknowledgeNoRecovery: z.literal(true, {
+      error: 'Tick the box to confirm you understand that a lost passphrase cannot be recovered.',
+    }),
   })
   .strict()
   .superRefine(checkNewPassphrase);
@@ -64,7 +67,12 @@ export const changePassphraseSchema = z
   .strict()
   .superRefine((value, ctx) => {
     checkNewPassphrase(value, ctx);
-    if (value.passphrase === value.currentPassphrase) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'The new passphrase is the same as the current one.' });
+    if (value.passphrase === value.currentPassphrase)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['passphrase'],
+        message: 'The new passphrase is the same as the current one.',
+      });
   });
 export type ChangePassphraseInput = z.input<typeof changePassphraseSchema>;
 
@@ -72,7 +80,11 @@ export const removeProtectionSchema = z.object({ currentPassphrase: passphrase }
 export const unlockSchema = z.object({ passphrase }).strict();
 
 export const vaultProcedures = {
-  'vault.status': procedure('Whether the data folder is protected with a passphrase, and whether it is locked.', z.object({}).strict(), vaultStatusSchema),
+  'vault.status': procedure(
+    'Whether the data folder is protected with a passphrase, and whether it is locked.',
+    z.object({}).strict(),
+    vaultStatusSchema,
+  ),
   'vault.unlock': procedure(
     'Give the passphrase of a protected data folder so the app can open it. Wrong tries are answered ever more slowly.',
     unlockSchema,
@@ -83,7 +95,19 @@ export const vaultProcedures = {
     enableProtectionSchema,
     vaultOutcomeSchema,
   ),
-  'vault.change': procedure('Change the passphrase: re-encrypts the database, the attachments and the backups under the new one.', changePassphraseSchema, vaultOutcomeSchema),
-  'vault.remove': procedure('Remove the passphrase: decrypts the database, the attachments and the backups.', removeProtectionSchema, vaultOutcomeSchema),
-  'vault.finish': procedure('Finish a change of protection that stopped part-way (after a crash or a full disk).', z.object({}).strict(), vaultOutcomeSchema),
+  'vault.change': procedure(
+    'Change the passphrase: re-encrypts the database, the attachments and the backups under the new one.',
+    changePassphraseSchema,
+    vaultOutcomeSchema,
+  ),
+  'vault.remove': procedure(
+    'Remove the passphrase: decrypts the database, the attachments and the backups.',
+    removeProtectionSchema,
+    vaultOutcomeSchema,
+  ),
+  'vault.finish': procedure(
+    'Finish a change of protection that stopped part-way (after a crash or a full disk).',
+    z.object({}).strict(),
+    vaultOutcomeSchema,
+  ),
 };

@@ -13,10 +13,16 @@ export function isIsoDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? daysInMonth(year, 2) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= (month === 2 ? daysInMonth(year, 2) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!)
+  );
 }
 
-const utcDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const utcDay = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => utcDay(to) - utcDay(from);

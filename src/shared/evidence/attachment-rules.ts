@@ -24,12 +24,19 @@ export const attachmentKindInfo: Record<AttachmentKind, AttachmentKindInfo> = {
   webp: { label: 'WebP image', mediaType: 'image/webp', extensions: ['webp'], view: 'image' },
   gif: { label: 'GIF image', mediaType: 'image/gif', extensions: ['gif'], view: 'image' },
   tiff: { label: 'TIFF scan', mediaType: 'image/tiff', extensions: ['tif', 'tiff'], view: null },
-  xlsx: { label: 'Excel workbook', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], view: null },
+  xlsx: {
+    label: 'Excel workbook',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    view: null,
+  },
   xls: { label: 'Excel 97-2003 workbook', mediaType: 'application/vnd.ms-excel', extensions: ['xls'], view: null },
   csv: { label: 'CSV file', mediaType: 'text/csv', extensions: ['csv'], view: null },
 };
 
-export const allowedExtensions: readonly string[] = attachmentKinds.flatMap((kind) => attachmentKindInfo[kind].extensions);
+export const allowedExtensions: readonly string[] = attachmentKinds.flatMap(
+  (kind) => attachmentKindInfo[kind].extensions,
+);
 
 /** "PDF, PNG, JPG, …": the list a person reads in an error message or beside the attach button. */
 export const allowedExtensionsText = allowedExtensions.map((e) => e.toUpperCase()).join(', ');
@@ -50,9 +57,11 @@ export function kindForExtension(extension: string): AttachmentKind | null {
  */
 export function attachmentNameProblem(name: string): string | null {
   if (name.trim() === '') return 'The file has no name.';
-  if (name.length > 200) return `The file name is ${name.length} characters long; at most 200 are kept. Rename the file and attach it again.`;
+  if (name.length > 200)
+    return `The file name is ${name.length} characters long; at most 200 are kept. Rename the file and attach it again.`;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here.
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'The file name contains control characters. Rename the file and attach it again.';
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    return 'The file name contains control characters. Rename the file and attach it again.';
   if (/[/\\]/.test(name) || name.includes(':') || name === '.' || name === '..' || name.split(/[/\\]/).includes('..')) {
     return `"${name}" is not a plain file name (it names folders or a drive). Attach the file itself, not a path to it.`;
   }

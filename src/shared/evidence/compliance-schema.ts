@@ -15,7 +15,12 @@ export const productEvidenceStateLabels: Record<ProductEvidenceState, string> = 
   ok: 'Covered',
 };
 
-const documentRef = z.object({ id: z.string(), type: z.enum(documentTypes), reference: z.string(), validUntil: z.string() });
+const documentRef = z.object({
+  id: z.string(),
+  type: z.enum(documentTypes),
+  reference: z.string(),
+  validUntil: z.string(),
+});
 
 export const dependentLicenceSchema = z.object({
   id: z.string(),
@@ -54,7 +59,13 @@ export const complianceReportSchema = z.object({
   asOf: z.string(),
   horizonDays: z.number().int(),
   horizonDate: z.string(),
-  counts: z.object({ missing: z.number().int(), expired: z.number().int(), mismatch: z.number().int(), expiring: z.number().int(), ok: z.number().int() }),
+  counts: z.object({
+    missing: z.number().int(),
+    expired: z.number().int(),
+    mismatch: z.number().int(),
+    expiring: z.number().int(),
+    ok: z.number().int(),
+  }),
   products: z.array(productComplianceSchema),
   documents: z.array(documentAlertSchema),
   /** Suppliers with no product registered: nothing can be judged for them yet. */

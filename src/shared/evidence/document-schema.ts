@@ -4,7 +4,11 @@ import { htsDigits } from '../reference/hts';
 import { castCountryField, smeltCountryField } from './country-fields';
 import { entityId } from './supplier-schema';
 
-const text = (max: number) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
 
 export const documentTypes = [
   'mill-test-certificate',
@@ -32,12 +36,16 @@ export const documentStatusLabels: Record<DocumentStatus, string> = {
   accepted: 'Accepted as evidence',
 };
 
-const optionalDate = text(10).refine((value) => value === '' || isIsoDate(value), { error: 'must be a date (YYYY-MM-DD)' });
+const optionalDate = text(10).refine((value) => value === '' || isIsoDate(value), {
+  error: 'must be a date (YYYY-MM-DD)',
+});
 
 /** HTS numbers a document names: a full 10-digit line, or a heading/subheading prefix (4, 6 or 8 digits). */
 const coveredHts = text(20)
   .transform((value) => htsDigits(value))
-  .refine((digits) => /^\d{4}(\d{2}){0,3}$/.test(digits), { error: 'must be an HTS heading or number (4, 6, 8 or 10 digits), e.g. 7606 or 7606.12.30.30' });
+  .refine((digits) => /^\d{4}(\d{2}){0,3}$/.test(digits), {
+    error: 'must be an HTS heading or number (4, 6, 8 or 10 digits), e.g. 7606 or 7606.12.30.30',
+  });
 
 const documentFields = {
   supplierId: entityId,
@@ -58,7 +66,12 @@ const documentFields = {
 };
 
 export const documentDraftSchema = z.object(documentFields).superRefine((doc, ctx) => {
-  if (doc.issueDate === '') ctx.addIssue({ code: 'custom', path: ['issueDate'], message: 'Issue date is required: it is printed on the document.' });
+  if (doc.issueDate === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['issueDate'],
+      message: 'Issue date is required: it is printed on the document.',
+    });
   if (doc.issueDate !== '' && doc.validUntil !== '' && doc.validUntil < doc.issueDate) {
     ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Valid until cannot be before the issue date.' });
   }
@@ -154,4 +167,6 @@ export function documentDraftOf(doc: SupplierDocument | DocumentSummary): Docume
 
 /** "Mill / material test certificate MTC-2291" : how messages and lists name a document. */
 export const documentTitle = (doc: { type: DocumentType; reference: string }): string =>
-  doc.reference ? `${documentTypeLabels[doc.type].toLowerCase()} "${doc.reference}"` : documentTypeLabels[doc.type].toLowerCase();
+  doc.reference
+    ? `${documentTypeLabels[doc.type].toLowerCase()} "${doc.reference}"`
+    : documentTypeLabels[doc.type].toLowerCase();

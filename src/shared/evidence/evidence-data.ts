@@ -56,7 +56,12 @@ export function indexEvidence(input: EvidenceData): EvidenceIndex {
   // Countries in stored form once here, so the rules compare strings instead of parsing per line.
   const data: EvidenceData = {
     ...input,
-    documents: input.documents.map((d) => ({ ...d, smeltLargest: storedCountry(d.smeltLargest), smeltSecond: storedCountry(d.smeltSecond), cast: storedCountry(d.cast) })),
+    documents: input.documents.map((d) => ({
+      ...d,
+      smeltLargest: storedCountry(d.smeltLargest),
+      smeltSecond: storedCountry(d.smeltSecond),
+      cast: storedCountry(d.cast),
+    })),
   };
   const suppliers = new Map(data.suppliers.map((s) => [s.id, s.name]));
   const products = new Map(data.products.map((p) => [p.id, p]));

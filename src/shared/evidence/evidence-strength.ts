@@ -17,15 +17,21 @@ export const evidenceStrengthLabels: Record<EvidenceStrength, string> = {
 export const evidenceStrengthHelp: Record<EvidenceStrength, string> = {
   direct: 'A certificate for this shipment or product states these countries.',
   declaration: "The supplier's own declaration (or a certificate not tied to this product) states these countries.",
-  'mass-balance': 'Only an ASI chain-of-custody certificate: it is mass-balance and proves nothing about one shipment’s smelt country.',
+  'mass-balance':
+    'Only an ASI chain-of-custody certificate: it is mass-balance and proves nothing about one shipment’s smelt country.',
   none: 'No current document supports these countries.',
 };
 
 const ranks: Record<EvidenceStrength, number> = { none: 0, 'mass-balance': 1, declaration: 2, direct: 3 };
 export const strengthRank = (strength: EvidenceStrength): number => ranks[strength];
-export const weaker = (a: EvidenceStrength, b: EvidenceStrength): EvidenceStrength => (strengthRank(a) <= strengthRank(b) ? a : b);
+export const weaker = (a: EvidenceStrength, b: EvidenceStrength): EvidenceStrength =>
+  strengthRank(a) <= strengthRank(b) ? a : b;
 
-const certificates: readonly DocumentType[] = ['mill-test-certificate', 'smelter-declaration', 'cast-house-certificate'];
+const certificates: readonly DocumentType[] = [
+  'mill-test-certificate',
+  'smelter-declaration',
+  'cast-house-certificate',
+];
 
 /**
  * What one document is worth for one line. A certificate counts as direct only when it names

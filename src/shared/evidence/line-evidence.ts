@@ -6,7 +6,11 @@ import { documentStrength, strengthRank, weaker, type EvidenceStrength } from '.
 /** The line fields that evidence must support, and the document field that attests each. */
 export const originFields = ['smeltCountryLargest', 'smeltCountrySecond', 'castCountry'] as const;
 export type OriginField = (typeof originFields)[number];
-export const attestedBy = { smeltCountryLargest: 'smeltLargest', smeltCountrySecond: 'smeltSecond', castCountry: 'cast' } as const;
+export const attestedBy = {
+  smeltCountryLargest: 'smeltLargest',
+  smeltCountrySecond: 'smeltSecond',
+  castCountry: 'cast',
+} as const;
 
 /** What a line (or a product judged as if it were a line) says, and where it came from. */
 export interface EvidenceSubject {
@@ -56,9 +60,11 @@ export interface LineEvidence {
 }
 
 /** Valid on the day: no end date, or an end date on or after it. */
-export const validOn = (doc: EvidenceDocument, date: string): boolean => doc.validUntil === '' || doc.validUntil >= date;
+export const validOn = (doc: EvidenceDocument, date: string): boolean =>
+  doc.validUntil === '' || doc.validUntil >= date;
 
-const lastsLonger = (a: EvidenceDocument, b: EvidenceDocument) => (a.validUntil === '' ? true : b.validUntil === '' ? false : a.validUntil >= b.validUntil);
+const lastsLonger = (a: EvidenceDocument, b: EvidenceDocument) =>
+  a.validUntil === '' ? true : b.validUntil === '' ? false : a.validUntil >= b.validUntil;
 
 const alpha2 = new Set(countryList.map((c) => c.code));
 
@@ -92,7 +98,12 @@ const coversHts = (doc: EvidenceDocument, hts: string) => {
   return false;
 };
 
-function candidatesFor(subject: EvidenceSubject, index: EvidenceIndex, pinned: EvidenceDocument | undefined, supplierId: string | null): Candidate[] {
+function candidatesFor(
+  subject: EvidenceSubject,
+  index: EvidenceIndex,
+  pinned: EvidenceDocument | undefined,
+  supplierId: string | null,
+): Candidate[] {
   const found: Candidate[] = [];
   if (pinned) addCandidate(found, pinned, true);
   if (subject.productId) for (const doc of index.naming(subject.productId)) addCandidate(found, doc, true);
@@ -107,7 +118,13 @@ function candidatesFor(subject: EvidenceSubject, index: EvidenceIndex, pinned: E
   return found;
 }
 
-function judgeField(field: OriginField, declared: string, candidates: readonly Candidate[], onDate: string, fallback: EvidenceStrength): FieldEvidence {
+function judgeField(
+  field: OriginField,
+  declared: string,
+  candidates: readonly Candidate[],
+  onDate: string,
+  fallback: EvidenceStrength,
+): FieldEvidence {
   const key = attestedBy[field];
   let best: Candidate | null = null;
   let conflicting: EvidenceDocument | null = null;
@@ -119,15 +136,28 @@ function judgeField(field: OriginField, declared: string, candidates: readonly C
     if (stated === declared) {
       if (!current) {
         if (!expired || lastsLonger(c.doc, expired)) expired = c.doc;
-      } else if (!best || strengthRank(c.strength) > strengthRank(best.strength) || (c.strength === best.strength && lastsLonger(c.doc, best.doc))) {
+      } else if (
+        !best ||
+        strengthRank(c.strength) > strengthRank(best.strength) ||
+        (c.strength === best.strength && lastsLonger(c.doc, best.doc))
+      ) {
         best = c;
       }
     } else if (current && (!conflicting || c.doc.issueDate > conflicting.issueDate)) {
       conflicting = c.doc;
     }
   }
-  if (best) return { field, declared, state: 'supported', strength: best.strength, document: best.doc, attested: declared };
-  if (conflicting) return { field, declared, state: 'mismatch', strength: fallback, document: conflicting, attested: conflicting[key] };
+  if (best)
+    return { field, declared, state: 'supported', strength: best.strength, document: best.doc, attested: declared };
+  if (conflicting)
+    return {
+      field,
+      declared,
+      state: 'mismatch',
+      strength: fallback,
+      document: conflicting,
+      attested: conflicting[key],
+    };
   if (expired) return { field, declared, state: 'expired', strength: fallback, document: expired, attested: declared };
   return { field, declared, state: 'missing', strength: fallback, document: null, attested: '' };
 }
@@ -161,7 +191,17 @@ export function assessLineEvidence(subject: EvidenceSubject, index: EvidenceInde
     else if (f.state === 'mismatch') mismatched.push(f);
     else if (f.state === 'expired') expired.push(f);
   }
-  return { supplierId, linked: supplierId !== null, strength: fields.length === 0 ? 'none' : strength, fields, candidates, massBalance, missing, mismatched, expired };
+  return {
+    supplierId,
+    linked: supplierId !== null,
+    strength: fields.length === 0 ? 'none' : strength,
+    fields,
+    candidates,
+    massBalance,
+    missing,
+    mismatched,
+    expired,
+  };
 }
 
 const assessments = new WeakMap<EvidenceIndex, Map<string, LineEvidence>>();
@@ -188,7 +228,8 @@ function sharedAssessment(subject: EvidenceSubject, index: EvidenceIndex, onDate
   return assessed;
 }
 
-let lastCheck: { run: object; licence: object; index: EvidenceIndex; onDate: string; lines: LineEvidence[] } | null = null;
+let lastCheck: { run: object; licence: object; index: EvidenceIndex; onDate: string; lines: LineEvidence[] } | null =
+  null;
 
 /**
  * Every line of a licence assessed once per validation: the three evidence rules, which run one
@@ -202,7 +243,8 @@ export function licenceEvidence<L extends { readonly lines: readonly EvidenceSub
   run: R,
   onDateOf: (licence: L, run: R) => string,
 ): { readonly onDate: string; readonly lines: readonly LineEvidence[] } {
-  if (lastCheck && lastCheck.run === run && lastCheck.licence === licence && lastCheck.index === index) return lastCheck;
+  if (lastCheck && lastCheck.run === run && lastCheck.licence === licence && lastCheck.index === index)
+    return lastCheck;
   const onDate = onDateOf(licence, run);
   const lines: LineEvidence[] = [];
   for (const line of licence.lines) lines.push(sharedAssessment(line, index, onDate));

@@ -3,7 +3,11 @@ import { htsDigits } from '../reference/hts';
 import { castCountryField, smeltCountryField } from './country-fields';
 import { entityId } from './supplier-schema';
 
-const text = (max: number) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** A 10-digit HTS number, typed with or without dots; empty when the supplier has not said. */
 export const productHtsField = text(20).refine((value) => value === '' || /^\d{10}$/.test(htsDigits(value)), {
@@ -44,7 +48,16 @@ export const productSchema = z.object({
 export type SupplierProduct = z.infer<typeof productSchema>;
 
 export function emptyProductDraft(supplierId: string): ProductDraft {
-  return { supplierId, description: '', code: '', htsCode: '', usualSmeltLargest: '', usualSmeltSecond: '', usualCast: '', notes: '' };
+  return {
+    supplierId,
+    description: '',
+    code: '',
+    htsCode: '',
+    usualSmeltLargest: '',
+    usualSmeltSecond: '',
+    usualCast: '',
+    notes: '',
+  };
 }
 
 export function productDraftOf(product: SupplierProduct): ProductDraft {

@@ -10,7 +10,10 @@ import { entityId } from './supplier-schema';
 
 export const requestFormats = ['xlsx', 'csv'] as const;
 export type RequestFormat = (typeof requestFormats)[number];
-export const requestFormatLabels: Record<RequestFormat, string> = { xlsx: 'Excel workbook (fillable)', csv: 'CSV file' };
+export const requestFormatLabels: Record<RequestFormat, string> = {
+  xlsx: 'Excel workbook (fillable)',
+  csv: 'CSV file',
+};
 
 export const requestStatuses = ['prepared', 'sent', 'answered'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];

@@ -8,7 +8,11 @@ import { parseCountry } from '../reference/countries';
  */
 
 export const entityId = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
 
 export const supplierRoles = ['manufacturer', 'exporter', 'smelter', 'cast-house'] as const;
 export type SupplierRole = (typeof supplierRoles)[number];
@@ -58,16 +62,25 @@ export const supplierSchema = z.object({
 export type Supplier = z.infer<typeof supplierSchema>;
 
 /** One row of the registry: enough to list and pick without loading documents. */
-export const supplierSummarySchema = supplierSchema.pick({ id: true, name: true, roles: true, country: true, updatedAt: true }).extend({
-  productCount: z.number().int(),
-  documentCount: z.number().int(),
-  reviewCount: z.number().int(),
-  openRequestCount: z.number().int(),
-});
+export const supplierSummarySchema = supplierSchema
+  .pick({ id: true, name: true, roles: true, country: true, updatedAt: true })
+  .extend({
+    productCount: z.number().int(),
+    documentCount: z.number().int(),
+    reviewCount: z.number().int(),
+    openRequestCount: z.number().int(),
+  });
 export type SupplierSummary = z.infer<typeof supplierSummarySchema>;
 
 export function emptySupplierDraft(): SupplierDraft {
-  return { name: '', roles: ['manufacturer'], country: '', address: '', contacts: [{ name: '', email: '', phone: '' }], notes: '' };
+  return {
+    name: '',
+    roles: ['manufacturer'],
+    country: '',
+    address: '',
+    contacts: [{ name: '', email: '', phone: '' }],
+    notes: '',
+  };
 }
 
 export function supplierDraftOf(supplier: Supplier): SupplierDraft {

@@ -10,7 +10,17 @@ const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, ''
 
 // Headings seen in brokers' and ERP exports for the same data.
 const synonyms: Record<CanonicalColumn, readonly string[]> = {
-  licence_ref: ['licenceref', 'licenseref', 'reference', 'ref', 'licencereference', 'licensereference', 'ponumber', 'po', 'shipmentref'],
+  licence_ref: [
+    'licenceref',
+    'licenseref',
+    'reference',
+    'ref',
+    'licencereference',
+    'licensereference',
+    'ponumber',
+    'po',
+    'shipmentref',
+  ],
   entry_type: ['entrytype', 'type'],
   importer_name: ['importername', 'importer', 'importerofrecord'],
   importer_number: ['importernumber', 'importerno', 'ein', 'iornumber', 'importerid'],
@@ -25,7 +35,13 @@ const synonyms: Record<CanonicalColumn, readonly string[]> = {
   hts_code: ['htscode', 'hts', 'htsnumber', 'htsus', 'tariffcode', 'hscode'],
   quantity_kg: ['quantitykg', 'quantity', 'netweightkg', 'weightkg', 'kg', 'netweight'],
   value_usd: ['valueusd', 'value', 'customsvalue', 'enteredvalue', 'customsvalueusd', 'usd'],
-  smelt_country_largest: ['smeltcountrylargest', 'largestsmelt', 'countryoflargestsmelt', 'primarysmelt', 'smeltcountry'],
+  smelt_country_largest: [
+    'smeltcountrylargest',
+    'largestsmelt',
+    'countryoflargestsmelt',
+    'primarysmelt',
+    'smeltcountry',
+  ],
   smelt_country_second: ['smeltcountrysecond', 'secondsmelt', 'countryofsecondlargestsmelt', 'secondarysmelt'],
   cast_country: ['castcountry', 'countryofcast', 'countryofmostrecentcast', 'cast'],
 };

@@ -32,7 +32,10 @@ const ctx = { asOf: '2026-03-02', reference: bundledReference, settings: default
 
 describe('reading canonical rows into licences', () => {
   it('groups rows by licence_ref and reads every cell into the stored form', () => {
-    const [licence, ...rest] = rowsToLicences([row(2), row(3, { hts_code: '7607113000', quantity_kg: '2400', value_usd: '9120' })]);
+    const [licence, ...rest] = rowsToLicences([
+      row(2),
+      row(3, { hts_code: '7607113000', quantity_kg: '2400', value_usd: '9120' }),
+    ]);
     expect(rest).toEqual([]);
     expect(licence!.rows).toEqual([2, 3]);
     expect(licence!.draft).toMatchObject({
@@ -43,14 +46,20 @@ describe('reading canonical rows into licences', () => {
       manufacturers: ['Northern Rolling Mills Inc.'],
       certified: false,
     });
-    expect(licence!.draft.lines.map((l) => [l.htsCode, l.quantityKg, l.valueUsd, l.smeltCountrySecond, l.castCountry])).toEqual([
+    expect(
+      licence!.draft.lines.map((l) => [l.htsCode, l.quantityKg, l.valueUsd, l.smeltCountrySecond, l.castCountry]),
+    ).toEqual([
       ['7606.12.30.35', 18500, 64750, 'N/A', 'CA'],
       ['7607113000', 2400, 9120, 'N/A', 'CA'],
     ]);
   });
 
   it('reports rows of one licence that disagree on header data (HEADER_MISMATCH), on their own row', () => {
-    const [licence] = rowsToLicences([row(2), row(3, { exporter_name: 'Someone Else Ltd' }), row(4, { country_of_origin: 'CA' })]);
+    const [licence] = rowsToLicences([
+      row(2),
+      row(3, { exporter_name: 'Someone Else Ltd' }),
+      row(4, { country_of_origin: 'CA' }),
+    ]);
     expect(licence!.issues.map((i) => [i.code, i.row, i.path])).toEqual([['HEADER_MISMATCH', 3, 'exporterName']]);
     expect(licence!.issues[0]!.message).toContain('Row 3: exporter_name "Someone Else Ltd" differs from row 2');
   });
@@ -78,7 +87,10 @@ describe('reading canonical rows into licences', () => {
   });
 
   it('reads "unknown" and lists of manufacturers', () => {
-    const [a, b] = rowsToLicences([row(2, { manufacturer_name: 'Unknown' }), row(3, { licence_ref: 'PO-2', manufacturer_name: 'Mill A; Mill B | Mill C' })]);
+    const [a, b] = rowsToLicences([
+      row(2, { manufacturer_name: 'Unknown' }),
+      row(3, { licence_ref: 'PO-2', manufacturer_name: 'Mill A; Mill B | Mill C' }),
+    ]);
     expect(a!.draft).toMatchObject({ manufacturers: [], manufacturerUnknown: true });
     expect(b!.draft.manufacturers).toEqual(['Mill A', 'Mill B', 'Mill C']);
   });
@@ -117,7 +129,19 @@ describe('column mapping', () => {
     expect(isCanonical(['Licence Ref', ...canonicalColumns.slice(1)])).toBe(true);
   });
   it('proposes a mapping for common headings of other layouts', () => {
-    const mapping = suggestMapping(['PO Number', 'Importer', 'Shipper', 'HTS', 'Net Weight (kg)', 'Customs Value', 'Primary Smelt', 'Secondary Smelt', 'Country of Cast', 'ETA', 'Origin']);
+    const mapping = suggestMapping([
+      'PO Number',
+      'Importer',
+      'Shipper',
+      'HTS',
+      'Net Weight (kg)',
+      'Customs Value',
+      'Primary Smelt',
+      'Secondary Smelt',
+      'Country of Cast',
+      'ETA',
+      'Origin',
+    ]);
     expect(mapping).toMatchObject({
       licence_ref: 'PO Number',
       importer_name: 'Importer',

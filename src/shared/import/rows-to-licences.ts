@@ -43,10 +43,22 @@ function comparable(column: CanonicalColumn, value: string): string {
 }
 
 function readLine(values: CanonicalRow, index: number, row: number, issues: RuleIssue[]): LicenceLine {
-  const amount = (column: 'quantity_kg' | 'value_usd', field: 'quantityKg' | 'valueUsd', code: string, what: string) => {
+  const amount = (
+    column: 'quantity_kg' | 'value_usd',
+    field: 'quantityKg' | 'valueUsd',
+    code: string,
+    what: string,
+  ) => {
     const cell = readNumber(values[column]);
     if (cell.ok) return cell.value;
-    issues.push({ code, severity: 'error', path: `lines.${index}.${field}`, row, source: sources.fields, message: `Row ${row}: ${column} "${cell.text}" is not a number (${what}).` });
+    issues.push({
+      code,
+      severity: 'error',
+      path: `lines.${index}.${field}`,
+      row,
+      source: sources.fields,
+      message: `Row ${row}: ${column} "${cell.text}" is not a number (${what}).`,
+    });
     return null;
   };
   return {
@@ -99,7 +111,14 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
     const ref = key.startsWith('\u0000') ? '' : key;
     const issues: RuleIssue[] = [];
     if (ref === '') {
-      issues.push({ code: 'REQUIRED', severity: 'error', path: 'reference', row: first.row, source: sources.grouping, message: `Row ${first.row}: licence_ref is empty, so this row is read as a licence of its own. Give rows of one licence the same licence_ref.` });
+      issues.push({
+        code: 'REQUIRED',
+        severity: 'error',
+        path: 'reference',
+        row: first.row,
+        source: sources.grouping,
+        message: `Row ${first.row}: licence_ref is empty, so this row is read as a licence of its own. Give rows of one licence the same licence_ref.`,
+      });
     }
     for (const row of groupRows.slice(1)) {
       for (const column of headerColumns) {
@@ -118,7 +137,12 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
       }
     }
     const lines = groupRows.map((row, index) => readLine(row.values, index, row.row, issues));
-    licences.push({ ref, rows: groupRows.map((r) => r.row), draft: { ...readHeader(first.values, ref), lines }, issues });
+    licences.push({
+      ref,
+      rows: groupRows.map((r) => r.row),
+      draft: { ...readHeader(first.values, ref), lines },
+      issues,
+    });
   }
   return licences;
 }

@@ -37,7 +37,11 @@ export const filerProfileSchema = z.object({
       error: 'Phone must have at least 10 digits, e.g. (216) 555-0142.',
     }),
   fax: z.string().trim().max(40),
-  email: z.string().trim().max(254).pipe(z.email({ error: 'E-mail must be a valid address, e.g. name@company.com.' })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ error: 'E-mail must be a valid address, e.g. name@company.com.' })),
 });
 export type FilerProfile = z.infer<typeof filerProfileSchema>;
 export type FilerProfileInput = z.input<typeof filerProfileSchema>;

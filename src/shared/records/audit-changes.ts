@@ -13,7 +13,8 @@ function show(value: unknown): string {
   return text.length > maxText ? `${text.slice(0, maxText - 1)}…` : text;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Leaves of a JSON value by dotted path (`lines.0.htsCode`). Deep or huge values stop at a summary. */
 function flatten(value: unknown, prefix: string, depth: number, out: Map<string, string>): void {

@@ -68,11 +68,11 @@ const extraSpellings: Record<string, string> = {
   laos: 'LA',
   moldova: 'MD',
   tanzania: 'TZ',
-  'turkey': 'TR',
+  turkey: 'TR',
   turkiye: 'TR',
-  'türkiye': 'TR',
-  'bosnia': 'BA',
-  'brunei': 'BN',
+  türkiye: 'TR',
+  bosnia: 'BA',
+  brunei: 'BN',
 };
 
 const normalise = (text: string) =>

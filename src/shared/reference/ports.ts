@@ -45,7 +45,9 @@ export function indexPorts(list: PortList): PortIndex {
       const port = byCode.get(trimmed);
       if (port) return { kind: 'listed', port };
       const district = trimmed.slice(0, 2);
-      return districts.has(district) ? { kind: 'unlisted-in-known-district', district } : { kind: 'unknown-district', district };
+      return districts.has(district)
+        ? { kind: 'unlisted-in-known-district', district }
+        : { kind: 'unknown-district', district };
     },
   };
 }

@@ -8,14 +8,24 @@ import { bundledReference } from './reference-data';
 import { referenceDataSchema } from './reference-schema';
 
 const assets = path.resolve(__dirname, '../../../assets/reference');
-const csv = (name: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(assets, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (name: string) =>
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(assets, name), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 describe('bundled reference data', () => {
   it('is exactly the source CSVs in assets/reference (run scripts/build-reference-data.mjs after changing them)', () => {
-    expect(bundledPorts.ports).toEqual(csv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })));
+    expect(bundledPorts.ports).toEqual(
+      csv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
+    );
     const byId = new Map(bundledHtsRevisions.map((r) => [r.id, r]));
-    expect(byId.get('hts-2026r3')?.lines).toEqual(csv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })));
-    expect(byId.get('hts-2025r13')?.lines).toEqual(csv('hts-chapter76-2025r13.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })));
+    expect(byId.get('hts-2026r3')?.lines).toEqual(
+      csv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
+    );
+    expect(byId.get('hts-2025r13')?.lines).toEqual(
+      csv('hts-chapter76-2025r13.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
+    );
   });
 
   it('passes the schema that updates from the portal must pass', () => {

@@ -1,4 +1,14 @@
-import { bundledCoveredScope, bundledHtsRevisions, coveredLines, inForce, productCategory, type CoveredScope, type CoveredScopeRevision, type HtsLine, type HtsRevision } from './hts';
+import {
+  bundledCoveredScope,
+  bundledHtsRevisions,
+  coveredLines,
+  inForce,
+  productCategory,
+  type CoveredScope,
+  type CoveredScopeRevision,
+  type HtsLine,
+  type HtsRevision,
+} from './hts';
 import { bundledPorts, indexPorts, type PortIndex, type PortList } from './ports';
 
 /** Every table the rules and pickers rely on, versioned and dated as one unit. */
@@ -37,7 +47,10 @@ export const bundledReferenceData: ReferenceData = {
 };
 
 export function referenceVersion(data: ReferenceData): string {
-  const hts = [...data.htsRevisions].map((r) => r.id).sort().join('+');
+  const hts = [...data.htsRevisions]
+    .map((r) => r.id)
+    .sort()
+    .join('+');
   const scope = data.coveredScope.revisions.map((r) => r.id).join('+');
   return `${hts};ports-${data.ports.asOf};scope-${scope}`;
 }
@@ -46,7 +59,11 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
   const cache = new Map<string, HtsInForce>();
   // The rules ask for the data in force on each licence's import date: answered once per date.
   const byDate = new Map<string, HtsInForce>();
-  const asOf = [data.ports.asOf, ...data.htsRevisions.map((r) => r.sourceDate), ...data.coveredScope.revisions.map((r) => r.effectiveFrom)]
+  const asOf = [
+    data.ports.asOf,
+    ...data.htsRevisions.map((r) => r.sourceDate),
+    ...data.coveredScope.revisions.map((r) => r.effectiveFrom),
+  ]
     .sort()
     .at(-1)!;
   const listing = new Map<string, HtsRevision[]>();

@@ -13,7 +13,9 @@ export const htsRevisionSchema = z.object({
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   sourceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string(),
-  lines: z.array(z.object({ hts10: z.string().regex(/^\d{10}$/), description: z.string(), unit: z.string() })).max(20000),
+  lines: z
+    .array(z.object({ hts10: z.string().regex(/^\d{10}$/), description: z.string(), unit: z.string() }))
+    .max(20000),
 });
 
 export const coveredScopeRevisionSchema = z.object({

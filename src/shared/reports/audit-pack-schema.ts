@@ -35,7 +35,14 @@ export const auditPackManifestSchema = z.object({
   appVersion: z.string(),
   dataVersion: z.string(),
   selection: z.string(),
-  licences: z.array(z.object({ id: z.string(), reference: z.string(), licenceNumber: z.string().nullable(), status: licenceStatusSchema })),
+  licences: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      licenceNumber: z.string().nullable(),
+      status: licenceStatusSchema,
+    }),
+  ),
   summaries: z.object({ format: z.enum(summariesFormats), note: z.string() }),
   auditChain: z.object({
     ok: z.boolean(),
@@ -46,7 +53,9 @@ export const auditPackManifestSchema = z.object({
   }),
   files: z.array(packFileSchema),
   /** Evidence files that are missing from the store (listed, not included). */
-  missingFiles: z.array(z.object({ documentId: z.string(), fileId: z.string(), fileName: z.string(), recordedSha256: z.string() })),
+  missingFiles: z.array(
+    z.object({ documentId: z.string(), fileId: z.string(), fileName: z.string(), recordedSha256: z.string() }),
+  ),
   problems: z.array(z.string()),
 });
 export type AuditPackManifest = z.infer<typeof auditPackManifestSchema>;

@@ -32,7 +32,8 @@ export interface EntryRule {
 export const entrySources = {
   lpc28: '19 CFR 361.101(b); CBP bulletin 2b339ed: the licence number goes on the entry summary with type code 28',
   record07: 'CBP CSMS #55438432: smelt and cast countries with Y/N indicators in ACE record 07 (domain note §2.12)',
-  unknown: 'CBP guidance, June 2025: UN only for derivative aluminum, from 2025-06-28, with 9903.85.67/68 (domain note §0)',
+  unknown:
+    'CBP guidance, June 2025: UN only for derivative aluminum, from 2025-06-28, with 9903.85.67/68 (domain note §0)',
   russia: 'CBP CSMS #55438432: Russia as a smelt source is reported as the secondary country when not the primary',
   usProducts: 'CBP CSMS #55438432: U.S. products report N/A for smelt and US for cast',
   ftz: 'CBP CSMS #48923327: the licence is needed at FTZ admission (e-214); ACE rejects type code 28 on type-06 entries',
@@ -48,11 +49,19 @@ const isCountry = (value: string, code: string) => {
 const name = (licence: Licence) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
 const linePath = (l: number, i: number, field: string) => `licences.${l}.lines.${i}.${field}`;
 
-type LineCheck = (record: AceRecord07, line: Licence['lines'][number], where: { l: number; i: number; licence: Licence }, ctx: EntryContext, report: Reporter) => void;
+type LineCheck = (
+  record: AceRecord07,
+  line: Licence['lines'][number],
+  where: { l: number; i: number; licence: Licence },
+  ctx: EntryContext,
+  report: Reporter,
+) => void;
 const eachLine =
   (check: LineCheck): EntryRule['check'] =>
   (licences, ctx, report) =>
-    licences.forEach((licence, l) => licence.lines.forEach((line, i) => check(aceRecord07(line), line, { l, i, licence }, ctx, report)));
+    licences.forEach((licence, l) =>
+      licence.lines.forEach((line, i) => check(aceRecord07(line), line, { l, i, licence }, ctx, report)),
+    );
 
 export const licenceIssued: EntryRule = {
   code: 'ACE_LICENCE_NOT_ISSUED',
@@ -82,7 +91,10 @@ export const withinValidity: EntryRule = {
       const { validFrom, validThrough, expectedImportDate: date } = licence;
       if (!validFrom || !validThrough || !isIsoDate(date)) return;
       if (date < validFrom || date > validThrough) {
-        report(`licences.${l}.expectedImportDate`, `Licence ${name(licence)} is valid ${validFrom} to ${validThrough}, but its expected import date is ${date}: check the entry date against the validity before filing.`);
+        report(
+          `licences.${l}.expectedImportDate`,
+          `Licence ${name(licence)} is valid ${validFrom} to ${validThrough}, but its expected import date is ${date}: check the entry date against the validity before filing.`,
+        );
       }
     });
   },
@@ -95,7 +107,10 @@ export const ftzAdmission: EntryRule = {
   check(licences, _ctx, report) {
     licences.forEach((licence, l) => {
       if (licence.entryType === 'ftz') {
-        report(`licences.${l}.entryType`, `Licence ${name(licence)} is for a foreign-trade zone admission: report it on the e-214 admission. ACE rejects type code 28 on a type-06 (zone withdrawal) entry summary.`);
+        report(
+          `licences.${l}.entryType`,
+          `Licence ${name(licence)} is for a foreign-trade zone admission: report it on the e-214 admission. ACE rejects type code 28 on a type-06 (zone withdrawal) entry summary.`,
+        );
       }
     });
   },
@@ -121,16 +136,26 @@ export const castCountryReported: EntryRule = {
   source: entrySources.record07,
   check: eachLine((record, line, { l, i, licence }, _ctx, report) => {
     if (record.castCountry === '') {
-      report(linePath(l, i, 'castCountry'), `Licence ${name(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`);
+      report(
+        linePath(l, i, 'castCountry'),
+        `Licence ${name(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`,
+      );
     }
   }),
 };
 
 /** Basic aluminum (the AIM licence scope) is not a derivative article; UN is for derivatives only. */
-const isDerivative = (hts: string, date: string, reference: ReferenceIndex) => !isInScope(reference.htsOn(date).scope, htsDigits(hts));
+const isDerivative = (hts: string, date: string, reference: ReferenceIndex) =>
+  !isInScope(reference.htsOn(date).scope, htsDigits(hts));
 const unknownFields = (record: AceRecord07) =>
-  (['primarySmeltCountry', 'secondarySmeltCountry', 'castCountry'] as const).filter((field) => record[field] === aceUnknownCountry);
-const licenceField = { primarySmeltCountry: 'smeltCountryLargest', secondarySmeltCountry: 'smeltCountrySecond', castCountry: 'castCountry' } as const;
+  (['primarySmeltCountry', 'secondarySmeltCountry', 'castCountry'] as const).filter(
+    (field) => record[field] === aceUnknownCountry,
+  );
+const licenceField = {
+  primarySmeltCountry: 'smeltCountryLargest',
+  secondarySmeltCountry: 'smeltCountrySecond',
+  castCountry: 'castCountry',
+} as const;
 
 export const unknownNotAccepted: EntryRule = {
   code: 'ACE_UN_NOT_ACCEPTED',
@@ -141,9 +166,15 @@ export const unknownNotAccepted: EntryRule = {
     for (const field of unknownFields(record)) {
       const where = `Licence ${name(licence)}, product line ${i + 1}`;
       if (!date || !isDerivative(line.htsCode, date, ctx.reference)) {
-        report(linePath(l, i, licenceField[field]), `${where}: ACE accepts UN (unknown country) only for derivative aluminum articles; HTS ${line.htsCode} is basic aluminum. Get the country from the supplier.`);
+        report(
+          linePath(l, i, licenceField[field]),
+          `${where}: ACE accepts UN (unknown country) only for derivative aluminum articles; HTS ${line.htsCode} is basic aluminum. Get the country from the supplier.`,
+        );
       } else if (date < aceUnknownFrom) {
-        report(linePath(l, i, licenceField[field]), `${where}: ACE accepts UN (unknown country) only on entries from ${aceUnknownFrom}; this import is expected ${date}.`);
+        report(
+          linePath(l, i, licenceField[field]),
+          `${where}: ACE accepts UN (unknown country) only on entries from ${aceUnknownFrom}; this import is expected ${date}.`,
+        );
       }
     }
   }),
@@ -157,7 +188,10 @@ export const unknownDuty: EntryRule = {
     const date = licence.expectedImportDate;
     if (!isIsoDate(date) || date < aceUnknownFrom || !isDerivative(line.htsCode, date, ctx.reference)) return;
     for (const field of unknownFields(record)) {
-      report(linePath(l, i, licenceField[field]), `Licence ${name(licence)}, product line ${i + 1}: UN must be reported with HTS 9903.85.67 or 9903.85.68 and draws the 200% duty.`);
+      report(
+        linePath(l, i, licenceField[field]),
+        `Licence ${name(licence)}, product line ${i + 1}: UN must be reported with HTS 9903.85.67 or 9903.85.68 and draws the 200% duty.`,
+      );
     }
   }),
 };
@@ -167,7 +201,10 @@ export const russiaAsSecondary: EntryRule = {
   severity: 'warning',
   source: entrySources.russia,
   check: eachLine((record, _line, { l, i, licence }, _ctx, report) => {
-    const russian = record.castCountry === 'RU' || isCountry(licence.countryOfOrigin, 'RU') || isCountry(licence.countryOfExport, 'RU');
+    const russian =
+      record.castCountry === 'RU' ||
+      isCountry(licence.countryOfOrigin, 'RU') ||
+      isCountry(licence.countryOfExport, 'RU');
     if (russian && record.primarySmeltCountry !== 'RU' && record.secondarySmeltCountry !== 'RU') {
       report(
         linePath(l, i, 'smeltCountrySecond'),
@@ -184,7 +221,10 @@ export const usProducts: EntryRule = {
   check: eachLine((record, _line, { l, i, licence }, _ctx, report) => {
     if (!isCountry(licence.countryOfOrigin, 'US')) return;
     if (record.primarySmeltCountry !== '' || record.secondarySmeltCountry !== '' || record.castCountry !== 'US') {
-      report(linePath(l, i, 'castCountry'), `Licence ${name(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`);
+      report(
+        linePath(l, i, 'castCountry'),
+        `Licence ${name(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`,
+      );
     }
   }),
 };
@@ -209,9 +249,14 @@ export const secondaryContentAssumed: EntryRule = {
   severity: 'info',
   source: entrySources.record07,
   check(licences, _ctx, report) {
-    const mixedPossible = licences.some((licence) => licence.lines.some((line) => aceRecord07(line).primaryAluminumIndicator === 'Y'));
+    const mixedPossible = licences.some((licence) =>
+      licence.lines.some((line) => aceRecord07(line).primaryAluminumIndicator === 'Y'),
+    );
     if (mixedPossible) {
-      report('lines', 'The licence records recycled (secondary) aluminum only for lines that hold no primary aluminum, so the secondary indicator is N on lines with a smelt country. Change it to Y where the product also holds recycled aluminum.');
+      report(
+        'lines',
+        'The licence records recycled (secondary) aluminum only for lines that hold no primary aluminum, so the secondary indicator is N on lines with a smelt country. Change it to Y where the product also holds recycled aluminum.',
+      );
     }
   },
 };
@@ -236,10 +281,16 @@ export const entryRules: readonly EntryRule[] = [
   secondaryContentAssumed,
 ];
 
-export function preflightEntry(licences: readonly Licence[], ctx: EntryContext, rules: readonly EntryRule[] = entryRules): RuleIssue[] {
+export function preflightEntry(
+  licences: readonly Licence[],
+  ctx: EntryContext,
+  rules: readonly EntryRule[] = entryRules,
+): RuleIssue[] {
   const issues: RuleIssue[] = [];
   for (const rule of rules) {
-    rule.check(licences, ctx, (path, message) => issues.push({ code: rule.code, severity: rule.severity, path, message, source: rule.source }));
+    rule.check(licences, ctx, (path, message) =>
+      issues.push({ code: rule.code, severity: rule.severity, path, message, source: rule.source }),
+    );
   }
   return issues;
 }

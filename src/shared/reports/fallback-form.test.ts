@@ -6,7 +6,13 @@ import type { FilerProfile } from '../profile/filer-profile';
 import { bundledReference } from '../reference/reference-data';
 import { fallbackEmailAddress, fallbackForm } from './fallback-form';
 
-const draft = validDraft({ reference: 'PO-7', lines: [validLine(), validLine({ htsCode: '7607113000', smeltCountryLargest: 'AE', smeltCountrySecond: 'IN', castCountry: 'AE' })] });
+const draft = validDraft({
+  reference: 'PO-7',
+  lines: [
+    validLine(),
+    validLine({ htsCode: '7607113000', smeltCountryLargest: 'AE', smeltCountrySecond: 'IN', castCountry: 'AE' }),
+  ],
+});
 const licence: Licence = {
   ...draft,
   id: 'l-1',
@@ -29,10 +35,42 @@ describe('ITA-4142a fallback form', () => {
 
   it('numbers every field of the form, 01 to 27, with one product block per line', () => {
     const numbers = new Set(fields.map((f) => f.number).filter(Boolean));
-    for (const n of ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23a', '23b', '23c', '24-25', '26', '27']) {
+    for (const n of [
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23a',
+      '23b',
+      '23c',
+      '24-25',
+      '26',
+      '27',
+    ]) {
       expect(numbers.has(n), `field ${n}`).toBe(true);
     }
-    expect(form.sections.filter((s) => s.title.startsWith('Product ')).map((s) => s.title)).toEqual(['Product 1', 'Product 2']);
+    expect(form.sections.filter((s) => s.title.startsWith('Product ')).map((s) => s.title)).toEqual([
+      'Product 1',
+      'Product 2',
+    ]);
   });
 
   it('spells countries out and writes dates and numbers the way the form asks', () => {
@@ -53,6 +91,8 @@ describe('ITA-4142a fallback form', () => {
 
   it('is addressed to ITA with a subject that names the shipment', () => {
     expect(form.emailTo).toBe(fallbackEmailAddress);
-    expect(form.subject).toBe('AIM licence application (fallback form): Lakeside Aluminum Imports LLC, import 03/20/2026, ref. PO-7');
+    expect(form.subject).toBe(
+      'AIM licence application (fallback form): Lakeside Aluminum Imports LLC, import 03/20/2026, ref. PO-7',
+    );
   });
 });

@@ -2,7 +2,14 @@ import type { Licence, LicenceLine } from '../licence/licence-schema';
 import { unitValueUsdPerTonne } from '../licence/unit-value';
 import type { FilerProfile } from '../profile/filer-profile';
 import type { ReferenceIndex } from '../reference/reference-data';
-import { applicantFields, headerFields, lineFields, portalDate, type PortalFormField, type PortalFormSection } from '../sync/portal-form';
+import {
+  applicantFields,
+  headerFields,
+  lineFields,
+  portalDate,
+  type PortalFormField,
+  type PortalFormSection,
+} from '../sync/portal-form';
 
 /** Where ITA takes the scanned fallback form when the licensing system is down (OMB 0625-0279, 2024). */
 export const fallbackEmailAddress = 'Aluminum.license@trade.gov';
@@ -15,7 +22,12 @@ export interface FallbackForm {
 }
 
 const grouped = (value: number | null, digits: number) =>
-  value === null ? '' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits === 0 ? 3 : digits });
+  value === null
+    ? ''
+    : value.toLocaleString('en-US', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits === 0 ? 3 : digits,
+      });
 
 /** On paper the amounts carry thousands separators (the portal's copy-and-paste view has none). */
 function paperLineFields(line: LicenceLine, licence: Licence, reference: ReferenceIndex): PortalFormField[] {
@@ -24,7 +36,9 @@ function paperLineFields(line: LicenceLine, licence: Licence, reference: Referen
     '26': grouped(line.valueUsd, 2),
     '27': grouped(unitValueUsdPerTonne(line.valueUsd, line.quantityKg), 2),
   };
-  return lineFields(line, licence, reference).map((field) => (field.number in paper ? { ...field, value: paper[field.number]! } : field));
+  return lineFields(line, licence, reference).map((field) =>
+    field.number in paper ? { ...field, value: paper[field.number]! } : field,
+  );
 }
 
 /**
@@ -33,7 +47,12 @@ function paperLineFields(line: LicenceLine, licence: Licence, reference: Referen
  * view (src/shared/sync/portal-form.ts): countries spelled out, dates mm/dd/yyyy, HTS with dots.
  * Fields the system assigns (03, 18-19) are shown as the licence has them, else left for ITA.
  */
-export function fallbackForm(licence: Licence, profile: FilerProfile | null, reference: ReferenceIndex, today: string): FallbackForm {
+export function fallbackForm(
+  licence: Licence,
+  profile: FilerProfile | null,
+  reference: ReferenceIndex,
+  today: string,
+): FallbackForm {
   const assigned = 'Assigned by ITA when the licence is issued.';
   const importDate = portalDate(licence.expectedImportDate);
   return {
@@ -47,19 +66,34 @@ export function fallbackForm(licence: Licence, profile: FilerProfile | null, ref
         fields: [
           { number: '03', label: 'License number', value: licence.licenceNumber ?? '', note: assigned },
           { number: '17', label: 'Date of application', value: portalDate(today) },
-          { number: '18', label: 'Date license valid from', value: licence.validFrom ? portalDate(licence.validFrom) : '', note: assigned },
-          { number: '19', label: 'Date license valid through', value: licence.validThrough ? portalDate(licence.validThrough) : '', note: assigned },
+          {
+            number: '18',
+            label: 'Date license valid from',
+            value: licence.validFrom ? portalDate(licence.validFrom) : '',
+            note: assigned,
+          },
+          {
+            number: '19',
+            label: 'Date license valid through',
+            value: licence.validThrough ? portalDate(licence.validThrough) : '',
+            note: assigned,
+          },
         ],
       },
       { title: 'Shipment', fields: headerFields(licence, reference) },
-      ...licence.lines.map((line, index) => ({ title: `Product ${index + 1}`, fields: paperLineFields(line, licence, reference) })),
+      ...licence.lines.map((line, index) => ({
+        title: `Product ${index + 1}`,
+        fields: paperLineFields(line, licence, reference),
+      })),
       {
         title: 'Certification',
         fields: [
           {
             number: '',
             label: 'Certification',
-            value: licence.certified ? 'The filer certifies that the information is correct.' : 'Not certified yet: tick the certification on the licence first.',
+            value: licence.certified
+              ? 'The filer certifies that the information is correct.'
+              : 'Not certified yet: tick the certification on the licence first.',
             copyable: false,
           },
         ],

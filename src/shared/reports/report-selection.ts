@@ -18,7 +18,10 @@ const isoDate = z.string().trim().refine(isIsoDate, { error: 'must be a date as 
 export const importRangeSchema = z
   .object({ importFrom: isoDate, importTo: isoDate })
   .strict()
-  .refine((range) => range.importFrom <= range.importTo, { error: 'The range must end on or after its first day.', path: ['importTo'] });
+  .refine((range) => range.importFrom <= range.importTo, {
+    error: 'The range must end on or after its first day.',
+    path: ['importTo'],
+  });
 export type ImportRange = z.infer<typeof importRangeSchema>;
 
 export const reportSelectionSchema = z.union([
@@ -27,7 +30,9 @@ export const reportSelectionSchema = z.union([
       ids: z
         .array(licenceId)
         .min(1, { error: 'Pick at least one licence.' })
-        .max(maxReportLicences, { error: `At most ${maxReportLicences} licences fit in one report; narrow the selection.` }),
+        .max(maxReportLicences, {
+          error: `At most ${maxReportLicences} licences fit in one report; narrow the selection.`,
+        }),
     })
     .strict(),
   importRangeSchema,
@@ -38,7 +43,9 @@ export const isIdSelection = (selection: ReportSelection): selection is { ids: s
 
 /** The print view's address (a hash route) for a selection of licence summaries. */
 export function summariesRoute(selection: ReportSelection): string {
-  return isIdSelection(selection) ? `/print/licences/${selection.ids.join(',')}` : `/print/range/${selection.importFrom}/${selection.importTo}`;
+  return isIdSelection(selection)
+    ? `/print/licences/${selection.ids.join(',')}`
+    : `/print/range/${selection.importFrom}/${selection.importTo}`;
 }
 
 /** The print view of the ITA-4142a fallback form, pre-filled from one licence. */
@@ -48,9 +55,12 @@ export const fallbackRoute = (licenceId: string): string => `/print/fallback/${l
 export const printRouteSchema = z
   .string()
   .max(160_000)
-  .regex(/^\/print\/(licences\/[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*|range\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}|fallback\/[A-Za-z0-9-]{1,64})$/, {
-    error: 'must be the address of a print view (/print/licences/…, /print/range/…/… or /print/fallback/…)',
-  });
+  .regex(
+    /^\/print\/(licences\/[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*|range\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}|fallback\/[A-Za-z0-9-]{1,64})$/,
+    {
+      error: 'must be the address of a print view (/print/licences/…, /print/range/…/… or /print/fallback/…)',
+    },
+  );
 
 /** "3 licences" or "licences for import 1 Jan 2026 to 31 Mar 2026", for titles and file names. */
 export function selectionFileStem(selection: ReportSelection, today: string): string {

@@ -43,7 +43,8 @@ const ctx = (documents: EvidenceDocument[] | null): RuleContext => ({
   ...(documents ? { evidence: indexEvidence(data(documents)) } : {}),
 });
 
-const linked = (overrides: Partial<LicenceLine> = {}): LicenceLine => validLine({ supplierId, productId, ...overrides });
+const linked = (overrides: Partial<LicenceLine> = {}): LicenceLine =>
+  validLine({ supplierId, productId, ...overrides });
 
 /** The evidence findings only, as CODE@path. */
 const findings = (documents: EvidenceDocument[] | null, line: LicenceLine = linked(), draft = {}) =>
@@ -80,7 +81,9 @@ describe('EVIDENCE_MISSING', () => {
     const castOnly = doc({ type: 'cast-house-certificate', smeltLargest: '', smeltSecond: '' });
     const [issue] = messages([castOnly]);
     expect(issue!.path).toBe('lines.0.smeltCountryLargest');
-    expect(issue!.message).toContain('country of largest smelt (Canada) and country of second-largest smelt (Not applicable)');
+    expect(issue!.message).toContain(
+      'country of largest smelt (Canada) and country of second-largest smelt (Not applicable)',
+    );
     expect(issue!.message).not.toContain('most recent cast');
   });
 
@@ -99,7 +102,9 @@ describe('EVIDENCE_MISSING', () => {
 
   it('counts a document naming the HTS heading, or naming nothing (all the supplier’s goods)', () => {
     expect(findings([doc({ productIds: [], htsCodes: ['7606'] })])).toEqual([]);
-    expect(findings([doc({ productIds: [], htsCodes: ['7604'] })])).toEqual(['EVIDENCE_MISSING@lines.0.smeltCountryLargest']);
+    expect(findings([doc({ productIds: [], htsCodes: ['7604'] })])).toEqual([
+      'EVIDENCE_MISSING@lines.0.smeltCountryLargest',
+    ]);
     expect(findings([doc({ productIds: [], htsCodes: [] })])).toEqual([]);
   });
 
@@ -122,18 +127,25 @@ describe('EVIDENCE_EXPIRED at the expected import date', () => {
     expect(findings([doc({ validUntil: '' })])).toEqual([]);
   });
   it('judges by today when the licence has no import date yet', () => {
-    expect(findings([doc({ validUntil: '2026-03-01' })], linked(), { expectedImportDate: '' })).toEqual(['EVIDENCE_EXPIRED@lines.0.smeltCountryLargest']);
+    expect(findings([doc({ validUntil: '2026-03-01' })], linked(), { expectedImportDate: '' })).toEqual([
+      'EVIDENCE_EXPIRED@lines.0.smeltCountryLargest',
+    ]);
     expect(findings([doc({ validUntil: '2026-03-02' })], linked(), { expectedImportDate: '' })).toEqual([]);
   });
   it('prefers a current document to an expired one', () => {
-    expect(findings([doc({ id: 'old', validUntil: '2026-01-31' }), doc({ id: 'new', validUntil: '2027-01-31' })])).toEqual([]);
+    expect(
+      findings([doc({ id: 'old', validUntil: '2026-01-31' }), doc({ id: 'new', validUntil: '2027-01-31' })]),
+    ).toEqual([]);
   });
 });
 
 describe('EVIDENCE_MISMATCH', () => {
   it('warns beside each field a current document contradicts', () => {
     const other = doc({ smeltLargest: 'NO', cast: 'NO' });
-    expect(findings([other])).toEqual(['EVIDENCE_MISMATCH@lines.0.smeltCountryLargest', 'EVIDENCE_MISMATCH@lines.0.castCountry']);
+    expect(findings([other])).toEqual([
+      'EVIDENCE_MISMATCH@lines.0.smeltCountryLargest',
+      'EVIDENCE_MISMATCH@lines.0.castCountry',
+    ]);
     expect(messages([other])[0]!.message).toBe(
       'Product line 1: Country of largest smelt is Canada, but the smelter declaration "SD-2026-01" from Northern Rolling Mills Inc. attests Norway. Correct the line if the document is right; otherwise get a document for the country declared.',
     );
@@ -160,7 +172,9 @@ describe('evidence strength of a line', () => {
   it('is direct for a certificate naming the product, the HTS number, or linked to the line', () => {
     expect(strength([doc({ type: 'mill-test-certificate' })])).toBe('direct');
     expect(strength([doc({ type: 'mill-test-certificate', productIds: [], htsCodes: ['7606123035'] })])).toBe('direct');
-    expect(strength([doc({ type: 'mill-test-certificate', productIds: [] })], linked({ documentId: 'doc-1' }))).toBe('direct');
+    expect(strength([doc({ type: 'mill-test-certificate', productIds: [] })], linked({ documentId: 'doc-1' }))).toBe(
+      'direct',
+    );
   });
   it('is a supplier declaration for a declaration, or a certificate that names no goods', () => {
     expect(strength([doc({ type: 'supplier-declaration' })])).toBe('declaration');

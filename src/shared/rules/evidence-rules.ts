@@ -15,8 +15,10 @@ import type { LicenceRule, Reporter, RuleContext } from './rule';
  */
 
 export const evidenceSources = {
-  missing: 'Proclamation 10522 and CSMS #55438432: smelt and cast countries are declared on every entry; unknown draws 200 % (domain note §0, §2.12)',
-  mismatch: '19 CFR 361.103(c)(1)(xiii)-(xv): the declared countries must be true; supplier documents are the proof (issue 4)',
+  missing:
+    'Proclamation 10522 and CSMS #55438432: smelt and cast countries are declared on every entry; unknown draws 200 % (domain note §0, §2.12)',
+  mismatch:
+    '19 CFR 361.103(c)(1)(xiii)-(xv): the declared countries must be true; supplier documents are the proof (issue 4)',
   expired: 'Project rule (issue 4): a supporting document must be valid on the expected import date',
 } as const;
 
@@ -39,15 +41,26 @@ function isCalendarDate(value: string): boolean {
 let lastDate = { value: '', valid: false };
 
 /** The date a document must still be valid on: the expected import date, else the as-of date. */
-const evidenceDate = (licence: LicenceDraft, ctx: RuleContext) => (isCalendarDate(licence.expectedImportDate) ? licence.expectedImportDate : ctx.asOf);
+const evidenceDate = (licence: LicenceDraft, ctx: RuleContext) =>
+  isCalendarDate(licence.expectedImportDate) ? licence.expectedImportDate : ctx.asOf;
 
 const onDateText = (licence: LicenceDraft, ctx: RuleContext) =>
-  isIsoDate(licence.expectedImportDate) ? `the expected import date (${displayDate(licence.expectedImportDate)})` : `today (${displayDate(ctx.asOf)})`;
+  isIsoDate(licence.expectedImportDate)
+    ? `the expected import date (${displayDate(licence.expectedImportDate)})`
+    : `today (${displayDate(ctx.asOf)})`;
 
 const describe = (f: FieldEvidence) => `${lineLabels[f.field].toLowerCase()} (${countryName(f.declared)})`;
-const joinWords = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`);
+const joinWords = (words: string[]) =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
-type EvidenceCheck = (line: LineEvidence, index: number, evidence: EvidenceIndex, report: Reporter, licence: LicenceDraft, ctx: RuleContext) => void;
+type EvidenceCheck = (
+  line: LineEvidence,
+  index: number,
+  evidence: EvidenceIndex,
+  report: Reporter,
+  licence: LicenceDraft,
+  ctx: RuleContext,
+) => void;
 
 const eachLinkedLine =
   (check: EvidenceCheck): LicenceRule['check'] =>
@@ -61,7 +74,8 @@ const eachLinkedLine =
     }
   };
 
-const supplierOf = (line: LineEvidence, evidence: EvidenceIndex) => (line.supplierId ? (evidence.supplierName(line.supplierId) ?? 'the supplier') : 'the supplier');
+const supplierOf = (line: LineEvidence, evidence: EvidenceIndex) =>
+  line.supplierId ? (evidence.supplierName(line.supplierId) ?? 'the supplier') : 'the supplier';
 
 export const evidenceMissing: LicenceRule = {
   code: 'EVIDENCE_MISSING',

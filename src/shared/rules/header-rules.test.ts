@@ -4,7 +4,8 @@ import { ruleContext } from './rule-test-context';
 import { filingRules } from './licence-rules';
 import { validateLicence } from './validate-licence';
 
-const codesOf = (draft = validDraft(), ctx = ruleContext()) => validateLicence(draft, ctx).issues.map((i) => `${i.code}@${i.path}`);
+const codesOf = (draft = validDraft(), ctx = ruleContext()) =>
+  validateLicence(draft, ctx).issues.map((i) => `${i.code}@${i.path}`);
 
 describe('a complete licence', () => {
   it('passes every rule', () => {
@@ -16,14 +17,24 @@ describe('a complete licence', () => {
 
 describe('REQUIRED (header)', () => {
   it('names each empty header field', () => {
-    const codes = codesOf(validDraft({ importerName: ' ', exporterName: '', portOfEntry: '', expectedExportDate: '', countryOfOrigin: '' }));
+    const codes = codesOf(
+      validDraft({ importerName: ' ', exporterName: '', portOfEntry: '', expectedExportDate: '', countryOfOrigin: '' }),
+    );
     expect(codes).toEqual(
-      expect.arrayContaining(['REQUIRED@importerName', 'REQUIRED@exporterName', 'REQUIRED@portOfEntry', 'REQUIRED@expectedExportDate', 'REQUIRED@countryOfOrigin']),
+      expect.arrayContaining([
+        'REQUIRED@importerName',
+        'REQUIRED@exporterName',
+        'REQUIRED@portOfEntry',
+        'REQUIRED@expectedExportDate',
+        'REQUIRED@countryOfOrigin',
+      ]),
     );
   });
   it('accepts "manufacturer unknown" instead of a name, as §361.103(c)(1)(vi) allows', () => {
     expect(codesOf(validDraft({ manufacturers: [''], manufacturerUnknown: true }))).toEqual([]);
-    expect(codesOf(validDraft({ manufacturers: [''], manufacturerUnknown: false }))).toContain('REQUIRED@manufacturers');
+    expect(codesOf(validDraft({ manufacturers: [''], manufacturerUnknown: false }))).toContain(
+      'REQUIRED@manufacturers',
+    );
   });
   it('requires the certification before filing, but not of a draft or a file', () => {
     expect(codesOf(validDraft({ certified: false }))).toEqual([]);
@@ -83,12 +94,16 @@ describe('DATE_INVALID and DATE_ORDER', () => {
 
 describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (warnings)', () => {
   it('warns when the import date is before the as-of date, not on it', () => {
-    expect(codesOf(validDraft({ expectedExportDate: '2026-02-20', expectedImportDate: '2026-03-01' }))).toEqual(['IMPORT_DATE_PAST@expectedImportDate']);
+    expect(codesOf(validDraft({ expectedExportDate: '2026-02-20', expectedImportDate: '2026-03-01' }))).toEqual([
+      'IMPORT_DATE_PAST@expectedImportDate',
+    ]);
     expect(codesOf(validDraft({ expectedExportDate: '2026-02-20', expectedImportDate: '2026-03-02' }))).toEqual([]);
   });
   it('warns past the configured number of days ahead (default 60), not at it', () => {
     expect(codesOf(validDraft({ expectedImportDate: '2026-05-01' }))).toEqual([]); // 60 days after 2 March
-    expect(codesOf(validDraft({ expectedImportDate: '2026-05-02' }))).toEqual(['APPLICATION_TOO_EARLY@expectedImportDate']);
+    expect(codesOf(validDraft({ expectedImportDate: '2026-05-02' }))).toEqual([
+      'APPLICATION_TOO_EARLY@expectedImportDate',
+    ]);
     const strict = ruleContext({ settings: { ...ruleContext().settings, earliestApplicationDaysBeforeImport: 10 } });
     expect(codesOf(validDraft(), strict)).toEqual(['APPLICATION_TOO_EARLY@expectedImportDate']);
   });
@@ -118,21 +133,28 @@ describe('IMPORTER_NUMBER_FORMAT', () => {
 });
 
 describe('IMPORT_OUTSIDE_VALIDITY', () => {
-  const issued = (validFrom: string, validThrough: string) => ruleContext({ facts: { status: 'issued', validFrom, validThrough } });
+  const issued = (validFrom: string, validThrough: string) =>
+    ruleContext({ facts: { status: 'issued', validFrom, validThrough } });
   it('accepts an import date inside the validity, including both ends', () => {
     expect(codesOf(validDraft(), issued('2026-03-20', '2026-06-02'))).toEqual([]);
     expect(codesOf(validDraft(), issued('2026-01-05', '2026-03-20'))).toEqual([]);
   });
   it('refuses an import date outside it', () => {
-    expect(codesOf(validDraft(), issued('2026-03-21', '2026-06-03'))).toEqual(['IMPORT_OUTSIDE_VALIDITY@expectedImportDate']);
-    expect(codesOf(validDraft(), issued('2026-01-04', '2026-03-19'))).toEqual(['IMPORT_OUTSIDE_VALIDITY@expectedImportDate']);
+    expect(codesOf(validDraft(), issued('2026-03-21', '2026-06-03'))).toEqual([
+      'IMPORT_OUTSIDE_VALIDITY@expectedImportDate',
+    ]);
+    expect(codesOf(validDraft(), issued('2026-01-04', '2026-03-19'))).toEqual([
+      'IMPORT_OUTSIDE_VALIDITY@expectedImportDate',
+    ]);
   });
 });
 
 describe('LOW_VALUE_ELIGIBLE (info) and LOW_VALUE_MIXED_ON_ENTRY (warning)', () => {
   const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-8' });
   it('notes eligibility under US$5,000 and not at it', () => {
-    expect(validateLicence(small, ruleContext()).issues.map((i) => [i.code, i.severity])).toEqual([['LOW_VALUE_ELIGIBLE', 'info']]);
+    expect(validateLicence(small, ruleContext()).issues.map((i) => [i.code, i.severity])).toEqual([
+      ['LOW_VALUE_ELIGIBLE', 'info'],
+    ]);
     const atThreshold = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 5000 })] });
     expect(codesOf(atThreshold)).toEqual([]);
   });

@@ -4,14 +4,22 @@ import { entryTypes } from '../licence/licence-schema';
 import { parseCountry } from '../reference/countries';
 import { sources, type LicenceRule } from './rule';
 
-const requiredText = ['importerName', 'importerNumber', 'exporterName', 'portOfEntry', 'expectedExportDate', 'expectedImportDate'] as const;
+const requiredText = [
+  'importerName',
+  'importerNumber',
+  'exporterName',
+  'portOfEntry',
+  'expectedExportDate',
+  'expectedImportDate',
+] as const;
 
 export const headerRequired: LicenceRule = {
   code: 'REQUIRED',
   severity: 'error',
   source: sources.fields,
   check(l, _ctx, report) {
-    if (l.entryType.trim() === '') report('entryType', `${headerLabels.entryType} is required: choose consumption or FTZ.`);
+    if (l.entryType.trim() === '')
+      report('entryType', `${headerLabels.entryType} is required: choose consumption or FTZ.`);
     for (const field of requiredText) {
       if (l[field].trim() === '') report(field, `${headerLabels[field]} is required.`);
     }
@@ -32,7 +40,8 @@ export const certificationRequired: LicenceRule = {
   severity: 'error',
   source: sources.certification,
   check(l, _ctx, report) {
-    if (!l.certified) report('certified', 'Certification is required: tick the box to certify the information is true before filing.');
+    if (!l.certified)
+      report('certified', 'Certification is required: tick the box to certify the information is true before filing.');
   },
 };
 
@@ -58,7 +67,10 @@ export const importerNumberFormat: LicenceRule = {
   check(l, _ctx, report) {
     const value = l.importerNumber.trim();
     if (value !== '' && !importerNumberPattern.test(value)) {
-      report('importerNumber', `Importer number "${value}" is not an EIN (12-3456789) or a CBP-assigned number (251234-12345).`);
+      report(
+        'importerNumber',
+        `Importer number "${value}" is not an EIN (12-3456789) or a CBP-assigned number (251234-12345).`,
+      );
     }
   },
 };
@@ -71,9 +83,15 @@ export const headerCountries: LicenceRule = {
     for (const field of ['countryOfOrigin', 'countryOfExport'] as const) {
       const value = parseCountry(l[field]);
       if (value.kind === 'invalid') {
-        report(field, `${headerLabels[field]}: "${value.text}" is not a country we know. Pick one from the list or type its ISO code (e.g. CA).`);
+        report(
+          field,
+          `${headerLabels[field]}: "${value.text}" is not a country we know. Pick one from the list or type its ISO code (e.g. CA).`,
+        );
       } else if (value.kind === 'not-applicable' || value.kind === 'unknown') {
-        report(field, `${headerLabels[field]} must be a country: "not applicable" and "unknown" are only for the smelt countries.`);
+        report(
+          field,
+          `${headerLabels[field]} must be a country: "not applicable" and "unknown" are only for the smelt countries.`,
+        );
       }
     }
   },
@@ -86,9 +104,15 @@ export const portKnown: LicenceRule = {
   check(l, ctx, report) {
     const result = ctx.reference.ports.check(l.portOfEntry);
     if (result.kind === 'malformed') {
-      report('portOfEntry', `Expected port of entry "${l.portOfEntry.trim()}" is not a CBP port code: use the four-digit Schedule D code, e.g. 3901 for Chicago.`);
+      report(
+        'portOfEntry',
+        `Expected port of entry "${l.portOfEntry.trim()}" is not a CBP port code: use the four-digit Schedule D code, e.g. 3901 for Chicago.`,
+      );
     } else if (result.kind === 'unknown-district') {
-      report('portOfEntry', `Expected port of entry ${l.portOfEntry.trim()}: there is no CBP district ${result.district}. Check the code against Schedule D.`);
+      report(
+        'portOfEntry',
+        `Expected port of entry ${l.portOfEntry.trim()}: there is no CBP district ${result.district}. Check the code against Schedule D.`,
+      );
     }
   },
 };
@@ -99,7 +123,10 @@ export const portListed: LicenceRule = {
   source: sources.ports,
   check(l, ctx, report) {
     if (ctx.reference.ports.check(l.portOfEntry).kind === 'unlisted-in-known-district') {
-      report('portOfEntry', `Expected port of entry ${l.portOfEntry.trim()} is not in the bundled Census port list (CBP's list is longer). Check the code with your broker.`);
+      report(
+        'portOfEntry',
+        `Expected port of entry ${l.portOfEntry.trim()} is not in the bundled Census port list (CBP's list is longer). Check the code with your broker.`,
+      );
     }
   },
 };
@@ -111,7 +138,8 @@ export const datesValid: LicenceRule = {
   check(l, _ctx, report) {
     for (const field of ['expectedExportDate', 'expectedImportDate'] as const) {
       const value = l[field].trim();
-      if (value !== '' && !isIsoDate(value)) report(field, `${headerLabels[field]} "${value}" is not a real date: use YYYY-MM-DD, e.g. 2026-03-15.`);
+      if (value !== '' && !isIsoDate(value))
+        report(field, `${headerLabels[field]} "${value}" is not a real date: use YYYY-MM-DD, e.g. 2026-03-15.`);
     }
   },
 };
@@ -121,8 +149,15 @@ export const datesOrdered: LicenceRule = {
   severity: 'error',
   source: sources.dates,
   check(l, _ctx, report) {
-    if (isIsoDate(l.expectedExportDate) && isIsoDate(l.expectedImportDate) && l.expectedExportDate > l.expectedImportDate) {
-      report('expectedExportDate', 'Expected export date is after the expected import date: goods leave before they arrive. Correct one of the two dates.');
+    if (
+      isIsoDate(l.expectedExportDate) &&
+      isIsoDate(l.expectedImportDate) &&
+      l.expectedExportDate > l.expectedImportDate
+    ) {
+      report(
+        'expectedExportDate',
+        'Expected export date is after the expected import date: goods leave before they arrive. Correct one of the two dates.',
+      );
     }
   },
 };
@@ -135,7 +170,10 @@ export const importNotPast: LicenceRule = {
     const status = ctx.facts?.status;
     if (status && !['draft', 'ready', 'queued', 'rejected'].includes(status)) return;
     if (isIsoDate(l.expectedImportDate) && l.expectedImportDate < ctx.asOf) {
-      report('expectedImportDate', `Expected import date ${l.expectedImportDate} is already past (as of ${ctx.asOf}). A licence is needed before the entry summary is filed; check the date.`);
+      report(
+        'expectedImportDate',
+        `Expected import date ${l.expectedImportDate} is already past (as of ${ctx.asOf}). A licence is needed before the entry summary is filed; check the date.`,
+      );
     }
   },
 };
@@ -149,7 +187,10 @@ export const applicationNotTooEarly: LicenceRule = {
     const days = daysBetween(ctx.asOf, l.expectedImportDate);
     const limit = ctx.settings.earliestApplicationDaysBeforeImport;
     if (days > limit) {
-      report('expectedImportDate', `Expected import date is ${days} days away, more than ${limit}: the licence may expire before the goods arrive. Consider filing later.`);
+      report(
+        'expectedImportDate',
+        `Expected import date is ${days} days away, more than ${limit}: the licence may expire before the goods arrive. Consider filing later.`,
+      );
     }
   },
 };
@@ -165,7 +206,10 @@ export const entryNumberFormat: LicenceRule = {
     const raw = l.entryNumber.trim();
     if (raw === '') return;
     if (!entryNumberPattern.test(raw.replace(/[\s-]/g, '').toUpperCase())) {
-      report('entryNumber', `Entry number "${raw}" must be the 3-character filer code, 7 digits and a check digit (e.g. ABC-1234567-8), or left empty.`);
+      report(
+        'entryNumber',
+        `Entry number "${raw}" must be the 3-character filer code, 7 digits and a check digit (e.g. ABC-1234567-8), or left empty.`,
+      );
     }
   },
 };
@@ -178,7 +222,10 @@ export const importWithinValidity: LicenceRule = {
     const facts = ctx.facts;
     if (!facts?.validFrom || !facts.validThrough || !isIsoDate(l.expectedImportDate)) return;
     if (l.expectedImportDate < facts.validFrom || l.expectedImportDate > facts.validThrough) {
-      report('expectedImportDate', `Expected import date ${l.expectedImportDate} is outside the licence's validity (${facts.validFrom} to ${facts.validThrough}). Apply for a new licence for this shipment.`);
+      report(
+        'expectedImportDate',
+        `Expected import date ${l.expectedImportDate} is outside the licence's validity (${facts.validFrom} to ${facts.validThrough}). Apply for a new licence for this shipment.`,
+      );
     }
   },
 };

@@ -3,8 +3,10 @@ import type { LicenceDraft } from '../licence/licence-schema';
 import { sources, type LicenceRule } from './rule';
 
 export const totalValueUsd = (licence: LicenceDraft): number =>
-  licence.lines.reduce((sum, line) => sum + (line.valueUsd !== null && Number.isFinite(line.valueUsd) ? line.valueUsd : 0), 0);
-
+  licence.lines.reduce(
+    (sum, line) => sum + (line.valueUsd !== null && Number.isFinite(line.valueUsd) ? line.valueUsd : 0),
+    0,
+  );
 
 export const lowValueEligible: LicenceRule = {
   code: 'LOW_VALUE_ELIGIBLE',
@@ -13,7 +15,10 @@ export const lowValueEligible: LicenceRule = {
   check(licence, ctx, report) {
     const total = totalValueUsd(licence);
     if (total > 0 && total < ctx.settings.lowValueThresholdUsd) {
-      report('lines', `This shipment has US$${total.toLocaleString('en-US')} of aluminum, under US$${ctx.settings.lowValueThresholdUsd.toLocaleString('en-US')}: it may use a reusable low-value licence instead.`);
+      report(
+        'lines',
+        `This shipment has US$${total.toLocaleString('en-US')} of aluminum, under US$${ctx.settings.lowValueThresholdUsd.toLocaleString('en-US')}: it may use a reusable low-value licence instead.`,
+      );
     }
   },
 };
@@ -30,7 +35,10 @@ export const lowValueNotMixed: LicenceRule = {
     const mine = isLow(totalValueUsd(licence));
     const clash = ctx.entryPeers.find((peer) => isLow(peer.totalValueUsd) !== mine);
     if (clash) {
-      report('entryNumber', `Entry ${licence.entryNumber.trim()} would carry both a low-value and a regular licence (with "${clash.ref}"); CBP rejects that mix. Use one kind for the whole entry.`);
+      report(
+        'entryNumber',
+        `Entry ${licence.entryNumber.trim()} would carry both a low-value and a regular licence (with "${clash.ref}"); CBP rejects that mix. Use one kind for the whole entry.`,
+      );
     }
   },
 };

@@ -34,7 +34,10 @@ describe('HTS_NOT_COVERED', () => {
     expect(lineCodes({ htsCode: '7601.10.60.30' }, asOf2025, in2025)).toEqual([]);
     expect(lineCodes({ htsCode: '7601.10.60.40' }, asOf2025, in2025)).toEqual(['HTS_NOT_COVERED@lines.0.htsCode']);
     expect(lineCodes({ htsCode: '7601.10.60.40' })).toEqual([]);
-    const [issue] = validateLicence(validDraft({ lines: [validLine({ htsCode: '7601106030' })] }), ruleContext()).issues;
+    const [issue] = validateLicence(
+      validDraft({ lines: [validLine({ htsCode: '7601106030' })] }),
+      ruleContext(),
+    ).issues;
     expect(issue?.message).toContain('HTS 2025 Revision 13');
   });
   it('is 66 codes in HTS 2025 Revision 13 and 67 in 2026 Revision 3', () => {
@@ -57,19 +60,31 @@ describe('SMELT_UNKNOWN_NOT_ALLOWED (the 2022-06-28 boundary)', () => {
   it('allows "unknown" on a licence applied for on 2022-06-28', () => {
     const ctx = ruleContext({ asOf: '2022-06-28' });
     const draft = { expectedExportDate: '2022-07-01', expectedImportDate: '2022-07-15' };
-    expect(lineCodes({ smeltCountryLargest: 'unknown', smeltCountrySecond: 'Unknown', htsCode: '7606123035' }, ctx, draft).filter((c) => c.startsWith('SMELT'))).toEqual([]);
+    expect(
+      lineCodes(
+        { smeltCountryLargest: 'unknown', smeltCountrySecond: 'Unknown', htsCode: '7606123035' },
+        ctx,
+        draft,
+      ).filter((c) => c.startsWith('SMELT')),
+    ).toEqual([]);
   });
   it('refuses it on a licence applied for from 2022-06-29, in any spelling', () => {
     const ctx = ruleContext({ asOf: '2022-06-29' });
     const draft = { expectedExportDate: '2022-07-01', expectedImportDate: '2022-07-15' };
     for (const spelling of ['unknown', 'UNKNOWN', 'Unknown', 'UN']) {
-      expect(lineCodes({ smeltCountryLargest: spelling, smeltCountrySecond: 'N/A' }, ctx, draft)).toContain('SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountryLargest');
+      expect(lineCodes({ smeltCountryLargest: spelling, smeltCountrySecond: 'N/A' }, ctx, draft)).toContain(
+        'SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountryLargest',
+      );
     }
-    expect(lineCodes({ smeltCountrySecond: 'unknown' })).toEqual(['SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountrySecond']);
+    expect(lineCodes({ smeltCountrySecond: 'unknown' })).toEqual([
+      'SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountrySecond',
+    ]);
   });
   it('judges a filed licence by the day it was applied for, not today', () => {
     const filedEarly = ruleContext({ asOf: '2026-03-02', facts: { status: 'issued', appliedOn: '2022-06-20' } });
-    expect(lineCodes({ smeltCountryLargest: 'unknown' }, filedEarly)).not.toContain('SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountryLargest');
+    expect(lineCodes({ smeltCountryLargest: 'unknown' }, filedEarly)).not.toContain(
+      'SMELT_UNKNOWN_NOT_ALLOWED@lines.0.smeltCountryLargest',
+    );
   });
 });
 
@@ -77,17 +92,23 @@ describe('N/A spellings and Namibia', () => {
   it('reads N/A and "not applicable" as not-applicable, and NA as Namibia', () => {
     expect(lineCodes({ smeltCountryLargest: 'not applicable', smeltCountrySecond: 'n/a' })).toEqual([]);
     // Largest N/A with second "NA" is Namibia given as a country: inconsistent.
-    expect(lineCodes({ smeltCountryLargest: 'N/A', smeltCountrySecond: 'NA' })).toEqual(['SMELT_NA_INCONSISTENT@lines.0.smeltCountrySecond']);
+    expect(lineCodes({ smeltCountryLargest: 'N/A', smeltCountrySecond: 'NA' })).toEqual([
+      'SMELT_NA_INCONSISTENT@lines.0.smeltCountrySecond',
+    ]);
   });
 });
 
 describe('SMELT_NA_INCONSISTENT and SMELT_SECOND_SAME_AS_LARGEST', () => {
   it('refuses a second-largest country when the largest is N/A', () => {
-    expect(lineCodes({ smeltCountryLargest: 'N/A', smeltCountrySecond: 'NO' })).toEqual(['SMELT_NA_INCONSISTENT@lines.0.smeltCountrySecond']);
+    expect(lineCodes({ smeltCountryLargest: 'N/A', smeltCountrySecond: 'NO' })).toEqual([
+      'SMELT_NA_INCONSISTENT@lines.0.smeltCountrySecond',
+    ]);
     expect(lineCodes({ smeltCountryLargest: 'N/A', smeltCountrySecond: 'N/A' })).toEqual([]);
   });
   it('refuses the same country twice, in any spelling, and allows N/A as second', () => {
-    expect(lineCodes({ smeltCountryLargest: 'CA', smeltCountrySecond: 'Canada' })).toEqual(['SMELT_SECOND_SAME_AS_LARGEST@lines.0.smeltCountrySecond']);
+    expect(lineCodes({ smeltCountryLargest: 'CA', smeltCountrySecond: 'Canada' })).toEqual([
+      'SMELT_SECOND_SAME_AS_LARGEST@lines.0.smeltCountrySecond',
+    ]);
     expect(lineCodes({ smeltCountryLargest: 'CA', smeltCountrySecond: 'N/A' })).toEqual([]);
     expect(lineCodes({ smeltCountryLargest: 'AE', smeltCountrySecond: 'IN' })).toEqual([]);
   });

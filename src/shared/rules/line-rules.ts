@@ -28,10 +28,16 @@ export const lineRequired: LicenceRule = {
     if (line.quantityKg === null) report(linePath(i, 'quantityKg'), `${lineFieldLabel(i, 'quantityKg')} is required.`);
     if (line.valueUsd === null) report(linePath(i, 'valueUsd'), `${lineFieldLabel(i, 'valueUsd')} is required.`);
     if (line.smeltCountryLargest.trim() === '') {
-      report(linePath(i, 'smeltCountryLargest'), `${lineFieldLabel(i, 'smeltCountryLargest')} is required: a country, or N/A if the product holds only secondary (recycled) aluminum.`);
+      report(
+        linePath(i, 'smeltCountryLargest'),
+        `${lineFieldLabel(i, 'smeltCountryLargest')} is required: a country, or N/A if the product holds only secondary (recycled) aluminum.`,
+      );
     }
     if (line.smeltCountrySecond.trim() === '') {
-      report(linePath(i, 'smeltCountrySecond'), `${lineFieldLabel(i, 'smeltCountrySecond')} is required: a country, or N/A if all primary aluminum came from one country or none is primary.`);
+      report(
+        linePath(i, 'smeltCountrySecond'),
+        `${lineFieldLabel(i, 'smeltCountrySecond')} is required: a country, or N/A if all primary aluminum came from one country or none is primary.`,
+      );
     }
   }),
 };
@@ -43,7 +49,10 @@ export const htsFormat: LicenceRule = {
   check: eachLine((line, i, _ctx, report) => {
     const raw = line.htsCode.trim();
     if (raw !== '' && !/^\d{10}$/.test(htsDigits(raw))) {
-      report(linePath(i, 'htsCode'), `${lineFieldLabel(i, 'htsCode')} "${raw}" must be a 10-digit HTS statistical number, e.g. 7606.12.30.30.`);
+      report(
+        linePath(i, 'htsCode'),
+        `${lineFieldLabel(i, 'htsCode')} "${raw}" must be a 10-digit HTS statistical number, e.g. 7606.12.30.30.`,
+      );
     }
   }),
 };
@@ -60,7 +69,10 @@ export const htsCovered: LicenceRule = {
       const path = linePath(i, 'htsCode');
       const label = lineFieldLabel(i, 'htsCode');
       if (hts.byCode.has(digits)) {
-        report(path, `${label} ${formatHts(digits)} does not need an AIM licence: only headings 7601 and 7604-7609 and 7616.99.51.60/.70 are covered.`);
+        report(
+          path,
+          `${label} ${formatHts(digits)} does not need an AIM licence: only headings 7601 and 7604-7609 and 7616.99.51.60/.70 are covered.`,
+        );
         return;
       }
       const elsewhere = ctx.reference.revisionsListing(digits).map((r) => r.label);
@@ -80,7 +92,10 @@ export const quantityValid: LicenceRule = {
   source: sources.fields,
   check: eachLine((line, i, _ctx, report) => {
     if (line.quantityKg !== null && !(Number.isFinite(line.quantityKg) && line.quantityKg > 0)) {
-      report(linePath(i, 'quantityKg'), `${lineFieldLabel(i, 'quantityKg')} must be more than 0 kg (net weight at entry), not ${line.quantityKg}.`);
+      report(
+        linePath(i, 'quantityKg'),
+        `${lineFieldLabel(i, 'quantityKg')} must be more than 0 kg (net weight at entry), not ${line.quantityKg}.`,
+      );
     }
   }),
 };
@@ -91,7 +106,10 @@ export const valueValid: LicenceRule = {
   source: sources.fields,
   check: eachLine((line, i, _ctx, report) => {
     if (line.valueUsd !== null && !(Number.isFinite(line.valueUsd) && line.valueUsd > 0)) {
-      report(linePath(i, 'valueUsd'), `${lineFieldLabel(i, 'valueUsd')} must be more than US$0 (the entered value on the entry summary), not ${line.valueUsd}.`);
+      report(
+        linePath(i, 'valueUsd'),
+        `${lineFieldLabel(i, 'valueUsd')} must be more than US$0 (the entered value on the entry summary), not ${line.valueUsd}.`,
+      );
     }
   }),
 };
@@ -111,7 +129,10 @@ export const lineCountries: LicenceRule = {
     for (const field of [...smeltFields, 'castCountry'] as const) {
       const value = parseCountry(line[field]);
       if (value.kind === 'invalid') {
-        report(linePath(i, field), `${lineFieldLabel(i, field)}: "${value.text}" is not a country we know. Pick one from the list or type its ISO code (e.g. CA).`);
+        report(
+          linePath(i, field),
+          `${lineFieldLabel(i, field)}: "${value.text}" is not a country we know. Pick one from the list or type its ISO code (e.g. CA).`,
+        );
       }
     }
   }),
@@ -127,7 +148,10 @@ export const smeltUnknownAllowed: LicenceRule = {
     licence.lines.forEach((line, i) => {
       for (const field of smeltFields) {
         if (parseCountry(line[field]).kind === 'unknown') {
-          report(linePath(i, field), `${lineFieldLabel(i, field)} cannot be "unknown" on a licence applied for after ${unknownSmeltCutoff}: ask the supplier for the smelter's country (or N/A for secondary aluminum only).`);
+          report(
+            linePath(i, field),
+            `${lineFieldLabel(i, field)} cannot be "unknown" on a licence applied for after ${unknownSmeltCutoff}: ask the supplier for the smelter's country (or N/A for secondary aluminum only).`,
+          );
         }
       }
     });
@@ -143,7 +167,10 @@ export const smeltNotApplicableConsistent: LicenceRule = {
   check: eachLine((line, i, _ctx, report) => {
     const { largest, second } = parsed(line);
     if (largest.kind === 'not-applicable' && isCountry(second)) {
-      report(linePath(i, 'smeltCountrySecond'), `${lineFieldLabel(i, 'smeltCountrySecond')} is ${second.code} while the largest smelt is N/A: if there is no primary aluminum, both are N/A; otherwise name the largest smelt country.`);
+      report(
+        linePath(i, 'smeltCountrySecond'),
+        `${lineFieldLabel(i, 'smeltCountrySecond')} is ${second.code} while the largest smelt is N/A: if there is no primary aluminum, both are N/A; otherwise name the largest smelt country.`,
+      );
     }
   }),
 };
@@ -155,7 +182,10 @@ export const smeltSecondDiffers: LicenceRule = {
   check: eachLine((line, i, _ctx, report) => {
     const { largest, second } = parsed(line);
     if (isCountry(largest) && isCountry(second) && largest.code === second.code) {
-      report(linePath(i, 'smeltCountrySecond'), `${lineFieldLabel(i, 'smeltCountrySecond')} is the same as the largest (${largest.code}): name a different country, or N/A if all primary aluminum came from one country.`);
+      report(
+        linePath(i, 'smeltCountrySecond'),
+        `${lineFieldLabel(i, 'smeltCountrySecond')} is the same as the largest (${largest.code}): name a different country, or N/A if all primary aluminum came from one country.`,
+      );
     }
   }),
 };
@@ -167,7 +197,10 @@ export const castCountryGiven: LicenceRule = {
   check: eachLine((line, i, _ctx, report) => {
     const { cast } = parsed(line);
     if (cast.kind === 'empty' || cast.kind === 'not-applicable' || cast.kind === 'unknown') {
-      report(linePath(i, 'castCountry'), `${lineFieldLabel(i, 'castCountry')} is required and cannot be N/A or unknown: it is where the metal was last liquefied and cast (slab, billet, ingot or product).`);
+      report(
+        linePath(i, 'castCountry'),
+        `${lineFieldLabel(i, 'castCountry')} is required and cannot be N/A or unknown: it is where the metal was last liquefied and cast (slab, billet, ingot or product).`,
+      );
     }
   }),
 };
@@ -181,7 +214,10 @@ export const unitValuePlausible: LicenceRule = {
     if (unit === null || line.valueUsd === null || line.valueUsd <= 0) return;
     const { unitValueMinUsdPerTonne: min, unitValueMaxUsdPerTonne: max } = ctx.settings;
     if (unit < min || unit > max) {
-      report(linePath(i, 'valueUsd'), `Product line ${i + 1}: unit value is US$${Math.round(unit).toLocaleString('en-US')}/t, outside the usual US$${min.toLocaleString('en-US')}-${max.toLocaleString('en-US')}/t. Check for a kg/t or cents slip in quantity or value.`);
+      report(
+        linePath(i, 'valueUsd'),
+        `Product line ${i + 1}: unit value is US$${Math.round(unit).toLocaleString('en-US')}/t, outside the usual US$${min.toLocaleString('en-US')}-${max.toLocaleString('en-US')}/t. Check for a kg/t or cents slip in quantity or value.`,
+      );
     }
   }),
 };

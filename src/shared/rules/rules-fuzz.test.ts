@@ -12,9 +12,39 @@ import { validateLicence } from './validate-licence';
 const seed = Number(process.env.AIM_FUZZ_SEED ?? 20260302);
 const runs = Number(process.env.AIM_FUZZ_RUNS ?? 12) * 25;
 
-const text = (max: number) => fc.oneof(nastyString, fc.string({ maxLength: max }), fc.constantFrom('CA', 'RU', 'N/A', 'UNKNOWN', 'NA', 'UN', 'ca', 'Canada', '3901', '7606.12.30.35', '7601103000', '2022-06-28', '2026-03-20'));
-const amount = fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, -1, 1e-9, 1e15, Number.MAX_VALUE));
-const line = fc.record({ htsCode: text(20), quantityKg: amount, valueUsd: amount, smeltCountryLargest: text(64), smeltCountrySecond: text(64), castCountry: text(64) });
+const text = (max: number) =>
+  fc.oneof(
+    nastyString,
+    fc.string({ maxLength: max }),
+    fc.constantFrom(
+      'CA',
+      'RU',
+      'N/A',
+      'UNKNOWN',
+      'NA',
+      'UN',
+      'ca',
+      'Canada',
+      '3901',
+      '7606.12.30.35',
+      '7601103000',
+      '2022-06-28',
+      '2026-03-20',
+    ),
+  );
+const amount = fc.oneof(
+  fc.constant(null),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, -0, -1, 1e-9, 1e15, Number.MAX_VALUE),
+);
+const line = fc.record({
+  htsCode: text(20),
+  quantityKg: amount,
+  valueUsd: amount,
+  smeltCountryLargest: text(64),
+  smeltCountrySecond: text(64),
+  castCountry: text(64),
+});
 const draft = fc
   .record({
     reference: text(60),
@@ -40,7 +70,16 @@ const draft = fc
 
 const asOf = fc.constantFrom('2021-06-27', '2022-06-28', '2022-06-29', '2026-03-02', '2099-12-31');
 const facts = fc.record({
-  status: fc.constantFrom('draft', 'ready', 'submitted', 'issued', 'rejected', 'used', 'cancelled', 'expired') as fc.Arbitrary<'draft'>,
+  status: fc.constantFrom(
+    'draft',
+    'ready',
+    'submitted',
+    'issued',
+    'rejected',
+    'used',
+    'cancelled',
+    'expired',
+  ) as fc.Arbitrary<'draft'>,
   validFrom: fc.oneof(fc.constant(null), text(20)),
   validThrough: fc.oneof(fc.constant(null), text(20)),
   appliedOn: fc.oneof(fc.constant(null), text(20)),
@@ -50,15 +89,21 @@ describe('the rule engine, with anything the schema lets through', () => {
   it('always answers with findings from its own rules, and never throws', () => {
     const codes = new Set(licenceRules.map((r) => r.code));
     fc.assert(
-      fc.property(draft, asOf, facts, fc.array(fc.record({ ref: text(60), totalValueUsd: amount.map((v) => v ?? 0) }), { maxLength: 3 }), (d, date, f, peers) => {
-        const result = validateLicence(d, ruleContext({ asOf: date, facts: f, entryPeers: peers }));
-        expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
-        expect(result.valid).toBe(result.errors === 0);
-        for (const issue of result.issues) {
-          expect(codes.has(issue.code)).toBe(true);
-          expect(issue.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        draft,
+        asOf,
+        facts,
+        fc.array(fc.record({ ref: text(60), totalValueUsd: amount.map((v) => v ?? 0) }), { maxLength: 3 }),
+        (d, date, f, peers) => {
+          const result = validateLicence(d, ruleContext({ asOf: date, facts: f, entryPeers: peers }));
+          expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
+          expect(result.valid).toBe(result.errors === 0);
+          for (const issue of result.issues) {
+            expect(codes.has(issue.code)).toBe(true);
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { seed, numRuns: runs },
     );
   });

@@ -35,7 +35,11 @@ export function validateLicence(
   return { issues, errors, warnings, infos, valid: errors === 0 };
 }
 
-export function summariseValidation(result: LicenceValidation, ctx: RuleContext, validatedAt: string): ValidationSummary {
+export function summariseValidation(
+  result: LicenceValidation,
+  ctx: RuleContext,
+  validatedAt: string,
+): ValidationSummary {
   return {
     errors: result.errors,
     warnings: result.warnings,
@@ -46,4 +50,5 @@ export function summariseValidation(result: LicenceValidation, ctx: RuleContext,
 }
 
 /** Findings for one field (e.g. "lines.0.htsCode"), for showing beside it. */
-export const issuesAt = (issues: readonly RuleIssue[], path: string): RuleIssue[] => issues.filter((i) => i.path === path);
+export const issuesAt = (issues: readonly RuleIssue[], path: string): RuleIssue[] =>
+  issues.filter((i) => i.path === path);

@@ -36,7 +36,10 @@ export function settingsFromStored(raw: unknown): AppSettings {
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(defaultAppSettings) as (keyof AppSettings)[]) {
     const section = stored[key];
-    const candidate = { ...defaultAppSettings[key], ...(typeof section === 'object' && section !== null ? section : {}) };
+    const candidate = {
+      ...defaultAppSettings[key],
+      ...(typeof section === 'object' && section !== null ? section : {}),
+    };
     merged[key] = appSettingsSchema.shape[key].safeParse(candidate).success ? candidate : defaultAppSettings[key];
   }
   return appSettingsSchema.parse(merged);

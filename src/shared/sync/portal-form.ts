@@ -32,16 +32,21 @@ export interface PortalFormSection {
 }
 
 /** 2026-03-20 → 03/20/2026, the form's date format. */
-export const portalDate = (iso: string): string => (isIsoDate(iso) ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : iso);
+export const portalDate = (iso: string): string =>
+  isIsoDate(iso) ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : iso;
 
 const amount = (value: number | null, digits: number) =>
-  value === null ? '' : value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
+  value === null
+    ? ''
+    : value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits, useGrouping: false });
 
 function portText(code: string, reference: ReferenceIndex): string {
   const port = reference.ports.byCode(code);
   if (!port) return code;
   // Schedule D names often carry the state already ("CHICAGO, IL").
-  const name = port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`) ? port.name : `${port.name}, ${port.state}`;
+  const name = port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`)
+    ? port.name
+    : `${port.name}, ${port.state}`;
   return `${name} (${port.code})`;
 }
 
@@ -62,11 +67,25 @@ export function applicantFields(profile: FilerProfile | null): PortalFormField[]
   ];
 }
 
-export function headerFields(licence: LicenceDraft | PortalLicenceContent, reference: ReferenceIndex): PortalFormField[] {
-  const manufacturers = licence.manufacturerUnknown ? 'Unknown' : licence.manufacturers.filter((m) => m.trim() !== '').join('; ');
+export function headerFields(
+  licence: LicenceDraft | PortalLicenceContent,
+  reference: ReferenceIndex,
+): PortalFormField[] {
+  const manufacturers = licence.manufacturerUnknown
+    ? 'Unknown'
+    : licence.manufacturers.filter((m) => m.trim() !== '').join('; ');
   return [
-    { number: '02', label: 'Customs entry number', value: formatEntryNumber(licence.entryNumber), note: 'Optional; give it if known.' },
-    { number: '', label: 'Entry type', value: entryTypeLabels[licence.entryType as keyof typeof entryTypeLabels] ?? licence.entryType },
+    {
+      number: '02',
+      label: 'Customs entry number',
+      value: formatEntryNumber(licence.entryNumber),
+      note: 'Optional; give it if known.',
+    },
+    {
+      number: '',
+      label: 'Entry type',
+      value: entryTypeLabels[licence.entryType as keyof typeof entryTypeLabels] ?? licence.entryType,
+    },
     { number: '09', label: 'Importer name', value: licence.importerName },
     { number: '', label: 'Importer number (EIN or CBP)', value: licence.importerNumber },
     { number: '10', label: 'Exporter name', value: licence.exporterName },
@@ -79,29 +98,60 @@ export function headerFields(licence: LicenceDraft | PortalLicenceContent, refer
   ];
 }
 
-export function lineFields(line: LicenceDraft['lines'][number], licence: { expectedImportDate: string }, reference: ReferenceIndex): PortalFormField[] {
+export function lineFields(
+  line: LicenceDraft['lines'][number],
+  licence: { expectedImportDate: string },
+  reference: ReferenceIndex,
+): PortalFormField[] {
   const hts10 = htsDigits(line.htsCode);
   const inForce = isIsoDate(licence.expectedImportDate) ? reference.htsOn(licence.expectedImportDate) : null;
   const unitValue = unitValueUsdPerTonne(line.valueUsd, line.quantityKg);
   return [
     { number: '20', label: 'HTS number', value: formatHts(hts10) },
-    { number: '21', label: 'Product description', value: inForce?.byCode.get(hts10)?.description ?? '', note: 'Filled in by the portal from the HTS number.' },
-    { number: '22', label: 'Product category', value: inForce?.category(hts10) ?? '', note: 'Filled in by the portal; review it.' },
+    {
+      number: '21',
+      label: 'Product description',
+      value: inForce?.byCode.get(hts10)?.description ?? '',
+      note: 'Filled in by the portal from the HTS number.',
+    },
+    {
+      number: '22',
+      label: 'Product category',
+      value: inForce?.category(hts10) ?? '',
+      note: 'Filled in by the portal; review it.',
+    },
     { number: '23a', label: 'Country of largest smelt', value: countryName(line.smeltCountryLargest) },
     { number: '23b', label: 'Country of second-largest smelt', value: countryName(line.smeltCountrySecond) },
     { number: '23c', label: 'Country of most recent cast', value: countryName(line.castCountry) },
     { number: '24-25', label: 'Quantity (kilograms)', value: amount(line.quantityKg, 3) },
-    { number: '26', label: 'Customs value (US$)', value: amount(line.valueUsd, 2), note: 'Entered value as on the CBP 7501.' },
-    { number: '27', label: 'Unit value (US$ per metric ton)', value: unitValue === null ? '' : unitValue.toFixed(2), note: 'Computed by the portal.' },
+    {
+      number: '26',
+      label: 'Customs value (US$)',
+      value: amount(line.valueUsd, 2),
+      note: 'Entered value as on the CBP 7501.',
+    },
+    {
+      number: '27',
+      label: 'Unit value (US$ per metric ton)',
+      value: unitValue === null ? '' : unitValue.toFixed(2),
+      note: 'Computed by the portal.',
+    },
   ];
 }
 
 /** The whole form, section by section, in the order the portal asks. */
-export function portalForm(licence: LicenceDraft, profile: FilerProfile | null, reference: ReferenceIndex): PortalFormSection[] {
+export function portalForm(
+  licence: LicenceDraft,
+  profile: FilerProfile | null,
+  reference: ReferenceIndex,
+): PortalFormSection[] {
   return [
     { title: 'Applicant (your registration)', fields: applicantFields(profile) },
     { title: 'Shipment', fields: headerFields(licence, reference) },
-    ...licence.lines.map((line, index) => ({ title: `Product ${index + 1}`, fields: lineFields(line, licence, reference) })),
+    ...licence.lines.map((line, index) => ({
+      title: `Product ${index + 1}`,
+      fields: lineFields(line, licence, reference),
+    })),
     {
       title: 'Certification',
       fields: [

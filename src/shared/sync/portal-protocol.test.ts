@@ -10,17 +10,27 @@ const bulkDoc = fs.readFileSync(path.join(root, 'docs/portal-bulk-upload.md'), '
 
 describe('the documented protocol', () => {
   it('documents every path, status, change kind and error code the code uses', () => {
-    const paths = [portalPaths.session, portalPaths.licences, portalPaths.lookup, portalPaths.changes, portalPaths.reference, portalPaths.cancel('{portalId}'), portalPaths.correct('{portalId}')];
+    const paths = [
+      portalPaths.session,
+      portalPaths.licences,
+      portalPaths.lookup,
+      portalPaths.changes,
+      portalPaths.reference,
+      portalPaths.cancel('{portalId}'),
+      portalPaths.correct('{portalId}'),
+    ];
     for (const p of paths) expect(openapi, p).toContain(`\n  ${decodeURIComponent(p)}:\n`);
     for (const status of portalStatuses) expect(openapi).toContain(status);
     for (const kind of changeKinds) expect(openapi).toContain(kind);
-    for (const code of portalErrorCodes.filter((c) => c !== 'RATE_LIMITED' && c !== 'VERSION_CONFLICT')) expect(openapi).toContain(code);
+    for (const code of portalErrorCodes.filter((c) => c !== 'RATE_LIMITED' && c !== 'VERSION_CONFLICT'))
+      expect(openapi).toContain(code);
     expect(openapi).toContain('VERSION_CONFLICT');
     expect(openapi).toContain('RATE_LIMITED');
   });
 
   it('documents every bulk-upload column, flagged as to be checked against the portal template', () => {
-    for (const column of bulkUploadColumns) expect(bulkDoc).toContain(`| ${column.header} | ${column.formField || '—'} |`);
+    for (const column of bulkUploadColumns)
+      expect(bulkDoc).toContain(`| ${column.header} | ${column.formField || '—'} |`);
     expect(bulkDoc).toMatch(/To be checked against the portal's template/);
   });
 });

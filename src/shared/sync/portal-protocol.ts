@@ -12,10 +12,15 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date
 export const idempotencyKeySchema = z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'must be a UUID' });
 
 /** What the portal receives for one licence: the licence as filed, without the filer's private notes. */
-export const portalLicenceContentSchema = licenceDraftSchema.omit({ notes: true, reference: true, lines: true }).extend({
-  clientReference: z.string().max(60),
-  lines: z.array(licenceLineSchema.omit({ id: true })).min(1).max(500),
-});
+export const portalLicenceContentSchema = licenceDraftSchema
+  .omit({ notes: true, reference: true, lines: true })
+  .extend({
+    clientReference: z.string().max(60),
+    lines: z
+      .array(licenceLineSchema.omit({ id: true }))
+      .min(1)
+      .max(500),
+  });
 export type PortalLicenceContent = z.infer<typeof portalLicenceContentSchema>;
 
 export const portalStatuses = ['in-review', 'issued', 'rejected', 'cancelled'] as const;
@@ -35,7 +40,10 @@ export const portalLicenceRecordSchema = z.object({
   clientLicenceId: z.string().min(1).max(64),
   idempotencyKey: idempotencyKeySchema,
   status: portalStatusSchema,
-  licenceNumber: z.string().regex(/^[A-Z0-9]{1,20}$/).nullable(),
+  licenceNumber: z
+    .string()
+    .regex(/^[A-Z0-9]{1,20}$/)
+    .nullable(),
   validFrom: isoDate.nullable(),
   validThrough: isoDate.nullable(),
   reasons: z.array(portalReasonSchema),
@@ -68,7 +76,10 @@ export const portalErrorSchema = z.object({
 export type PortalError = z.infer<typeof portalErrorSchema>;
 
 // POST /v1/session
-export const signInRequestSchema = z.object({ username: z.string().trim().min(1).max(254), password: z.string().min(1).max(200) });
+export const signInRequestSchema = z.object({
+  username: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
 export const signInResponseSchema = z.object({
   token: z.string().min(16).max(512),
   expiresAt: z.string(),
@@ -121,14 +132,28 @@ export const lookupResponseSchema = z.object({ results: z.array(lookupResultSche
 
 // GET /v1/changes?cursor=…&limit=…
 export const changeKinds = ['created', 'decided', 'corrected', 'cancelled'] as const;
-export const portalChangeSchema = z.object({ seq: z.number().int().min(1), kind: z.enum(changeKinds), record: portalLicenceRecordSchema });
+export const portalChangeSchema = z.object({
+  seq: z.number().int().min(1),
+  kind: z.enum(changeKinds),
+  record: portalLicenceRecordSchema,
+});
 export type PortalChange = z.infer<typeof portalChangeSchema>;
-export const changesResponseSchema = z.object({ changes: z.array(portalChangeSchema), cursor: z.string().max(64), hasMore: z.boolean() });
+export const changesResponseSchema = z.object({
+  changes: z.array(portalChangeSchema),
+  cursor: z.string().max(64),
+  hasMore: z.boolean(),
+});
 export type ChangesPage = z.infer<typeof changesResponseSchema>;
 
 // POST /v1/licences/{portalId}/cancel and /correct
-export const cancelRequestSchema = z.object({ baseVersion: z.number().int().min(1), reason: z.string().trim().max(500) });
-export const correctRequestSchema = z.object({ baseVersion: z.number().int().min(1), licence: portalLicenceContentSchema });
+export const cancelRequestSchema = z.object({
+  baseVersion: z.number().int().min(1),
+  reason: z.string().trim().max(500),
+});
+export const correctRequestSchema = z.object({
+  baseVersion: z.number().int().min(1),
+  licence: portalLicenceContentSchema,
+});
 export const recordResponseSchema = z.object({ record: portalLicenceRecordSchema, replayed: z.boolean() });
 
 // GET /v1/reference?have=…

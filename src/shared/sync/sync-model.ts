@@ -9,7 +9,11 @@ import { portalLicenceContentSchema, portalLicenceRecordSchema } from './portal-
 export const outboxOps = ['submit', 'cancel', 'correct'] as const;
 export const outboxOpSchema = z.enum(outboxOps);
 export type OutboxOp = z.infer<typeof outboxOpSchema>;
-export const outboxOpLabels: Record<OutboxOp, string> = { submit: 'File licence', cancel: 'Cancel licence', correct: 'Correct licence' };
+export const outboxOpLabels: Record<OutboxOp, string> = {
+  submit: 'File licence',
+  cancel: 'Cancel licence',
+  correct: 'Correct licence',
+};
 
 /** `withdrawn` is the user's own decision and is kept, like every other state, as a record. */
 export const outboxStates = ['pending', 'in_flight', 'done', 'failed', 'withdrawn'] as const;
@@ -72,7 +76,17 @@ export const outboxEntrySchema = z.object({
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
-export const syncLogActions = ['sign-in', 'reconcile', 'reference', 'submit', 'cancel', 'correct', 'changes', 'withdraw', 'manual'] as const;
+export const syncLogActions = [
+  'sign-in',
+  'reconcile',
+  'reference',
+  'submit',
+  'cancel',
+  'correct',
+  'changes',
+  'withdraw',
+  'manual',
+] as const;
 export const syncLogOutcomes = ['ok', 'retry', 'failed', 'paused', 'conflict', 'skipped'] as const;
 export const syncLogEntrySchema = z.object({
   id: z.number().int(),
@@ -113,7 +127,11 @@ export const syncConflictSchema = z.object({
   reference: z.string(),
   op: outboxOpSchema,
   detectedAt: z.string(),
-  mine: z.object({ baseVersion: z.number().int(), licence: portalLicenceContentSchema.nullable(), cancelReason: z.string().nullable() }),
+  mine: z.object({
+    baseVersion: z.number().int(),
+    licence: portalLicenceContentSchema.nullable(),
+    cancelReason: z.string().nullable(),
+  }),
   portal: portalLicenceRecordSchema,
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
@@ -139,12 +157,18 @@ export const portalUrlSchema = z
   .string()
   .trim()
   .max(500)
-  .refine(isAcceptablePortalUrl, { error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).' });
+  .refine(isAcceptablePortalUrl, {
+    error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
+  });
 
 export const syncSettingsSchema = z.object({
   portalUrl: z.union([z.literal(''), portalUrlSchema]),
   autoSync: z.boolean(),
-  intervalMinutes: z.number().int().min(1).max(24 * 60),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 export const defaultSyncSettings: SyncSettings = { portalUrl: '', autoSync: true, intervalMinutes: 5 };

@@ -14,7 +14,9 @@ describe('the passphrase strength rule', () => {
     ['long but one character', 'aaaaaaaaaaaaaaaa'],
     ['long but few characters', 'abababababab'],
   ])('refuses %s, saying the rule', (_why, p) => {
-    expect(passphraseProblem(p)).toMatch(/at least 12 characters, or 3 or more words of 3\+ letters .* at least 6 different characters/);
+    expect(passphraseProblem(p)).toMatch(
+      /at least 12 characters, or 3 or more words of 3\+ letters .* at least 6 different characters/,
+    );
   });
 
   it('counts characters as people do (an emoji is one)', () => {
@@ -26,7 +28,11 @@ describe('the passphrase strength rule', () => {
   });
 
   it('is the check of the contract: the form and the core refuse the same things', () => {
-    const parsed = enableProtectionSchema.safeParse({ passphrase: 'short', confirmation: 'short', acknowledgeNoRecovery: true });
+    const parsed = enableProtectionSchema.safeParse({
+      passphrase: 'short',
+      confirmation: 'short',
+      acknowledgeNoRecovery: true,
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ['passphrase'] });
   });

@@ -18,15 +18,19 @@ const characters = (text: string) => Array.from(text);
 /** Returns what is wrong with a new passphrase, or null when it meets the rule. */
 export function passphraseProblem(passphrase: string): string | null {
   const chars = characters(passphrase);
-  if (chars.length > maximumPassphraseLength) return `The passphrase is too long: at most ${maximumPassphraseLength} characters.`;
-  const words = passphrase.split(/\s+/).filter((w) => characters(w.replace(/[^\p{L}]/gu, '')).length >= minimumWordLetters);
+  if (chars.length > maximumPassphraseLength)
+    return `The passphrase is too long: at most ${maximumPassphraseLength} characters.`;
+  const words = passphrase
+    .split(/\s+/)
+    .filter((w) => characters(w.replace(/[^\p{L}]/gu, '')).length >= minimumWordLetters);
   const longEnough = chars.length >= minimumPassphraseLength || words.length >= minimumPassphraseWords;
   const varied = new Set(chars).size >= minimumDistinctCharacters;
   if (longEnough && varied) return null;
   return `The passphrase is too weak: use ${passphraseRuleText}.`;
 }
 
-export const confirmationMismatch = 'The confirmation does not match the passphrase: type the same passphrase in both fields.';
+export const confirmationMismatch =
+  'The confirmation does not match the passphrase: type the same passphrase in both fields.';
 
 /**
  * The same text always gives the same key: a passphrase typed on another keyboard or system may

@@ -37,7 +37,9 @@ test.describe('the desktop app', () => {
     });
     expect(globals).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
     expect(await page.evaluate(() => Object.keys(window.aimBridge ?? {}).sort())).toEqual(['on', 'rpc']);
-    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
+    const csp = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    );
     expect(csp).toContain("script-src 'self'");
     await app.close();
   });
@@ -53,7 +55,9 @@ test.describe('the desktop app', () => {
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull();
     expect(app.windows()).toHaveLength(1);
-    const permission = await page.evaluate(() => navigator.permissions.query({ name: 'geolocation' as PermissionName }).then((s) => s.state));
+    const permission = await page.evaluate(() =>
+      navigator.permissions.query({ name: 'geolocation' as PermissionName }).then((s) => s.state),
+    );
     expect(permission).not.toBe('granted');
     await app.close();
   });
@@ -64,7 +68,10 @@ test.describe('the desktop app', () => {
     const preload = path.join(projectRoot, '.vite/build/preload.js');
     const opened = app.waitForEvent('window');
     await app.evaluate(({ BrowserWindow }, preloadPath) => {
-      const stranger = new BrowserWindow({ show: false, webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true } });
+      const stranger = new BrowserWindow({
+        show: false,
+        webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true },
+      });
       void stranger.loadURL('data:text/html,<title>stranger</title>');
     }, preload);
     const stranger = await opened;
@@ -77,7 +84,10 @@ test.describe('the desktop app', () => {
   test('keeps what was saved across a restart', async () => {
     let app = await launchApp(dataDir);
     let page = await app.firstWindow();
-    const created = await page.evaluate((draft) => window.aimBridge!.rpc('licences.create', draft), validDraft({ reference: 'DESKTOP-1' }));
+    const created = await page.evaluate(
+      (draft) => window.aimBridge!.rpc('licences.create', draft),
+      validDraft({ reference: 'DESKTOP-1' }),
+    );
     expect(created).toMatchObject({ ok: true });
     await app.close();
 

@@ -8,7 +8,9 @@ import { callHost } from '../../support/web-host-process';
 
 const today = localIsoDate(new Date());
 
-test('a supplier document behind a licence line: registry, PDF, link, warning gone, compliance view', async ({ app: page }) => {
+test('a supplier document behind a licence line: registry, PDF, link, warning gone, compliance view', async ({
+  app: page,
+}) => {
   // One long journey through four screens (about 40 pickers and fields): more than the default minute on a busy machine.
   test.setTimeout(240_000);
   // A supplier and its product.
@@ -50,10 +52,15 @@ test('a supplier document behind a licence line: registry, PDF, link, warning go
   await pick(page, 'Country of largest smelt', 'Canada', /^Canada \(CA\)/);
   await pick(page, 'Country of second-largest smelt', 'N/A', /^N\/A/);
   await pick(page, 'Country of most recent cast', 'Canada', /^Canada \(CA\)/);
-  await page.locator('input[type="file"]').first().setInputFiles({ name: 'MTC-2291.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'MTC-2291.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
   await expect(page.getByText('attached when the document is saved')).toBeVisible();
   await page.getByRole('button', { name: 'Save document' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mill / material test certificate MTC-2291' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Mill / material test certificate MTC-2291' }),
+  ).toBeVisible();
   await expect(page.getByTestId('file-MTC-2291.pdf')).toBeVisible();
 
   // The viewer shows the PDF inside the app, after checking its hash.
@@ -128,15 +135,46 @@ test('a supplier document behind a licence line: registry, PDF, link, warning go
   await expect(page.getByRole('checkbox', { name: /Foil 8079 household/ })).toBeChecked();
 });
 
-test('a declaration request goes out as a workbook, and the answer comes back as drafts to review', async ({ app: page, host }) => {
+test('a declaration request goes out as a workbook, and the answer comes back as drafts to review', async ({
+  app: page,
+  host,
+}) => {
   test.setTimeout(180_000);
-  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', { name: 'Nordic Foil AS', roles: ['manufacturer', 'cast-house'], country: 'NO', address: '', contacts: [], notes: '' });
-  const foil = await callHost<{ id: string }>(host, 'products.create', { supplierId: supplier.id, description: 'Household foil 11 µm', code: 'HF11', htsCode: '7607113000', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
-  await callHost(host, 'products.create', { supplierId: supplier.id, description: 'Fin stock 8011', code: 'FS8', htsCode: '7606123035', usualSmeltLargest: 'NO', usualSmeltSecond: 'N/A', usualCast: 'NO', notes: '' });
+  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', {
+    name: 'Nordic Foil AS',
+    roles: ['manufacturer', 'cast-house'],
+    country: 'NO',
+    address: '',
+    contacts: [],
+    notes: '',
+  });
+  const foil = await callHost<{ id: string }>(host, 'products.create', {
+    supplierId: supplier.id,
+    description: 'Household foil 11 µm',
+    code: 'HF11',
+    htsCode: '7607113000',
+    usualSmeltLargest: 'NO',
+    usualSmeltSecond: 'N/A',
+    usualCast: 'NO',
+    notes: '',
+  });
+  await callHost(host, 'products.create', {
+    supplierId: supplier.id,
+    description: 'Fin stock 8011',
+    code: 'FS8',
+    htsCode: '7606123035',
+    usualSmeltLargest: 'NO',
+    usualSmeltSecond: 'N/A',
+    usualCast: 'NO',
+    notes: '',
+  });
 
   await page.goto(`${host.origin}/#/suppliers/${supplier.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Nordic Foil AS' })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Prepare request' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Prepare request' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`smelt-cast-request-nordic-foil-as-${today}.xlsx`);
   const row = page.getByTestId(`request-${today}`);
   await expect(row).toContainText('Prepared, not sent');
@@ -159,8 +197,15 @@ test('a declaration request goes out as a workbook, and the answer comes back as
   }
   const answer = Buffer.from(await workbook.xlsx.writeBuffer());
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), row.getByRole('button', { name: 'Read answer…' }).click()]);
-  await chooser.setFiles({ name: 'Nordic answer.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: answer });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    row.getByRole('button', { name: 'Read answer…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'Nordic answer.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: answer,
+  });
   const summary = page.locator('.answer-summary');
   await expect(summary).toContainText('Read Nordic answer.xlsx: 1 draft document(s) to review.');
   await expect(summary).toContainText('(Fin stock 8011): no countries given; no document made.');
@@ -180,5 +225,7 @@ test('a declaration request goes out as a workbook, and the answer comes back as
   await openSection(page, 'Suppliers & documents');
   await page.getByRole('link', { name: 'Compliance view' }).click();
   await expect(page.getByTestId('compliance-Household foil 11 µm')).toHaveAttribute('data-state', 'mismatch');
-  await expect(page.getByTestId('compliance-Household foil 11 µm')).toContainText('attests Iceland for the country of second-largest smelt');
+  await expect(page.getByTestId('compliance-Household foil 11 µm')).toContainText(
+    'attests Iceland for the country of second-largest smelt',
+  );
 });

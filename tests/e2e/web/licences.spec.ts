@@ -4,7 +4,9 @@ import { canonicalFile, daysFromToday } from '../../support/licence-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, tabTo } from './form-helpers';
 
-test('a two-line licence is filled in by keyboard alone, with checks that appear and clear as you type', async ({ app: page }) => {
+test('a two-line licence is filled in by keyboard alone, with checks that appear and clear as you type', async ({
+  app: page,
+}) => {
   test.setTimeout(120_000); // about a hundred key presses and Tab walks on a two-core machine
   await openSection(page, 'Licences');
   await page.getByRole('button', { name: 'New licence' }).focus();
@@ -50,7 +52,9 @@ test('a two-line licence is filled in by keyboard alone, with checks that appear
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   // The error sits beside the field (its error message slot), and in the summary below the form.
-  const htsError = page.locator('[slot="errorMessage"]').filter({ hasText: 'HTS number "7604.21" must be a 10-digit HTS statistical number' });
+  const htsError = page
+    .locator('[slot="errorMessage"]')
+    .filter({ hasText: 'HTS number "7604.21" must be a 10-digit HTS statistical number' });
   await expect(htsError).toBeVisible();
   await hts1.focus();
   await page.keyboard.press('End');
@@ -87,11 +91,19 @@ test('a two-line licence is filled in by keyboard alone, with checks that appear
   await tabTo(page, page.getByRole('button', { name: 'Save and mark ready' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Licence saved and marked ready to file.')).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Status and history' }).getByText('Ready to file').first()).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Status and history' }).getByText('Ready to file').first(),
+  ).toBeVisible();
 });
 
-test('a 1,000-row file is previewed with its bad rows reported, then imported as drafts', async ({ app: page, host }) => {
-  const { csv, badRows } = canonicalFile(1000, 97, { expected_export_date: daysFromToday(10), expected_import_date: daysFromToday(20) });
+test('a 1,000-row file is previewed with its bad rows reported, then imported as drafts', async ({
+  app: page,
+  host,
+}) => {
+  const { csv, badRows } = canonicalFile(1000, 97, {
+    expected_export_date: daysFromToday(10),
+    expected_import_date: daysFromToday(20),
+  });
   const file = path.join(host.dataDir, 'licences-1000.csv');
   fs.writeFileSync(file, csv);
 
@@ -99,7 +111,11 @@ test('a 1,000-row file is previewed with its bad rows reported, then imported as
   await page.getByRole('button', { name: 'Import CSV or XLSX' }).click();
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByRole('heading', { name: /500 licences in 1,000 rows/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: new RegExp(`${500 - badRows.length} without errors, ${badRows.length} with errors`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: new RegExp(`${500 - badRows.length} without errors, ${badRows.length} with errors`),
+    }),
+  ).toBeVisible();
   for (const row of badRows) await expect(page.getByText(new RegExp(`^Row ${row}: `)).first()).toBeVisible();
   await screenshot(page, 'import-preview');
   await expectAccessible(page, 'import preview');
@@ -120,5 +136,7 @@ test('a file that cannot be read gets one clear error and nothing is written', a
   await openSection(page, 'Licences');
   await page.getByRole('button', { name: 'Import CSV or XLSX' }).click();
   await page.locator('input[type="file"]').setInputFiles(file);
-  await expect(page.getByRole('alert')).toHaveText(/scan\.xlsx cannot be read: it is not a readable XLSX workbook.*Nothing was imported\./);
+  await expect(page.getByRole('alert')).toHaveText(
+    /scan\.xlsx cannot be read: it is not a readable XLSX workbook.*Nothing was imported\./,
+  );
 });

@@ -63,7 +63,12 @@ export function keepPdf(bytes: Uint8Array, name: string): string {
 }
 
 /** Draws PDF pages to PNG files in the screenshots folder, to look at what was printed. */
-export async function pdfPagesToPng(bytes: Uint8Array, name: string, pageNumbers: readonly number[], scale = 1.4): Promise<string[]> {
+export async function pdfPagesToPng(
+  bytes: Uint8Array,
+  name: string,
+  pageNumbers: readonly number[],
+  scale = 1.4,
+): Promise<string[]> {
   const pdfjs = await loadPdfJs();
   const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   fs.mkdirSync(screenshotDir, { recursive: true });
@@ -72,7 +77,9 @@ export async function pdfPagesToPng(bytes: Uint8Array, name: string, pageNumbers
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale });
     // pdf.js's own canvas factory: in Node it is backed by @napi-rs/canvas (typed loosely upstream).
-    const factory = pdf.canvasFactory as { create(width: number, height: number): { canvas: { toBuffer(type: 'image/png'): Buffer } } };
+    const factory = pdf.canvasFactory as {
+      create(width: number, height: number): { canvas: { toBuffer(type: 'image/png'): Buffer } };
+    };
     const target = factory.create(viewport.width, viewport.height);
     await page.render({ canvas: target.canvas as unknown as HTMLCanvasElement, viewport }).promise;
     const file = path.join(screenshotDir, `${name}-page-${n}.png`);

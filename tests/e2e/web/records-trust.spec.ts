@@ -25,9 +25,20 @@ test('backups are taken on demand, listed and checked against their manifest', a
   await expectAccessible(page, 'backups page');
 });
 
-test('the audit trail lists each change with its fields and reports an entry altered outside the app', async ({ app: page, host }) => {
-  const created = await callHost<{ id: string; version: number }>(host, 'licences.create', validDraft({ reference: 'PO-AUDIT-1' }));
-  await callHost(host, 'licences.update', { id: created.id, version: created.version, draft: validDraft({ reference: 'PO-AUDIT-1', exporterName: 'Baltic Rolling AS' }) });
+test('the audit trail lists each change with its fields and reports an entry altered outside the app', async ({
+  app: page,
+  host,
+}) => {
+  const created = await callHost<{ id: string; version: number }>(
+    host,
+    'licences.create',
+    validDraft({ reference: 'PO-AUDIT-1' }),
+  );
+  await callHost(host, 'licences.update', {
+    id: created.id,
+    version: created.version,
+    draft: validDraft({ reference: 'PO-AUDIT-1', exporterName: 'Baltic Rolling AS' }),
+  });
 
   await openSection(page, 'Audit trail');
   const verdict = page.getByTestId('audit-verdict');
@@ -56,7 +67,10 @@ test('the audit trail lists each change with its fields and reports an entry alt
   await screenshot(page, 'audit-trail-tampered');
 });
 
-test('a damaged database opens the recovery screen, which restores the latest good backup', async ({ app: page, host }) => {
+test('a damaged database opens the recovery screen, which restores the latest good backup', async ({
+  app: page,
+  host,
+}) => {
   await callHost(host, 'licences.create', validDraft({ reference: 'PO-KEPT-1' }));
   await callHost(host, 'backups.create', {});
   await callHost(host, 'licences.create', validDraft({ reference: 'PO-AFTER-BACKUP' }));

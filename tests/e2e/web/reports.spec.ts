@@ -10,11 +10,18 @@ import { compact, keepPdf, pdfPagesToPng, printPdf, readPdf, waitForPrintReady }
 
 const today = localIsoDate(new Date());
 
-const rpcFor = (host: { origin: string; token: string }): Call => (method, input) => callHost(host, method, input);
+const rpcFor =
+  (host: { origin: string; token: string }): Call =>
+  (method, input) =>
+    callHost(host, method, input);
 
 /** The seeded licences, dated around today so every rule and the dashboard see them as current. */
 const seed = (host: { origin: string; token: string }) =>
-  seedReports(rpcFor(host), { expectedExportDate: plusDays(today, 6), expectedImportDate: plusDays(today, 13) }, { issueDate: plusDays(today, -20), validUntil: plusDays(today, 10) });
+  seedReports(
+    rpcFor(host),
+    { expectedExportDate: plusDays(today, 6), expectedImportDate: plusDays(today, 13) },
+    { issueDate: plusDays(today, -20), validUntil: plusDays(today, 10) },
+  );
 
 async function openPrintView(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => {
@@ -23,7 +30,8 @@ async function openPrintView(page: Page, route: string): Promise<void> {
   await waitForPrintReady(page);
 }
 
-const displayed = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const displayed = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 test('a printed licence summary carries every field, formatted for a U.S. reader', async ({ app: page, host }) => {
   const seeded: SeededReports = await seed(host);
@@ -41,21 +49,57 @@ test('a printed licence summary carries every field, formatted for a U.S. reader
   // The running head repeats on the second page, so a loose page still names its licence.
   expect(pages[1]).toContain('AIM licence summary · PO-2026-0417 · Licence AL2026000417');
 
-  const licence = (await rpcFor(host)<{ validFrom: string; validThrough: string; version: number }>('licences.get', { id: seeded.issued.id }));
+  const licence = await rpcFor(host)<{ validFrom: string; validThrough: string; version: number }>('licences.get', {
+    id: seeded.issued.id,
+  });
   for (const expected of [
     // Applicant (filer profile)
-    filerProfile.company, filerProfile.contactName, '1200 Harbor Road, Cleveland, OH 44114', filerProfile.phone, filerProfile.fax, filerProfile.email, filerProfile.importerNumber,
+    filerProfile.company,
+    filerProfile.contactName,
+    '1200 Harbor Road, Cleveland, OH 44114',
+    filerProfile.phone,
+    filerProfile.fax,
+    filerProfile.email,
+    filerProfile.importerNumber,
     // The licence as issued
-    'AL2026000417', 'Issued', `${displayed(licence.validFrom)} to ${displayed(licence.validThrough)}`,
+    'AL2026000417',
+    'Issued',
+    `${displayed(licence.validFrom)} to ${displayed(licence.validThrough)}`,
     // Shipment, every header field
-    'PO-2026-0417', 'Consumption entry', 'Lakeside Aluminum Imports LLC', '34-5678901', 'Northern Rolling Mills Inc.', 'Canada (CA)', '3901 CHICAGO',
-    displayed(plusDays(today, 6)), displayed(plusDays(today, 13)), 'LKS-1020304-5', 'Certified by the filer',
+    'PO-2026-0417',
+    'Consumption entry',
+    'Lakeside Aluminum Imports LLC',
+    '34-5678901',
+    'Northern Rolling Mills Inc.',
+    'Canada (CA)',
+    '3901 CHICAGO',
+    displayed(plusDays(today, 6)),
+    displayed(plusDays(today, 13)),
+    'LKS-1020304-5',
+    'Certified by the filer',
     // Product lines: HTS, numbers with separators and cents, unit values
-    '7606.12.30.35', '7607.11.30.00', '18,500 kg', '$64,750.00', '$3,500.00/t', '2,500.5 kg', '$12,345.67', '$4,937.28/t', '21,000.5 kg', '$77,095.67',
+    '7606.12.30.35',
+    '7607.11.30.00',
+    '18,500 kg',
+    '$64,750.00',
+    '$3,500.00/t',
+    '2,500.5 kg',
+    '$12,345.67',
+    '$4,937.28/t',
+    '21,000.5 kg',
+    '$77,095.67',
     // Smelt and cast as on the licence and as ACE record 07
-    'United Arab Emirates (AE)', 'India (IN)', 'CA / – / CA', 'AE / IN / AE', 'Y / N',
+    'United Arab Emirates (AE)',
+    'India (IN)',
+    'CA / – / CA',
+    'AE / IN / AE',
+    'Y / N',
     // Validation with its data version, evidence with its hash, the audit trail
-    'Valid: no errors', 'Mill / material test certificate MTC-2291', 'MTC-2291.pdf', 'Status: issued', 'Ready to file → Submitted',
+    'Valid: no errors',
+    'Mill / material test certificate MTC-2291',
+    'MTC-2291.pdf',
+    'Status: issued',
+    'Ready to file → Submitted',
   ]) {
     expect(text, expected).toContain(expected);
   }
@@ -68,7 +112,10 @@ test('a printed licence summary carries every field, formatted for a U.S. reader
   expect(fs.statSync(second!).size).toBeGreaterThan(5_000);
 });
 
-test('a batch of summaries prints as one PDF: a cover table, then each licence from a new page', async ({ app: page, host }) => {
+test('a batch of summaries prints as one PDF: a cover table, then each licence from a new page', async ({
+  app: page,
+  host,
+}) => {
   const seeded = await seed(host);
   const ids = [seeded.issued.id, seeded.second.id, seeded.draft.id];
   await openPrintView(page, `/print/licences/${ids.join(',')}`);
@@ -85,7 +132,9 @@ test('a batch of summaries prints as one PDF: a cover table, then each licence f
   expect(pages[0]).toContain('Total, 3 licences');
   expect(pages[0]).toContain('$170,495.67');
   // Each summary starts on a page of its own: its title is the first thing after the running head.
-  const starts = ['PO-2026-0417', 'PO-2026-0418', 'PO-2026-0420'].map((reference) => pages.findIndex((p, i) => i > 0 && p.includes(`AIM LICENCE SUMMARY ${reference}`)));
+  const starts = ['PO-2026-0417', 'PO-2026-0418', 'PO-2026-0420'].map((reference) =>
+    pages.findIndex((p, i) => i > 0 && p.includes(`AIM LICENCE SUMMARY ${reference}`)),
+  );
   expect(starts.every((index) => index > 0)).toBe(true);
   expect(starts).toEqual([...starts].sort((a, b) => a - b));
   expect(numPages).toBeGreaterThanOrEqual(4);
@@ -103,7 +152,9 @@ test('the dashboard shows what needs attention and the imports as charts', async
   await expect(page.getByText('Import within 14 days: file it before the entry summary')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Supplier evidence expiring' })).toBeVisible();
   await expect(page.getByRole('link', { name: /MTC-2291/ })).toBeVisible();
-  await expect(page.getByTestId('charts-totals')).toContainText('3 licences, 4 product lines: 50,201 kg worth $170,496');
+  await expect(page.getByTestId('charts-totals')).toContainText(
+    '3 licences, 4 product lines: 50,201 kg worth $170,496',
+  );
   for (const chart of ['chart-month', 'chart-heading', 'chart-smelt', 'chart-cast', 'chart-status']) {
     await expect(page.getByTestId(chart).locator('.recharts-bar-rectangle').first()).toBeVisible();
   }
@@ -112,11 +163,18 @@ test('the dashboard shows what needs attention and the imports as charts', async
   await screenshot(page, 'reports-dashboard');
   await expectAccessible(page, 'dashboard');
 
-  await page.getByRole('radio', { name: 'Kilograms' }).or(page.getByRole('button', { name: 'Kilograms' })).first().click();
+  await page
+    .getByRole('radio', { name: 'Kilograms' })
+    .or(page.getByRole('button', { name: 'Kilograms' }))
+    .first()
+    .click();
   await expect(page.getByTestId('chart-smelt').getByRole('row', { name: /Canada 18,500 kg/ })).toBeVisible();
 });
 
-test('reports screen: fallback form, broker hand-off files and an audit pack that checks out', async ({ app: page, host }) => {
+test('reports screen: fallback form, broker hand-off files and an audit pack that checks out', async ({
+  app: page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const seeded = await seed(host);
   await page.reload();
@@ -125,7 +183,9 @@ test('reports screen: fallback form, broker hand-off files and an audit pack tha
   await page.evaluate((id) => (window.location.hash = `#/licences/${id}`), seeded.draft.id);
   await page.getByRole('button', { name: 'Fallback form' }).click();
   await waitForPrintReady(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'Form ITA-4142a: Aluminum Import License Application' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Form ITA-4142a: Aluminum Import License Application' }),
+  ).toBeVisible();
   const mexico = page.getByRole('row', { name: /12 Country of origin Mexico/ });
   await expect(mexico).toBeVisible();
   await expect(page.getByText('Aluminum.license@trade.gov', { exact: true })).toBeVisible();
@@ -138,11 +198,17 @@ test('reports screen: fallback form, broker hand-off files and an audit pack tha
   await page.getByRole('button', { name: '← Back' }).click();
   await openSection(page, 'Reports');
   // Broker hand-off: the entry both issued licences name.
-  await expect(page.getByRole('status').filter({ hasText: 'Entry LKS-1020304-5: 3 HTS lines on 2 licences, ready for the broker.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Entry LKS-1020304-5: 3 HTS lines on 2 licences, ready for the broker.' }),
+  ).toBeVisible();
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = fs.readFileSync(await (await csvDownload).path());
-  expect(csv.toString('utf8').split('\r\n')[1]).toBe(`"${entryNumber}","1","28","AL2026000417","7606123035","18500","64750.00","CA","","CA","Y","N","PO-2026-0417"`);
+  expect(csv.toString('utf8').split('\r\n')[1]).toBe(
+    `"${entryNumber}","1","28","AL2026000417","7606123035","18500","64750.00","CA","","CA","Y","N","PO-2026-0417"`,
+  );
 
   // Audit pack for the period, made by the browser version (summaries as print-ready HTML).
   const packDownload = page.waitForEvent('download');

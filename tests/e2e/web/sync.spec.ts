@@ -8,10 +8,14 @@ import { openSection, typeInto } from './form-helpers';
 
 /** Starts `npm run portal-sim` (the real simulator process) on a random port. */
 async function startSimulator(): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main/portal-sim/main.ts'), '--port', '0'], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'src/main/portal-sim/main.ts'), '--port', '0'],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`simulator did not start:\n${output}`)), 30_000);
@@ -37,7 +41,10 @@ async function startSimulator(): Promise<{ url: string; stop(): Promise<void> }>
   };
 }
 
-test('licences queued offline are filed when the portal is reachable, and the sync log shows every attempt', async ({ app: page, host }) => {
+test('licences queued offline are filed when the portal is reachable, and the sync log shows every attempt', async ({
+  app: page,
+  host,
+}) => {
   test.setTimeout(120_000);
   const today = localIsoDate(new Date());
   const dates = { expectedExportDate: plusDays(today, 8), expectedImportDate: plusDays(today, 18) };
@@ -55,7 +62,8 @@ test('licences queued offline are filed when the portal is reachable, and the sy
   await openSection(page, 'Portal sync');
   await expect(page.getByTestId('sync-status-message')).toContainText('Enter the portal address');
   await page.getByRole('tab', { name: 'Ready to file' }).click();
-  for (const reference of ['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE']) await page.getByRole('checkbox', { name: `Select ${reference}` }).press('Space');
+  for (const reference of ['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE'])
+    await page.getByRole('checkbox', { name: `Select ${reference}` }).press('Space');
   await page.getByRole('button', { name: 'Queue for sync (4)' }).click();
   await expect(page.getByText('4 queued for the portal')).toBeVisible();
   await page.getByRole('tab', { name: 'Queue' }).click();
@@ -81,12 +89,17 @@ test('licences queued offline are filed when the portal is reachable, and the sy
     await expectAccessible(page, 'sync connection');
 
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByTestId('sync-status-message')).toContainText('Up to date with the portal', { timeout: 20_000 });
+    await expect(page.getByTestId('sync-status-message')).toContainText('Up to date with the portal', {
+      timeout: 20_000,
+    });
     await page.getByRole('tab', { name: 'Queue' }).click();
     await expect(page.getByText('Nothing is waiting for the portal.')).toBeVisible();
 
     // Every queued licence is issued with a number, the large one after the portal's review.
-    const issued = await call<{ items: { reference: string; status: string; licenceNumber: string | null }[] }>('licences.list', { statuses: ['issued'] });
+    const issued = await call<{ items: { reference: string; status: string; licenceNumber: string | null }[] }>(
+      'licences.list',
+      { statuses: ['issued'] },
+    );
     expect(issued.items.map((l) => l.reference).sort()).toEqual(['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE']);
     for (const licence of issued.items) expect(licence.licenceNumber).toMatch(/^AL\d{9}$/);
     await openSection(page, 'Licences');
@@ -112,7 +125,9 @@ test('licences queued offline are filed when the portal is reachable, and the sy
   await expect(page.getByRole('heading', { level: 1 })).toContainText('File by hand: PO-7100-BYHAND');
   const shipment = page.getByRole('table', { name: 'Shipment' });
   await expect(shipment.getByRole('row', { name: /Country of origin/ })).toContainText('Canada');
-  await expect(page.getByRole('table', { name: 'Product 1' }).getByRole('row', { name: /Country of most recent cast/ })).toContainText('Canada');
+  await expect(
+    page.getByRole('table', { name: 'Product 1' }).getByRole('row', { name: /Country of most recent cast/ }),
+  ).toContainText('Canada');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await shipment.getByRole('button', { name: 'Copy Importer name' }).click();
   await expect(shipment.getByRole('button', { name: 'Copy Importer name' })).toHaveText('Copied');

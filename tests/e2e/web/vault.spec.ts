@@ -6,9 +6,16 @@ import { callHost } from '../../support/web-host-process';
 
 const passphrase = 'copper lantern orchard';
 
-test('a passphrase set in Settings locks the data until it is given again after a restart', async ({ app: page, host }) => {
+test('a passphrase set in Settings locks the data until it is given again after a restart', async ({
+  app: page,
+  host,
+}) => {
   test.setTimeout(120_000);
-  await callHost(host, 'licences.create', validDraft({ reference: 'PO-VAULT-1', importerName: 'Quillfeather Aluminum Imports LLC' }));
+  await callHost(
+    host,
+    'licences.create',
+    validDraft({ reference: 'PO-VAULT-1', importerName: 'Quillfeather Aluminum Imports LLC' }),
+  );
 
   await openSection(page, 'Settings');
   const card = page.getByRole('region', { name: 'Protect the data with a passphrase' });

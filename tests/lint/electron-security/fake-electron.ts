@@ -57,9 +57,12 @@ export class FakeBrowserWindow {
 }
 
 export class FakeSession {
-  permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | null = null;
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void, details?: unknown) => void) | null =
+    null;
   permissionCheckHandler: ((contents: unknown, permission: string) => boolean) | null = null;
-  headersListener: ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void) | null = null;
+  headersListener:
+    ((details: { responseHeaders: Record<string, string[]> }, callback: (r: unknown) => void) => void) | null = null;
   setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
     this.permissionRequestHandler = handler;
   }
@@ -105,7 +108,8 @@ export const electronModule = {
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.privilegedSchemes.push(...schemes),
-    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+      recorded.protocolHandlers.set(scheme, handler),
   },
   contextBridge: {
     exposeInMainWorld: (name: string, api: unknown) => recorded.exposed.set(name, api),
@@ -115,8 +119,12 @@ export const electronModule = {
       recorded.ipcRendererCalls.push(args);
       return Promise.resolve({ ok: true, value: null });
     },
-    on: (channel: string, handler: Handler) => recorded.ipcRendererListeners.set(channel, [...(recorded.ipcRendererListeners.get(channel) ?? []), handler]),
+    on: (channel: string, handler: Handler) =>
+      recorded.ipcRendererListeners.set(channel, [...(recorded.ipcRendererListeners.get(channel) ?? []), handler]),
     removeListener: (channel: string, handler: Handler) =>
-      recorded.ipcRendererListeners.set(channel, (recorded.ipcRendererListeners.get(channel) ?? []).filter((h) => h !== handler)),
+      recorded.ipcRendererListeners.set(
+        channel,
+        (recorded.ipcRendererListeners.get(channel) ?? []).filter((h) => h !== handler),
+      ),
   },
 };

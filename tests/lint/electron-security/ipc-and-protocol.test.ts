@@ -53,17 +53,29 @@ describe('IPC sender validation (checklist 17)', () => {
 
   it('answers a foreign sender FORBIDDEN without reaching the core, and dispatches ours through the contract', async () => {
     hostIpc(core);
-    const handler = recorded.ipcHandlers.get('aim:rpc') as (event: unknown, method: unknown, input: unknown) => Promise<unknown>;
+    const handler = recorded.ipcHandlers.get('aim:rpc') as (
+      event: unknown,
+      method: unknown,
+      input: unknown,
+    ) => Promise<unknown>;
     const before = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
     const draft = { ...(await import('../../support/licence-fixtures')).validDraft() };
-    expect(await handler(ipcEvent('https://evil.example/'), 'licences.create', draft)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await handler(ipcEvent('https://evil.example/'), 'licences.create', draft)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
 
     expect(await handler(ipcEvent('app://aim/index.html'), 'licences.create', draft)).toMatchObject({ ok: true });
     for (const method of [42, null, '__proto__', 'constructor']) {
-      expect(await handler(ipcEvent('app://aim/index.html'), method, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await handler(ipcEvent('app://aim/index.html'), method, {})).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
-    expect(await handler(ipcEvent('app://aim/index.html'), 'licences.create', { __proto__: { polluted: 1 } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await handler(ipcEvent('app://aim/index.html'), 'licences.create', { __proto__: { polluted: 1 } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     core.dispose();
   });
 });
@@ -108,7 +120,9 @@ describe('the app:// protocol (checklist 18: custom protocol, no file://)', () =
 
   it('is registered as standard and secure, without bypassing the CSP or CORS', () => {
     registerAppScheme();
-    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(recorded.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 });
 
@@ -116,7 +130,10 @@ describe('the sandboxed preload (checklist 20: expose no Electron API)', () => {
   it('exposes one object with two functions, on fixed channels', async () => {
     await import('../../../src/main/electron/preload');
     expect([...recorded.exposed.keys()]).toEqual(['aimBridge']);
-    const bridge = recorded.exposed.get('aimBridge') as { rpc: (m: string, i: unknown) => Promise<unknown>; on: (e: string, l: (p: unknown) => void) => () => void };
+    const bridge = recorded.exposed.get('aimBridge') as {
+      rpc: (m: string, i: unknown) => Promise<unknown>;
+      on: (e: string, l: (p: unknown) => void) => () => void;
+    };
     expect(Object.keys(bridge).sort()).toEqual(['on', 'rpc']);
     await bridge.rpc('licences.list', {});
     expect(recorded.ipcRendererCalls).toEqual([['aim:rpc', 'licences.list', {}]]);

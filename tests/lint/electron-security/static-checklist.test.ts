@@ -16,7 +16,10 @@ const electronDir = path.join(root, 'src/main/electron');
 const sources = fs
   .readdirSync(electronDir)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
-  .map((f) => ({ file: f, source: ts.createSourceFile(f, fs.readFileSync(path.join(electronDir, f), 'utf8'), ts.ScriptTarget.Latest, true) }));
+  .map((f) => ({
+    file: f,
+    source: ts.createSourceFile(f, fs.readFileSync(path.join(electronDir, f), 'utf8'), ts.ScriptTarget.Latest, true),
+  }));
 
 function visit(node: ts.Node, fn: (node: ts.Node) => void): void {
   fn(node);
@@ -30,9 +33,14 @@ describe('the Electron shell source', () => {
       visit(source, (node) => {
         if (!ts.isNewExpression(node) || node.expression.getText() !== 'BrowserWindow') return;
         const options = node.arguments?.[0];
-        const prefs = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name?.getText() === 'webPreferences') : undefined;
+        const prefs =
+          options && ts.isObjectLiteralExpression(options)
+            ? options.properties.find((p) => p.name?.getText() === 'webPreferences')
+            : undefined;
         const value = prefs && ts.isPropertyAssignment(prefs) ? prefs.initializer : undefined;
-        constructions.push(`${file}: ${value && ts.isCallExpression(value) ? value.expression.getText() : (value?.getText() ?? 'no webPreferences')}`);
+        constructions.push(
+          `${file}: ${value && ts.isCallExpression(value) ? value.expression.getText() : (value?.getText() ?? 'no webPreferences')}`,
+        );
       });
     }
     expect(constructions).toEqual(['window.ts: secureWebPreferences']);
@@ -54,9 +62,12 @@ describe('the Electron shell source', () => {
     const found: string[] = [];
     for (const { file, source } of sources) {
       visit(source, (node) => {
-        if (ts.isPropertyAssignment(node) && unsafe[node.name.getText()] === node.initializer.getText()) found.push(`${file}: ${node.getText()}`);
-        if (ts.isPropertyAssignment(node) && node.name.getText() === 'enableBlinkFeatures') found.push(`${file}: ${node.getText()}`);
-        if (ts.isCallExpression(node) && /\.(loadFile|openDevTools)$/.test(node.expression.getText())) found.push(`${file}: ${node.expression.getText()}`);
+        if (ts.isPropertyAssignment(node) && unsafe[node.name.getText()] === node.initializer.getText())
+          found.push(`${file}: ${node.getText()}`);
+        if (ts.isPropertyAssignment(node) && node.name.getText() === 'enableBlinkFeatures')
+          found.push(`${file}: ${node.getText()}`);
+        if (ts.isCallExpression(node) && /\.(loadFile|openDevTools)$/.test(node.expression.getText()))
+          found.push(`${file}: ${node.expression.getText()}`);
         if (ts.isStringLiteral(node) && node.text.startsWith('file://')) found.push(`${file}: ${node.text}`);
       });
     }
@@ -79,7 +90,8 @@ describe('the Electron shell source', () => {
 
 describe('the fuses flipped at packaging (checklist 19)', () => {
   it('turn off running as Node, NODE_OPTIONS, inspector flags and file:// privileges; check the ASAR', () => {
-    const fuses = forgeConfig.plugins?.find((p) => (p as { name?: string }).name === 'fuses') as { fusesConfig: Record<number, boolean> } | undefined;
+    const fuses = forgeConfig.plugins?.find((p) => (p as { name?: string }).name === 'fuses') as
+      { fusesConfig: Record<number, boolean> } | undefined;
     expect(fuses, 'forge.config.ts has the fuses plugin').toBeDefined();
     expect(fuses!.fusesConfig).toMatchObject({
       [FuseV1Options.RunAsNode]: false,
@@ -95,9 +107,15 @@ describe('the fuses flipped at packaging (checklist 19)', () => {
 });
 
 describe('the Content-Security-Policy (checklist 7)', () => {
-  const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
 
-  it('runs only the app\'s own scripts, talks only to its own origin, and frames nothing foreign', () => {
+  it("runs only the app's own scripts, talks only to its own origin, and frames nothing foreign", () => {
     const csp = directives(contentSecurityPolicy);
     expect(csp.get('default-src')).toEqual(["'none'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
@@ -124,17 +142,26 @@ async function bundles(): Promise<{ main: string; preload: string }> {
       return Math.max(newest, e.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs);
     }, 0);
   const built = path.join(root, '.vite/build');
-  const fresh = fs.existsSync(path.join(built, 'main.js')) && fs.statSync(path.join(built, 'main.js')).mtimeMs > Math.max(newestSource(path.join(root, 'src/main')), newestSource(path.join(root, 'src/shared')));
+  const fresh =
+    fs.existsSync(path.join(built, 'main.js')) &&
+    fs.statSync(path.join(built, 'main.js')).mtimeMs >
+      Math.max(newestSource(path.join(root, 'src/main')), newestSource(path.join(root, 'src/shared')));
   let dir = built;
   if (!fresh) {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bundles-'));
     const require = createRequire(import.meta.url);
     const ViteConfigGenerator = require('@electron-forge/plugin-vite/dist/ViteConfig.js').default;
-    const vitePlugin = forgeConfig.plugins?.find((p) => (p as { name?: string }).name === 'vite') as { config: unknown };
+    const vitePlugin = forgeConfig.plugins?.find((p) => (p as { name?: string }).name === 'vite') as {
+      config: unknown;
+    };
     const generator = new ViteConfigGenerator(vitePlugin.config, root, true);
-    for (const config of await generator.getBuildConfigs()) await build({ ...config, configFile: false, logLevel: 'silent', build: { ...config.build, outDir: dir } });
+    for (const config of await generator.getBuildConfigs())
+      await build({ ...config, configFile: false, logLevel: 'silent', build: { ...config.build, outDir: dir } });
   }
-  const result = { main: fs.readFileSync(path.join(dir, 'main.js'), 'utf8'), preload: fs.readFileSync(path.join(dir, 'preload.js'), 'utf8') };
+  const result = {
+    main: fs.readFileSync(path.join(dir, 'main.js'), 'utf8'),
+    preload: fs.readFileSync(path.join(dir, 'preload.js'), 'utf8'),
+  };
   if (dir !== built) fs.rmSync(dir, { recursive: true, force: true });
   return result;
 }
@@ -142,7 +169,15 @@ async function bundles(): Promise<{ main: string; preload: string }> {
 describe('the built bundles', () => {
   it('carry the secure window preferences and a preload that requires nothing but electron', async () => {
     const { main, preload } = await bundles();
-    for (const setting of ['sandbox:!0', 'contextIsolation:!0', 'nodeIntegration:!1', 'nodeIntegrationInWorker:!1', 'nodeIntegrationInSubFrames:!1', 'webSecurity:!0', 'webviewTag:!1']) {
+    for (const setting of [
+      'sandbox:!0',
+      'contextIsolation:!0',
+      'nodeIntegration:!1',
+      'nodeIntegrationInWorker:!1',
+      'nodeIntegrationInSubFrames:!1',
+      'webSecurity:!0',
+      'webviewTag:!1',
+    ]) {
       expect(main, setting).toContain(setting);
     }
     expect(main).not.toMatch(/nodeIntegration:!0|contextIsolation:!1|sandbox:!1|webSecurity:!1/);

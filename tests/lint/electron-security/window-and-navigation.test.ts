@@ -15,7 +15,8 @@ beforeEach(() => resetRecorded());
 function guardedContents(devServerUrl?: string): FakeWebContents {
   guardWebContents(devServerUrl);
   const contents = new FakeWebContents();
-  for (const listener of recorded.appListeners.get('web-contents-created') ?? []) (listener as (e: unknown, c: unknown) => void)({}, contents);
+  for (const listener of recorded.appListeners.get('web-contents-created') ?? [])
+    (listener as (e: unknown, c: unknown) => void)({}, contents);
   return contents;
 }
 
@@ -47,7 +48,16 @@ describe('the main window (checklist 2, 3, 4, 6, 8, 9, 10)', () => {
 });
 
 describe('navigation and new windows (checklist 13, 14, 15)', () => {
-  const foreign = ['https://evil.example/', 'http://localhost:5173/', 'file:///etc/passwd', 'app://aim.evil/', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,x', 'about:blank#x'];
+  const foreign = [
+    'https://evil.example/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'app://aim.evil/',
+    'app://evil/index.html',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'about:blank#x',
+  ];
 
   it('refuses navigation and redirects away from the app origin', () => {
     const contents = guardedContents();
@@ -69,7 +79,13 @@ describe('navigation and new windows (checklist 13, 14, 15)', () => {
 
   it('denies every new window, opening only https official references in the browser', () => {
     const contents = guardedContents();
-    for (const url of [...foreign, 'http://www.trade.gov/', 'https://www.trade.gov.evil.example/', 'https://user:pw@www.trade.gov/', 'https://www.trade.gov/aluminum']) {
+    for (const url of [
+      ...foreign,
+      'http://www.trade.gov/',
+      'https://www.trade.gov.evil.example/',
+      'https://user:pw@www.trade.gov/',
+      'https://www.trade.gov/aluminum',
+    ]) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
     expect(recorded.openedExternally).toEqual(['https://www.trade.gov/aluminum']);
@@ -80,7 +96,17 @@ describe('permissions and the CSP header in development (checklist 5, 7)', () =>
   it('denies every permission request and check', () => {
     const session = new FakeSession();
     lockDownSession(session as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'serial',
+      'usb',
+    ]) {
       let granted: boolean | null = null;
       session.permissionRequestHandler!({}, permission, (g) => (granted = g));
       expect(granted, permission).toBe(false);

@@ -29,7 +29,13 @@ export interface CrashOperation<Params, Baseline> {
   startServices?(params: Params): Promise<TrialServices<Params>>;
   prepare(root: string, params: Params): Promise<Baseline> | Baseline;
   run(root: string, params: Params, ack: (label: string) => void): Promise<void>;
-  check(core: Core, root: string, params: Params, baseline: Baseline, acks: readonly string[]): Verdict | Promise<Verdict>;
+  check(
+    core: Core,
+    root: string,
+    params: Params,
+    baseline: Baseline,
+    acks: readonly string[],
+  ): Verdict | Promise<Verdict>;
 }
 
 export interface TrialServices<Params> {

@@ -102,13 +102,15 @@ async function inspect(name: OperationName, root: string, params: unknown, basel
   }
   try {
     const corrupt = integrityProblems(core.db, 'full');
-    const verdict = await (operation.check as (c: Core, r: string, p: unknown, b: unknown, a: readonly string[]) => Promise<{ partial: string[]; lost: string[] }>)(
-      core,
-      root,
-      params,
-      baseline,
-      acks,
-    );
+    const verdict = await (
+      operation.check as (
+        c: Core,
+        r: string,
+        p: unknown,
+        b: unknown,
+        a: readonly string[],
+      ) => Promise<{ partial: string[]; lost: string[] }>
+    )(core, root, params, baseline, acks);
     const audit = verifyAuditTrail(core.db, core.audit, core.paths.dataDir, harnessNow);
     const lost = audit.ok ? verdict.lost : [...verdict.lost, `the audit trail no longer verifies: ${audit.problem}`];
     return { corrupt, partial: verdict.partial, lost };
@@ -130,11 +132,21 @@ export interface RunOptions {
  * each killed with SIGKILL at a random moment in (and a little past) that window, and checks
  * each one as the next start of the app would see it.
  */
-export async function runCrashTrials(name: OperationName, params: unknown, options: RunOptions): Promise<OperationReport> {
+export async function runCrashTrials(
+  name: OperationName,
+  params: unknown,
+  options: RunOptions,
+): Promise<OperationReport> {
   const operation = operations[name];
   const log = options.log ?? (() => {});
   const work = fs.mkdtempSync(path.join(os.tmpdir(), `aim-crash-${name}-`));
-  const services = operation.startServices ? await (operation.startServices as (p: unknown) => Promise<{ params: unknown; beforeTrial(): Promise<void>; stop(): Promise<void> }>)(params) : null;
+  const services = operation.startServices
+    ? await (
+        operation.startServices as (
+          p: unknown,
+        ) => Promise<{ params: unknown; beforeTrial(): Promise<void>; stop(): Promise<void> }>
+      )(params)
+    : null;
   if (services) params = services.params;
   try {
     const template = path.join(work, 'template');
@@ -147,7 +159,8 @@ export async function runCrashTrials(name: OperationName, params: unknown, optio
       fs.cpSync(template, calibration, { recursive: true });
       await services?.beforeTrial();
       const timing = await runChild(name, calibration, params, null);
-      if (timing.exitCode !== 0 || timing.windowMs === null) throw new Error(`${name} does not run to the end on its own:\n${timing.stderr}`);
+      if (timing.exitCode !== 0 || timing.windowMs === null)
+        throw new Error(`${name} does not run to the end on its own:\n${timing.stderr}`);
       windowMs = Math.min(windowMs, timing.windowMs);
       fs.rmSync(calibration, { recursive: true, force: true });
     }
@@ -163,7 +176,8 @@ export async function runCrashTrials(name: OperationName, params: unknown, optio
       // Mostly inside the window, sometimes just after it, so both outcomes are exercised.
       const killAfter = Math.round(random() * windowMs * 1.1);
       const run = await runChild(name, root, params, killAfter);
-      if (!run.signalled && run.exitCode !== 0) throw new Error(`${name} trial ${trial} failed on its own:\n${run.stderr}`);
+      if (!run.signalled && run.exitCode !== 0)
+        throw new Error(`${name} trial ${trial} failed on its own:\n${run.stderr}`);
       const found = await inspect(name, root, params, baseline, run.acks);
       counts.trials += 1;
       if (run.killed) counts.killedMidway += 1;
@@ -173,9 +187,13 @@ export async function runCrashTrials(name: OperationName, params: unknown, optio
       const trialProblems = [...found.corrupt, ...found.partial, ...found.lost];
       for (const p of trialProblems) problems.push(`trial ${trial} (kill at ${killAfter} ms): ${p}`);
       // AIM_CRASH_KEEP=DIR keeps a failing trial's files (as the kill left them, checked copy aside) for a post-mortem.
-      if (trialProblems.length > 0 && process.env.AIM_CRASH_KEEP) fs.cpSync(root, path.join(process.env.AIM_CRASH_KEEP, `${name}-trial-${trial}`), { recursive: true });
+      if (trialProblems.length > 0 && process.env.AIM_CRASH_KEEP)
+        fs.cpSync(root, path.join(process.env.AIM_CRASH_KEEP, `${name}-trial-${trial}`), { recursive: true });
       fs.rmSync(root, { recursive: true, force: true });
-      if ((trial + 1) % 10 === 0) log(`${name}: ${trial + 1} of ${options.trials} trials done (${counts.killedMidway} killed mid-operation, ${problems.length} problem(s))`);
+      if ((trial + 1) % 10 === 0)
+        log(
+          `${name}: ${trial + 1} of ${options.trials} trials done (${counts.killedMidway} killed mid-operation, ${problems.length} problem(s))`,
+        );
     }
     log(`${name}: ${JSON.stringify(counts)}`);
     return { operation: name, seed: options.seed, windowMs: Math.round(windowMs), problems, ...counts };

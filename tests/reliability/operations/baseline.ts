@@ -10,12 +10,17 @@ export interface StoredBaseline {
 }
 
 export function takeBaseline(core: Core): StoredBaseline {
-  const rows = core.db.prepare<[], { id: string; version: number }>('SELECT id, version FROM licences ORDER BY rowid').all();
+  const rows = core.db
+    .prepare<[], { id: string; version: number }>('SELECT id, version FROM licences ORDER BY rowid')
+    .all();
   return {
     licenceIds: rows.map((r) => r.id),
     versions: Object.fromEntries(rows.map((r) => [r.id, r.version])),
     auditEntries: core.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n,
-    auditHead: core.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() ?? null,
+    auditHead:
+      core.db
+        .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+        .get() ?? null,
   };
 }
 
@@ -26,8 +31,11 @@ export function baselineLosses(core: Core, baseline: StoredBaseline): string[] {
   const missing = baseline.licenceIds.filter((id) => !present.has(id));
   if (missing.length > 0) lost.push(`${missing.length} licence(s) that existed before the operation are gone`);
   if (baseline.auditHead) {
-    const row = core.db.prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE seq = ?').get(baseline.auditHead.seq);
-    if (row?.hash !== baseline.auditHead.hash) lost.push(`audit entry ${baseline.auditHead.seq}, written before the operation, is gone or changed`);
+    const row = core.db
+      .prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE seq = ?')
+      .get(baseline.auditHead.seq);
+    if (row?.hash !== baseline.auditHead.hash)
+      lost.push(`audit entry ${baseline.auditHead.seq}, written before the operation, is gone or changed`);
   }
   return lost;
 }

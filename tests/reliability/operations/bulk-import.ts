@@ -16,7 +16,8 @@ interface ImportBaseline extends StoredBaseline {
   readonly fileLicences: number;
 }
 
-const open = (root: string) => createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
+const open = (root: string) =>
+  createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
 const inputFile = (root: string) => path.join(root, 'import.csv');
 
 /**
@@ -33,7 +34,8 @@ export const bulkImport: CrashOperation<BulkImportParams, ImportBaseline> = {
     fs.writeFileSync(inputFile(root), canonicalFile(params.rows).csv);
     const core = open(root);
     try {
-      for (const reference of ['EXISTING-1', 'EXISTING-2', 'EXISTING-3']) core.licences.create(validDraft({ reference }));
+      for (const reference of ['EXISTING-1', 'EXISTING-2', 'EXISTING-3'])
+        core.licences.create(validDraft({ reference }));
       return { ...takeBaseline(core), fileLicences: Math.ceil(params.rows / 2) };
     } finally {
       core.close();
@@ -43,7 +45,8 @@ export const bulkImport: CrashOperation<BulkImportParams, ImportBaseline> = {
   async run(root, _params, ack) {
     const core = open(root);
     const preview = await core.imports.preview('import.csv', fs.readFileSync(inputFile(root)));
-    if (!preview.importId) throw new Error(`the test file is not importable: missing ${preview.missingColumns.join(', ')}`);
+    if (!preview.importId)
+      throw new Error(`the test file is not importable: missing ${preview.missingColumns.join(', ')}`);
     ack('window');
     const { created } = core.imports.commit(preview.importId, false);
     ack(`committed:${created.length}`);
@@ -55,13 +58,20 @@ export const bulkImport: CrashOperation<BulkImportParams, ImportBaseline> = {
     const lost = baselineLosses(core, baseline);
     const licences = core.db.prepare<[], number>('SELECT count(*) FROM licences').pluck().get()!;
     const imported = licences - baseline.licenceIds.length;
-    const importEntries = core.db.prepare<[], number>("SELECT count(*) FROM audit_log WHERE action = 'import'").pluck().get()!;
-    if (imported !== 0 && imported !== baseline.fileLicences) partial.push(`${imported} of the file's ${baseline.fileLicences} licences were imported`);
-    if (importEntries !== imported) partial.push(`${imported} licences were imported but the audit trail records ${importEntries} imports`);
+    const importEntries = core.db
+      .prepare<[], number>("SELECT count(*) FROM audit_log WHERE action = 'import'")
+      .pluck()
+      .get()!;
+    if (imported !== 0 && imported !== baseline.fileLicences)
+      partial.push(`${imported} of the file's ${baseline.fileLicences} licences were imported`);
+    if (importEntries !== imported)
+      partial.push(`${imported} licences were imported but the audit trail records ${importEntries} imports`);
     const lines = core.db.prepare<[], number>('SELECT count(*) FROM licence_lines').pluck().get()!;
     const expectedLines = baseline.licenceIds.length + (imported === 0 ? 0 : imported * 2);
-    if (lines !== expectedLines) partial.push(`there are ${lines} product lines, not the ${expectedLines} the licences account for`);
-    if (acks.some((a) => a.startsWith('committed:')) && imported !== baseline.fileLicences) lost.push('the import was committed (acknowledged) but is not all there');
+    if (lines !== expectedLines)
+      partial.push(`there are ${lines} product lines, not the ${expectedLines} the licences account for`);
+    if (acks.some((a) => a.startsWith('committed:')) && imported !== baseline.fileLicences)
+      lost.push('the import was committed (acknowledged) but is not all there');
     return { partial, lost };
   },
 };

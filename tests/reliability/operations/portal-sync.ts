@@ -14,9 +14,20 @@ export interface PortalSyncParams {
 
 const ctx = { host: 'in-process' } as const;
 /** No real waiting and no timers: backoff waits are skipped, each request still really goes out. */
-const timing: Partial<SyncTiming> = { sleep: () => Promise.resolve(), random: () => 0.5, timers: false, requestTimeoutMs: 5_000, maxInlineWaitMs: 24 * 3_600_000 };
+const timing: Partial<SyncTiming> = {
+  sleep: () => Promise.resolve(),
+  random: () => 0.5,
+  timers: false,
+  requestTimeoutMs: 5_000,
+  maxInlineWaitMs: 24 * 3_600_000,
+};
 const open = (root: string) =>
-  createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {}, sync: { autoStart: false, timing } });
+  createCore({
+    dataDir: dataDirOf(root),
+    clock: fixedClock(harnessNow),
+    logError: () => {},
+    sync: { autoStart: false, timing },
+  });
 
 async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input, ctx);
@@ -59,7 +70,10 @@ export const portalSync: CrashOperation<PortalSyncParams, StoredBaseline> = {
     const core = open(root);
     try {
       const ids = core.db.transaction(() =>
-        Array.from({ length: params.licences }, (_, i) => core.licences.create(validDraft({ reference: `SY-${String(i).padStart(5, '0')}` })).id),
+        Array.from(
+          { length: params.licences },
+          (_, i) => core.licences.create(validDraft({ reference: `SY-${String(i).padStart(5, '0')}` })).id,
+        ),
       )();
       const ready = core.licences.transition(ids, 'ready', '');
       if (ready.refused.length > 0) throw new Error(`not ready: ${ready.refused[0]!.message}`);
@@ -86,7 +100,13 @@ export const portalSync: CrashOperation<PortalSyncParams, StoredBaseline> = {
   async check(core, _root, params, baseline, acks): Promise<Verdict> {
     const partial: string[] = [];
     const lost = baselineLosses(core, baseline);
-    const statuses = () => new Map(core.db.prepare<[], { id: string; status: string }>('SELECT id, status FROM licences').all().map((r) => [r.id, r.status]));
+    const statuses = () =>
+      new Map(
+        core.db
+          .prepare<[], { id: string; status: string }>('SELECT id, status FROM licences')
+          .all()
+          .map((r) => [r.id, r.status]),
+      );
     if (acks.includes('synced')) {
       const notIssued = [...statuses().values()].filter((s) => s !== 'issued').length;
       if (notIssued > 0) lost.push(`the sync finished (acknowledged) but ${notIssued} licences are not issued`);
@@ -106,13 +126,18 @@ export const portalSync: CrashOperation<PortalSyncParams, StoredBaseline> = {
       const filed = filings.get(id) ?? 0;
       if (filed > 1) twice += 1;
       if (filed === 0 || after.get(id) !== 'issued') missing += 1;
-      const row = core.db.prepare<[string], { licence_number: string | null }>('SELECT licence_number FROM licences WHERE id = ?').get(id);
+      const row = core.db
+        .prepare<[string], { licence_number: string | null }>('SELECT licence_number FROM licences WHERE id = ?')
+        .get(id);
       if (filed === 1 && row?.licence_number !== numbers.get(id)) wrongNumber += 1;
     }
     if (twice > 0) partial.push(`${twice} licences were filed twice with the portal`);
     if (missing > 0) lost.push(`${missing} licences are not filed and issued after the next start's sync`);
     if (wrongNumber > 0) partial.push(`${wrongNumber} licences carry a number other than the one the portal issued`);
-    const open = core.db.prepare<[], number>("SELECT count(*) FROM sync_outbox WHERE state NOT IN ('done', 'withdrawn')").pluck().get()!;
+    const open = core.db
+      .prepare<[], number>("SELECT count(*) FROM sync_outbox WHERE state NOT IN ('done', 'withdrawn')")
+      .pluck()
+      .get()!;
     if (open > 0) partial.push(`${open} outbox entries are still not finished after the next start's sync`);
     if (params.licences !== baseline.licenceIds.length) lost.push('the licence count changed');
     return { partial, lost };

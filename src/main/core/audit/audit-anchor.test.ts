@@ -29,7 +29,9 @@ describe('the audit anchor', () => {
     await makeHistory();
     const read = readAnchor(core.paths.dataDir);
     expect(read.state).toBe('ok');
-    const head = core.db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get()!;
+    const head = core.db
+      .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+      .get()!;
     expect(read.state === 'ok' && read.anchor).toMatchObject({ seq: head.seq, hash: head.hash });
     expect(await call('audit.verify', {})).toMatchObject({ ok: true, entries: 3, head, anchor: { seq: 3 } });
   });
@@ -55,22 +57,38 @@ describe('the audit anchor', () => {
     const hash = auditHash({ ...row, after });
     core.db.prepare('UPDATE audit_log SET after = ?, hash = ? WHERE seq = 3').run(after, hash);
     expect(core.audit.verify().ok).toBe(true);
-    expect(await call('audit.verify', {})).toMatchObject({ ok: false, firstBadSeq: 3, problem: expect.stringMatching(/entry 3 is not the one recorded/) });
+    expect(await call('audit.verify', {})).toMatchObject({
+      ok: false,
+      firstBadSeq: 3,
+      problem: expect.stringMatching(/entry 3 is not the one recorded/),
+    });
   });
 
   it('reports a deliberately altered entry, naming it', async () => {
     await makeHistory();
     core.db.prepare("UPDATE audit_log SET after = replace(after, 'PO-2', 'PO-9') WHERE seq = 2").run();
-    expect(await call('audit.verify', {})).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'entry 2 was altered after it was written' });
+    expect(await call('audit.verify', {})).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      problem: 'entry 2 was altered after it was written',
+    });
   });
 
   it('says so when the anchor file is gone, and writes the gap into the trail on the next start', async () => {
     await makeHistory();
     fs.rmSync(anchorFile(core.paths.dataDir));
-    expect(await call('audit.verify', {})).toMatchObject({ ok: false, problem: expect.stringMatching(/anchor file is missing/) });
+    expect(await call('audit.verify', {})).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/anchor file is missing/),
+    });
 
     core.close();
-    const reopened = createCore({ dataDir: core.paths.dataDir, clock: core.clock, checkOutputs: true, logError: () => {} });
+    const reopened = createCore({
+      dataDir: core.paths.dataDir,
+      clock: core.clock,
+      checkOutputs: true,
+      logError: () => {},
+    });
     try {
       const newest = reopened.audit.history('system', 'audit-anchor');
       expect(newest.map((e) => e.action)).toEqual(['anchor-recreated']);
@@ -94,12 +112,20 @@ describe('the audit view', () => {
     const po2 = first.items.find((i) => i.reference === 'PO-2')!;
     await call('licences.transition', { ids: [po2.id], to: 'cancelled', note: 'order withdrawn' });
 
-    const page = (await call('audit.list', { limit: 2 })) as { total: number; items: { seq: number; action: string; after: unknown }[] };
+    const page = (await call('audit.list', { limit: 2 })) as {
+      total: number;
+      items: { seq: number; action: string; after: unknown }[];
+    };
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.seq)).toEqual([4, 3]);
-    expect(page.items[0]).toMatchObject({ action: 'status:cancelled', after: { status: 'cancelled', note: 'order withdrawn' } });
+    expect(page.items[0]).toMatchObject({
+      action: 'status:cancelled',
+      after: { status: 'cancelled', note: 'order withdrawn' },
+    });
 
-    const forOne = (await call('audit.list', { entity: 'licence', entityId: po2.id })) as { items: { action: string }[] };
+    const forOne = (await call('audit.list', { entity: 'licence', entityId: po2.id })) as {
+      items: { action: string }[];
+    };
     expect(forOne.items.map((i) => i.action)).toEqual(['status:cancelled', 'create']);
   });
 });
@@ -112,6 +138,9 @@ describe('the anchor keeper', () => {
     await call('licences.create', validDraft({ reference: 'PO-4' }));
     const read = readAnchor(core.paths.dataDir);
     expect(read.state === 'ok' && read.anchor.seq).toBe(3);
-    expect(await call('audit.verify', {})).toMatchObject({ ok: false, problem: expect.stringMatching(/entry 3 is not the one recorded/) });
+    expect(await call('audit.verify', {})).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/entry 3 is not the one recorded/),
+    });
   });
 });

@@ -32,7 +32,8 @@ export function readAuditHead(db: Db): AuditHead | null {
   return db.prepare<[], AuditHead>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() ?? null;
 }
 
-export type AnchorRead = { state: 'missing' } | { state: 'unreadable'; reason: string } | { state: 'ok'; anchor: AuditAnchor };
+export type AnchorRead =
+  { state: 'missing' } | { state: 'unreadable'; reason: string } | { state: 'ok'; anchor: AuditAnchor };
 
 export function readAnchor(dataDir: string): AnchorRead {
   let text: string;
@@ -44,7 +45,9 @@ export function readAnchor(dataDir: string): AnchorRead {
   }
   try {
     const parsed = auditAnchorSchema.safeParse(JSON.parse(text));
-    return parsed.success ? { state: 'ok', anchor: parsed.data } : { state: 'unreadable', reason: 'it does not have the expected fields' };
+    return parsed.success
+      ? { state: 'ok', anchor: parsed.data }
+      : { state: 'unreadable', reason: 'it does not have the expected fields' };
   } catch {
     return { state: 'unreadable', reason: 'it is not valid JSON' };
   }
@@ -94,7 +97,10 @@ export function anchorProblem(db: Db, anchor: AuditAnchor): { problem: string; f
     };
   }
   if (row.hash !== anchor.hash) {
-    return { problem: `entry ${anchor.seq} is not the one recorded on ${anchor.at}: the log was rewritten from there back`, firstBadSeq: anchor.seq };
+    return {
+      problem: `entry ${anchor.seq} is not the one recorded on ${anchor.at}: the log was rewritten from there back`,
+      firstBadSeq: anchor.seq,
+    };
   }
   return null;
 }
@@ -109,7 +115,8 @@ export function createAnchorKeeper(db: Db, dataDir: string, now: () => string, o
   if (current.state === 'ok') written = { seq: current.anchor.seq, hash: current.anchor.hash };
   const hashAt = db.prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE seq = ?');
   /** The anchor only moves forward along the same chain: a shortened or rewritten log is left for verification to report. */
-  const continuesFrom = (anchor: AuditHead, head: AuditHead) => head.seq > anchor.seq && hashAt.get(anchor.seq)?.hash === anchor.hash;
+  const continuesFrom = (anchor: AuditHead, head: AuditHead) =>
+    head.seq > anchor.seq && hashAt.get(anchor.seq)?.hash === anchor.hash;
   return {
     /** The anchor as it stood when the core opened: what verification compares with. */
     initial: current,

@@ -23,7 +23,11 @@ describe('the audit trail', () => {
     const licence = core.licences.create(validDraft());
     core.licences.update(licence.id, licence.version, { ...validDraft(), exporterName: 'Other Mill' });
     core.db.prepare("UPDATE audit_log SET after = replace(after, 'Other Mill', 'Nobody') WHERE seq = 2").run();
-    expect(core.audit.verify()).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'entry 2 was altered after it was written' });
+    expect(core.audit.verify()).toMatchObject({
+      ok: false,
+      firstBadSeq: 2,
+      problem: 'entry 2 was altered after it was written',
+    });
   });
 
   it('detects an entry removed from the middle of the chain', () => {

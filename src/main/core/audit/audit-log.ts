@@ -32,7 +32,17 @@ export const genesisHash = '0'.repeat(64);
  * `hash` rather than a Hash object per entry: an import chains thousands of entries.
  */
 export function auditHash(row: Omit<AuditRow, 'hash'>): string {
-  const fields = [row.prev_hash, String(row.seq), row.at, row.actor, row.entity, row.entity_id, row.action, row.before ?? '\u0000', row.after ?? '\u0000'];
+  const fields = [
+    row.prev_hash,
+    String(row.seq),
+    row.at,
+    row.actor,
+    row.entity,
+    row.entity_id,
+    row.action,
+    row.before ?? '\u0000',
+    row.after ?? '\u0000',
+  ];
   return hash('sha256', fields.join('\u001f'), 'hex');
 }
 
@@ -54,7 +64,9 @@ export interface AuditLog {
 }
 
 export function createAuditLog(db: Db, clock: Clock, actor: () => string): AuditLog {
-  const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const last = db.prepare<[], { seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  );
   const insert = db.prepare(
     `INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
      VALUES (@seq, @at, @actor, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)`,

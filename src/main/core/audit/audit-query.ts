@@ -27,9 +27,13 @@ export function createAuditQuery(db: Db) {
         params.entityId = query.entityId;
       }
       const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const total = db.prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params)!.n;
+      const total = db
+        .prepare<Record<string, string>, { n: number }>(`SELECT count(*) AS n FROM audit_log ${clause}`)
+        .get(params)!.n;
       const rows = db
-        .prepare<Record<string, string | number>, AuditRow>(`SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+        .prepare<Record<string, string | number>, AuditRow>(
+          `SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`,
+        )
         .all({ ...params, limit: query.limit, offset: query.offset });
       return {
         total,

@@ -17,8 +17,12 @@ export const safeRelativePath = z
   .string()
   .min(1)
   .max(1024)
-  .refine((p) => !p.includes('\0') && !p.includes('\\') && !p.startsWith('/') && !/^[A-Za-z]:/.test(p), { error: 'must be a relative path' })
-  .refine((p) => p.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), { error: 'must not leave its folder' });
+  .refine((p) => !p.includes('\0') && !p.includes('\\') && !p.startsWith('/') && !/^[A-Za-z]:/.test(p), {
+    error: 'must be a relative path',
+  })
+  .refine((p) => p.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), {
+    error: 'must not leave its folder',
+  });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -54,7 +58,10 @@ export function readManifest(backupFolder: string): ManifestRead {
   try {
     text = fs.readFileSync(path.join(backupFolder, manifestFileName), 'utf8');
   } catch (error) {
-    return { ok: false, problem: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      problem: `its manifest cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
   let raw: unknown;
   try {

@@ -7,7 +7,9 @@ export const scheduleKey = 'backups.schedule';
 /** The backup schedule lives in the settings table under its own key, audited like every setting. */
 export function createScheduleStore(db: Db, audit: AuditLog) {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   const get = (): BackupSchedule => {
     const row = select.get(scheduleKey);
     if (!row) return defaultBackupSchedule;

@@ -34,7 +34,14 @@ describe('taking a backup', () => {
     for (const reference of ['PO-1', 'PO-2']) core.licences.create(validDraft({ reference }));
     attach('ab/evidence-1.pdf', 'mill certificate, heat 4411');
     const backup = await call<BackupSummary>('backups.create', {});
-    expect(backup).toMatchObject({ kind: 'full', reason: 'manual', integrity: 'ok', licences: 2, auditEntries: 2, files: 1 });
+    expect(backup).toMatchObject({
+      kind: 'full',
+      reason: 'manual',
+      integrity: 'ok',
+      licences: 2,
+      auditEntries: 2,
+      files: 1,
+    });
 
     const folder = folderOf(backup.id);
     expect(fs.readdirSync(folder).sort()).toEqual(['database.sqlite3', 'files', 'manifest.json']);
@@ -134,16 +141,24 @@ describe('checking a backup', () => {
   it('does not list a backup whose manifest points outside its folder', async () => {
     const backup = await call<BackupSummary>('backups.create', {});
     const manifestFile = path.join(folderOf(backup.id), 'manifest.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {
+      files: { path: string; bytes: number; sha256: string }[];
+    };
     manifest.files.push({ path: '../../../escape.txt', bytes: 1, sha256: 'a'.repeat(64) });
     fs.writeFileSync(manifestFile, JSON.stringify(manifest));
     expect(listBackups(core.paths.backupDir)).toEqual([]);
-    expect(await core.dispatch('backups.verify', { id: backup.id }, ctx)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await core.dispatch('backups.verify', { id: backup.id }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses ids that are paths', async () => {
     for (const id of ['../secrets', '/etc/passwd', '..', 'a/b']) {
-      expect(await core.dispatch('backups.verify', { id }, ctx)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(await core.dispatch('backups.verify', { id }, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
     }
   });
 });
@@ -153,8 +168,13 @@ describe('the live database check', () => {
     core.licences.create(validDraft());
     expect(await call('backups.checkDatabase', {})).toMatchObject({ ok: true, problems: [] });
     core.db.pragma('foreign_keys = OFF');
-    core.db.prepare("INSERT INTO licence_lines (id, licence_id, position) VALUES ('orphan', 'no-such-licence', 0)").run();
-    expect(await call('backups.checkDatabase', {})).toMatchObject({ ok: false, problems: [expect.stringMatching(/licence_lines points at a missing licences row/)] });
+    core.db
+      .prepare("INSERT INTO licence_lines (id, licence_id, position) VALUES ('orphan', 'no-such-licence', 0)")
+      .run();
+    expect(await call('backups.checkDatabase', {})).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/licence_lines points at a missing licences row/)],
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../../shared/contract';
-import type { BackupCheck, BackupOverview, BackupSchedule, BackupSummary, DatabaseCheck, backupReasons } from '../../../shared/contract/backups';
+import type {
+  BackupCheck,
+  BackupOverview,
+  BackupSchedule,
+  BackupSummary,
+  DatabaseCheck,
+  backupReasons,
+} from '../../../shared/contract/backups';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
@@ -28,14 +35,24 @@ export interface BackupServiceDeps {
 
 type Reason = (typeof backupReasons)[number];
 
-export function createBackupService({ db, paths, clock, audit, events, appVersion, onError, keyring }: BackupServiceDeps) {
+export function createBackupService({
+  db,
+  paths,
+  clock,
+  audit,
+  events,
+  appVersion,
+  onError,
+  keyring,
+}: BackupServiceDeps) {
   const schedule = createScheduleStore(db, audit);
   // Wall time, not the injected clock: it is compared with the file system's own timestamps.
   removePartialBackups(paths.backupDir, new Date());
   let running: Promise<BackupSummary> | null = null;
   const timers: NodeJS.Timeout[] = [];
 
-  const newestFullAt = () => listBackups(paths.backupDir).find((b) => b.summary.kind === 'full')?.summary.createdAt ?? null;
+  const newestFullAt = () =>
+    listBackups(paths.backupDir).find((b) => b.summary.kind === 'full')?.summary.createdAt ?? null;
 
   /** One backup at a time: a request while one runs gets that one's result. */
   function create(reason: Reason): Promise<BackupSummary> {
@@ -85,7 +102,12 @@ export function createBackupService({ db, paths, clock, audit, events, appVersio
     checkDatabase(): DatabaseCheck {
       const started = performance.now();
       const problems = integrityProblems(db, 'full');
-      return { ok: problems.length === 0, problems, checkedAt: clock.now().toISOString(), milliseconds: Math.round(performance.now() - started) };
+      return {
+        ok: problems.length === 0,
+        problems,
+        checkedAt: clock.now().toISOString(),
+        milliseconds: Math.round(performance.now() - started),
+      };
     },
     setSchedule(next: BackupSchedule): BackupSchedule {
       const saved = schedule.save(next);
@@ -103,7 +125,12 @@ export function createBackupService({ db, paths, clock, audit, events, appVersio
     },
     /** Waits for a backup in progress (if any) to end, keeping the schedule. */
     idle(): Promise<void> {
-      return running ? running.then(() => undefined, () => undefined) : Promise.resolve();
+      return running
+        ? running.then(
+            () => undefined,
+            () => undefined,
+          )
+        : Promise.resolve();
     },
     /** Stops the timers and waits for a backup in progress, so closing never cuts one short. */
     async stop(): Promise<void> {

@@ -122,12 +122,17 @@ export function listBackups(backupDir: string): StoredBackup[] {
         : null;
     if (stored) found.push(stored);
   }
-  return found.sort((a, b) => (a.summary.createdAt < b.summary.createdAt ? 1 : a.summary.createdAt > b.summary.createdAt ? -1 : 0));
+  return found.sort((a, b) =>
+    a.summary.createdAt < b.summary.createdAt ? 1 : a.summary.createdAt > b.summary.createdAt ? -1 : 0,
+  );
 }
 
 /** Looks a caller's id up among the listed backups; an id is never joined onto a path unchecked. */
 export function findBackup(backupDir: string, id: string): StoredBackup {
-  if (!idPattern.test(id)) throw new AppError('VALIDATION', `"${id.slice(0, 60)}" is not a backup id.`, { issues: [{ path: 'id', message: 'is not a backup id' }] });
+  if (!idPattern.test(id))
+    throw new AppError('VALIDATION', `"${id.slice(0, 60)}" is not a backup id.`, {
+      issues: [{ path: 'id', message: 'is not a backup id' }],
+    });
   const stored = listBackups(backupDir).find((b) => b.summary.id === id);
   if (!stored) throw new AppError('NOT_FOUND', `There is no backup "${id}" in ${backupDir}.`, { id });
   return stored;

@@ -8,7 +8,14 @@ import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
 import type { VaultKeys } from '../vault/vault-keys';
-import { backupDatabaseName, backupFilesFolder, insideFolder, manifestFileName, type BackupManifest, type FileEntry } from './backup-manifest';
+import {
+  backupDatabaseName,
+  backupFilesFolder,
+  insideFolder,
+  manifestFileName,
+  type BackupManifest,
+  type FileEntry,
+} from './backup-manifest';
 import { fileStamp, findBackup, listBackups, partialPrefix, type StoredBackup } from './backup-store';
 import { integrityProblems } from './database-health';
 import { copyAndHash, fsyncFile, hashFile, listFiles } from './file-hash';
@@ -36,7 +43,10 @@ function inspectCopy(file: string, key: DatabaseKey | null) {
   const copy = openSqlite(file, {}, key);
   try {
     const problems = integrityProblems(copy, 'full');
-    const head = copy.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() ?? null;
+    const head =
+      copy
+        .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+        .get() ?? null;
     const facts = {
       problems,
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,

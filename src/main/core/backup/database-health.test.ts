@@ -33,7 +33,10 @@ describe('the start-up check', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(AppError);
-    expect(thrown).toMatchObject({ code: 'DB_CORRUPT', message: expect.stringMatching(/^The data file aim-licences\.sqlite3 is damaged \(.*Tree \d+ page/s) });
+    expect(thrown).toMatchObject({
+      code: 'DB_CORRUPT',
+      message: expect.stringMatching(/^The data file aim-licences\.sqlite3 is damaged \(.*Tree \d+ page/s),
+    });
     expect(fs.readFileSync(file)).toEqual(before);
     expect(checkDatabaseFile(file, 'full').length).toBeGreaterThan(0);
   });

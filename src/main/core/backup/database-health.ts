@@ -18,7 +18,8 @@ export function integrityProblems(db: Db, mode: CheckMode, maxErrors = 20): stri
     const messages = rows.map((row) => Object.values(row)[0] ?? '').filter((m) => m !== 'ok');
     if (mode === 'full') {
       const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-      for (const o of orphans.slice(0, maxErrors)) messages.push(`row ${o.rowid} of ${o.table} points at a missing ${o.parent} row`);
+      for (const o of orphans.slice(0, maxErrors))
+        messages.push(`row ${o.rowid} of ${o.table} points at a missing ${o.parent} row`);
     }
     return messages;
   } catch (error) {
@@ -48,8 +49,12 @@ export function assertDatabaseHealthy(db: Db, file: string): void {
   const problems = integrityProblems(db, 'quick', 5);
   if (problems.length === 0) return;
   db.close();
-  throw new AppError('DB_CORRUPT', `The data file ${path.basename(file)} is damaged (${problems[0]}). It has not been changed; restore it from a backup.`, {
-    file,
-    problems,
-  });
+  throw new AppError(
+    'DB_CORRUPT',
+    `The data file ${path.basename(file)} is damaged (${problems[0]}). It has not been changed; restore it from a backup.`,
+    {
+      file,
+      problems,
+    },
+  );
 }

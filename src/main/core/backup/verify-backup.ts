@@ -18,9 +18,12 @@ export async function verifyBackup(backup: StoredBackup, key: DatabaseKey | null
   if (manifest) {
     try {
       const actual = await hashFile(backup.databaseFile);
-      if (actual.sha256 !== manifest.database.sha256) problems.push('the database copy differs from the one recorded in the manifest (SHA-256 mismatch)');
+      if (actual.sha256 !== manifest.database.sha256)
+        problems.push('the database copy differs from the one recorded in the manifest (SHA-256 mismatch)');
     } catch (error) {
-      problems.push(`the database copy cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      problems.push(
+        `the database copy cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       return problems;
     }
     for (const file of manifest.files) {
@@ -30,10 +33,15 @@ export async function verifyBackup(backup: StoredBackup, key: DatabaseKey | null
         continue;
       }
       const actual = await hashFile(full);
-      if (actual.sha256 !== file.sha256) problems.push(`attachment ${file.path} differs from the one recorded in the manifest`);
+      if (actual.sha256 !== file.sha256)
+        problems.push(`attachment ${file.path} differs from the one recorded in the manifest`);
     }
-    if (manifest.integrity === 'failed') problems.push(`the database was already damaged when this backup was taken (${manifest.integrityProblems[0] ?? 'integrity_check failed'})`);
+    if (manifest.integrity === 'failed')
+      problems.push(
+        `the database was already damaged when this backup was taken (${manifest.integrityProblems[0] ?? 'integrity_check failed'})`,
+      );
   }
-  if (problems.length === 0) problems.push(...checkDatabaseFile(backup.databaseFile, 'full', key).map((p) => `integrity_check: ${p}`));
+  if (problems.length === 0)
+    problems.push(...checkDatabaseFile(backup.databaseFile, 'full', key).map((p) => `integrity_check: ${p}`));
   return problems;
 }

@@ -15,7 +15,13 @@ export const maxBars = 10;
 /** A month axis longer than this is not filled in with empty months (it is shown as the data has it). */
 const maxFilledMonths = 120;
 
-const toBucket = (row: BucketRow): ChartBucket => ({ key: row.key, quantityKg: row.kg, valueUsd: row.cents / 100, lines: row.lines, licences: row.licences });
+const toBucket = (row: BucketRow): ChartBucket => ({
+  key: row.key,
+  quantityKg: row.kg,
+  valueUsd: row.cents / 100,
+  lines: row.lines,
+  licences: row.licences,
+});
 
 /** The biggest groups by value, then one bar for everything else. */
 export function foldSmallest(rows: readonly BucketRow[]): ChartBucket[] {
@@ -71,7 +77,7 @@ export function createDashboardCharts(db: Db) {
       FROM scoped WHERE ${where} GROUP BY 1`);
   const bySmelt = grouped('smelt_country_largest');
   const byCast = grouped('cast_country');
-  const byMonth = grouped("substr(import_date, 1, 7)", "import_date <> ''");
+  const byMonth = grouped('substr(import_date, 1, 7)', "import_date <> ''");
   const byHeading = grouped('substr(hts_code, 1, 4)');
   const totals = db.prepare<{ from: string; to: string }, BucketRow>(`
     WITH scoped AS (${scoped})
@@ -86,8 +92,12 @@ export function createDashboardCharts(db: Db) {
       const params = { from: query.importFrom, to: query.importTo };
       const months = byMonth.all(params);
       const known = new Map(months.map((row) => [row.key, row]));
-      const axis = query.importFrom !== '' && query.importTo !== '' ? monthsBetween(query.importFrom, query.importTo) : [];
-      const monthRows = axis.length > 0 ? axis.map((key) => known.get(key) ?? { key, kg: 0, cents: 0, lines: 0, licences: 0 }) : [...months].sort((a, b) => a.key.localeCompare(b.key));
+      const axis =
+        query.importFrom !== '' && query.importTo !== '' ? monthsBetween(query.importFrom, query.importTo) : [];
+      const monthRows =
+        axis.length > 0
+          ? axis.map((key) => known.get(key) ?? { key, kg: 0, cents: 0, lines: 0, licences: 0 })
+          : [...months].sort((a, b) => a.key.localeCompare(b.key));
       const total = totals.get(params)!;
       return {
         importFrom: query.importFrom,

@@ -17,7 +17,9 @@ interface AttentionRow {
 
 /** Today's to-do list, computed in SQL so it stays quick with years of licences. */
 export function createDashboardService(db: Db, clock: Clock) {
-  const byStatus = db.prepare<[], { status: LicenceStatus; count: number }>('SELECT status, count(*) AS count FROM licences GROUP BY status ORDER BY status');
+  const byStatus = db.prepare<[], { status: LicenceStatus; count: number }>(
+    'SELECT status, count(*) AS count FROM licences GROUP BY status ORDER BY status',
+  );
   const attention = db.prepare<{ today: string; horizon: string }, AttentionRow>(`
     SELECT id, reference, importer_name, status, expected_import_date, valid_through, reason FROM (
       SELECT *, 'rejected' AS reason, 0 AS rank FROM licences WHERE status = 'rejected'

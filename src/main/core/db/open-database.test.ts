@@ -15,7 +15,11 @@ const file = () => path.join(dir, 'test.sqlite3');
 const backupDir = () => path.join(dir, 'backups');
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 
-const m1: Migration = { version: 1, name: 'notes', up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)') };
+const m1: Migration = {
+  version: 1,
+  name: 'notes',
+  up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)'),
+};
 const m2: Migration = { version: 2, name: 'tags', up: (db) => db.exec('CREATE TABLE tags (id INTEGER PRIMARY KEY)') };
 const broken: Migration = {
   version: 2,
@@ -33,7 +37,12 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('opening the data file', () => {
   it('creates a new file at the latest schema with WAL, foreign keys and a busy timeout', () => {
-    const { db, schemaVersion, preMigrationBackup } = openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m1, m2] });
+    const { db, schemaVersion, preMigrationBackup } = openDatabase({
+      file: file(),
+      clock,
+      backupDir: backupDir(),
+      migrations: [m1, m2],
+    });
     expect(schemaVersion).toBe(2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -60,7 +69,9 @@ describe('opening the data file', () => {
 
   it('rolls a failed migration back completely: no half-made tables, the old version kept', () => {
     openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m1] }).db.close();
-    expect(() => openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m1, broken] })).toThrow('disk full');
+    expect(() => openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m1, broken] })).toThrow(
+      'disk full',
+    );
     const db = new Database(file(), { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
@@ -81,7 +92,9 @@ describe('opening the data file', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('DB_TOO_NEW');
-    expect((error as AppError).message).toMatch(/newer version of AIM Licences \(schema 99; this version understands up to 2\).*has not been changed/);
+    expect((error as AppError).message).toMatch(
+      /newer version of AIM Licences \(schema 99; this version understands up to 2\).*has not been changed/,
+    );
     expect(sha(file())).toBe(before);
     expect(fs.existsSync(`${file()}-wal`)).toBe(false);
   });
@@ -96,6 +109,8 @@ describe('opening the data file', () => {
   });
 
   it('refuses a migration list that is out of order', () => {
-    expect(() => openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m2, m1] })).toThrow(/out of order/);
+    expect(() => openDatabase({ file: file(), clock, backupDir: backupDir(), migrations: [m2, m1] })).toThrow(
+      /out of order/,
+    );
   });
 });

@@ -81,7 +81,10 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     let preMigrationBackup: string | null = null;
     if (existed && found < supported) {
       fs.mkdirSync(options.backupDir, { recursive: true });
-      preMigrationBackup = path.join(options.backupDir, `pre-migration-v${found}-${stamp(options.clock.now())}.sqlite3`);
+      preMigrationBackup = path.join(
+        options.backupDir,
+        `pre-migration-v${found}-${stamp(options.clock.now())}.sqlite3`,
+      );
       // VACUUM INTO writes a consistent, self-contained copy even while WAL frames are pending.
       db.prepare('VACUUM INTO ?').run(preMigrationBackup);
     }

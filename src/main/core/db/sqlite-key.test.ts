@@ -53,7 +53,8 @@ describe('re-encrypting the open database in place', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.prepare('INSERT INTO licences VALUES (?)').run('Quillfeather after');
     expect(db.prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 301 });
-    for (const name of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, name)).includes('Quillfeather'), name).toBe(false);
+    for (const name of fs.readdirSync(dir))
+      expect(fs.readFileSync(path.join(dir, name)).includes('Quillfeather'), name).toBe(false);
     db.close();
     expect(keyThatOpens(file, [null, { database: randomBytes(32) }])).toBeUndefined();
     const again = track(openSqlite(file, { readonly: true }, key));

@@ -131,7 +131,10 @@ const notADatabase = (error: unknown) => {
  * Which of the candidate keys (null: none) reads this database file, or undefined when none
  * does (a damaged file, or one encrypted with a key not given). Reads one page, writes nothing.
  */
-export function keyThatOpens<K extends { database: DatabaseKey } | null>(file: string, candidates: readonly K[]): K | undefined {
+export function keyThatOpens<K extends { database: DatabaseKey } | null>(
+  file: string,
+  candidates: readonly K[],
+): K | undefined {
   for (const candidate of candidates) {
     let db: Db | undefined;
     try {

@@ -13,20 +13,39 @@ afterEach(() => core?.dispose());
 
 function setUp() {
   core = tempCore();
-  const supplier = core.evidence.suppliers.create({ name: 'Northern Rolling Mills Inc.', roles: ['manufacturer'], country: 'CA', address: '', contacts: [], notes: '' });
-  const draft = { ...emptyDocumentDraft(supplier.id), issueDate: '2026-02-01', smeltLargest: 'CA', smeltSecond: 'N/A', cast: 'CA' };
+  const supplier = core.evidence.suppliers.create({
+    name: 'Northern Rolling Mills Inc.',
+    roles: ['manufacturer'],
+    country: 'CA',
+    address: '',
+    contacts: [],
+    notes: '',
+  });
+  const draft = {
+    ...emptyDocumentDraft(supplier.id),
+    issueDate: '2026-02-01',
+    smeltLargest: 'CA',
+    smeltSecond: 'N/A',
+    cast: 'CA',
+  };
   const first = core.evidence.documents.create(draft);
   const second = core.evidence.documents.create({ ...draft, reference: 'MTC-2' });
   return { first, second };
 }
 
 const attach = (documentId: string, fileName: string, bytes: Buffer) =>
-  core.dispatch('documents.attachFile', { documentId, fileName, contentBase64: bytes.toString('base64') }, { host: 'in-process' }) as Promise<Result<DocumentFile>>;
+  core.dispatch(
+    'documents.attachFile',
+    { documentId, fileName, contentBase64: bytes.toString('base64') },
+    { host: 'in-process' },
+  ) as Promise<Result<DocumentFile>>;
 
 /** Every file in the store, relative to it (the temporary upload folder excluded). */
 const storedPaths = () =>
   fs.existsSync(core.paths.filesDir)
-    ? (fs.readdirSync(core.paths.filesDir, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(core.paths.filesDir, p)).isFile() && !p.startsWith('.incoming'))
+    ? (fs.readdirSync(core.paths.filesDir, { recursive: true }) as string[]).filter(
+        (p) => fs.statSync(path.join(core.paths.filesDir, p)).isFile() && !p.startsWith('.incoming'),
+      )
     : [];
 
 const errorOf = async (promise: ReturnType<typeof attach>) => {
@@ -42,7 +61,12 @@ describe('attached files are stored under their SHA-256', () => {
     const result = await attach(first.id, 'MTC-2291.pdf', pdf);
     expect(result.ok).toBe(true);
     const sha = sha256Of(pdf);
-    expect(result.ok && result.value).toMatchObject({ sha256: sha, fileName: 'MTC-2291.pdf', mediaType: 'application/pdf', sizeBytes: pdf.length });
+    expect(result.ok && result.value).toMatchObject({
+      sha256: sha,
+      fileName: 'MTC-2291.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
     expect(storedPaths()).toEqual([path.join(sha.slice(0, 2), sha)]);
     expect(fs.readFileSync(path.join(core.paths.filesDir, sha.slice(0, 2), sha)).equals(pdf)).toBe(true);
   });
@@ -88,7 +112,17 @@ describe('a stored file changed on disk is detected, not hidden', () => {
     expect(opened.ok && opened.value).toMatchObject({ intact: false, sha256: sha, actualSha256: sha256Of(tampered) });
     expect(core.evidence.documents.verifyFiles()).toEqual({
       checked: 1,
-      damaged: [{ documentId: first.id, supplierId: first.supplierId, fileId, fileName: 'MTC.pdf', supplierName: 'Northern Rolling Mills Inc.', expected: sha, actual: sha256Of(tampered) }],
+      damaged: [
+        {
+          documentId: first.id,
+          supplierId: first.supplierId,
+          fileId,
+          fileName: 'MTC.pdf',
+          supplierName: 'Northern Rolling Mills Inc.',
+          expected: sha,
+          actual: sha256Of(tampered),
+        },
+      ],
     });
   });
 
@@ -125,7 +159,9 @@ describe('files that may not be attached are refused before anything is stored',
       '"scan.pdf" is 25 MB (26,214,401 bytes); attached files can be at most 25 MB (26,214,400 bytes). Scan at a lower resolution or split the document.',
     );
     const far = await errorOf(attach(first.id, 'huge.pdf', Buffer.concat([big, Buffer.alloc(5 * 1024 * 1024)])));
-    expect(far.message).toBe('"huge.pdf" is 30 MB; attached files can be at most 25 MB. Scan at a lower resolution or split the document.');
+    expect(far.message).toBe(
+      '"huge.pdf" is 30 MB; attached files can be at most 25 MB. Scan at a lower resolution or split the document.',
+    );
     expect(storedPaths()).toEqual([]);
   });
 
@@ -139,7 +175,9 @@ describe('files that may not be attached are refused before anything is stored',
   it('refuses types that are not allowed, judged by name and by content', async () => {
     const { first } = setUp();
     const exe = Buffer.from('MZ\x90\x00 program', 'latin1');
-    expect((await errorOf(attach(first.id, 'setup.exe', exe))).message).toContain('"setup.exe" is not a type that can be attached (.exe). Allowed: PDF, PNG, JPG, JPEG');
+    expect((await errorOf(attach(first.id, 'setup.exe', exe))).message).toContain(
+      '"setup.exe" is not a type that can be attached (.exe). Allowed: PDF, PNG, JPG, JPEG',
+    );
     expect((await errorOf(attach(first.id, 'certificate.pdf', exe))).message).toBe(
       '"certificate.pdf" is named as a PDF, but its content is not one. Only these types can be attached: PDF, PNG, JPG, JPEG, WEBP, GIF, TIF, TIFF, XLSX, XLS, CSV.',
     );
@@ -154,7 +192,16 @@ describe('files that may not be attached are refused before anything is stored',
   it('refuses names that try to leave the store, and never writes outside it', async () => {
     const { first } = setUp();
     const outside = path.join(core.paths.dataDir, 'etc');
-    for (const name of ['../../etc/passwd', '..\\..\\evil.pdf', 'C:\\x\\..\\y', 'C:evil.pdf', '/etc/passwd.pdf', 'sub/dir.pdf', '..', 'a\u0000b.pdf']) {
+    for (const name of [
+      '../../etc/passwd',
+      '..\\..\\evil.pdf',
+      'C:\\x\\..\\y',
+      'C:evil.pdf',
+      '/etc/passwd.pdf',
+      'sub/dir.pdf',
+      '..',
+      'a\u0000b.pdf',
+    ]) {
       const error = await errorOf(attach(first.id, name, samplePdf()));
       expect(error.code, name).toBe('VALIDATION');
       expect((error.details?.issues ?? [])[0]?.rule, name).toBe('file-name');
@@ -169,7 +216,11 @@ describe('files that may not be attached are refused before anything is stored',
 
   it('refuses content that did not arrive as valid base64', async () => {
     const { first } = setUp();
-    const result = await core.dispatch('documents.attachFile', { documentId: first.id, fileName: 'a.pdf', contentBase64: 'JVBERi0$$$' }, { host: 'in-process' });
+    const result = await core.dispatch(
+      'documents.attachFile',
+      { documentId: first.id, fileName: 'a.pdf', contentBase64: 'JVBERi0$$$' },
+      { host: 'in-process' },
+    );
     expect(!result.ok && (result.error as AppError).message).toContain('not valid base64');
   });
 });

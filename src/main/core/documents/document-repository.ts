@@ -1,4 +1,11 @@
-import type { DocumentDraft, DocumentFile, DocumentStatus, DocumentSummary, DocumentType, SupplierDocument } from '../../../shared/evidence/document-schema';
+import type {
+  DocumentDraft,
+  DocumentFile,
+  DocumentStatus,
+  DocumentSummary,
+  DocumentType,
+  SupplierDocument,
+} from '../../../shared/evidence/document-schema';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
 import { newId } from '../ids';
@@ -114,12 +121,22 @@ export function createDocumentRepository(db: Db) {
     WHERE id = @id`);
   const deleteDocument = db.prepare('DELETE FROM supplier_documents WHERE id = ?');
   const clearProducts = db.prepare('DELETE FROM supplier_document_products WHERE document_id = ?');
-  const addProduct = db.prepare('INSERT OR IGNORE INTO supplier_document_products (document_id, product_id) VALUES (?, ?)');
+  const addProduct = db.prepare(
+    'INSERT OR IGNORE INTO supplier_document_products (document_id, product_id) VALUES (?, ?)',
+  );
   const productExists = db.prepare<[string], { id: string }>('SELECT id FROM supplier_products WHERE id = ?');
-  const filesOf = db.prepare<[string], FileRow>('SELECT * FROM supplier_document_files WHERE document_id = ? ORDER BY added_at, id');
-  const fileById = db.prepare<[string, string], FileRow>('SELECT * FROM supplier_document_files WHERE document_id = ? AND id = ?');
-  const fileBySha = db.prepare<[string, string], FileRow>('SELECT * FROM supplier_document_files WHERE document_id = ? AND sha256 = ?');
-  const insertBlob = db.prepare('INSERT OR IGNORE INTO stored_files (sha256, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?)');
+  const filesOf = db.prepare<[string], FileRow>(
+    'SELECT * FROM supplier_document_files WHERE document_id = ? ORDER BY added_at, id',
+  );
+  const fileById = db.prepare<[string, string], FileRow>(
+    'SELECT * FROM supplier_document_files WHERE document_id = ? AND id = ?',
+  );
+  const fileBySha = db.prepare<[string, string], FileRow>(
+    'SELECT * FROM supplier_document_files WHERE document_id = ? AND sha256 = ?',
+  );
+  const insertBlob = db.prepare(
+    'INSERT OR IGNORE INTO stored_files (sha256, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?)',
+  );
   const insertFile = db.prepare(`
     INSERT INTO supplier_document_files (id, document_id, sha256, file_name, media_type, size_bytes, added_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -127,7 +144,9 @@ export function createDocumentRepository(db: Db) {
   const allFiles = db.prepare<[], FileRow & { supplier_id: string; supplier_name: string }>(`
     SELECT f.*, s.id AS supplier_id, s.name AS supplier_name FROM supplier_document_files f
     JOIN supplier_documents d ON d.id = f.document_id JOIN suppliers s ON s.id = d.supplier_id ORDER BY f.sha256`);
-  const linesLinked = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM licence_lines WHERE document_id = ?');
+  const linesLinked = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM licence_lines WHERE document_id = ?',
+  );
 
   function writeProducts(id: string, productIds: readonly string[]) {
     clearProducts.run(id);
@@ -153,7 +172,10 @@ export function createDocumentRepository(db: Db) {
         params.push(filter.status);
       }
       const sql = `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.issue_date DESC, d.created_at DESC`;
-      return db.prepare<string[], DocumentRow>(sql).all(...params).map(toSummary);
+      return db
+        .prepare<string[], DocumentRow>(sql)
+        .all(...params)
+        .map(toSummary);
     },
     missingProducts: (productIds: readonly string[]): string[] => productIds.filter((id) => !productExists.get(id)),
     insert(draft: DocumentDraft, at: string, requestId: string | null = null): string {
@@ -183,7 +205,8 @@ export function createDocumentRepository(db: Db) {
       return toFile(fileById.get(documentId, id)!);
     },
     removeFile: (documentId: string, fileId: string) => void deleteFile.run(documentId, fileId),
-    allFiles: () => allFiles.all().map((row) => ({ ...toFile(row), supplierId: row.supplier_id, supplierName: row.supplier_name })),
+    allFiles: () =>
+      allFiles.all().map((row) => ({ ...toFile(row), supplierId: row.supplier_id, supplierName: row.supplier_name })),
   };
 }
 export type DocumentRepository = ReturnType<typeof createDocumentRepository>;

@@ -1,6 +1,12 @@
 import { AppError } from '../../../shared/contract';
 import type { FileCheck, OpenedFile } from '../../../shared/contract/documents';
-import type { DocumentDraft, DocumentFile, DocumentStatus, DocumentSummary, SupplierDocument } from '../../../shared/evidence/document-schema';
+import type {
+  DocumentDraft,
+  DocumentFile,
+  DocumentStatus,
+  DocumentSummary,
+  SupplierDocument,
+} from '../../../shared/evidence/document-schema';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -24,21 +30,30 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
 
   const mustGet = (id: string): SupplierDocument => {
     const doc = repo.get(id);
-    if (!doc) throw new AppError('NOT_FOUND', `No supplier document with id ${id} exists (it may have been deleted).`, { id });
+    if (!doc)
+      throw new AppError('NOT_FOUND', `No supplier document with id ${id} exists (it may have been deleted).`, { id });
     return doc;
   };
 
   function checkLinks(draft: DocumentDraft): void {
     if (!suppliers.get(draft.supplierId)) {
-      throw new AppError('VALIDATION', 'The supplier of this document no longer exists. Pick a supplier from the registry.', {
-        issues: [{ path: 'supplierId', message: 'does not exist', rule: 'link' }],
-      });
+      throw new AppError(
+        'VALIDATION',
+        'The supplier of this document no longer exists. Pick a supplier from the registry.',
+        {
+          issues: [{ path: 'supplierId', message: 'does not exist', rule: 'link' }],
+        },
+      );
     }
     const missing = repo.missingProducts(draft.productIds);
     if (missing.length > 0) {
-      throw new AppError('VALIDATION', `${missing.length} of the products this document names no longer exist. Reload the form and pick the products again.`, {
-        issues: [{ path: 'productIds', message: 'names products that do not exist', rule: 'link' }],
-      });
+      throw new AppError(
+        'VALIDATION',
+        `${missing.length} of the products this document names no longer exist. Reload the form and pick the products again.`,
+        {
+          issues: [{ path: 'productIds', message: 'names products that do not exist', rule: 'link' }],
+        },
+      );
     }
   }
 
@@ -50,7 +65,8 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
 
   return {
     get: mustGet,
-    list: (filter: { supplierId?: string | undefined; status?: DocumentStatus | undefined }): DocumentSummary[] => repo.list(filter),
+    list: (filter: { supplierId?: string | undefined; status?: DocumentStatus | undefined }): DocumentSummary[] =>
+      repo.list(filter),
 
     /** `requestId`: the declaration request whose answer this document was read from. */
     create(draft: DocumentDraft, requestId: string | null = null): SupplierDocument {
@@ -78,7 +94,13 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
         checkLinks(draft);
         repo.update(id, draft, now());
         const saved = mustGet(id);
-        audit.append({ entity: 'document', entityId: id, action: previous.status === 'draft' && saved.status === 'accepted' ? 'accept' : 'update', before: previous, after: saved });
+        audit.append({
+          entity: 'document',
+          entityId: id,
+          action: previous.status === 'draft' && saved.status === 'accepted' ? 'accept' : 'update',
+          before: previous,
+          after: saved,
+        });
         return [previous, saved] as const;
       })();
       changes.changed({ reason: 'documents', ...scopeOf(before, after) });
@@ -116,7 +138,12 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
       const file = db.transaction(() => {
         const doc = mustGet(documentId);
         const added = repo.addFile(doc.id, checked, fileName, now());
-        audit.append({ entity: 'document', entityId: doc.id, action: 'file:attach', after: { fileId: added.id, fileName, sha256: checked.sha256, sizeBytes: checked.sizeBytes } });
+        audit.append({
+          entity: 'document',
+          entityId: doc.id,
+          action: 'file:attach',
+          after: { fileId: added.id, fileName, sha256: checked.sha256, sizeBytes: checked.sizeBytes },
+        });
         return added;
       })();
       changes.changed({ reason: 'files' });
@@ -126,7 +153,12 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
     detachFile(documentId: string, fileId: string): { id: string } {
       db.transaction(() => {
         const file = repo.file(documentId, fileId);
-        if (!file) throw new AppError('NOT_FOUND', `That file is not attached to this document (it may have been removed already).`, { documentId, fileId });
+        if (!file)
+          throw new AppError(
+            'NOT_FOUND',
+            `That file is not attached to this document (it may have been removed already).`,
+            { documentId, fileId },
+          );
         repo.removeFile(documentId, fileId);
         audit.append({ entity: 'document', entityId: documentId, action: 'file:detach', before: file });
       })();
@@ -137,9 +169,18 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
     /** Every open or export re-hashes the bytes: a file changed on disk is reported, not served as if intact. */
     readFile(documentId: string, fileId: string): OpenedFile {
       const file = repo.file(documentId, fileId);
-      if (!file) throw new AppError('NOT_FOUND', 'That file is not attached to this document (it may have been removed).', { documentId, fileId });
+      if (!file)
+        throw new AppError('NOT_FOUND', 'That file is not attached to this document (it may have been removed).', {
+          documentId,
+          fileId,
+        });
       const read = files.read(file.sha256);
-      return { ...file, intact: read.intact, actualSha256: read.actualSha256, contentBase64: read.bytes ? read.bytes.toString('base64') : '' };
+      return {
+        ...file,
+        intact: read.intact,
+        actualSha256: read.actualSha256,
+        contentBase64: read.bytes ? read.bytes.toString('base64') : '',
+      };
     },
 
     verifyFiles(): FileCheck {
@@ -153,7 +194,15 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
         }
         const actual = verdicts.get(file.sha256) ?? null;
         if (actual !== file.sha256) {
-          damaged.push({ documentId: file.documentId, supplierId: file.supplierId, fileId: file.id, fileName: file.fileName, supplierName: file.supplierName, expected: file.sha256, actual });
+          damaged.push({
+            documentId: file.documentId,
+            supplierId: file.supplierId,
+            fileId: file.id,
+            fileName: file.fileName,
+            supplierName: file.supplierName,
+            expected: file.sha256,
+            actual,
+          });
         }
       }
       return { checked: all.length, damaged };

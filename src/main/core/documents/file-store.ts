@@ -39,9 +39,13 @@ const isSha256 = (value: string) => /^[0-9a-f]{64}$/.test(value);
 /** Strict base64: Node's decoder silently skips junk, which would store a different file than was sent. */
 export function decodeBase64(text: string, fileName: string): Buffer {
   if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-    throw new AppError('VALIDATION', `The content of "${fileName}" did not arrive intact (it is not valid base64). Attach the file again.`, {
-      issues: [{ path: 'contentBase64', message: 'is not valid base64', rule: 'base64' }],
-    });
+    throw new AppError(
+      'VALIDATION',
+      `The content of "${fileName}" did not arrive intact (it is not valid base64). Attach the file again.`,
+      {
+        issues: [{ path: 'contentBase64', message: 'is not valid base64', rule: 'base64' }],
+      },
+    );
   }
   return Buffer.from(text, 'base64');
 }
@@ -59,21 +63,39 @@ export function checkAttachment(bytes: Uint8Array, fileName: string, limit = max
   if (bytes.length > limit) {
     // Just over the limit rounds to the limit itself; then the exact counts say why.
     const exact = formatBytes(bytes.length) === formatBytes(limit);
-    const size = exact ? `${formatBytes(bytes.length)} (${bytes.length.toLocaleString('en-US')} bytes)` : formatBytes(bytes.length);
+    const size = exact
+      ? `${formatBytes(bytes.length)} (${bytes.length.toLocaleString('en-US')} bytes)`
+      : formatBytes(bytes.length);
     const max = exact ? `${formatBytes(limit)} (${limit.toLocaleString('en-US')} bytes)` : formatBytes(limit);
-    throw refuse(`"${fileName}" is ${size}; attached files can be at most ${max}. Scan at a lower resolution or split the document.`, 'file-size', 'PAYLOAD_TOO_LARGE');
+    throw refuse(
+      `"${fileName}" is ${size}; attached files can be at most ${max}. Scan at a lower resolution or split the document.`,
+      'file-size',
+      'PAYLOAD_TOO_LARGE',
+    );
   }
-  if (bytes.length === 0) throw refuse(`"${fileName}" is empty (0 bytes). Attach the file that holds the document.`, 'file-empty');
+  if (bytes.length === 0)
+    throw refuse(`"${fileName}" is empty (0 bytes). Attach the file that holds the document.`, 'file-empty');
   const extension = extensionOf(fileName);
   const named = kindForExtension(extension)!;
   const actual = sniffAttachmentKind(bytes, extension);
   if (actual === null) {
-    throw refuse(`"${fileName}" is named as a ${kindLabel(named)}, but its content is not one. Only these types can be attached: ${allowedExtensionsText}.`, 'file-content');
+    throw refuse(
+      `"${fileName}" is named as a ${kindLabel(named)}, but its content is not one. Only these types can be attached: ${allowedExtensionsText}.`,
+      'file-content',
+    );
   }
   if (actual !== named) {
-    throw refuse(`"${fileName}" is named as a ${kindLabel(named)}, but its content is a ${kindLabel(actual)}. Rename it to .${attachmentKindInfo[actual].extensions[0]!} or attach the right file.`, 'file-content');
+    throw refuse(
+      `"${fileName}" is named as a ${kindLabel(named)}, but its content is a ${kindLabel(actual)}. Rename it to .${attachmentKindInfo[actual].extensions[0]!} or attach the right file.`,
+      'file-content',
+    );
   }
-  return { sha256: sha256Of(bytes), sizeBytes: bytes.length, kind: actual, mediaType: attachmentKindInfo[actual].mediaType };
+  return {
+    sha256: sha256Of(bytes),
+    sizeBytes: bytes.length,
+    kind: actual,
+    mediaType: attachmentKindInfo[actual].mediaType,
+  };
 }
 
 /**
@@ -100,12 +122,18 @@ export function createFileStore(filesDir: string, keyring?: Keyring) {
     try {
       bytes = fs.readFileSync(file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: null, actualSha256: null, intact: false, sealedWith: null };
-      throw new AppError('UNREADABLE_FILE', `The stored file ${sha256.slice(0, 12)}… cannot be read (${(error as Error).message}).`, { sha256 });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { bytes: null, actualSha256: null, intact: false, sealedWith: null };
+      throw new AppError(
+        'UNREADABLE_FILE',
+        `The stored file ${sha256.slice(0, 12)}… cannot be read (${(error as Error).message}).`,
+        { sha256 },
+      );
     }
     const decoded = decodeStored(bytes, sha256, (id) => keyring?.lookup(id));
     // Sealed bytes that do not open were altered (or sealed under another passphrase): nothing to show, and not intact.
-    if (!decoded.ok) return { bytes: Buffer.alloc(0), actualSha256: sha256Of(bytes), intact: false, sealedWith: decoded.keyId };
+    if (!decoded.ok)
+      return { bytes: Buffer.alloc(0), actualSha256: sha256Of(bytes), intact: false, sealedWith: decoded.keyId };
     const actualSha256 = sha256Of(decoded.plain);
     return { bytes: decoded.plain, actualSha256, intact: actualSha256 === sha256, sealedWith: decoded.sealedWith };
   }

@@ -1,8 +1,19 @@
 import { daysBetween, displayDate, localIsoDate, plusDays } from '../../../shared/dates/iso-date';
-import type { ComplianceReport, DependentLicence, DocumentAlert, ProductCompliance, ProductEvidenceState } from '../../../shared/evidence/compliance-schema';
+import type {
+  ComplianceReport,
+  DependentLicence,
+  DocumentAlert,
+  ProductCompliance,
+  ProductEvidenceState,
+} from '../../../shared/evidence/compliance-schema';
 import { documentTitle } from '../../../shared/evidence/document-schema';
 import { indexEvidence, type EvidenceDocument } from '../../../shared/evidence/evidence-data';
-import { assessLineEvidence, validOn, type FieldEvidence, type LineEvidence } from '../../../shared/evidence/line-evidence';
+import {
+  assessLineEvidence,
+  validOn,
+  type FieldEvidence,
+  type LineEvidence,
+} from '../../../shared/evidence/line-evidence';
 import { lineLabels } from '../../../shared/licence/field-labels';
 import { countryName } from '../../../shared/reference/countries';
 import type { Clock } from '../clock';
@@ -22,23 +33,44 @@ interface LinkRow extends DependentLicence {
   document_id: string | null;
 }
 
-const words = (fields: readonly FieldEvidence[]) => fields.map((f) => `${lineLabels[f.field].toLowerCase()} (${countryName(f.declared)})`).join(', ');
-const docRef = (doc: EvidenceDocument | null) => (doc ? { id: doc.id, type: doc.type, reference: doc.reference, validUntil: doc.validUntil } : null);
+const words = (fields: readonly FieldEvidence[]) =>
+  fields.map((f) => `${lineLabels[f.field].toLowerCase()} (${countryName(f.declared)})`).join(', ');
+const docRef = (doc: EvidenceDocument | null) =>
+  doc ? { id: doc.id, type: doc.type, reference: doc.reference, validUntil: doc.validUntil } : null;
 
 /** One product judged on its usual countries: today, and again at the horizon for what is about to lapse. */
-function judgeProduct(today: LineEvidence, later: LineEvidence, asOf: string): Pick<ProductCompliance, 'state' | 'document' | 'detail'> {
+function judgeProduct(
+  today: LineEvidence,
+  later: LineEvidence,
+  asOf: string,
+): Pick<ProductCompliance, 'state' | 'document' | 'detail'> {
   if (today.fields.length === 0) {
-    return { state: 'missing', document: null, detail: 'No usual smelt or cast countries are recorded for this product, so no document can be checked against it. Add them to the product.' };
+    return {
+      state: 'missing',
+      document: null,
+      detail:
+        'No usual smelt or cast countries are recorded for this product, so no document can be checked against it. Add them to the product.',
+    };
   }
   const missing = today.fields.filter((f) => f.state === 'missing');
   if (missing.length > 0) {
-    const massBalance = today.massBalance ? ' Only an ASI chain-of-custody certificate is on file: mass-balance, not proof of one shipment.' : '';
-    return { state: 'missing', document: null, detail: `No current document states the ${words(missing)}.${massBalance}` };
+    const massBalance = today.massBalance
+      ? ' Only an ASI chain-of-custody certificate is on file: mass-balance, not proof of one shipment.'
+      : '';
+    return {
+      state: 'missing',
+      document: null,
+      detail: `No current document states the ${words(missing)}.${massBalance}`,
+    };
   }
   const expired = today.fields.filter((f) => f.state === 'expired');
   if (expired.length > 0) {
     const doc = expired[0]!.document!;
-    return { state: 'expired', document: docRef(doc), detail: `The ${documentTitle(doc)} stating the ${words(expired)} expired on ${displayDate(doc.validUntil)}.` };
+    return {
+      state: 'expired',
+      document: docRef(doc),
+      detail: `The ${documentTitle(doc)} stating the ${words(expired)} expired on ${displayDate(doc.validUntil)}.`,
+    };
   }
   const mismatch = today.fields.filter((f) => f.state === 'mismatch');
   if (mismatch.length > 0) {
@@ -52,17 +84,34 @@ function judgeProduct(today: LineEvidence, later: LineEvidence, asOf: string): P
   const lapsing = later.fields.filter((f) => f.state !== 'supported');
   if (lapsing.length > 0) {
     const doc = today.fields.find((f) => f.field === lapsing[0]!.field)!.document!;
-    return { state: 'expiring', document: docRef(doc), detail: `The ${documentTitle(doc)} is valid until ${displayDate(doc.validUntil)} (in ${daysBetween(asOf, doc.validUntil)} days).` };
+    return {
+      state: 'expiring',
+      document: docRef(doc),
+      detail: `The ${documentTitle(doc)} is valid until ${displayDate(doc.validUntil)} (in ${daysBetween(asOf, doc.validUntil)} days).`,
+    };
   }
-  const until = today.fields.map((f) => f.document!.validUntil).filter(Boolean).sort()[0];
-  return { state: 'ok', document: docRef(today.fields[0]!.document), detail: until ? `Covered until ${displayDate(until)}.` : 'Covered by documents with no end date.' };
+  const until = today.fields
+    .map((f) => f.document!.validUntil)
+    .filter(Boolean)
+    .sort()[0];
+  return {
+    state: 'ok',
+    document: docRef(today.fields[0]!.document),
+    detail: until ? `Covered until ${displayDate(until)}.` : 'Covered by documents with no end date.',
+  };
 }
 
 /**
  * The compliance view: every supplier product judged on its usual countries, documents that have
  * expired or will within the horizon, and the licences still ahead that depend on each.
  */
-export function createComplianceService(db: Db, index: EvidenceIndexStore, suppliers: SupplierRepository, requests: RequestRepository, clock: Clock) {
+export function createComplianceService(
+  db: Db,
+  index: EvidenceIndexStore,
+  suppliers: SupplierRepository,
+  requests: RequestRepository,
+  clock: Clock,
+) {
   const links = db.prepare<[], LinkRow>(`
     SELECT DISTINCT l.id, l.reference, l.status, l.expected_import_date AS expectedImportDate, ll.supplier_id, ll.product_id, ll.document_id
     FROM licence_lines ll JOIN licences l ON l.id = ll.licence_id
@@ -81,7 +130,8 @@ export function createComplianceService(db: Db, index: EvidenceIndexStore, suppl
           const k = key(r);
           if (!k) continue;
           const list = map.get(k) ?? [];
-          if (!list.some((l) => l.id === r.id)) list.push({ id: r.id, reference: r.reference, status: r.status, expectedImportDate: r.expectedImportDate });
+          if (!list.some((l) => l.id === r.id))
+            list.push({ id: r.id, reference: r.reference, status: r.status, expectedImportDate: r.expectedImportDate });
           map.set(k, list);
         }
         return map;
@@ -91,7 +141,14 @@ export function createComplianceService(db: Db, index: EvidenceIndexStore, suppl
       const byDocument = group((r) => r.document_id);
 
       const products: ProductCompliance[] = suppliers.products().map((product) => {
-        const subject = { htsCode: product.htsCode, smeltCountryLargest: product.usualSmeltLargest, smeltCountrySecond: product.usualSmeltSecond, castCountry: product.usualCast, supplierId: product.supplierId, productId: product.id };
+        const subject = {
+          htsCode: product.htsCode,
+          smeltCountryLargest: product.usualSmeltLargest,
+          smeltCountrySecond: product.usualSmeltSecond,
+          castCountry: product.usualCast,
+          supplierId: product.supplierId,
+          productId: product.id,
+        };
         const today = assessLineEvidence(subject, evidence, asOf);
         const later = assessLineEvidence(subject, evidence, horizonDate);
         return {
@@ -106,7 +163,12 @@ export function createComplianceService(db: Db, index: EvidenceIndexStore, suppl
           licences: byProduct.get(product.id) ?? [],
         };
       });
-      products.sort((a, b) => stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state) || a.supplierName.localeCompare(b.supplierName) || a.description.localeCompare(b.description));
+      products.sort(
+        (a, b) =>
+          stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state) ||
+          a.supplierName.localeCompare(b.supplierName) ||
+          a.description.localeCompare(b.description),
+      );
 
       const documents: DocumentAlert[] = evidence.data.documents
         .filter((doc) => doc.validUntil !== '' && !validOn(doc, horizonDate))
@@ -143,7 +205,10 @@ export function createComplianceService(db: Db, index: EvidenceIndexStore, suppl
           .list('')
           .filter((s) => !withProducts.has(s.id))
           .map((s) => ({ id: s.id, name: s.name })),
-        requests: requests.list(asOf).filter((r) => r.status !== 'answered').map(publicRequest),
+        requests: requests
+          .list(asOf)
+          .filter((r) => r.status !== 'answered')
+          .map(publicRequest),
       };
     },
   };

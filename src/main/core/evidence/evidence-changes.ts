@@ -18,7 +18,12 @@ export interface EvidenceScope {
  * registry goes from empty to not (or back), evidence checking starts (or stops) for every
  * open licence, so all of them are judged again.
  */
-export function createEvidenceChanges(db: Db, index: EvidenceIndexStore, events: EventBus, licences: () => LicenceService) {
+export function createEvidenceChanges(
+  db: Db,
+  index: EvidenceIndexStore,
+  events: EventBus,
+  licences: () => LicenceService,
+) {
   const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
   const statusList = openStatuses.map((s) => `'${s}'`).join(',');
 

@@ -1,4 +1,9 @@
-import { indexEvidence, type EvidenceData, type EvidenceDocument, type EvidenceIndex } from '../../../shared/evidence/evidence-data';
+import {
+  indexEvidence,
+  type EvidenceData,
+  type EvidenceDocument,
+  type EvidenceIndex,
+} from '../../../shared/evidence/evidence-data';
 import type { DocumentType } from '../../../shared/evidence/document-schema';
 import type { Db } from '../db/open-database';
 
@@ -58,7 +63,12 @@ export function createEvidenceIndexStore(db: Db) {
   let active = registryInUse();
 
   function build(): EvidenceIndex {
-    if (!cached) cached = indexEvidence({ suppliers: suppliers.all(), products: products.all(), documents: documents.all().map(toDocument) });
+    if (!cached)
+      cached = indexEvidence({
+        suppliers: suppliers.all(),
+        products: products.all(),
+        documents: documents.all().map(toDocument),
+      });
     return cached;
   }
 

@@ -30,7 +30,10 @@ export interface EvidenceModuleDeps {
   readonly keyring?: Keyring;
 }
 
-type EvidenceProcedureName = Extract<keyof Handlers, `suppliers.${string}` | `products.${string}` | `documents.${string}` | `evidence.${string}` | `requests.${string}`>;
+type EvidenceProcedureName = Extract<
+  keyof Handlers,
+  `suppliers.${string}` | `products.${string}` | `documents.${string}` | `evidence.${string}` | `requests.${string}`
+>;
 
 /**
  * The supplier registry, the evidence ledger and the request kit, built on the core's database
@@ -53,8 +56,26 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
   };
 
   const suppliers = createSupplierService({ db, repo: supplierRepo, clock, audit, changes });
-  const documents = createDocumentService({ db, repo: documentRepo, suppliers: supplierRepo, files, clock, audit, changes });
-  const requests = createRequestService({ db, repo: requestRepo, suppliers: supplierRepo, documents: documentRepo, files, clock, audit, changes, requestedBy });
+  const documents = createDocumentService({
+    db,
+    repo: documentRepo,
+    suppliers: supplierRepo,
+    files,
+    clock,
+    audit,
+    changes,
+  });
+  const requests = createRequestService({
+    db,
+    repo: requestRepo,
+    suppliers: supplierRepo,
+    documents: documentRepo,
+    files,
+    clock,
+    audit,
+    changes,
+    requestedBy,
+  });
   const compliance = createComplianceService(db, index, supplierRepo, requestRepo, clock);
 
   const handlers: Pick<Handlers, EvidenceProcedureName> = {
@@ -72,7 +93,8 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
     'documents.create': (draft) => documents.create(draft),
     'documents.update': ({ id, version, draft }) => documents.update(id, version, draft),
     'documents.delete': ({ id }) => documents.remove(id),
-    'documents.attachFile': ({ documentId, fileName, contentBase64 }) => documents.attachFile(documentId, fileName, contentBase64),
+    'documents.attachFile': ({ documentId, fileName, contentBase64 }) =>
+      documents.attachFile(documentId, fileName, contentBase64),
     'documents.detachFile': ({ documentId, fileId }) => documents.detachFile(documentId, fileId),
     'documents.readFile': ({ documentId, fileId }) => documents.readFile(documentId, fileId),
     'documents.verifyFiles': () => documents.verifyFiles(),

@@ -16,9 +16,15 @@ export interface Answer {
 }
 
 const unreadable = (fileName: string, why: string) =>
-  new AppError('UNREADABLE_FILE', `"${fileName}" cannot be read as an answer to a declaration request: ${why}. Nothing was recorded.`, { fileName });
+  new AppError(
+    'UNREADABLE_FILE',
+    `"${fileName}" cannot be read as an answer to a declaration request: ${why}. Nothing was recorded.`,
+    { fileName },
+  );
 
-const headerKey = new Map(Object.entries(requestColumns).map(([key, header]) => [header.toLowerCase(), key as RequestColumn]));
+const headerKey = new Map(
+  Object.entries(requestColumns).map(([key, header]) => [header.toLowerCase(), key as RequestColumn]),
+);
 
 const dateColumns = new Set<RequestColumn>(['periodFrom', 'periodTo', 'validUntil']);
 
@@ -44,7 +50,8 @@ async function readWorkbook(bytes: Buffer, fileName: string): Promise<Answer> {
     const columns = new Map<number, RequestColumn>();
     for (let r = 1; r <= Math.min(sheet.rowCount, 40) && headerRow === 0; r += 1) {
       const row = sheet.getRow(r);
-      if (cellText(row.getCell(1).value).toLowerCase() === requestColumns.requestId.toLowerCase()) requestId = cellText(row.getCell(2).value);
+      if (cellText(row.getCell(1).value).toLowerCase() === requestColumns.requestId.toLowerCase())
+        requestId = cellText(row.getCell(2).value);
       row.eachCell((cell, column) => {
         const key = headerKey.get(cellText(cell.value).toLowerCase());
         if (key) columns.set(column, key);
@@ -81,7 +88,8 @@ function readCsv(bytes: Buffer, fileName: string): Answer {
     const key = headerKey.get(title.trim().toLowerCase());
     if (key) columns.set(column, key);
   });
-  if (![...columns.values()].includes('productId')) throw unreadable(fileName, `it has no "${requestColumns.productId}" column`);
+  if (![...columns.values()].includes('productId'))
+    throw unreadable(fileName, `it has no "${requestColumns.productId}" column`);
   const rows = data.map((cellsOfRow, i) => {
     const cells: Partial<Record<RequestColumn, string>> = {};
     for (const [column, key] of columns) cells[key] = (cellsOfRow[column] ?? '').trim();

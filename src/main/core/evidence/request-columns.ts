@@ -23,7 +23,17 @@ export type RequestColumn = keyof typeof requestColumns;
 
 /** What we fill in (grey) and what the supplier answers (yellow). */
 export const givenColumns: readonly RequestColumn[] = ['productId', 'code', 'description', 'hts'];
-export const answerColumns: readonly RequestColumn[] = ['smeltLargest', 'smeltSecond', 'cast', 'quantityKg', 'periodFrom', 'periodTo', 'validUntil', 'reference', 'notes'];
+export const answerColumns: readonly RequestColumn[] = [
+  'smeltLargest',
+  'smeltSecond',
+  'cast',
+  'quantityKg',
+  'periodFrom',
+  'periodTo',
+  'validUntil',
+  'reference',
+  'notes',
+];
 
 export const requestInstructions = [
   'For each product, enter the country where the largest share of its primary aluminum was smelted, the country of the second-largest share, and the country where the metal was last cast (slab, billet, ingot or the product itself).',

@@ -4,7 +4,13 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import type { SupplierProduct } from '../../../shared/evidence/product-schema';
 import { countryList } from '../../../shared/reference/countries';
 import { formatHts } from '../../../shared/reference/hts';
-import { answerColumns, givenColumns, requestColumns, requestInstructions, type RequestColumn } from './request-columns';
+import {
+  answerColumns,
+  givenColumns,
+  requestColumns,
+  requestInstructions,
+  type RequestColumn,
+} from './request-columns';
 
 export interface KitContent {
   readonly requestId: string;
@@ -77,7 +83,8 @@ export async function buildRequestWorkbook(kit: KitContent): Promise<Buffer> {
     cell.font = { bold: true };
     cell.alignment = { wrapText: true, vertical: 'middle' };
     cell.border = { bottom: { style: 'thin' } };
-    sheet.getColumn(i + 1).width = column === 'description' || column === 'notes' ? 36 : column === 'productId' ? 38 : 20;
+    sheet.getColumn(i + 1).width =
+      column === 'description' || column === 'notes' ? 36 : column === 'productId' ? 38 : 20;
   });
   header.height = 30;
 
@@ -118,7 +125,12 @@ export async function buildRequestWorkbook(kit: KitContent): Promise<Buffer> {
   });
   // Protection keeps the ids and our product facts from being typed over; no password, so a
   // supplier who must add a row can still unprotect the sheet.
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

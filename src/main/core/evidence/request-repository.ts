@@ -57,7 +57,9 @@ export function createRequestRepository(db: Db) {
   const markSent = db.prepare(`UPDATE evidence_requests SET status = 'sent', sent_on = ?, updated_at = ? WHERE id = ?`);
   const markAnswered = db.prepare(`
     UPDATE evidence_requests SET status = 'answered', answered_on = ?, answer_file_name = ?, answer_sha256 = ?, updated_at = ? WHERE id = ?`);
-  const insertBlob = db.prepare('INSERT OR IGNORE INTO stored_files (sha256, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?)');
+  const insertBlob = db.prepare(
+    'INSERT OR IGNORE INTO stored_files (sha256, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?)',
+  );
 
   return {
     get: (id: string, today: string): StoredRequest | null => {
@@ -66,16 +68,33 @@ export function createRequestRepository(db: Db) {
     },
     list(today: string, supplierId?: string): StoredRequest[] {
       const rows = supplierId
-        ? db.prepare<[string], RequestRow>(`${select} WHERE r.supplier_id = ? ORDER BY r.created_at DESC`).all(supplierId)
+        ? db
+            .prepare<[string], RequestRow>(`${select} WHERE r.supplier_id = ? ORDER BY r.created_at DESC`)
+            .all(supplierId)
         : db.prepare<[], RequestRow>(`${select} ORDER BY r.created_at DESC`).all();
       return rows.map((row) => toRequest(row, today));
     },
-    insert(row: { id: string; supplier_id: string; format: RequestFormat; product_ids: string[]; created_on: string; due_on: string; kit_file_name: string; kit_sha256: string; kit_size: number; kit_media_type: string }, at: string): void {
+    insert(
+      row: {
+        id: string;
+        supplier_id: string;
+        format: RequestFormat;
+        product_ids: string[];
+        created_on: string;
+        due_on: string;
+        kit_file_name: string;
+        kit_sha256: string;
+        kit_size: number;
+        kit_media_type: string;
+      },
+      at: string,
+    ): void {
       insertBlob.run(row.kit_sha256, row.kit_size, row.kit_media_type, at);
       insert.run({ ...row, product_ids: JSON.stringify(row.product_ids), at });
     },
     markSent: (id: string, sentOn: string, at: string) => void markSent.run(sentOn, at, id),
-    markAnswered: (id: string, answeredOn: string, fileName: string, sha256: string, at: string) => void markAnswered.run(answeredOn, fileName, sha256, at, id),
+    markAnswered: (id: string, answeredOn: string, fileName: string, sha256: string, at: string) =>
+      void markAnswered.run(answeredOn, fileName, sha256, at, id),
   };
 }
 export type RequestRepository = ReturnType<typeof createRequestRepository>;

@@ -33,29 +33,44 @@ export interface RequestServiceDeps {
 const dateProblem = (value: string) => value !== '' && !isIsoDate(value);
 
 /** One answered row as a draft document, and what the reviewer should look at. */
-function draftFromRow(row: AnswerRow, supplierId: string, productId: string, today: string, fileName: string, problems: string[]): DocumentDraft {
+function draftFromRow(
+  row: AnswerRow,
+  supplierId: string,
+  productId: string,
+  today: string,
+  fileName: string,
+  problems: string[],
+): DocumentDraft {
   const cells = row.cells;
   const where = `Row ${row.row}${cells.description ? ` (${cells.description})` : ''}`;
   const country = (column: 'smeltLargest' | 'smeltSecond' | 'cast') => {
     const text = cells[column] ?? '';
     const value = parseCountry(text);
-    if (value.kind === 'invalid') problems.push(`${where}: "${text}" in ${requestColumns[column]} is not a country we know; correct it in the draft before accepting it.`);
-    if (column === 'cast' && (value.kind === 'not-applicable' || value.kind === 'unknown')) problems.push(`${where}: the cast country cannot be ${text}; ask the supplier where the metal was last cast.`);
+    if (value.kind === 'invalid')
+      problems.push(
+        `${where}: "${text}" in ${requestColumns[column]} is not a country we know; correct it in the draft before accepting it.`,
+      );
+    if (column === 'cast' && (value.kind === 'not-applicable' || value.kind === 'unknown'))
+      problems.push(`${where}: the cast country cannot be ${text}; ask the supplier where the metal was last cast.`);
     return storedCountry(text);
   };
   const date = (column: 'periodFrom' | 'periodTo' | 'validUntil') => {
     const text = cells[column] ?? '';
     if (dateProblem(text)) {
-      problems.push(`${where}: "${text}" in ${requestColumns[column]} is not a date written as YYYY-MM-DD; it was left empty.`);
+      problems.push(
+        `${where}: "${text}" in ${requestColumns[column]} is not a date written as YYYY-MM-DD; it was left empty.`,
+      );
       return '';
     }
     return text;
   };
   const quantityText = (cells.quantityKg ?? '').replace(/[,\s]/g, '');
   const quantity = quantityText === '' ? null : Number(quantityText);
-  if (quantity !== null && !(Number.isFinite(quantity) && quantity > 0)) problems.push(`${where}: the quantity "${cells.quantityKg}" is not a number of kilograms; it was left empty.`);
+  if (quantity !== null && !(Number.isFinite(quantity) && quantity > 0))
+    problems.push(`${where}: the quantity "${cells.quantityKg}" is not a number of kilograms; it was left empty.`);
   const validUntil = date('validUntil');
-  if (validUntil !== '' && validUntil < today) problems.push(`${where}: the declaration is valid only until ${validUntil}, which has passed.`);
+  if (validUntil !== '' && validUntil < today)
+    problems.push(`${where}: the declaration is valid only until ${validUntil}, which has passed.`);
   return {
     supplierId,
     type: 'supplier-declaration',
@@ -71,12 +86,24 @@ function draftFromRow(row: AnswerRow, supplierId: string, productId: string, tod
     quantityKg: quantity !== null && Number.isFinite(quantity) && quantity > 0 ? quantity : null,
     periodFrom: date('periodFrom'),
     periodTo: date('periodTo'),
-    notes: [cells.notes ?? '', `Read from the supplier's answer "${fileName}", row ${row.row}.`].filter(Boolean).join('\n'),
+    notes: [cells.notes ?? '', `Read from the supplier's answer "${fileName}", row ${row.row}.`]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 
 /** Declaration requests: prepared, sent, answered (or overdue), and read back as draft documents. */
-export function createRequestService({ db, repo, suppliers, documents, files, clock, audit, changes, requestedBy }: RequestServiceDeps) {
+export function createRequestService({
+  db,
+  repo,
+  suppliers,
+  documents,
+  files,
+  clock,
+  audit,
+  changes,
+  requestedBy,
+}: RequestServiceDeps) {
   const today = () => localIsoDate(clock.now());
   const now = () => clock.now().toISOString();
   const mustGet = (id: string): StoredRequest => {
@@ -105,38 +132,80 @@ export function createRequestService({ db, repo, suppliers, documents, files, cl
 
     async create(input: RequestCreate): Promise<{ request: EvidenceRequest; file: TransferFile }> {
       const supplier = suppliers.get(input.supplierId);
-      if (!supplier) throw new AppError('NOT_FOUND', `No supplier with id ${input.supplierId} exists.`, { id: input.supplierId });
+      if (!supplier)
+        throw new AppError('NOT_FOUND', `No supplier with id ${input.supplierId} exists.`, { id: input.supplierId });
       const createdOn = today();
       if (input.dueOn < createdOn) {
-        throw new AppError('VALIDATION', `The answer date ${input.dueOn} has already passed; pick today or a later date.`, {
-          issues: [{ path: 'dueOn', message: 'is in the past', rule: 'due-date' }],
-        });
+        throw new AppError(
+          'VALIDATION',
+          `The answer date ${input.dueOn} has already passed; pick today or a later date.`,
+          {
+            issues: [{ path: 'dueOn', message: 'is in the past', rule: 'due-date' }],
+          },
+        );
       }
       const all = suppliers.products(supplier.id);
       const wanted = input.productIds.length === 0 ? all : all.filter((p) => input.productIds.includes(p.id));
       if (input.productIds.length > 0 && wanted.length !== new Set(input.productIds).size) {
-        throw new AppError('VALIDATION', `Some of the products asked about are not products of ${supplier.name}.`, { issues: [{ path: 'productIds', message: 'not this supplier’s products', rule: 'link' }] });
-      }
-      if (wanted.length === 0) {
-        throw new AppError('VALIDATION', `${supplier.name} has no products registered yet. Add its products first: the request lists them for the supplier to answer.`, {
-          issues: [{ path: 'productIds', message: 'no products', rule: 'required' }],
+        throw new AppError('VALIDATION', `Some of the products asked about are not products of ${supplier.name}.`, {
+          issues: [{ path: 'productIds', message: 'not this supplier’s products', rule: 'link' }],
         });
       }
+      if (wanted.length === 0) {
+        throw new AppError(
+          'VALIDATION',
+          `${supplier.name} has no products registered yet. Add its products first: the request lists them for the supplier to answer.`,
+          {
+            issues: [{ path: 'productIds', message: 'no products', rule: 'required' }],
+          },
+        );
+      }
       const id = newId();
-      const kit = { requestId: id, supplierName: supplier.name, requestedBy: requestedBy(), dueOn: input.dueOn, products: wanted };
+      const kit = {
+        requestId: id,
+        supplierName: supplier.name,
+        requestedBy: requestedBy(),
+        dueOn: input.dueOn,
+        products: wanted,
+      };
       const bytes = input.format === 'xlsx' ? await buildRequestWorkbook(kit) : buildRequestCsv(kit);
       const fileName = kitFileName(supplier.name, createdOn, input.format);
       const checked = checkAttachment(bytes, fileName);
       files.put(checked, bytes);
       db.transaction(() => {
         repo.insert(
-          { id, supplier_id: supplier.id, format: input.format, product_ids: wanted.map((p) => p.id), created_on: createdOn, due_on: input.dueOn, kit_file_name: fileName, kit_sha256: checked.sha256, kit_size: checked.sizeBytes, kit_media_type: checked.mediaType },
+          {
+            id,
+            supplier_id: supplier.id,
+            format: input.format,
+            product_ids: wanted.map((p) => p.id),
+            created_on: createdOn,
+            due_on: input.dueOn,
+            kit_file_name: fileName,
+            kit_sha256: checked.sha256,
+            kit_size: checked.sizeBytes,
+            kit_media_type: checked.mediaType,
+          },
           now(),
         );
-        audit.append({ entity: 'supplier', entityId: supplier.id, action: 'request:prepare', after: { requestId: id, format: input.format, dueOn: input.dueOn, products: wanted.length, sha256: checked.sha256 } });
+        audit.append({
+          entity: 'supplier',
+          entityId: supplier.id,
+          action: 'request:prepare',
+          after: {
+            requestId: id,
+            format: input.format,
+            dueOn: input.dueOn,
+            products: wanted.length,
+            sha256: checked.sha256,
+          },
+        });
       })();
       changes.changed({ reason: 'requests', supplierIds: [supplier.id] });
-      return { request: publicRequest(mustGet(id)), file: { fileName, mediaType: checked.mediaType, contentBase64: bytes.toString('base64') } };
+      return {
+        request: publicRequest(mustGet(id)),
+        file: { fileName, mediaType: checked.mediaType, contentBase64: bytes.toString('base64') },
+      };
     },
 
     download(id: string): TransferFile {
@@ -146,13 +215,22 @@ export function createRequestService({ db, repo, suppliers, documents, files, cl
 
     markSent(id: string, sentOn: string): EvidenceRequest {
       if (!isIsoDate(sentOn) || sentOn > today()) {
-        throw new AppError('VALIDATION', `The date sent must be a date no later than today, not "${sentOn}".`, { issues: [{ path: 'sentOn', message: 'must be a past date', rule: 'date' }] });
+        throw new AppError('VALIDATION', `The date sent must be a date no later than today, not "${sentOn}".`, {
+          issues: [{ path: 'sentOn', message: 'must be a past date', rule: 'date' }],
+        });
       }
       const request = db.transaction(() => {
         const before = mustGet(id);
-        if (before.status === 'answered') throw new AppError('CONFLICT', 'This request has already been answered.', { id });
+        if (before.status === 'answered')
+          throw new AppError('CONFLICT', 'This request has already been answered.', { id });
         repo.markSent(id, sentOn, now());
-        audit.append({ entity: 'supplier', entityId: before.supplierId, action: 'request:sent', before: { requestId: id, status: before.status }, after: { requestId: id, sentOn } });
+        audit.append({
+          entity: 'supplier',
+          entityId: before.supplierId,
+          action: 'request:sent',
+          before: { requestId: id, status: before.status },
+          after: { requestId: id, sentOn },
+        });
         return mustGet(id);
       })();
       changes.changed({ reason: 'requests', supplierIds: [request.supplierId] });
@@ -169,16 +247,25 @@ export function createRequestService({ db, repo, suppliers, documents, files, cl
       const bytes = decodeBase64(contentBase64, fileName);
       const checked = checkAttachment(bytes, fileName);
       if (checked.kind !== 'xlsx' && checked.kind !== 'csv') {
-        throw new AppError('VALIDATION', `"${fileName}" is a ${attachmentKindInfo[checked.kind].label}; answers are read from the XLSX or CSV file the request went out as. Attach a scanned declaration to a document instead.`, {
-          issues: [{ path: 'fileName', message: 'is not XLSX or CSV', rule: 'file-type' }],
-        });
+        throw new AppError(
+          'VALIDATION',
+          `"${fileName}" is a ${attachmentKindInfo[checked.kind].label}; answers are read from the XLSX or CSV file the request went out as. Attach a scanned declaration to a document instead.`,
+          {
+            issues: [{ path: 'fileName', message: 'is not XLSX or CSV', rule: 'file-type' }],
+          },
+        );
       }
       const answer = await readAnswer(bytes, fileName, checked.kind);
       if (answer.requestId !== '' && answer.requestId !== id) {
-        throw new AppError('VALIDATION', `"${fileName}" answers another request (Request ID ${answer.requestId}), not this one. Read it back on that request.`, { requestId: answer.requestId });
+        throw new AppError(
+          'VALIDATION',
+          `"${fileName}" answers another request (Request ID ${answer.requestId}), not this one. Read it back on that request.`,
+          { requestId: answer.requestId },
+        );
       }
       const problems: string[] = [];
-      if (answer.requestId === '') problems.push('The file carries no Request ID; rows were matched to products by their Product ID.');
+      if (answer.requestId === '')
+        problems.push('The file carries no Request ID; rows were matched to products by their Product ID.');
       const day = today();
       const drafts: DocumentDraft[] = [];
       for (const row of answer.rows) {
@@ -192,7 +279,9 @@ export function createRequestService({ db, repo, suppliers, documents, files, cl
           continue;
         }
         if (!row.cells.smeltLargest && !row.cells.smeltSecond && !row.cells.cast) {
-          problems.push(`Row ${row.row}${row.cells.description ? ` (${row.cells.description})` : ''}: no countries given; no document made.`);
+          problems.push(
+            `Row ${row.row}${row.cells.description ? ` (${row.cells.description})` : ''}: no countries given; no document made.`,
+          );
           continue;
         }
         drafts.push(draftFromRow(row, request.supplierId, productId, day, fileName, problems));
@@ -202,17 +291,29 @@ export function createRequestService({ db, repo, suppliers, documents, files, cl
         const made = drafts.map((draft) => {
           const docId = documents.insert(draft, now(), id);
           documents.addFile(docId, checked, fileName, now());
-          audit.append({ entity: 'document', entityId: docId, action: 'create', after: { ...draft, requestId: id, sha256: checked.sha256 } });
+          audit.append({
+            entity: 'document',
+            entityId: docId,
+            action: 'create',
+            after: { ...draft, requestId: id, sha256: checked.sha256 },
+          });
           return docId;
         });
         repo.markAnswered(id, day, fileName, checked.sha256, now());
-        audit.append({ entity: 'supplier', entityId: request.supplierId, action: 'request:answered', after: { requestId: id, fileName, sha256: checked.sha256, documents: made } });
+        audit.append({
+          entity: 'supplier',
+          entityId: request.supplierId,
+          action: 'request:answered',
+          after: { requestId: id, fileName, sha256: checked.sha256, documents: made },
+        });
         return made;
       })();
       changes.changed({ reason: 'requests', supplierIds: [request.supplierId] });
       return {
         request: publicRequest(mustGet(id)),
-        documents: documents.list({ supplierId: request.supplierId, status: 'draft' }).filter((d) => ids.includes(d.id)),
+        documents: documents
+          .list({ supplierId: request.supplierId, status: 'draft' })
+          .filter((d) => ids.includes(d.id)),
         problems,
       };
     },

@@ -12,7 +12,9 @@ export function canonicalRows(licence: Licence): Record<CanonicalColumn, string>
     importer_name: licence.importerName,
     importer_number: licence.importerNumber,
     exporter_name: licence.exporterName,
-    manufacturer_name: licence.manufacturerUnknown ? 'unknown' : licence.manufacturers.filter((m) => m.trim() !== '').join('; '),
+    manufacturer_name: licence.manufacturerUnknown
+      ? 'unknown'
+      : licence.manufacturers.filter((m) => m.trim() !== '').join('; '),
     country_of_origin: licence.countryOfOrigin,
     country_of_export: licence.countryOfExport,
     port_of_entry: licence.portOfEntry,

@@ -13,7 +13,13 @@ import { templateRows } from './template';
 
 type ImportHandlers = Pick<
   Handlers,
-  'imports.template' | 'imports.preview' | 'imports.commit' | 'imports.presets' | 'imports.savePreset' | 'imports.deletePreset' | 'licences.export'
+  | 'imports.template'
+  | 'imports.preview'
+  | 'imports.commit'
+  | 'imports.presets'
+  | 'imports.savePreset'
+  | 'imports.deletePreset'
+  | 'licences.export'
 >;
 
 export function createImportHandlers(deps: {
@@ -34,7 +40,8 @@ export function createImportHandlers(deps: {
       content: toCanonicalCsv(templateRows),
       count: 1,
     }),
-    'imports.preview': ({ fileName, contentBase64, mapping }) => service.preview(fileName, Buffer.from(contentBase64, 'base64'), mapping),
+    'imports.preview': ({ fileName, contentBase64, mapping }) =>
+      service.preview(fileName, Buffer.from(contentBase64, 'base64'), mapping),
     'imports.commit': ({ importId, skipInvalid }) => service.commit(importId, skipInvalid),
     'imports.presets': () => presets.list(),
     'imports.savePreset': (preset) => presets.save(preset),

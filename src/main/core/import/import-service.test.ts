@@ -18,7 +18,9 @@ describe('importing a licence file', () => {
     const { csv, badRows } = canonicalFile(1000, 37);
     const preview = await core.imports.preview('licences.csv', bytes(csv));
     expect(preview).toMatchObject({ canonical: true, rowCount: 1000, licenceCount: 500, missingColumns: [] });
-    const reportedRows = preview.licences.flatMap((l) => l.issues.filter((i) => i.severity === 'error').map((i) => i.row)).sort((a, b) => a! - b!);
+    const reportedRows = preview.licences
+      .flatMap((l) => l.issues.filter((i) => i.severity === 'error').map((i) => i.row))
+      .sort((a, b) => a! - b!);
     expect(reportedRows).toEqual(badRows);
     expect(preview.validCount).toBe(500 - badRows.length);
     expect(total()).toBe(0);
@@ -31,7 +33,9 @@ describe('importing a licence file', () => {
     expect(result).toEqual({ created: expect.any(Array), skipped: 0 });
     expect(result.created).toHaveLength(500);
     expect(total()).toBe(500);
-    const withErrors = core.licences.list(licenceQuerySchema.parse({ limit: 500 })).items.filter((i) => i.validation!.errors > 0);
+    const withErrors = core.licences
+      .list(licenceQuerySchema.parse({ limit: 500 }))
+      .items.filter((i) => i.validation!.errors > 0);
     expect(withErrors).toHaveLength(preview.licenceCount - preview.validCount);
     expect(core.audit.verify().ok).toBe(true);
   });
@@ -47,7 +51,9 @@ describe('importing a licence file', () => {
     const { csv } = canonicalFile(100);
     const preview = await core.imports.preview('licences.csv', bytes(csv));
     // A trigger that refuses the 40th licence stands in for a disk or constraint failure.
-    core.db.exec(`CREATE TRIGGER refuse AFTER INSERT ON licences WHEN (SELECT count(*) FROM licences) >= 40 BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
+    core.db.exec(
+      `CREATE TRIGGER refuse AFTER INSERT ON licences WHEN (SELECT count(*) FROM licences) >= 40 BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`,
+    );
     expect(() => core.imports.commit(preview.importId!, false)).toThrow('disk I/O error');
     expect(total()).toBe(0);
     expect(core.db.prepare('SELECT count(*) FROM licence_lines').pluck().get()).toBe(0);
@@ -56,20 +62,36 @@ describe('importing a licence file', () => {
 
   it('reads the same licences from XLSX, including dates stored as dates and numbers as numbers', async () => {
     const row = fileRow('PO-X');
-    const file = await xlsxFile([{ ...row, expected_export_date: new Date(Date.UTC(2026, 2, 10)), expected_import_date: new Date(Date.UTC(2026, 2, 20)), quantity_kg: 18500, value_usd: 64750 }]);
+    const file = await xlsxFile([
+      {
+        ...row,
+        expected_export_date: new Date(Date.UTC(2026, 2, 10)),
+        expected_import_date: new Date(Date.UTC(2026, 2, 20)),
+        quantity_kg: 18500,
+        value_usd: 64750,
+      },
+    ]);
     const preview = await core.imports.preview('licences.xlsx', file);
     expect(preview).toMatchObject({ format: 'xlsx', licenceCount: 1, validCount: 1 });
     core.imports.commit(preview.importId!, false);
     const [item] = core.licences.list(licenceQuerySchema.parse({})).items;
-    expect(core.licences.get(item!.id)).toMatchObject({ expectedImportDate: '2026-03-20', lines: [{ quantityKg: 18500, valueUsd: 64750 }] });
+    expect(core.licences.get(item!.id)).toMatchObject({
+      expectedImportDate: '2026-03-20',
+      lines: [{ quantityKg: 18500, valueUsd: 64750 }],
+    });
   });
 
   it('asks for a mapping when the layout is not canonical, and reads it once mapped', async () => {
-    const csv = 'PO Number,Importer,Shipper,HTS,Net Weight (kg),Customs Value\r\nPO-1,Lakeside,Nordic,7606123035,100,500\r\n';
+    const csv =
+      'PO Number,Importer,Shipper,HTS,Net Weight (kg),Customs Value\r\nPO-1,Lakeside,Nordic,7606123035,100,500\r\n';
     const unmapped = await core.imports.preview('erp.csv', bytes(csv), { hts_code: 'HTS' });
     expect(unmapped).toMatchObject({ importId: null, missingColumns: ['licence_ref'], licences: [] });
     const suggested = await core.imports.preview('erp.csv', bytes(csv));
-    expect(suggested.mapping).toMatchObject({ licence_ref: 'PO Number', hts_code: 'HTS', quantity_kg: 'Net Weight (kg)' });
+    expect(suggested.mapping).toMatchObject({
+      licence_ref: 'PO Number',
+      hts_code: 'HTS',
+      quantity_kg: 'Net Weight (kg)',
+    });
     expect(suggested.licenceCount).toBe(1);
   });
 
@@ -112,9 +134,14 @@ describe('exporting', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
-    const preview = await core.imports.preview('a.csv', bytes(toCanonicalCsv([fileRow('PO-1', { exporter_name: '=HYPERLINK("x")' })])));
+    const preview = await core.imports.preview(
+      'a.csv',
+      bytes(toCanonicalCsv([fileRow('PO-1', { exporter_name: '=HYPERLINK("x")' })])),
+    );
     core.imports.commit(preview.importId!, false);
-    expect(core.licences.get(core.licences.list(licenceQuerySchema.parse({})).items[0]!.id).exporterName).toBe('=HYPERLINK("x")');
+    expect(core.licences.get(core.licences.list(licenceQuerySchema.parse({})).items[0]!.id).exporterName).toBe(
+      '=HYPERLINK("x")',
+    );
     const exported = await core.dispatch('licences.export', { format: 'csv' }, { host: 'in-process' });
     expect(exported.ok && (exported.value as { content: string }).content).toContain(`"'=HYPERLINK(""x"")"`);
   });

@@ -41,7 +41,9 @@ const chunk = 500;
 export function createImportService({ db, clock, audit, events, repo, validator }: ImportServiceDeps) {
   const pending = new Map<string, PendingImport>();
   // NOCASE, so the lookup uses the register's reference index instead of scanning every licence.
-  const existingRef = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM licences WHERE reference = ? COLLATE NOCASE AND reference <> ''");
+  const existingRef = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM licences WHERE reference = ? COLLATE NOCASE AND reference <> ''",
+  );
 
   function remember(id: string, entry: PendingImport): void {
     const now = clock.now().getTime();
@@ -82,14 +84,21 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       for (const licence of parsed.slice(start, start + chunk)) {
         const ctx = validator.context(licence.draft, {}, today.asOf);
         const peers = filePeers(licence);
-        const checked = checkParsedLicence(licence, peers.length === 0 ? ctx : { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...peers] });
+        const checked = checkParsedLicence(
+          licence,
+          peers.length === 0 ? ctx : { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...peers] },
+        );
         let errors = 0;
         let warnings = 0;
         for (const issue of checked.issues) {
           if (issue.severity === 'error') errors += 1;
           else if (issue.severity === 'warning') warnings += 1;
         }
-        results.push({ parsed: licence, checked, summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt } });
+        results.push({
+          parsed: licence,
+          checked,
+          summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt },
+        });
       }
       progress('checking', Math.min(start + chunk, parsed.length), parsed.length);
       // Let the host deliver the progress event (and other requests) between chunks.
@@ -118,7 +127,11 @@ export function createImportService({ db, clock, audit, events, repo, validator 
   function commit(importId: string, skipInvalid: boolean): { created: string[]; skipped: number } {
     const batch = pending.get(importId);
     if (!batch) {
-      throw new AppError('NOT_FOUND', 'This preview is no longer available (it expires after an hour or after newer previews). Preview the file again.', { importId });
+      throw new AppError(
+        'NOT_FOUND',
+        'This preview is no longer available (it expires after an hour or after newer previews). Preview the file again.',
+        { importId },
+      );
     }
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();

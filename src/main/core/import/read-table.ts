@@ -38,7 +38,8 @@ function fromGrid(grid: string[][], format: Table['format'], fileName: string): 
   const seen = new Set<string>();
   for (const header of headers) {
     if (header === '') continue;
-    if (seen.has(header.toLowerCase())) throw unreadable(fileName, `the column "${header}" appears twice in the header row`);
+    if (seen.has(header.toLowerCase()))
+      throw unreadable(fileName, `the column "${header}" appears twice in the header row`);
     seen.add(header.toLowerCase());
   }
   const rows: Table['rows'] = [];
@@ -52,7 +53,8 @@ function fromGrid(grid: string[][], format: Table['format'], fileName: string): 
     });
     rows.push({ row: i + 1, cells: record });
   }
-  if (rows.length > maxRows) throw unreadable(fileName, `it has ${rows.length} rows; at most ${maxRows} can be imported at once`);
+  if (rows.length > maxRows)
+    throw unreadable(fileName, `it has ${rows.length} rows; at most ${maxRows} can be imported at once`);
   return { format, headers: headers.filter((h) => h !== ''), rows };
 }
 
@@ -80,14 +82,24 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Table> {
     });
     grid[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
-  return fromGrid(Array.from(grid, (r) => r ?? []), 'xlsx', fileName);
+  return fromGrid(
+    Array.from(grid, (r) => r ?? []),
+    'xlsx',
+    fileName,
+  );
 }
 
 /** Reads a canonical or mapped licence file: CSV (any common encoding) or XLSX (first non-empty sheet). */
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
   if (bytes.byteLength === 0) throw unreadable(fileName, 'it is empty');
-  if (bytes.byteLength > maxFileBytes) throw new AppError('PAYLOAD_TOO_LARGE', `${fileName} is larger than ${maxFileBytes / 1024 / 1024} MB; split it into smaller files.`, { fileName });
+  if (bytes.byteLength > maxFileBytes)
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `${fileName} is larger than ${maxFileBytes / 1024 / 1024} MB; split it into smaller files.`,
+      { fileName },
+    );
   if (isZip(bytes)) return readXlsx(bytes, fileName);
-  if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) throw unreadable(fileName, 'it is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV first)');
+  if (/\.(xlsx|xlsm|xls)$/i.test(fileName))
+    throw unreadable(fileName, 'it is not an XLSX workbook (old .xls files must be saved as .xlsx or CSV first)');
   return readCsv(bytes, fileName);
 }

@@ -11,7 +11,10 @@ import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
 
 /** What the search index reads, whether from a row just read or from a draft about to be written. */
-type IndexedColumns = Pick<LicenceRow, 'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'> & {
+type IndexedColumns = Pick<
+  LicenceRow,
+  'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'
+> & {
   /** The names already joined, when the caller has them (saves parsing the JSON back). */
   manufacturersText?: string;
 };
@@ -66,17 +69,22 @@ export function createLicenceRepository(db: Db) {
   const insertHistory = db.prepare(
     'INSERT INTO licence_status_history (licence_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)',
   );
-  const history = db.prepare<[string], { from_status: LicenceStatus | null; to_status: LicenceStatus; at: string; note: string }>(
-    'SELECT from_status, to_status, at, note FROM licence_status_history WHERE licence_id = ? ORDER BY id',
-  );
+  const history = db.prepare<
+    [string],
+    { from_status: LicenceStatus | null; to_status: LicenceStatus; at: string; note: string }
+  >('SELECT from_status, to_status, at, note FROM licence_status_history WHERE licence_id = ? ORDER BY id');
   const indexSearch = db.prepare(
     'INSERT INTO licence_search (rowid, reference, importer, exporter, manufacturers, hts, licence_number, countries) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const unindexSearch = db.prepare('DELETE FROM licence_search WHERE rowid = ?');
   const registerIndex = createRegisterIndex(db);
   // A page of the register by rowid, in one statement each (prepared once: the register asks on every keystroke).
-  const idsOfRowids = db.prepare<[string]>('SELECT rowid, id FROM licences WHERE rowid IN (SELECT value FROM json_each(?))').raw();
-  const rowsOfRowids = db.prepare<[string], LicenceRow>('SELECT rowid, * FROM licences WHERE rowid IN (SELECT value FROM json_each(?))');
+  const idsOfRowids = db
+    .prepare<[string]>('SELECT rowid, id FROM licences WHERE rowid IN (SELECT value FROM json_each(?))')
+    .raw();
+  const rowsOfRowids = db.prepare<[string], LicenceRow>(
+    'SELECT rowid, * FROM licences WHERE rowid IN (SELECT value FROM json_each(?))',
+  );
 
   const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
 
@@ -121,7 +129,16 @@ export function createLicenceRepository(db: Db) {
       licence_number: licenceNumber ?? '',
       countries: columns.countries,
     };
-    indexSearch.run(rowid, doc.reference, doc.importer, doc.exporter, doc.manufacturers, doc.hts, doc.licence_number, doc.countries);
+    indexSearch.run(
+      rowid,
+      doc.reference,
+      doc.importer,
+      doc.exporter,
+      doc.manufacturers,
+      doc.hts,
+      doc.licence_number,
+      doc.countries,
+    );
   }
 
   function reindex(id: string): void {
@@ -140,7 +157,13 @@ export function createLicenceRepository(db: Db) {
     },
     insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
       const columns = draftColumns(draft);
-      const { lastInsertRowid } = insertLicence.run({ ...columns, id, status: 'draft', validation: validationText(validation), at });
+      const { lastInsertRowid } = insertLicence.run({
+        ...columns,
+        id,
+        status: 'draft',
+        validation: validationText(validation),
+        at,
+      });
       insertLines(id, draft, new Set());
       insertHistory.run(id, null, 'draft', at, '');
       index(lastInsertRowid, { ...columns, manufacturersText: draft.manufacturers.join(' ') }, null);
@@ -171,7 +194,9 @@ export function createLicenceRepository(db: Db) {
     },
     idsWithStatus(statuses: readonly LicenceStatus[]): string[] {
       return db
-        .prepare<string[], { id: string }>(`SELECT id FROM licences WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY rowid`)
+        .prepare<string[], { id: string }>(
+          `SELECT id FROM licences WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY rowid`,
+        )
         .all(...statuses)
         .map((r) => r.id);
     },
@@ -206,9 +231,7 @@ export function createLicenceRepository(db: Db) {
     },
     list(query: LicenceQuery): LicencePage {
       const { total, page } = registerIndex.select(query, registerIndex.matching(ftsQuery(query)));
-      const rows = new Map(
-        rowsOfRowids.all(JSON.stringify(page)).map((r) => [r.rowid, r]),
-      );
+      const rows = new Map(rowsOfRowids.all(JSON.stringify(page)).map((r) => [r.rowid, r]));
       return { items: page.map((rowid) => rowToSummary(rows.get(rowid)!)), total };
     },
   };

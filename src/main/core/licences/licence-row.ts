@@ -57,10 +57,13 @@ export interface LineRow {
 export const toCents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
 export const fromCents = (cents: number | null): number | null => (cents === null ? null : cents / 100);
 
-
 /** Every country code a licence names, in any role (for the register's country filter). */
 function countriesNamed(draft: LicenceDraft): string {
-  const values = [draft.countryOfOrigin, draft.countryOfExport, ...draft.lines.flatMap((l) => [l.smeltCountryLargest, l.smeltCountrySecond, l.castCountry])];
+  const values = [
+    draft.countryOfOrigin,
+    draft.countryOfExport,
+    ...draft.lines.flatMap((l) => [l.smeltCountryLargest, l.smeltCountrySecond, l.castCountry]),
+  ];
   return [...new Set(values.map((v) => v.trim().toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)))].join(' ');
 }
 
@@ -91,7 +94,8 @@ export function draftColumns(draft: LicenceDraft) {
   };
 }
 
-const parseValidation = (text: string | null): ValidationSummary | null => (text ? (JSON.parse(text) as ValidationSummary) : null);
+const parseValidation = (text: string | null): ValidationSummary | null =>
+  text ? (JSON.parse(text) as ValidationSummary) : null;
 
 export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
   return {

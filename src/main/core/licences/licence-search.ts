@@ -10,7 +10,12 @@ export function ftsTerms(text: string): string[] {
   return text
     .split(/\s+/)
     .map((word) => (/^[\d.]+$/.test(word) ? htsDigits(word) : word))
-    .map((word) => word.replace(/"/g, '').replace(/[^\p{L}\p{N}\-/&']/gu, ' ').trim())
+    .map((word) =>
+      word
+        .replace(/"/g, '')
+        .replace(/[^\p{L}\p{N}\-/&']/gu, ' ')
+        .trim(),
+    )
     .flatMap((word) => word.split(/\s+/))
     .filter((word) => word.length > 0)
     .map((t) => `"${t}"*`);
@@ -19,7 +24,10 @@ export function ftsTerms(text: string): string[] {
 /** The whole register query that the search index can answer: words, country, HTS prefix. */
 export function ftsQuery(query: Pick<LicenceQuery, 'text' | 'country' | 'htsPrefix'>): string | null {
   const parts = ftsTerms(query.text);
-  const country = query.country.trim().toUpperCase().replace(/[^A-Z]/g, '');
+  const country = query.country
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
   if (country) parts.push(`countries : "${country}"`);
   const hts = htsDigits(query.htsPrefix).replace(/\D/g, '');
   if (hts) parts.push(`hts : "${hts}"*`);

@@ -13,7 +13,9 @@ const list = (query: LicenceQueryInput = {}) => core.licences.list(licenceQueryS
 
 describe('saving drafts', () => {
   it('stores every field and line, money in cents, and reads them back unchanged', () => {
-    const draft = validDraft({ lines: [validLine(), validLine({ htsCode: '7607.11.30.00', quantityKg: 250.125, valueUsd: 1234.56 })] });
+    const draft = validDraft({
+      lines: [validLine(), validLine({ htsCode: '7607.11.30.00', quantityKg: 250.125, valueUsd: 1234.56 })],
+    });
     const saved = core.licences.create(draft);
     const read = core.licences.get(saved.id);
     expect(read.status).toBe('draft');
@@ -43,7 +45,10 @@ describe('saving drafts', () => {
     const a = core.licences.create(validDraft());
     const b = core.licences.create(validDraft({ reference: 'B' }));
     const lineA = a.lines[0]!.id;
-    const edited = core.licences.update(a.id, a.version, { ...validDraft(), lines: [{ ...validLine({ quantityKg: 1 }), id: lineA }] });
+    const edited = core.licences.update(a.id, a.version, {
+      ...validDraft(),
+      lines: [{ ...validLine({ quantityKg: 1 }), id: lineA }],
+    });
     expect(edited.lines[0]!.id).toBe(lineA);
     const hijack = core.licences.update(b.id, b.version, { ...validDraft(), lines: [{ ...validLine(), id: lineA }] });
     expect(hijack.lines[0]!.id).not.toBe(lineA);
@@ -81,7 +86,11 @@ describe('the lifecycle', () => {
   it('sends an edited ready licence back to draft', () => {
     const saved = core.licences.create(validDraft());
     core.licences.transition([saved.id], 'ready', '');
-    const edited = core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft({ notes: 'changed' }));
+    const edited = core.licences.update(
+      saved.id,
+      core.licences.get(saved.id).version,
+      validDraft({ notes: 'changed' }),
+    );
     expect(edited.status).toBe('draft');
   });
 
@@ -90,7 +99,9 @@ describe('the lifecycle', () => {
     core.licences.transition([saved.id], 'ready', '');
     core.licences.transition([saved.id], 'cancelled', 'order withdrawn');
     expect(() => core.licences.remove(saved.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft())).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft())).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 
   it('duplicates a licence as a new draft without its entry number or certification', () => {
@@ -110,7 +121,13 @@ describe('the lifecycle', () => {
 
   it('checks an entry against the other licences planned on it', () => {
     core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-8' }));
-    const small = core.licences.create(validDraft({ reference: 'SMALL', entryNumber: 'abc12345678', lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })] }));
+    const small = core.licences.create(
+      validDraft({
+        reference: 'SMALL',
+        entryNumber: 'abc12345678',
+        lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })],
+      }),
+    );
     const [check] = core.licences.validate([small.id]);
     expect(check!.issues.map((i) => i.code)).toContain('LOW_VALUE_MIXED_ON_ENTRY');
   });
@@ -118,11 +135,40 @@ describe('the lifecycle', () => {
 
 describe('the register', () => {
   beforeEach(() => {
-    core.licences.create(validDraft({ reference: 'PO-1', importerName: 'Lakeside Aluminum', exporterName: 'Nordic Alu AS', countryOfOrigin: 'NO', countryOfExport: 'NO', expectedImportDate: '2026-03-20', lines: [validLine({ htsCode: '7606123035', smeltCountryLargest: 'NO', castCountry: 'NO' })] }));
+    core.licences.create(
+      validDraft({
+        reference: 'PO-1',
+        importerName: 'Lakeside Aluminum',
+        exporterName: 'Nordic Alu AS',
+        countryOfOrigin: 'NO',
+        countryOfExport: 'NO',
+        expectedImportDate: '2026-03-20',
+        lines: [validLine({ htsCode: '7606123035', smeltCountryLargest: 'NO', castCountry: 'NO' })],
+      }),
+    );
     core.clock.advance(1000);
-    core.licences.create(validDraft({ reference: 'PO-2', importerName: 'Harbor Metals', exporterName: 'Gulf Extrusions', manufacturers: ['Gulf Extrusions'], countryOfOrigin: 'AE', countryOfExport: 'AE', expectedImportDate: '2026-04-15', lines: [validLine({ htsCode: '7604.21.00.10', smeltCountryLargest: 'AE', castCountry: 'AE', valueUsd: 90000 })] }));
+    core.licences.create(
+      validDraft({
+        reference: 'PO-2',
+        importerName: 'Harbor Metals',
+        exporterName: 'Gulf Extrusions',
+        manufacturers: ['Gulf Extrusions'],
+        countryOfOrigin: 'AE',
+        countryOfExport: 'AE',
+        expectedImportDate: '2026-04-15',
+        lines: [validLine({ htsCode: '7604.21.00.10', smeltCountryLargest: 'AE', castCountry: 'AE', valueUsd: 90000 })],
+      }),
+    );
     core.clock.advance(1000);
-    core.licences.create(validDraft({ reference: 'PO-3', importerName: 'Lakeside Aluminum', exporterName: 'Quebec Foil', expectedImportDate: '2026-03-25', lines: [validLine({ htsCode: '7607.11.30.00', smeltCountryLargest: 'RU', smeltCountrySecond: 'CA' })] }));
+    core.licences.create(
+      validDraft({
+        reference: 'PO-3',
+        importerName: 'Lakeside Aluminum',
+        exporterName: 'Quebec Foil',
+        expectedImportDate: '2026-03-25',
+        lines: [validLine({ htsCode: '7607.11.30.00', smeltCountryLargest: 'RU', smeltCountrySecond: 'CA' })],
+      }),
+    );
   });
 
   const refs = (query: LicenceQueryInput) => list(query).items.map((i) => i.reference);
@@ -160,7 +206,11 @@ describe('the register', () => {
   it('keeps the index in step with edits and deletions', () => {
     const [po1] = list({ text: 'nordic' }).items;
     const licence = core.licences.get(po1!.id);
-    core.licences.update(licence.id, licence.version, { ...validDraft(), reference: 'PO-1', exporterName: 'Baltic Rolling' });
+    core.licences.update(licence.id, licence.version, {
+      ...validDraft(),
+      reference: 'PO-1',
+      exporterName: 'Baltic Rolling',
+    });
     expect(refs({ text: 'nordic' })).toEqual([]);
     expect(refs({ text: 'baltic' })).toEqual(['PO-1']);
     core.licences.remove(licence.id);
@@ -170,7 +220,9 @@ describe('the register', () => {
 
 describe('keeping checks current', () => {
   it('re-checks open licences judged on another day, and only those', async () => {
-    const saved = core.licences.create(validDraft({ expectedExportDate: '2026-03-03', expectedImportDate: '2026-03-05' }));
+    const saved = core.licences.create(
+      validDraft({ expectedExportDate: '2026-03-03', expectedImportDate: '2026-03-05' }),
+    );
     const filed = core.licences.create(validDraft({ reference: 'FILED' }));
     core.licences.transition([filed.id], 'ready', '');
     core.licences.transition([filed.id], 'cancelled', '');

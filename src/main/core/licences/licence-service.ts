@@ -1,7 +1,13 @@
 import { AppError } from '../../../shared/contract';
 import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
-import { canTransition, isEditable, licenceStatusLabels, openStatuses, type LicenceStatus } from '../../../shared/licence/licence-status';
+import {
+  canTransition,
+  isEditable,
+  licenceStatusLabels,
+  openStatuses,
+  type LicenceStatus,
+} from '../../../shared/licence/licence-status';
 import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -37,13 +43,30 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
   function checkStored(licence: Licence): LicenceCheck {
     const { result, summary } = validator.check(draftOf(licence), facts(licence));
     repo.setValidation(licence.id, summary);
-    return { id: licence.id, reference: licence.reference, valid: result.valid, issues: result.issues, validation: summary };
+    return {
+      id: licence.id,
+      reference: licence.reference,
+      valid: result.valid,
+      issues: result.issues,
+      validation: summary,
+    };
   }
 
-  function changeState(licence: Licence, to: LicenceStatus, note: string, extra: Partial<{ entryNumber: string }> = {}): void {
+  function changeState(
+    licence: Licence,
+    to: LicenceStatus,
+    note: string,
+    extra: Partial<{ entryNumber: string }> = {},
+  ): void {
     repo.setState(licence.id, licence.status, { status: to }, now(), note);
     if (extra.entryNumber !== undefined) repo.setEntryNumber(licence.id, extra.entryNumber);
-    audit.append({ entity: 'licence', entityId: licence.id, action: `status:${to}`, before: { status: licence.status }, after: { status: to, note, ...extra } });
+    audit.append({
+      entity: 'licence',
+      entityId: licence.id,
+      action: `status:${to}`,
+      before: { status: licence.status },
+      after: { status: to, note, ...extra },
+    });
   }
 
   return {

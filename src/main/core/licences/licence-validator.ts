@@ -42,7 +42,10 @@ export function createLicenceValidator(
       ...(stored.status ? { status: stored.status } : {}),
       validFrom: stored.validFrom ?? null,
       validThrough: stored.validThrough ?? null,
-      appliedOn: stored.id && stored.status && filed.includes(stored.status) ? (submittedOn.get(stored.id)?.at.slice(0, 10) ?? null) : null,
+      appliedOn:
+        stored.id && stored.status && filed.includes(stored.status)
+          ? (submittedOn.get(stored.id)?.at.slice(0, 10) ?? null)
+          : null,
     };
     const entry = normaliseEntryNumber(draft.entryNumber);
     return {
@@ -50,7 +53,10 @@ export function createLicenceValidator(
       reference: reference.current(),
       settings: settings().rules,
       facts,
-      entryPeers: entry === '' ? [] : peers.all(entry, stored.id ?? '').map((p) => ({ ref: p.ref, totalValueUsd: p.cents / 100 })),
+      entryPeers:
+        entry === ''
+          ? []
+          : peers.all(entry, stored.id ?? '').map((p) => ({ ref: p.ref, totalValueUsd: p.cents / 100 })),
       // Always the same keys (evidence may be undefined): one object shape keeps every rule's
       // property reads fast; a conditional spread here cost more than the evidence check itself.
       evidence: evidence(),
@@ -59,7 +65,11 @@ export function createLicenceValidator(
 
   return {
     context,
-    check(draft: LicenceDraft, stored: StoredFacts = {}, rules: readonly LicenceRule[] = licenceRules): { result: LicenceValidation; summary: ValidationSummary } {
+    check(
+      draft: LicenceDraft,
+      stored: StoredFacts = {},
+      rules: readonly LicenceRule[] = licenceRules,
+    ): { result: LicenceValidation; summary: ValidationSummary } {
       const ctx = context(draft, stored);
       const result = validateLicence(draft, ctx, rules);
       return { result, summary: summariseValidation(result, ctx, clock.now().toISOString()) };

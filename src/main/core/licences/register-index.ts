@@ -55,7 +55,10 @@ export function createRegisterIndex(db: Db) {
     if (!attributes) {
       const status = new Uint8Array(size);
       const importDate = new Uint32Array(size);
-      for (const [rowid, s, date] of db.prepare('SELECT rowid, status, expected_import_date FROM licences').raw().iterate() as IterableIterator<[number, string, string]>) {
+      for (const [rowid, s, date] of db
+        .prepare('SELECT rowid, status, expected_import_date FROM licences')
+        .raw()
+        .iterate() as IterableIterator<[number, string, string]>) {
         status[rowid] = statusCode.get(s as never) ?? 0;
         importDate[rowid] = dateNumber(date);
       }
@@ -69,7 +72,9 @@ export function createRegisterIndex(db: Db) {
     let order = orders.get(key);
     if (!order) {
       const dir = direction === 'asc' ? 'ASC' : 'DESC';
-      order = Uint32Array.from(db.prepare(`SELECT rowid FROM licences ORDER BY ${sortSql[sort]} ${dir}, id ${dir}`).pluck().all() as number[]);
+      order = Uint32Array.from(
+        db.prepare(`SELECT rowid FROM licences ORDER BY ${sortSql[sort]} ${dir}, id ${dir}`).pluck().all() as number[],
+      );
       orders.set(key, order);
     }
     return order;

@@ -25,7 +25,13 @@ export function createProfileService(db: Db, clock: Clock, audit: AuditLog): Pro
       db.transaction(() => {
         const before = get();
         upsert.run({ data: JSON.stringify(profile), at: clock.now().toISOString() });
-        audit.append({ entity: 'profile', entityId: 'filer', action: before ? 'update' : 'create', before, after: profile });
+        audit.append({
+          entity: 'profile',
+          entityId: 'filer',
+          action: before ? 'update' : 'create',
+          before,
+          after: profile,
+        });
         return profile;
       })(),
   };

@@ -52,9 +52,16 @@ describe('opening a damaged database', () => {
     session = openCoreSession(options());
     expect(session.current()).toBeNull();
     const status = await call<RecoveryStatus>('recovery.status', {});
-    expect(status).toMatchObject({ mode: 'recovery', reason: 'damaged', problem: expect.stringMatching(/cannot be read as a database|is damaged/) });
+    expect(status).toMatchObject({
+      mode: 'recovery',
+      reason: 'damaged',
+      problem: expect.stringMatching(/cannot be read as a database|is damaged/),
+    });
     expect(status.mode === 'recovery' && status.backups.map((b) => b.id)).toEqual([backup.id]);
-    expect(await session.dispatch('licences.list', {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(await session.dispatch('licences.list', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE' },
+    });
   });
 
   it('restores the chosen backup, keeps the damaged file aside, and records the restore in the trail', async () => {
@@ -65,15 +72,23 @@ describe('opening a damaged database', () => {
     fs.rmSync(path.join(paths.filesDir, 'cert.pdf'));
     session = openCoreSession(options());
 
-    const outcome = await call<{ setAsideIn: string; filesRestored: number }>('recovery.restore', { backupId: backup.id });
+    const outcome = await call<{ setAsideIn: string; filesRestored: number }>('recovery.restore', {
+      backupId: backup.id,
+    });
     expect(outcome.filesRestored).toBe(1);
     expect(fs.readFileSync(path.join(outcome.setAsideIn, 'aim-licences.sqlite3'))).toEqual(damagedBytes);
     expect(fs.readFileSync(path.join(paths.filesDir, 'cert.pdf'), 'utf8')).toBe('mill certificate');
 
     expect(await call('recovery.status', {})).toEqual({ mode: 'normal' });
-    const page = await call<{ items: { reference: string }[] }>('licences.list', { sort: 'reference', direction: 'asc' });
+    const page = await call<{ items: { reference: string }[] }>('licences.list', {
+      sort: 'reference',
+      direction: 'asc',
+    });
     expect(page.items.map((i) => i.reference)).toEqual(['PO-1', 'PO-2']);
-    const trail = await call<{ items: { entity: string; action: string; after: { backupId: string } }[] }>('audit.list', { limit: 1 });
+    const trail = await call<{ items: { entity: string; action: string; after: { backupId: string } }[] }>(
+      'audit.list',
+      { limit: 1 },
+    );
     expect(trail.items[0]).toMatchObject({ entity: 'system', action: 'restore', after: { backupId: backup.id } });
     expect(await call('audit.verify', {})).toMatchObject({ ok: true, entries: 3 });
   });
@@ -85,7 +100,10 @@ describe('opening a damaged database', () => {
     fs.appendFileSync(path.join(paths.backupDir, backup.id, 'database.sqlite3'), 'tampered');
     session = openCoreSession(options());
     const result = await session.dispatch('recovery.restore', { backupId: backup.id }, ctx);
-    expect(result).toMatchObject({ ok: false, error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(/cannot be used: the database copy differs/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNREADABLE_FILE', message: expect.stringMatching(/cannot be used: the database copy differs/) },
+    });
     expect(fs.existsSync(paths.databaseFile)).toBe(true);
     expect(fs.readdirSync(dataDir).filter((n) => n.startsWith('set-aside'))).toEqual([]);
     expect(await call('recovery.status', {})).toMatchObject({ mode: 'recovery' });
@@ -95,8 +113,13 @@ describe('opening a damaged database', () => {
     await dataWithBackup();
     damageDatabase(dataPaths(dataDir).databaseFile);
     session = openCoreSession(options());
-    expect(await session.dispatch('recovery.startEmpty', { confirm: 'yes' }, ctx)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const { setAsideIn } = await call<{ setAsideIn: string }>('recovery.startEmpty', { confirm: startEmptyConfirmation });
+    expect(await session.dispatch('recovery.startEmpty', { confirm: 'yes' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    const { setAsideIn } = await call<{ setAsideIn: string }>('recovery.startEmpty', {
+      confirm: startEmptyConfirmation,
+    });
     expect(fs.existsSync(path.join(setAsideIn, 'aim-licences.sqlite3'))).toBe(true);
     expect(await call('licences.list', {})).toMatchObject({ total: 0 });
     const trail = await call<{ items: { action: string }[] }>('audit.list', {});
@@ -126,7 +149,10 @@ describe('a missing database', () => {
 describe('a healthy database', () => {
   it('refuses recovery actions', async () => {
     session = openCoreSession(options());
-    expect(await session.dispatch('recovery.restore', { backupId: 'x' }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await session.dispatch('recovery.restore', { backupId: 'x' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('forwards the core events through the session bus', async () => {

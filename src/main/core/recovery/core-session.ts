@@ -130,10 +130,19 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
         const previous = trouble;
         const opened = open();
-        if (!opened) throw new AppError('DB_CORRUPT', `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`);
+        if (!opened)
+          throw new AppError(
+            'DB_CORRUPT',
+            `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`,
+          );
         recordRecovery(opened, 'restore', {
           before: { problem: previous?.problem ?? null, setAsideIn },
-          after: { backupId, backupCreatedAt: backup.summary.createdAt, auditHead: backup.manifest?.auditHead ?? null, filesRestored },
+          after: {
+            backupId,
+            backupCreatedAt: backup.summary.createdAt,
+            auditHead: backup.manifest?.auditHead ?? null,
+            filesRestored,
+          },
         });
         events.emit('backups.changed', { reason: 'restored' });
         return { restoredFrom: backupId, setAsideIn, filesRestored };
@@ -143,7 +152,10 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         const previous = trouble;
         const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
         const opened = attach(createCore(coreOptions()));
-        recordRecovery(opened, 'start-empty', { before: { problem: previous?.problem ?? null, setAsideIn }, after: { database: 'new and empty' } });
+        recordRecovery(opened, 'start-empty', {
+          before: { problem: previous?.problem ?? null, setAsideIn },
+          after: { database: 'new and empty' },
+        });
         return { setAsideIn };
       },
     }),

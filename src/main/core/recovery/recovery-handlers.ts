@@ -17,7 +17,10 @@ export function recoveryHandlers(actions: RecoveryActions): Handlers {
   const handlers: Record<string, (input: never) => unknown> = {};
   for (const name of Object.keys(procedures)) {
     handlers[name] = () => {
-      throw new AppError('UNAVAILABLE', `${name} is not available: the data file could not be opened. Choose a backup on the recovery screen.`);
+      throw new AppError(
+        'UNAVAILABLE',
+        `${name} is not available: the data file could not be opened. Choose a backup on the recovery screen.`,
+      );
     };
   }
   const recovery: Pick<Handlers, 'recovery.status' | 'recovery.restore' | 'recovery.retry' | 'recovery.startEmpty'> = {

@@ -44,13 +44,17 @@ async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsi
     if (fs.existsSync(target)) {
       if ((await hashFile(target)).sha256 === entry.sha256) continue;
       // A different file under the same name is kept, not overwritten.
-      const keep = insideFolder(path.join(setAsideIn ?? path.join(paths.dataDir, 'set-aside-attachments'), 'files'), entry.path);
+      const keep = insideFolder(
+        path.join(setAsideIn ?? path.join(paths.dataDir, 'set-aside-attachments'), 'files'),
+        entry.path,
+      );
       fs.mkdirSync(path.dirname(keep), { recursive: true });
       fs.renameSync(target, keep);
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const copied = await copyAndHash(source, target);
-    if (copied.sha256 !== entry.sha256) throw new AppError('UNREADABLE_FILE', `Attachment ${entry.path} changed while it was restored; try again.`);
+    if (copied.sha256 !== entry.sha256)
+      throw new AppError('UNREADABLE_FILE', `Attachment ${entry.path} changed while it was restored; try again.`);
     restored += 1;
   }
   return restored;
@@ -65,7 +69,11 @@ async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsi
 export async function assertBackupUsable(backup: StoredBackup, key: DatabaseKey | null = null): Promise<void> {
   const problems = await verifyBackup(backup, key);
   if (problems.length > 0) {
-    throw new AppError('UNREADABLE_FILE', `Backup ${backup.summary.id} cannot be used: ${problems[0]}. Choose an older backup.`, { id: backup.summary.id, problems });
+    throw new AppError(
+      'UNREADABLE_FILE',
+      `Backup ${backup.summary.id} cannot be used: ${problems[0]}. Choose an older backup.`,
+      { id: backup.summary.id, problems },
+    );
   }
 }
 
@@ -80,17 +88,25 @@ export async function putBackupInPlace(
   const key = options.key ?? null;
   if (!options.alreadyVerified) await assertBackupUsable(backup, key);
   if (fs.existsSync(paths.databaseFile)) {
-    throw new AppError('CONFLICT', `${paths.databaseFile} already exists; it is never overwritten by a restore.`, { file: paths.databaseFile });
+    throw new AppError('CONFLICT', `${paths.databaseFile} already exists; it is never overwritten by a restore.`, {
+      file: paths.databaseFile,
+    });
   }
   fs.mkdirSync(paths.dataDir, { recursive: true });
   const temp = `${paths.databaseFile}.restoring`;
   fs.rmSync(temp, { force: true });
   const copied = await copyAndHash(backup.databaseFile, temp);
   const expected = backup.manifest?.database.sha256;
-  const copyProblems = expected !== undefined && copied.sha256 !== expected ? ['the copy differs from the backup'] : checkDatabaseFile(temp, 'full', key);
+  const copyProblems =
+    expected !== undefined && copied.sha256 !== expected
+      ? ['the copy differs from the backup']
+      : checkDatabaseFile(temp, 'full', key);
   if (copyProblems.length > 0) {
     fs.rmSync(temp, { force: true });
-    throw new AppError('UNREADABLE_FILE', `The restored copy of ${backup.summary.id} failed its check (${copyProblems[0]}); nothing was changed.`);
+    throw new AppError(
+      'UNREADABLE_FILE',
+      `The restored copy of ${backup.summary.id} failed its check (${copyProblems[0]}); nothing was changed.`,
+    );
   }
   fs.renameSync(temp, paths.databaseFile);
   syncDirectory(paths.dataDir);

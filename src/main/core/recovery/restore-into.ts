@@ -37,29 +37,57 @@ export async function restoreIntoNewDataDir(
   const backup = backupAt(path.resolve(backupFolder));
   const paths = dataPaths(targetDir);
   if (fs.existsSync(paths.databaseFile)) {
-    throw new AppError('CONFLICT', `${paths.dataDir} already holds a database; restore into a new, empty folder.`, { dataDir: paths.dataDir });
+    throw new AppError('CONFLICT', `${paths.dataDir} already holds a database; restore into a new, empty folder.`, {
+      dataDir: paths.dataDir,
+    });
   }
   let unlocked: UnlockedVault | undefined;
   const protection = backup.manifest?.protection;
   if (protection) {
-    if (!askPassphrase) throw new AppError('UNAUTHORIZED', `Backup ${backup.summary.id} is protected with a passphrase; give it to restore the backup.`);
+    if (!askPassphrase)
+      throw new AppError(
+        'UNAUTHORIZED',
+        `Backup ${backup.summary.id} is protected with a passphrase; give it to restore the backup.`,
+      );
     const keys = await tryPassphrase(await askPassphrase(), protection);
-    if (!keys) throw new AppError('UNAUTHORIZED', `That passphrase does not open backup ${backup.summary.id}: give the passphrase set on ${protection.createdAt.slice(0, 10)}, which was in force when it was taken.`);
+    if (!keys)
+      throw new AppError(
+        'UNAUTHORIZED',
+        `That passphrase does not open backup ${backup.summary.id}: give the passphrase set on ${protection.createdAt.slice(0, 10)}, which was in force when it was taken.`,
+      );
     unlocked = { keyset: singleKeyset(keys), databaseKey: keys };
   }
-  const filesRestored = await putBackupInPlace(backup, paths, clock, null, { key: unlocked?.databaseKey?.database ?? null });
+  const filesRestored = await putBackupInPlace(backup, paths, clock, null, {
+    key: unlocked?.databaseKey?.database ?? null,
+  });
   // The restored folder is protected as the backup was: same key, so its attachments open as copied.
   if (unlocked?.databaseKey) writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey));
-  const core = createCore({ dataDir: paths.dataDir, clock, appVersion, host: 'in-process', ...(unlocked ? { unlocked } : {}) });
+  const core = createCore({
+    dataDir: paths.dataDir,
+    clock,
+    appVersion,
+    host: 'in-process',
+    ...(unlocked ? { unlocked } : {}),
+  });
   try {
     recordRecovery(core, 'restore', {
       before: { dataDir: paths.dataDir, database: 'none' },
-      after: { backupId: backup.summary.id, backupCreatedAt: backup.summary.createdAt, auditHead: backup.manifest?.auditHead ?? null },
+      after: {
+        backupId: backup.summary.id,
+        backupCreatedAt: backup.summary.createdAt,
+        auditHead: backup.manifest?.auditHead ?? null,
+      },
     });
     const audit = await core.dispatch('audit.verify', {}, { host: 'cli' });
     if (!audit.ok) throw AppError.fromPayload(audit.error);
     const licences = core.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()!.n;
-    return { backupId: backup.summary.id, dataDir: paths.dataDir, licences, filesRestored, audit: audit.value as AuditVerificationView };
+    return {
+      backupId: backup.summary.id,
+      dataDir: paths.dataDir,
+      licences,
+      filesRestored,
+      audit: audit.value as AuditVerificationView,
+    };
   } finally {
     core.close();
   }

@@ -1,4 +1,9 @@
-import { bundledReferenceData, indexReferenceData, type ReferenceData, type ReferenceIndex } from '../../../shared/reference/reference-data';
+import {
+  bundledReferenceData,
+  indexReferenceData,
+  type ReferenceData,
+  type ReferenceIndex,
+} from '../../../shared/reference/reference-data';
 import type { ReferenceSnapshot } from '../../../shared/reference/reference-schema';
 
 /**

@@ -50,9 +50,13 @@ export function verifyAuditPack(bytes: Uint8Array, recorded: (manifestSha256: st
   } catch (error) {
     return failed(`This is not a readable ZIP file (${(error as Error).message}).`);
   }
-  if (declared > maxUnpackedBytes) return failed(`The pack would unpack to more than ${maxUnpackedBytes / 1024 / 1024 / 1024} GB; an AIM Licences pack is never that large.`);
+  if (declared > maxUnpackedBytes)
+    return failed(
+      `The pack would unpack to more than ${maxUnpackedBytes / 1024 / 1024 / 1024} GB; an AIM Licences pack is never that large.`,
+    );
   const manifestBytes = entries['manifest.json'];
-  if (!manifestBytes) return failed('The pack has no manifest.json: it was not made by AIM Licences, or the manifest was removed.');
+  if (!manifestBytes)
+    return failed('The pack has no manifest.json: it was not made by AIM Licences, or the manifest was removed.');
   let manifestJson: unknown;
   try {
     manifestJson = JSON.parse(strFromU8(manifestBytes));
@@ -60,7 +64,10 @@ export function verifyAuditPack(bytes: Uint8Array, recorded: (manifestSha256: st
     return failed('manifest.json is not valid JSON.');
   }
   const parsed = auditPackManifestSchema.safeParse(manifestJson);
-  if (!parsed.success) return failed(`manifest.json is not an AIM Licences audit pack manifest (${parsed.error.issues[0]?.message ?? 'unknown shape'}).`);
+  if (!parsed.success)
+    return failed(
+      `manifest.json is not an AIM Licences audit pack manifest (${parsed.error.issues[0]?.message ?? 'unknown shape'}).`,
+    );
   const manifest = parsed.data;
   const manifestSha256 = sha256(manifestBytes);
 
@@ -72,28 +79,44 @@ export function verifyAuditPack(bytes: Uint8Array, recorded: (manifestSha256: st
       problems.push(`${file.path} is listed in the manifest but missing from the pack.`);
       continue;
     }
-    if (content.length !== file.sizeBytes) problems.push(`${file.path} is ${content.length} bytes; the manifest says ${file.sizeBytes}.`);
+    if (content.length !== file.sizeBytes)
+      problems.push(`${file.path} is ${content.length} bytes; the manifest says ${file.sizeBytes}.`);
     const actual = sha256(content);
-    if (actual !== file.sha256) problems.push(`${file.path} was changed: its SHA-256 is ${actual}, the manifest says ${file.sha256}.`);
+    if (actual !== file.sha256)
+      problems.push(`${file.path} was changed: its SHA-256 is ${actual}, the manifest says ${file.sha256}.`);
   }
   for (const path of Object.keys(entries)) {
-    if (path !== 'manifest.json' && !path.endsWith('/') && !listed.has(path)) problems.push(`${path} is in the pack but not in the manifest (added later).`);
+    if (path !== 'manifest.json' && !path.endsWith('/') && !listed.has(path))
+      problems.push(`${path} is in the pack but not in the manifest (added later).`);
   }
 
   const trailBytes = entries['audit/audit-trail.json'];
   if (trailBytes && listed.has('audit/audit-trail.json')) {
-    const trail = trailSchema.safeParse((() => {
-      try {
-        return JSON.parse(strFromU8(trailBytes)) as unknown;
-      } catch {
-        return null;
-      }
-    })());
+    const trail = trailSchema.safeParse(
+      (() => {
+        try {
+          return JSON.parse(strFromU8(trailBytes)) as unknown;
+        } catch {
+          return null;
+        }
+      })(),
+    );
     if (!trail.success) problems.push('audit/audit-trail.json is not a list of audit entries.');
     else {
       for (const entry of trail.data) {
-        const row = { seq: entry.seq, at: entry.at, actor: entry.actor, entity: entry.entity, entity_id: entry.entityId, action: entry.action, before: entry.before, after: entry.after, prev_hash: entry.prevHash };
-        if (auditHash(row) !== entry.hash) problems.push(`Audit entry ${entry.seq} in audit/audit-trail.json does not match its hash: it was altered.`);
+        const row = {
+          seq: entry.seq,
+          at: entry.at,
+          actor: entry.actor,
+          entity: entry.entity,
+          entity_id: entry.entityId,
+          action: entry.action,
+          before: entry.before,
+          after: entry.after,
+          prev_hash: entry.prevHash,
+        };
+        if (auditHash(row) !== entry.hash)
+          problems.push(`Audit entry ${entry.seq} in audit/audit-trail.json does not match its hash: it was altered.`);
       }
     }
   }

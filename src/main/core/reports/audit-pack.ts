@@ -6,7 +6,13 @@ import { neutraliseCell } from '../../../shared/csv/neutralise-cell';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
-import { auditPackFormat, type AuditPackManifest, type AuditPackResult, type PackFile, type SummariesFormat } from '../../../shared/reports/audit-pack-schema';
+import {
+  auditPackFormat,
+  type AuditPackManifest,
+  type AuditPackResult,
+  type PackFile,
+  type SummariesFormat,
+} from '../../../shared/reports/audit-pack-schema';
 import { isIdSelection, summariesRoute, type ReportSelection } from '../../../shared/reports/report-selection';
 import type { SummaryDocument, SummaryReport } from '../../../shared/reports/summary-schema';
 import type { AuditLog, AuditRow } from '../audit/audit-log';
@@ -38,7 +44,8 @@ const deflated: ZipOptions = { level: 6 };
 const summariesNotes: Record<SummariesFormat, string> = {
   pdf: 'summaries/licence-summaries.pdf was rendered by the desktop app from the same print view as its Print command.',
   html: 'summaries/licence-summaries.html is the print view of the browser version, self-contained: open it in a browser and print it (or save it as PDF). The desktop app puts a PDF here instead.',
-  'data-only': 'No printed summaries: this pack was made without a print engine (command line). summaries/licence-summaries.json holds every value the printed summary shows; print them from the app.',
+  'data-only':
+    'No printed summaries: this pack was made without a print engine (command line). summaries/licence-summaries.json holds every value the printed summary shows; print them from the app.',
 };
 
 function readme(manifest: AuditPackManifest): string {
@@ -56,9 +63,9 @@ function readme(manifest: AuditPackManifest): string {
     manifest.summaries.note,
     '',
     'Checking the pack',
-    '  Each file\'s SHA-256 must equal the one in manifest.json (e.g. `sha256sum FILE` or `certutil -hashfile FILE SHA256`).',
+    "  Each file's SHA-256 must equal the one in manifest.json (e.g. `sha256sum FILE` or `certutil -hashfile FILE SHA256`).",
     '  `aim-licence audit-pack verify PACK.zip` checks all of them, looks for added files and recomputes every',
-    '  audit entry\'s hash. The app that made the pack records the SHA-256 of manifest.json in its own audit trail.',
+    "  audit entry's hash. The app that made the pack records the SHA-256 of manifest.json in its own audit trail.",
     '  An evidence file marked "intact": false no longer matched the hash recorded when it was attached; it is',
     '  included as found so the difference can be examined.',
     '',
@@ -71,8 +78,18 @@ function readme(manifest: AuditPackManifest): string {
  * can be recomputed outside the app. The manifest's own hash goes into the audit trail, in a
  * transaction of its own, as the record that this pack was made and what it held.
  */
-export function createAuditPackBuilder({ db, clock, audit, summaries, documents, appVersion, pdfRenderer }: AuditPackDeps) {
-  const entriesOf = db.prepare<[string, string], AuditRow>('SELECT * FROM audit_log WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq');
+export function createAuditPackBuilder({
+  db,
+  clock,
+  audit,
+  summaries,
+  documents,
+  appVersion,
+  pdfRenderer,
+}: AuditPackDeps) {
+  const entriesOf = db.prepare<[string, string], AuditRow>(
+    'SELECT * FROM audit_log WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+  );
 
   function auditRows(report: SummaryReport): AuditRow[] {
     const lines = report.licences.flatMap((doc) => doc.lines);
@@ -88,7 +105,10 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
   }
 
   function auditCsv(rows: readonly AuditRow[]): string {
-    const table = [['Seq', 'At', 'Actor', 'Entity', 'Entity id', 'Action', 'Hash'], ...rows.map((r) => [String(r.seq), r.at, r.actor, r.entity, r.entity_id, r.action, r.hash].map(neutraliseCell))];
+    const table = [
+      ['Seq', 'At', 'Actor', 'Entity', 'Entity id', 'Action', 'Hash'],
+      ...rows.map((r) => [String(r.seq), r.at, r.actor, r.entity, r.entity_id, r.action, r.hash].map(neutraliseCell)),
+    ];
     return Papa.unparse(table, { newline: '\r\n', quotes: true });
   }
 
@@ -96,9 +116,13 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
     async build(selection: ReportSelection, summariesHtml?: string): Promise<AuditPackResult> {
       const report = summaries.report(selection);
       if (report.licences.length === 0) {
-        throw new AppError('VALIDATION', `There are no licences in "${report.selectionLabel}": an audit pack needs at least one. Choose another period.`, {
-          issues: [{ path: 'selection', message: 'no licences', rule: 'not-empty' }],
-        });
+        throw new AppError(
+          'VALIDATION',
+          `There are no licences in "${report.selectionLabel}": an audit pack needs at least one. Choose another period.`,
+          {
+            issues: [{ path: 'selection', message: 'no licences', rule: 'not-empty' }],
+          },
+        );
       }
       const createdAt = clock.now().toISOString();
       const zip: Record<string, [Uint8Array, ZipOptions]> = {};
@@ -107,10 +131,19 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
       const missingFiles: AuditPackManifest['missingFiles'] = [];
       const claim = createPathRegistry();
       let total = 0;
-      const add = (path: string, bytes: Uint8Array, kind: PackFile['kind'], options: ZipOptions, extra: Partial<PackFile> = {}) => {
+      const add = (
+        path: string,
+        bytes: Uint8Array,
+        kind: PackFile['kind'],
+        options: ZipOptions,
+        extra: Partial<PackFile> = {},
+      ) => {
         total += bytes.length;
         if (total > maxPackBytes) {
-          throw new AppError('PAYLOAD_TOO_LARGE', `This audit pack would be larger than ${formatBytes(maxPackBytes)} (the evidence files are large). Choose fewer licences or a shorter period.`);
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `This audit pack would be larger than ${formatBytes(maxPackBytes)} (the evidence files are large). Choose fewer licences or a shorter period.`,
+          );
         }
         zip[path] = [bytes, { ...options, mtime: createdAt }];
         files.push({ path, sha256: sha256(bytes), sizeBytes: bytes.length, kind, ...extra });
@@ -136,29 +169,58 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
         for (const file of document.files) {
           const opened = documents.readFile(document.id, file.id);
           if (opened.actualSha256 === null) {
-            missingFiles.push({ documentId: document.id, fileId: file.id, fileName: file.fileName, recordedSha256: file.sha256 });
-            problems.push(`Evidence file "${file.fileName}" of ${document.supplierName}'s document ${document.reference || document.id} is missing from the store (recorded SHA-256 ${file.sha256}).`);
+            missingFiles.push({
+              documentId: document.id,
+              fileId: file.id,
+              fileName: file.fileName,
+              recordedSha256: file.sha256,
+            });
+            problems.push(
+              `Evidence file "${file.fileName}" of ${document.supplierName}'s document ${document.reference || document.id} is missing from the store (recorded SHA-256 ${file.sha256}).`,
+            );
             continue;
           }
           if (!opened.intact) {
-            problems.push(`Evidence file "${file.fileName}" of ${document.supplierName}'s document ${document.reference || document.id} no longer matches the SHA-256 recorded when it was attached; it is included as found and marked "intact": false.`);
+            problems.push(
+              `Evidence file "${file.fileName}" of ${document.supplierName}'s document ${document.reference || document.id} no longer matches the SHA-256 recorded when it was attached; it is included as found and marked "intact": false.`,
+            );
           }
           const path = claim(`${folder}/${safeFileName(file.fileName, 'file')}`, file.id.slice(-6));
-          add(path, Buffer.from(opened.contentBase64, 'base64'), 'evidence', file.mediaType.startsWith('text/') ? deflated : stored, {
-            documentId: document.id,
-            fileId: file.id,
-            recordedSha256: file.sha256,
-            intact: opened.intact,
-          });
+          add(
+            path,
+            Buffer.from(opened.contentBase64, 'base64'),
+            'evidence',
+            file.mediaType.startsWith('text/') ? deflated : stored,
+            {
+              documentId: document.id,
+              fileId: file.id,
+              recordedSha256: file.sha256,
+              intact: opened.intact,
+            },
+          );
         }
       }
 
       const rows = auditRows(report);
-      const trail = rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, entity: r.entity, entityId: r.entity_id, action: r.action, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash }));
+      const trail = rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        actor: r.actor,
+        entity: r.entity,
+        entityId: r.entity_id,
+        action: r.action,
+        before: r.before,
+        after: r.after,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      }));
       add('audit/audit-trail.json', strToU8(`${JSON.stringify(trail, null, 2)}\n`), 'audit', deflated);
       add('audit/audit-trail.csv', strToU8(auditCsv(rows)), 'audit', deflated);
       const chain = audit.verify();
-      if (!chain.ok) problems.push(`The app's audit trail failed its own check when this pack was made: ${chain.problem ?? 'unknown problem'}.`);
+      if (!chain.ok)
+        problems.push(
+          `The app's audit trail failed its own check when this pack was made: ${chain.problem ?? 'unknown problem'}.`,
+        );
 
       const manifestBase = {
         format: auditPackFormat,
@@ -166,7 +228,12 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
         appVersion,
         dataVersion: report.dataVersion,
         selection: report.selectionLabel,
-        licences: report.licences.map(({ licence }) => ({ id: licence.id, reference: licence.reference, licenceNumber: licence.licenceNumber, status: licence.status })),
+        licences: report.licences.map(({ licence }) => ({
+          id: licence.id,
+          reference: licence.reference,
+          licenceNumber: licence.licenceNumber,
+          status: licence.status,
+        })),
         summaries: { format, note: summariesNotes[format] },
         auditChain: { ok: chain.ok, entries: chain.entries, problem: chain.problem, included: rows.length },
         missingFiles,
@@ -179,14 +246,24 @@ export function createAuditPackBuilder({ db, clock, audit, summaries, documents,
       const manifestSha256 = sha256(manifestBytes);
       const packed = zipSync(zip);
 
-      const stem = isIdSelection(selection) ? `${localIsoDate(clock.now())}-${ids.length}-licences` : `${selection.importFrom}-to-${selection.importTo}`;
+      const stem = isIdSelection(selection)
+        ? `${localIsoDate(clock.now())}-${ids.length}-licences`
+        : `${selection.importFrom}-to-${selection.importTo}`;
       const fileName = `aim-audit-pack-${stem}.zip`;
       db.transaction(() => {
         audit.append({
           entity: 'system',
           entityId: 'audit-pack',
           action: 'audit-pack:create',
-          after: { fileName, manifestSha256, selection: report.selectionLabel, licences: ids.length, files: files.length, summaries: format, problems: problems.length },
+          after: {
+            fileName,
+            manifestSha256,
+            selection: report.selectionLabel,
+            licences: ids.length,
+            files: files.length,
+            summaries: format,
+            problems: problems.length,
+          },
         });
       })();
       return {

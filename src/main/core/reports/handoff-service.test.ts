@@ -16,7 +16,11 @@ beforeEach(async () => {
 });
 afterEach(() => core.dispose());
 
-type HandoffFiles = { handoff: Handoff; csv: { fileName: string; content: string }; json: { fileName: string; content: string } };
+type HandoffFiles = {
+  handoff: Handoff;
+  csv: { fileName: string; content: string };
+  json: { fileName: string; content: string };
+};
 const handoffFor = (entry: string) => coreCall(core)<HandoffFiles>('handoff.entry', { entryNumber: entry });
 
 /** What the record 07 field must hold for a stored licence country value. */
@@ -29,13 +33,25 @@ describe('broker hand-off', () => {
   it('lists the entries licences name, with their licence and line counts', async () => {
     const entries = await coreCall(core)<HandoffEntry[]>('handoff.entries', {});
     expect(entries).toEqual([
-      { entryNumber, entryNumberFormatted: 'LKS-1020304-5', licenceCount: 2, lineCount: 3, firstImportDate: '2026-03-20', statuses: ['issued'] },
+      {
+        entryNumber,
+        entryNumberFormatted: 'LKS-1020304-5',
+        licenceCount: 2,
+        lineCount: 3,
+        firstImportDate: '2026-03-20',
+        statuses: ['issued'],
+      },
     ]);
   });
 
   it('matches the stored licences field by field, in CSV and JSON alike', async () => {
     const { handoff, csv, json } = await handoffFor('lks-1020304-5');
-    expect(handoff).toMatchObject({ entryNumber, entryNumberFormatted: 'LKS-1020304-5', licenceTypeCode: '28', ready: true });
+    expect(handoff).toMatchObject({
+      entryNumber,
+      entryNumberFormatted: 'LKS-1020304-5',
+      licenceTypeCode: '28',
+      ready: true,
+    });
     expect(JSON.parse(json.content)).toEqual(handoff);
     expect(csv.fileName).toBe(`aim-broker-handoff-${entryNumber}.csv`);
 
@@ -77,26 +93,56 @@ describe('broker hand-off', () => {
       ]);
     });
     // The figures a broker keys, spot-checked against what was typed.
-    expect(rows[2]).toEqual([entryNumber, '2', '28', 'AL2026000417', '7607113000', '2500.5', '12345.67', 'AE', 'IN', 'AE', 'Y', 'N', 'PO-2026-0417']);
+    expect(rows[2]).toEqual([
+      entryNumber,
+      '2',
+      '28',
+      'AL2026000417',
+      '7607113000',
+      '2500.5',
+      '12345.67',
+      'AE',
+      'IN',
+      'AE',
+      'Y',
+      'N',
+      'PO-2026-0417',
+    ]);
     expect(handoff.issues.map((issue) => issue.code)).toEqual(['ACE_SECONDARY_CONTENT_ASSUMED']);
   });
 
   it('flags what ACE would reject: a licence not yet issued and low-value with regular licences', async () => {
-    const low = await coreCall(core)<{ id: string }>('licences.create', validDraft({ reference: 'PO-LOW', entryNumber, lines: [validLine({ quantityKg: 800, valueUsd: 2800 })] }));
+    const low = await coreCall(core)<{ id: string }>(
+      'licences.create',
+      validDraft({ reference: 'PO-LOW', entryNumber, lines: [validLine({ quantityKg: 800, valueUsd: 2800 })] }),
+    );
     const { handoff } = await handoffFor(entryNumber);
     expect(handoff.ready).toBe(false);
     const byCode = Object.fromEntries(handoff.issues.map((issue) => [issue.code, issue]));
-    expect(byCode.ACE_LICENCE_NOT_ISSUED).toMatchObject({ severity: 'error', path: 'licences.2.licenceNumber', message: expect.stringContaining('"PO-LOW" has no licence number yet') });
-    expect(byCode.ACE_LOW_VALUE_MIX).toMatchObject({ severity: 'error', message: expect.stringContaining('low-value licence "PO-LOW"') });
+    expect(byCode.ACE_LICENCE_NOT_ISSUED).toMatchObject({
+      severity: 'error',
+      path: 'licences.2.licenceNumber',
+      message: expect.stringContaining('"PO-LOW" has no licence number yet'),
+    });
+    expect(byCode.ACE_LOW_VALUE_MIX).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('low-value licence "PO-LOW"'),
+    });
     expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({ lowValue: true, licenceNumber: null });
   });
 
   it('leaves cancelled licences out and says when no licence names the entry', async () => {
-    const dropped = await coreCall(core)<{ id: string }>('licences.create', validDraft({ reference: 'PO-DROPPED', entryNumber }));
+    const dropped = await coreCall(core)<{ id: string }>(
+      'licences.create',
+      validDraft({ reference: 'PO-DROPPED', entryNumber }),
+    );
     await coreCall(core)('licences.transition', { ids: [dropped.id], to: 'cancelled' });
     const { handoff } = await handoffFor(entryNumber);
     expect(handoff.licences.map((l) => l.reference)).toEqual(['PO-2026-0417', 'PO-2026-0418']);
     expect(handoff.ready).toBe(true);
-    await expect(handoffFor('ZZZ99999999')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('ZZZ-9999999-9') });
+    await expect(handoffFor('ZZZ99999999')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('ZZZ-9999999-9'),
+    });
   });
 });

@@ -64,14 +64,26 @@ export function createHandoffService({ db, clock, reference, settings, licences 
             { entryNumber: entry },
           );
         }
-        return buildHandoff(found, { entryNumber: entry, reference: reference.current(), lowValueThresholdUsd: settings().rules.lowValueThresholdUsd }, clock.now().toISOString());
+        return buildHandoff(
+          found,
+          {
+            entryNumber: entry,
+            reference: reference.current(),
+            lowValueThresholdUsd: settings().rules.lowValueThresholdUsd,
+          },
+          clock.now().toISOString(),
+        );
       })();
       // CRLF and a header row, quoted: what spreadsheet and broker import tools expect.
       const csv = Papa.unparse(handoffCsvRows(handoff), { newline: '\r\n', quotes: true });
       return {
         handoff,
         csv: { fileName: `aim-broker-handoff-${entry}.csv`, mimeType: 'text/csv', content: csv },
-        json: { fileName: `aim-broker-handoff-${entry}.json`, mimeType: 'application/json', content: `${JSON.stringify(handoff, null, 2)}\n` },
+        json: {
+          fileName: `aim-broker-handoff-${entry}.json`,
+          mimeType: 'application/json',
+          content: `${JSON.stringify(handoff, null, 2)}\n`,
+        },
       };
     },
   };

@@ -37,7 +37,10 @@ export function createLineProvenance(db: Db) {
       LEFT JOIN supplier_documents d ON d.id = l.document_id
       LEFT JOIN suppliers ds ON ds.id = d.supplier_id
     WHERE l.licence_id = ?`);
-  const files = db.prepare<[string], { id: string; file_name: string; sha256: string; size_bytes: number; media_type: string }>(
+  const files = db.prepare<
+    [string],
+    { id: string; file_name: string; sha256: string; size_bytes: number; media_type: string }
+  >(
     'SELECT id, file_name, sha256, size_bytes, media_type FROM supplier_document_files WHERE document_id = ? ORDER BY added_at, id',
   );
   const auditOf = db.prepare<[string], SummaryAuditEntry>(
@@ -54,7 +57,15 @@ export function createLineProvenance(db: Db) {
       issueDate: row.issue_date ?? '',
       validUntil: row.valid_until ?? '',
       supplierName: row.document_supplier ?? '',
-      files: files.all(row.document_id).map((f) => ({ id: f.id, fileName: f.file_name, sha256: f.sha256, sizeBytes: f.size_bytes, mediaType: f.media_type })),
+      files: files
+        .all(row.document_id)
+        .map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          sha256: f.sha256,
+          sizeBytes: f.size_bytes,
+          mediaType: f.media_type,
+        })),
     };
   }
 
@@ -66,7 +77,9 @@ export function createLineProvenance(db: Db) {
           row.line_id,
           {
             supplier: row.supplier_id ? { id: row.supplier_id, name: row.supplier_name ?? '' } : null,
-            product: row.product_id ? { id: row.product_id, description: row.product_description ?? '', code: row.product_code ?? '' } : null,
+            product: row.product_id
+              ? { id: row.product_id, description: row.product_description ?? '', code: row.product_code ?? '' }
+              : null,
             document: documentOf(row),
           },
         ]),

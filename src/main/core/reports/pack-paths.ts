@@ -22,7 +22,14 @@ export function safeSegment(text: string, fallback: string): string {
 /** A file name with its extension kept (lower-cased) and its stem made safe. */
 export function safeFileName(fileName: string, fallback: string): string {
   const dot = fileName.lastIndexOf('.');
-  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 10) : '';
+  const extension =
+    dot > 0
+      ? fileName
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .slice(0, 10)
+      : '';
   const stem = safeSegment(dot > 0 ? fileName.slice(0, dot) : fileName, fallback);
   return extension ? `${stem}.${extension}` : stem;
 }

@@ -19,7 +19,12 @@ export function createReportLicences(db: Db) {
       if (isIdSelection(selection)) {
         const ids = [...new Set(selection.ids)];
         const missing = ids.find((id) => !exists.get(id));
-        if (missing) throw new AppError('NOT_FOUND', `No licence with id ${missing} exists (it may have been deleted); take it out of the selection.`, { id: missing });
+        if (missing)
+          throw new AppError(
+            'NOT_FOUND',
+            `No licence with id ${missing} exists (it may have been deleted); take it out of the selection.`,
+            { id: missing },
+          );
         return ids;
       }
       const ids = inRange.all(selection.importFrom, selection.importTo, maxReportLicences + 1).map((row) => row.id);
@@ -27,7 +32,15 @@ export function createReportLicences(db: Db) {
         throw new AppError(
           'VALIDATION',
           `More than ${maxReportLicences} licences are expected for import from ${displayDate(selection.importFrom)} to ${displayDate(selection.importTo)}; one report holds at most ${maxReportLicences}. Choose a shorter period.`,
-          { issues: [{ path: 'selection.importTo', message: `more than ${maxReportLicences} licences in the range`, rule: 'max-licences' }] },
+          {
+            issues: [
+              {
+                path: 'selection.importTo',
+                message: `more than ${maxReportLicences} licences in the range`,
+                rule: 'max-licences',
+              },
+            ],
+          },
         );
       }
       return ids;

@@ -38,7 +38,8 @@ const noPdf =
 
 /** Licence summaries, the broker hand-off and the audit pack, as one part of the core's handlers map. */
 export function createReportsModule(deps: ReportsModuleDeps) {
-  const { db, clock, audit, reference, settings, validator, licences, profile, documents, appVersion, pdfRenderer } = deps;
+  const { db, clock, audit, reference, settings, validator, licences, profile, documents, appVersion, pdfRenderer } =
+    deps;
   const selections = createReportLicences(db);
   const summaries = createSummaryService({ db, clock, reference, validator, licences, profile, selections });
   const handoff = createHandoffService({ db, clock, reference, settings, licences });
@@ -49,7 +50,10 @@ export function createReportsModule(deps: ReportsModuleDeps) {
 
   const handlers: Pick<Handlers, ReportProcedureName> = {
     'reports.summaries': ({ selection }) => summaries.report(selection),
-    'reports.capabilities': () => ({ pdf: pdfRenderer !== undefined, reason: pdfRenderer ? 'The desktop app renders print views to PDF.' : noPdf }),
+    'reports.capabilities': () => ({
+      pdf: pdfRenderer !== undefined,
+      reason: pdfRenderer ? 'The desktop app renders print views to PDF.' : noPdf,
+    }),
     'reports.printToPdf': async ({ route, fileName }) => {
       if (!pdfRenderer) throw new AppError('UNAVAILABLE', noPdf);
       const pdf = await pdfRenderer(route);
@@ -58,7 +62,8 @@ export function createReportsModule(deps: ReportsModuleDeps) {
     'handoff.entries': () => handoff.entries(),
     'handoff.entry': ({ entryNumber }) => handoff.entry(entryNumber),
     'reports.auditPack': ({ selection, summariesHtml }) => packs.build(selection, summariesHtml),
-    'reports.verifyAuditPack': ({ fileName, contentBase64 }) => verifyAuditPack(decodeBase64(contentBase64, fileName), (sha) => packRecorded.get(sha) !== undefined),
+    'reports.verifyAuditPack': ({ fileName, contentBase64 }) =>
+      verifyAuditPack(decodeBase64(contentBase64, fileName), (sha) => packRecorded.get(sha) !== undefined),
   };
 
   return { summaries, handoff, packs, handlers };

@@ -30,11 +30,24 @@ export interface SummaryServiceDeps {
  * before and after a concurrent save. The validation is run for the occasion (today, the
  * reference data in force now) and is not written back: printing changes nothing.
  */
-export function createSummaryService({ db, clock, reference, validator, licences, profile, selections }: SummaryServiceDeps) {
+export function createSummaryService({
+  db,
+  clock,
+  reference,
+  validator,
+  licences,
+  profile,
+  selections,
+}: SummaryServiceDeps) {
   const provenance = createLineProvenance(db);
 
   function summarise(licence: Licence, index: ReferenceIndex, asOf: string): LicenceSummaryDoc {
-    const { result, summary } = validator.check(draftOf(licence), { id: licence.id, status: licence.status, validFrom: licence.validFrom, validThrough: licence.validThrough });
+    const { result, summary } = validator.check(draftOf(licence), {
+      id: licence.id,
+      status: licence.status,
+      validFrom: licence.validFrom,
+      validThrough: licence.validThrough,
+    });
     const hts = index.htsOn(isIsoDate(licence.expectedImportDate) ? licence.expectedImportDate : asOf);
     const sources = provenance.forLicence(licence.id);
     const quantityKg = licence.lines.reduce((sum, line) => sum + (line.quantityKg ?? 0), 0);

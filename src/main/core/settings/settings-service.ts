@@ -11,7 +11,9 @@ export interface SettingsService {
 
 export function createSettingsService(db: Db, audit: AuditLog): SettingsService {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   let cached: AppSettings | null = null;
 
   const get = (): AppSettings => {

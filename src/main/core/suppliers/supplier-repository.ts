@@ -99,7 +99,9 @@ const productColumns = (draft: ProductDraft) => ({
 /** SQL for suppliers and their products. Callers own the transaction. */
 export function createSupplierRepository(db: Db) {
   const byId = db.prepare<[string], SupplierRow>('SELECT * FROM suppliers WHERE id = ?');
-  const byName = db.prepare<[string, string], { id: string }>('SELECT id FROM suppliers WHERE name = ? COLLATE NOCASE AND id <> ?');
+  const byName = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM suppliers WHERE name = ? COLLATE NOCASE AND id <> ?',
+  );
   const summaries = db.prepare<[string, string], SummaryRow>(`
     SELECT s.id, s.name, s.roles, s.country, s.updated_at,
       (SELECT count(*) FROM supplier_products p WHERE p.supplier_id = s.id) AS productCount,
@@ -121,10 +123,15 @@ export function createSupplierRepository(db: Db) {
     SELECT (SELECT count(*) FROM supplier_documents WHERE supplier_id = ?) AS documents,
            (SELECT count(*) FROM licence_lines WHERE supplier_id = ?) AS lines`);
 
-  const productSelect = 'SELECT p.*, s.name AS supplier_name FROM supplier_products p JOIN suppliers s ON s.id = p.supplier_id';
+  const productSelect =
+    'SELECT p.*, s.name AS supplier_name FROM supplier_products p JOIN suppliers s ON s.id = p.supplier_id';
   const productById = db.prepare<[string], ProductRow>(`${productSelect} WHERE p.id = ?`);
-  const productsOf = db.prepare<[string], ProductRow>(`${productSelect} WHERE p.supplier_id = ? ORDER BY p.description COLLATE NOCASE`);
-  const allProducts = db.prepare<[], ProductRow>(`${productSelect} ORDER BY s.name COLLATE NOCASE, p.description COLLATE NOCASE`);
+  const productsOf = db.prepare<[string], ProductRow>(
+    `${productSelect} WHERE p.supplier_id = ? ORDER BY p.description COLLATE NOCASE`,
+  );
+  const allProducts = db.prepare<[], ProductRow>(
+    `${productSelect} ORDER BY s.name COLLATE NOCASE, p.description COLLATE NOCASE`,
+  );
   const insertProduct = db.prepare(`
     INSERT INTO supplier_products (id, supplier_id, description, code, hts_code, usual_smelt_largest, usual_smelt_second, usual_cast, notes, version, created_at, updated_at)
     VALUES (@id, @supplier_id, @description, @code, @hts_code, @usual_smelt_largest, @usual_smelt_second, @usual_cast, @notes, 1, @at, @at)`);
@@ -173,7 +180,8 @@ export function createSupplierRepository(db: Db) {
       const row = productById.get(id);
       return row ? toProduct(row) : null;
     },
-    products: (supplierId?: string): SupplierProduct[] => (supplierId ? productsOf.all(supplierId) : allProducts.all()).map(toProduct),
+    products: (supplierId?: string): SupplierProduct[] =>
+      (supplierId ? productsOf.all(supplierId) : allProducts.all()).map(toProduct),
     insertProduct(draft: ProductDraft, at: string): string {
       const id = newId();
       insertProduct.run({ ...productColumns(draft), id, at });

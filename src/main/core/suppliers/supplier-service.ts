@@ -29,19 +29,25 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
 
   const mustGet = (id: string): Supplier => {
     const supplier = repo.get(id);
-    if (!supplier) throw new AppError('NOT_FOUND', `No supplier with id ${id} exists (it may have been deleted).`, { id });
+    if (!supplier)
+      throw new AppError('NOT_FOUND', `No supplier with id ${id} exists (it may have been deleted).`, { id });
     return supplier;
   };
   const mustGetProduct = (id: string): SupplierProduct => {
     const product = repo.getProduct(id);
-    if (!product) throw new AppError('NOT_FOUND', `No supplier product with id ${id} exists (it may have been deleted).`, { id });
+    if (!product)
+      throw new AppError('NOT_FOUND', `No supplier product with id ${id} exists (it may have been deleted).`, { id });
     return product;
   };
   const uniqueName = (name: string, exceptId?: string) => {
     if (repo.nameTaken(name, exceptId)) {
-      throw new AppError('CONFLICT', `A supplier named "${name}" is already registered. Open that one, or give this one a name that tells them apart.`, {
-        issues: [{ path: 'name', message: 'is already registered', rule: 'unique' }],
-      });
+      throw new AppError(
+        'CONFLICT',
+        `A supplier named "${name}" is already registered. Open that one, or give this one a name that tells them apart.`,
+        {
+          issues: [{ path: 'name', message: 'is already registered', rule: 'unique' }],
+        },
+      );
     }
   };
 
@@ -80,7 +86,10 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         const before = mustGet(id);
         const usage = repo.usage(id);
         if (usage.documents > 0 || usage.lines > 0) {
-          const parts = [usage.documents > 0 ? plural(usage.documents, 'document') : '', usage.lines > 0 ? `${plural(usage.lines, 'licence line')} filled from it` : ''].filter(Boolean);
+          const parts = [
+            usage.documents > 0 ? plural(usage.documents, 'document') : '',
+            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} filled from it` : '',
+          ].filter(Boolean);
           throw new AppError(
             'CONFLICT',
             `"${before.name}" cannot be deleted: it has ${parts.join(' and ')}. Documents are kept as records, and licences keep where their lines came from.`,
@@ -116,9 +125,13 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         const before = mustGetProduct(id);
         if (before.version !== version) throw staleVersion('product', id, version, before.version);
         if (draft.supplierId !== before.supplierId) {
-          throw new AppError('VALIDATION', `A product stays with the supplier it was created for (${before.supplierName}); add it to the other supplier instead.`, {
-            issues: [{ path: 'supplierId', message: 'cannot change', rule: 'immutable' }],
-          });
+          throw new AppError(
+            'VALIDATION',
+            `A product stays with the supplier it was created for (${before.supplierName}); add it to the other supplier instead.`,
+            {
+              issues: [{ path: 'supplierId', message: 'cannot change', rule: 'immutable' }],
+            },
+          );
         }
         repo.updateProduct(id, draft, now());
         const after = mustGetProduct(id);
@@ -135,8 +148,14 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         const usage = repo.productUsage(id);
         if (usage.documents > 0 || usage.lines > 0) {
           // A document naming only this product would otherwise silently widen to all of the supplier's goods.
-          const parts = [usage.documents > 0 ? `is named by ${plural(usage.documents, 'document')}` : '', usage.lines > 0 ? `${plural(usage.lines, 'licence line')} came from it` : ''].filter(Boolean);
-          throw new AppError('CONFLICT', `"${before.description}" cannot be deleted: it ${parts.join(' and ')}.`, { id, ...usage });
+          const parts = [
+            usage.documents > 0 ? `is named by ${plural(usage.documents, 'document')}` : '',
+            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} came from it` : '',
+          ].filter(Boolean);
+          throw new AppError('CONFLICT', `"${before.description}" cannot be deleted: it ${parts.join(' and ')}.`, {
+            id,
+            ...usage,
+          });
         }
         repo.deleteProduct(id);
         audit.append({ entity: 'product', entityId: id, action: 'delete', before });

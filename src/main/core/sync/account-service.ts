@@ -22,17 +22,39 @@ export function createAccountService({ db, store, credentials, engine, log, gate
   return {
     async signIn(username: string, password: string): Promise<void> {
       const { portalUrl } = store.settings();
-      if (!portalUrl) throw new AppError('VALIDATION', 'Enter the portal address and save it before signing in.', { issues: [{ path: 'portalUrl', message: 'Portal address is required.' }] });
+      if (!portalUrl)
+        throw new AppError('VALIDATION', 'Enter the portal address and save it before signing in.', {
+          issues: [{ path: 'portalUrl', message: 'Portal address is required.' }],
+        });
       const started = performance.now();
       try {
         const session = await gatewayFor(portalUrl, new AbortController().signal).signIn(username, password);
-        await credentials.set({ portalUrl, username: session.account.username, company: session.account.company, token: session.token, expiresAt: session.expiresAt });
+        await credentials.set({
+          portalUrl,
+          username: session.account.username,
+          company: session.account.company,
+          token: session.token,
+          expiresAt: session.expiresAt,
+        });
         db.transaction(() => store.setAuthPaused(false))();
-        log.write({ action: 'sign-in', outcome: 'ok', message: `Signed in to the portal as ${session.account.username}.`, durationMs: performance.now() - started });
+        log.write({
+          action: 'sign-in',
+          outcome: 'ok',
+          message: `Signed in to the portal as ${session.account.username}.`,
+          durationMs: performance.now() - started,
+        });
       } catch (error) {
         if (!isGatewayError(error)) throw error;
-        log.write({ action: 'sign-in', outcome: 'failed', code: error.code, httpStatus: error.httpStatus, message: `Sign-in as ${username} failed: ${error.message}`, durationMs: performance.now() - started });
-        if (error.code === 'AUTH_REQUIRED') throw new AppError('UNAUTHORIZED', 'The portal did not accept this user name and password.');
+        log.write({
+          action: 'sign-in',
+          outcome: 'failed',
+          code: error.code,
+          httpStatus: error.httpStatus,
+          message: `Sign-in as ${username} failed: ${error.message}`,
+          durationMs: performance.now() - started,
+        });
+        if (error.code === 'AUTH_REQUIRED')
+          throw new AppError('UNAUTHORIZED', 'The portal did not accept this user name and password.');
         throw new AppError('UNAVAILABLE', `The portal could not be reached to sign in: ${error.message}`);
       }
       await engine.refreshSignedIn();
@@ -48,7 +70,11 @@ export function createAccountService({ db, store, credentials, engine, log, gate
           .catch(() => undefined);
       }
       await credentials.clear();
-      log.write({ action: 'sign-in', outcome: 'ok', message: 'Signed out; the portal token was removed from this computer.' });
+      log.write({
+        action: 'sign-in',
+        outcome: 'ok',
+        message: 'Signed out; the portal token was removed from this computer.',
+      });
       await engine.refreshSignedIn();
     },
   };

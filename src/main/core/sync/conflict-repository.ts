@@ -1,4 +1,8 @@
-import { portalLicenceRecordSchema, type PortalLicenceContent, type PortalLicenceRecord } from '../../../shared/sync/portal-protocol';
+import {
+  portalLicenceRecordSchema,
+  type PortalLicenceContent,
+  type PortalLicenceRecord,
+} from '../../../shared/sync/portal-protocol';
 import type { OutboxOp, SyncConflict } from '../../../shared/sync/sync-model';
 import type { Db } from '../db/open-database';
 
@@ -43,8 +47,18 @@ export function createConflictRepository(db: Db) {
   });
 
   return {
-    add(conflict: { id: string; licenceId: string; entryId: string; mine: Mine; portal: PortalLicenceRecord }, at: string): void {
-      insert.run({ id: conflict.id, licence_id: conflict.licenceId, entry_id: conflict.entryId, mine: JSON.stringify(conflict.mine), portal: JSON.stringify(conflict.portal), at });
+    add(
+      conflict: { id: string; licenceId: string; entryId: string; mine: Mine; portal: PortalLicenceRecord },
+      at: string,
+    ): void {
+      insert.run({
+        id: conflict.id,
+        licence_id: conflict.licenceId,
+        entry_id: conflict.entryId,
+        mine: JSON.stringify(conflict.mine),
+        portal: JSON.stringify(conflict.portal),
+        at,
+      });
     },
     open: (): SyncConflict[] => open.all().map(toConflict),
     get: (id: string): SyncConflict | null => {

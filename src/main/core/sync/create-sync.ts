@@ -69,10 +69,28 @@ export function createSyncModule(deps: SyncModuleDeps) {
   const store = createSyncStore(db);
   const conflicts = createConflictRepository(db);
   const log = createSyncLog(db, clock);
-  const outcomes = createPortalOutcomes({ licences: licenceRepo, outbox, store, conflicts, audit, clock, validator: deps.validator });
+  const outcomes = createPortalOutcomes({
+    licences: licenceRepo,
+    outbox,
+    store,
+    conflicts,
+    audit,
+    clock,
+    validator: deps.validator,
+  });
   const gatewayFor =
-    deps.options?.gatewayFor ?? ((portalUrl: string, signal: AbortSignal) => createHttpGateway({ baseUrl: portalUrl, clock, timeoutMs: timing.requestTimeoutMs, signal }));
-  const references = createReferenceUpdates({ db, clock, store, reference: deps.reference, licences: deps.licences, events, log });
+    deps.options?.gatewayFor ??
+    ((portalUrl: string, signal: AbortSignal) =>
+      createHttpGateway({ baseUrl: portalUrl, clock, timeoutMs: timing.requestTimeoutMs, signal }));
+  const references = createReferenceUpdates({
+    db,
+    clock,
+    store,
+    reference: deps.reference,
+    licences: deps.licences,
+    events,
+    log,
+  });
   const engine: SyncEngine = createSyncEngine({
     db,
     clock,
@@ -88,9 +106,42 @@ export function createSyncModule(deps: SyncModuleDeps) {
     gatewayFor,
     logError: deps.logError,
   });
-  const queue = createQueueService({ db, clock, audit, events, licences: licenceRepo, validator: deps.validator, outbox, store, conflicts });
-  const withdrawals = createWithdrawService({ db, clock, audit, licences: licenceRepo, outbox, store, conflicts, outcomes, credentials, engine, log, gatewayFor });
-  const conflictService = createConflictService({ db, clock, audit, licences: licenceRepo, outbox, store, conflicts, outcomes, queue });
+  const queue = createQueueService({
+    db,
+    clock,
+    audit,
+    events,
+    licences: licenceRepo,
+    validator: deps.validator,
+    outbox,
+    store,
+    conflicts,
+  });
+  const withdrawals = createWithdrawService({
+    db,
+    clock,
+    audit,
+    licences: licenceRepo,
+    outbox,
+    store,
+    conflicts,
+    outcomes,
+    credentials,
+    engine,
+    log,
+    gatewayFor,
+  });
+  const conflictService = createConflictService({
+    db,
+    clock,
+    audit,
+    licences: licenceRepo,
+    outbox,
+    store,
+    conflicts,
+    outcomes,
+    queue,
+  });
   const account = createAccountService({ db, clock, store, credentials, engine, log, gatewayFor });
   const manual = createManualFiling({ db, clock, audit, licences: licenceRepo, outbox, settings: deps.settings, log });
 
@@ -105,7 +156,10 @@ export function createSyncModule(deps: SyncModuleDeps) {
     return {
       status: engine.status(),
       settings,
-      account: creds && creds.portalUrl === settings.portalUrl ? { username: creds.username, company: creds.company, expiresAt: creds.expiresAt } : null,
+      account:
+        creds && creds.portalUrl === settings.portalUrl
+          ? { username: creds.username, company: creds.company, expiresAt: creds.expiresAt }
+          : null,
       protection: credentials.protection,
     };
   }
@@ -186,7 +240,8 @@ export function createSyncModule(deps: SyncModuleDeps) {
       return result;
     },
     'sync.exportBulk': ({ ids }) => manual.exportBulk(ids),
-    'sync.diagnostics': () => buildDiagnostics({ clock, store, outbox, conflicts, log, engine, credentials, about: deps.about }),
+    'sync.diagnostics': () =>
+      buildDiagnostics({ clock, store, outbox, conflicts, log, engine, credentials, about: deps.about }),
   };
 
   return {

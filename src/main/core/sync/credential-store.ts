@@ -29,7 +29,8 @@ export function createMemoryCredentialStore(protection?: CredentialProtection): 
   return {
     protection: protection ?? {
       level: 'memory-only',
-      description: 'The portal token is kept in memory only and forgotten when the app closes; you sign in again after each start.',
+      description:
+        'The portal token is kept in memory only and forgotten when the app closes; you sign in again after each start.',
       warning: null,
     },
     get: () => Promise.resolve(held),

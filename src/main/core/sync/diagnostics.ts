@@ -31,16 +31,34 @@ export async function buildDiagnostics(deps: DiagnosticsDeps): Promise<{ fileNam
     about: deps.about(),
     settings: deps.store.settings(),
     status: deps.engine.status(),
-    credentials: { protection: deps.credentials.protection.level, signedInAs: creds?.username ?? null, expiresAt: creds?.expiresAt ?? null },
+    credentials: {
+      protection: deps.credentials.protection.level,
+      signedInAs: creds?.username ?? null,
+      expiresAt: creds?.expiresAt ?? null,
+    },
     outbox: {
       counts: deps.outbox.counts(),
       entries: deps.outbox.list({ states: [], limit: 5000, offset: 0 }).items.map(rowToEntry),
     },
-    conflicts: deps.conflicts.open().map((c) => ({ id: c.id, licenceId: c.licenceId, entryId: c.entryId, op: c.op, detectedAt: c.detectedAt, portalVersion: c.portal.version, baseVersion: c.mine.baseVersion })),
+    conflicts: deps.conflicts
+      .open()
+      .map((c) => ({
+        id: c.id,
+        licenceId: c.licenceId,
+        entryId: c.entryId,
+        op: c.op,
+        detectedAt: c.detectedAt,
+        portalVersion: c.portal.version,
+        baseVersion: c.mine.baseVersion,
+      })),
     log: deps.log.list(5000, null),
   };
   const content = JSON.stringify(bundle, null, 2);
   // Belt and braces: the bundle is built from fields that never hold the token, and is checked anyway.
-  if (creds && content.includes(creds.token)) throw new AppError('INTERNAL', 'The diagnostics bundle would have contained the portal token; it was not produced.');
+  if (creds && content.includes(creds.token))
+    throw new AppError(
+      'INTERNAL',
+      'The diagnostics bundle would have contained the portal token; it was not produced.',
+    );
   return { fileName: `aim-sync-diagnostics-${generatedAt.replace(/[:.]/g, '-')}.json`, content };
 }

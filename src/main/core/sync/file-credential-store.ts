@@ -50,11 +50,18 @@ export function createFileCredentialStore(secretsDir: string): CredentialStore {
       const k = key(false);
       if (!k || !fs.existsSync(dataFile)) return Promise.resolve(null);
       try {
-        const sealed = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as { format: string; iv: string; tag: string; data: string };
+        const sealed = JSON.parse(fs.readFileSync(dataFile, 'utf8')) as {
+          format: string;
+          iv: string;
+          tag: string;
+          data: string;
+        };
         if (sealed.format !== format) return Promise.resolve(null);
         const decipher = createDecipheriv('aes-256-gcm', k, Buffer.from(sealed.iv, 'base64'));
         decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-        const clear = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString('utf8');
+        const clear = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]).toString(
+          'utf8',
+        );
         const parsed = portalCredentialsSchema.safeParse(JSON.parse(clear));
         return Promise.resolve(parsed.success ? parsed.data : null);
       } catch {
@@ -67,7 +74,12 @@ export function createFileCredentialStore(secretsDir: string): CredentialStore {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', k, iv);
       const data = Buffer.concat([cipher.update(JSON.stringify(credentials), 'utf8'), cipher.final()]);
-      const sealed = { format, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+      const sealed = {
+        format,
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        data: data.toString('base64'),
+      };
       writePrivate(dataFile, JSON.stringify(sealed));
       return Promise.resolve();
     },

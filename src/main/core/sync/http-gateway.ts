@@ -24,7 +24,15 @@ export interface HttpGatewayOptions {
 }
 
 // Errors where the request never left this computer: nothing can have reached the portal.
-const offlineCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'UND_ERR_CONNECT_TIMEOUT']);
+const offlineCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function causeCode(error: unknown): string {
   let current: unknown = error;
@@ -70,11 +78,19 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
       });
       text = await response.text();
     } catch (error) {
-      if (timeout.aborted) throw new GatewayError('TIMEOUT', `${what}: no answer within ${options.timeoutMs} ms; the portal may still have acted on it.`);
+      if (timeout.aborted)
+        throw new GatewayError(
+          'TIMEOUT',
+          `${what}: no answer within ${options.timeoutMs} ms; the portal may still have acted on it.`,
+        );
       if (options.signal?.aborted) throw new GatewayError('NETWORK', `${what}: stopped because sync is shutting down.`);
       const code = causeCode(error);
-      if (offlineCodes.has(code)) throw new GatewayError('OFFLINE', `${what}: the portal at ${base} cannot be reached (${code}).`);
-      throw new GatewayError('NETWORK', `${what}: the connection failed mid-request (${code || (error as Error).message}).`);
+      if (offlineCodes.has(code))
+        throw new GatewayError('OFFLINE', `${what}: the portal at ${base} cannot be reached (${code}).`);
+      throw new GatewayError(
+        'NETWORK',
+        `${what}: the connection failed mid-request (${code || (error as Error).message}).`,
+      );
     }
     let json: unknown = null;
     try {
@@ -85,9 +101,13 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
     if (!response.ok) throw errorFor(response, json, what);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      throw new GatewayError('PROTOCOL', `${what}: the answer does not follow the portal protocol (${parsed.error.issues[0]?.message ?? 'unreadable'}).`, {
-        httpStatus: response.status,
-      });
+      throw new GatewayError(
+        'PROTOCOL',
+        `${what}: the answer does not follow the portal protocol (${parsed.error.issues[0]?.message ?? 'unreadable'}).`,
+        {
+          httpStatus: response.status,
+        },
+      );
     }
     return parsed.data;
   }
@@ -102,14 +122,21 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
       current: body.success ? (body.data.current ?? null) : null,
     };
     const status = response.status;
-    if (status === 401) return new GatewayError('AUTH_REQUIRED', `${what}: the portal wants you to sign in again (${detail}).`, extra);
+    if (status === 401)
+      return new GatewayError('AUTH_REQUIRED', `${what}: the portal wants you to sign in again (${detail}).`, extra);
     if (status === 429) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
-      return new GatewayError('RATE_LIMITED', `${what}: the portal asked us to slow down (${detail}).`, { ...extra, retryAfterMs });
+      return new GatewayError('RATE_LIMITED', `${what}: the portal asked us to slow down (${detail}).`, {
+        ...extra,
+        retryAfterMs,
+      });
     }
     if (status >= 500 || status === 408) {
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
-      return new GatewayError('SERVER_ERROR', `${what}: the portal failed (HTTP ${status}: ${detail}).`, { ...extra, retryAfterMs });
+      return new GatewayError('SERVER_ERROR', `${what}: the portal failed (HTTP ${status}: ${detail}).`, {
+        ...extra,
+        retryAfterMs,
+      });
     }
     if (status === 409 && portalCode === 'KEY_FENCED') return new GatewayError('FENCED', `${what}: ${detail}`, extra);
     if (status === 409) return new GatewayError('CONFLICT', `${what}: ${detail}`, extra);
@@ -119,7 +146,8 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
   }
 
   return {
-    signIn: (username, password) => call('POST', portalPaths.session, signInResponseSchema, { body: { username, password } }),
+    signIn: (username, password) =>
+      call('POST', portalPaths.session, signInResponseSchema, { body: { username, password } }),
     async signOut(token) {
       await call('DELETE', portalPaths.session, signOutResponseSchema, { token });
     },
@@ -132,15 +160,26 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
       return reply.results;
     },
     changes: (token, cursor, limit) =>
-      call('GET', `${portalPaths.changes}?cursor=${encodeURIComponent(cursor)}&limit=${limit}`, changesResponseSchema, { token }),
+      call('GET', `${portalPaths.changes}?cursor=${encodeURIComponent(cursor)}&limit=${limit}`, changesResponseSchema, {
+        token,
+      }),
     async cancel(token, key, portalId, baseVersion, reason) {
-      const reply = await call('POST', portalPaths.cancel(portalId), recordResponseSchema, { token, idempotencyKey: key, body: { baseVersion, reason } });
+      const reply = await call('POST', portalPaths.cancel(portalId), recordResponseSchema, {
+        token,
+        idempotencyKey: key,
+        body: { baseVersion, reason },
+      });
       return reply.record;
     },
     async correct(token, key, portalId, baseVersion, licence) {
-      const reply = await call('POST', portalPaths.correct(portalId), recordResponseSchema, { token, idempotencyKey: key, body: { baseVersion, licence } });
+      const reply = await call('POST', portalPaths.correct(portalId), recordResponseSchema, {
+        token,
+        idempotencyKey: key,
+        body: { baseVersion, licence },
+      });
       return reply.record;
     },
-    reference: (token, have) => call('GET', `${portalPaths.reference}?have=${encodeURIComponent(have)}`, referenceResponseSchema, { token }),
+    reference: (token, have) =>
+      call('GET', `${portalPaths.reference}?have=${encodeURIComponent(have)}`, referenceResponseSchema, { token }),
   };
 }

@@ -30,7 +30,9 @@ export interface ManualFilingDeps {
 export function createManualFiling(deps: ManualFilingDeps) {
   const { db, clock, audit, licences, outbox, settings, log } = deps;
   const now = () => clock.now().toISOString();
-  const numberHolder = db.prepare<[string, string], { id: string; reference: string }>('SELECT id, reference FROM licences WHERE licence_number = ? AND id <> ?');
+  const numberHolder = db.prepare<[string, string], { id: string; reference: string }>(
+    'SELECT id, reference FROM licences WHERE licence_number = ? AND id <> ?',
+  );
 
   return {
     record(input: { id: string; licenceNumber: string; validFrom: string; validThrough: string }) {
@@ -38,27 +40,71 @@ export function createManualFiling(deps: ManualFilingDeps) {
         const licence = licences.get(input.id);
         if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${input.id} exists.`, { id: input.id });
         if (licence.status !== 'ready' && licence.status !== 'queued') {
-          throw new AppError('CONFLICT', `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}": a licence number is recorded by hand only for a licence ready to file (or queued and not yet sent).`, { id: licence.id });
+          throw new AppError(
+            'CONFLICT',
+            `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}": a licence number is recorded by hand only for a licence ready to file (or queued and not yet sent).`,
+            { id: licence.id },
+          );
         }
         const entries = outbox.unfinishedFor(licence.id);
         if (entries.some((e) => e.state === 'in_flight' || e.attempts > 0)) {
-          throw new AppError('CONFLICT', `${licenceLabel(licence)} may already have reached the portal through sync. Wait for the sync result, or withdraw its queue entry first, so it is not filed twice.`, { id: licence.id });
+          throw new AppError(
+            'CONFLICT',
+            `${licenceLabel(licence)} may already have reached the portal through sync. Wait for the sync result, or withdraw its queue entry first, so it is not filed twice.`,
+            { id: licence.id },
+          );
         }
         const holder = numberHolder.get(input.licenceNumber, licence.id);
         if (holder) {
-          throw new AppError('CONFLICT', `Licence number ${input.licenceNumber} is already recorded on ${holder.reference ? `"${holder.reference}"` : `licence ${holder.id.slice(-8)}`}; check the number the portal showed.`, { field: 'licenceNumber' });
+          throw new AppError(
+            'CONFLICT',
+            `Licence number ${input.licenceNumber} is already recorded on ${holder.reference ? `"${holder.reference}"` : `licence ${holder.id.slice(-8)}`}; check the number the portal showed.`,
+            { field: 'licenceNumber' },
+          );
         }
         const validFrom = input.validFrom || localIsoDate(clock.now());
         const validThrough = input.validThrough || plusDays(validFrom, settings().licence.validityDays - 1);
-        if (validThrough < validFrom) throw new AppError('VALIDATION', 'Valid through must be on or after valid from.', { issues: [{ path: 'validThrough', message: 'Valid through must be on or after valid from.' }] });
+        if (validThrough < validFrom)
+          throw new AppError('VALIDATION', 'Valid through must be on or after valid from.', {
+            issues: [{ path: 'validThrough', message: 'Valid through must be on or after valid from.' }],
+          });
         for (const entry of entries) {
           outbox.update(entry, { state: 'withdrawn', next_attempt_at: null }, now());
-          audit.append({ entity: 'outbox', entityId: entry.id, action: 'withdraw', before: { state: entry.state }, after: { state: 'withdrawn', by: 'filed by hand' } });
+          audit.append({
+            entity: 'outbox',
+            entityId: entry.id,
+            action: 'withdraw',
+            before: { state: entry.state },
+            after: { state: 'withdrawn', by: 'filed by hand' },
+          });
         }
-        licences.setState(licence.id, licence.status, { status: 'submitted' }, now(), 'filed by hand on the portal web form');
-        licences.setState(licence.id, 'submitted', { status: 'issued', licenceNumber: input.licenceNumber, validFrom, validThrough, rejectionReasons: [] }, now(), `licence ${input.licenceNumber} recorded by hand`);
-        audit.append({ entity: 'licence', entityId: licence.id, action: 'status:issued', before: { status: licence.status }, after: { status: 'issued', licenceNumber: input.licenceNumber, validFrom, validThrough, source: 'manual' } });
-        log.write({ action: 'manual', outcome: 'ok', count: 1, message: `Licence number ${input.licenceNumber} recorded by hand for ${licenceLabel(licence)}.` });
+        licences.setState(
+          licence.id,
+          licence.status,
+          { status: 'submitted' },
+          now(),
+          'filed by hand on the portal web form',
+        );
+        licences.setState(
+          licence.id,
+          'submitted',
+          { status: 'issued', licenceNumber: input.licenceNumber, validFrom, validThrough, rejectionReasons: [] },
+          now(),
+          `licence ${input.licenceNumber} recorded by hand`,
+        );
+        audit.append({
+          entity: 'licence',
+          entityId: licence.id,
+          action: 'status:issued',
+          before: { status: licence.status },
+          after: { status: 'issued', licenceNumber: input.licenceNumber, validFrom, validThrough, source: 'manual' },
+        });
+        log.write({
+          action: 'manual',
+          outcome: 'ok',
+          count: 1,
+          message: `Licence number ${input.licenceNumber} recorded by hand for ${licenceLabel(licence)}.`,
+        });
         return { id: licence.id, licenceNumber: input.licenceNumber, validFrom, validThrough };
       })();
       return result;
@@ -69,14 +115,23 @@ export function createManualFiling(deps: ManualFilingDeps) {
         const licence = licences.get(id);
         if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${id} exists.`, { id });
         if (licence.status !== 'ready') {
-          throw new AppError('VALIDATION', `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences ready to file go into a bulk-upload file.`, { id });
+          throw new AppError(
+            'VALIDATION',
+            `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences ready to file go into a bulk-upload file.`,
+            { id },
+          );
         }
         return { group: licence.reference || licence.id, draft: draftOf(licence) };
       });
       const rows = bulkUploadRows(chosen);
       // CRLF and a header row: what spreadsheet-style upload templates usually expect.
       const content = Papa.unparse(rows, { newline: '\r\n', quotes: true, escapeFormulae: true });
-      return { fileName: `aim-bulk-upload-${localIsoDate(clock.now())}.csv`, content, rows: rows.length - 1, licences: chosen.length };
+      return {
+        fileName: `aim-bulk-upload-${localIsoDate(clock.now())}.csv`,
+        content,
+        rows: rows.length - 1,
+        licences: chosen.length,
+      };
     },
   };
 }

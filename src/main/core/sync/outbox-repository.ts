@@ -54,14 +54,22 @@ export function createOutboxRepository(db: Db) {
     SELECT * FROM sync_outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
     ORDER BY rowid LIMIT ?`);
   const inFlight = db.prepare<[], OutboxRow>(`SELECT * FROM sync_outbox WHERE state = 'in_flight' ORDER BY rowid`);
-  const nextAttempt = db.prepare<[], string | null>(`SELECT min(next_attempt_at) AS at FROM sync_outbox WHERE state = 'pending'`).pluck();
-  const counts = db.prepare<[], { state: OutboxState; n: number }>('SELECT state, count(*) AS n FROM sync_outbox GROUP BY state');
+  const nextAttempt = db
+    .prepare<[], string | null>(`SELECT min(next_attempt_at) AS at FROM sync_outbox WHERE state = 'pending'`)
+    .pluck();
+  const counts = db.prepare<[], { state: OutboxState; n: number }>(
+    'SELECT state, count(*) AS n FROM sync_outbox GROUP BY state',
+  );
   const setState = db.prepare(`
     UPDATE sync_outbox SET state = @state, attempts = @attempts, next_attempt_at = @next_attempt_at,
       last_error_code = @last_error_code, last_error_message = @last_error_message, updated_at = @at
     WHERE id = @id`);
-  const setResult = db.prepare(`UPDATE sync_outbox SET state = @state, result = @result, last_error_code = @code, last_error_message = @message, updated_at = @at WHERE id = @id`);
-  const openForLicence = db.prepare<[string], OutboxRow>(`SELECT * FROM sync_outbox WHERE licence_id = ? AND state IN ('pending','in_flight','failed') ORDER BY rowid`);
+  const setResult = db.prepare(
+    `UPDATE sync_outbox SET state = @state, result = @result, last_error_code = @code, last_error_message = @message, updated_at = @at WHERE id = @id`,
+  );
+  const openForLicence = db.prepare<[string], OutboxRow>(
+    `SELECT * FROM sync_outbox WHERE licence_id = ? AND state IN ('pending','in_flight','failed') ORDER BY rowid`,
+  );
 
   return {
     insert(entry: NewOutboxEntry, at: string): void {
@@ -86,7 +94,13 @@ export function createOutboxRepository(db: Db) {
       for (const row of counts.all()) result[row.state] = row.n;
       return result;
     },
-    update(row: OutboxRow, change: Partial<Pick<OutboxRow, 'state' | 'attempts' | 'next_attempt_at' | 'last_error_code' | 'last_error_message'>>, at: string): OutboxRow {
+    update(
+      row: OutboxRow,
+      change: Partial<
+        Pick<OutboxRow, 'state' | 'attempts' | 'next_attempt_at' | 'last_error_code' | 'last_error_message'>
+      >,
+      at: string,
+    ): OutboxRow {
       const next = { ...row, ...change, updated_at: at };
       setState.run({
         id: row.id,
@@ -99,12 +113,30 @@ export function createOutboxRepository(db: Db) {
       });
       return next;
     },
-    finish(id: string, state: 'done' | 'failed', result: unknown, at: string, error: { code: SyncErrorCode; message: string } | null = null): void {
-      setResult.run({ id, state, result: JSON.stringify(result), code: error?.code ?? null, message: error?.message ?? null, at });
+    finish(
+      id: string,
+      state: 'done' | 'failed',
+      result: unknown,
+      at: string,
+      error: { code: SyncErrorCode; message: string } | null = null,
+    ): void {
+      setResult.run({
+        id,
+        state,
+        result: JSON.stringify(result),
+        code: error?.code ?? null,
+        message: error?.message ?? null,
+        at,
+      });
     },
-    list(filter: { states: readonly OutboxState[]; limit: number; offset: number }): { items: OutboxRow[]; total: number } {
+    list(filter: { states: readonly OutboxState[]; limit: number; offset: number }): {
+      items: OutboxRow[];
+      total: number;
+    } {
       const where = filter.states.length > 0 ? `WHERE state IN (${filter.states.map(() => '?').join(',')})` : '';
-      const total = (db.prepare(`SELECT count(*) AS n FROM sync_outbox ${where}`).get(...filter.states) as { n: number }).n;
+      const total = (
+        db.prepare(`SELECT count(*) AS n FROM sync_outbox ${where}`).get(...filter.states) as { n: number }
+      ).n;
       const items = db
         .prepare<unknown[], OutboxRow>(`SELECT * FROM sync_outbox ${where} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
         .all(...filter.states, filter.limit, filter.offset);

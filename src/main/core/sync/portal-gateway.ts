@@ -22,8 +22,20 @@ export interface PortalGateway {
   submit(token: string, items: readonly SubmissionItem[]): Promise<SubmitItemResult[]>;
   lookup(token: string, keys: readonly string[], fence: boolean): Promise<LookupResult[]>;
   changes(token: string, cursor: string, limit: number): Promise<ChangesPage>;
-  cancel(token: string, key: string, portalId: string, baseVersion: number, reason: string): Promise<PortalLicenceRecord>;
-  correct(token: string, key: string, portalId: string, baseVersion: number, licence: PortalLicenceContent): Promise<PortalLicenceRecord>;
+  cancel(
+    token: string,
+    key: string,
+    portalId: string,
+    baseVersion: number,
+    reason: string,
+  ): Promise<PortalLicenceRecord>;
+  correct(
+    token: string,
+    key: string,
+    portalId: string,
+    baseVersion: number,
+    licence: PortalLicenceContent,
+  ): Promise<PortalLicenceRecord>;
   reference(token: string, have: string): Promise<ReferenceResponse>;
 }
 
@@ -56,7 +68,12 @@ export class GatewayError extends Error {
   constructor(
     code: SyncErrorCode,
     message: string,
-    extra: { httpStatus?: number | null; retryAfterMs?: number | null; reasons?: readonly PortalReason[]; current?: PortalLicenceRecord | null } = {},
+    extra: {
+      httpStatus?: number | null;
+      retryAfterMs?: number | null;
+      reasons?: readonly PortalReason[];
+      current?: PortalLicenceRecord | null;
+    } = {},
   ) {
     super(message);
     this.name = 'GatewayError';

@@ -1,7 +1,12 @@
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { canTransition, type LicenceStatus } from '../../../shared/licence/licence-status';
 import { draftOfPortalContent } from '../../../shared/sync/portal-content';
-import type { PortalLicenceContent, PortalLicenceRecord, PortalReason, PortalStatus } from '../../../shared/sync/portal-protocol';
+import type {
+  PortalLicenceContent,
+  PortalLicenceRecord,
+  PortalReason,
+  PortalStatus,
+} from '../../../shared/sync/portal-protocol';
 import type { SyncErrorCode } from '../../../shared/sync/sync-model';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -49,7 +54,12 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
       licenceNumber: record.licenceNumber ?? licence.licenceNumber,
       validFrom: record.validFrom ?? licence.validFrom,
       validThrough: record.validThrough ?? licence.validThrough,
-      rejectionReasons: record.status === 'rejected' ? record.reasons.map(reasonText) : record.status === 'issued' ? [] : licence.rejectionReasons,
+      rejectionReasons:
+        record.status === 'rejected'
+          ? record.reasons.map(reasonText)
+          : record.status === 'issued'
+            ? []
+            : licence.rejectionReasons,
     };
     const sameFields =
       fields.licenceNumber === licence.licenceNumber &&
@@ -59,12 +69,19 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
     if (licence.status === target && sameFields) return false;
     let path: LicenceStatus[];
     if (licence.status === target || canTransition(licence.status, target)) path = [target];
-    else if (canTransition(licence.status, 'submitted') && canTransition('submitted', target)) path = ['submitted', target];
+    else if (canTransition(licence.status, 'submitted') && canTransition('submitted', target))
+      path = ['submitted', target];
     else return false;
     let from = licence.status;
     for (const step of path) {
       const final = step === target;
-      licences.setState(licence.id, from, final ? { status: step, ...fields } : { status: step }, now(), final ? note : 'received by the portal');
+      licences.setState(
+        licence.id,
+        from,
+        final ? { status: step, ...fields } : { status: step },
+        now(),
+        final ? note : 'received by the portal',
+      );
       from = step;
     }
     audit.append({
@@ -84,7 +101,12 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
       const id = licence.lines[index]?.id;
       return id ? { ...line, id } : line;
     });
-    const check = validator.check(draft, { id: licence.id, status: licence.status, validFrom: licence.validFrom, validThrough: licence.validThrough });
+    const check = validator.check(draft, {
+      id: licence.id,
+      status: licence.status,
+      validFrom: licence.validFrom,
+      validThrough: licence.validThrough,
+    });
     licences.updateDraft(licence.id, draft, now(), check.summary);
   }
 
@@ -110,7 +132,13 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
       } else {
         outbox.finish(entry.id, 'done', record, now());
       }
-      audit.append({ entity: 'outbox', entityId: entry.id, action: rejected ? 'rejected' : 'done', before: { state: entry.state }, after: { portalId: record.portalId, version: record.version, status: record.status } });
+      audit.append({
+        entity: 'outbox',
+        entityId: entry.id,
+        action: rejected ? 'rejected' : 'done',
+        before: { state: entry.state },
+        after: { portalId: record.portalId, version: record.version, status: record.status },
+      });
       if (!licence) return [];
       if (entry.op === 'correct' && !rejected) takeContent(licence, record.licence);
       const moved = moveLicence(licences.get(entry.licence_id) ?? licence, record, statusNote(record));
@@ -118,25 +146,53 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
     },
 
     /** A final refusal of our entry (validation, version conflict, unknown licence, fenced key). */
-    fail(entry: OutboxRow, code: SyncErrorCode, message: string, extra: { reasons?: readonly PortalReason[]; current?: PortalLicenceRecord | null } = {}): string[] {
+    fail(
+      entry: OutboxRow,
+      code: SyncErrorCode,
+      message: string,
+      extra: { reasons?: readonly PortalReason[]; current?: PortalLicenceRecord | null } = {},
+    ): string[] {
       const reasons = extra.reasons ?? [];
       const fullMessage = reasons.length > 0 ? `${message} ${reasons.map(reasonText).join(' ')}` : message;
       outbox.finish(entry.id, 'failed', extra.current ?? null, now(), { code, message: fullMessage });
-      audit.append({ entity: 'outbox', entityId: entry.id, action: 'failed', before: { state: entry.state }, after: { code, message: fullMessage } });
+      audit.append({
+        entity: 'outbox',
+        entityId: entry.id,
+        action: 'failed',
+        before: { state: entry.state },
+        after: { code, message: fullMessage },
+      });
       const licence = licences.get(entry.licence_id);
       if (!licence) return [];
       if (code === 'CONFLICT' && extra.current) {
         store.saveLink(licence.id, extra.current, now());
         const payload = JSON.parse(entry.payload) as { licence?: PortalLicenceContent; reason?: string };
-        const mine: Mine = { baseVersion: entry.base_version ?? 0, licence: payload.licence ?? null, cancelReason: payload.reason ?? null };
+        const mine: Mine = {
+          baseVersion: entry.base_version ?? 0,
+          licence: payload.licence ?? null,
+          cancelReason: payload.reason ?? null,
+        };
         conflicts.add({ id: newId(), licenceId: licence.id, entryId: entry.id, mine, portal: extra.current }, now());
         return [licence.id];
       }
       if (code === 'REJECTED' && reasons.length > 0) {
-        const prefix = entry.op === 'submit' ? '' : `${entry.op === 'cancel' ? 'Cancellation' : 'Correction'} refused: `;
+        const prefix =
+          entry.op === 'submit' ? '' : `${entry.op === 'cancel' ? 'Cancellation' : 'Correction'} refused: `;
         const to = entry.op === 'submit' && canTransition(licence.status, 'rejected') ? 'rejected' : licence.status;
-        licences.setState(licence.id, licence.status, { status: to, rejectionReasons: reasons.map((r) => prefix + reasonText(r)) }, now(), 'refused by the portal');
-        audit.append({ entity: 'licence', entityId: licence.id, action: `status:${to}`, before: { status: licence.status }, after: { status: to, reasons, source: 'portal' } });
+        licences.setState(
+          licence.id,
+          licence.status,
+          { status: to, rejectionReasons: reasons.map((r) => prefix + reasonText(r)) },
+          now(),
+          'refused by the portal',
+        );
+        audit.append({
+          entity: 'licence',
+          entityId: licence.id,
+          action: `status:${to}`,
+          before: { status: licence.status },
+          after: { status: to, reasons, source: 'portal' },
+        });
         return [licence.id];
       }
       return [];
@@ -159,10 +215,17 @@ export function createPortalOutcomes(deps: OutcomeDeps) {
       store.saveLink(licenceId, record, now());
       const licence = licences.get(licenceId);
       if (!licence) return { changed: [], conflict: false, known: true };
-      const waitingCorrection = unfinished.find((e) => e.op === 'correct' && e.state !== 'in_flight' && !conflicts.forEntry(e.id));
+      const waitingCorrection = unfinished.find(
+        (e) => e.op === 'correct' && e.state !== 'in_flight' && !conflicts.forEntry(e.id),
+      );
       const contentChanged = JSON.stringify(record.licence) !== JSON.stringify(link?.record.licence ?? record.licence);
       if (contentChanged && waitingCorrection) {
-        this.fail(waitingCorrection, 'CONFLICT', 'The licence was changed on the portal after this correction was prepared.', { current: record });
+        this.fail(
+          waitingCorrection,
+          'CONFLICT',
+          'The licence was changed on the portal after this correction was prepared.',
+          { current: record },
+        );
         return { changed: [licenceId], conflict: true, known: true };
       }
       if (contentChanged && !unfinished.some((e) => e.op === 'correct')) takeContent(licence, record.licence);

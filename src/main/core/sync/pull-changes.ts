@@ -13,7 +13,9 @@ export async function pullChanges(ctx: RunContext): Promise<void> {
   let cursor = ctx.store.cursor(ctx.portalUrl);
   for (let page = 0; page < maxPages && !ctx.signal.aborted; page += 1) {
     const started = performance.now();
-    const reply = await withRetry(ctx, 'changes', () => ctx.gateway.changes(ctx.token, cursor, ctx.timing.changesPageSize));
+    const reply = await withRetry(ctx, 'changes', () =>
+      ctx.gateway.changes(ctx.token, cursor, ctx.timing.changesPageSize),
+    );
     let applied = 0;
     let repeats = 0;
     let conflicts = 0;

@@ -36,7 +36,13 @@ function recordTransient(ctx: RunContext, batch: readonly OutboxRow[], error: Ga
         gaveUp += 1;
         ctx.outbox.update(
           row,
-          { state: 'failed', attempts, next_attempt_at: null, last_error_code: error.code, last_error_message: `Gave up after ${attempts} attempts. Last: ${error.message}` },
+          {
+            state: 'failed',
+            attempts,
+            next_attempt_at: null,
+            last_error_code: error.code,
+            last_error_message: `Gave up after ${attempts} attempts. Last: ${error.message}`,
+          },
           nowIso(ctx),
         );
         continue;
@@ -45,14 +51,27 @@ function recordTransient(ctx: RunContext, batch: readonly OutboxRow[], error: Ga
       longest = Math.max(longest, delay);
       ctx.outbox.update(
         row,
-        { state: 'pending', attempts, next_attempt_at: new Date(nowMs(ctx) + delay).toISOString(), last_error_code: error.code, last_error_message: error.message },
+        {
+          state: 'pending',
+          attempts,
+          next_attempt_at: new Date(nowMs(ctx) + delay).toISOString(),
+          last_error_code: error.code,
+          last_error_message: error.message,
+        },
         nowIso(ctx),
       );
     }
   })();
   if (counted) ctx.notBefore = Math.max(ctx.notBefore, nowMs(ctx) + longest);
   const action = batch[0]?.op ?? 'submit';
-  logFailure(ctx, action, error, batch.length, durationMs, !counted ? (error.failureClass === 'auth' ? 'paused' : 'retry') : gaveUp > 0 ? 'failed' : 'retry');
+  logFailure(
+    ctx,
+    action,
+    error,
+    batch.length,
+    durationMs,
+    !counted ? (error.failureClass === 'auth' ? 'paused' : 'retry') : gaveUp > 0 ? 'failed' : 'retry',
+  );
 }
 
 async function sendSubmits(ctx: RunContext, batch: readonly OutboxRow[]): Promise<string[]> {
@@ -70,11 +89,23 @@ async function sendSubmits(ctx: RunContext, batch: readonly OutboxRow[]): Promis
       const result = byKey.get(row.id);
       if (!result) unanswered.push(row);
       else if ('record' in result) changed.push(...ctx.outcomes.complete(row, result.record));
-      else changed.push(...ctx.outcomes.fail(row, codeForPortalError(result.error.code), `${result.error.code}: ${result.error.message}`));
+      else
+        changed.push(
+          ...ctx.outcomes.fail(
+            row,
+            codeForPortalError(result.error.code),
+            `${result.error.code}: ${result.error.message}`,
+          ),
+        );
     }
   })();
   if (unanswered.length > 0) {
-    recordTransient(ctx, unanswered, new GatewayError('PROTOCOL', 'The portal answered the batch without a result for these licences.'), 0);
+    recordTransient(
+      ctx,
+      unanswered,
+      new GatewayError('PROTOCOL', 'The portal answered the batch without a result for these licences.'),
+      0,
+    );
   }
   return changed;
 }
@@ -82,13 +113,31 @@ async function sendSubmits(ctx: RunContext, batch: readonly OutboxRow[]): Promis
 async function sendOne(ctx: RunContext, row: OutboxRow): Promise<string[]> {
   const link = ctx.store.linkOf(row.licence_id);
   if (!link) {
-    return ctx.db.transaction(() => ctx.outcomes.fail(row, 'NOT_FOUND', 'This licence was never filed through sync, so the portal copy to change is unknown.'))();
+    return ctx.db.transaction(() =>
+      ctx.outcomes.fail(
+        row,
+        'NOT_FOUND',
+        'This licence was never filed through sync, so the portal copy to change is unknown.',
+      ),
+    )();
   }
   const base = row.base_version ?? link.version;
   const record =
     row.op === 'cancel'
-      ? await ctx.gateway.cancel(ctx.token, row.id, link.portalId, base, (JSON.parse(row.payload) as CancelPayload).reason)
-      : await ctx.gateway.correct(ctx.token, row.id, link.portalId, base, (JSON.parse(row.payload) as CorrectPayload).licence);
+      ? await ctx.gateway.cancel(
+          ctx.token,
+          row.id,
+          link.portalId,
+          base,
+          (JSON.parse(row.payload) as CancelPayload).reason,
+        )
+      : await ctx.gateway.correct(
+          ctx.token,
+          row.id,
+          link.portalId,
+          base,
+          (JSON.parse(row.payload) as CorrectPayload).licence,
+        );
   return ctx.db.transaction(() => ctx.outcomes.complete(row, record))();
 }
 
@@ -121,13 +170,23 @@ export async function pushOutbox(ctx: RunContext): Promise<void> {
     const started = performance.now();
     try {
       const changed = first.op === 'submit' ? await sendSubmits(ctx, inFlight) : await sendOne(ctx, inFlight[0]!);
-      ctx.log.write({ action: first.op, outcome: 'ok', count: batch.length, message: `${batch.length} sent; the portal answered.`, durationMs: performance.now() - started });
+      ctx.log.write({
+        action: first.op,
+        outcome: 'ok',
+        count: batch.length,
+        message: `${batch.length} sent; the portal answered.`,
+        durationMs: performance.now() - started,
+      });
       ctx.announce(changed);
     } catch (error) {
       if (!isGatewayError(error)) throw error;
       const duration = performance.now() - started;
       if (error.failureClass === 'permanent') {
-        const changed = ctx.db.transaction(() => inFlight.flatMap((row) => ctx.outcomes.fail(row, error.code, error.message, { reasons: error.reasons, current: error.current })))();
+        const changed = ctx.db.transaction(() =>
+          inFlight.flatMap((row) =>
+            ctx.outcomes.fail(row, error.code, error.message, { reasons: error.reasons, current: error.current }),
+          ),
+        )();
         logFailure(ctx, first.op, error, batch.length, duration, error.code === 'CONFLICT' ? 'conflict' : 'failed');
         ctx.announce(changed);
       } else {

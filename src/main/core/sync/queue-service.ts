@@ -37,7 +37,8 @@ export interface QueueDeps {
   readonly conflicts: ConflictRepository;
 }
 
-export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
+export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) =>
+  licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`;
 const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
 
 /**
@@ -59,15 +60,30 @@ export function createQueueService(deps: QueueDeps) {
   function busy(licence: Licence): Refusal | null {
     const open = outbox.unfinishedFor(licence.id).filter((e) => e.state === 'pending' || e.state === 'in_flight');
     if (open.length === 0) return null;
-    return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} already has a request waiting for the portal; let it finish or withdraw it first.` };
+    return {
+      id: licence.id,
+      reference: licence.reference,
+      code: 'CONFLICT',
+      message: `${licenceLabel(licence)} already has a request waiting for the portal; let it finish or withdraw it first.`,
+    };
   }
 
   function issuedWithLink(licence: Licence): Refusal | null {
     if (licence.status !== 'issued') {
-      return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only an issued licence can be cancelled or corrected through the portal.` };
+      return {
+        id: licence.id,
+        reference: licence.reference,
+        code: 'CONFLICT',
+        message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only an issued licence can be cancelled or corrected through the portal.`,
+      };
     }
     if (!store.linkOf(licence.id)) {
-      return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} was recorded by hand, not filed through sync: cancel or correct it on the portal's web form.` };
+      return {
+        id: licence.id,
+        reference: licence.reference,
+        code: 'CONFLICT',
+        message: `${licenceLabel(licence)} was recorded by hand, not filed through sync: cancel or correct it on the portal's web form.`,
+      };
     }
     return busy(licence);
   }
@@ -79,7 +95,9 @@ export function createQueueService(deps: QueueDeps) {
     db.transaction(() => {
       for (const id of ids) {
         const licence = licences.get(id);
-        const refusal = licence ? act(licence) : { id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` };
+        const refusal = licence
+          ? act(licence)
+          : { id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` };
         if (refusal) refused.push(refusal);
         else changed.push(id);
       }
@@ -93,24 +111,46 @@ export function createQueueService(deps: QueueDeps) {
     queue(ids: readonly string[]): BatchOutcome {
       return eachLicence(ids, (licence) => {
         if (licence.status !== 'ready') {
-          return { id: licence.id, reference: licence.reference, code: 'CONFLICT', message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.` };
+          return {
+            id: licence.id,
+            reference: licence.reference,
+            code: 'CONFLICT',
+            message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.`,
+          };
         }
         const draft = draftOf(licence);
         const check = validator.check(draft, facts(licence));
         if (!check.result.valid) {
           const first = check.result.issues.find((i) => i.severity === 'error');
-          return { id: licence.id, reference: licence.reference, code: 'VALIDATION', message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}` };
+          return {
+            id: licence.id,
+            reference: licence.reference,
+            code: 'VALIDATION',
+            message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}`,
+          };
         }
         const waiting = busy(licence);
         if (waiting) return waiting;
         // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
         for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
           outbox.update(old, { state: 'withdrawn' }, now());
-          audit.append({ entity: 'outbox', entityId: old.id, action: 'superseded', before: { state: old.state }, after: { state: 'withdrawn', by: 'a new filing of the same licence' } });
+          audit.append({
+            entity: 'outbox',
+            entityId: old.id,
+            action: 'superseded',
+            before: { state: old.state },
+            after: { state: 'withdrawn', by: 'a new filing of the same licence' },
+          });
         }
         addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
         licences.setState(licence.id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
-        audit.append({ entity: 'licence', entityId: licence.id, action: 'status:queued', before: { status: 'ready' }, after: { status: 'queued' } });
+        audit.append({
+          entity: 'licence',
+          entityId: licence.id,
+          action: 'status:queued',
+          before: { status: 'ready' },
+          after: { status: 'queued' },
+        });
         return null;
       });
     },
@@ -129,7 +169,11 @@ export function createQueueService(deps: QueueDeps) {
         const licence = licences.get(id);
         if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${id} exists.`, { id });
         if (licence.version !== version) {
-          throw new AppError('CONFLICT', `This licence changed since you opened it (your copy is version ${version}, the saved one ${licence.version}). Reload it; nothing was queued.`, { id });
+          throw new AppError(
+            'CONFLICT',
+            `This licence changed since you opened it (your copy is version ${version}, the saved one ${licence.version}). Reload it; nothing was queued.`,
+            { id },
+          );
         }
         const problem = issuedWithLink(licence);
         if (problem) throw new AppError('CONFLICT', problem.message, { id });
@@ -159,12 +203,27 @@ export function createQueueService(deps: QueueDeps) {
           }
           const refuse = (message: string) => refused.push({ id, reference: row.reference, code: 'CONFLICT', message });
           if (row.state !== 'failed') refuse(`Only failed entries can be retried; this one is "${row.state}".`);
-          else if (row.last_error_code === 'REJECTED') refuse('The portal rejected this licence: sending the same content again would be rejected again. Fix the licence, mark it ready and queue it again.');
-          else if (row.last_error_code === 'CONFLICT' && conflicts.forEntry(row.id)) refuse('The portal copy changed meanwhile: choose which version to keep in the conflicts list.');
-          else if (row.last_error_code === 'FENCED') refuse('This request was withdrawn at the portal and can never be sent; withdraw it here too.');
+          else if (row.last_error_code === 'REJECTED')
+            refuse(
+              'The portal rejected this licence: sending the same content again would be rejected again. Fix the licence, mark it ready and queue it again.',
+            );
+          else if (row.last_error_code === 'CONFLICT' && conflicts.forEntry(row.id))
+            refuse('The portal copy changed meanwhile: choose which version to keep in the conflicts list.');
+          else if (row.last_error_code === 'FENCED')
+            refuse('This request was withdrawn at the portal and can never be sent; withdraw it here too.');
           else {
-            outbox.update(row, { state: 'pending', attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null }, now());
-            audit.append({ entity: 'outbox', entityId: row.id, action: 'retry', before: { state: row.state, code: row.last_error_code }, after: { state: 'pending' } });
+            outbox.update(
+              row,
+              { state: 'pending', attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null },
+              now(),
+            );
+            audit.append({
+              entity: 'outbox',
+              entityId: row.id,
+              action: 'retry',
+              before: { state: row.state, code: row.last_error_code },
+              after: { state: 'pending' },
+            });
             changed.push(id);
           }
         }

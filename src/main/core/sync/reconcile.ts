@@ -3,7 +3,11 @@ import type { OutboxRow } from './outbox-repository';
 import { codeForPortalError, nowIso, withRetry, type RunContext } from './run-context';
 
 /** Applies what the portal says about keys whose outcome we do not know; returns changed licences. */
-export function applyLookups(ctx: Pick<RunContext, 'outbox' | 'outcomes' | 'clock'>, rows: readonly OutboxRow[], results: readonly LookupResult[]): { changed: string[]; resent: number; settled: number } {
+export function applyLookups(
+  ctx: Pick<RunContext, 'outbox' | 'outcomes' | 'clock'>,
+  rows: readonly OutboxRow[],
+  results: readonly LookupResult[],
+): { changed: string[]; resent: number; settled: number } {
   const byKey = new Map(results.map((r) => [r.idempotencyKey, r]));
   const changed: string[] = [];
   let resent = 0;
@@ -17,7 +21,14 @@ export function applyLookups(ctx: Pick<RunContext, 'outbox' | 'outcomes' | 'cloc
         settled += 1;
         break;
       case 'failed':
-        changed.push(...ctx.outcomes.fail(row, codeForPortalError(result.error.code), `${result.error.code}: ${result.error.message}`, { reasons: result.error.reasons ?? [], current: result.current ?? null }));
+        changed.push(
+          ...ctx.outcomes.fail(
+            row,
+            codeForPortalError(result.error.code),
+            `${result.error.code}: ${result.error.message}`,
+            { reasons: result.error.reasons ?? [], current: result.current ?? null },
+          ),
+        );
         settled += 1;
         break;
       case 'fenced':
@@ -44,7 +55,13 @@ export async function reconcileInFlight(ctx: RunContext): Promise<void> {
   for (let start = 0; start < stuck.length && !ctx.signal.aborted; start += 500) {
     const rows = stuck.slice(start, start + 500);
     const began = performance.now();
-    const results = await withRetry(ctx, 'reconcile', () => ctx.gateway.lookup(ctx.token, rows.map((r) => r.id), false));
+    const results = await withRetry(ctx, 'reconcile', () =>
+      ctx.gateway.lookup(
+        ctx.token,
+        rows.map((r) => r.id),
+        false,
+      ),
+    );
     const outcome = ctx.db.transaction(() => applyLookups(ctx, rows, results))();
     ctx.log.write({
       action: 'reconcile',

@@ -54,7 +54,12 @@ export function createReferenceUpdates({ db, clock, store, reference, licences, 
     const checked = licences.revalidateOpen();
     db.transaction(() => store.setAppliedReferenceVersion(version))();
     events.emit('reference.changed', { version });
-    log.write({ action: 'reference', outcome: 'ok', count: checked, message: `Reference data ${version} applied; ${checked} open licence(s) checked again.` });
+    log.write({
+      action: 'reference',
+      outcome: 'ok',
+      count: checked,
+      message: `Reference data ${version} applied; ${checked} open licence(s) checked again.`,
+    });
   }
 
   return {

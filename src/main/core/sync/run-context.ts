@@ -53,17 +53,40 @@ export async function waitForGate(ctx: RunContext): Promise<boolean> {
   return !ctx.signal.aborted;
 }
 
-export function logFailure(ctx: RunContext, action: SyncLogEntry['action'], error: GatewayError, count: number, durationMs: number, outcome: SyncLogEntry['outcome']): void {
-  ctx.log.write({ action, outcome, code: error.code, httpStatus: error.httpStatus, count, message: error.message, durationMs });
+export function logFailure(
+  ctx: RunContext,
+  action: SyncLogEntry['action'],
+  error: GatewayError,
+  count: number,
+  durationMs: number,
+  outcome: SyncLogEntry['outcome'],
+): void {
+  ctx.log.write({
+    action,
+    outcome,
+    code: error.code,
+    httpStatus: error.httpStatus,
+    count,
+    message: error.message,
+    durationMs,
+  });
 }
 
 /**
  * A call outside the outbox (changes, lookup, reference) retried in place on transient
  * failures, with the same backoff and Retry-After rules. Offline and auth failures end the run.
  */
-export async function withRetry<T>(ctx: RunContext, action: SyncLogEntry['action'], call: () => Promise<T>): Promise<T> {
+export async function withRetry<T>(
+  ctx: RunContext,
+  action: SyncLogEntry['action'],
+  call: () => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
-    if (!(await waitForGate(ctx))) throw new GatewayError('RATE_LIMITED', 'The portal asked us to wait longer than one sync run; sync comes back later.');
+    if (!(await waitForGate(ctx)))
+      throw new GatewayError(
+        'RATE_LIMITED',
+        'The portal asked us to wait longer than one sync run; sync comes back later.',
+      );
     const started = performance.now();
     try {
       return await call();

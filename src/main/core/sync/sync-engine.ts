@@ -106,10 +106,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (!settings.portalUrl) return set('not-configured', 'Enter the portal address to sync.');
     const creds = await currentCredentials();
     if (!creds) return set('signed-out', 'Sign in to the portal: queued licences wait until you do.');
-    if (store.authPaused()) return set('paused', 'The portal asked you to sign in again. The whole queue waits until you do.');
+    if (store.authPaused())
+      return set('paused', 'The portal asked you to sign in again. The whole queue waits until you do.');
     const waitMs = portalNotBefore - clock.now().getTime();
     if (waitMs > timing.maxInlineWaitMs) {
-      return set('idle', `The portal asked us to wait; the next try is at ${new Date(portalNotBefore).toISOString().slice(11, 19)} UTC.`);
+      return set(
+        'idle',
+        `The portal asked us to wait; the next try is at ${new Date(portalNotBefore).toISOString().slice(11, 19)} UTC.`,
+      );
     }
 
     const ctx: RunContext = {
@@ -132,7 +136,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         publish();
       },
       announce(ids) {
-        if (ids.length > 0 && !stopped) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : [...new Set(ids)], reason: 'status' });
+        if (ids.length > 0 && !stopped)
+          events.emit('licences.changed', { ids: ids.length > 1000 ? [] : [...new Set(ids)], reason: 'status' });
       },
     };
     set('syncing', 'Syncing with the portal…');
@@ -151,54 +156,86 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       offlineRuns = 0;
       progress = null;
       const after = outbox.counts();
-      set('idle', after.failed > 0 ? `${after.failed} item(s) failed and need you: retry or withdraw them.` : after.pending > 0 ? `${after.pending} waiting for a retry.` : 'Up to date with the portal.');
+      set(
+        'idle',
+        after.failed > 0
+          ? `${after.failed} item(s) failed and need you: retry or withdraw them.`
+          : after.pending > 0
+            ? `${after.pending} waiting for a retry.`
+            : 'Up to date with the portal.',
+      );
     } catch (error) {
       remember();
       if (stopped) return;
       progress = null;
       if (isGatewayError(error) && error.failureClass === 'auth') {
         deps.db.transaction(() => store.setAuthPaused(true))();
-        return set('paused', 'The portal asked you to sign in again (your session expired). The whole queue waits until you do.');
+        return set(
+          'paused',
+          'The portal asked you to sign in again (your session expired). The whole queue waits until you do.',
+        );
       }
       if (isGatewayError(error) && error.code === 'RATE_LIMITED' && portalNotBefore > clock.now().getTime()) {
-        return set('idle', `The portal asked us to wait; the next try is at ${new Date(portalNotBefore).toISOString().slice(11, 19)} UTC.`);
+        return set(
+          'idle',
+          `The portal asked us to wait; the next try is at ${new Date(portalNotBefore).toISOString().slice(11, 19)} UTC.`,
+        );
       }
       if (isGatewayError(error) && error.code === 'OFFLINE') {
         offlineRuns += 1;
-        return set('offline', 'The portal cannot be reached. Queued licences wait and are sent when the connection returns.');
+        return set(
+          'offline',
+          'The portal cannot be reached. Queued licences wait and are sent when the connection returns.',
+        );
       }
       failedRuns += 1;
       if (!isGatewayError(error)) {
         deps.logError(error);
-        deps.log.write({ action: 'changes', outcome: 'failed', code: 'INTERNAL', message: `Sync stopped on an unexpected error: ${(error as Error).message}` });
+        deps.log.write({
+          action: 'changes',
+          outcome: 'failed',
+          code: 'INTERNAL',
+          message: `Sync stopped on an unexpected error: ${(error as Error).message}`,
+        });
       }
-      set('error', isGatewayError(error) ? error.message : 'Sync stopped on an unexpected error; it is in the sync log.');
+      set(
+        'error',
+        isGatewayError(error) ? error.message : 'Sync stopped on an unexpected error; it is in the sync log.',
+      );
     }
   }
 
   function schedule(ms: number): void {
     if (!timing.timers || stopped) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void syncNow('timer');
-    }, Math.max(0, ms));
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void syncNow('timer');
+      },
+      Math.max(0, ms),
+    );
     timer.unref?.();
   }
 
   function scheduleAfterRun(): void {
     const settings = store.settings();
     const interval = settings.intervalMinutes * 60_000;
-    if (state === 'offline') return schedule(Math.min(interval, timing.offlineProbeMs * 2 ** Math.min(offlineRuns - 1, 10)));
+    if (state === 'offline')
+      return schedule(Math.min(interval, timing.offlineProbeMs * 2 ** Math.min(offlineRuns - 1, 10)));
     if (state === 'error') {
-      const backoff = Math.min(interval, backoffDelay(failedRuns, timing.baseDelayMs, timing.maxDelayMs, timing.random));
+      const backoff = Math.min(
+        interval,
+        backoffDelay(failedRuns, timing.baseDelayMs, timing.maxDelayMs, timing.random),
+      );
       return schedule(Math.max(backoff, portalNotBefore - clock.now().getTime()));
     }
     if (state === 'paused' || state === 'signed-out' || state === 'not-configured') return;
     const next = outbox.earliestNextAttempt();
     const nowMs = clock.now().getTime();
     const untilNext = Math.max(next === null ? Infinity : Date.parse(next) - nowMs, portalNotBefore - nowMs);
-    if (settings.autoSync || untilNext !== Infinity) schedule(Math.min(settings.autoSync ? interval : Infinity, untilNext));
+    if (settings.autoSync || untilNext !== Infinity)
+      schedule(Math.min(settings.autoSync ? interval : Infinity, untilNext));
   }
 
   function syncNow(_trigger: SyncTrigger): Promise<void> {

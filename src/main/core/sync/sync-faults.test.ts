@@ -9,7 +9,8 @@ afterEach(async () => {
   bed = null;
 });
 
-const allEntries = async (b: SyncTestbed) => (await b.call<{ items: OutboxEntry[] }>('sync.outbox', { limit: 500, offset: 0 })).items;
+const allEntries = async (b: SyncTestbed) =>
+  (await b.call<{ items: OutboxEntry[] }>('sync.outbox', { limit: 500, offset: 0 })).items;
 async function outboxStates(b: SyncTestbed): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (let offset = 0; ; offset += 500) {
@@ -68,7 +69,12 @@ describe('sync against the portal simulator with injected faults', () => {
     bed = await syncTestbed({ faults: { rate: 0 }, timing: { maxAttempts: 2 } });
     await bed.signIn();
     const [id] = await bed.queueLicences(1);
-    bed.sim.faults.set({ next: [{ kind: 'error500', route: 'submit' }, { kind: 'error500', route: 'submit' }] });
+    bed.sim.faults.set({
+      next: [
+        { kind: 'error500', route: 'submit' },
+        { kind: 'error500', route: 'submit' },
+      ],
+    });
     await bed.core.sync.engine.syncNow('now');
 
     const [entry] = await allEntries(bed);
@@ -92,7 +98,9 @@ describe('sync against the portal simulator with injected faults', () => {
     bed.sim.faults.set({ retryAfterSeconds: 120, next: [{ kind: 'rate-limit', route: 'submit' }] });
     await bed.core.sync.engine.syncNow('now');
 
-    const log = (await bed.call<SyncLogEntry[]>('sync.log', { limit: 50 })).filter((l) => l.action === 'submit').reverse();
+    const log = (await bed.call<SyncLogEntry[]>('sync.log', { limit: 50 }))
+      .filter((l) => l.action === 'submit')
+      .reverse();
     expect(log.map((l) => [l.outcome, l.code])).toEqual([
       ['retry', 'RATE_LIMITED'],
       ['ok', null],

@@ -57,7 +57,9 @@ export function createSyncLog(db: Db, clock: Clock) {
       const rows =
         beforeId === null
           ? db.prepare<[number], LogRow>('SELECT * FROM sync_log ORDER BY id DESC LIMIT ?').all(limit)
-          : db.prepare<[number, number], LogRow>('SELECT * FROM sync_log WHERE id < ? ORDER BY id DESC LIMIT ?').all(beforeId, limit);
+          : db
+              .prepare<[number, number], LogRow>('SELECT * FROM sync_log WHERE id < ? ORDER BY id DESC LIMIT ?')
+              .all(beforeId, limit);
       return rows.map(toEntry);
     },
   };

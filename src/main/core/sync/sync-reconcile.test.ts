@@ -27,7 +27,12 @@ async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
 /** A licence valid on the real calendar (the child process runs on the real clock). */
 function draftForToday(i: number) {
   const today = localIsoDate(new Date());
-  return validDraft({ reference: `KILL-${i}`, expectedExportDate: plusDays(today, 8), expectedImportDate: plusDays(today, 18), lines: [validLine()] });
+  return validDraft({
+    reference: `KILL-${i}`,
+    expectedExportDate: plusDays(today, 8),
+    expectedImportDate: plusDays(today, 18),
+    lines: [validLine()],
+  });
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
@@ -42,14 +47,19 @@ describe('start-up reconciliation', () => {
   it('after a SIGKILL mid-sync, asks the portal about unanswered requests instead of resending them', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-sync-kill-'));
     const sim: PortalSim = await startPortalSim();
-    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }), () => sim.close());
+    cleanups.push(
+      () => fs.rmSync(dataDir, { recursive: true, force: true }),
+      () => sim.close(),
+    );
 
     // Prepare: portal address, sign-in, 120 licences queued. Then the app is closed.
     const setup = createCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
     await call(setup, 'sync.saveSettings', { portalUrl: sim.url, autoSync: false, intervalMinutes: 5 });
     await call(setup, 'sync.signIn', { username: defaultAccount.username, password: defaultAccount.password });
     await setup.sync.engine.syncNow('now');
-    const ids = setup.db.transaction(() => Array.from({ length: 120 }, (_, i) => setup.licences.create(draftForToday(i)).id))();
+    const ids = setup.db.transaction(() =>
+      Array.from({ length: 120 }, (_, i) => setup.licences.create(draftForToday(i)).id),
+    )();
     expect(setup.licences.transition(ids, 'ready', '').refused).toEqual([]);
     await call(setup, 'sync.queue', { ids });
     setup.close();
@@ -58,12 +68,20 @@ describe('start-up reconciliation', () => {
     sim.faults.set({ hangMs: 600_000, next: [{ kind: 'timeout-after-commit', route: 'submit' }] });
     // node --import tsx runs the script in this very process, so SIGKILL hits the engine itself
     // (the tsx CLI would run it in a grandchild that outlives the kill).
-    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', childScript, dataDir], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-    await until(() => (sim.requests.submit ?? 0) >= 1 || child.exitCode !== null, 'the first batch to reach the portal');
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    await until(
+      () => (sim.requests.submit ?? 0) >= 1 || child.exitCode !== null,
+      'the first batch to reach the portal',
+    );
     expect(output).not.toMatch(/finished/);
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
@@ -75,7 +93,8 @@ describe('start-up reconciliation', () => {
     sim.faults.set({ rate: 0 });
     const core = createCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
     cleanups.push(() => core.close());
-    const stuck = (await call<{ items: OutboxEntry[] }>(core, 'sync.outbox', { states: ['in_flight'], limit: 500 })).items;
+    const stuck = (await call<{ items: OutboxEntry[] }>(core, 'sync.outbox', { states: ['in_flight'], limit: 500 }))
+      .items;
     expect(stuck).toHaveLength(50);
 
     await core.sync.engine.syncNow('start');
@@ -88,7 +107,9 @@ describe('start-up reconciliation', () => {
       expect(filings.get(id)).toBe(1);
     }
     const log = await call<SyncLogEntry[]>(core, 'sync.log', { limit: 100 });
-    expect(log.find((l) => l.action === 'reconcile')?.message).toMatch(/50 request\(s\) had no answer.*50 settled.*0 never reached/);
+    expect(log.find((l) => l.action === 'reconcile')?.message).toMatch(
+      /50 request\(s\) had no answer.*50 settled.*0 never reached/,
+    );
   }, 60_000);
 
   it('an unanswered request the portal never received is sent again, once', async () => {
@@ -98,7 +119,9 @@ describe('start-up reconciliation', () => {
     const [id] = await bed.queueLicences(1);
     // As a crash would leave it: marked in flight, but the request never left.
     const [row] = bed.core.sync.outbox.due(new Date('2100-01-01').toISOString(), 10);
-    bed.core.db.transaction(() => bed.core.sync.outbox.update(row!, { state: 'in_flight' }, new Date().toISOString()))();
+    bed.core.db.transaction(() =>
+      bed.core.sync.outbox.update(row!, { state: 'in_flight' }, new Date().toISOString()),
+    )();
 
     await bed.core.sync.engine.syncNow('start');
     expect(bed.core.licences.get(id!).status).toBe('issued');

@@ -22,9 +22,14 @@ describe('queueing', () => {
     const ready = bed.core.licences.create(validDraft({ reference: 'R-1' }));
     const draft = bed.core.licences.create(validDraft({ reference: 'D-1' }));
     bed.core.licences.transition([ready.id], 'ready', '');
-    const outcome = await bed.call<{ changed: string[]; refused: { id: string; code: string; message: string }[] }>('sync.queue', { ids: [ready.id, draft.id] });
+    const outcome = await bed.call<{ changed: string[]; refused: { id: string; code: string; message: string }[] }>(
+      'sync.queue',
+      { ids: [ready.id, draft.id] },
+    );
     expect(outcome.changed).toEqual([ready.id]);
-    expect(outcome.refused).toEqual([expect.objectContaining({ id: draft.id, code: 'CONFLICT', message: expect.stringMatching(/"D-1" is "Draft"/) })]);
+    expect(outcome.refused).toEqual([
+      expect.objectContaining({ id: draft.id, code: 'CONFLICT', message: expect.stringMatching(/"D-1" is "Draft"/) }),
+    ]);
     expect(bed.core.licences.get(ready.id).status).toBe('queued');
     const [entry] = await entries(bed);
     expect(entry).toMatchObject({ licenceId: ready.id, op: 'submit', state: 'pending', attempts: 0, reference: 'R-1' });
@@ -37,7 +42,7 @@ describe('queueing', () => {
     expect(again.refused[0]?.code).toBe('CONFLICT');
   });
 
-  it('shows the portal\'s reasons on a rejected licence; the entry is failed with REJECTED and retry is refused', async () => {
+  it("shows the portal's reasons on a rejected licence; the entry is failed with REJECTED and retry is refused", async () => {
     bed = await syncTestbed();
     await bed.signIn();
     // 51 product lines: fine for the app, over the portal's own limit of 50.
@@ -46,7 +51,9 @@ describe('queueing', () => {
     await bed.core.sync.engine.syncNow('now');
     const licence = bed.core.licences.get(id!);
     expect(licence.status).toBe('rejected');
-    expect(licence.rejectionReasons).toEqual([expect.stringMatching(/at most 50 product lines.*\[PORTAL_TOO_MANY_LINES at lines\]/)]);
+    expect(licence.rejectionReasons).toEqual([
+      expect.stringMatching(/at most 50 product lines.*\[PORTAL_TOO_MANY_LINES at lines\]/),
+    ]);
     const [entry] = await entries(bed);
     expect(entry).toMatchObject({ state: 'failed', lastErrorCode: 'REJECTED' });
     const retry = await bed.call<{ refused: { message: string }[] }>('sync.retry', { ids: [entry!.id] });
@@ -83,13 +90,19 @@ describe('withdrawing', () => {
       licence: (JSON.parse(bed.core.sync.outbox.get(keptEntry.id)!.payload) as { licence: never }).licence,
     });
 
-    const outcome = await bed.call<{ changed: string[]; refused: { id: string; message: string }[] }>('sync.withdraw', { ids: [lostEntry.id, keptEntry.id] });
+    const outcome = await bed.call<{ changed: string[]; refused: { id: string; message: string }[] }>('sync.withdraw', {
+      ids: [lostEntry.id, keptEntry.id],
+    });
     expect(outcome.changed).toEqual([lostEntry.id]);
-    expect(outcome.refused).toEqual([expect.objectContaining({ id: keptEntry.id, message: expect.stringMatching(/already received/) })]);
+    expect(outcome.refused).toEqual([
+      expect.objectContaining({ id: keptEntry.id, message: expect.stringMatching(/already received/) }),
+    ]);
     expect(bed.core.licences.get(lost!).status).toBe('ready');
     expect(bed.core.licences.get(kept!).status).toBe('issued');
     // The fenced key can never be used at the portal again.
-    expect(bed.sim.state.lookup('filer@lakeside-al.example', [lostEntry.id], false)).toEqual([{ idempotencyKey: lostEntry.id, state: 'fenced' }]);
+    expect(bed.sim.state.lookup('filer@lakeside-al.example', [lostEntry.id], false)).toEqual([
+      { idempotencyKey: lostEntry.id, state: 'fenced' },
+    ]);
   });
 });
 
@@ -98,11 +111,19 @@ describe('decisions, cancellations and conflicts read back from the portal', () 
     bed = await syncTestbed();
     await bed.signIn();
     const big = [validLine({ quantityKg: 2_000_000, valueUsd: 7_000_000 })];
-    const [held, plain] = await bed.queueLicences(2, (i) => validDraft({ reference: `F-${i}`, lines: i === 0 ? big : [validLine()] }));
+    const [held, plain] = await bed.queueLicences(2, (i) =>
+      validDraft({ reference: `F-${i}`, lines: i === 0 ? big : [validLine()] }),
+    );
     await bed.core.sync.engine.syncNow('now');
     // The large one was held for review, then decided when the feed was read.
     expect(bed.core.licences.get(held!).status).toBe('issued');
-    expect(bed.core.licences.history(held!).map((h) => h.to)).toEqual(['draft', 'ready', 'queued', 'submitted', 'issued']);
+    expect(bed.core.licences.history(held!).map((h) => h.to)).toEqual([
+      'draft',
+      'ready',
+      'queued',
+      'submitted',
+      'issued',
+    ]);
 
     const portalCopy = bed.sim.state.admin.licences().find((r) => r.clientLicenceId === plain)!;
     bed.sim.state.admin.cancelOnPortal(portalCopy.portalId);
@@ -121,7 +142,11 @@ describe('decisions, cancellations and conflicts read back from the portal', () 
     // Someone corrects the licence on the portal's web form…
     bed.sim.state.admin.correctOnPortal(portalId, { exporterName: 'Changed On Portal Ltd.' });
     // …while we queue our own correction, prepared on the old version.
-    await bed.call('sync.correct', { id, version: issued.version, draft: { ...draftOf(issued), importerName: 'Lakeside Aluminum Imports LLC (corrected)' } });
+    await bed.call('sync.correct', {
+      id,
+      version: issued.version,
+      draft: { ...draftOf(issued), importerName: 'Lakeside Aluminum Imports LLC (corrected)' },
+    });
     await bed.core.sync.engine.syncNow('now');
 
     const [conflict] = await bed.call<SyncConflict[]>('sync.conflicts', {});
@@ -153,7 +178,18 @@ describe('reference data updates', () => {
     const scope = bundledReferenceData.coveredScope;
     const narrowed = {
       ...bundledReferenceData,
-      coveredScope: { ...scope, revisions: [...scope.revisions, { ...scope.revisions[0]!, id: 'portal-2026-03', effectiveFrom: '2026-03-01', headings: scope.revisions[0]!.headings.filter((h) => h !== '7606') }] },
+      coveredScope: {
+        ...scope,
+        revisions: [
+          ...scope.revisions,
+          {
+            ...scope.revisions[0]!,
+            id: 'portal-2026-03',
+            effectiveFrom: '2026-03-01',
+            headings: scope.revisions[0]!.headings.filter((h) => h !== '7606'),
+          },
+        ],
+      },
     };
     const version = bed.sim.state.admin.publishReference(narrowed);
     await bed.core.sync.engine.syncNow('now');
@@ -203,24 +239,61 @@ describe('the portal token', () => {
 describe('the manual path', () => {
   it('records the licence number received by hand, with default validity, and refuses a number already used', async () => {
     bed = await syncTestbed();
-    const [a, b] = [bed.core.licences.create(validDraft({ reference: 'M-1' })), bed.core.licences.create(validDraft({ reference: 'M-2' }))];
+    const [a, b] = [
+      bed.core.licences.create(validDraft({ reference: 'M-1' })),
+      bed.core.licences.create(validDraft({ reference: 'M-2' })),
+    ];
     bed.core.licences.transition([a.id, b.id], 'ready', '');
     const recorded = await bed.call('sync.recordManual', { id: a.id, licenceNumber: ' al26x00042 ' });
-    expect(recorded).toEqual({ id: a.id, licenceNumber: 'AL26X00042', validFrom: '2026-03-02', validThrough: '2026-05-15' });
+    expect(recorded).toEqual({
+      id: a.id,
+      licenceNumber: 'AL26X00042',
+      validFrom: '2026-03-02',
+      validThrough: '2026-05-15',
+    });
     expect(bed.core.licences.get(a.id)).toMatchObject({ status: 'issued', licenceNumber: 'AL26X00042' });
-    expect(bed.core.licences.history(a.id).map((h) => h.note)).toEqual(['', '', 'filed by hand on the portal web form', 'licence AL26X00042 recorded by hand']);
+    expect(bed.core.licences.history(a.id).map((h) => h.note)).toEqual([
+      '',
+      '',
+      'filed by hand on the portal web form',
+      'licence AL26X00042 recorded by hand',
+    ]);
 
-    const duplicate = await bed.core.dispatch('sync.recordManual', { id: b.id, licenceNumber: 'AL26X00042' }, { host: 'in-process' });
-    expect(duplicate).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already recorded on "M-1"/) } });
-    const bad = await bed.core.dispatch('sync.recordManual', { id: b.id, licenceNumber: 'AL-26/1' }, { host: 'in-process' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/licenceNumber: Licence number must be 1 to 20 letters and digits/) } });
+    const duplicate = await bed.core.dispatch(
+      'sync.recordManual',
+      { id: b.id, licenceNumber: 'AL26X00042' },
+      { host: 'in-process' },
+    );
+    expect(duplicate).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/already recorded on "M-1"/) },
+    });
+    const bad = await bed.core.dispatch(
+      'sync.recordManual',
+      { id: b.id, licenceNumber: 'AL-26/1' },
+      { host: 'in-process' },
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(/licenceNumber: Licence number must be 1 to 20 letters and digits/),
+      },
+    });
   });
 
   it('exports ready licences for the bulk upload, one row per product line, countries spelled out', async () => {
     bed = await syncTestbed();
-    const licence = bed.core.licences.create(validDraft({ reference: 'BULK-1', lines: [validLine(), validLine({ htsCode: '7604.10.10.00', castCountry: 'NO' })] }));
+    const licence = bed.core.licences.create(
+      validDraft({
+        reference: 'BULK-1',
+        lines: [validLine(), validLine({ htsCode: '7604.10.10.00', castCountry: 'NO' })],
+      }),
+    );
     bed.core.licences.transition([licence.id], 'ready', '');
-    const file = await bed.call<{ fileName: string; content: string; rows: number }>('sync.exportBulk', { ids: [licence.id] });
+    const file = await bed.call<{ fileName: string; content: string; rows: number }>('sync.exportBulk', {
+      ids: [licence.id],
+    });
     expect(file.fileName).toBe('aim-bulk-upload-2026-03-02.csv');
     expect(file.rows).toBe(2);
     const lines = file.content.split('\r\n');

@@ -26,7 +26,9 @@ const toLink = (row: LinkRow): PortalLink => ({
 /** Small sync facts kept in SQLite: settings, the changes cursor, last sync, and portal links. */
 export function createSyncStore(db: Db) {
   const getValue = db.prepare<[string], { value: string }>('SELECT value FROM sync_state WHERE key = ?');
-  const setValue = db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const setValue = db.prepare(
+    'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   const linkByLicence = db.prepare<[string], LinkRow>('SELECT * FROM sync_links WHERE licence_id = ?');
   const linkByPortal = db.prepare<[string], LinkRow>('SELECT * FROM sync_links WHERE portal_id = ?');
   const upsertLink = db.prepare(`
@@ -74,10 +76,17 @@ export function createSyncStore(db: Db) {
       return row ? toLink(row) : null;
     },
     saveLink(licenceId: string, record: PortalLicenceRecord, at: string): void {
-      upsertLink.run({ licence_id: licenceId, portal_id: record.portalId, version: record.version, record: JSON.stringify(record), at });
+      upsertLink.run({
+        licence_id: licenceId,
+        portal_id: record.portalId,
+        version: record.version,
+        record: JSON.stringify(record),
+        at,
+      });
     },
 
-    saveReferenceUpdate: (version: string, data: unknown, at: string) => insertReference.run(version, at, JSON.stringify(data)),
+    saveReferenceUpdate: (version: string, data: unknown, at: string) =>
+      insertReference.run(version, at, JSON.stringify(data)),
     latestReferenceUpdate(): { version: string; data: unknown } | null {
       const row = latestReference.get();
       return row ? { version: row.version, data: JSON.parse(row.data) as unknown } : null;

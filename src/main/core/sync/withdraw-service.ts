@@ -45,11 +45,23 @@ export function createWithdrawService(deps: WithdrawDeps) {
     outbox.update(row, { state: 'withdrawn', next_attempt_at: null }, now());
     const conflict = conflicts.forEntry(row.id);
     if (conflict) conflicts.resolve(conflict.id, 'withdrawn', now());
-    audit.append({ entity: 'outbox', entityId: row.id, action: 'withdraw', before: { state: row.state, code: row.last_error_code }, after: { state: 'withdrawn' } });
+    audit.append({
+      entity: 'outbox',
+      entityId: row.id,
+      action: 'withdraw',
+      before: { state: row.state, code: row.last_error_code },
+      after: { state: 'withdrawn' },
+    });
     const licence = licences.get(row.licence_id);
     if (licence && row.op === 'submit' && licence.status === 'queued') {
       licences.setState(licence.id, 'queued', { status: 'ready' }, now(), 'withdrawn from the sync queue');
-      audit.append({ entity: 'licence', entityId: licence.id, action: 'status:ready', before: { status: 'queued' }, after: { status: 'ready' } });
+      audit.append({
+        entity: 'licence',
+        entityId: licence.id,
+        action: 'status:ready',
+        before: { status: 'queued' },
+        after: { status: 'ready' },
+      });
     }
     const link = store.linkOf(row.licence_id);
     if (licence && row.op === 'correct' && link) {
@@ -76,9 +88,19 @@ export function createWithdrawService(deps: WithdrawDeps) {
               continue;
             }
             if (row.state === 'done' || row.state === 'withdrawn') {
-              refused.push({ id, reference: row.reference, code: 'CONFLICT', message: `This entry is already ${row.state === 'done' ? 'done' : 'withdrawn'}.` });
+              refused.push({
+                id,
+                reference: row.reference,
+                code: 'CONFLICT',
+                message: `This entry is already ${row.state === 'done' ? 'done' : 'withdrawn'}.`,
+              });
             } else if (row.state === 'in_flight') {
-              refused.push({ id, reference: row.reference, code: 'CONFLICT', message: 'This entry is being sent right now; wait for the answer.' });
+              refused.push({
+                id,
+                reference: row.reference,
+                code: 'CONFLICT',
+                message: 'This entry is being sent right now; wait for the answer.',
+              });
             } else if (row.attempts === 0 || (row.state === 'failed' && answeredCodes.includes(row.last_error_code))) {
               changed.push(withdrawLocally(row));
               withdrawn.push(row.id);
@@ -91,14 +113,23 @@ export function createWithdrawService(deps: WithdrawDeps) {
 
         const settings = store.settings();
         const creds = await credentials.get();
-        const unavailable = (message: string) => uncertain.forEach((row) => refused.push({ id: row.id, reference: row.reference, code: 'UNAVAILABLE', message }));
+        const unavailable = (message: string) =>
+          uncertain.forEach((row) =>
+            refused.push({ id: row.id, reference: row.reference, code: 'UNAVAILABLE', message }),
+          );
         if (!creds || creds.portalUrl !== settings.portalUrl || store.authPaused()) {
-          unavailable('This request may have reached the portal. Sign in so the portal can confirm it never filed it; then withdraw it.');
+          unavailable(
+            'This request may have reached the portal. Sign in so the portal can confirm it never filed it; then withdraw it.',
+          );
           return { changed: withdrawn, licences: changed, refused };
         }
         try {
           const gateway = deps.gatewayFor(settings.portalUrl, new AbortController().signal);
-          const results = await gateway.lookup(creds.token, uncertain.map((r) => r.id), true);
+          const results = await gateway.lookup(
+            creds.token,
+            uncertain.map((r) => r.id),
+            true,
+          );
           const settled = db.transaction(() => {
             const byKey = new Map(results.map((r) => [r.idempotencyKey, r]));
             const reached = uncertain.filter((row) => {
@@ -111,16 +142,37 @@ export function createWithdrawService(deps: WithdrawDeps) {
               if (state === 'unknown' || state === 'fenced' || state === 'failed') {
                 changed.push(withdrawLocally(outbox.get(row.id)!));
                 withdrawn.push(row.id);
-              } else refused.push({ id: row.id, reference: row.reference, code: 'CONFLICT', message: 'The portal had already received this request and acted on it; its answer is now recorded, so nothing was withdrawn.' });
+              } else
+                refused.push({
+                  id: row.id,
+                  reference: row.reference,
+                  code: 'CONFLICT',
+                  message:
+                    'The portal had already received this request and acted on it; its answer is now recorded, so nothing was withdrawn.',
+                });
             }
             return outcome.changed;
           })();
           changed.push(...settled);
-          log.write({ action: 'withdraw', outcome: 'ok', count: uncertain.length, message: `${uncertain.length} request(s) checked and fenced at the portal before withdrawing.` });
+          log.write({
+            action: 'withdraw',
+            outcome: 'ok',
+            count: uncertain.length,
+            message: `${uncertain.length} request(s) checked and fenced at the portal before withdrawing.`,
+          });
         } catch (error) {
           if (!isGatewayError(error)) throw error;
-          log.write({ action: 'withdraw', outcome: 'failed', code: error.code, httpStatus: error.httpStatus, count: uncertain.length, message: error.message });
-          unavailable(`The portal could not confirm it never received this request (${error.message}). Nothing was withdrawn; try again when connected.`);
+          log.write({
+            action: 'withdraw',
+            outcome: 'failed',
+            code: error.code,
+            httpStatus: error.httpStatus,
+            count: uncertain.length,
+            message: error.message,
+          });
+          unavailable(
+            `The portal could not confirm it never received this request (${error.message}). Nothing was withdrawn; try again when connected.`,
+          );
         }
         return { changed: withdrawn, licences: [...new Set(changed)], refused };
       });

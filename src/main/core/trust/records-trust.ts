@@ -51,7 +51,9 @@ const onlyInRecovery = () => {
 export function createRecordsTrust(deps: RecordsTrustDeps) {
   const { db, paths, clock, audit, events } = deps;
   const now = () => clock.now().toISOString();
-  const anchor: AnchorKeeper = createAnchorKeeper(db, paths.dataDir, now, (error) => deps.logError(error, 'audit anchor'));
+  const anchor: AnchorKeeper = createAnchorKeeper(db, paths.dataDir, now, (error) =>
+    deps.logError(error, 'audit anchor'),
+  );
 
   // An anchor that vanished (or was never written, by an older version) is re-created, and the
   // fact is itself written into the trail, so the gap it could hide stays visible.
@@ -64,7 +66,8 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
           entity: 'system',
           entityId: 'audit-anchor',
           action: 'anchor-recreated',
-          before: initial.state === 'missing' ? { anchor: 'missing' } : { anchor: 'unreadable', reason: initial.reason },
+          before:
+            initial.state === 'missing' ? { anchor: 'missing' } : { anchor: 'unreadable', reason: initial.reason },
           after: { seq: head.seq, hash: head.hash },
         }),
       )();

@@ -22,10 +22,14 @@ export function createAttemptLimiter(now: () => number) {
       const wait = retryAfterMs();
       if (wait > 0) {
         const seconds = Math.ceil(wait / 1000);
-        throw new AppError('UNAUTHORIZED', `Too many wrong passphrases: wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`, {
-          retryAfterMs: wait,
-          failures,
-        });
+        throw new AppError(
+          'UNAUTHORIZED',
+          `Too many wrong passphrases: wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+          {
+            retryAfterMs: wait,
+            failures,
+          },
+        );
       }
     },
     /** Counts a wrong try; returns the error to give, naming the form field that held the passphrase. */
@@ -36,7 +40,11 @@ export function createAttemptLimiter(now: () => number) {
       return new AppError(
         'UNAUTHORIZED',
         `That passphrase is not right. Check Caps Lock and the keyboard layout, and try again${wait > 0 ? ` in ${Math.ceil(wait / 1000)} s` : ''}.`,
-        { issues: [{ path: field, message: 'is not the passphrase of this data folder', rule: 'passphrase' }], retryAfterMs: wait, failures },
+        {
+          issues: [{ path: field, message: 'is not the passphrase of this data folder', rule: 'passphrase' }],
+          retryAfterMs: wait,
+          failures,
+        },
       );
     },
     succeeded(): void {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
-import { backupDatabaseName, backupFilesFolder, insideFolder, manifestFileName, type BackupManifest, type FileEntry } from '../backup/backup-manifest';
+import {
+  backupDatabaseName,
+  backupFilesFolder,
+  insideFolder,
+  manifestFileName,
+  type BackupManifest,
+  type FileEntry,
+} from '../backup/backup-manifest';
 import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
 import { checkDatabaseFile } from '../backup/database-health';
 import { fsyncFile } from '../backup/file-hash';
@@ -37,7 +44,16 @@ export function healInterruptedSwaps(backupDir: string): void {
 type Converted = Map<string, { file: string; entry: FileEntry }>;
 
 /** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
-function convertAttachment(source: string, destination: string, entry: FileEntry, target: VaultKeys | null, lookup: (id: string) => VaultKeys | undefined, done: Converted, problems: string[], id: string): FileEntry {
+function convertAttachment(
+  source: string,
+  destination: string,
+  entry: FileEntry,
+  target: VaultKeys | null,
+  lookup: (id: string) => VaultKeys | undefined,
+  done: Converted,
+  problems: string[],
+  id: string,
+): FileEntry {
   const previous = done.get(entry.sha256);
   if (previous) {
     try {
@@ -53,7 +69,10 @@ function convertAttachment(source: string, destination: string, entry: FileEntry
   const address = storeAddress(entry.path);
   const decoded = address && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, address, lookup) : null;
   if (!address || !decoded || !decoded.ok) {
-    if (address) problems.push(`backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`);
+    if (address)
+      problems.push(
+        `backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`,
+      );
     fs.copyFileSync(source, destination);
     return entry;
   }
@@ -63,7 +82,14 @@ function convertAttachment(source: string, destination: string, entry: FileEntry
   return converted;
 }
 
-function convertFullBackup(backup: StoredBackup, backupDir: string, target: VaultKeys | null, keys: readonly VaultKeys[], done: Converted, problems: string[]): boolean {
+function convertFullBackup(
+  backup: StoredBackup,
+  backupDir: string,
+  target: VaultKeys | null,
+  keys: readonly VaultKeys[],
+  done: Converted,
+  problems: string[],
+): boolean {
   const manifest = backup.manifest!;
   const folder = backup.folder!;
   const id = backup.summary.id;
@@ -88,10 +114,24 @@ function convertFullBackup(backup: StoredBackup, backupDir: string, target: Vaul
     const files = manifest.files.map((entry) => {
       const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
       fs.mkdirSync(path.dirname(destination), { recursive: true });
-      return convertAttachment(insideFolder(path.join(folder, backupFilesFolder), entry.path), destination, entry, target, lookup, done, problems, id);
+      return convertAttachment(
+        insideFolder(path.join(folder, backupFilesFolder), entry.path),
+        destination,
+        entry,
+        target,
+        lookup,
+        done,
+        problems,
+        id,
+      );
     });
     const { protection: _previous, ...rest } = manifest;
-    const next: BackupManifest = { ...rest, database: sha256OfFile(database), files, ...(target ? { protection: target.spec } : {}) };
+    const next: BackupManifest = {
+      ...rest,
+      database: sha256OfFile(database),
+      files,
+      ...(target ? { protection: target.spec } : {}),
+    };
     writeFileAtomically(path.join(work, manifestFileName), `${JSON.stringify(next, null, 2)}\n`);
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
@@ -107,7 +147,12 @@ function convertFullBackup(backup: StoredBackup, backupDir: string, target: Vaul
 }
 
 /** A copy taken before a migration: one database file, converted through a copy renamed over it. */
-function convertPreMigrationCopy(backup: StoredBackup, target: VaultKeys | null, keys: readonly VaultKeys[], problems: string[]): boolean {
+function convertPreMigrationCopy(
+  backup: StoredBackup,
+  target: VaultKeys | null,
+  keys: readonly VaultKeys[],
+  problems: string[],
+): boolean {
   const file = backup.databaseFile;
   const opensWith = keyThatOpens<VaultKeys | null>(file, [target, ...keys.filter((k) => k !== target), null]);
   if (opensWith === target) return false;
@@ -125,7 +170,9 @@ function convertPreMigrationCopy(backup: StoredBackup, target: VaultKeys | null,
     return true;
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    problems.push(`the copy ${backup.summary.id} could not be converted (${(error as Error).message}); it was left as it is`);
+    problems.push(
+      `the copy ${backup.summary.id} could not be converted (${(error as Error).message}); it was left as it is`,
+    );
     return false;
   }
 }
@@ -141,9 +188,10 @@ export function convertBackups(backupDir: string, target: VaultKeys | null, keys
   const result: Conversion = { converted: 0, problems: [] };
   const done: Converted = new Map();
   for (const backup of listBackups(backupDir)) {
-    const converted = backup.summary.kind === 'full' && backup.manifest && backup.folder
-      ? convertFullBackup(backup, backupDir, target, keys, done, result.problems)
-      : convertPreMigrationCopy(backup, target, keys, result.problems);
+    const converted =
+      backup.summary.kind === 'full' && backup.manifest && backup.folder
+        ? convertFullBackup(backup, backupDir, target, keys, done, result.problems)
+        : convertPreMigrationCopy(backup, target, keys, result.problems);
     if (converted) result.converted += 1;
   }
   return result;

@@ -39,7 +39,9 @@ export function convertStoredFiles(filesDir: string, target: VaultKeys | null, k
     if (wanted !== null && sealedKeyId(stored) === wanted) continue;
     const decoded = decodeStored(stored, address, lookup);
     if (!decoded.ok) {
-      result.problems.push(`attachment ${address.slice(0, 12)}… does not open (${decoded.reason === 'altered' ? 'it was altered' : 'it is sealed with a key this folder does not have'}); it was left as it is`);
+      result.problems.push(
+        `attachment ${address.slice(0, 12)}… does not open (${decoded.reason === 'altered' ? 'it was altered' : 'it is sealed with a key this folder does not have'}); it was left as it is`,
+      );
       continue;
     }
     if (decoded.sealedWith === wanted) continue;

@@ -14,7 +14,10 @@ export function lockedHandlers(actions: LockedActions): Handlers {
   const handlers: Record<string, (input: never) => unknown> = {};
   for (const name of Object.keys(procedures)) {
     handlers[name] = () => {
-      throw new AppError('UNAVAILABLE', `${name} is not available: the data folder is locked. Give its passphrase first.`);
+      throw new AppError(
+        'UNAVAILABLE',
+        `${name} is not available: the data folder is locked. Give its passphrase first.`,
+      );
     };
   }
   const vault: Pick<Handlers, 'vault.status' | 'vault.unlock'> = {

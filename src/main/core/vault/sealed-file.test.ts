@@ -37,7 +37,11 @@ describe('a sealed attachment (AES-256-GCM)', () => {
     expect(openSealed(sealed, sha(Buffer.from('another file')), keys)).toBeNull();
     expect(openSealed(sealed, address, otherKeys)).toBeNull();
     expect(decodeStored(flipped, address, () => keys)).toEqual({ ok: false, reason: 'altered', keyId: keys.id });
-    expect(decodeStored(sealed, address, () => undefined)).toEqual({ ok: false, reason: 'unknown-key', keyId: keys.id });
+    expect(decodeStored(sealed, address, () => undefined)).toEqual({
+      ok: false,
+      reason: 'unknown-key',
+      keyId: keys.id,
+    });
   });
 
   it('still reads a plain file whose content happens to begin like a sealed one', () => {

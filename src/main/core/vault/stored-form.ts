@@ -15,7 +15,11 @@ export type Decoded =
  * plain (a folder without protection, or not converted yet) or sealed with one of the folder's keys.
  * A plain file whose content happens to begin like a sealed one is recognised by its hash.
  */
-export function decodeStored(stored: Buffer, address: string, lookup: (keyId: string) => VaultKeys | undefined): Decoded {
+export function decodeStored(
+  stored: Buffer,
+  address: string,
+  lookup: (keyId: string) => VaultKeys | undefined,
+): Decoded {
   const keyId = sealedKeyId(stored);
   if (keyId === null) return { ok: true, plain: stored, sealedWith: null };
   const keys = lookup(keyId);

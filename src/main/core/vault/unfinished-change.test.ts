@@ -5,7 +5,15 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import type { VaultStatus } from '../../../shared/contract/vault';
-import { call, filesContaining, otherPassphrase, passphrase, recordsWithSecret, secretWord, testKdf } from '../../../../tests/support/vault-fixtures';
+import {
+  call,
+  filesContaining,
+  otherPassphrase,
+  passphrase,
+  recordsWithSecret,
+  secretWord,
+  testKdf,
+} from '../../../../tests/support/vault-fixtures';
 import { listBackups } from '../backup/backup-store';
 import { fixedClock } from '../clock';
 import { createCore } from '../create-core';
@@ -40,7 +48,10 @@ async function plainFolder(): Promise<void> {
   core.close();
 }
 
-const storedFiles = () => (fs.readdirSync(dataPaths(dataDir).filesDir, { recursive: true }) as string[]).filter((p) => /[0-9a-f]{64}$/.test(p)).map((p) => path.join(dataPaths(dataDir).filesDir, p));
+const storedFiles = () =>
+  (fs.readdirSync(dataPaths(dataDir).filesDir, { recursive: true }) as string[])
+    .filter((p) => /[0-9a-f]{64}$/.test(p))
+    .map((p) => path.join(dataPaths(dataDir).filesDir, p));
 
 describe('a change of protection cut short', () => {
   it('is finished at the next unlock when switching on stopped right after the header was written', async () => {
@@ -48,9 +59,15 @@ describe('a change of protection cut short', () => {
     const keys = await createKeys(passphrase, clock.now().toISOString(), testKdf);
     writeVaultHeader(dataDir, pendingHeader('enabling', null, keys));
     session = openCoreSession(options());
-    expect(await call<VaultStatus>(session.dispatch, 'vault.status', {})).toMatchObject({ state: 'locked', unfinished: 'enabling' });
+    expect(await call<VaultStatus>(session.dispatch, 'vault.status', {})).toMatchObject({
+      state: 'locked',
+      unfinished: 'enabling',
+    });
 
-    expect(await call<VaultStatus>(session.dispatch, 'vault.unlock', { passphrase })).toMatchObject({ state: 'unlocked', unfinished: null });
+    expect(await call<VaultStatus>(session.dispatch, 'vault.unlock', { passphrase })).toMatchObject({
+      state: 'unlocked',
+      unfinished: null,
+    });
     expect(readVaultHeader(dataDir)).toMatchObject({ state: 'on' });
     expect(filesContaining(dataDir, secretWord)).toEqual([]);
     const trail = await call<{ items: { action: string }[] }>(session.dispatch, 'audit.list', { limit: 3 });
@@ -61,31 +78,37 @@ describe('a change of protection cut short', () => {
   it.each([
     ['the old passphrase', passphrase],
     ['the new passphrase', otherPassphrase],
-  ])('is finished with %s when a passphrase change stopped after the database was re-encrypted', async (_label, given) => {
-    await plainFolder();
-    const first = createCore(options());
-    await call(first.dispatch, 'vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: true });
-    first.close();
-    // What a crash part-way through "change" leaves: header pending, database under the new key, attachments under the old one.
-    const header = readVaultHeader(dataDir)!;
-    const oldKeys = (await tryPassphrase(passphrase, header.keys[0]!))!;
-    const newKeys = await createKeys(otherPassphrase, clock.now().toISOString(), testKdf);
-    writeVaultHeader(dataDir, pendingHeader('changing', oldKeys, newKeys));
-    rekeyFile(dataPaths(dataDir).databaseFile, oldKeys.database, newKeys.database);
-    expect(storedFiles().map((f) => sealedKeyId(fs.readFileSync(f)))).toEqual([oldKeys.id]);
+  ])(
+    'is finished with %s when a passphrase change stopped after the database was re-encrypted',
+    async (_label, given) => {
+      await plainFolder();
+      const first = createCore(options());
+      await call(first.dispatch, 'vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: true });
+      first.close();
+      // What a crash part-way through "change" leaves: header pending, database under the new key, attachments under the old one.
+      const header = readVaultHeader(dataDir)!;
+      const oldKeys = (await tryPassphrase(passphrase, header.keys[0]!))!;
+      const newKeys = await createKeys(otherPassphrase, clock.now().toISOString(), testKdf);
+      writeVaultHeader(dataDir, pendingHeader('changing', oldKeys, newKeys));
+      rekeyFile(dataPaths(dataDir).databaseFile, oldKeys.database, newKeys.database);
+      expect(storedFiles().map((f) => sealedKeyId(fs.readFileSync(f)))).toEqual([oldKeys.id]);
 
-    session = openCoreSession(options());
-    await call(session.dispatch, 'vault.unlock', { passphrase: given });
-    expect(storedFiles().map((f) => sealedKeyId(fs.readFileSync(f)))).toEqual([newKeys.id]);
-    expect(readVaultHeader(dataDir)).toMatchObject({ state: 'on', target: newKeys.id });
-    expect(await call(session.dispatch, 'documents.verifyFiles', {})).toMatchObject({ checked: 1, damaged: [] });
-    await session.close();
+      session = openCoreSession(options());
+      await call(session.dispatch, 'vault.unlock', { passphrase: given });
+      expect(storedFiles().map((f) => sealedKeyId(fs.readFileSync(f)))).toEqual([newKeys.id]);
+      expect(readVaultHeader(dataDir)).toMatchObject({ state: 'on', target: newKeys.id });
+      expect(await call(session.dispatch, 'documents.verifyFiles', {})).toMatchObject({ checked: 1, damaged: [] });
+      await session.close();
 
-    session = openCoreSession(options());
-    expect(await session.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    await call(session.dispatch, 'vault.unlock', { passphrase: otherPassphrase });
-    expect(await call(session.dispatch, 'licences.list', {})).toMatchObject({ total: 1 });
-  });
+      session = openCoreSession(options());
+      expect(await session.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHORIZED' },
+      });
+      await call(session.dispatch, 'vault.unlock', { passphrase: otherPassphrase });
+      expect(await call(session.dispatch, 'licences.list', {})).toMatchObject({ total: 1 });
+    },
+  );
 
   it('puts back a backup whose swap for its converted copy was cut between the two renames', async () => {
     await plainFolder();

@@ -20,7 +20,11 @@ export async function keysetFor(header: VaultHeader, passphrase: string): Promis
       if (all.has(id)) continue;
       const wrapped = header.wrapped.find((w) => w.keyId === id && w.under === keys.id);
       const unwrapped = wrapped ? unwrapKeys(wrapped.sealed, other, keys) : null;
-      if (!unwrapped) throw new AppError('UNREADABLE_FILE', 'The passphrase is right, but vault.json was altered: the other key of the unfinished passphrase change does not open. Try the other passphrase.');
+      if (!unwrapped)
+        throw new AppError(
+          'UNREADABLE_FILE',
+          'The passphrase is right, but vault.json was altered: the other key of the unfinished passphrase change does not open. Try the other passphrase.',
+        );
       all.set(id, unwrapped);
     }
     const target = header.target === null ? null : (all.get(header.target) ?? null);
@@ -37,7 +41,9 @@ export async function keysetFor(header: VaultHeader, passphrase: string): Promis
  */
 export function unlockedVault(header: VaultHeader, keyset: VaultKeyset, databaseFile: string): UnlockedVault {
   const keys = [...keyset.keys.values()];
-  const candidates: (VaultKeys | null)[] = keyset.target ? [keyset.target, ...keys.filter((k) => k !== keyset.target)] : keys;
+  const candidates: (VaultKeys | null)[] = keyset.target
+    ? [keyset.target, ...keys.filter((k) => k !== keyset.target)]
+    : keys;
   if (header.state === 'enabling' || header.state === 'removing') candidates.push(null);
   const exists = fs.existsSync(databaseFile) && fs.statSync(databaseFile).size > 0;
   const found = exists ? keyThatOpens(databaseFile, candidates) : keyset.target;

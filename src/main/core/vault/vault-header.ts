@@ -84,12 +84,19 @@ export function removeVaultHeader(dataDir: string): void {
 
 const base = { format: 'aim-licences-vault', formatVersion: 1, database: 'sqlcipher-4', files: 'aes-256-gcm' } as const;
 
-export const settledHeader = (keys: VaultKeys): VaultHeader => ({ ...base, state: 'on', keys: [keys.spec], target: keys.id, wrapped: [] });
+export const settledHeader = (keys: VaultKeys): VaultHeader => ({
+  ...base,
+  state: 'on',
+  keys: [keys.spec],
+  target: keys.id,
+  wrapped: [],
+});
 
 /** The header written before anything is touched, for each kind of change. */
 export function pendingHeader(change: VaultChange, from: VaultKeys | null, to: VaultKeys | null): VaultHeader {
   if (change === 'enabling' && to) return { ...base, state: 'enabling', keys: [to.spec], target: to.id, wrapped: [] };
-  if (change === 'removing' && from) return { ...base, state: 'removing', keys: [from.spec], target: null, wrapped: [] };
+  if (change === 'removing' && from)
+    return { ...base, state: 'removing', keys: [from.spec], target: null, wrapped: [] };
   if (change === 'changing' && from && to) {
     return {
       ...base,
@@ -102,10 +109,14 @@ export function pendingHeader(change: VaultChange, from: VaultKeys | null, to: V
       ],
     };
   }
-  throw new Error(`A ${change} header needs ${change === 'enabling' ? 'a new' : change === 'removing' ? 'the current' : 'both'} key(s).`);
+  throw new Error(
+    `A ${change} header needs ${change === 'enabling' ? 'a new' : change === 'removing' ? 'the current' : 'both'} key(s).`,
+  );
 }
 
-export const unfinishedChange = (header: VaultHeader | null): VaultChange | null => (header && header.state !== 'on' ? header.state : null);
+export const unfinishedChange = (header: VaultHeader | null): VaultChange | null =>
+  header && header.state !== 'on' ? header.state : null;
 
 /** The key spec everything is (being) brought to, for a backup manifest; null when it becomes plain. */
-export const targetSpec = (header: VaultHeader): KeySpec | null => header.keys.find((k) => keyIdOf(k.check) === header.target) ?? null;
+export const targetSpec = (header: VaultHeader): KeySpec | null =>
+  header.keys.find((k) => keyIdOf(k.check) === header.target) ?? null;

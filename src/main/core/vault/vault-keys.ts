@@ -23,7 +23,12 @@ export const keySpecSchema = z.object({
   kdf: z
     .object({
       name: z.literal('scrypt'),
-      N: z.number().int().min(2 ** 10).max(2 ** 20).refine((n) => (n & (n - 1)) === 0, { error: 'must be a power of two' }),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 10)
+        .max(2 ** 20)
+        .refine((n) => (n & (n - 1)) === 0, { error: 'must be a power of two' }),
       r: z.number().int().min(1).max(16),
       p: z.number().int().min(1).max(4),
       salt: base64.refine((s) => Buffer.from(s, 'base64').length >= 16, { error: 'must be at least 16 bytes' }),
@@ -50,25 +55,41 @@ export interface VaultKeys {
   readonly wrap: Buffer;
 }
 
-const subkey = (master: Buffer, purpose: string): Buffer => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `aim-licences ${purpose}`, 32));
+const subkey = (master: Buffer, purpose: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `aim-licences ${purpose}`, 32));
 
 export const keyIdOf = (check: string): string => check.slice(0, 16);
 
 function keysFrom(master: Buffer, spec: KeySpec): VaultKeys {
-  return { id: keyIdOf(spec.check), spec, master, database: subkey(master, 'database'), files: subkey(master, 'files'), wrap: subkey(master, 'wrap') };
+  return {
+    id: keyIdOf(spec.check),
+    spec,
+    master,
+    database: subkey(master, 'database'),
+    files: subkey(master, 'files'),
+    wrap: subkey(master, 'wrap'),
+  };
 }
 
 function deriveMaster(passphrase: string, kdf: KeySpec['kdf']): Promise<Buffer> {
   // The asynchronous form runs in libuv's pool: a host keeps answering while a key is derived.
   return new Promise((resolve, reject) => {
-    scrypt(Buffer.from(normalisePassphrase(passphrase), 'utf8'), Buffer.from(kdf.salt, 'base64'), 64, { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 128 * kdf.N * kdf.r + 16 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      Buffer.from(normalisePassphrase(passphrase), 'utf8'),
+      Buffer.from(kdf.salt, 'base64'),
+      64,
+      { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 128 * kdf.N * kdf.r + 16 * 1024 * 1024 },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }
 
 /** A new key for a new passphrase, with a fresh random salt. */
-export async function createKeys(passphrase: string, createdAt: string, params: KdfParams = defaultKdfParams): Promise<VaultKeys> {
+export async function createKeys(
+  passphrase: string,
+  createdAt: string,
+  params: KdfParams = defaultKdfParams,
+): Promise<VaultKeys> {
   const kdf = { name: 'scrypt' as const, ...params, salt: randomBytes(16).toString('base64') };
   const master = await deriveMaster(passphrase, kdf);
   return keysFrom(master, { kdf, check: subkey(master, 'check').toString('hex'), createdAt });

@@ -11,7 +11,16 @@ import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
-import { pendingHeader, readVaultHeader, removeVaultHeader, settledHeader, targetSpec, unfinishedChange, writeVaultHeader, type VaultHeader } from './vault-header';
+import {
+  pendingHeader,
+  readVaultHeader,
+  removeVaultHeader,
+  settledHeader,
+  targetSpec,
+  unfinishedChange,
+  writeVaultHeader,
+  type VaultHeader,
+} from './vault-header';
 import { createKeys, describeKdf, type KdfParams, type VaultKeys } from './vault-keys';
 
 export interface VaultServiceDeps {
@@ -59,7 +68,8 @@ export function createVaultService(deps: VaultServiceDeps) {
   }
 
   async function exclusive(work: () => Promise<VaultOutcome>): Promise<VaultOutcome> {
-    if (busy) throw new AppError('CONFLICT', 'A change of the data protection is already running; wait for it to finish.');
+    if (busy)
+      throw new AppError('CONFLICT', 'A change of the data protection is already running; wait for it to finish.');
     busy = true;
     try {
       return await work();
@@ -71,7 +81,11 @@ export function createVaultService(deps: VaultServiceDeps) {
   function settled(): VaultHeader {
     const current = header();
     if (!current) throw new AppError('CONFLICT', 'The data folder is not protected with a passphrase.');
-    if (current.state !== 'on') throw new AppError('CONFLICT', 'A change of the data protection stopped part-way; finish it first (Settings, "Finish the change").');
+    if (current.state !== 'on')
+      throw new AppError(
+        'CONFLICT',
+        'A change of the data protection stopped part-way; finish it first (Settings, "Finish the change").',
+      );
     return current;
   }
 
@@ -89,9 +103,22 @@ export function createVaultService(deps: VaultServiceDeps) {
   };
 
   /** Everything after the database: audit entry, attachments, backups, settled header, fresh backup. */
-  async function settle(target: VaultKeys | null, keys: readonly VaultKeys[], action: string, before: unknown): Promise<VaultOutcome> {
+  async function settle(
+    target: VaultKeys | null,
+    keys: readonly VaultKeys[],
+    action: string,
+    before: unknown,
+  ): Promise<VaultOutcome> {
     keyring.set({ keyset: { keys: new Map(keys.map((k) => [k.id, k])), target }, databaseKey: target });
-    db.transaction(() => audit.append({ entity: 'system', entityId: 'data-protection', action, before, after: target ? protectionFacts(target) : { protected: false } }))();
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'data-protection',
+        action,
+        before,
+        after: target ? protectionFacts(target) : { protected: false },
+      }),
+    )();
     let files;
     let backups;
     try {
@@ -114,10 +141,22 @@ export function createVaultService(deps: VaultServiceDeps) {
     } catch (error) {
       problems.push(`The fresh backup could not be taken (${(error as Error).message}); take one on the Backups page.`);
     }
-    return { status: status(), filesConverted: files.converted, backupsConverted: backups.converted, backupId, problems };
+    return {
+      status: status(),
+      filesConverted: files.converted,
+      backupsConverted: backups.converted,
+      backupId,
+      problems,
+    };
   }
 
-  async function transition(change: VaultChange, from: VaultKeys | null, to: VaultKeys | null, action: string, before: unknown): Promise<VaultOutcome> {
+  async function transition(
+    change: VaultChange,
+    from: VaultKeys | null,
+    to: VaultKeys | null,
+    action: string,
+    before: unknown,
+  ): Promise<VaultOutcome> {
     await deps.backups.idle();
     // From here until the conversion is done every step is synchronous: no other call runs in between.
     const previous = header();
@@ -130,7 +169,12 @@ export function createVaultService(deps: VaultServiceDeps) {
       else removeVaultHeader(paths.dataDir);
       throw error;
     }
-    return settle(to, [from, to].filter((k): k is VaultKeys => k !== null), action, before);
+    return settle(
+      to,
+      [from, to].filter((k): k is VaultKeys => k !== null),
+      action,
+      before,
+    );
   }
 
   return {
@@ -138,7 +182,11 @@ export function createVaultService(deps: VaultServiceDeps) {
     unfinished: () => unfinishedChange(header()),
     enable: (passphrase: string) =>
       exclusive(async () => {
-        if (header()) throw new AppError('CONFLICT', 'The data folder is already protected with a passphrase. To use another one, change the passphrase.');
+        if (header())
+          throw new AppError(
+            'CONFLICT',
+            'The data folder is already protected with a passphrase. To use another one, change the passphrase.',
+          );
         assertCipherAvailable();
         const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
         return transition('enabling', null, keys, 'protect', { protected: false });
@@ -161,7 +209,8 @@ export function createVaultService(deps: VaultServiceDeps) {
       exclusive(async () => {
         const current = header();
         const keyset = keyring.keyset();
-        if (!current || current.state === 'on' || !keyset) throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
+        if (!current || current.state === 'on' || !keyset)
+          throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
         await deps.backups.idle();
         rekeyIfNeeded(keyset.target);
         return settle(keyset.target, [...keyset.keys.values()], 'protection-finished', { unfinished: current.state });

@@ -6,7 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
 import type { VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { call, filesContaining, folderFingerprint, otherPassphrase, passphrase, recordsWithSecret, secretWord, testKdf } from '../../../../tests/support/vault-fixtures';
+import {
+  call,
+  filesContaining,
+  folderFingerprint,
+  otherPassphrase,
+  passphrase,
+  recordsWithSecret,
+  secretWord,
+  testKdf,
+} from '../../../../tests/support/vault-fixtures';
 import { readManifest } from '../backup/backup-manifest';
 import { listBackups } from '../backup/backup-store';
 import { fixedClock } from '../clock';
@@ -65,7 +74,8 @@ function damageEncryptedDatabase(file: string): void {
   const size = fs.statSync(file).size;
   const fd = fs.openSync(file, 'r+');
   try {
-    for (let offset = 2 * 4096; offset < size; offset += 4096) fs.writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, offset);
+    for (let offset = 2 * 4096; offset < size; offset += 4096)
+      fs.writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, offset);
   } finally {
     fs.closeSync(fd);
   }
@@ -77,7 +87,12 @@ describe('switching protection on', () => {
     // Written after enabling: it goes through the WAL, which must be encrypted too.
     core.licences.create(validDraft({ reference: 'PO-Q2', exporterName: `${secretWord} Exports Ltd.` }));
     expect(fs.existsSync(`${core.paths.databaseFile}-wal`)).toBe(true);
-    expect(outcome).toMatchObject({ status: { state: 'unlocked', unfinished: null }, filesConverted: 1, backupsConverted: 1, problems: [] });
+    expect(outcome).toMatchObject({
+      status: { state: 'unlocked', unfinished: null },
+      filesConverted: 1,
+      backupsConverted: 1,
+      problems: [],
+    });
     expect(outcome.backupId).not.toBeNull();
     expect(filesContaining(dataDir, secretWord)).toEqual([]);
     expect(fs.readFileSync(core.paths.databaseFile).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
@@ -88,7 +103,10 @@ describe('switching protection on', () => {
     const { core, records } = await protectedCore();
     const page = await call<{ items: { importerName: string }[] }>(core.dispatch, 'licences.list', {});
     expect(page.items.map((i) => i.importerName)).toEqual([`${secretWord} Aluminum Imports LLC`]);
-    const opened = await call<{ intact: boolean; contentBase64: string }>(core.dispatch, 'documents.readFile', { documentId: records.documentId, fileId: records.fileId });
+    const opened = await call<{ intact: boolean; contentBase64: string }>(core.dispatch, 'documents.readFile', {
+      documentId: records.documentId,
+      fileId: records.fileId,
+    });
     expect(opened.intact).toBe(true);
     expect(Buffer.from(opened.contentBase64, 'base64').equals(records.pdf)).toBe(true);
     expect(storedFile(core, records.pdf).sealedWith).toBe(core.keyring.target()!.id);
@@ -96,10 +114,20 @@ describe('switching protection on', () => {
 
   it('records the change in the audit trail, never the passphrase', async () => {
     const { core } = await protectedCore();
-    const trail = await call<{ items: { entity: string; entityId: string; action: string; after: Record<string, unknown> }[] }>(core.dispatch, 'audit.list', { limit: 5 });
+    const trail = await call<{
+      items: { entity: string; entityId: string; action: string; after: Record<string, unknown> }[];
+    }>(core.dispatch, 'audit.list', { limit: 5 });
     const entry = trail.items.find((i) => i.action === 'protect');
-    expect(entry).toMatchObject({ entity: 'system', entityId: 'data-protection', after: { protected: true, attachments: 'AES-256-GCM per file' } });
-    expect(core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE before LIKE '%' || ? || '%' OR after LIKE '%' || ? || '%'").get(passphrase, passphrase)).toEqual({ n: 0 });
+    expect(entry).toMatchObject({
+      entity: 'system',
+      entityId: 'data-protection',
+      after: { protected: true, attachments: 'AES-256-GCM per file' },
+    });
+    expect(
+      core.db
+        .prepare("SELECT count(*) AS n FROM audit_log WHERE before LIKE '%' || ? || '%' OR after LIKE '%' || ? || '%'")
+        .get(passphrase, passphrase),
+    ).toEqual({ n: 0 });
     expect(filesContaining(dataDir, passphrase)).toEqual([]);
     expect(await call(core.dispatch, 'audit.verify', {})).toMatchObject({ ok: true });
   });
@@ -108,11 +136,36 @@ describe('switching protection on', () => {
     core = createCore(options());
     await recordsWithSecret(core);
     const before = folderFingerprint(dataDir);
-    const weak = await core.dispatch('vault.enable', { passphrase: 'short1', confirmation: 'short1', acknowledgeNoRecovery: true }, ctx);
-    expect(weak).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'passphrase', message: expect.stringMatching(/at least 12 characters, or 3 or more words/) }] } } });
-    const mismatch = await core.dispatch('vault.enable', { passphrase, confirmation: `${passphrase}!`, acknowledgeNoRecovery: true }, ctx);
-    expect(mismatch).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: [{ path: 'confirmation' }] } } });
-    const unacknowledged = await core.dispatch('vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: false }, ctx);
+    const weak = await core.dispatch(
+      'vault.enable',
+      { passphrase: 'short1', confirmation: 'short1', acknowledgeNoRecovery: true },
+      ctx,
+    );
+    expect(weak).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: {
+          issues: [
+            { path: 'passphrase', message: expect.stringMatching(/at least 12 characters, or 3 or more words/) },
+          ],
+        },
+      },
+    });
+    const mismatch = await core.dispatch(
+      'vault.enable',
+      { passphrase, confirmation: `${passphrase}!`, acknowledgeNoRecovery: true },
+      ctx,
+    );
+    expect(mismatch).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: [{ path: 'confirmation' }] } },
+    });
+    const unacknowledged = await core.dispatch(
+      'vault.enable',
+      { passphrase, confirmation: passphrase, acknowledgeNoRecovery: false },
+      ctx,
+    );
     expect(unacknowledged).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(folderFingerprint(dataDir)).toBe(before);
     expect(readVaultHeader(dataDir)).toBeNull();
@@ -124,7 +177,10 @@ describe('switching protection on', () => {
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 40]! ^= 0x01;
     fs.writeFileSync(file, bytes);
-    const opened = await call<{ intact: boolean; actualSha256: string | null }>(core.dispatch, 'documents.readFile', { documentId: records.documentId, fileId: records.fileId });
+    const opened = await call<{ intact: boolean; actualSha256: string | null }>(core.dispatch, 'documents.readFile', {
+      documentId: records.documentId,
+      fileId: records.fileId,
+    });
     expect(opened.intact).toBe(false);
     expect(opened.actualSha256).not.toBe(sha256(records.pdf));
     const check = await call<{ damaged: unknown[] }>(core.dispatch, 'documents.verifyFiles', {});
@@ -137,8 +193,14 @@ describe('opening a protected folder', () => {
     await protectedCore();
     const s = restart();
     expect(s.current()).toBeNull();
-    expect(await call<VaultStatus>(s.dispatch, 'vault.status', {})).toMatchObject({ state: 'locked', unfinished: null });
-    expect(await s.dispatch('licences.list', {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringMatching(/locked/) } });
+    expect(await call<VaultStatus>(s.dispatch, 'vault.status', {})).toMatchObject({
+      state: 'locked',
+      unfinished: null,
+    });
+    expect(await s.dispatch('licences.list', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: expect.stringMatching(/locked/) },
+    });
     expect(await s.dispatch('recovery.status', {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
   });
 
@@ -147,7 +209,14 @@ describe('opening a protected folder', () => {
     const s = restart();
     const before = folderFingerprint(dataDir);
     const wrong = await s.dispatch('vault.unlock', { passphrase: otherPassphrase }, ctx);
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/not right/), details: { issues: [{ path: 'passphrase' }] } } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: {
+        code: 'UNAUTHORIZED',
+        message: expect.stringMatching(/not right/),
+        details: { issues: [{ path: 'passphrase' }] },
+      },
+    });
     expect(folderFingerprint(dataDir)).toBe(before);
     expect(s.current()).toBeNull();
   });
@@ -158,10 +227,16 @@ describe('opening a protected folder', () => {
     expect(await call<VaultStatus>(s.dispatch, 'vault.unlock', { passphrase })).toMatchObject({ state: 'unlocked' });
     const page = await call<{ items: { reference: string }[] }>(s.dispatch, 'licences.list', {});
     expect(page.items.map((i) => i.reference)).toEqual(['PO-Q1']);
-    const opened = await call<{ intact: boolean }>(s.dispatch, 'documents.readFile', { documentId: records.documentId, fileId: records.fileId });
+    const opened = await call<{ intact: boolean }>(s.dispatch, 'documents.readFile', {
+      documentId: records.documentId,
+      fileId: records.fileId,
+    });
     expect(opened.intact).toBe(true);
     expect(await call(s.dispatch, 'audit.verify', {})).toMatchObject({ ok: true });
-    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('answers wrong tries ever more slowly, refusing early ones without trying them', async () => {
@@ -170,11 +245,20 @@ describe('opening a protected folder', () => {
     for (let i = 0; i < 3; i += 1) await s.dispatch('vault.unlock', { passphrase: otherPassphrase }, ctx);
     // The third wrong try started a 1 s wait: even the right passphrase is refused until it is over.
     const early = await s.dispatch('vault.unlock', { passphrase }, ctx);
-    expect(early).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/wait 1 second/), details: { retryAfterMs: 1000 } } });
-    expect(await call<VaultStatus>(s.dispatch, 'vault.status', {})).toMatchObject({ state: 'locked', retryAfterMs: 1000 });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/wait 1 second/), details: { retryAfterMs: 1000 } },
+    });
+    expect(await call<VaultStatus>(s.dispatch, 'vault.status', {})).toMatchObject({
+      state: 'locked',
+      retryAfterMs: 1000,
+    });
     clock.advance(1000);
     await s.dispatch('vault.unlock', { passphrase: otherPassphrase }, ctx);
-    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({ ok: false, error: { details: { retryAfterMs: 2000 } } });
+    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({
+      ok: false,
+      error: { details: { retryAfterMs: 2000 } },
+    });
     clock.advance(2000);
     expect(await call<VaultStatus>(s.dispatch, 'vault.unlock', { passphrase })).toMatchObject({ state: 'unlocked' });
   });
@@ -191,9 +275,20 @@ describe('changing and removing the passphrase', () => {
   it('re-encrypts the database, the attachments and the backups under the new passphrase', async () => {
     const { core, records } = await protectedCore();
     const oldId = core.keyring.target()!.id;
-    const refused = await core.dispatch('vault.change', { currentPassphrase: otherPassphrase, passphrase: 'maple violin tundra', confirmation: 'maple violin tundra' }, ctx);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', details: { issues: [{ path: 'currentPassphrase' }] } } });
-    const outcome = await call<VaultOutcome>(core.dispatch, 'vault.change', { currentPassphrase: passphrase, passphrase: otherPassphrase, confirmation: otherPassphrase });
+    const refused = await core.dispatch(
+      'vault.change',
+      { currentPassphrase: otherPassphrase, passphrase: 'maple violin tundra', confirmation: 'maple violin tundra' },
+      ctx,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED', details: { issues: [{ path: 'currentPassphrase' }] } },
+    });
+    const outcome = await call<VaultOutcome>(core.dispatch, 'vault.change', {
+      currentPassphrase: passphrase,
+      passphrase: otherPassphrase,
+      confirmation: otherPassphrase,
+    });
     const newId = core.keyring.target()!.id;
     expect(newId).not.toBe(oldId);
     expect(outcome).toMatchObject({ filesConverted: 1, backupsConverted: 2, problems: [] });
@@ -205,9 +300,16 @@ describe('changing and removing the passphrase', () => {
     expect(filesContaining(dataDir, secretWord)).toEqual([]);
 
     const s = restart();
-    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await s.dispatch('vault.unlock', { passphrase }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
     await call(s.dispatch, 'vault.unlock', { passphrase: otherPassphrase });
-    const checks = await Promise.all(listBackups(dataPaths(dataDir).backupDir).map((b) => call<BackupCheck>(s.dispatch, 'backups.verify', { id: b.summary.id })));
+    const checks = await Promise.all(
+      listBackups(dataPaths(dataDir).backupDir).map((b) =>
+        call<BackupCheck>(s.dispatch, 'backups.verify', { id: b.summary.id }),
+      ),
+    );
     expect(checks.map((c) => c.problems)).toEqual(checks.map(() => []));
   });
 
@@ -225,7 +327,13 @@ describe('changing and removing the passphrase', () => {
     core.close();
     const reopened = createCore(options());
     expect(await call(reopened.dispatch, 'licences.list', {})).toMatchObject({ total: 1 });
-    expect((await call<{ ok: boolean }>(reopened.dispatch, 'backups.verify', { id: listBackups(reopened.paths.backupDir)[0]!.summary.id })).ok).toBe(true);
+    expect(
+      (
+        await call<{ ok: boolean }>(reopened.dispatch, 'backups.verify', {
+          id: listBackups(reopened.paths.backupDir)[0]!.summary.id,
+        })
+      ).ok,
+    ).toBe(true);
     reopened.close();
     const trail = createCore(options());
     expect(trail.audit.verify().ok).toBe(true);
@@ -241,7 +349,9 @@ describe('backups of a protected folder', () => {
     const folder = path.join(core.paths.backupDir, backup.id);
     core.close();
     const target = path.join(root, 'restored');
-    await expect(restoreIntoNewDataDir(folder, target, clock, '0.0.0', async () => otherPassphrase)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      restoreIntoNewDataDir(folder, target, clock, '0.0.0', async () => otherPassphrase),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(fs.existsSync(path.join(target, 'aim-licences.sqlite3'))).toBe(false);
     const report = await restoreIntoNewDataDir(folder, target, clock, '0.0.0', async () => passphrase);
     expect(report).toMatchObject({ licences: 1, audit: { ok: true } });

@@ -7,8 +7,13 @@ import { auditActionLabel, auditEntityLabel } from './audit-labels';
 /** What the record was called, when its snapshot says so (a licence's reference, a supplier's name). */
 function recordName(entry: AuditEntryView): string {
   const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
-  const name = snapshot && typeof snapshot === 'object' ? (snapshot.reference ?? snapshot.name ?? snapshot.title) : undefined;
-  return typeof name === 'string' && name !== '' ? name : entry.entityId.length > 12 ? `…${entry.entityId.slice(-8)}` : entry.entityId;
+  const name =
+    snapshot && typeof snapshot === 'object' ? (snapshot.reference ?? snapshot.name ?? snapshot.title) : undefined;
+  return typeof name === 'string' && name !== ''
+    ? name
+    : entry.entityId.length > 12
+      ? `…${entry.entityId.slice(-8)}`
+      : entry.entityId;
 }
 
 export function AuditEntryRow({ entry }: { entry: AuditEntryView }) {
@@ -24,14 +29,20 @@ export function AuditEntryRow({ entry }: { entry: AuditEntryView }) {
         </td>
         <td>{entry.actor}</td>
         <td>
-          <span className="cell-title">{auditEntityLabel(entry.entity)}</span> <span className="muted">{recordName(entry)}</span>
+          <span className="cell-title">{auditEntityLabel(entry.entity)}</span>{' '}
+          <span className="muted">{recordName(entry)}</span>
         </td>
         <td>{auditActionLabel(entry.action)}</td>
         <td>
           {changes.length === 0 ? (
             <span className="muted">—</span>
           ) : (
-            <Button className="button button-quiet" onPress={() => setOpen(!open)} aria-expanded={open} aria-controls={detailsId}>
+            <Button
+              className="button button-quiet"
+              onPress={() => setOpen(!open)}
+              aria-expanded={open}
+              aria-controls={detailsId}
+            >
               {open ? 'Hide' : 'Show'} {changes.length} {changes.length === 1 ? 'field' : 'fields'}
             </Button>
           )}

@@ -8,7 +8,10 @@ import { AuditVerificationBanner } from './audit-verification-banner';
 import '../../styles/records-trust.css';
 
 const pageSize = 50;
-const entityOptions = [{ id: '', label: 'All records' }, ...Object.entries(auditEntityLabels).map(([id, label]) => ({ id, label }))];
+const entityOptions = [
+  { id: '', label: 'All records' },
+  ...Object.entries(auditEntityLabels).map(([id, label]) => ({ id, label })),
+];
 
 /** Every change, newest first, and whether the hash chain behind them still verifies. */
 export function AuditPage() {
@@ -104,10 +107,18 @@ export function AuditPage() {
             <span className="muted">
               Entries {(offset + 1).toLocaleString()}–{shownTo.toLocaleString()} of {total.toLocaleString()}
             </span>
-            <Button className="button button-secondary" isDisabled={offset === 0} onPress={() => setOffset(Math.max(0, offset - pageSize))}>
+            <Button
+              className="button button-secondary"
+              isDisabled={offset === 0}
+              onPress={() => setOffset(Math.max(0, offset - pageSize))}
+            >
               Newer
             </Button>
-            <Button className="button button-secondary" isDisabled={shownTo >= total} onPress={() => setOffset(offset + pageSize)}>
+            <Button
+              className="button button-secondary"
+              isDisabled={shownTo >= total}
+              onPress={() => setOffset(offset + pageSize)}
+            >
               Older
             </Button>
           </nav>

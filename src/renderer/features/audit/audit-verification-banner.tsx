@@ -27,22 +27,29 @@ export function AuditVerificationBanner({
         <p className="muted">Verifying every entry…</p>
       ) : result.ok ? (
         <div className="banner banner-success" role="status" data-testid="audit-verdict" data-ok="true">
-          <strong>Chain verified.</strong> {result.entries.toLocaleString()} {result.entries === 1 ? 'entry' : 'entries'}, none altered or removed.
+          <strong>Chain verified.</strong> {result.entries.toLocaleString()}{' '}
+          {result.entries === 1 ? 'entry' : 'entries'}, none altered or removed.
           {result.head ? (
             <>
               {' '}
-              Newest entry #{result.head.seq} (fingerprint <code title={result.head.hash}>{short(result.head.hash)}</code>).
+              Newest entry #{result.head.seq} (fingerprint{' '}
+              <code title={result.head.hash}>{short(result.head.hash)}</code>).
             </>
           ) : null}
         </div>
       ) : (
         <div className="banner banner-error" role="alert" data-testid="audit-verdict" data-ok="false">
           <strong>The audit trail does not verify:</strong> {result.problem}.
-          {result.firstBadSeq !== null ? ` First entry affected: #${result.firstBadSeq}.` : ''} The app never rewrites this trail: this means the data file
-          was changed outside the app. Keep a copy of the data folder as it is and compare it with your backups.
+          {result.firstBadSeq !== null ? ` First entry affected: #${result.firstBadSeq}.` : ''} The app never rewrites
+          this trail: this means the data file was changed outside the app. Keep a copy of the data folder as it is and
+          compare it with your backups.
         </div>
       )}
-      {result ? <p className="muted small">Checked {new Date(result.checkedAt).toLocaleString()}. Each entry carries the SHA-256 of the one before it.</p> : null}
+      {result ? (
+        <p className="muted small">
+          Checked {new Date(result.checkedAt).toLocaleString()}. Each entry carries the SHA-256 of the one before it.
+        </p>
+      ) : null}
     </section>
   );
 }

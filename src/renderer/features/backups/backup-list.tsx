@@ -41,7 +41,8 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
     }
   }
 
-  if (backups.length === 0) return <p className="muted">No backups yet. Take one now, or wait for the first automatic one.</p>;
+  if (backups.length === 0)
+    return <p className="muted">No backups yet. Take one now, or wait for the first automatic one.</p>;
   return (
     <>
       <ErrorBanner message={error} />
@@ -81,7 +82,12 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
                   <Integrity backup={b} check={checks[b.id]} />
                 </td>
                 <td>
-                  <Button className="button button-quiet" onPress={() => void verify(b.id)} isDisabled={checking !== null} aria-label={`Check the backup taken ${backupTime(b.createdAt)}`}>
+                  <Button
+                    className="button button-quiet"
+                    onPress={() => void verify(b.id)}
+                    isDisabled={checking !== null}
+                    aria-label={`Check the backup taken ${backupTime(b.createdAt)}`}
+                  >
                     {checking === b.id ? 'Checking…' : 'Check'}
                   </Button>
                 </td>

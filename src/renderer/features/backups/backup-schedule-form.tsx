@@ -12,12 +12,22 @@ import { ErrorBanner } from '../../components/error-banner';
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
   const client = useClient();
   const [error, setError] = useState<string | null>(null);
-  const { control, handleSubmit, formState } = useForm<BackupSchedule>({ resolver: zodResolver(backupScheduleSchema), defaultValues: schedule });
+  const { control, handleSubmit, formState } = useForm<BackupSchedule>({
+    resolver: zodResolver(backupScheduleSchema),
+    defaultValues: schedule,
+  });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
       await client.call('backups.setSchedule', values);
-      notify({ tone: 'success', title: 'Backup schedule saved', detail: values.intervalHours === 0 ? 'Automatic backups are off.' : `A backup is taken every ${values.intervalHours} hours.` });
+      notify({
+        tone: 'success',
+        title: 'Backup schedule saved',
+        detail:
+          values.intervalHours === 0
+            ? 'Automatic backups are off.'
+            : `A backup is taken every ${values.intervalHours} hours.`,
+      });
       onSaved();
     } catch (e) {
       setError((e as AppError).message);
@@ -33,7 +43,13 @@ export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSche
           description="0 turns automatic backups off. 24 means once a day while the app is open."
           maximumFractionDigits={0}
         />
-        <NumberInputField control={control} name="keep" label="Backups to keep" description="Older ones are removed after a good new backup." maximumFractionDigits={0} />
+        <NumberInputField
+          control={control}
+          name="keep"
+          label="Backups to keep"
+          description="Older ones are removed after a good new backup."
+          maximumFractionDigits={0}
+        />
       </div>
       <ErrorBanner message={error} />
       <div className="form-actions">

@@ -80,7 +80,8 @@ export function BackupsPage() {
         {data ? <BackupList backups={data.backups} /> : <p className="muted">Loading…</p>}
         {data ? (
           <p className="muted small">
-            Kept in <code>{data.backupDir}</code>. A backup on the same disk does not survive that disk: copy this folder to another drive from time to time.
+            Kept in <code>{data.backupDir}</code>. A backup on the same disk does not survive that disk: copy this
+            folder to another drive from time to time.
           </p>
         ) : null}
       </section>
@@ -91,8 +92,16 @@ export function BackupsPage() {
         </h2>
         {data ? (
           <>
-            <p>{data.nextDueAt ? `Next automatic backup: ${backupTime(data.nextDueAt)} (or at the next start after that).` : 'Automatic backups are off.'}</p>
-            <BackupScheduleForm key={`${data.schedule.intervalHours}-${data.schedule.keep}`} schedule={data.schedule} onSaved={() => void refetch()} />
+            <p>
+              {data.nextDueAt
+                ? `Next automatic backup: ${backupTime(data.nextDueAt)} (or at the next start after that).`
+                : 'Automatic backups are off.'}
+            </p>
+            <BackupScheduleForm
+              key={`${data.schedule.intervalHours}-${data.schedule.keep}`}
+              schedule={data.schedule}
+              onSaved={() => void refetch()}
+            />
           </>
         ) : null}
       </section>
@@ -107,7 +116,8 @@ export function BackupsPage() {
           </Button>
         </div>
         <p className="muted">
-          The app runs SQLite&apos;s quick check at every start. This runs the full integrity check and looks for records pointing at missing records.
+          The app runs SQLite&apos;s quick check at every start. This runs the full integrity check and looks for
+          records pointing at missing records.
         </p>
         {dbCheck ? (
           dbCheck.ok ? (
@@ -116,9 +126,9 @@ export function BackupsPage() {
             </p>
           ) : (
             <div className="banner banner-error" role="alert">
-              <strong>The database failed its integrity check.</strong> Backups taken earlier are not affected, and the newest good one is never
-              removed. Check the newest good backup above, restore it into a new folder with <code>aim-licence backup restore</code>, and get help
-              before making more changes. Problems found:
+              <strong>The database failed its integrity check.</strong> Backups taken earlier are not affected, and the
+              newest good one is never removed. Check the newest good backup above, restore it into a new folder with{' '}
+              <code>aim-licence backup restore</code>, and get help before making more changes. Problems found:
               <ul>
                 {dbCheck.problems.map((p) => (
                   <li key={p}>{p}</li>

@@ -13,7 +13,8 @@ export function countryLabel(key: string): string {
   return countryName(key);
 }
 
-export const monthLabel = (key: string): string => (/^\d{4}-\d{2}$/.test(key) ? format(parseISO(`${key}-01`), 'MMM yyyy') : key);
+export const monthLabel = (key: string): string =>
+  /^\d{4}-\d{2}$/.test(key) ? format(parseISO(`${key}-01`), 'MMM yyyy') : key;
 
 const scope = bundledCoveredScope.revisions.at(-1)!;
 
@@ -21,7 +22,9 @@ const scope = bundledCoveredScope.revisions.at(-1)!;
 export function headingLabel(key: string): string {
   if (key === 'OTHER') return 'Other headings';
   if (key === '') return 'No HTS number yet';
-  const names = [...new Set(scope.categories.filter((c) => c.prefix.startsWith(key)).map((c) => c.category.toLowerCase()))];
+  const names = [
+    ...new Set(scope.categories.filter((c) => c.prefix.startsWith(key)).map((c) => c.category.toLowerCase())),
+  ];
   if (names.length === 0) return key;
   const text = names.join(' and ');
   return `${key} ${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -10,9 +10,18 @@ export interface ChartDatum {
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const compactUsd = new Intl.NumberFormat('en-US', { notation: 'compact', style: 'currency', currency: 'USD', maximumFractionDigits: 1 });
+const compactUsd = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 1,
+});
 
-export const metricUnits: Record<Metric, string> = { valueUsd: 'customs value (US$)', quantityKg: 'quantity (kg)', count: 'licences' };
+export const metricUnits: Record<Metric, string> = {
+  valueUsd: 'customs value (US$)',
+  quantityKg: 'quantity (kg)',
+  count: 'licences',
+};
 const axisFormat: Record<Metric, (v: number) => string> = {
   valueUsd: (v) => compactUsd.format(v),
   quantityKg: (v) => `${compact.format(v)} kg`,
@@ -28,7 +37,21 @@ export const fullFormat: Record<Metric, (v: number) => string> = {
  * One bar chart with its title and, under it, the same numbers as a table (for screen readers
  * and for anyone who wants the exact figure). Bars run sideways for long labels (countries).
  */
-export function ChartPanel({ id, title, data, metric, sideways = false, emptyText }: { id: string; title: string; data: readonly ChartDatum[]; metric: Metric; sideways?: boolean; emptyText: string }) {
+export function ChartPanel({
+  id,
+  title,
+  data,
+  metric,
+  sideways = false,
+  emptyText,
+}: {
+  id: string;
+  title: string;
+  data: readonly ChartDatum[];
+  metric: Metric;
+  sideways?: boolean;
+  emptyText: string;
+}) {
   const height = sideways ? Math.max(140, 34 * data.length + 40) : 260;
   const describe = data.map((d) => `${d.label}: ${fullFormat[metric](d.value)}`).join('; ');
   return (
@@ -42,21 +65,52 @@ export function ChartPanel({ id, title, data, metric, sideways = false, emptyTex
         <>
           <div className="chart-box">
             <ResponsiveContainer width="100%" height={height}>
-              <BarChart data={[...data]} layout={sideways ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} title={title} desc={describe}>
-                <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={!sideways} vertical={sideways} />
+              <BarChart
+                data={[...data]}
+                layout={sideways ? 'vertical' : 'horizontal'}
+                margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+                title={title}
+                desc={describe}
+              >
+                <CartesianGrid
+                  strokeDasharray="3 3"
+                  stroke="var(--border)"
+                  horizontal={!sideways}
+                  vertical={sideways}
+                />
                 {sideways ? (
                   <>
-                    <XAxis type="number" tickFormatter={axisFormat[metric]} tick={{ fontSize: 12 }} allowDecimals={metric !== 'count'} />
+                    <XAxis
+                      type="number"
+                      tickFormatter={axisFormat[metric]}
+                      tick={{ fontSize: 12 }}
+                      allowDecimals={metric !== 'count'}
+                    />
                     <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
                   </>
                 ) : (
                   <>
                     <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-                    <YAxis tickFormatter={axisFormat[metric]} tick={{ fontSize: 12 }} width={64} allowDecimals={metric !== 'count'} />
+                    <YAxis
+                      tickFormatter={axisFormat[metric]}
+                      tick={{ fontSize: 12 }}
+                      width={64}
+                      allowDecimals={metric !== 'count'}
+                    />
                   </>
                 )}
-                <Tooltip formatter={(value) => [fullFormat[metric](Number(value)), metricUnits[metric]]} cursor={{ fill: 'var(--surface-2)' }} />
-                <Bar dataKey="value" name={metricUnits[metric]} fill="var(--accent)" radius={sideways ? [0, 3, 3, 0] : [3, 3, 0, 0]} maxBarSize={42} isAnimationActive={false} />
+                <Tooltip
+                  formatter={(value) => [fullFormat[metric](Number(value)), metricUnits[metric]]}
+                  cursor={{ fill: 'var(--surface-2)' }}
+                />
+                <Bar
+                  dataKey="value"
+                  name={metricUnits[metric]}
+                  fill="var(--accent)"
+                  radius={sideways ? [0, 3, 3, 0] : [3, 3, 0, 0]}
+                  maxBarSize={42}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>

@@ -6,10 +6,21 @@ import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
 import { formatCount } from '../../format/numbers';
 import { ChartPanel, fullFormat, type ChartDatum, type Metric } from './chart-panel';
-import { countryLabel, headingLabel, monthLabel, periodLabels, periodQuery, periods, type Period } from './chart-labels';
+import {
+  countryLabel,
+  headingLabel,
+  monthLabel,
+  periodLabels,
+  periodQuery,
+  periods,
+  type Period,
+} from './chart-labels';
 
-const toData = (buckets: readonly ChartBucket[], metric: 'valueUsd' | 'quantityKg', label: (key: string) => string): ChartDatum[] =>
-  buckets.map((b) => ({ key: b.key, label: label(b.key), value: b[metric] }));
+const toData = (
+  buckets: readonly ChartBucket[],
+  metric: 'valueUsd' | 'quantityKg',
+  label: (key: string) => string,
+): ChartDatum[] => buckets.map((b) => ({ key: b.key, label: label(b.key), value: b[metric] }));
 
 /** Where the metal comes from and when it arrives, in pictures; the sums are made by the core in SQL. */
 export function DashboardCharts({ today }: { today: string }) {
@@ -25,7 +36,12 @@ export function DashboardCharts({ today }: { today: string }) {
         <h2 id="charts-title" className="charts-heading">
           Imports at a glance
         </h2>
-        <SelectField label="Period (expected import date)" value={period} onChange={setPeriod} options={periods.map((id) => ({ id, label: periodLabels[id] }))} />
+        <SelectField
+          label="Period (expected import date)"
+          value={period}
+          onChange={setPeriod}
+          options={periods.map((id) => ({ id, label: periodLabels[id] }))}
+        />
         <ToggleButtonGroup
           className="metric-toggle"
           aria-label="Measure"
@@ -50,15 +66,47 @@ export function DashboardCharts({ today }: { today: string }) {
       {data ? (
         <>
           <p className="charts-totals" data-testid="charts-totals">
-            {formatCount(data.totals.licences)} licence{data.totals.licences === 1 ? '' : 's'}, {formatCount(data.totals.lines)} product line
-            {data.totals.lines === 1 ? '' : 's'}: {fullFormat.quantityKg(data.totals.quantityKg)} worth {fullFormat.valueUsd(data.totals.valueUsd)}
-            {data.importFrom ? ` for import ${monthLabel(data.importFrom.slice(0, 7))} to ${monthLabel(data.importTo.slice(0, 7))}` : ''}. Cancelled licences are left out.
+            {formatCount(data.totals.licences)} licence{data.totals.licences === 1 ? '' : 's'},{' '}
+            {formatCount(data.totals.lines)} product line
+            {data.totals.lines === 1 ? '' : 's'}: {fullFormat.quantityKg(data.totals.quantityKg)} worth{' '}
+            {fullFormat.valueUsd(data.totals.valueUsd)}
+            {data.importFrom
+              ? ` for import ${monthLabel(data.importFrom.slice(0, 7))} to ${monthLabel(data.importTo.slice(0, 7))}`
+              : ''}
+            . Cancelled licences are left out.
           </p>
           <div className="charts-grid">
-            <ChartPanel id="chart-month" title="By month of expected import" data={toData(data.byMonth, metric, monthLabel)} metric={metric} emptyText={empty} />
-            <ChartPanel id="chart-heading" title="By HTS heading" data={toData(data.byHeading, metric, headingLabel)} metric={metric} sideways emptyText={empty} />
-            <ChartPanel id="chart-smelt" title="By country of largest smelt" data={toData(data.bySmeltCountry, metric, countryLabel)} metric={metric} sideways emptyText={empty} />
-            <ChartPanel id="chart-cast" title="By country of most recent cast" data={toData(data.byCastCountry, metric, countryLabel)} metric={metric} sideways emptyText={empty} />
+            <ChartPanel
+              id="chart-month"
+              title="By month of expected import"
+              data={toData(data.byMonth, metric, monthLabel)}
+              metric={metric}
+              emptyText={empty}
+            />
+            <ChartPanel
+              id="chart-heading"
+              title="By HTS heading"
+              data={toData(data.byHeading, metric, headingLabel)}
+              metric={metric}
+              sideways
+              emptyText={empty}
+            />
+            <ChartPanel
+              id="chart-smelt"
+              title="By country of largest smelt"
+              data={toData(data.bySmeltCountry, metric, countryLabel)}
+              metric={metric}
+              sideways
+              emptyText={empty}
+            />
+            <ChartPanel
+              id="chart-cast"
+              title="By country of most recent cast"
+              data={toData(data.byCastCountry, metric, countryLabel)}
+              metric={metric}
+              sideways
+              emptyText={empty}
+            />
             <ChartPanel
               id="chart-status"
               title="Licences by status"

@@ -28,7 +28,8 @@ export function DashboardPage() {
       <PageHeader title="Dashboard" subtitle={today ? `Today is ${displayDate(today)}.` : undefined} />
       {profile.data === null ? (
         <p className="banner banner-info">
-          Start by entering your company as filer in <Link href="/settings">Settings</Link>; it is the applicant on every licence.
+          Start by entering your company as filer in <Link href="/settings">Settings</Link>; it is the applicant on
+          every licence.
         </p>
       ) : null}
       {summary.error ? (
@@ -41,7 +42,9 @@ export function DashboardPage() {
           <h2 id="attention-title" className="card-title">
             Licences needing attention
           </h2>
-          {summary.data && summary.data.attention.length === 0 ? <p className="muted">Nothing is waiting on you.</p> : null}
+          {summary.data && summary.data.attention.length === 0 ? (
+            <p className="muted">Nothing is waiting on you.</p>
+          ) : null}
           <ul className="attention-list">
             {(summary.data?.attention ?? []).map((item) => (
               <li key={`${item.id}-${item.reason}`} className={`attention attention-${item.reason}`}>

@@ -28,10 +28,16 @@ export function EvidenceAttention() {
               <span className="muted">
                 {doc.reference ? `${documentTypeLabels[doc.type]} from ` : ''}
                 {doc.supplierName}: {doc.state === 'expired' ? 'expired' : 'expires'} {displayDate(doc.validUntil)}
-                {doc.licences.length === 1 ? '; 1 open licence relies on it' : doc.licences.length > 1 ? `; ${doc.licences.length} open licences rely on it` : ''}
+                {doc.licences.length === 1
+                  ? '; 1 open licence relies on it'
+                  : doc.licences.length > 1
+                    ? `; ${doc.licences.length} open licences rely on it`
+                    : ''}
               </span>
             </Link>
-            <span className={`evidence-state evidence-state-${doc.state}`}>{doc.state === 'expired' ? 'Expired' : 'Expiring'}</span>
+            <span className={`evidence-state evidence-state-${doc.state}`}>
+              {doc.state === 'expired' ? 'Expired' : 'Expiring'}
+            </span>
           </li>
         ))}
       </ul>

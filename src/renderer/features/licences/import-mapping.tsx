@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import type { ImportPreset } from '../../../shared/contract/imports';
-import { canonicalColumns, columnLabels, requiredColumns, type CanonicalColumn } from '../../../shared/import/canonical-columns';
+import {
+  canonicalColumns,
+  columnLabels,
+  requiredColumns,
+  type CanonicalColumn,
+} from '../../../shared/import/canonical-columns';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { SelectField } from '../../components/select-field';
 
@@ -36,7 +41,10 @@ export function ImportMapping({
       <h2 id="mapping-title" className="card-title">
         Match the file's columns
       </h2>
-      <p className="muted">This file is not in the canonical layout. Choose which column holds each field; columns you leave out stay empty and the checks will say so.</p>
+      <p className="muted">
+        This file is not in the canonical layout. Choose which column holds each field; columns you leave out stay empty
+        and the checks will say so.
+      </p>
       {presets.length > 0 ? (
         <div className="preset-row" role="group" aria-label="Saved mappings">
           {presets.map((preset) => (
@@ -58,14 +66,22 @@ export function ImportMapping({
         ))}
       </div>
       <div className="form-actions">
-        <Button className="button button-primary" onPress={onApply} isDisabled={requiredColumns.some((c) => !mapping[c])}>
+        <Button
+          className="button button-primary"
+          onPress={onApply}
+          isDisabled={requiredColumns.some((c) => !mapping[c])}
+        >
           Check the file with this mapping
         </Button>
         <TextField className="field field-compact" value={presetName} onChange={setPresetName}>
           <Label className="visually-hidden">Preset name</Label>
           <Input className="field-input" placeholder="Name this mapping, e.g. Broker XYZ export" />
         </TextField>
-        <Button className="button button-secondary" isDisabled={presetName.trim() === ''} onPress={() => onSavePreset(presetName.trim())}>
+        <Button
+          className="button button-secondary"
+          isDisabled={presetName.trim() === ''}
+          onPress={() => onSavePreset(presetName.trim())}
+        >
           Save mapping
         </Button>
       </div>

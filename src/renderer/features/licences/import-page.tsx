@@ -29,14 +29,21 @@ export function ImportPage() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })), [client]);
+  useEffect(
+    () => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })),
+    [client],
+  );
 
   async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
     setBusy(true);
     setError(null);
     setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
-      const result = await client.call('imports.preview', { fileName: chosen.name, contentBase64: chosen.base64, ...(withMapping ? { mapping: withMapping } : {}) });
+      const result = await client.call('imports.preview', {
+        fileName: chosen.name,
+        contentBase64: chosen.base64,
+        ...(withMapping ? { mapping: withMapping } : {}),
+      });
       setPreview(result);
       setMapping(result.mapping);
     } catch (e) {
@@ -61,7 +68,11 @@ export function ImportPage() {
     setBusy(true);
     try {
       const result = await client.call('imports.commit', { importId: preview.importId, skipInvalid });
-      notify({ tone: 'success', title: `Imported ${formatCount(result.created.length)} licences as drafts`, ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}) });
+      notify({
+        tone: 'success',
+        title: `Imported ${formatCount(result.created.length)} licences as drafts`,
+        ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}),
+      });
       navigate('/licences');
     } catch (e) {
       setError((e as AppError).message);
@@ -77,24 +88,56 @@ export function ImportPage() {
         title="Import licences"
         subtitle="One row per product line; rows with the same licence_ref form one licence. CSV or XLSX, canonical layout or your own with a column mapping."
         actions={
-          <Button className="button button-secondary" onPress={() => void client.call('imports.template', {}).then((t) => saveText(t.fileName, t.mimeType, t.content))}>
+          <Button
+            className="button button-secondary"
+            onPress={() =>
+              void client.call('imports.template', {}).then((t) => saveText(t.fileName, t.mimeType, t.content))
+            }
+          >
             Download the CSV template
           </Button>
         }
       />
-      <DropZone className="drop-zone" onDrop={(event) => void Promise.all(event.items.filter((i) => i.kind === 'file').map((i) => (i as { getFile(): Promise<File> }).getFile())).then(choose)}>
+      <DropZone
+        className="drop-zone"
+        onDrop={(event) =>
+          void Promise.all(
+            event.items.filter((i) => i.kind === 'file').map((i) => (i as { getFile(): Promise<File> }).getFile()),
+          ).then(choose)
+        }
+      >
         <Text slot="label">{file ? `File: ${file.name}` : 'Drop a CSV or XLSX file here, or'}</Text>
-        <FileTrigger acceptedFileTypes={['.csv', 'text/csv', '.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']} onSelect={(files) => void choose(files)}>
+        <FileTrigger
+          acceptedFileTypes={[
+            '.csv',
+            'text/csv',
+            '.xlsx',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ]}
+          onSelect={(files) => void choose(files)}
+        >
           <Button className="button button-primary">{file ? 'Choose another file' : 'Choose a file'}</Button>
         </FileTrigger>
       </DropZone>
       {progress ? (
-        <ProgressBar className="progress" value={progress.done} maxValue={Math.max(progress.total, 1)} isIndeterminate={progress.phase === 'reading'}>
+        <ProgressBar
+          className="progress"
+          value={progress.done}
+          maxValue={Math.max(progress.total, 1)}
+          isIndeterminate={progress.phase === 'reading'}
+        >
           {({ percentage }) => (
             <>
-              <Label className="field-label">{progress.phase === 'reading' ? 'Reading the file…' : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}</Label>
+              <Label className="field-label">
+                {progress.phase === 'reading'
+                  ? 'Reading the file…'
+                  : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}
+              </Label>
               <div className="progress-track">
-                <div className="progress-fill" style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }} />
+                <div
+                  className="progress-fill"
+                  style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }}
+                />
               </div>
             </>
           )}
@@ -108,7 +151,12 @@ export function ImportPage() {
           presets={presets.data ?? []}
           onChange={setMapping}
           onApply={() => void check(file, mapping)}
-          onSavePreset={(name) => void client.call('imports.savePreset', { name, mapping }).then(() => { void presets.refetch(); notify({ tone: 'success', title: `Mapping “${name}” saved` }); })}
+          onSavePreset={(name) =>
+            void client.call('imports.savePreset', { name, mapping }).then(() => {
+              void presets.refetch();
+              notify({ tone: 'success', title: `Mapping “${name}” saved` });
+            })
+          }
         />
       ) : null}
       {preview && !needsMapping ? (
@@ -121,11 +169,18 @@ export function ImportPage() {
               </span>
               Leave out licences with errors
             </Checkbox>
-            <Button className="button button-primary" isDisabled={busy || !preview.importId} onPress={() => void commit()}>
+            <Button
+              className="button button-primary"
+              isDisabled={busy || !preview.importId}
+              onPress={() => void commit()}
+            >
               Import {formatCount(skipInvalid ? preview.validCount : preview.licenceCount)} licences as drafts
             </Button>
             {!preview.canonical && file && mapping ? (
-              <Button className="button button-secondary" onPress={() => setPreview({ ...preview, missingColumns: ['licence_ref'] })}>
+              <Button
+                className="button button-secondary"
+                onPress={() => setPreview({ ...preview, missingColumns: ['licence_ref'] })}
+              >
                 Change the column mapping
               </Button>
             ) : null}

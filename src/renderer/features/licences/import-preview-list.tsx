@@ -12,7 +12,9 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
   return (
     <section className="card" aria-labelledby="preview-title">
       <h2 id="preview-title" className="card-title">
-        {formatCount(preview.licenceCount)} licences in {formatCount(preview.rowCount)} rows: {formatCount(preview.validCount)} without errors, {formatCount(preview.licenceCount - preview.validCount)} with errors
+        {formatCount(preview.licenceCount)} licences in {formatCount(preview.rowCount)} rows:{' '}
+        {formatCount(preview.validCount)} without errors, {formatCount(preview.licenceCount - preview.validCount)} with
+        errors
       </h2>
       <p className="muted">
         Checked as of {preview.asOf} with reference data {preview.dataVersion}. Nothing has been written yet.
@@ -20,7 +22,11 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
       {withIssues.length === 0 ? <p>No problems found in this file.</p> : null}
       <ul className="import-problems" aria-label="Problems by licence">
         {withIssues.slice(0, shown).map((licence) => (
-          <li key={`${licence.ref}-${licence.rows[0]}`} className={`import-licence ${licence.valid ? '' : 'is-invalid'}`} data-testid={`import-licence-${licence.ref}`}>
+          <li
+            key={`${licence.ref}-${licence.rows[0]}`}
+            className={`import-licence ${licence.valid ? '' : 'is-invalid'}`}
+            data-testid={`import-licence-${licence.ref}`}
+          >
             <div className="import-licence-head">
               <strong>{licence.ref || '(no licence_ref)'}</strong>
               <span className="muted">
@@ -43,7 +49,12 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
           </li>
         ))}
       </ul>
-      {withIssues.length > shown ? <p className="muted">…and {formatCount(withIssues.length - shown)} more licences with problems (fix the file or import and fix them in the register).</p> : null}
+      {withIssues.length > shown ? (
+        <p className="muted">
+          …and {formatCount(withIssues.length - shown)} more licences with problems (fix the file or import and fix them
+          in the register).
+        </p>
+      ) : null}
     </section>
   );
 }

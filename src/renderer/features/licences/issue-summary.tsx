@@ -5,7 +5,15 @@ import type { RuleIssue } from '../../../shared/rules/rule';
  * All findings in one place, errors first. Each one moves the focus to its field, so a person
  * working by keyboard can go from the list straight to the fix.
  */
-export function IssueSummary({ issues, hidden = 0, onGoTo }: { issues: readonly RuleIssue[]; hidden?: number; onGoTo: (path: string) => void }) {
+export function IssueSummary({
+  issues,
+  hidden = 0,
+  onGoTo,
+}: {
+  issues: readonly RuleIssue[];
+  hidden?: number;
+  onGoTo: (path: string) => void;
+}) {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const infos = issues.filter((i) => i.severity === 'info');
@@ -13,7 +21,8 @@ export function IssueSummary({ issues, hidden = 0, onGoTo }: { issues: readonly 
     return (
       <section className="issue-summary" aria-label="Check results">
         <p className="muted">
-          {hidden} required {hidden === 1 ? 'field is' : 'fields are'} still empty. Save the draft at any time; it can be marked ready once they are filled in.
+          {hidden} required {hidden === 1 ? 'field is' : 'fields are'} still empty. Save the draft at any time; it can
+          be marked ready once they are filled in.
         </p>
       </section>
     );
@@ -29,12 +38,17 @@ export function IssueSummary({ issues, hidden = 0, onGoTo }: { issues: readonly 
   return (
     <section className="issue-summary" aria-label="Check results">
       <h2 className="issue-summary-title">
-        {errors.length} {errors.length === 1 ? 'error' : 'errors'}, {warnings.length} {warnings.length === 1 ? 'warning' : 'warnings'}
+        {errors.length} {errors.length === 1 ? 'error' : 'errors'}, {warnings.length}{' '}
+        {warnings.length === 1 ? 'warning' : 'warnings'}
         {infos.length > 0 ? `, ${infos.length} note${infos.length === 1 ? '' : 's'}` : ''}
       </h2>
       <ul className="issue-list">
         {ordered.map((issue, index) => (
-          <li key={`${issue.code}-${issue.path}-${index}`} className={`issue issue-${issue.severity}`} data-code={issue.code}>
+          <li
+            key={`${issue.code}-${issue.path}-${index}`}
+            className={`issue issue-${issue.severity}`}
+            data-code={issue.code}
+          >
             <Button className="issue-link" onPress={() => onGoTo(issue.path)}>
               <span className="issue-severity">{issue.severity}</span>
               <span className="issue-message">{issue.message}</span>

@@ -35,13 +35,32 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   const buttons: React.ReactNode[] = [];
   if (licence.status === 'ready') {
     buttons.push(
-      <Button key="queue" className="button button-primary" onPress={() => void run(async () => report('Queued for the next sync with the portal', await client.call('sync.queue', { ids: [licence.id] })))}>
+      <Button
+        key="queue"
+        className="button button-primary"
+        onPress={() =>
+          void run(async () =>
+            report('Queued for the next sync with the portal', await client.call('sync.queue', { ids: [licence.id] })),
+          )
+        }
+      >
         Queue for sync
       </Button>,
       <Button key="manual" className="button button-secondary" onPress={() => navigate(`/sync/manual/${licence.id}`)}>
         File by hand
       </Button>,
-      <Button key="draft" className="button button-quiet" onPress={() => void run(async () => report('Back to draft', await client.call('licences.transition', { ids: [licence.id], to: 'draft', note: '' })))}>
+      <Button
+        key="draft"
+        className="button button-quiet"
+        onPress={() =>
+          void run(async () =>
+            report(
+              'Back to draft',
+              await client.call('licences.transition', { ids: [licence.id], to: 'draft', note: '' }),
+            ),
+          )
+        }
+      >
         Back to draft
       </Button>,
     );
@@ -51,7 +70,11 @@ export function LicenceActions({ licence }: { licence: Licence }) {
       <Button key="used" className="button button-primary" onPress={() => setAsk({ kind: 'used' })}>
         Mark used on an entry
       </Button>,
-      <Button key="correct" className="button button-secondary" onPress={() => navigate(`/licences/${licence.id}/correct`)}>
+      <Button
+        key="correct"
+        className="button button-secondary"
+        onPress={() => navigate(`/licences/${licence.id}/correct`)}
+      >
         Correct at the portal
       </Button>,
       <Button key="cancel" className="button button-danger" onPress={() => setAsk({ kind: 'cancel' })}>
@@ -65,7 +88,12 @@ export function LicenceActions({ licence }: { licence: Licence }) {
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
       <ErrorBanner message={error} />
-      <ModalOverlay className="modal-overlay" isOpen={ask !== null} onOpenChange={(open) => !open && setAsk(null)} isDismissable>
+      <ModalOverlay
+        className="modal-overlay"
+        isOpen={ask !== null}
+        onOpenChange={(open) => !open && setAsk(null)}
+        isDismissable
+      >
         <Modal className="modal">
           <Dialog className="dialog">
             <Heading slot="title" className="dialog-title">
@@ -75,21 +103,42 @@ export function LicenceActions({ licence }: { licence: Licence }) {
               onSubmit={(event) => {
                 event.preventDefault();
                 if (ask?.kind === 'used') {
-                  void run(async () => report('Marked as used', await client.call('licences.transition', { ids: [licence.id], to: 'used', note: `entry ${text}`, entryNumber: text })));
+                  void run(async () =>
+                    report(
+                      'Marked as used',
+                      await client.call('licences.transition', {
+                        ids: [licence.id],
+                        to: 'used',
+                        note: `entry ${text}`,
+                        entryNumber: text,
+                      }),
+                    ),
+                  );
                 } else {
-                  void run(async () => report('Cancellation queued for the portal', await client.call('sync.cancel', { ids: [licence.id], reason: text })));
+                  void run(async () =>
+                    report(
+                      'Cancellation queued for the portal',
+                      await client.call('sync.cancel', { ids: [licence.id], reason: text }),
+                    ),
+                  );
                 }
               }}
             >
               <TextField className="field" value={text} onChange={setText} autoFocus isRequired>
-                <Label className="field-label">{ask?.kind === 'used' ? 'Entry number (filer code, 7 digits, check digit)' : 'Reason for cancelling'}</Label>
+                <Label className="field-label">
+                  {ask?.kind === 'used' ? 'Entry number (filer code, 7 digits, check digit)' : 'Reason for cancelling'}
+                </Label>
                 <Input className="field-input" />
               </TextField>
               <div className="dialog-actions">
                 <Button className="button button-secondary" onPress={() => setAsk(null)}>
                   Back
                 </Button>
-                <Button type="submit" className={`button ${ask?.kind === 'cancel' ? 'button-danger' : 'button-primary'}`} isDisabled={text.trim() === ''}>
+                <Button
+                  type="submit"
+                  className={`button ${ask?.kind === 'cancel' ? 'button-danger' : 'button-primary'}`}
+                  isDisabled={text.trim() === ''}
+                >
                   {ask?.kind === 'used' ? 'Mark used' : 'Cancel licence'}
                 </Button>
               </div>

@@ -28,7 +28,8 @@ function StatusPanel({ licence }: { licence: Licence }) {
           <dd className="cell-mono">{licence.licenceNumber}</dd>
           <dt>Valid</dt>
           <dd>
-            {licence.validFrom ? displayDate(licence.validFrom) : '?'} to {licence.validThrough ? displayDate(licence.validThrough) : '?'}
+            {licence.validFrom ? displayDate(licence.validFrom) : '?'} to{' '}
+            {licence.validThrough ? displayDate(licence.validThrough) : '?'}
           </dd>
         </dl>
       ) : null}
@@ -52,7 +53,9 @@ function StatusPanel({ licence }: { licence: Licence }) {
         {(history.data ?? []).map((h, i) => (
           <li key={i}>
             <span>{licenceStatusLabels[h.to]}</span>
-            <time dateTime={h.at}>{new Date(h.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</time>
+            <time dateTime={h.at}>
+              {new Date(h.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
+            </time>
             {h.note ? <span className="muted"> · {h.note}</span> : null}
           </li>
         ))}
@@ -92,17 +95,33 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
       <div className="detail-main">
         <PageHeader
           title={current ? current.reference || 'Untitled licence' : 'New licence'}
-          subtitle={current ? <StatusBadge status={current.status} /> : 'Fill in what you know; the checks beside each field say what is missing or wrong.'}
+          subtitle={
+            current ? (
+              <StatusBadge status={current.status} />
+            ) : (
+              'Fill in what you know; the checks beside each field say what is missing or wrong.'
+            )
+          }
           actions={
             current ? (
               <>
-                <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids: [current.id] }))}>
+                <Button
+                  className="button button-secondary"
+                  onPress={() => navigate(summariesRoute({ ids: [current.id] }))}
+                >
                   Print summary
                 </Button>
                 <Button className="button button-secondary" onPress={() => navigate(fallbackRoute(current.id))}>
                   Fallback form
                 </Button>
-                <Button className="button button-secondary" onPress={() => void client.call('licences.duplicate', { id: current.id }).then((copy) => navigate(`/licences/${copy.id}`))}>
+                <Button
+                  className="button button-secondary"
+                  onPress={() =>
+                    void client
+                      .call('licences.duplicate', { id: current.id })
+                      .then((copy) => navigate(`/licences/${copy.id}`))
+                  }
+                >
                   Duplicate
                 </Button>
                 {isEditable(current.status) ? (
@@ -129,7 +148,13 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
         />
       </div>
       {current ? <StatusPanel licence={current} /> : null}
-      <ConfirmDialog isOpen={confirmDelete} title="Delete this licence?" confirmLabel="Delete licence" onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        title="Delete this licence?"
+        confirmLabel="Delete licence"
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
         The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).
       </ConfirmDialog>
     </div>

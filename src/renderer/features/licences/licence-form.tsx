@@ -4,7 +4,16 @@ import { Button } from 'react-aria-components';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { headerLabels } from '../../../shared/licence/field-labels';
-import { draftOf, emptyDraft, emptyLine, entryTypeLabels, entryTypes, licenceDraftSchema, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+import {
+  draftOf,
+  emptyDraft,
+  emptyLine,
+  entryTypeLabels,
+  entryTypes,
+  licenceDraftSchema,
+  type Licence,
+  type LicenceDraft,
+} from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
@@ -48,7 +57,12 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   const [busy, setBusy] = useState(false);
   const [current, setCurrent] = useState<Licence | null>(licence);
 
-  const facts = { status: 'draft' as const, validFrom: current?.validFrom ?? null, validThrough: current?.validThrough ?? null, appliedOn: null };
+  const facts = {
+    status: 'draft' as const,
+    validFrom: current?.validFrom ?? null,
+    validThrough: current?.validThrough ?? null,
+    appliedOn: null,
+  };
   // Supplier documents behind the lines (null while no supplier is registered: no evidence rules).
   const evidence = useLicenceEvidence(control);
   const issues = useLicenceRules(control, reference, settings, facts, evidence);
@@ -68,7 +82,9 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
       async (draft) => {
         if (markReady && !draft.certified) {
           // Certifying is the filer's act at filing time; a draft may be saved without it.
-          form.setError('certified', { message: 'Certification is required: tick the box to certify the information is true before filing.' });
+          form.setError('certified', {
+            message: 'Certification is required: tick the box to certify the information is true before filing.',
+          });
           setFocus('certified');
           return;
         }
@@ -116,96 +132,196 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   return (
     // The provider lets each line's evidence panel fill the line from a supplier product.
     <FormProvider {...form}>
-    <form
-      className="licence-form"
-      aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save(false);
-      }}
-      noValidate
-    >
-      {correction ? (
-        <p className="banner banner-info">You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal decides on it.</p>
-      ) : null}
-      {current && !editable ? (
-        <p className="banner banner-info">This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate it to start a new draft.</p>
-      ) : null}
-      <fieldset className="form-section" disabled={!editable}>
-        <legend className="form-section-title">Shipment</legend>
-        <div className="grid grid-3">
-          <TextInputField control={control} name="reference" label={headerLabels.reference} description="Your own reference, e.g. a PO number" />
-          <RadioGroupField control={control} name="entryType" label={headerLabels.entryType} options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))} issues={issuesAt('entryType')} className="span-2" />
-        </div>
-        <div className="grid grid-3">
-          <TextInputField control={control} name="importerName" label={headerLabels.importerName} issues={issuesAt('importerName')} isRequired />
-          <TextInputField control={control} name="importerNumber" label={headerLabels.importerNumber} issues={issuesAt('importerNumber')} description="EIN (12-3456789) or CBP-assigned number" isRequired />
-          <TextInputField control={control} name="exporterName" label={headerLabels.exporterName} issues={issuesAt('exporterName')} isRequired />
-        </div>
-        <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
-        <div className="grid grid-3">
-          <CodePickerField control={control} name="countryOfOrigin" label={headerLabels.countryOfOrigin} options={countryOptions} parse={parseCountryText} issues={issuesAt('countryOfOrigin')} isRequired />
-          <CodePickerField control={control} name="countryOfExport" label={headerLabels.countryOfExport} options={countryOptions} parse={parseCountryText} issues={issuesAt('countryOfExport')} isRequired />
-          <CodePickerField control={control} name="portOfEntry" label={headerLabels.portOfEntry} options={ports} parse={parsePortText} issues={issuesAt('portOfEntry')} description="CBP Schedule D code" isRequired />
-        </div>
-        <div className="grid grid-3">
-          <DateInputField control={control} name="expectedExportDate" label={headerLabels.expectedExportDate} issues={issuesAt('expectedExportDate')} isRequired />
-          <DateInputField control={control} name="expectedImportDate" label={headerLabels.expectedImportDate} issues={issuesAt('expectedImportDate')} isRequired />
-          <TextInputField control={control} name="entryNumber" label={headerLabels.entryNumber} issues={issuesAt('entryNumber')} description="Optional: filer code, 7 digits, check digit" />
-        </div>
-      </fieldset>
-
-      <fieldset className="form-section" disabled={!editable}>
-        <legend className="form-section-title">Product lines</legend>
-        {lines.fields.map((field, index) => (
-          <LicenceLineEditor key={field.key} control={control} index={index} reference={reference} issuesAt={issuesAt} onRemove={lines.fields.length > 1 ? () => lines.remove(index) : null} />
-        ))}
-        {issuesAt('lines').length > 0 ? (
-          <ul className="issue-list compact">
-            {issuesAt('lines').map((issue) => (
-              <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <Button className="button button-secondary" onPress={() => lines.append(emptyLine())} isDisabled={!editable || lines.fields.length >= 500}>
-          + Add product line
-        </Button>
-      </fieldset>
-
-      <fieldset className="form-section" disabled={!editable}>
-        <legend className="form-section-title">Notes and certification</legend>
-        <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
-        <CheckboxField control={control} name="certified" label={headerLabels.certified} issues={issuesAt('certified')}>
-          I certify that the information in this application is true and correct to the best of my knowledge.
-        </CheckboxField>
-      </fieldset>
-
-      <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
-
-      <ErrorBanner message={saveError} />
-
-      <div className="form-actions">
+      <form
+        className="licence-form"
+        aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(false);
+        }}
+        noValidate
+      >
         {correction ? (
-          <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-            Send the correction to the portal
+          <p className="banner banner-info">
+            You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
+            decides on it.
+          </p>
+        ) : null}
+        {current && !editable ? (
+          <p className="banner banner-info">
+            This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate
+            it to start a new draft.
+          </p>
+        ) : null}
+        <fieldset className="form-section" disabled={!editable}>
+          <legend className="form-section-title">Shipment</legend>
+          <div className="grid grid-3">
+            <TextInputField
+              control={control}
+              name="reference"
+              label={headerLabels.reference}
+              description="Your own reference, e.g. a PO number"
+            />
+            <RadioGroupField
+              control={control}
+              name="entryType"
+              label={headerLabels.entryType}
+              options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
+              issues={issuesAt('entryType')}
+              className="span-2"
+            />
+          </div>
+          <div className="grid grid-3">
+            <TextInputField
+              control={control}
+              name="importerName"
+              label={headerLabels.importerName}
+              issues={issuesAt('importerName')}
+              isRequired
+            />
+            <TextInputField
+              control={control}
+              name="importerNumber"
+              label={headerLabels.importerNumber}
+              issues={issuesAt('importerNumber')}
+              description="EIN (12-3456789) or CBP-assigned number"
+              isRequired
+            />
+            <TextInputField
+              control={control}
+              name="exporterName"
+              label={headerLabels.exporterName}
+              issues={issuesAt('exporterName')}
+              isRequired
+            />
+          </div>
+          <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
+          <div className="grid grid-3">
+            <CodePickerField
+              control={control}
+              name="countryOfOrigin"
+              label={headerLabels.countryOfOrigin}
+              options={countryOptions}
+              parse={parseCountryText}
+              issues={issuesAt('countryOfOrigin')}
+              isRequired
+            />
+            <CodePickerField
+              control={control}
+              name="countryOfExport"
+              label={headerLabels.countryOfExport}
+              options={countryOptions}
+              parse={parseCountryText}
+              issues={issuesAt('countryOfExport')}
+              isRequired
+            />
+            <CodePickerField
+              control={control}
+              name="portOfEntry"
+              label={headerLabels.portOfEntry}
+              options={ports}
+              parse={parsePortText}
+              issues={issuesAt('portOfEntry')}
+              description="CBP Schedule D code"
+              isRequired
+            />
+          </div>
+          <div className="grid grid-3">
+            <DateInputField
+              control={control}
+              name="expectedExportDate"
+              label={headerLabels.expectedExportDate}
+              issues={issuesAt('expectedExportDate')}
+              isRequired
+            />
+            <DateInputField
+              control={control}
+              name="expectedImportDate"
+              label={headerLabels.expectedImportDate}
+              issues={issuesAt('expectedImportDate')}
+              isRequired
+            />
+            <TextInputField
+              control={control}
+              name="entryNumber"
+              label={headerLabels.entryNumber}
+              issues={issuesAt('entryNumber')}
+              description="Optional: filer code, 7 digits, check digit"
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={!editable}>
+          <legend className="form-section-title">Product lines</legend>
+          {lines.fields.map((field, index) => (
+            <LicenceLineEditor
+              key={field.key}
+              control={control}
+              index={index}
+              reference={reference}
+              issuesAt={issuesAt}
+              onRemove={lines.fields.length > 1 ? () => lines.remove(index) : null}
+            />
+          ))}
+          {issuesAt('lines').length > 0 ? (
+            <ul className="issue-list compact">
+              {issuesAt('lines').map((issue) => (
+                <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
+                  {issue.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Button
+            className="button button-secondary"
+            onPress={() => lines.append(emptyLine())}
+            isDisabled={!editable || lines.fields.length >= 500}
+          >
+            + Add product line
           </Button>
-        ) : (
-          <>
+        </fieldset>
+
+        <fieldset className="form-section" disabled={!editable}>
+          <legend className="form-section-title">Notes and certification</legend>
+          <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
+          <CheckboxField
+            control={control}
+            name="certified"
+            label={headerLabels.certified}
+            issues={issuesAt('certified')}
+          >
+            I certify that the information in this application is true and correct to the best of my knowledge.
+          </CheckboxField>
+        </fieldset>
+
+        <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
+
+        <ErrorBanner message={saveError} />
+
+        <div className="form-actions">
+          {correction ? (
             <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-              Save draft
+              Send the correction to the portal
             </Button>
-            <Button className="button button-secondary" onPress={() => void save(true)} isDisabled={busy || !editable}>
-              Save and mark ready
-            </Button>
-          </>
-        )}
-        <Button className="button button-quiet" onPress={onCancel}>
-          Back to the register
-        </Button>
-      </div>
-    </form>
+          ) : (
+            <>
+              <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+                Save draft
+              </Button>
+              <Button
+                className="button button-secondary"
+                onPress={() => void save(true)}
+                isDisabled={busy || !editable}
+              >
+                Save and mark ready
+              </Button>
+            </>
+          )}
+          <Button className="button button-quiet" onPress={onCancel}>
+            Back to the register
+          </Button>
+        </div>
+      </form>
     </FormProvider>
   );
 }

@@ -12,7 +12,14 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { NumberInputField } from '../../components/form-fields';
 import { formatUsd } from '../../format/numbers';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
-import { htsOptions, parseCountryText, parseHtsText, shortHtsDescription, smeltOptions, countryOptions } from '../../reference/picker-options';
+import {
+  htsOptions,
+  parseCountryText,
+  parseHtsText,
+  shortHtsDescription,
+  smeltOptions,
+  countryOptions,
+} from '../../reference/picker-options';
 
 interface LineEditorProps {
   readonly control: Control<LicenceDraft>;
@@ -66,8 +73,22 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
         </p>
       ) : null}
       <div className="grid grid-3">
-        <NumberInputField control={control} name={path('quantityKg')} label={lineLabels.quantityKg} maximumFractionDigits={3} issues={issuesAt(linePath(index, 'quantityKg'))} description="Net weight at entry, in kilograms" />
-        <NumberInputField control={control} name={path('valueUsd')} label={lineLabels.valueUsd} maximumFractionDigits={2} issues={issuesAt(linePath(index, 'valueUsd'))} description="Entered value on the entry summary (CBP 7501), not FOB or CIF" />
+        <NumberInputField
+          control={control}
+          name={path('quantityKg')}
+          label={lineLabels.quantityKg}
+          maximumFractionDigits={3}
+          issues={issuesAt(linePath(index, 'quantityKg'))}
+          description="Net weight at entry, in kilograms"
+        />
+        <NumberInputField
+          control={control}
+          name={path('valueUsd')}
+          label={lineLabels.valueUsd}
+          maximumFractionDigits={2}
+          issues={issuesAt(linePath(index, 'valueUsd'))}
+          description="Entered value on the entry summary (CBP 7501), not FOB or CIF"
+        />
         <div className="derived" aria-live="polite">
           <span className="derived-label">Unit value (computed)</span>
           <span className="derived-value" data-testid={`line-${index}-unit-value`}>
@@ -76,9 +97,30 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
         </div>
       </div>
       <div className="grid grid-3">
-        <CodePickerField control={control} name={path('smeltCountryLargest')} label={lineLabels.smeltCountryLargest} options={smeltOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'smeltCountryLargest'))} />
-        <CodePickerField control={control} name={path('smeltCountrySecond')} label={lineLabels.smeltCountrySecond} options={smeltOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'smeltCountrySecond'))} />
-        <CodePickerField control={control} name={path('castCountry')} label={lineLabels.castCountry} options={countryOptions} parse={parseCountryText} issues={issuesAt(linePath(index, 'castCountry'))} />
+        <CodePickerField
+          control={control}
+          name={path('smeltCountryLargest')}
+          label={lineLabels.smeltCountryLargest}
+          options={smeltOptions}
+          parse={parseCountryText}
+          issues={issuesAt(linePath(index, 'smeltCountryLargest'))}
+        />
+        <CodePickerField
+          control={control}
+          name={path('smeltCountrySecond')}
+          label={lineLabels.smeltCountrySecond}
+          options={smeltOptions}
+          parse={parseCountryText}
+          issues={issuesAt(linePath(index, 'smeltCountrySecond'))}
+        />
+        <CodePickerField
+          control={control}
+          name={path('castCountry')}
+          label={lineLabels.castCountry}
+          options={countryOptions}
+          parse={parseCountryText}
+          issues={issuesAt(linePath(index, 'castCountry'))}
+        />
       </div>
       <LineEvidencePanel index={index} />
     </section>

@@ -22,14 +22,20 @@ export function LicenceRegisterPage() {
   const checkSelected = async () => {
     const checks = await client.call('licences.validate', { ids });
     const invalid = checks.filter((c) => !c.valid).length;
-    notify({ tone: invalid > 0 ? 'info' : 'success', title: `Checked ${checks.length} licence${checks.length === 1 ? '' : 's'}`, detail: invalid > 0 ? `${invalid} with errors to fix.` : 'No errors found.' });
+    notify({
+      tone: invalid > 0 ? 'info' : 'success',
+      title: `Checked ${checks.length} licence${checks.length === 1 ? '' : 's'}`,
+      detail: invalid > 0 ? `${invalid} with errors to fix.` : 'No errors found.',
+    });
   };
   const markReady = async () => {
     const outcome = await client.call('licences.transition', { ids, to: 'ready', note: '' });
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${outcome.changed.length} marked ready to file`,
-      ...(outcome.refused.length > 0 ? { detail: `${outcome.refused.length} not changed: ${outcome.refused[0]!.message}` } : {}),
+      ...(outcome.refused.length > 0
+        ? { detail: `${outcome.refused.length} not changed: ${outcome.refused[0]!.message}` }
+        : {}),
     });
   };
   const queueSelected = async () => {
@@ -37,14 +43,22 @@ export function LicenceRegisterPage() {
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${outcome.changed.length} queued for the next sync`,
-      ...(outcome.refused.length > 0 ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` } : {}),
+      ...(outcome.refused.length > 0
+        ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` }
+        : {}),
     });
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
   const exportLicences = async (format: 'csv' | 'json') => {
-    const file = await client.call('licences.export', { format, ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }) });
+    const file = await client.call('licences.export', {
+      format,
+      ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
+    });
     saveText(file.fileName, file.mimeType, file.content);
-    notify({ tone: 'success', title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}` });
+    notify({
+      tone: 'success',
+      title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}`,
+    });
   };
   const deleteSelected = async () => {
     setConfirmDelete(false);
@@ -56,7 +70,11 @@ export function LicenceRegisterPage() {
       else problems.push(result.error.message);
     }
     setSelection(new Set());
-    notify({ tone: problems.length > 0 ? 'info' : 'success', title: `${deleted} deleted`, ...(problems[0] ? { detail: problems[0] } : {}) });
+    notify({
+      tone: problems.length > 0 ? 'info' : 'success',
+      title: `${deleted} deleted`,
+      ...(problems[0] ? { detail: problems[0] } : {}),
+    });
   };
 
   return (
@@ -105,7 +123,11 @@ export function LicenceRegisterPage() {
               {selection.size === 1 ? (
                 <Button
                   className="button button-secondary"
-                  onPress={() => void client.call('licences.duplicate', { id: ids[0]! }).then((copy) => navigate(`/licences/${copy.id}`))}
+                  onPress={() =>
+                    void client
+                      .call('licences.duplicate', { id: ids[0]! })
+                      .then((copy) => navigate(`/licences/${copy.id}`))
+                  }
                 >
                   Duplicate as template
                 </Button>

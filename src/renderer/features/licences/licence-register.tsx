@@ -20,7 +20,19 @@ interface RegisterProps {
   readonly toolbar: React.ReactNode;
 }
 
-function Row({ row, index, selected, onToggle, onOpen }: { row: LicenceSummary | undefined; index: number; selected: boolean; onToggle: () => void; onOpen: () => void }) {
+function Row({
+  row,
+  index,
+  selected,
+  onToggle,
+  onOpen,
+}: {
+  row: LicenceSummary | undefined;
+  index: number;
+  selected: boolean;
+  onToggle: () => void;
+  onOpen: () => void;
+}) {
   if (!row) {
     return (
       <div className="register-row register-row-loading" role="row" aria-rowindex={index + 2}>
@@ -34,7 +46,13 @@ function Row({ row, index, selected, onToggle, onOpen }: { row: LicenceSummary |
   return (
     <>
       <div role="cell" className="cell-select">
-        <Checkbox isSelected={selected} onChange={onToggle} aria-label={`Select ${name}`} className="checkbox" excludeFromTabOrder>
+        <Checkbox
+          isSelected={selected}
+          onChange={onToggle}
+          aria-label={`Select ${name}`}
+          className="checkbox"
+          excludeFromTabOrder
+        >
           <span className="checkbox-box" aria-hidden="true">
             ✓
           </span>
@@ -61,7 +79,9 @@ function Row({ row, index, selected, onToggle, onOpen }: { row: LicenceSummary |
       <div role="cell" className="cell-number">
         {formatUsd(row.totalValueUsd, 0)}
       </div>
-      <div role="cell">{row.validation ? <CheckBadge errors={row.validation.errors} warnings={row.validation.warnings} /> : '—'}</div>
+      <div role="cell">
+        {row.validation ? <CheckBadge errors={row.validation.errors} warnings={row.validation.warnings} /> : '—'}
+      </div>
       <div role="cell" className="cell-mono">
         {row.licenceNumber ?? ''}
         <button type="button" className="visually-hidden" onClick={onOpen} tabIndex={-1}>
@@ -84,7 +104,14 @@ export const effectiveQuery = (query: RegisterQuery): RegisterQuery => ({
   importTo: isIsoDate(query.importTo) ? query.importTo : '',
 });
 
-export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSelectionChange, toolbar }: RegisterProps) {
+export function LicenceRegister({
+  query,
+  onQueryChange,
+  onOpen,
+  selection,
+  onSelectionChange,
+  toolbar,
+}: RegisterProps) {
   const effective = effectiveQuery(useDeferredValue(query));
   const scroller = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState({ start: 0, end: 30 });
@@ -120,7 +147,14 @@ export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSel
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: LicenceSummary | undefined) => {
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 520) / rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: total - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: total - 1,
+    };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -156,7 +190,18 @@ export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSel
       ) : null}
       <div className="register-table" role="table" aria-label="Licence register" aria-rowcount={total + 1}>
         <div className="register-row register-head" role="row" aria-rowindex={1}>
-          {['', 'Reference / importer', 'Status', 'Exporter', 'HTS', 'Import date', 'Quantity', 'Value', 'Check', 'Licence no.'].map((h, i) => (
+          {[
+            '',
+            'Reference / importer',
+            'Status',
+            'Exporter',
+            'HTS',
+            'Import date',
+            'Quantity',
+            'Value',
+            'Check',
+            'Licence no.',
+          ].map((h, i) => (
             <div role="columnheader" key={i} className={i === 0 ? 'cell-select' : undefined}>
               {h ? h : <span className="visually-hidden">Selected</span>}
             </div>
@@ -181,7 +226,14 @@ export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSel
                   data-testid={row ? `licence-row-${row.reference || row.id}` : undefined}
                   tabIndex={item.index === focused ? 0 : -1}
                   className={`register-row ${row && selection.has(row.id) ? 'is-selected' : ''}`}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: rowHeight,
+                    transform: `translateY(${item.start}px)`,
+                  }}
                   onFocus={() => setFocused(item.index)}
                   onKeyDown={(event) => onKeyDown(event, item.index, row)}
                   onDoubleClick={() => row && onOpen(row.id)}
@@ -189,7 +241,13 @@ export function LicenceRegister({ query, onQueryChange, onOpen, selection, onSel
                     if (row && !(event.target as HTMLElement).closest('.cell-select')) onOpen(row.id);
                   }}
                 >
-                  <Row row={row} index={item.index} selected={row ? selection.has(row.id) : false} onToggle={() => row && toggle(row.id)} onOpen={() => row && onOpen(row.id)} />
+                  <Row
+                    row={row}
+                    index={item.index}
+                    selected={row ? selection.has(row.id) : false}
+                    onToggle={() => row && toggle(row.id)}
+                    onOpen={() => row && onOpen(row.id)}
+                  />
                 </div>
               );
             })}

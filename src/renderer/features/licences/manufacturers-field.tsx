@@ -6,7 +6,13 @@ import { CheckboxField } from '../../components/form-fields';
 import { splitIssues } from '../../components/field-notes';
 
 /** One or several manufacturers, or "unknown" (which §361.103(c)(1)(vi) allows). */
-export function ManufacturersField({ control, issues }: { control: Control<LicenceDraft>; issues: readonly RuleIssue[] }) {
+export function ManufacturersField({
+  control,
+  issues,
+}: {
+  control: Control<LicenceDraft>;
+  issues: readonly RuleIssue[];
+}) {
   const unknown = useWatch({ control, name: 'manufacturerUnknown' });
   return (
     <fieldset className="field-set manufacturers">
@@ -18,7 +24,8 @@ export function ManufacturersField({ control, issues }: { control: Control<Licen
           render={({ field, fieldState }) => {
             const names = field.value.length > 0 ? field.value : [''];
             const { errors } = splitIssues(issues, fieldState.error?.message);
-            const set = (index: number, value: string) => field.onChange(names.map((n, i) => (i === index ? value : n)));
+            const set = (index: number, value: string) =>
+              field.onChange(names.map((n, i) => (i === index ? value : n)));
             return (
               <div className="manufacturer-list">
                 {names.map((name, index) => (
@@ -33,11 +40,19 @@ export function ManufacturersField({ control, issues }: { control: Control<Licen
                       name={index === 0 ? 'manufacturers' : `manufacturers.${index}`}
                     >
                       <Label className="visually-hidden">Manufacturer {index + 1}</Label>
-                      <Input className="field-input" ref={index === 0 ? field.ref : undefined} placeholder="Company that made the goods" />
+                      <Input
+                        className="field-input"
+                        ref={index === 0 ? field.ref : undefined}
+                        placeholder="Company that made the goods"
+                      />
                       {index === 0 ? <FieldError className="field-error">{errors.join(' ')}</FieldError> : null}
                     </TextField>
                     {names.length > 1 ? (
-                      <Button className="button button-quiet" aria-label={`Remove manufacturer ${index + 1}`} onPress={() => field.onChange(names.filter((_, i) => i !== index))}>
+                      <Button
+                        className="button button-quiet"
+                        aria-label={`Remove manufacturer ${index + 1}`}
+                        onPress={() => field.onChange(names.filter((_, i) => i !== index))}
+                      >
                         Remove
                       </Button>
                     ) : null}

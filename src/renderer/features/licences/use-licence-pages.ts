@@ -10,7 +10,10 @@ export const pageSize = 100;
  * The register is read a page at a time, only where the list is scrolled to: 100,000 licences
  * never cross the boundary at once. Pages are cached per query and refresh on `licences.changed`.
  */
-export function useLicencePages(query: Omit<LicenceQueryInput, 'offset' | 'limit'>, visible: { start: number; end: number }) {
+export function useLicencePages(
+  query: Omit<LicenceQueryInput, 'offset' | 'limit'>,
+  visible: { start: number; end: number },
+) {
   const client = useClient();
   const first = Math.floor(visible.start / pageSize);
   const last = Math.max(first, Math.floor(visible.end / pageSize));

@@ -25,7 +25,13 @@ export function useLicenceRules(
   return useMemo(() => {
     if (!reference || !settings) return [];
     const draft = { ...emptyDraft(), ...values } as LicenceDraft;
-    return validateLicence(draft, { asOf: localIsoDate(new Date()), reference, settings: settings.rules, facts, ...(evidence ? { evidence } : {}) }).issues;
+    return validateLicence(draft, {
+      asOf: localIsoDate(new Date()),
+      reference,
+      settings: settings.rules,
+      facts,
+      ...(evidence ? { evidence } : {}),
+    }).issues;
     // facts is compared by its fields so a new object each render does not re-run the rules.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, reference, settings, evidence, facts.status, facts.validFrom, facts.validThrough, facts.appliedOn]);

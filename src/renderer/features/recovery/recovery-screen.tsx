@@ -43,7 +43,9 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
       notify({
         tone: 'success',
         title: 'Backup restored',
-        detail: outcome.setAsideIn ? `The damaged file was kept in ${outcome.setAsideIn}.` : 'The app opened the restored data.',
+        detail: outcome.setAsideIn
+          ? `The damaged file was kept in ${outcome.setAsideIn}.`
+          : 'The app opened the restored data.',
       });
       await reopened();
     });
@@ -59,19 +61,26 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
     act(async () => {
       setConfirmEmpty(false);
       await client.call('recovery.startEmpty', { confirm: startEmptyConfirmation });
-      notify({ tone: 'info', title: 'Started on an empty database', detail: 'The damaged file was kept in the data folder.' });
+      notify({
+        tone: 'info',
+        title: 'Started on an empty database',
+        detail: 'The damaged file was kept in the data folder.',
+      });
       await reopened();
     });
 
   return (
     <main className="recovery" id="main" tabIndex={-1}>
-      <h1 className="page-title">{status.reason === 'missing' ? 'Your data file is missing' : 'Your data could not be opened'}</h1>
+      <h1 className="page-title">
+        {status.reason === 'missing' ? 'Your data file is missing' : 'Your data could not be opened'}
+      </h1>
       <p className="banner banner-error" role="alert">
         {status.problem}
       </p>
       <p>
-        Nothing has been deleted. Restoring a backup moves the {status.reason === 'missing' ? 'remaining' : 'damaged'} database files into a
-        <code> set-aside-…</code> folder of the data folder and puts the backup in their place. Changes made after the backup was taken are not in it.
+        Nothing has been deleted. Restoring a backup moves the {status.reason === 'missing' ? 'remaining' : 'damaged'}{' '}
+        database files into a<code> set-aside-…</code> folder of the data folder and puts the backup in their place.
+        Changes made after the backup was taken are not in it.
       </p>
       <dl className="facts">
         <dt>Data folder</dt>
@@ -83,7 +92,10 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
           Backups in this folder
         </h2>
         {status.backups.length === 0 ? (
-          <p className="muted">There are no backups here. If you copied one elsewhere, restore it with <code>aim-licence backup restore</code>.</p>
+          <p className="muted">
+            There are no backups here. If you copied one elsewhere, restore it with{' '}
+            <code>aim-licence backup restore</code>.
+          </p>
         ) : (
           <RadioGroup className="backup-choice" value={chosen} onChange={setChosen} aria-label="Backup to restore">
             {status.backups.map((b) => (
@@ -92,11 +104,16 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
                 <span className="backup-option-text">
                   <span className="backup-option-title">
                     {backupTime(b.createdAt)}
-                    {b.id === recommended?.id ? <span className="trust-tag trust-tag-good">Latest good backup</span> : null}
-                    {b.integrity === 'failed' ? <span className="trust-tag trust-tag-bad">Damaged when taken</span> : null}
+                    {b.id === recommended?.id ? (
+                      <span className="trust-tag trust-tag-good">Latest good backup</span>
+                    ) : null}
+                    {b.integrity === 'failed' ? (
+                      <span className="trust-tag trust-tag-bad">Damaged when taken</span>
+                    ) : null}
                   </span>
                   <span className="muted small">
-                    {backupKindLabel(b)} · {b.licences ?? 'unknown number of'} licences · {b.files} attachments · {backupSize(b.databaseBytes + b.fileBytes)}
+                    {backupKindLabel(b)} · {b.licences ?? 'unknown number of'} licences · {b.files} attachments ·{' '}
+                    {backupSize(b.databaseBytes + b.fileBytes)}
                   </span>
                 </span>
               </Radio>
@@ -119,8 +136,8 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
           No usable backup?
         </h2>
         <p className="muted">
-          You can start over on an empty database. The {status.reason === 'missing' ? 'remaining' : 'damaged'} files are kept in the data folder, so a specialist can still
-          try to recover them.
+          You can start over on an empty database. The {status.reason === 'missing' ? 'remaining' : 'damaged'} files are
+          kept in the data folder, so a specialist can still try to recover them.
         </p>
         <Button className="button button-danger" onPress={() => setConfirmEmpty(true)} isDisabled={busy}>
           Start with an empty database…
@@ -134,7 +151,9 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
         onConfirm={() => void startEmpty()}
         onCancel={() => setConfirmEmpty(false)}
       >
-        <p>The app will open with no licences, suppliers or documents. The current files are moved aside, not deleted.</p>
+        <p>
+          The app will open with no licences, suppliers or documents. The current files are moved aside, not deleted.
+        </p>
       </ConfirmDialog>
     </main>
   );

@@ -26,10 +26,17 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
   const build = useCallback(
     async (range: ImportRange, summariesHtml?: string) => {
       try {
-        const pack = await client.call('reports.auditPack', { selection: range, ...(summariesHtml ? { summariesHtml } : {}) });
+        const pack = await client.call('reports.auditPack', {
+          selection: range,
+          ...(summariesHtml ? { summariesHtml } : {}),
+        });
         saveBase64(pack.fileName, 'application/zip', pack.contentBase64);
         setResult(pack);
-        notify({ tone: pack.problems.length > 0 ? 'info' : 'success', title: `Saved ${pack.fileName}`, detail: pack.problems[0] });
+        notify({
+          tone: pack.problems.length > 0 ? 'info' : 'success',
+          title: `Saved ${pack.fileName}`,
+          detail: pack.problems[0],
+        });
       } catch (error) {
         notify({ tone: 'error', title: 'The audit pack could not be made', detail: (error as Error).message });
       } finally {
@@ -57,15 +64,30 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
         Audit pack
       </h2>
       <p className="muted">
-        One ZIP with the licence summaries, the supplier evidence files (hash-checked), the audit trail of those licences, documents and suppliers, and a
-        manifest of SHA-256 hashes. The manifest&rsquo;s hash is recorded in the audit trail.
+        One ZIP with the licence summaries, the supplier evidence files (hash-checked), the audit trail of those
+        licences, documents and suppliers, and a manifest of SHA-256 hashes. The manifest&rsquo;s hash is recorded in
+        the audit trail.
       </p>
-      <RangeForm label="Audit pack for a period" initial={initial} submitLabel={pending ? 'Making the pack…' : 'Make audit pack'} busy={pending !== null} onSubmit={start} />
-      {pending && capabilities.data && !capabilities.data.pdf ? <SummariesCapture selection={pending} title="AIM licence summaries" onCaptured={onCaptured} onFailed={onFailed} /> : null}
+      <RangeForm
+        label="Audit pack for a period"
+        initial={initial}
+        submitLabel={pending ? 'Making the pack…' : 'Make audit pack'}
+        busy={pending !== null}
+        onSubmit={start}
+      />
+      {pending && capabilities.data && !capabilities.data.pdf ? (
+        <SummariesCapture
+          selection={pending}
+          title="AIM licence summaries"
+          onCaptured={onCaptured}
+          onFailed={onFailed}
+        />
+      ) : null}
       {result ? (
         <div className="pack-result" role="status">
           <p>
-            <strong>{result.fileName}</strong>: {result.licences} licence{result.licences === 1 ? '' : 's'}, {result.files} files, with {summariesWords[result.summariesFormat]}.
+            <strong>{result.fileName}</strong>: {result.licences} licence{result.licences === 1 ? '' : 's'},{' '}
+            {result.files} files, with {summariesWords[result.summariesFormat]}.
           </p>
           <p className="muted small">
             Manifest SHA-256: <span className="pack-hash">{result.manifestSha256}</span>

@@ -17,8 +17,8 @@ export function FallbackCard() {
         Fallback form (ITA-4142a)
       </h2>
       <p className="muted">
-        When the portal is down and a shipment is due: the licence application form pre-filled from a licence, countries spelled out, to save as PDF and
-        e-mail to {fallbackEmailAddress}.
+        When the portal is down and a shipment is due: the licence application form pre-filled from a licence, countries
+        spelled out, to save as PDF and e-mail to {fallbackEmailAddress}.
       </p>
       <SearchField className="field" value={text} onChange={setText}>
         <Label className="field-label">Find a licence</Label>
@@ -33,15 +33,27 @@ export function FallbackCard() {
         {(found.data?.items ?? []).map((licence) => (
           <li key={licence.id}>
             <span>
-              <strong>{licence.reference || 'Untitled licence'}</strong> <span className="muted small">{licence.importerName}</span>
-              <span className="muted small"> · import {licence.expectedImportDate ? displayDate(licence.expectedImportDate) : 'date not set'}</span>{' '}
+              <strong>{licence.reference || 'Untitled licence'}</strong>{' '}
+              <span className="muted small">{licence.importerName}</span>
+              <span className="muted small">
+                {' '}
+                · import {licence.expectedImportDate ? displayDate(licence.expectedImportDate) : 'date not set'}
+              </span>{' '}
               <StatusBadge status={licence.status} />
             </span>
             <span className="reports-actions">
-              <Link href={fallbackRoute(licence.id)} className="button button-secondary button-compact" aria-label={`Fallback form for ${licence.reference || 'untitled licence'}`}>
+              <Link
+                href={fallbackRoute(licence.id)}
+                className="button button-secondary button-compact"
+                aria-label={`Fallback form for ${licence.reference || 'untitled licence'}`}
+              >
                 Fallback form
               </Link>
-              <Link href={summariesRoute({ ids: [licence.id] })} className="button button-quiet button-compact" aria-label={`Summary of ${licence.reference || 'untitled licence'}`}>
+              <Link
+                href={summariesRoute({ ids: [licence.id] })}
+                className="button button-quiet button-compact"
+                aria-label={`Summary of ${licence.reference || 'untitled licence'}`}
+              >
                 Summary
               </Link>
             </span>

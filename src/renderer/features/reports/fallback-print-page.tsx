@@ -22,8 +22,8 @@ function SendInstructions({ form }: { form: FallbackForm }) {
   return (
     <aside className="print-instructions" aria-label="How to send the form">
       <p>
-        <strong>Portal down and a shipment due?</strong> Save this form as PDF (or print, sign and scan it) and e-mail it to{' '}
-        <span className="print-mono">{form.emailTo}</span> with the subject “{form.subject}”.
+        <strong>Portal down and a shipment due?</strong> Save this form as PDF (or print, sign and scan it) and e-mail
+        it to <span className="print-mono">{form.emailTo}</span> with the subject “{form.subject}”.
       </p>
       <div className="print-instructions-actions">
         <Button className="button button-secondary button-compact" onPress={() => void copy(form.emailTo, 'Address')}>
@@ -62,7 +62,9 @@ function FormSheet({ form, reference }: { form: FallbackForm; reference: string 
                 <tr key={`${field.number}-${field.label}`}>
                   <td className="fallback-number">{field.number}</td>
                   <th scope="row">{field.label}</th>
-                  <td className="fallback-value">{field.value === '' ? <span className="fallback-blank">&nbsp;</span> : field.value}</td>
+                  <td className="fallback-value">
+                    {field.value === '' ? <span className="fallback-blank">&nbsp;</span> : field.value}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -83,10 +85,18 @@ export function FallbackPrintPage({ id }: { id: string }) {
   const profile = useRpc('profile.get', {});
   const { reference, error } = useReference();
   const problem = licence.error ?? profile.error ?? error;
-  const form = licence.data && reference && profile.data !== undefined ? fallbackForm(licence.data, profile.data, reference, localIsoDate(new Date())) : null;
+  const form =
+    licence.data && reference && profile.data !== undefined
+      ? fallbackForm(licence.data, profile.data, reference, localIsoDate(new Date()))
+      : null;
   const name = licence.data?.reference.replace(/[^A-Za-z0-9._-]+/g, '-') || id.slice(-8);
   return (
-    <PrintFrame title="Fallback form ITA-4142a" route={fallbackRoute(id)} fileName={`ITA-4142a-${name}.pdf`} state={problem ? 'failed' : form ? 'ready' : 'loading'}>
+    <PrintFrame
+      title="Fallback form ITA-4142a"
+      route={fallbackRoute(id)}
+      fileName={`ITA-4142a-${name}.pdf`}
+      state={problem ? 'failed' : form ? 'ready' : 'loading'}
+    >
       {problem ? (
         <p className="banner banner-error" role="alert">
           {problem.message}

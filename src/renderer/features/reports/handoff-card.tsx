@@ -22,7 +22,8 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
         <ul className="issue-list" aria-label="Pre-flight checks">
           {handoff.issues.map((issue, i) => (
             <li key={`${issue.code}-${issue.path}-${i}`} className={`issue issue-${issue.severity}`}>
-              <strong>{severityLabels[issue.severity]}:</strong> {issue.message} <span className="muted small">({issue.source})</span>
+              <strong>{severityLabels[issue.severity]}:</strong> {issue.message}{' '}
+              <span className="muted small">({issue.source})</span>
             </li>
           ))}
         </ul>
@@ -30,14 +31,20 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
       {/* Focusable so a narrow window can scroll the table by keyboard. */}
       <div className="handoff-scroll" role="region" aria-label="HTS lines" tabIndex={0}>
         <table className="handoff-table">
-          <caption className="visually-hidden">HTS lines of entry {handoff.entryNumberFormatted} as the broker keys them</caption>
+          <caption className="visually-hidden">
+            HTS lines of entry {handoff.entryNumberFormatted} as the broker keys them
+          </caption>
           <thead>
             <tr>
               <th scope="col">Line</th>
               <th scope="col">Licence (type 28)</th>
               <th scope="col">HTS</th>
-              <th scope="col" className="num">Quantity</th>
-              <th scope="col" className="num">Value</th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
+              <th scope="col" className="num">
+                Value
+              </th>
               <th scope="col">Smelt 1 / 2 / cast</th>
               <th scope="col">Primary / secondary</th>
             </tr>
@@ -88,8 +95,8 @@ export function HandoffCard() {
         Broker hand-off
       </h2>
       <p className="muted">
-        Per customs entry, the data your broker keys into ACE: licence type code 28 and the licence number, the HTS lines, and the record 07 smelt and
-        cast codes, computed from the same saved data as the licence.
+        Per customs entry, the data your broker keys into ACE: licence type code 28 and the licence number, the HTS
+        lines, and the record 07 smelt and cast codes, computed from the same saved data as the licence.
       </p>
       {entries.error ? (
         <p className="banner banner-error" role="alert">
@@ -97,7 +104,10 @@ export function HandoffCard() {
         </p>
       ) : null}
       {entries.data && entries.data.length === 0 ? (
-        <p className="banner banner-info">No licence names a customs entry yet. Put the entry number on the licence (field 02), or mark it used on an entry.</p>
+        <p className="banner banner-info">
+          No licence names a customs entry yet. Put the entry number on the licence (field 02), or mark it used on an
+          entry.
+        </p>
       ) : null}
       {entries.data && entries.data.length > 0 ? (
         <SelectField

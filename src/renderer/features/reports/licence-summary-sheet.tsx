@@ -12,7 +12,17 @@ import { HistorySection, ValidationSection } from './summary-trail';
  * One sheet of paper (or several): a layout table whose header row Chromium repeats at the top
  * of every printed page the sheet runs onto, so each page says which licence it belongs to.
  */
-export function PrintSheet({ head, children, label, className }: { head: ReactNode; children: ReactNode; label: string; className?: string }) {
+export function PrintSheet({
+  head,
+  children,
+  label,
+  className,
+}: {
+  head: ReactNode;
+  children: ReactNode;
+  label: string;
+  className?: string;
+}) {
   return (
     <article className={`print-sheet ${className ?? ''}`} aria-label={label}>
       <table className="sheet-frame" role="presentation">
@@ -33,7 +43,17 @@ export function PrintSheet({ head, children, label, className }: { head: ReactNo
   );
 }
 
-export function LicenceSummarySheet({ doc, filer, reference, generatedAt }: { doc: LicenceSummaryDoc; filer: FilerProfile | null; reference: ReferenceIndex | null; generatedAt: string }) {
+export function LicenceSummarySheet({
+  doc,
+  filer,
+  reference,
+  generatedAt,
+}: {
+  doc: LicenceSummaryDoc;
+  filer: FilerProfile | null;
+  reference: ReferenceIndex | null;
+  generatedAt: string;
+}) {
   const { licence } = doc;
   const appliedOn = doc.history.find((h) => h.to === 'submitted')?.at.slice(0, 10) ?? null;
   return (
@@ -59,7 +79,8 @@ export function LicenceSummarySheet({ doc, filer, reference, generatedAt }: { do
       <SupplierEvidence doc={doc} />
       <HistorySection doc={doc} />
       <p className="print-footnote">
-        Printed {printDateTime(generatedAt)} by AIM Licences from the licence as saved (version {licence.version}). Licence id {licence.id}.
+        Printed {printDateTime(generatedAt)} by AIM Licences from the licence as saved (version {licence.version}).
+        Licence id {licence.id}.
       </p>
     </PrintSheet>
   );

@@ -15,7 +15,10 @@ export function PackCheck() {
     setError(null);
     setChecked(null);
     try {
-      const verdict = await client.call('reports.verifyAuditPack', { fileName: file.name, contentBase64: await fileToBase64(file) });
+      const verdict = await client.call('reports.verifyAuditPack', {
+        fileName: file.name,
+        contentBase64: await fileToBase64(file),
+      });
       setChecked({ name: file.name, verdict });
     } catch (e) {
       setError((e as Error).message);
@@ -28,10 +31,14 @@ export function PackCheck() {
         Check an audit pack
       </h2>
       <p className="muted">
-        Someone hands a pack back, or you want to be sure it is the one you sent: every file is checked against the manifest, added files are found, each
-        audit entry is re-hashed, and this app&rsquo;s audit trail says whether it made the pack.
+        Someone hands a pack back, or you want to be sure it is the one you sent: every file is checked against the
+        manifest, added files are found, each audit entry is re-hashed, and this app&rsquo;s audit trail says whether it
+        made the pack.
       </p>
-      <FileTrigger acceptedFileTypes={['.zip', 'application/zip']} onSelect={(files) => files?.[0] && void check(files[0])}>
+      <FileTrigger
+        acceptedFileTypes={['.zip', 'application/zip']}
+        onSelect={(files) => files?.[0] && void check(files[0])}
+      >
         <Button className="button button-secondary">Choose a pack to check…</Button>
       </FileTrigger>
       <ErrorBanner message={error} />
@@ -42,7 +49,9 @@ export function PackCheck() {
             {checked.verdict.ok
               ? `intact. All ${checked.verdict.files} files match the manifest (${checked.verdict.licences} licences, made ${checked.verdict.createdAt ?? 'at an unknown time'}).`
               : 'does not match its manifest.'}{' '}
-            {checked.verdict.recordedInAuditTrail ? 'This app made it: its audit trail records the manifest hash.' : 'This app’s audit trail does not record this manifest.'}
+            {checked.verdict.recordedInAuditTrail
+              ? 'This app made it: its audit trail records the manifest hash.'
+              : 'This app’s audit trail does not record this manifest.'}
           </p>
           {[...checked.verdict.problems, ...checked.verdict.warnings].length > 0 ? (
             <ul>

@@ -14,7 +14,15 @@ export function PrintFacts({ facts, label }: { facts: readonly (readonly [string
   );
 }
 
-export function PrintSection({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+export function PrintSection({
+  title,
+  children,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`print-section ${className ?? ''}`}>
       <h3 className="print-section-title">{title}</h3>

@@ -12,7 +12,8 @@ import { formatCount, formatUsd } from '../../format/numbers';
 
 export const notGiven = '—';
 
-export const orDash = (text: string | null | undefined): string => (text === null || text === undefined || text.trim() === '' ? notGiven : text);
+export const orDash = (text: string | null | undefined): string =>
+  text === null || text === undefined || text.trim() === '' ? notGiven : text;
 
 const kg = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 export const printKg = (value: number | null): string => (value === null ? notGiven : `${kg.format(value)} kg`);
@@ -37,7 +38,9 @@ export function printCountry(value: string): string {
 export function printPort(code: string, reference: ReferenceIndex | null): string {
   if (code.trim() === '') return notGiven;
   const port = reference?.ports.byCode(code);
-  return port ? `${port.code} ${port.name}${port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`) ? '' : `, ${port.state}`}` : code;
+  return port
+    ? `${port.code} ${port.name}${port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`) ? '' : `, ${port.state}`}`
+    : code;
 }
 
 export const printEntry = (entry: string): string => (entry.trim() === '' ? notGiven : formatEntryNumber(entry));
@@ -51,7 +54,13 @@ export function printBytes(bytes: number): string {
 /** The audit actions as words ("status:issued" → "Status: Issued"). */
 export function printAction(action: string): string {
   const [kind, detail] = action.split(':');
-  const words: Record<string, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', status: 'Status', correct: 'Correction' };
+  const words: Record<string, string> = {
+    create: 'Created',
+    update: 'Edited',
+    delete: 'Deleted',
+    status: 'Status',
+    correct: 'Correction',
+  };
   const head = words[kind ?? ''] ?? action;
   return detail ? `${head}: ${detail.replace(/-/g, ' ')}` : head;
 }

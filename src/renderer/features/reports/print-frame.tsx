@@ -34,7 +34,19 @@ function usePrintState(state: PrintState, title: string): void {
  * A print view: on screen, a toolbar over sheets of Letter paper (the print preview); on paper,
  * the sheets alone. One layout serves the browser's Print, the desktop app's PDF and the tests.
  */
-export function PrintFrame({ title, route, fileName, state, children }: { title: string; route: string; fileName: string; state: PrintState; children: ReactNode }) {
+export function PrintFrame({
+  title,
+  route,
+  fileName,
+  state,
+  children,
+}: {
+  title: string;
+  route: string;
+  fileName: string;
+  state: PrintState;
+  children: ReactNode;
+}) {
   const client = useClient();
   const [, navigate] = useLocation();
   const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
@@ -57,17 +69,26 @@ export function PrintFrame({ title, route, fileName, state, children }: { title:
   return (
     <div className="print-view">
       <header className="print-toolbar" aria-label="Print preview">
-        <Button className="button button-quiet" onPress={() => (window.history.length > 1 ? window.history.back() : navigate('/reports'))}>
+        <Button
+          className="button button-quiet"
+          onPress={() => (window.history.length > 1 ? window.history.back() : navigate('/reports'))}
+        >
           ← Back
         </Button>
         <h1 className="print-toolbar-title">{title}</h1>
         <div className="print-toolbar-actions">
           {capabilities.data?.pdf ? (
-            <Button className="button button-secondary" isDisabled={state !== 'ready' || saving} onPress={() => void savePdf()}>
+            <Button
+              className="button button-secondary"
+              isDisabled={state !== 'ready' || saving}
+              onPress={() => void savePdf()}
+            >
               {saving ? 'Making PDF…' : 'Save as PDF'}
             </Button>
           ) : (
-            <span className="muted small print-hint">To save a PDF, choose Print and pick “Save as PDF” as the printer.</span>
+            <span className="muted small print-hint">
+              To save a PDF, choose Print and pick “Save as PDF” as the printer.
+            </span>
           )}
           <Button className="button button-primary" isDisabled={state !== 'ready'} onPress={() => window.print()}>
             Print…

@@ -10,9 +10,16 @@ import { SummariesPrintPage } from './summaries-print-page';
 export function PrintRoutes() {
   return (
     <Switch>
-      <Route path="/print/licences/:ids">{(params) => <SummariesPrintPage key={params.ids} selection={{ ids: params.ids.split(',') }} />}</Route>
+      <Route path="/print/licences/:ids">
+        {(params) => <SummariesPrintPage key={params.ids} selection={{ ids: params.ids.split(',') }} />}
+      </Route>
       <Route path="/print/range/:from/:to">
-        {(params) => <SummariesPrintPage key={`${params.from}-${params.to}`} selection={{ importFrom: params.from, importTo: params.to }} />}
+        {(params) => (
+          <SummariesPrintPage
+            key={`${params.from}-${params.to}`}
+            selection={{ importFrom: params.from, importTo: params.to }}
+          />
+        )}
       </Route>
       <Route path="/print/fallback/:id">{(params) => <FallbackPrintPage key={params.id} id={params.id} />}</Route>
       <Route>

@@ -5,8 +5,23 @@ import { importRangeSchema, type ImportRange } from '../../../shared/reports/rep
 import { DateInputField } from '../../components/form-fields';
 
 /** Two dates (expected import from/to), checked by the contract's own range schema. */
-export function RangeForm({ label, initial, submitLabel, busy = false, onSubmit }: { label: string; initial: ImportRange; submitLabel: string; busy?: boolean; onSubmit: (range: ImportRange) => void | Promise<void> }) {
-  const { control, handleSubmit } = useForm<ImportRange>({ resolver: zodResolver(importRangeSchema), defaultValues: initial });
+export function RangeForm({
+  label,
+  initial,
+  submitLabel,
+  busy = false,
+  onSubmit,
+}: {
+  label: string;
+  initial: ImportRange;
+  submitLabel: string;
+  busy?: boolean;
+  onSubmit: (range: ImportRange) => void | Promise<void>;
+}) {
+  const { control, handleSubmit } = useForm<ImportRange>({
+    resolver: zodResolver(importRangeSchema),
+    defaultValues: initial,
+  });
   return (
     <form className="reports-form" aria-label={label} noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
       <DateInputField control={control} name="importFrom" label="Expected import from" />

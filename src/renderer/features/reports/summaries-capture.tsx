@@ -4,7 +4,8 @@ import { useRpc } from '../../api/client-context';
 import { useReference } from '../../reference/use-reference';
 import { SummariesDocument } from './summaries-document';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The app's own stylesheets as text (same origin, so readable through the CSSOM). */
 function appStyles(): string {
@@ -40,7 +41,17 @@ export function printableHtml(content: HTMLElement, title: string): string {
  * browser version puts the same printed summaries into an audit pack that the desktop app puts
  * there as PDF. Nothing here is shown or focusable.
  */
-export function SummariesCapture({ selection, title, onCaptured, onFailed }: { selection: ReportSelection; title: string; onCaptured: (html: string) => void; onFailed: (message: string) => void }) {
+export function SummariesCapture({
+  selection,
+  title,
+  onCaptured,
+  onFailed,
+}: {
+  selection: ReportSelection;
+  title: string;
+  onCaptured: (html: string) => void;
+  onFailed: (message: string) => void;
+}) {
   const report = useRpc('reports.summaries', { selection }, { staleTime: 0 });
   const { reference } = useReference();
   const area = useRef<HTMLDivElement>(null);

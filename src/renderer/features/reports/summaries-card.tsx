@@ -12,11 +12,16 @@ export function SummariesCard({ initial }: { initial: ImportRange }) {
         Licence summaries
       </h2>
       <p className="muted">
-        One page per licence with every field, the product lines and unit values, the validation, the supplier documents with their hashes and the
-        audit trail; a cover table lists them. To print licences you pick yourself, select them in the <Link href="/licences">register</Link> and choose
-        Print selected.
+        One page per licence with every field, the product lines and unit values, the validation, the supplier documents
+        with their hashes and the audit trail; a cover table lists them. To print licences you pick yourself, select
+        them in the <Link href="/licences">register</Link> and choose Print selected.
       </p>
-      <RangeForm label="Licence summaries for a period" initial={initial} submitLabel="Open print preview" onSubmit={(range) => navigate(summariesRoute(range))} />
+      <RangeForm
+        label="Licence summaries for a period"
+        initial={initial}
+        submitLabel="Open print preview"
+        onSubmit={(range) => navigate(summariesRoute(range))}
+      />
     </section>
   );
 }

@@ -23,7 +23,8 @@ function CoverSheet({ report }: { report: SummaryReport }) {
       <h2 className="summary-reference">{report.selectionLabel}</h2>
       <p className="print-note">
         {report.filer ? `Filer: ${report.filer.company}, ${report.filer.contactName} (${report.filer.email}). ` : ''}
-        Printed {printDateTime(report.generatedAt)}; validation as of {printDate(report.asOf)} with reference data {report.dataVersion}. One summary per licence follows, in this order.
+        Printed {printDateTime(report.generatedAt)}; validation as of {printDate(report.asOf)} with reference data{' '}
+        {report.dataVersion}. One summary per licence follows, in this order.
       </p>
       <table className="print-table cover-table">
         <thead>
@@ -34,9 +35,15 @@ function CoverSheet({ report }: { report: SummaryReport }) {
             <th scope="col">Importer</th>
             <th scope="col">Status</th>
             <th scope="col">Expected import</th>
-            <th scope="col" className="num">Lines</th>
-            <th scope="col" className="num">Quantity</th>
-            <th scope="col" className="num">Customs value</th>
+            <th scope="col" className="num">
+              Lines
+            </th>
+            <th scope="col" className="num">
+              Quantity
+            </th>
+            <th scope="col" className="num">
+              Customs value
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +85,13 @@ export function SummariesDocument({ report, reference }: { report: SummaryReport
     <>
       {report.licences.length > 1 ? <CoverSheet report={report} /> : null}
       {report.licences.map((doc) => (
-        <LicenceSummarySheet key={doc.licence.id} doc={doc} filer={report.filer} reference={reference} generatedAt={report.generatedAt} />
+        <LicenceSummarySheet
+          key={doc.licence.id}
+          doc={doc}
+          filer={report.filer}
+          reference={reference}
+          generatedAt={report.generatedAt}
+        />
       ))}
     </>
   );

@@ -17,10 +17,18 @@ export function SummariesPrintPage({ selection: raw }: { selection: unknown }) {
   const state = !parsed.success || report.error ? 'failed' : report.data && reference ? 'ready' : 'loading';
 
   return (
-    <PrintFrame title={title} route={route} fileName={single?.reference ? `aim-licence-summary-${single.reference.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf` : fileName} state={state}>
+    <PrintFrame
+      title={title}
+      route={route}
+      fileName={
+        single?.reference ? `aim-licence-summary-${single.reference.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf` : fileName
+      }
+      state={state}
+    >
       {!parsed.success ? (
         <p className="banner banner-error" role="alert">
-          This print address does not name licences or a date range ({parsed.error.issues[0]?.message}). Open it again from Reports or the register.
+          This print address does not name licences or a date range ({parsed.error.issues[0]?.message}). Open it again
+          from Reports or the register.
         </p>
       ) : report.error ? (
         <p className="banner banner-error" role="alert">

@@ -36,9 +36,11 @@ export function SupplierEvidence({ doc }: { doc: LicenceSummaryDoc }) {
                 <td>
                   {line.document ? (
                     <>
-                      {documentTypeLabels[line.document.type]} <span className="print-nowrap">{line.document.reference}</span>
+                      {documentTypeLabels[line.document.type]}{' '}
+                      <span className="print-nowrap">{line.document.reference}</span>
                       <span className="print-sub">
-                        Issued {printDate(line.document.issueDate)}, valid until {line.document.validUntil ? printDate(line.document.validUntil) : 'no end date'}
+                        Issued {printDate(line.document.issueDate)}, valid until{' '}
+                        {line.document.validUntil ? printDate(line.document.validUntil) : 'no end date'}
                       </span>
                       <span className="print-sub">{documentStatusLabels[line.document.status]}</span>
                     </>
@@ -50,7 +52,8 @@ export function SupplierEvidence({ doc }: { doc: LicenceSummaryDoc }) {
                   {line.document && line.document.files.length > 0
                     ? line.document.files.map((file) => (
                         <span key={file.id} className="print-file">
-                          {file.fileName} ({printBytes(file.sizeBytes)})<span className="print-hash">{file.sha256}</span>
+                          {file.fileName} ({printBytes(file.sizeBytes)})
+                          <span className="print-hash">{file.sha256}</span>
                         </span>
                       ))
                     : 'No file attached'}

@@ -14,9 +14,24 @@ export function SummaryTitle({ licence, appliedOn }: { licence: Licence; applied
       <PrintFacts
         label="Licence"
         facts={[
-          ['Status', <span key="s" className={`print-status print-status-${licence.status}`}>{licenceStatusLabels[licence.status]}</span>],
-          ['Licence number', <span key="n" className="print-mono">{orDash(licence.licenceNumber)}</span>],
-          ['Valid', licence.validFrom || licence.validThrough ? `${printDate(licence.validFrom)} to ${printDate(licence.validThrough)}` : 'Not issued yet'],
+          [
+            'Status',
+            <span key="s" className={`print-status print-status-${licence.status}`}>
+              {licenceStatusLabels[licence.status]}
+            </span>,
+          ],
+          [
+            'Licence number',
+            <span key="n" className="print-mono">
+              {orDash(licence.licenceNumber)}
+            </span>,
+          ],
+          [
+            'Valid',
+            licence.validFrom || licence.validThrough
+              ? `${printDate(licence.validFrom)} to ${printDate(licence.validThrough)}`
+              : 'Not issued yet',
+          ],
           ['Date of application', printDate(appliedOn)],
         ]}
       />
@@ -50,13 +65,18 @@ export function ApplicantSection({ filer }: { filer: FilerProfile | null }) {
 }
 
 export function ShipmentSection({ licence, reference }: { licence: Licence; reference: ReferenceIndex | null }) {
-  const manufacturers = licence.manufacturerUnknown ? 'Unknown' : licence.manufacturers.filter((m) => m.trim() !== '').join('; ');
+  const manufacturers = licence.manufacturerUnknown
+    ? 'Unknown'
+    : licence.manufacturers.filter((m) => m.trim() !== '').join('; ');
   return (
     <PrintSection title="Shipment">
       <PrintFacts
         facts={[
           ['Your reference', orDash(licence.reference)],
-          ['Entry type', entryTypeLabels[licence.entryType as keyof typeof entryTypeLabels] ?? orDash(licence.entryType)],
+          [
+            'Entry type',
+            entryTypeLabels[licence.entryType as keyof typeof entryTypeLabels] ?? orDash(licence.entryType),
+          ],
           ['09 Importer name', orDash(licence.importerName)],
           ['Importer number', orDash(licence.importerNumber)],
           ['10 Exporter name', orDash(licence.exporterName)],

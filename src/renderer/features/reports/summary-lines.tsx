@@ -12,9 +12,15 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
           <tr>
             <th scope="col">#</th>
             <th scope="col">20-22 HTS number, description, category</th>
-            <th scope="col" className="num">24-25 Quantity</th>
-            <th scope="col" className="num">26 Customs value</th>
-            <th scope="col" className="num">27 Unit value</th>
+            <th scope="col" className="num">
+              24-25 Quantity
+            </th>
+            <th scope="col" className="num">
+              26 Customs value
+            </th>
+            <th scope="col" className="num">
+              27 Unit value
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -70,7 +76,8 @@ export function SmeltAndCast({ doc }: { doc: LicenceSummaryDoc }) {
               <td>{printCountry(line.smeltCountrySecond)}</td>
               <td>{printCountry(line.castCountry)}</td>
               <td className="print-mono">
-                {line.record07.primarySmeltCountry || '–'} / {line.record07.secondarySmeltCountry || '–'} / {line.record07.castCountry || '–'}
+                {line.record07.primarySmeltCountry || '–'} / {line.record07.secondarySmeltCountry || '–'} /{' '}
+                {line.record07.castCountry || '–'}
               </td>
               <td className="print-mono">
                 {line.record07.primaryAluminumIndicator} / {line.record07.secondaryAluminumIndicator}

@@ -9,7 +9,12 @@ const severityLabels = { error: 'Error', warning: 'Warning', info: 'Note' } as c
 export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
   const v = doc.validation;
   const outcome = v.errors > 0 ? `${v.errors} error${v.errors === 1 ? '' : 's'} to fix` : 'Valid: no errors';
-  const extra = [v.warnings > 0 ? `${v.warnings} warning${v.warnings === 1 ? '' : 's'}` : '', v.infos > 0 ? `${v.infos} note${v.infos === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+  const extra = [
+    v.warnings > 0 ? `${v.warnings} warning${v.warnings === 1 ? '' : 's'}` : '',
+    v.infos > 0 ? `${v.infos} note${v.infos === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <PrintSection title="Validation">
       <p className={`print-verdict ${v.errors > 0 ? 'print-verdict-error' : 'print-verdict-ok'}`}>
@@ -23,7 +28,8 @@ export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
         <ul className="print-issues">
           {v.issues.map((issue, i) => (
             <li key={`${issue.code}-${issue.path}-${i}`} className={`print-issue print-issue-${issue.severity}`}>
-              <strong>{severityLabels[issue.severity]}:</strong> {issue.message} <span className="print-source">({issue.source})</span>
+              <strong>{severityLabels[issue.severity]}:</strong> {issue.message}{' '}
+              <span className="print-source">({issue.source})</span>
             </li>
           ))}
         </ul>

@@ -13,7 +13,18 @@ import { ErrorBanner } from '../../components/error-banner';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 
-const emptyProfile: FilerProfile = { company: '', importerNumber: '', street: '', city: '', state: 'OH', zip: '', contactName: '', phone: '', fax: '', email: '' };
+const emptyProfile: FilerProfile = {
+  company: '',
+  importerNumber: '',
+  street: '',
+  city: '',
+  state: 'OH',
+  zip: '',
+  contactName: '',
+  phone: '',
+  fax: '',
+  email: '',
+};
 
 /** The applicant on every licence: the registered company and its contact (ITA-4142a fields 01-08). */
 export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
@@ -38,9 +49,21 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
     <form className="profile-form" aria-label="Filer profile" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-2">
         <TextInputField control={control} name="company" label="Company name" autoComplete="organization" isRequired />
-        <TextInputField control={control} name="importerNumber" label="Importer number (EIN or CBP-assigned)" description="Optional; used as the default importer number" />
+        <TextInputField
+          control={control}
+          name="importerNumber"
+          label="Importer number (EIN or CBP-assigned)"
+          description="Optional; used as the default importer number"
+        />
       </div>
-      <TextInputField control={control} name="street" label="U.S. street address" description="The address you registered with; no PO box" autoComplete="street-address" isRequired />
+      <TextInputField
+        control={control}
+        name="street"
+        label="U.S. street address"
+        description="The address you registered with; no PO box"
+        autoComplete="street-address"
+        isRequired
+      />
       <div className="grid grid-3">
         <TextInputField control={control} name="city" label="City" autoComplete="address-level2" isRequired />
         <Controller
@@ -62,7 +85,15 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
       </div>
       <div className="grid grid-2">
         <TextInputField control={control} name="contactName" label="Contact name" autoComplete="name" isRequired />
-        <TextInputField control={control} name="email" label="Contact e-mail" type="email" autoComplete="email" description="Your AIM user name" isRequired />
+        <TextInputField
+          control={control}
+          name="email"
+          label="Contact e-mail"
+          type="email"
+          autoComplete="email"
+          description="Your AIM user name"
+          isRequired
+        />
       </div>
       <div className="grid grid-2">
         <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />

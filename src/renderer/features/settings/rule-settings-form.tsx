@@ -13,12 +13,19 @@ import { ErrorBanner } from '../../components/error-banner';
 export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
   const client = useClient();
   const [error, setError] = useState<string | null>(null);
-  const { control, handleSubmit, formState } = useForm<AppSettings>({ resolver: zodResolver(appSettingsSchema), defaultValues: settings });
+  const { control, handleSubmit, formState } = useForm<AppSettings>({
+    resolver: zodResolver(appSettingsSchema),
+    defaultValues: settings,
+  });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
       await client.call('settings.save', values);
-      notify({ tone: 'success', title: 'Settings saved', detail: 'Open licences were checked again with the new thresholds.' });
+      notify({
+        tone: 'success',
+        title: 'Settings saved',
+        detail: 'Open licences were checked again with the new thresholds.',
+      });
     } catch (e) {
       setError((e as AppError).message);
     }
@@ -26,13 +33,38 @@ export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
   return (
     <form aria-label="Check settings" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-3">
-        <NumberInputField control={control} name="rules.earliestApplicationDaysBeforeImport" label="Warn when import is more than (days) ahead" maximumFractionDigits={0} />
-        <NumberInputField control={control} name="rules.unitValueMinUsdPerTonne" label="Lowest plausible unit value (US$/t)" maximumFractionDigits={0} />
-        <NumberInputField control={control} name="rules.unitValueMaxUsdPerTonne" label="Highest plausible unit value (US$/t)" maximumFractionDigits={0} />
+        <NumberInputField
+          control={control}
+          name="rules.earliestApplicationDaysBeforeImport"
+          label="Warn when import is more than (days) ahead"
+          maximumFractionDigits={0}
+        />
+        <NumberInputField
+          control={control}
+          name="rules.unitValueMinUsdPerTonne"
+          label="Lowest plausible unit value (US$/t)"
+          maximumFractionDigits={0}
+        />
+        <NumberInputField
+          control={control}
+          name="rules.unitValueMaxUsdPerTonne"
+          label="Highest plausible unit value (US$/t)"
+          maximumFractionDigits={0}
+        />
       </div>
       <div className="grid grid-3">
-        <NumberInputField control={control} name="rules.lowValueThresholdUsd" label="Low-value licence threshold (US$)" maximumFractionDigits={0} />
-        <NumberInputField control={control} name="licence.validityDays" label="Licence validity when the portal does not say (days)" maximumFractionDigits={0} />
+        <NumberInputField
+          control={control}
+          name="rules.lowValueThresholdUsd"
+          label="Low-value licence threshold (US$)"
+          maximumFractionDigits={0}
+        />
+        <NumberInputField
+          control={control}
+          name="licence.validityDays"
+          label="Licence validity when the portal does not say (days)"
+          maximumFractionDigits={0}
+        />
       </div>
       <ErrorBanner message={error} />
       <div className="form-actions">

@@ -17,13 +17,21 @@ export function SettingsPage() {
         <h2 id="profile-title" className="card-title">
           Filer profile
         </h2>
-        {profile.isLoading ? <p className="muted">Loading…</p> : <ProfileForm key={profile.dataUpdatedAt} profile={profile.data ?? null} />}
+        {profile.isLoading ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <ProfileForm key={profile.dataUpdatedAt} profile={profile.data ?? null} />
+        )}
       </section>
       <section className="card" aria-labelledby="rules-title">
         <h2 id="rules-title" className="card-title">
           Checks
         </h2>
-        {settings.data ? <RuleSettingsForm key={settings.dataUpdatedAt} settings={settings.data} /> : <p className="muted">Loading…</p>}
+        {settings.data ? (
+          <RuleSettingsForm key={settings.dataUpdatedAt} settings={settings.data} />
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
       </section>
       <ProtectionCard />
       <section className="card" aria-labelledby="about-title">

@@ -4,7 +4,12 @@ import { Link } from 'wouter';
 import type { AppError } from '../../../shared/contract';
 import type { FileCheck } from '../../../shared/contract/documents';
 import { displayDate } from '../../../shared/dates/iso-date';
-import { productEvidenceStateLabels, productEvidenceStates, type DependentLicence, type ProductCompliance } from '../../../shared/evidence/compliance-schema';
+import {
+  productEvidenceStateLabels,
+  productEvidenceStates,
+  type DependentLicence,
+  type ProductCompliance,
+} from '../../../shared/evidence/compliance-schema';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
 import { requestStatusLabels } from '../../../shared/evidence/request-schema';
 import { formatHts } from '../../../shared/reference/hts';
@@ -23,7 +28,9 @@ function Licences({ licences }: { licences: readonly DependentLicence[] }) {
       {licences.map((l) => (
         <li key={l.id}>
           <Link href={`/licences/${l.id}`}>{l.reference || 'Untitled licence'}</Link> <StatusBadge status={l.status} />
-          {l.expectedImportDate ? <span className="muted small"> import {displayDate(l.expectedImportDate)}</span> : null}
+          {l.expectedImportDate ? (
+            <span className="muted small"> import {displayDate(l.expectedImportDate)}</span>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -40,7 +47,11 @@ function GapAction({ row }: { row: ProductCompliance }) {
     ) : null;
   }
   return (
-    <Link href={`/suppliers/${row.supplierId}/documents/new/${row.productId}`} className="button button-secondary" aria-label={`Add a document for ${row.description}`}>
+    <Link
+      href={`/suppliers/${row.supplierId}/documents/new/${row.productId}`}
+      className="button button-secondary"
+      aria-label={`Add a document for ${row.description}`}
+    >
       Add document
     </Link>
   );
@@ -58,8 +69,21 @@ function HorizonSetting({ days }: { days: number }) {
     }
   };
   return (
-    <form className="horizon-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <NumberField className="field field-compact field-narrow" value={value} onChange={setValue} minValue={1} maxValue={365} formatOptions={{ maximumFractionDigits: 0 }}>
+    <form
+      className="horizon-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <NumberField
+        className="field field-compact field-narrow"
+        value={value}
+        onChange={setValue}
+        minValue={1}
+        maxValue={365}
+        formatOptions={{ maximumFractionDigits: 0 }}
+      >
         <Label className="field-label">Expiring within (days)</Label>
         <Group className="field-group">
           <Input className="field-input field-number" />
@@ -94,7 +118,11 @@ export function CompliancePage() {
     <>
       <PageHeader
         title="Suppliers & documents"
-        subtitle={data ? `Compliance view as of ${displayDate(data.asOf)}: evidence behind each supplier product, judged on its usual smelt and cast countries.` : undefined}
+        subtitle={
+          data
+            ? `Compliance view as of ${displayDate(data.asOf)}: evidence behind each supplier product, judged on its usual smelt and cast countries.`
+            : undefined
+        }
         actions={
           <Button className="button button-secondary" onPress={() => void verify()}>
             Verify stored files
@@ -114,11 +142,15 @@ export function CompliancePage() {
           </p>
         ) : (
           <div className="banner banner-error" role="alert">
-            <strong>{check.damaged.length} of {check.checked} attached file(s) no longer match their recorded SHA-256:</strong>
+            <strong>
+              {check.damaged.length} of {check.checked} attached file(s) no longer match their recorded SHA-256:
+            </strong>
             <ul>
               {check.damaged.map((d) => (
                 <li key={d.fileId}>
-                  {d.supplierName}: <Link href={`/suppliers/${d.supplierId}/documents/${d.documentId}`}>{d.fileName}</Link> ({d.actual ? 'its content has changed' : 'it is missing from the store'})
+                  {d.supplierName}:{' '}
+                  <Link href={`/suppliers/${d.supplierId}/documents/${d.documentId}`}>{d.fileName}</Link> (
+                  {d.actual ? 'its content has changed' : 'it is missing from the store'})
                 </li>
               ))}
             </ul>
@@ -142,7 +174,11 @@ export function CompliancePage() {
               </h2>
               <HorizonSetting key={data.horizonDays} days={data.horizonDays} />
             </div>
-            {data.products.length === 0 ? <p className="empty-state">No supplier products yet. Add suppliers and their products in the registry to see their evidence here.</p> : null}
+            {data.products.length === 0 ? (
+              <p className="empty-state">
+                No supplier products yet. Add suppliers and their products in the registry to see their evidence here.
+              </p>
+            ) : null}
             {data.products.length > 0 ? (
               <table className="data-table compliance-table">
                 <thead>
@@ -197,7 +233,8 @@ export function CompliancePage() {
                         {d.reference ? ` ${d.reference}` : ''}
                       </Link>
                       <span className="item-sub">
-                        {d.supplierName} · {d.state === 'expired' ? 'expired' : 'valid until'} {displayDate(d.validUntil)}
+                        {d.supplierName} · {d.state === 'expired' ? 'expired' : 'valid until'}{' '}
+                        {displayDate(d.validUntil)}
                       </span>
                     </div>
                     <Licences licences={d.licences} />
@@ -223,7 +260,9 @@ export function CompliancePage() {
                         {r.sentOn ? `, sent ${displayDate(r.sentOn)}` : ''} · due {displayDate(r.dueOn)}
                       </span>
                     </div>
-                    <span className={`pill request-${r.overdue ? 'overdue' : r.status}`}>{requestStatusLabels[r.overdue ? 'overdue' : r.status]}</span>
+                    <span className={`pill request-${r.overdue ? 'overdue' : r.status}`}>
+                      {requestStatusLabels[r.overdue ? 'overdue' : r.status]}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,17 @@ import { DatePicker, Label } from 'react-aria-components';
 import { CalendarPopover, DateSegmentsInput } from '../../components/date-picker-parts';
 
 /** A date picker outside a form library, holding a YYYY-MM-DD string (same look as the form's date fields). */
-export function DateValueField({ label, value, onChange, className }: { label: string; value: string; onChange: (iso: string) => void; className?: string }) {
+export function DateValueField({
+  label,
+  value,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (iso: string) => void;
+  className?: string;
+}) {
   let parsed = null;
   try {
     parsed = value ? parseDate(value) : null;
@@ -11,7 +21,12 @@ export function DateValueField({ label, value, onChange, className }: { label: s
     parsed = null;
   }
   return (
-    <DatePicker className={`field ${className ?? ''}`} value={parsed} onChange={(next) => onChange(next ? next.toString() : '')} shouldForceLeadingZeros>
+    <DatePicker
+      className={`field ${className ?? ''}`}
+      value={parsed}
+      onChange={(next) => onChange(next ? next.toString() : '')}
+      shouldForceLeadingZeros
+    >
       <Label className="field-label">{label}</Label>
       <DateSegmentsInput label={label} />
       <CalendarPopover label={label} />

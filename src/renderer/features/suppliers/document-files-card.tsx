@@ -9,7 +9,15 @@ import { FilePicker } from './file-picker';
 import { fileToBase64 } from '../../files/file-transfer';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
-export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDocument; onOpen: (fileId: string) => void; openFileId: string | null }) {
+export function DocumentFilesCard({
+  doc,
+  onOpen,
+  openFileId,
+}: {
+  doc: SupplierDocument;
+  onOpen: (fileId: string) => void;
+  openFileId: string | null;
+}) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
 
@@ -17,7 +25,11 @@ export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDo
     setBusy(true);
     for (const file of files) {
       try {
-        await client.call('documents.attachFile', { documentId: doc.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+        await client.call('documents.attachFile', {
+          documentId: doc.id,
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+        });
         notify({ tone: 'success', title: `${file.name} attached` });
       } catch (e) {
         notify({ tone: 'error', title: `${file.name} was not attached`, detail: (e as AppError).message });
@@ -28,7 +40,11 @@ export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDo
 
   const detach = async (fileId: string, name: string) => {
     const result = await client.callSafe('documents.detachFile', { documentId: doc.id, fileId });
-    notify(result.ok ? { tone: 'success', title: `${name} removed from the document` } : { tone: 'error', title: `${name} was not removed`, detail: result.error.message });
+    notify(
+      result.ok
+        ? { tone: 'success', title: `${name} removed from the document` }
+        : { tone: 'error', title: `${name} was not removed`, detail: result.error.message },
+    );
   };
 
   return (
@@ -36,10 +52,16 @@ export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDo
       <h2 id="files-title" className="card-title">
         Files
       </h2>
-      {doc.files.length === 0 ? <p className="empty-state">No file attached yet. Attach the certificate or declaration as you received it.</p> : null}
+      {doc.files.length === 0 ? (
+        <p className="empty-state">No file attached yet. Attach the certificate or declaration as you received it.</p>
+      ) : null}
       <ul className="item-list">
         {doc.files.map((file) => (
-          <li key={file.id} className={`item ${openFileId === file.id ? 'is-open' : ''}`} data-testid={`file-${file.fileName}`}>
+          <li
+            key={file.id}
+            className={`item ${openFileId === file.id ? 'is-open' : ''}`}
+            data-testid={`file-${file.fileName}`}
+          >
             <div className="item-main">
               <span className="item-title">{file.fileName}</span>
               <span className="item-sub">
@@ -47,10 +69,18 @@ export function DocumentFilesCard({ doc, onOpen, openFileId }: { doc: SupplierDo
               </span>
             </div>
             <div className="item-actions">
-              <Button className="button button-secondary" onPress={() => onOpen(file.id)} aria-label={`Open ${file.fileName}`}>
+              <Button
+                className="button button-secondary"
+                onPress={() => onOpen(file.id)}
+                aria-label={`Open ${file.fileName}`}
+              >
                 Open
               </Button>
-              <Button className="button button-quiet" onPress={() => void detach(file.id, file.fileName)} aria-label={`Remove ${file.fileName}`}>
+              <Button
+                className="button button-quiet"
+                onPress={() => void detach(file.id, file.fileName)}
+                aria-label={`Remove ${file.fileName}`}
+              >
                 Remove
               </Button>
             </div>

@@ -2,7 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
-import { documentDraftSchema, documentStatusLabels, documentStatuses, documentTypeLabels, documentTypes, type DocumentDraft } from '../../../shared/evidence/document-schema';
+import {
+  documentDraftSchema,
+  documentStatusLabels,
+  documentStatuses,
+  documentTypeLabels,
+  documentTypes,
+  type DocumentDraft,
+} from '../../../shared/evidence/document-schema';
 import type { SupplierProduct } from '../../../shared/evidence/product-schema';
 import type { Supplier } from '../../../shared/evidence/supplier-schema';
 import { formatHts } from '../../../shared/reference/hts';
@@ -24,8 +31,10 @@ interface DocumentFormProps {
 }
 
 const typeHelp: Partial<Record<DocumentDraft['type'], string>> = {
-  'asi-coc': 'An ASI chain-of-custody certificate is mass-balance: it shows the supplier is certified, not where one shipment was smelted.',
-  'cast-house-certificate': 'A cast-house certificate usually states the cast country only; leave the smelt countries empty unless it states them.',
+  'asi-coc':
+    'An ASI chain-of-custody certificate is mass-balance: it shows the supplier is certified, not where one shipment was smelted.',
+  'cast-house-certificate':
+    'A cast-house certificate usually states the cast country only; leave the smelt countries empty unless it states them.',
   'smelter-declaration': 'A smelter declaration states where the primary aluminum was smelted.',
 };
 
@@ -43,42 +52,101 @@ export function DocumentForm({ supplier, products, initial, isNew, busy, onSubmi
       products.map((p) => ({
         value: p.id,
         label: p.description,
-        detail: [p.supplierId !== supplier.id ? `(${p.supplierName})` : '', p.htsCode ? `HTS ${formatHts(p.htsCode)}` : ''].filter(Boolean).join(' '),
+        detail: [
+          p.supplierId !== supplier.id ? `(${p.supplierName})` : '',
+          p.htsCode ? `HTS ${formatHts(p.htsCode)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       })),
     [products, supplier.id],
   );
 
   return (
-    <form className="document-form" aria-label={isNew ? 'New document' : 'Document'} onSubmit={(e) => void handleSubmit(onSubmit)(e)} noValidate>
+    <form
+      className="document-form"
+      aria-label={isNew ? 'New document' : 'Document'}
+      onSubmit={(e) => void handleSubmit(onSubmit)(e)}
+      noValidate
+    >
       <fieldset className="form-section">
         <legend className="form-section-title">Document</legend>
-        <RadioGroupField control={control} name="type" label="Type" options={documentTypes.map((t) => ({ value: t, label: documentTypeLabels[t] }))} />
+        <RadioGroupField
+          control={control}
+          name="type"
+          label="Type"
+          options={documentTypes.map((t) => ({ value: t, label: documentTypeLabels[t] }))}
+        />
         {typeHelp[type] ? <p className="muted small form-hint">{typeHelp[type]}</p> : null}
         <div className="grid grid-3">
           <TextInputField control={control} name="reference" label="Document number or title" />
           <DateInputField control={control} name="issueDate" label="Issue date" isRequired />
-          <DateInputField control={control} name="validUntil" label="Valid until" description="Leave empty if the document states no end date" />
+          <DateInputField
+            control={control}
+            name="validUntil"
+            label="Valid until"
+            description="Leave empty if the document states no end date"
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
         <legend className="form-section-title">Countries it attests</legend>
-        <p className="muted small form-hint">Only what the document itself states: leave a country empty if it says nothing about it.</p>
+        <p className="muted small form-hint">
+          Only what the document itself states: leave a country empty if it says nothing about it.
+        </p>
         <div className="grid grid-3">
-          <CodePickerField control={control} name="smeltLargest" label="Country of largest smelt" options={smeltOptions} parse={parseCountryText} />
-          <CodePickerField control={control} name="smeltSecond" label="Country of second-largest smelt" options={smeltOptions} parse={parseCountryText} />
-          <CodePickerField control={control} name="cast" label="Country of most recent cast" options={countryOptions} parse={parseCountryText} />
+          <CodePickerField
+            control={control}
+            name="smeltLargest"
+            label="Country of largest smelt"
+            options={smeltOptions}
+            parse={parseCountryText}
+          />
+          <CodePickerField
+            control={control}
+            name="smeltSecond"
+            label="Country of second-largest smelt"
+            options={smeltOptions}
+            parse={parseCountryText}
+          />
+          <CodePickerField
+            control={control}
+            name="cast"
+            label="Country of most recent cast"
+            options={countryOptions}
+            parse={parseCountryText}
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
         <legend className="form-section-title">What it covers</legend>
         {productOptions.length > 0 ? (
-          <CheckboxGroupField control={control} name="productIds" label="Products" options={productOptions} description="Naming nothing here or below means the document covers all of this supplier's goods." />
+          <CheckboxGroupField
+            control={control}
+            name="productIds"
+            label="Products"
+            options={productOptions}
+            description="Naming nothing here or below means the document covers all of this supplier's goods."
+          />
         ) : (
-          <p className="muted small">This supplier has no products registered; name HTS numbers below, or leave both empty for all of its goods.</p>
+          <p className="muted small">
+            This supplier has no products registered; name HTS numbers below, or leave both empty for all of its goods.
+          </p>
         )}
-        <HtsListField control={control} name="htsCodes" label="HTS numbers or headings" description="Separate with commas. A heading (e.g. 7606) covers every number under it." />
+        <HtsListField
+          control={control}
+          name="htsCodes"
+          label="HTS numbers or headings"
+          description="Separate with commas. A heading (e.g. 7606) covers every number under it."
+        />
         <div className="grid grid-3">
-          <NumberInputField control={control} name="quantityKg" label="Quantity covered (kg)" maximumFractionDigits={3} description="Where the document states one" />
+          <NumberInputField
+            control={control}
+            name="quantityKg"
+            label="Quantity covered (kg)"
+            maximumFractionDigits={3}
+            description="Where the document states one"
+          />
           <DateInputField control={control} name="periodFrom" label="Period from" />
           <DateInputField control={control} name="periodTo" label="Period to" />
         </div>
@@ -87,8 +155,17 @@ export function DocumentForm({ supplier, products, initial, isNew, busy, onSubmi
       {children}
       <fieldset className="form-section">
         <legend className="form-section-title">Review</legend>
-        <RadioGroupField control={control} name="status" label="Status" options={documentStatuses.map((s) => ({ value: s, label: documentStatusLabels[s] }))} />
-        {status === 'draft' ? <p className="muted small form-hint">A document awaiting review does not count as evidence for any licence line.</p> : null}
+        <RadioGroupField
+          control={control}
+          name="status"
+          label="Status"
+          options={documentStatuses.map((s) => ({ value: s, label: documentStatusLabels[s] }))}
+        />
+        {status === 'draft' ? (
+          <p className="muted small form-hint">
+            A document awaiting review does not count as evidence for any licence line.
+          </p>
+        ) : null}
       </fieldset>
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={busy}>

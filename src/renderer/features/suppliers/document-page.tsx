@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
-import { documentDraftOf, documentStatusLabels, documentTypeLabels, emptyDocumentDraft, type DocumentDraft } from '../../../shared/evidence/document-schema';
+import {
+  documentDraftOf,
+  documentStatusLabels,
+  documentTypeLabels,
+  emptyDocumentDraft,
+  type DocumentDraft,
+} from '../../../shared/evidence/document-schema';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { useClient, useRpc } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -40,7 +46,12 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
 
   const current = documentId !== null ? (document.data ?? null) : null;
   const initial = useMemo<DocumentDraft | null>(
-    () => (current ? documentDraftOf(current) : documentId === null ? emptyDocumentDraft(supplierId, productId ? [productId] : []) : null),
+    () =>
+      current
+        ? documentDraftOf(current)
+        : documentId === null
+          ? emptyDocumentDraft(supplierId, productId ? [productId] : [])
+          : null,
     [current, documentId, supplierId, productId],
   );
   const loadError = supplier.error ?? document.error ?? products.error;
@@ -59,19 +70,33 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
     try {
       if (current) {
         await client.call('documents.update', { id: current.id, version: current.version, draft });
-        notify({ tone: 'success', title: draft.status === 'accepted' && current.status === 'draft' ? 'Document accepted as evidence' : 'Document saved' });
+        notify({
+          tone: 'success',
+          title:
+            draft.status === 'accepted' && current.status === 'draft'
+              ? 'Document accepted as evidence'
+              : 'Document saved',
+        });
         return;
       }
       const created = await client.call('documents.create', draft);
       const failed: string[] = [];
       for (const file of pending) {
-        const result = await client.callSafe('documents.attachFile', { documentId: created.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+        const result = await client.callSafe('documents.attachFile', {
+          documentId: created.id,
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+        });
         if (!result.ok) failed.push(result.error.message);
       }
       setPending([]);
       notify(
         failed.length === 0
-          ? { tone: 'success', title: 'Document saved', detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined }
+          ? {
+              tone: 'success',
+              title: 'Document saved',
+              detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined,
+            }
           : { tone: 'error', title: 'Document saved, but some files were not attached', detail: failed.join(' ') },
       );
       navigate(`/suppliers/${supplierId}/documents/${created.id}`, { replace: true });
@@ -99,11 +124,20 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/suppliers">Suppliers & documents</Link> › <Link href={`/suppliers/${supplierId}`}>{supplier.data.name}</Link> ›
+        <Link href="/suppliers">Suppliers & documents</Link> ›{' '}
+        <Link href={`/suppliers/${supplierId}`}>{supplier.data.name}</Link> ›
       </p>
       <PageHeader
-        title={current ? `${documentTypeLabels[current.type]}${current.reference ? ` ${current.reference}` : ''}` : 'New document'}
-        subtitle={current ? `${documentStatusLabels[current.status]} · from ${supplier.data.name}` : `From ${supplier.data.name}. Record what the document states, then attach the file.`}
+        title={
+          current
+            ? `${documentTypeLabels[current.type]}${current.reference ? ` ${current.reference}` : ''}`
+            : 'New document'
+        }
+        subtitle={
+          current
+            ? `${documentStatusLabels[current.status]} · from ${supplier.data.name}`
+            : `From ${supplier.data.name}. Record what the document states, then attach the file.`
+        }
         actions={
           current ? (
             <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
@@ -114,7 +148,15 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
       />
       <div className="document-layout">
         <div>
-          <DocumentForm key={current ? `${current.id}:${current.version}` : 'new'} supplier={supplier.data} products={products.data} initial={initial} isNew={current === null} busy={busy} onSubmit={(draft) => void save(draft)}>
+          <DocumentForm
+            key={current ? `${current.id}:${current.version}` : 'new'}
+            supplier={supplier.data}
+            products={products.data}
+            initial={initial}
+            isNew={current === null}
+            busy={busy}
+            onSubmit={(draft) => void save(draft)}
+          >
             {current === null ? (
               <fieldset className="form-section">
                 <legend className="form-section-title">Files</legend>
@@ -125,9 +167,15 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
                       <li key={`${file.name}-${i}`} className="item">
                         <div className="item-main">
                           <span className="item-title">{file.name}</span>
-                          <span className="item-sub">{formatBytes(file.size)} · attached when the document is saved</span>
+                          <span className="item-sub">
+                            {formatBytes(file.size)} · attached when the document is saved
+                          </span>
                         </div>
-                        <Button className="button button-quiet" onPress={() => setPending((list) => list.filter((_, j) => j !== i))} aria-label={`Do not attach ${file.name}`}>
+                        <Button
+                          className="button button-quiet"
+                          onPress={() => setPending((list) => list.filter((_, j) => j !== i))}
+                          aria-label={`Do not attach ${file.name}`}
+                        >
                           Remove
                         </Button>
                       </li>
@@ -141,9 +189,18 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         </div>
         {current ? <DocumentFilesCard doc={current} onOpen={setOpenFileId} openFileId={openFileId} /> : null}
       </div>
-      {current && openFile ? <DocumentViewer key={openFile.id} documentId={current.id} file={openFile} onClose={() => setOpenFileId(null)} /> : null}
-      <ConfirmDialog isOpen={confirmDelete} title="Delete this document?" confirmLabel="Delete document" onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
-        The document is removed from the ledger (its files stay in the store, named by the audit trail). A document linked to licence lines is kept as their record.
+      {current && openFile ? (
+        <DocumentViewer key={openFile.id} documentId={current.id} file={openFile} onClose={() => setOpenFileId(null)} />
+      ) : null}
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        title="Delete this document?"
+        confirmLabel="Delete document"
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        The document is removed from the ledger (its files stay in the store, named by the audit trail). A document
+        linked to licence lines is kept as their record.
       </ConfirmDialog>
     </>
   );

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '../../../shared/evidence/attachment-rules';
+import {
+  attachmentKindInfo,
+  extensionOf,
+  formatBytes,
+  kindForExtension,
+} from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
 import { base64ToBytes, saveBase64 } from '../../files/file-transfer';
@@ -23,9 +28,20 @@ function ImageView({ bytes, mediaType, title }: { bytes: Uint8Array<ArrayBuffer>
  * longer match the SHA-256 recorded when it was attached, that is said first, in red, with both
  * hashes, and the content is still shown so the person can judge what changed.
  */
-export function DocumentViewer({ documentId, file, onClose }: { documentId: string; file: DocumentFile; onClose: () => void }) {
+export function DocumentViewer({
+  documentId,
+  file,
+  onClose,
+}: {
+  documentId: string;
+  file: DocumentFile;
+  onClose: () => void;
+}) {
   const opened = useRpc('documents.readFile', { documentId, fileId: file.id }, { staleTime: 0, gcTime: 0 });
-  const bytes = useMemo(() => (opened.data?.contentBase64 ? base64ToBytes(opened.data.contentBase64) : null), [opened.data]);
+  const bytes = useMemo(
+    () => (opened.data?.contentBase64 ? base64ToBytes(opened.data.contentBase64) : null),
+    [opened.data],
+  );
   const [exportWarning, setExportWarning] = useState(false);
   const view = viewOf(file);
 
@@ -60,17 +76,23 @@ export function DocumentViewer({ documentId, file, onClose }: { documentId: stri
       {opened.data ? (
         opened.data.intact ? (
           <p className="integrity integrity-ok" data-testid="file-integrity">
-            Verified: the content matches SHA-256 <code>{opened.data.sha256.slice(0, 16)}…</code> recorded when it was attached.
+            Verified: the content matches SHA-256 <code>{opened.data.sha256.slice(0, 16)}…</code> recorded when it was
+            attached.
           </p>
         ) : (
           <div className="banner banner-error" role="alert" data-testid="file-integrity">
-            <strong>{opened.data.actualSha256 ? 'This file has changed since it was attached.' : 'This file is missing from the app’s file store.'}</strong>
+            <strong>
+              {opened.data.actualSha256
+                ? 'This file has changed since it was attached.'
+                : 'This file is missing from the app’s file store.'}
+            </strong>
             <br />
             Recorded SHA-256: <code>{opened.data.sha256}</code>
             <br />
             {opened.data.actualSha256 ? (
               <>
-                Stored content now hashes to: <code>{opened.data.actualSha256}</code>. It was damaged or altered outside the app: do not rely on it; ask the supplier for the document again.
+                Stored content now hashes to: <code>{opened.data.actualSha256}</code>. It was damaged or altered outside
+                the app: do not rely on it; ask the supplier for the document again.
               </>
             ) : (
               'Restore the data folder from a backup, or ask the supplier for the document again.'
@@ -86,7 +108,12 @@ export function DocumentViewer({ documentId, file, onClose }: { documentId: stri
       {opened.isLoading ? <p className="muted">Opening…</p> : null}
       {bytes && view === 'pdf' ? <PdfPages bytes={bytes} title={file.fileName} /> : null}
       {bytes && view === 'image' ? <ImageView bytes={bytes} mediaType={file.mediaType} title={file.fileName} /> : null}
-      {bytes && view === null ? <p className="muted">A {file.mediaType.includes('sheet') || file.fileName.endsWith('.csv') ? 'spreadsheet' : 'TIFF scan'} cannot be shown here. Export it to open it in another program.</p> : null}
+      {bytes && view === null ? (
+        <p className="muted">
+          A {file.mediaType.includes('sheet') || file.fileName.endsWith('.csv') ? 'spreadsheet' : 'TIFF scan'} cannot be
+          shown here. Export it to open it in another program.
+        </p>
+      ) : null}
     </section>
   );
 }

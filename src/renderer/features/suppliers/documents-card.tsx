@@ -1,7 +1,11 @@
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
-import { documentStatusLabels, documentTypeLabels, type DocumentSummary } from '../../../shared/evidence/document-schema';
+import {
+  documentStatusLabels,
+  documentTypeLabels,
+  type DocumentSummary,
+} from '../../../shared/evidence/document-schema';
 import { countryName } from '../../../shared/reference/countries';
 import { useRpc } from '../../api/client-context';
 
@@ -9,11 +13,21 @@ import { useRpc } from '../../api/client-context';
 export function ValidityPill({ doc, today }: { doc: Pick<DocumentSummary, 'validUntil'>; today: string }) {
   if (doc.validUntil === '') return <span className="muted">No end date</span>;
   const expired = doc.validUntil < today;
-  return <span className={expired ? 'pill pill-error' : ''}>{expired ? `Expired ${displayDate(doc.validUntil)}` : `Valid until ${displayDate(doc.validUntil)}`}</span>;
+  return (
+    <span className={expired ? 'pill pill-error' : ''}>
+      {expired ? `Expired ${displayDate(doc.validUntil)}` : `Valid until ${displayDate(doc.validUntil)}`}
+    </span>
+  );
 }
 
 const attests = (d: DocumentSummary) =>
-  [d.smeltLargest && `smelt ${countryName(d.smeltLargest)}`, d.smeltSecond && `second ${countryName(d.smeltSecond)}`, d.cast && `cast ${countryName(d.cast)}`].filter(Boolean).join(' · ') || 'No countries stated';
+  [
+    d.smeltLargest && `smelt ${countryName(d.smeltLargest)}`,
+    d.smeltSecond && `second ${countryName(d.smeltSecond)}`,
+    d.cast && `cast ${countryName(d.cast)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ') || 'No countries stated';
 
 /** A supplier's documents: what each attests, until when, and whether it still waits for review. */
 export function DocumentsCard({ supplierId }: { supplierId: string }) {
@@ -31,7 +45,10 @@ export function DocumentsCard({ supplierId }: { supplierId: string }) {
         </Button>
       </div>
       {documents.data && documents.data.length === 0 ? (
-        <p className="empty-state">No documents yet. Record each mill certificate, smelter or cast-house declaration and attach the file it came as.</p>
+        <p className="empty-state">
+          No documents yet. Record each mill certificate, smelter or cast-house declaration and attach the file it came
+          as.
+        </p>
       ) : null}
       {documents.data && documents.data.length > 0 ? (
         <ul className="item-list">

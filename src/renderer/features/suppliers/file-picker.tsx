@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { Button, DropZone, FileTrigger, Text, type DropItem } from 'react-aria-components';
-import { allowedExtensions, allowedExtensionsText, attachmentNameProblem, formatBytes, maxAttachmentBytes } from '../../../shared/evidence/attachment-rules';
+import {
+  allowedExtensions,
+  allowedExtensionsText,
+  attachmentNameProblem,
+  formatBytes,
+  maxAttachmentBytes,
+} from '../../../shared/evidence/attachment-rules';
 
 /** The reason a picked file will be refused, said before it is sent (the core checks again, by content). */
 export function fileProblem(file: File): string | null {
   const nameProblem = attachmentNameProblem(file.name);
   if (nameProblem) return nameProblem;
-  if (file.size > maxAttachmentBytes) return `"${file.name}" is ${formatBytes(file.size)}; attached files can be at most ${formatBytes(maxAttachmentBytes)}.`;
+  if (file.size > maxAttachmentBytes)
+    return `"${file.name}" is ${formatBytes(file.size)}; attached files can be at most ${formatBytes(maxAttachmentBytes)}.`;
   if (file.size === 0) return `"${file.name}" is empty (0 bytes).`;
   return null;
 }
@@ -33,7 +40,11 @@ export function FilePicker({ onFiles, isDisabled }: { onFiles: (files: File[]) =
         <Text slot="label" className="drop-zone-text">
           Drop files here, or
         </Text>
-        <FileTrigger allowsMultiple acceptedFileTypes={allowedExtensions.map((e) => `.${e}`)} onSelect={(list) => accept(list ? [...list] : [])}>
+        <FileTrigger
+          allowsMultiple
+          acceptedFileTypes={allowedExtensions.map((e) => `.${e}`)}
+          onSelect={(list) => accept(list ? [...list] : [])}
+        >
           <Button className="button button-secondary" isDisabled={isDisabled ?? false}>
             Choose files…
           </Button>

@@ -9,12 +9,32 @@ const split = (text: string) =>
     .filter(Boolean);
 
 /** A list of HTS numbers or headings typed as one line, separated by commas. */
-export function HtsListField<T extends FieldValues>({ control, name, label, description }: { control: Control<T>; name: Path<T>; label: string; description?: string }) {
+export function HtsListField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  description,
+}: {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  description?: string;
+}) {
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => <HtsListInput value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} onBlur={field.onBlur} name={field.name} label={label} description={description} error={fieldState.error ? listError(fieldState.error) : undefined} />}
+      render={({ field, fieldState }) => (
+        <HtsListInput
+          value={(field.value as string[] | undefined) ?? []}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          name={field.name}
+          label={label}
+          description={description}
+          error={fieldState.error ? listError(fieldState.error) : undefined}
+        />
+      )}
     />
   );
 }
@@ -23,10 +43,20 @@ export function HtsListField<T extends FieldValues>({ control, name, label, desc
 function listError(error: { message?: string | undefined } & Record<string, unknown>): string {
   if (error.message) return error.message;
   const entries = Object.entries(error).filter(([key]) => /^\d+$/.test(key));
-  return entries.map(([key, value]) => `Entry ${Number(key) + 1} ${(value as { message?: string }).message ?? 'is not valid'}`).join(' ');
+  return entries
+    .map(([key, value]) => `Entry ${Number(key) + 1} ${(value as { message?: string }).message ?? 'is not valid'}`)
+    .join(' ');
 }
 
-function HtsListInput(props: { value: string[]; onChange: (value: string[]) => void; onBlur: () => void; name: string; label: string; description?: string | undefined; error?: string | undefined }) {
+function HtsListInput(props: {
+  value: string[];
+  onChange: (value: string[]) => void;
+  onBlur: () => void;
+  name: string;
+  label: string;
+  description?: string | undefined;
+  error?: string | undefined;
+}) {
   // The text is kept as typed (a trailing comma while typing is fine); the form gets the parsed list.
   const [text, setText] = useState(props.value.join(', '));
   return (

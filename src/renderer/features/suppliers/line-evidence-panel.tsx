@@ -30,7 +30,12 @@ export function LineEvidencePanel({ index }: { index: number }) {
   const products = useRpc('products.list', {});
 
   const productOptions = useMemo<EntityOption[]>(
-    () => (products.data ?? []).map((p) => ({ id: p.id, label: `${p.description} (${p.supplierName})`, detail: [p.code, p.htsCode ? `HTS ${formatHts(p.htsCode)}` : ''].filter(Boolean).join(' · ') })),
+    () =>
+      (products.data ?? []).map((p) => ({
+        id: p.id,
+        label: `${p.description} (${p.supplierName})`,
+        detail: [p.code, p.htsCode ? `HTS ${formatHts(p.htsCode)}` : ''].filter(Boolean).join(' · '),
+      })),
     [products.data],
   );
   const onDate = isIsoDate(importDate) ? importDate : localIsoDate(new Date());
@@ -41,7 +46,8 @@ export function LineEvidencePanel({ index }: { index: number }) {
   const documentOptions = useMemo<EntityOption[]>(() => {
     if (!evidence) return [];
     const relevant = evidence.data.documents.filter(
-      (d) => d.supplierId === supplierId || (productId !== null && d.productIds.includes(productId)) || d.id === documentId,
+      (d) =>
+        d.supplierId === supplierId || (productId !== null && d.productIds.includes(productId)) || d.id === documentId,
     );
     return relevant.map((d) => ({
       id: d.id,
@@ -61,13 +67,15 @@ export function LineEvidencePanel({ index }: { index: number }) {
     if (product.usualCast) setValue(`${path}.castCountry`, product.usualCast, set);
   };
   const clear = () => {
-    for (const field of ['supplierId', 'productId', 'documentId'] as const) setValue(`lines.${index}.${field}`, null, set);
+    for (const field of ['supplierId', 'productId', 'documentId'] as const)
+      setValue(`lines.${index}.${field}`, null, set);
   };
 
   if (products.isSuccess && products.data.length === 0 && !line?.supplierId) {
     return (
       <p className="line-evidence-note muted small">
-        Keep suppliers, their products and documents under <Link href="/suppliers">Suppliers & documents</Link> to fill lines from a product and check the smelt and cast countries against evidence.
+        Keep suppliers, their products and documents under <Link href="/suppliers">Suppliers & documents</Link> to fill
+        lines from a product and check the smelt and cast countries against evidence.
       </p>
     );
   }
@@ -101,7 +109,11 @@ export function LineEvidencePanel({ index }: { index: number }) {
         <div className="derived" aria-live="polite">
           <span className="derived-label">Evidence strength</span>
           <span className="derived-value evidence-value">
-            {assessed ? <EvidenceStrengthBadge strength={assessed.strength} testId={`line-${index}-evidence`} /> : <span className="muted">Not judged</span>}
+            {assessed ? (
+              <EvidenceStrengthBadge strength={assessed.strength} testId={`line-${index}-evidence`} />
+            ) : (
+              <span className="muted">Not judged</span>
+            )}
           </span>
           {assessed ? <span className="field-help">{evidenceStrengthHelp[assessed.strength]}</span> : null}
         </div>
@@ -110,7 +122,11 @@ export function LineEvidencePanel({ index }: { index: number }) {
         <p className="line-link muted small" data-testid={`line-${index}-source`}>
           From {linkedSupplier}
           {product ? ` · ${product.description}` : ''}{' '}
-          <Button className="button button-quiet button-small" onPress={clear} aria-label={`Clear the supplier link of product line ${index + 1}`}>
+          <Button
+            className="button button-quiet button-small"
+            onPress={clear}
+            aria-label={`Clear the supplier link of product line ${index + 1}`}
+          >
             Clear link
           </Button>
         </p>

@@ -4,7 +4,8 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 /** A long scan is shown up to here; the rest is one export away. */
 const maxPages = 30;
 
-type RenderState = { state: 'loading' } | { state: 'done'; pages: number; total: number } | { state: 'failed'; message: string };
+type RenderState =
+  { state: 'loading' } | { state: 'done'; pages: number; total: number } | { state: 'failed'; message: string };
 
 /**
  * Renders a PDF into canvases with pdf.js, inside the app's strict CSP: the worker is the app's
@@ -66,7 +67,14 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
         </p>
       ) : null}
       {/* Focusable so the pages can be scrolled by keyboard. */}
-      <div ref={container} className="pdf-pages" data-testid="pdf-pages" role="region" aria-label={`${title}: pages`} tabIndex={0} />
+      <div
+        ref={container}
+        className="pdf-pages"
+        data-testid="pdf-pages"
+        role="region"
+        aria-label={`${title}: pages`}
+        tabIndex={0}
+      />
       {status.state === 'done' && status.total > status.pages ? (
         <p className="muted small">
           Showing the first {status.pages} of {status.total} pages. Export the file to see all of them.

@@ -4,13 +4,25 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { localIsoDate } from '../../../shared/dates/iso-date';
-import { emptyProductDraft, productDraftOf, productDraftSchema, type ProductDraft, type SupplierProduct } from '../../../shared/evidence/product-schema';
+import {
+  emptyProductDraft,
+  productDraftOf,
+  productDraftSchema,
+  type ProductDraft,
+  type SupplierProduct,
+} from '../../../shared/evidence/product-schema';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { useClient } from '../../api/client-context';
 import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
-import { countryOptions, htsOptions, parseCountryText, parseHtsText, smeltOptions } from '../../reference/picker-options';
+import {
+  countryOptions,
+  htsOptions,
+  parseCountryText,
+  parseHtsText,
+  smeltOptions,
+} from '../../reference/picker-options';
 import { ErrorBanner } from '../../components/error-banner';
 
 interface ProductDialogProps {
@@ -53,15 +65,48 @@ export function ProductDialog({ supplierId, product, reference, onClose }: Produ
           </Heading>
           <form onSubmit={(e) => void submit(e)} noValidate>
             <div className="grid grid-3">
-              <TextInputField control={control} name="description" label="Product description" isRequired className="span-2" />
+              <TextInputField
+                control={control}
+                name="description"
+                label="Product description"
+                isRequired
+                className="span-2"
+              />
               <TextInputField control={control} name="code" label="Supplier's product code" />
             </div>
-            <CodePickerField control={control} name="htsCode" label="HTS number" options={hts} parse={parseHtsText} placeholder="Type 7606 to list covered codes" />
-            <p className="muted small form-hint">Usual origin of the metal: copied to a licence line filled from this product.</p>
+            <CodePickerField
+              control={control}
+              name="htsCode"
+              label="HTS number"
+              options={hts}
+              parse={parseHtsText}
+              placeholder="Type 7606 to list covered codes"
+            />
+            <p className="muted small form-hint">
+              Usual origin of the metal: copied to a licence line filled from this product.
+            </p>
             <div className="grid grid-3">
-              <CodePickerField control={control} name="usualSmeltLargest" label="Usual country of largest smelt" options={smeltOptions} parse={parseCountryText} />
-              <CodePickerField control={control} name="usualSmeltSecond" label="Usual country of second-largest smelt" options={smeltOptions} parse={parseCountryText} />
-              <CodePickerField control={control} name="usualCast" label="Usual country of most recent cast" options={countryOptions} parse={parseCountryText} />
+              <CodePickerField
+                control={control}
+                name="usualSmeltLargest"
+                label="Usual country of largest smelt"
+                options={smeltOptions}
+                parse={parseCountryText}
+              />
+              <CodePickerField
+                control={control}
+                name="usualSmeltSecond"
+                label="Usual country of second-largest smelt"
+                options={smeltOptions}
+                parse={parseCountryText}
+              />
+              <CodePickerField
+                control={control}
+                name="usualCast"
+                label="Usual country of most recent cast"
+                options={countryOptions}
+                parse={parseCountryText}
+              />
             </div>
             <TextInputField control={control} name="notes" label="Notes" multiline />
             <ErrorBanner message={error} />

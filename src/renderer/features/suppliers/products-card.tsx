@@ -28,7 +28,11 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
     setRemoving(null);
     if (!product) return;
     const result = await client.callSafe('products.delete', { id: product.id });
-    notify(result.ok ? { tone: 'success', title: `Product "${product.description}" removed` } : { tone: 'error', title: 'Product not removed', detail: result.error.message });
+    notify(
+      result.ok
+        ? { tone: 'success', title: `Product "${product.description}" removed` }
+        : { tone: 'error', title: 'Product not removed', detail: result.error.message },
+    );
   };
 
   return (
@@ -41,7 +45,11 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
           + Add product
         </Button>
       </div>
-      {products.data && products.data.length === 0 ? <p className="empty-state">No products yet. Add what this supplier sells, with its HTS number and usual smelt and cast countries.</p> : null}
+      {products.data && products.data.length === 0 ? (
+        <p className="empty-state">
+          No products yet. Add what this supplier sells, with its HTS number and usual smelt and cast countries.
+        </p>
+      ) : null}
       {products.data && products.data.length > 0 ? (
         <ul className="item-list">
           {products.data.map((p) => (
@@ -55,13 +63,25 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
                 </span>
               </div>
               <div className="item-actions">
-                <Button className="button button-quiet" onPress={() => navigate(`/suppliers/${supplierId}/documents/new/${p.id}`)} aria-label={`Add a document for ${p.description}`}>
+                <Button
+                  className="button button-quiet"
+                  onPress={() => navigate(`/suppliers/${supplierId}/documents/new/${p.id}`)}
+                  aria-label={`Add a document for ${p.description}`}
+                >
                   Add document
                 </Button>
-                <Button className="button button-quiet" onPress={() => setEditing(p)} aria-label={`Edit ${p.description}`}>
+                <Button
+                  className="button button-quiet"
+                  onPress={() => setEditing(p)}
+                  aria-label={`Edit ${p.description}`}
+                >
                   Edit
                 </Button>
-                <Button className="button button-quiet" onPress={() => setRemoving(p)} aria-label={`Remove ${p.description}`}>
+                <Button
+                  className="button button-quiet"
+                  onPress={() => setRemoving(p)}
+                  aria-label={`Remove ${p.description}`}
+                >
                   Remove
                 </Button>
               </div>
@@ -69,9 +89,23 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
           ))}
         </ul>
       ) : null}
-      {editing ? <ProductDialog supplierId={supplierId} product={editing === 'new' ? null : editing} reference={reference} onClose={() => setEditing(null)} /> : null}
-      <ConfirmDialog isOpen={removing !== null} title="Remove this product?" confirmLabel="Remove product" onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
-        {removing?.description} is removed from this supplier. A product that licence lines came from, or that documents name, is kept.
+      {editing ? (
+        <ProductDialog
+          supplierId={supplierId}
+          product={editing === 'new' ? null : editing}
+          reference={reference}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title="Remove this product?"
+        confirmLabel="Remove product"
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
+        {removing?.description} is removed from this supplier. A product that licence lines came from, or that documents
+        name, is kept.
       </ConfirmDialog>
     </section>
   );

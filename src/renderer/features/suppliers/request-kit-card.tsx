@@ -41,16 +41,28 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
     run(async () => {
       const { request, file } = await client.call('requests.create', { supplierId, format, dueOn });
       saveBase64(file.fileName, file.mediaType, file.contentBase64);
-      notify({ tone: 'success', title: 'Request prepared', detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.` });
+      notify({
+        tone: 'success',
+        title: 'Request prepared',
+        detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.`,
+      });
     });
 
   const readAnswer = (request: EvidenceRequest, files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     void run(async () => {
-      const read = await client.call('requests.readAnswer', { id: request.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+      const read = await client.call('requests.readAnswer', {
+        id: request.id,
+        fileName: file.name,
+        contentBase64: await fileToBase64(file),
+      });
       setAnswer(read);
-      notify({ tone: 'success', title: `${read.documents.length} draft document(s) made from the answer`, detail: 'Review each one and accept it before it counts as evidence.' });
+      notify({
+        tone: 'success',
+        title: `${read.documents.length} draft document(s) made from the answer`,
+        detail: 'Review each one and accept it before it counts as evidence.',
+      });
     });
   };
 
@@ -59,9 +71,17 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       <h2 id="requests-title" className="card-title">
         Declaration requests
       </h2>
-      <p className="muted small">Ask the supplier to declare the smelt and cast countries of each of its products. Their answer, read back here, becomes draft documents to review.</p>
+      <p className="muted small">
+        Ask the supplier to declare the smelt and cast countries of each of its products. Their answer, read back here,
+        becomes draft documents to review.
+      </p>
       <div className="request-new">
-        <RadioGroup className="field field-radios" value={format} onChange={(v) => setFormat(v as RequestFormat)} orientation="horizontal">
+        <RadioGroup
+          className="field field-radios"
+          value={format}
+          onChange={(v) => setFormat(v as RequestFormat)}
+          orientation="horizontal"
+        >
           <Label className="field-label">Send as</Label>
           <div className="radio-row">
             {requestFormats.map((f) => (
@@ -91,7 +111,10 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
             {requests.data.map((r) => (
               <tr key={r.id} data-testid={`request-${r.createdOn}`}>
                 <td>
-                  {displayDate(r.createdOn)} <span className="muted small">({r.format.toUpperCase()}, {r.productIds.length} products)</span>
+                  {displayDate(r.createdOn)}{' '}
+                  <span className="muted small">
+                    ({r.format.toUpperCase()}, {r.productIds.length} products)
+                  </span>
                 </td>
                 <td>{displayDate(r.dueOn)}</td>
                 <td>
@@ -100,14 +123,30 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                   {r.answeredOn ? <span className="muted small"> answered {displayDate(r.answeredOn)}</span> : null}
                 </td>
                 <td className="table-actions">
-                  <Button className="button button-quiet" onPress={() => void run(async () => {
-                    const file = await client.call('requests.download', { id: r.id });
-                    saveBase64(file.fileName, file.mediaType, file.contentBase64);
-                  })}>
+                  <Button
+                    className="button button-quiet"
+                    onPress={() =>
+                      void run(async () => {
+                        const file = await client.call('requests.download', { id: r.id });
+                        saveBase64(file.fileName, file.mediaType, file.contentBase64);
+                      })
+                    }
+                  >
                     Download
                   </Button>
                   {r.status === 'prepared' ? (
-                    <Button className="button button-quiet" onPress={() => void run(async () => void (await client.call('requests.markSent', { id: r.id, sentOn: localIsoDate(new Date()) })))}>
+                    <Button
+                      className="button button-quiet"
+                      onPress={() =>
+                        void run(
+                          async () =>
+                            void (await client.call('requests.markSent', {
+                              id: r.id,
+                              sentOn: localIsoDate(new Date()),
+                            })),
+                        )
+                      }
+                    >
                       Mark sent today
                     </Button>
                   ) : null}
@@ -130,7 +169,9 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
           <ul>
             {answer.documents.map((d) => (
               <li key={d.id}>
-                <Link href={`/suppliers/${supplierId}/documents/${d.id}`}>Review the declaration for {productName(d.productIds[0])}</Link>
+                <Link href={`/suppliers/${supplierId}/documents/${d.id}`}>
+                  Review the declaration for {productName(d.productIds[0])}
+                </Link>
               </li>
             ))}
             {answer.problems.map((p) => (

@@ -51,7 +51,11 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
       </p>
       <PageHeader
         title={current ? current.name : 'New supplier'}
-        subtitle={current ? `${current.roles.map((r) => supplierRoleLabels[r]).join(', ')} · ${countryName(current.country)}` : 'Who they are and what they do for your metal; products and documents follow.'}
+        subtitle={
+          current
+            ? `${current.roles.map((r) => supplierRoleLabels[r]).join(', ')} · ${countryName(current.country)}`
+            : 'Who they are and what they do for your metal; products and documents follow.'
+        }
         actions={
           current ? (
             <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
@@ -68,7 +72,11 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
           key={current ? `${current.id}:${current.version}` : 'new'}
           supplier={current}
           onSaved={(saved) => {
-            notify({ tone: 'success', title: current ? 'Supplier saved' : `${saved.name} added`, detail: current ? undefined : 'Now add its products and documents.' });
+            notify({
+              tone: 'success',
+              title: current ? 'Supplier saved' : `${saved.name} added`,
+              detail: current ? undefined : 'Now add its products and documents.',
+            });
             if (!current) navigate(`/suppliers/${saved.id}`, { replace: true });
           }}
         />
@@ -80,8 +88,15 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
           <RequestKitCard supplierId={current.id} />
         </>
       ) : null}
-      <ConfirmDialog isOpen={confirmDelete} title="Delete this supplier?" confirmLabel="Delete supplier" onConfirm={() => void remove()} onCancel={() => setConfirmDelete(false)}>
-        {current?.name} and its products are removed. A supplier with documents, or named on licence lines, is kept as a record.
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        title="Delete this supplier?"
+        confirmLabel="Delete supplier"
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirmDelete(false)}
+      >
+        {current?.name} and its products are removed. A supplier with documents, or named on licence lines, is kept as a
+        record.
       </ConfirmDialog>
     </>
   );

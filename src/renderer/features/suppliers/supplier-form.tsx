@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
-import { emptySupplierDraft, supplierDraftOf, supplierDraftSchema, supplierRoleLabels, supplierRoles, type Supplier, type SupplierDraft } from '../../../shared/evidence/supplier-schema';
+import {
+  emptySupplierDraft,
+  supplierDraftOf,
+  supplierDraftSchema,
+  supplierRoleLabels,
+  supplierRoles,
+  type Supplier,
+  type SupplierDraft,
+} from '../../../shared/evidence/supplier-schema';
 import { useClient } from '../../api/client-context';
 import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
@@ -25,7 +33,9 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
   const submit = handleSubmit(async (draft) => {
     setError(null);
     try {
-      const saved = supplier ? await client.call('suppliers.update', { id: supplier.id, version: supplier.version, draft }) : await client.call('suppliers.create', draft);
+      const saved = supplier
+        ? await client.call('suppliers.update', { id: supplier.id, version: supplier.version, draft })
+        : await client.call('suppliers.create', draft);
       onSaved(saved);
     } catch (e) {
       setError((e as AppError).message);
@@ -33,12 +43,29 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
   });
 
   return (
-    <form aria-label={supplier ? `Supplier ${supplier.name}` : 'New supplier'} onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      aria-label={supplier ? `Supplier ${supplier.name}` : 'New supplier'}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
       <div className="grid grid-3">
         <TextInputField control={control} name="name" label="Supplier name" isRequired className="span-2" />
-        <CodePickerField control={control} name="country" label="Country" options={countryOptions} parse={parseCountryText} isRequired />
+        <CodePickerField
+          control={control}
+          name="country"
+          label="Country"
+          options={countryOptions}
+          parse={parseCountryText}
+          isRequired
+        />
       </div>
-      <CheckboxGroupField control={control} name="roles" label="Role" options={supplierRoles.map((r) => ({ value: r, label: supplierRoleLabels[r] }))} description="What this supplier does for your metal: one company can be several." />
+      <CheckboxGroupField
+        control={control}
+        name="roles"
+        label="Role"
+        options={supplierRoles.map((r) => ({ value: r, label: supplierRoleLabels[r] }))}
+        description="What this supplier does for your metal: one company can be several."
+      />
       <TextInputField control={control} name="address" label="Address" multiline />
       <fieldset className="field-set">
         <legend className="field-label">Contacts</legend>
@@ -47,12 +74,20 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
             <TextInputField control={control} name={`contacts.${index}.name`} label={`Contact ${index + 1} name`} />
             <TextInputField control={control} name={`contacts.${index}.email`} label="E-mail" type="email" />
             <TextInputField control={control} name={`contacts.${index}.phone`} label="Phone" type="tel" />
-            <Button className="button button-quiet contact-remove" onPress={() => contacts.remove(index)} aria-label={`Remove contact ${index + 1}`}>
+            <Button
+              className="button button-quiet contact-remove"
+              onPress={() => contacts.remove(index)}
+              aria-label={`Remove contact ${index + 1}`}
+            >
               Remove
             </Button>
           </div>
         ))}
-        <Button className="button button-secondary" onPress={() => contacts.append({ name: '', email: '', phone: '' })} isDisabled={contacts.fields.length >= 10}>
+        <Button
+          className="button button-secondary"
+          onPress={() => contacts.append({ name: '', email: '', phone: '' })}
+          isDisabled={contacts.fields.length >= 10}
+        >
           + Add contact
         </Button>
       </fieldset>

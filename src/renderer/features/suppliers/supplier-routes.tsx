@@ -12,10 +12,19 @@ export function SupplierRoutes() {
       <Route path="/suppliers/compliance" component={CompliancePage} />
       <Route path="/suppliers/new">{() => <SupplierDetailPage id={null} />}</Route>
       <Route path="/suppliers/:supplierId/documents/new/:productId?">
-        {(params) => <DocumentPage key={`new-${params.productId ?? ''}`} supplierId={params.supplierId} documentId={null} productId={params.productId} />}
+        {(params) => (
+          <DocumentPage
+            key={`new-${params.productId ?? ''}`}
+            supplierId={params.supplierId}
+            documentId={null}
+            productId={params.productId}
+          />
+        )}
       </Route>
       <Route path="/suppliers/:supplierId/documents/:documentId">
-        {(params) => <DocumentPage key={params.documentId} supplierId={params.supplierId} documentId={params.documentId} />}
+        {(params) => (
+          <DocumentPage key={params.documentId} supplierId={params.supplierId} documentId={params.documentId} />
+        )}
       </Route>
       <Route path="/suppliers/:id">{(params) => <SupplierDetailPage key={params.id} id={params.id} />}</Route>
       <Route>

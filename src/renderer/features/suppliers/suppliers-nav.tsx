@@ -6,10 +6,18 @@ export function SuppliersNav() {
   const compliance = location.startsWith('/suppliers/compliance');
   return (
     <nav className="sub-nav" aria-label="Suppliers and documents views">
-      <Link href="/suppliers" className={`sub-nav-link ${compliance ? '' : 'is-active'}`} aria-current={compliance ? undefined : 'page'}>
+      <Link
+        href="/suppliers"
+        className={`sub-nav-link ${compliance ? '' : 'is-active'}`}
+        aria-current={compliance ? undefined : 'page'}
+      >
         Supplier registry
       </Link>
-      <Link href="/suppliers/compliance" className={`sub-nav-link ${compliance ? 'is-active' : ''}`} aria-current={compliance ? 'page' : undefined}>
+      <Link
+        href="/suppliers/compliance"
+        className={`sub-nav-link ${compliance ? 'is-active' : ''}`}
+        aria-current={compliance ? 'page' : undefined}
+      >
         Compliance view
       </Link>
     </nav>

@@ -33,7 +33,12 @@ export function SuppliersPage() {
           <h2 id="registry-title" className="card-title">
             Supplier registry
           </h2>
-          <SearchField className="field field-compact supplier-search" value={text} onChange={setText} aria-label="Search suppliers">
+          <SearchField
+            className="field field-compact supplier-search"
+            value={text}
+            onChange={setText}
+            aria-label="Search suppliers"
+          >
             <Label className="visually-hidden">Search suppliers</Label>
             <Input className="field-input" placeholder="Search by name" />
           </SearchField>
@@ -45,7 +50,9 @@ export function SuppliersPage() {
         ) : null}
         {suppliers.isSuccess && rows.length === 0 ? (
           <p className="empty-state">
-            {search ? `No supplier matches "${search}".` : 'No suppliers yet. Add the manufacturers, smelters and cast houses your metal comes from; then record their products and documents.'}
+            {search
+              ? `No supplier matches "${search}".`
+              : 'No suppliers yet. Add the manufacturers, smelters and cast houses your metal comes from; then record their products and documents.'}
           </p>
         ) : null}
         {rows.length > 0 ? (
@@ -78,7 +85,11 @@ export function SuppliersPage() {
                   <td className="cell-number">{s.documentCount}</td>
                   <td>
                     {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
-                    {s.openRequestCount > 0 ? <span className="pill pill-info">{s.openRequestCount} request{s.openRequestCount === 1 ? '' : 's'} open</span> : null}
+                    {s.openRequestCount > 0 ? (
+                      <span className="pill pill-info">
+                        {s.openRequestCount} request{s.openRequestCount === 1 ? '' : 's'} open
+                      </span>
+                    ) : null}
                     {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
                   </td>
                 </tr>

@@ -4,7 +4,8 @@ import { indexEvidence, type EvidenceIndex } from '../../../shared/evidence/evid
 import type { LicenceDraft } from '../../../shared/licence/licence-schema';
 import { useRpc } from '../../api/client-context';
 
-const unique = (values: readonly (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
+const unique = (values: readonly (string | null | undefined)[]) =>
+  [...new Set(values.filter((v): v is string => Boolean(v)))].sort();
 
 /**
  * The supplier documents that bear on the licence being edited, from the core (the same facts it

@@ -71,14 +71,20 @@ export function ConflictsPanel() {
   if (!conflicts.data || conflicts.data.length === 0) return null;
   const resolve = async (conflict: SyncConflict, keep: 'mine' | 'portal') => {
     await client.call('sync.resolveConflict', { id: conflict.id, keep });
-    notify({ tone: 'success', title: keep === 'mine' ? 'Your version will be sent on top of the portal\'s' : 'The portal\'s version was kept' });
+    notify({
+      tone: 'success',
+      title: keep === 'mine' ? "Your version will be sent on top of the portal's" : "The portal's version was kept",
+    });
   };
   return (
     <section className="card card-attention" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title" className="card-title">
         Changed on the portal meanwhile ({conflicts.data.length})
       </h2>
-      <p className="muted">These licences were changed on the portal after your change was prepared. Both versions are kept until you choose.</p>
+      <p className="muted">
+        These licences were changed on the portal after your change was prepared. Both versions are kept until you
+        choose.
+      </p>
       {conflicts.data.map((conflict) => (
         <article key={conflict.id} className="conflict" aria-label={`Conflict on ${conflict.reference}`}>
           <h3 className="conflict-title">{conflict.reference || conflict.licenceId.slice(-8)}</h3>

@@ -21,7 +21,10 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
   const client = useClient();
   const refresh = useRefreshOverview();
   const [error, setError] = useState<string | null>(null);
-  const { control, handleSubmit, formState } = useForm<SyncSettings>({ resolver: zodResolver(syncSettingsSchema), defaultValues: settings });
+  const { control, handleSubmit, formState } = useForm<SyncSettings>({
+    resolver: zodResolver(syncSettingsSchema),
+    defaultValues: settings,
+  });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
@@ -42,7 +45,12 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
         description="The AIM portal gateway that speaks the app's sync protocol (https://). The local simulator (npm run portal-sim) runs on http://127.0.0.1."
       />
       <div className="grid grid-2">
-        <NumberInputField control={control} name="intervalMinutes" label="Sync every (minutes)" maximumFractionDigits={0} />
+        <NumberInputField
+          control={control}
+          name="intervalMinutes"
+          label="Sync every (minutes)"
+          maximumFractionDigits={0}
+        />
         <CheckboxField control={control} name="autoSync" label="Sync automatically">
           Sync automatically (on a timer, when licences are queued and when the connection returns)
         </CheckboxField>
@@ -61,14 +69,21 @@ function SignInForm({ disabled }: { disabled: boolean }) {
   const client = useClient();
   const refresh = useRefreshOverview();
   const [error, setError] = useState<string | null>(null);
-  const { control, handleSubmit, formState, reset } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { username: '', password: '' } });
+  const { control, handleSubmit, formState, reset } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { username: '', password: '' },
+  });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
       const overview = await client.call('sync.signIn', values);
       reset({ username: '', password: '' });
       refresh();
-      notify({ tone: 'success', title: `Signed in as ${overview.account?.username ?? values.username}`, detail: 'Queued licences are being sent.' });
+      notify({
+        tone: 'success',
+        title: `Signed in as ${overview.account?.username ?? values.username}`,
+        detail: 'Queued licences are being sent.',
+      });
     } catch (e) {
       setError((e as AppError).message);
     }
@@ -81,7 +96,17 @@ function SignInForm({ disabled }: { disabled: boolean }) {
           control={control}
           name="password"
           render={({ field, fieldState }) => (
-            <TextField className="field" type="password" name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} isInvalid={fieldState.invalid} validationBehavior="aria" autoComplete="current-password">
+            <TextField
+              className="field"
+              type="password"
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              isInvalid={fieldState.invalid}
+              validationBehavior="aria"
+              autoComplete="current-password"
+            >
               <Label className="field-label">Password</Label>
               <Input ref={field.ref} className="field-input" />
               <FieldError className="field-error">{fieldState.error?.message}</FieldError>
@@ -129,13 +154,20 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
               <dt>Company</dt>
               <dd>{account.company}</dd>
               <dt>Session until</dt>
-              <dd>{new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+              <dd>
+                {new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
+              </dd>
             </dl>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={() => void client.call('sync.signOut', {}).then(() => {
+              <Button
+                className="button button-secondary"
+                onPress={() =>
+                  void client.call('sync.signOut', {}).then(() => {
                     refresh();
                     notify({ tone: 'success', title: 'Signed out of the portal' });
-                  })}>
+                  })
+                }
+              >
                 Sign out
               </Button>
             </div>
@@ -143,7 +175,10 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
         ) : (
           <SignInForm disabled={settings.portalUrl === ''} />
         )}
-        <p className={`small ${protection.warning ? 'banner banner-error' : 'muted'}`} data-testid="credential-protection">
+        <p
+          className={`small ${protection.warning ? 'banner banner-error' : 'muted'}`}
+          data-testid="credential-protection"
+        >
           {protection.warning ? <strong>{protection.warning} </strong> : null}
           {protection.description} Your password is used once to sign in and is never stored.
         </p>

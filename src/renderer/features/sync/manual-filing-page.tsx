@@ -22,7 +22,8 @@ function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
   const copy = async () => {
     const ok = await copyText(field.value);
     setCopied(ok);
-    if (!ok) notify({ tone: 'error', title: 'Could not copy', detail: 'Select the value and press Ctrl+C (⌘C on a Mac).' });
+    if (!ok)
+      notify({ tone: 'error', title: 'Could not copy', detail: 'Select the value and press Ctrl+C (⌘C on a Mac).' });
     else setTimeout(() => setCopied(false), 1500);
   };
   return (
@@ -37,7 +38,11 @@ function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
       </td>
       <td className="copy-cell">
         {field.value !== '' && field.copyable !== false ? (
-          <Button className="button button-secondary button-small" onPress={() => void copy()} aria-label={`Copy ${field.label}`}>
+          <Button
+            className="button button-secondary button-small"
+            onPress={() => void copy()}
+            aria-label={`Copy ${field.label}`}
+          >
             {copied ? 'Copied' : 'Copy'}
           </Button>
         ) : null}
@@ -57,7 +62,11 @@ function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
     setError(null);
     try {
       const recorded = await client.call('sync.recordManual', values);
-      notify({ tone: 'success', title: `Licence number ${recorded.licenceNumber} recorded`, detail: `Valid ${recorded.validFrom} to ${recorded.validThrough}.` });
+      notify({
+        tone: 'success',
+        title: `Licence number ${recorded.licenceNumber} recorded`,
+        detail: `Valid ${recorded.validFrom} to ${recorded.validThrough}.`,
+      });
       onDone();
     } catch (e) {
       setError((e as AppError).message);
@@ -65,9 +74,19 @@ function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
   });
   return (
     <form aria-label="Record the licence number" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <TextInputField control={control} name="licenceNumber" label="Licence number from the portal" description="1 to 20 letters and digits, exactly as the portal showed it." />
+      <TextInputField
+        control={control}
+        name="licenceNumber"
+        label="Licence number from the portal"
+        description="1 to 20 letters and digits, exactly as the portal showed it."
+      />
       <DateInputField control={control} name="validFrom" label="Valid from" description="Leave empty for today." />
-      <DateInputField control={control} name="validThrough" label="Valid through" description="Leave empty for the validity in Settings." />
+      <DateInputField
+        control={control}
+        name="validThrough"
+        label="Valid through"
+        description="Leave empty for the validity in Settings."
+      />
       <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
@@ -103,7 +122,8 @@ export function ManualFilingPage({ id }: { id: string }) {
         title={`File by hand: ${licence.data.reference || 'untitled licence'}`}
         subtitle={
           <>
-            <StatusBadge status={licence.data.status} /> Open the portal's licence form beside this page and copy each value in order.
+            <StatusBadge status={licence.data.status} /> Open the portal's licence form beside this page and copy each
+            value in order.
           </>
         }
       />

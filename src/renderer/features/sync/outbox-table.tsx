@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
-import { outboxOpLabels, outboxStateLabels, syncErrorLabels, type OutboxEntry, type OutboxState } from '../../../shared/sync/sync-model';
+import {
+  outboxOpLabels,
+  outboxStateLabels,
+  syncErrorLabels,
+  type OutboxEntry,
+  type OutboxState,
+} from '../../../shared/sync/sync-model';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { shortTime } from './format';
@@ -17,7 +23,11 @@ function EntryActions({ entry }: { entry: OutboxEntry }) {
   const act = async (method: 'sync.retry' | 'sync.withdraw', verb: string) => {
     const outcome = await client.call(method, { ids: [entry.id] });
     const refused = outcome.refused[0];
-    notify(refused ? { tone: 'error', title: `Not ${verb}`, detail: refused.message } : { tone: 'success', title: `${entry.reference || 'Entry'} ${verb}` });
+    notify(
+      refused
+        ? { tone: 'error', title: `Not ${verb}`, detail: refused.message }
+        : { tone: 'success', title: `${entry.reference || 'Entry'} ${verb}` },
+    );
   };
   return (
     <div className="row-actions">
@@ -49,7 +59,12 @@ export function OutboxTable() {
         </h2>
         <div className="segmented" role="group" aria-label="Show">
           {filters.map((f, i) => (
-            <Button key={f.label} className={`button button-small ${i === filter ? 'button-primary' : 'button-secondary'}`} aria-pressed={i === filter} onPress={() => setFilter(i)}>
+            <Button
+              key={f.label}
+              className={`button button-small ${i === filter ? 'button-primary' : 'button-secondary'}`}
+              aria-pressed={i === filter}
+              onPress={() => setFilter(i)}
+            >
               {f.label}
             </Button>
           ))}
@@ -91,8 +106,11 @@ export function OutboxTable() {
                   <td className="error-cell">
                     {entry.lastErrorCode ? (
                       <>
-                        <code className="error-code">{entry.lastErrorCode}</code> <span className="muted small">{syncErrorLabels[entry.lastErrorCode]}</span>
-                        {entry.state === 'failed' && entry.lastErrorMessage ? <span className="small error-message">{entry.lastErrorMessage}</span> : null}
+                        <code className="error-code">{entry.lastErrorCode}</code>{' '}
+                        <span className="muted small">{syncErrorLabels[entry.lastErrorCode]}</span>
+                        {entry.state === 'failed' && entry.lastErrorMessage ? (
+                          <span className="small error-message">{entry.lastErrorMessage}</span>
+                        ) : null}
                       </>
                     ) : (
                       ''

@@ -19,7 +19,12 @@ function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: 
 /** Licences marked ready: queue them for sync, export them for the bulk upload, or file one by hand. */
 export function ReadyList() {
   const client = useClient();
-  const ready = useRpc('licences.list', { statuses: ['ready'], sort: 'expectedImportDate', direction: 'asc', limit: 500 });
+  const ready = useRpc('licences.list', {
+    statuses: ['ready'],
+    sort: 'expectedImportDate',
+    direction: 'asc',
+    limit: 500,
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const items = ready.data?.items ?? [];
   const chosen = items.filter((l) => selected.has(l.id)).map((l) => l.id);
@@ -31,13 +36,20 @@ export function ReadyList() {
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${outcome.changed.length} queued for the portal`,
-      detail: outcome.refused.length > 0 ? `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` : 'They are sent at the next sync, or now with "Sync now".',
+      detail:
+        outcome.refused.length > 0
+          ? `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}`
+          : 'They are sent at the next sync, or now with "Sync now".',
     });
   };
   const exportBulk = async () => {
     const file = await client.call('sync.exportBulk', { ids: chosen });
     saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
-    notify({ tone: 'success', title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`, detail: "Check its columns against the portal's template before the first upload." });
+    notify({
+      tone: 'success',
+      title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,
+      detail: "Check its columns against the portal's template before the first upload.",
+    });
   };
 
   return (
@@ -50,20 +62,30 @@ export function ReadyList() {
           <Button className="button button-primary" isDisabled={chosen.length === 0} onPress={() => void queue()}>
             Queue for sync{chosen.length > 0 ? ` (${chosen.length})` : ''}
           </Button>
-          <Button className="button button-secondary" isDisabled={chosen.length === 0} onPress={() => void exportBulk()}>
+          <Button
+            className="button button-secondary"
+            isDisabled={chosen.length === 0}
+            onPress={() => void exportBulk()}
+          >
             Export bulk-upload file
           </Button>
         </div>
       </div>
       {items.length === 0 ? (
-        <p className="muted">No licence is marked ready to file. Mark licences ready in the register, then queue them here.</p>
+        <p className="muted">
+          No licence is marked ready to file. Mark licences ready in the register, then queue them here.
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-label="Licences ready to file">
             <thead>
               <tr>
                 <th scope="col" className="tick">
-                  <Tick selected={all} onChange={(v) => setSelected(v ? new Set(items.map((l) => l.id)) : new Set())} label="Select all ready licences" />
+                  <Tick
+                    selected={all}
+                    onChange={(v) => setSelected(v ? new Set(items.map((l) => l.id)) : new Set())}
+                    label="Select all ready licences"
+                  />
                 </th>
                 <th scope="col">Reference</th>
                 <th scope="col">Importer</th>
@@ -102,7 +124,11 @@ export function ReadyList() {
                     <td>{displayDate(licence.expectedImportDate)}</td>
                     <td className="num">{licence.lineCount}</td>
                     <td>
-                      <Link href={`/sync/manual/${licence.id}`} className="button button-quiet button-small" aria-label={`File ${name} by hand`}>
+                      <Link
+                        href={`/sync/manual/${licence.id}`}
+                        className="button button-quiet button-small"
+                        aria-label={`File ${name} by hand`}
+                      >
                         File by hand
                       </Link>
                     </td>

@@ -18,7 +18,12 @@ export function SyncIndicator() {
   }, [client]);
   if (!status) return null;
   return (
-    <Link href="/sync" className="sync-indicator" data-state={status.state} aria-label={`Portal sync: ${statusLine(status)}. Open the sync view.`}>
+    <Link
+      href="/sync"
+      className="sync-indicator"
+      data-state={status.state}
+      aria-label={`Portal sync: ${statusLine(status)}. Open the sync view.`}
+    >
       <span className="sync-dot" aria-hidden="true" />
       <span role="status" className="sync-indicator-text">
         {statusLine(status)}

@@ -3,7 +3,14 @@ import { Button } from 'react-aria-components';
 import { useRpc } from '../../api/client-context';
 import { shortTime } from './format';
 
-const outcomeLabels: Record<string, string> = { ok: 'OK', retry: 'Will retry', failed: 'Failed', paused: 'Paused', conflict: 'Conflict', skipped: 'Skipped' };
+const outcomeLabels: Record<string, string> = {
+  ok: 'OK',
+  retry: 'Will retry',
+  failed: 'Failed',
+  paused: 'Paused',
+  conflict: 'Conflict',
+  skipped: 'Skipped',
+};
 
 /** Every attempt, newest first: what was tried, how it went, its error code and how long it took. */
 export function SyncLogTable() {
@@ -47,10 +54,15 @@ export function SyncLogTable() {
                       {outcomeLabels[row.outcome] ?? row.outcome}
                     </span>
                   </td>
-                  <td>{row.code ? <code className="error-code">{row.code}</code> : ''}{row.httpStatus ? <span className="muted small"> HTTP {row.httpStatus}</span> : null}</td>
+                  <td>
+                    {row.code ? <code className="error-code">{row.code}</code> : ''}
+                    {row.httpStatus ? <span className="muted small"> HTTP {row.httpStatus}</span> : null}
+                  </td>
                   <td className="num">{row.count || ''}</td>
                   <td className="log-message">{row.message}</td>
-                  <td className="num nowrap">{row.durationMs === null ? '' : `${row.durationMs.toLocaleString('en-US')} ms`}</td>
+                  <td className="num nowrap">
+                    {row.durationMs === null ? '' : `${row.durationMs.toLocaleString('en-US')} ms`}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -20,7 +20,11 @@ export function SyncPage() {
   const exportDiagnostics = async () => {
     const bundle = await client.call('sync.diagnostics', {});
     saveText(bundle.fileName, 'application/json', bundle.content);
-    notify({ tone: 'success', title: 'Diagnostics exported', detail: 'The file has the sync log, settings and queue states; no password or token.' });
+    notify({
+      tone: 'success',
+      title: 'Diagnostics exported',
+      detail: 'The file has the sync log, settings and queue states; no password or token.',
+    });
   };
 
   return (
@@ -30,7 +34,11 @@ export function SyncPage() {
         subtitle="Licences queued here are filed on the AIM portal when you are connected; the portal's decisions come back here."
         actions={
           <>
-            <Button className="button button-primary" onPress={() => void client.call('sync.now', { reason: 'now' })} isDisabled={status?.state === 'syncing'}>
+            <Button
+              className="button button-primary"
+              onPress={() => void client.call('sync.now', { reason: 'now' })}
+              isDisabled={status?.state === 'syncing'}
+            >
               Sync now
             </Button>
             <Button className="button button-secondary" onPress={() => void exportDiagnostics()}>
@@ -45,7 +53,9 @@ export function SyncPage() {
             <h2 id="sync-status-title" className="card-title">
               <span className="sync-dot" aria-hidden="true" /> {syncStateLabels[status.state]}
             </h2>
-            <p className="muted small">{status.lastSyncAt ? `Last complete sync ${shortTime(status.lastSyncAt)}` : 'Never synced yet'}</p>
+            <p className="muted small">
+              {status.lastSyncAt ? `Last complete sync ${shortTime(status.lastSyncAt)}` : 'Never synced yet'}
+            </p>
           </div>
           <p role="status" data-testid="sync-status-message">
             {status.message || statusLine(status)}
@@ -69,11 +79,17 @@ export function SyncPage() {
             </div>
           </dl>
           {status.progress && status.state === 'syncing' ? (
-            <ProgressBar className="sync-progress" value={status.progress.done} maxValue={status.progress.total} aria-label="Licences sent in this sync">
+            <ProgressBar
+              className="sync-progress"
+              value={status.progress.done}
+              maxValue={status.progress.total}
+              aria-label="Licences sent in this sync"
+            >
               {({ percentage }) => (
                 <>
                   <span className="small">
-                    {status.progress!.done.toLocaleString('en-US')} of {status.progress!.total.toLocaleString('en-US')} sent
+                    {status.progress!.done.toLocaleString('en-US')} of {status.progress!.total.toLocaleString('en-US')}{' '}
+                    sent
                   </span>
                   <div className="sync-progress-track">
                     <div className="sync-progress-fill" style={{ width: `${percentage ?? 0}%` }} />
@@ -110,7 +126,11 @@ export function SyncPage() {
           <SyncLogTable />
         </TabPanel>
         <TabPanel id="connection" className="tab-panel">
-          {overview.data ? <ConnectionCard overview={{ ...overview.data, ...(status ? { status } : {}) }} /> : <p className="muted">Loading…</p>}
+          {overview.data ? (
+            <ConnectionCard overview={{ ...overview.data, ...(status ? { status } : {}) }} />
+          ) : (
+            <p className="muted">Loading…</p>
+          )}
         </TabPanel>
       </Tabs>
     </>

@@ -20,7 +20,9 @@ export function useSyncStatus(): { status: SyncStatus | null; overview: ReturnTy
       if (timer) return;
       timer = setTimeout(() => {
         timer = null;
-        void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('sync.') && q.queryKey[0] !== 'sync.overview' });
+        void queryClient.invalidateQueries({
+          predicate: (q) => String(q.queryKey[0]).startsWith('sync.') && q.queryKey[0] !== 'sync.overview',
+        });
       }, 500);
     });
     return () => {
@@ -45,8 +47,12 @@ export const syncStateLabels: Record<SyncStatus['state'], string> = {
 /** One line for the sidebar and the page header: state, and what is waiting. */
 export function statusLine(status: SyncStatus): string {
   const parts: string[] = [syncStateLabels[status.state]];
-  if (status.progress && status.state === 'syncing') parts.push(`${status.progress.done.toLocaleString('en-US')} of ${status.progress.total.toLocaleString('en-US')} sent`);
-  else if (status.pending + status.inFlight > 0) parts.push(`${(status.pending + status.inFlight).toLocaleString('en-US')} waiting`);
+  if (status.progress && status.state === 'syncing')
+    parts.push(
+      `${status.progress.done.toLocaleString('en-US')} of ${status.progress.total.toLocaleString('en-US')} sent`,
+    );
+  else if (status.pending + status.inFlight > 0)
+    parts.push(`${(status.pending + status.inFlight).toLocaleString('en-US')} waiting`);
   if (status.failed > 0) parts.push(`${status.failed} failed`);
   if (status.conflicts > 0) parts.push(`${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`);
   return parts.join(' · ');

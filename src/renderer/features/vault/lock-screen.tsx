@@ -24,7 +24,10 @@ function useCountdown(initialMs: number) {
     const timer = setTimeout(() => setNow(Date.now()), Math.min(1000, until - now));
     return () => clearTimeout(timer);
   }, [until, now]);
-  return { seconds: Math.max(0, Math.ceil((until - now) / 1000)), wait: (ms: number) => (setUntil(Date.now() + ms), setNow(Date.now())) };
+  return {
+    seconds: Math.max(0, Math.ceil((until - now) / 1000)),
+    wait: (ms: number) => (setUntil(Date.now() + ms), setNow(Date.now())),
+  };
 }
 
 /** Shown instead of the app while a protected data folder waits for its passphrase. */
@@ -75,11 +78,14 @@ export function LockScreen({ status }: { status: VaultStatus }) {
         <h1 id="lock-title" className="lock-title">
           Your records are locked
         </h1>
-        <p className="muted">This data folder is protected with a passphrase. Enter it to open your licences, supplier documents and backups.</p>
+        <p className="muted">
+          This data folder is protected with a passphrase. Enter it to open your licences, supplier documents and
+          backups.
+        </p>
         {!status.available ? (
           <p className="banner banner-error" role="alert">
-            This build of AIM Licences has no database encryption (its SQLite library is the stock one), so it cannot open a protected folder. Use a build that
-            includes SQLite3 Multiple Ciphers.
+            This build of AIM Licences has no database encryption (its SQLite library is the stock one), so it cannot
+            open a protected folder. Use a build that includes SQLite3 Multiple Ciphers.
           </p>
         ) : null}
         {status.unfinished ? (
@@ -89,13 +95,23 @@ export function LockScreen({ status }: { status: VaultStatus }) {
           </p>
         ) : null}
         <form className="lock-form" aria-label="Unlock" onSubmit={(e) => void onSubmit(e)} noValidate>
-          <PassphraseField control={control} name="passphrase" label="Passphrase" autoComplete="current-password" autoFocus />
+          <PassphraseField
+            control={control}
+            name="passphrase"
+            label="Passphrase"
+            autoComplete="current-password"
+            autoFocus
+          />
           {error ? (
             <p className="banner banner-error" role="alert" data-testid="unlock-error">
               {error.message}
             </p>
           ) : null}
-          <Button type="submit" className="button button-primary lock-submit" isDisabled={formState.isSubmitting || waiting}>
+          <Button
+            type="submit"
+            className="button button-primary lock-submit"
+            isDisabled={formState.isSubmitting || waiting}
+          >
             {formState.isSubmitting ? 'Checking…' : waiting ? `Try again in ${countdown.seconds} s` : 'Unlock'}
           </Button>
         </form>
@@ -104,8 +120,8 @@ export function LockScreen({ status }: { status: VaultStatus }) {
           <dd className="cell-mono">{status.dataDir}</dd>
         </dl>
         <p className="muted small lock-note">
-          Forgot the passphrase? It cannot be recovered or reset: the records are encrypted with it and nobody holds a copy. Only a copy of the data made before protection
-          was switched on can still be opened without it.
+          Forgot the passphrase? It cannot be recovered or reset: the records are encrypted with it and nobody holds a
+          copy. Only a copy of the data made before protection was switched on can still be opened without it.
         </p>
       </section>
     </main>

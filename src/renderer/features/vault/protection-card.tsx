@@ -9,7 +9,11 @@ import { notify } from '../../components/toasts';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
 import '../../styles/vault.css';
 
-const doneTitle = { off: 'Passphrase removed: the data folder is stored plain again', unlocked: 'The data folder is protected with your passphrase', locked: '' } as const;
+const doneTitle = {
+  off: 'Passphrase removed: the data folder is stored plain again',
+  unlocked: 'The data folder is protected with your passphrase',
+  locked: '',
+} as const;
 
 /** Settings: protect the data folder with a passphrase, change it, or remove it. */
 export function ProtectionCard() {
@@ -57,20 +61,22 @@ export function ProtectionCard() {
           <p className="vault-state" data-testid="protection-state" data-state={current.state}>
             {current.state === 'off' ? (
               <>
-                <span className="vault-tag vault-tag-off">Not protected</span> The records are stored as plain files in the data folder; only your computer&apos;s disk
-                encryption protects them.
+                <span className="vault-tag vault-tag-off">Not protected</span> The records are stored as plain files in
+                the data folder; only your computer&apos;s disk encryption protects them.
               </>
             ) : (
               <>
-                <span className="vault-tag vault-tag-on">Protected</span> Since {current.protectedSince ? displayDate(current.protectedSince.slice(0, 10)) : 'an earlier version'}
-                , the database, every attached file and every backup in this folder are encrypted. The app, the browser version and the command-line tools ask
-                for the passphrase before they open anything.
+                <span className="vault-tag vault-tag-on">Protected</span> Since{' '}
+                {current.protectedSince ? displayDate(current.protectedSince.slice(0, 10)) : 'an earlier version'}, the
+                database, every attached file and every backup in this folder are encrypted. The app, the browser
+                version and the command-line tools ask for the passphrase before they open anything.
               </>
             )}
           </p>
           {!current.available ? (
             <p className="banner banner-error" role="alert">
-              This build of AIM Licences has no database encryption (its SQLite library is the stock one), so a passphrase cannot be set here.
+              This build of AIM Licences has no database encryption (its SQLite library is the stock one), so a
+              passphrase cannot be set here.
             </p>
           ) : null}
           {problems.length > 0 ? (

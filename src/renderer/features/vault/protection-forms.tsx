@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
-import { changePassphraseSchema, enableProtectionSchema, removeProtectionSchema, type VaultOutcome } from '../../../shared/contract/vault';
+import {
+  changePassphraseSchema,
+  enableProtectionSchema,
+  removeProtectionSchema,
+  type VaultOutcome,
+} from '../../../shared/contract/vault';
 import { passphraseRuleText } from '../../../shared/vault/passphrase-rules';
 import { useClient } from '../../api/client-context';
 import { CheckboxField } from '../../components/form-fields';
@@ -26,7 +31,8 @@ function FormError({ message }: { message: string | null }) {
   ) : null;
 }
 
-const working = 'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
+const working =
+  'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
 
 interface EnableValues {
   passphrase: string;
@@ -35,7 +41,13 @@ interface EnableValues {
 }
 
 /** Switching protection on: the new passphrase twice, and the no-recovery warning acknowledged. */
-export function EnableProtectionForm({ available, onDone }: { available: boolean; onDone: (outcome: VaultOutcome) => Promise<void> }) {
+export function EnableProtectionForm({
+  available,
+  onDone,
+}: {
+  available: boolean;
+  onDone: (outcome: VaultOutcome) => Promise<void>;
+}) {
   const client = useClient();
   const [failure, setFailure] = useState<string | null>(null);
   const { control, handleSubmit, formState, setError, reset } = useForm<EnableValues>({
@@ -47,7 +59,11 @@ export function EnableProtectionForm({ available, onDone }: { available: boolean
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const outcome = await client.call('vault.enable', { passphrase: values.passphrase, confirmation: values.confirmation, acknowledgeNoRecovery: true });
+      const outcome = await client.call('vault.enable', {
+        passphrase: values.passphrase,
+        confirmation: values.confirmation,
+        acknowledgeNoRecovery: true,
+      });
       reset();
       await onDone(outcome);
     } catch (e) {
@@ -55,20 +71,36 @@ export function EnableProtectionForm({ available, onDone }: { available: boolean
     }
   });
   return (
-    <form className="vault-form" aria-label="Protect the data with a passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form
+      className="vault-form"
+      aria-label="Protect the data with a passphrase"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+    >
       <div className="banner vault-warning" role="note">
-        <strong>A lost passphrase means lost records.</strong> There is no recovery and no reset: if you forget it, nobody can read this folder's licences,
-        attachments or backups again, not you and not support. Write it down and keep it somewhere safe, away from this computer.
+        <strong>A lost passphrase means lost records.</strong> There is no recovery and no reset: if you forget it,
+        nobody can read this folder's licences, attachments or backups again, not you and not support. Write it down and
+        keep it somewhere safe, away from this computer.
       </div>
       <div className="grid grid-2">
-        <PassphraseField control={control} name="passphrase" label="New passphrase" description={ruleDescription} autoComplete="new-password" />
+        <PassphraseField
+          control={control}
+          name="passphrase"
+          label="New passphrase"
+          description={ruleDescription}
+          autoComplete="new-password"
+        />
         <PassphraseField control={control} name="confirmation" label="Type it again" autoComplete="new-password" />
       </div>
       <CheckboxField control={control} name="acknowledgeNoRecovery" label="I understand">
         I understand that if I lose this passphrase, the records cannot be recovered.
       </CheckboxField>
       <FormError message={failure} />
-      {formState.isSubmitting ? <p className="muted" role="status">{working}</p> : null}
+      {formState.isSubmitting ? (
+        <p className="muted" role="status">
+          {working}
+        </p>
+      ) : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
           Protect the data
@@ -105,14 +137,34 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
   return (
     <form className="vault-form" aria-label="Change the passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-2">
-        <PassphraseField control={control} name="currentPassphrase" label="Current passphrase" autoComplete="current-password" />
+        <PassphraseField
+          control={control}
+          name="currentPassphrase"
+          label="Current passphrase"
+          autoComplete="current-password"
+        />
       </div>
       <div className="grid grid-2">
-        <PassphraseField control={control} name="passphrase" label="New passphrase" description={ruleDescription} autoComplete="new-password" />
-        <PassphraseField control={control} name="confirmation" label="Type the new one again" autoComplete="new-password" />
+        <PassphraseField
+          control={control}
+          name="passphrase"
+          label="New passphrase"
+          description={ruleDescription}
+          autoComplete="new-password"
+        />
+        <PassphraseField
+          control={control}
+          name="confirmation"
+          label="Type the new one again"
+          autoComplete="new-password"
+        />
       </div>
       <FormError message={failure} />
-      {formState.isSubmitting ? <p className="muted" role="status">{working}</p> : null}
+      {formState.isSubmitting ? (
+        <p className="muted" role="status">
+          {working}
+        </p>
+      ) : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Change passphrase
@@ -146,13 +198,29 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
     }
   };
   return (
-    <form className="vault-form" aria-label="Remove the passphrase" onSubmit={(e) => void handleSubmit((v) => setConfirming(v.currentPassphrase))(e)} noValidate>
-      <p className="muted">The database, the attachments and the backups are decrypted and stored as plain files again.</p>
+    <form
+      className="vault-form"
+      aria-label="Remove the passphrase"
+      onSubmit={(e) => void handleSubmit((v) => setConfirming(v.currentPassphrase))(e)}
+      noValidate
+    >
+      <p className="muted">
+        The database, the attachments and the backups are decrypted and stored as plain files again.
+      </p>
       <div className="grid grid-2">
-        <PassphraseField control={control} name="currentPassphrase" label="Current passphrase" autoComplete="current-password" />
+        <PassphraseField
+          control={control}
+          name="currentPassphrase"
+          label="Current passphrase"
+          autoComplete="current-password"
+        />
       </div>
       <FormError message={failure} />
-      {busy ? <p className="muted" role="status">{working}</p> : null}
+      {busy ? (
+        <p className="muted" role="status">
+          {working}
+        </p>
+      ) : null}
       <div className="form-actions">
         <Button type="submit" className="button button-danger" isDisabled={busy}>
           Remove protection…
@@ -165,8 +233,9 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
         onConfirm={() => void remove(confirming ?? '')}
         onCancel={() => setConfirming(null)}
       >
-        The database, every attachment and every backup in this folder are decrypted and stored as plain files again. Anyone who can read the folder can then read
-        your records; only the operating system&apos;s disk encryption protects them.
+        The database, every attachment and every backup in this folder are decrypted and stored as plain files again.
+        Anyone who can read the folder can then read your records; only the operating system&apos;s disk encryption
+        protects them.
       </ConfirmDialog>
     </form>
   );

@@ -9,4 +9,6 @@ import { importPresets } from './0005-import-presets';
  * build and works inside an ASAR archive. Sorted by number here; a number used twice is refused
  * when the database opens.
  */
-export const migrations: readonly Migration[] = [initial, supplierEvidence, syncOutbox, importPresets].sort((a, b) => a.version - b.version);
+export const migrations: readonly Migration[] = [initial, supplierEvidence, syncOutbox, importPresets].sort(
+  (a, b) => a.version - b.version,
+);
