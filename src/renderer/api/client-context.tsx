@@ -1,11 +1,4 @@
-import {
-  QueryClient,
-  QueryClientProvider,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type UseQueryOptions,
-} from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AppError, ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import type { Client } from './client';
@@ -60,18 +53,5 @@ export function useRpc<K extends ProcedureName>(
     queryKey: [method, input],
     queryFn: () => client.call(method, input),
     ...options,
-  });
-}
-
-/** A write through one procedure; related reads refresh through the core's push events. */
-export function useRpcMutation<K extends ProcedureName>(method: K) {
-  const client = useClient();
-  const queryClient = useQueryClient();
-  return useMutation<ProcedureOutput<K>, AppError, ProcedureInput<K>>({
-    mutationFn: (input) => client.call(method, input),
-    onSuccess: () => {
-      const domain = method.split('.')[0];
-      void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${domain}.`) });
-    },
   });
 }
