@@ -115,12 +115,22 @@ describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (draft-time warnings)', () 
 describe('ENTRY_NUMBER_FORMAT', () => {
   it('accepts an empty entry number (optional) and the 3 + 7 + 1 form with or without dashes', () => {
     expect(codesOf(validDraft({ entryNumber: '' }))).toEqual([]);
-    expect(codesOf(validDraft({ entryNumber: 'ABC-1234567-8' }))).toEqual([]);
-    expect(codesOf(validDraft({ entryNumber: 'abc12345678' }))).toEqual([]);
+    expect(codesOf(validDraft({ entryNumber: 'ABC-1234567-6' }))).toEqual([]);
+    expect(codesOf(validDraft({ entryNumber: 'abc12345676' }))).toEqual([]);
   });
   it('refuses other shapes', () => {
     expect(codesOf(validDraft({ entryNumber: 'ABC-123456-8' }))).toEqual(['ENTRY_NUMBER_FORMAT@entryNumber']);
     expect(codesOf(validDraft({ entryNumber: '1234567890123' }))).toEqual(['ENTRY_NUMBER_FORMAT@entryNumber']);
+  });
+});
+
+describe('ENTRY_NUMBER_CHECK_DIGIT', () => {
+  it('refuses a wrong check digit as an error that gives the right one', () => {
+    expect(codesOf(validDraft({ entryNumber: 'B76-0324527-8' }))).toEqual([]);
+    const [issue] = validateLicence(validDraft({ entryNumber: 'B76-0324527-3' }), ruleContext()).issues;
+    expect(issue).toMatchObject({ code: 'ENTRY_NUMBER_CHECK_DIGIT', severity: 'error', path: 'entryNumber' });
+    expect(issue!.message).toContain("CBP's formula gives 8 (B76-0324527-8)");
+    expect(issue!.source).toMatch(/CATAIR Appendix E/);
   });
 });
 
@@ -150,7 +160,7 @@ describe('IMPORT_OUTSIDE_VALIDITY', () => {
 });
 
 describe('LOW_VALUE_ELIGIBLE (info) and LOW_VALUE_MIXED_ON_ENTRY (warning)', () => {
-  const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-8' });
+  const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-6' });
   it('notes eligibility under US$5,000 and not at it', () => {
     expect(validateLicence(small, ruleContext()).issues.map((i) => [i.code, i.severity])).toEqual([
       ['LOW_VALUE_ELIGIBLE', 'info'],

@@ -1,4 +1,5 @@
 import { daysBetween, displayDate, isIsoDate } from '../dates/iso-date';
+import { checkEntryNumber, entryNumberProblem } from '../licence/entry-number';
 import { headerLabels } from '../licence/field-labels';
 import { entryTypes } from '../licence/licence-schema';
 import { parseCountry } from '../reference/countries';
@@ -213,22 +214,22 @@ export const applicationTooEarlyNotice: LicenceRule = tooEarly('warning');
 /** The same finding where fileability is judged. */
 export const applicationTooEarly: LicenceRule = tooEarly('error');
 
-// Filer code (3 letters/digits) + 7 digits + check digit; dashes and spaces are accepted.
-const entryNumberPattern = /^[A-Z0-9]{3}\d{7}\d$/;
-
 export const entryNumberFormat: LicenceRule = {
   code: 'ENTRY_NUMBER_FORMAT',
   severity: 'error',
   source: sources.entryNumber,
   check(l, _ctx, report) {
-    const raw = l.entryNumber.trim();
-    if (raw === '') return;
-    if (!entryNumberPattern.test(raw.replace(/[\s-]/g, '').toUpperCase())) {
-      report(
-        'entryNumber',
-        `Entry number "${raw}" must be the 3-character filer code, 7 digits and a check digit (e.g. ABC-1234567-8), or left empty.`,
-      );
-    }
+    if (checkEntryNumber(l.entryNumber).kind === 'malformed') report('entryNumber', entryNumberProblem(l.entryNumber)!);
+  },
+};
+
+export const entryNumberCheckDigit: LicenceRule = {
+  code: 'ENTRY_NUMBER_CHECK_DIGIT',
+  severity: 'error',
+  source: sources.entryCheckDigit,
+  check(l, _ctx, report) {
+    if (checkEntryNumber(l.entryNumber).kind === 'wrong-check-digit')
+      report('entryNumber', entryNumberProblem(l.entryNumber)!);
   },
 };
 

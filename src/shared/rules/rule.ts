@@ -86,7 +86,10 @@ export const sources = {
   unitValue: '19 CFR 361.103(c)(2): unit value in US$/t; band is a project setting',
   lowValue: 'Low-value licence for < US$5,000 of aluminum (domain note §1, §8); CBP rejects a mix on one entry',
   ports: 'CBP Schedule D (Census list, April 2025); domain note §8',
-  entryNumber: 'ACE entry number: filer code (3) + 7 digits + check digit (19 CFR 361.103(b))',
+  entryNumber:
+    'ACE CATAIR Appendix E "Valid Entry Numbers": XXX-NNNNNNN-C, a 3-character entry filer code, a 7-digit transaction number and a check digit; optional on the licence (19 CFR 361.103(b))',
+  entryCheckDigit:
+    'ACE CATAIR Appendix E "Valid Entry Numbers" and Entry Summary AE Table 1, check digit computation (worked example B76-0324527-8)',
   entryType: '19 CFR 361.103(c)(1)(iii): consumption or FTZ',
   dates: 'ITA-4142a fields 15-16',
   certification: 'trade.gov/aluminum: the filer certifies the information before submitting',
