@@ -135,10 +135,15 @@ describe('ENTRY_NUMBER_CHECK_DIGIT', () => {
 });
 
 describe('IMPORTER_NUMBER_FORMAT', () => {
-  it('accepts an EIN and a CBP-assigned number, refuses others', () => {
+  it('accepts an EIN, an SSN and a CBP-assigned number, refuses others', () => {
     expect(codesOf(validDraft({ importerNumber: '123456789' }))).toEqual([]);
+    expect(codesOf(validDraft({ importerNumber: '123-45-6789' }))).toEqual([]);
     expect(codesOf(validDraft({ importerNumber: '251234-12345' }))).toEqual([]);
     expect(codesOf(validDraft({ importerNumber: '12-34' }))).toEqual(['IMPORTER_NUMBER_FORMAT@importerNumber']);
+  });
+  it('is never required: the licence names the importer, the number belongs to the registration', () => {
+    expect(codesOf(validDraft({ importerNumber: '' }))).toEqual([]);
+    expect(validateLicence(validDraft({ importerNumber: '' }), ruleContext(), filingRules).valid).toBe(true);
   });
 });
 

@@ -1,14 +1,15 @@
 import { daysBetween, displayDate, isIsoDate } from '../dates/iso-date';
 import { checkEntryNumber, entryNumberProblem } from '../licence/entry-number';
 import { headerLabels } from '../licence/field-labels';
+import { importerNumberProblem } from '../profile/importer-number';
 import { entryTypes } from '../licence/licence-schema';
 import { parseCountry } from '../reference/countries';
 import { tooEarlyUntil } from './filing-window';
 import { sources, type LicenceRule } from './rule';
 
+// The importer number is not among them: §361.103(c)(1) and ITA-4142a name the importer only.
 const requiredText = [
   'importerName',
-  'importerNumber',
   'exporterName',
   'portOfEntry',
   'expectedExportDate',
@@ -59,21 +60,13 @@ export const entryTypeValid: LicenceRule = {
   },
 };
 
-// EIN (NN-NNNNNNN), SSN-style (NNN-NN-NNNN) or CBP-assigned (YYDDPP-NNNNN) numbers.
-const importerNumberPattern = /^(\d{2}-?\d{7}(\d{2})?|\d{3}-\d{2}-\d{4}|\d{6}-[A-Z0-9]{5})$/i;
-
 export const importerNumberFormat: LicenceRule = {
   code: 'IMPORTER_NUMBER_FORMAT',
   severity: 'error',
   source: sources.importerNumber,
   check(l, _ctx, report) {
-    const value = l.importerNumber.trim();
-    if (value !== '' && !importerNumberPattern.test(value)) {
-      report(
-        'importerNumber',
-        `Importer number "${value}" is not an EIN (12-3456789) or a CBP-assigned number (251234-12345).`,
-      );
-    }
+    const problem = importerNumberProblem(l.importerNumber, headerLabels.importerNumber);
+    if (problem) report('importerNumber', `${problem} It is optional: leave it empty if you do not have it.`);
   },
 };
 

@@ -93,5 +93,6 @@ export const sources = {
   entryType: '19 CFR 361.103(c)(1)(iii): consumption or FTZ',
   dates: 'ITA-4142a fields 15-16',
   certification: 'trade.gov/aluminum: the filer certifies the information before submitting',
-  importerNumber: '19 CFR 360.102 / 361.102 registration: EIN, or CBP-assigned number',
+  importerNumber:
+    '19 CFR 24.5 importer identification numbers (IRS EIN, SSN or CBP-assigned); optional on the licence, which names the importer only (19 CFR 361.103(c)(1), ITA-4142a; domain note §8)',
 } as const;

@@ -184,8 +184,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               name="importerNumber"
               label={headerLabels.importerNumber}
               issues={issuesAt('importerNumber')}
-              description="EIN (12-3456789) or CBP-assigned number"
-              isRequired
+              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
             />
             <TextInputField
               control={control}
