@@ -89,3 +89,21 @@ describe('entry numbers', () => {
     });
   });
 });
+
+describe('ports of entry', () => {
+  it("judges CBP's 4701 (JFK) and 4601 (Newark) valid, 8888 PORT_UNKNOWN and 7000 not a port of entry", async () => {
+    const result = await judge('2026-03-02', [
+      fileRow('JFK', { port_of_entry: '4701' }),
+      fileRow('NEWARK', { port_of_entry: '4601' }),
+      fileRow('NOWHERE', { port_of_entry: '8888' }),
+      fileRow('LOWVALUE', { port_of_entry: '7000' }),
+    ]);
+    expect(result.get('JFK')).toMatchObject({ valid: true, issues: [] });
+    expect(result.get('NEWARK')).toMatchObject({ valid: true, issues: [] });
+    expect(result.get('NOWHERE')).toMatchObject({
+      valid: false,
+      issues: [expect.objectContaining({ code: 'PORT_UNKNOWN', severity: 'error' })],
+    });
+    expect(codes(result.get('LOWVALUE'))).toEqual(['PORT_NOT_A_PORT_OF_ENTRY']);
+  });
+});

@@ -28,11 +28,16 @@ export const smeltOptions: readonly PickerOption[] = [
 
 export const parseCountryText = (text: string): string => storedCountry(text);
 
+/**
+ * Ports of entry from both numbering schemes, each with the other scheme's code where it differs:
+ * "4701 John F. Kennedy Airport, Jamaica, New York (Census 1012)". CBP office and preclearance
+ * codes and the statistics codes are left out (typed, the rules explain them).
+ */
 export function portOptions(reference: ReferenceIndex): PickerOption[] {
-  return reference.data.ports.ports.map((p) => ({
+  return reference.ports.pickable.map((p) => ({
     id: p.code,
-    label: `${p.code} ${p.name}`,
-    keywords: `${p.code} ${p.state}`,
+    label: `${p.code} ${p.name}${p.alias ? ` (${p.alias.scheme} ${p.alias.code})` : ''}`,
+    keywords: `${p.code} ${p.state} ${p.alias ? `${p.alias.code} ${p.alias.name}` : ''}`,
   }));
 }
 

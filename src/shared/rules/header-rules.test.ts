@@ -66,18 +66,39 @@ describe('COUNTRY_UNKNOWN (header)', () => {
   });
 });
 
-describe('PORT_UNKNOWN and PORT_NOT_IN_LIST', () => {
+describe('PORT_UNKNOWN, PORT_NOT_IN_LIST, PORT_NOT_A_PORT_OF_ENTRY, PORT_CBP_OFFICE_CODE', () => {
   it('refuses a code that is not four digits', () => {
     expect(codesOf(validDraft({ portOfEntry: '39011' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
     expect(codesOf(validDraft({ portOfEntry: 'CHI' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
   });
-  it('refuses a district that does not exist (first two digits)', () => {
+  it('refuses a district neither list has (first two digits)', () => {
     expect(codesOf(validDraft({ portOfEntry: '9901' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
+    const [issue] = validateLicence(validDraft({ portOfEntry: '8888' }), ruleContext()).issues;
+    expect(issue?.message).toMatch(/neither CBP's nor the Census port list has a district 88/);
   });
-  it('only warns for a well-formed code in a known district that the Census list lacks', () => {
+  it("accepts CBP's codes for JFK and Newark as well as the Census ones", () => {
+    for (const portOfEntry of ['4701', '4601', '1012', '1003'])
+      expect(codesOf(validDraft({ portOfEntry }))).toEqual([]);
+  });
+  it('only warns for a well-formed code in a known district that neither list has', () => {
     const result = validateLicence(validDraft({ portOfEntry: '1105' }), ruleContext());
     expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['PORT_NOT_IN_LIST', 'warning']]);
     expect(result.valid).toBe(true);
+  });
+  it('refuses the statistics codes, saying they are not ports of entry', () => {
+    for (const portOfEntry of ['7000', '7010', '5901', '8000'])
+      expect(codesOf(validDraft({ portOfEntry }))).toEqual(['PORT_NOT_A_PORT_OF_ENTRY@portOfEntry']);
+    const [issue] = validateLicence(validDraft({ portOfEntry: '8000' }), ruleContext()).issues;
+    expect(issue?.message).toBe(
+      'Expected port of entry 8000 is the trade-statistics code "MAIL SHIPMENTS", not a port of entry: use the code of the port where the goods will be entered (e.g. 3901 for Chicago).',
+    );
+  });
+  it("warns for CBP's office, preclearance and foreign codes without blocking", () => {
+    for (const portOfEntry of ['7100', '7541', '3428']) {
+      const result = validateLicence(validDraft({ portOfEntry }), ruleContext());
+      expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['PORT_CBP_OFFICE_CODE', 'warning']]);
+      expect(result.valid).toBe(true);
+    }
   });
 });
 

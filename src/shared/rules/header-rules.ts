@@ -101,12 +101,27 @@ export const portKnown: LicenceRule = {
     if (result.kind === 'malformed') {
       report(
         'portOfEntry',
-        `Expected port of entry "${l.portOfEntry.trim()}" is not a CBP port code: use the four-digit Schedule D code, e.g. 3901 for Chicago.`,
+        `Expected port of entry "${l.portOfEntry.trim()}" is not a port code: use CBP's four-digit code, e.g. 3901 for Chicago or 4701 for JFK Airport.`,
       );
     } else if (result.kind === 'unknown-district') {
       report(
         'portOfEntry',
-        `Expected port of entry ${l.portOfEntry.trim()}: there is no CBP district ${result.district}. Check the code against Schedule D.`,
+        `Expected port of entry ${l.portOfEntry.trim()}: neither CBP's nor the Census port list has a district ${result.district}. Check the code with your broker, or pick the port from the list.`,
+      );
+    }
+  },
+};
+
+export const portIsPortOfEntry: LicenceRule = {
+  code: 'PORT_NOT_A_PORT_OF_ENTRY',
+  severity: 'error',
+  source: sources.portsNotOfEntry,
+  check(l, ctx, report) {
+    const result = ctx.reference.ports.check(l.portOfEntry);
+    if (result.kind === 'not-a-port-of-entry') {
+      report(
+        'portOfEntry',
+        `Expected port of entry ${result.code} is the trade-statistics code "${result.name}", not a port of entry: use the code of the port where the goods will be entered (e.g. 3901 for Chicago).`,
       );
     }
   },
@@ -120,7 +135,24 @@ export const portListed: LicenceRule = {
     if (ctx.reference.ports.check(l.portOfEntry).kind === 'unlisted-in-known-district') {
       report(
         'portOfEntry',
-        `Expected port of entry ${l.portOfEntry.trim()} is not in the bundled Census port list (CBP's list is longer). Check the code with your broker.`,
+        `Expected port of entry ${l.portOfEntry.trim()} is in neither bundled port list (CBP's ACE Appendix E codes and the Census list), though its district exists. Check the code with your broker.`,
+      );
+    }
+  },
+};
+
+export const portCbpOffice: LicenceRule = {
+  code: 'PORT_CBP_OFFICE_CODE',
+  severity: 'warning',
+  source: sources.portsCbpOffice,
+  check(l, ctx, report) {
+    const result = ctx.reference.ports.check(l.portOfEntry);
+    if (result.kind === 'listed' && result.port.kind !== 'port') {
+      report(
+        'portOfEntry',
+        result.port.kind === 'abroad'
+          ? `Expected port of entry ${result.port.code} is on CBP's list as "${result.port.name}", a place outside the United States: goods are entered at a U.S. port. Check the code with your broker.`
+          : `Expected port of entry ${result.port.code} is on CBP's list as "${result.port.name}", an office, preclearance or tracking code rather than a port where goods are entered. Check the code with your broker.`,
       );
     }
   },

@@ -12,6 +12,8 @@ import {
   importerNumberFormat,
   importNotPast,
   importWithinValidity,
+  portCbpOffice,
+  portIsPortOfEntry,
   portKnown,
   portListed,
 } from './header-rules';
@@ -39,7 +41,9 @@ export const licenceRules: readonly LicenceRule[] = [
   importerNumberFormat,
   headerCountries,
   portKnown,
+  portIsPortOfEntry,
   portListed,
+  portCbpOffice,
   datesValid,
   datesOrdered,
   importNotPast,

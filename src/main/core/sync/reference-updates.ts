@@ -23,7 +23,15 @@ function unionById<T extends { id: string }>(base: readonly T[], update: readonl
  */
 export function mergeReferenceData(base: ReferenceData, update: ReferenceData): ReferenceData {
   return {
-    ports: update.ports.asOf >= base.ports.asOf ? update.ports : base.ports,
+    // A port list from the portal without the statistics codes keeps the bundled classification.
+    ports:
+      update.ports.asOf >= base.ports.asOf
+        ? { ...update.ports, notPortsOfEntry: update.ports.notPortsOfEntry ?? base.ports.notPortsOfEntry }
+        : base.ports,
+    cbpPorts:
+      update.cbpPorts && (!base.cbpPorts || update.cbpPorts.asOf >= base.cbpPorts.asOf)
+        ? update.cbpPorts
+        : base.cbpPorts,
     htsRevisions: unionById<HtsRevision>(base.htsRevisions, update.htsRevisions),
     coveredScope: {
       source: update.coveredScope.source,
