@@ -5,6 +5,7 @@ import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
 import { processIo, type CliIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
+import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { validateCommand } from './validate-command';
 
 export const usage = `aim-licence: AIM licence files without the app window
@@ -18,6 +19,7 @@ export const usage = `aim-licence: AIM licence files without the app window
       Write every licence as the canonical CSV or as JSON (to stdout unless --out).
   aim-licence template
       Print the canonical CSV header and an example licence.
+  ${needLicenceUsage}
   aim-licence audit verify [--data-dir DIR] [--json]
       Recompute the audit trail's hash chain (read-only). Exit 1 when an entry was altered or removed.
   aim-licence audit-pack verify PACK.zip
@@ -46,6 +48,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         format: { type: 'string' },
         out: { type: 'string' },
         'skip-invalid': { type: 'boolean', default: false },
+        'entry-type': { type: 'string' },
+        hts: { type: 'string', multiple: true },
+        'value-usd': { type: 'string', multiple: true },
+        'import-date': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -67,6 +73,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await importCommand(file, { dataDir: values['data-dir'], skipInvalid: values['skip-invalid'] }, io);
       case 'export':
         return await exportCommand({ dataDir: values['data-dir'], format: values.format, out: values.out }, io);
+      case 'need-licence':
+        return needLicenceCommand(
+          {
+            entryType: values['entry-type'],
+            hts: values.hts,
+            valueUsd: values['value-usd'],
+            importDate: values['import-date'],
+            json: values.json,
+          },
+          io,
+        );
       case 'template': {
         const { toCanonicalCsv } = await import('../core/export/export-licences');
         const { templateRows } = await import('../core/import/template');

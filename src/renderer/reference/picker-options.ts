@@ -1,5 +1,5 @@
 import { countryList, NOT_APPLICABLE, storedCountry, UNKNOWN } from '../../shared/reference/countries';
-import { formatHts, htsDigits } from '../../shared/reference/hts';
+import { formatHts, htsDigits, shortHtsDescription } from '../../shared/reference/hts';
 import type { HtsInForce, ReferenceIndex } from '../../shared/reference/reference-data';
 import type { PickerOption } from '../components/code-picker-field';
 
@@ -41,9 +41,6 @@ export function portOptions(reference: ReferenceIndex): PickerOption[] {
   }));
 }
 
-/** The last two levels of an HTS description are what tells lines of one heading apart. */
-export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
-
 export function htsOptions(hts: HtsInForce): PickerOption[] {
   return hts.coveredLines.map((line) => ({
     id: line.hts10,
@@ -58,5 +55,12 @@ export const parseHtsText = (text: string): string => {
   const digits = htsDigits(text);
   return /^\d{10}$/.test(digits) ? digits : text.trim();
 };
+
+/** Under the port field: the place in full, and the code under both schemes (the field may cut a long name). */
+export function portDescription(reference: ReferenceIndex, code: string): string {
+  const port = reference.ports.byCode(code ?? '');
+  if (!port) return 'CBP port code, four digits (Census codes accepted too)';
+  return `${port.code}${port.alias ? ` (${port.alias.scheme} ${port.alias.code})` : ''}: ${port.place}`;
+}
 
 export const parsePortText = (text: string): string => text.trim().split(/\s+/)[0] ?? '';

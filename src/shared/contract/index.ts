@@ -8,6 +8,7 @@ import { evidenceProcedures } from './evidence';
 import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { licenceProcedures } from './licences';
+import { needLicenceProcedures } from './need-licence';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
 import { reportProcedures } from './reports';
@@ -27,6 +28,7 @@ export const procedures = mergeMaps(
   profileProcedures,
   settingsProcedures,
   licenceProcedures,
+  needLicenceProcedures,
   importProcedures,
   dashboardProcedures,
   auditProcedures,
