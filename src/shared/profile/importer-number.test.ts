@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { filerProfile } from '../../../tests/support/report-fixtures';
 import { filerProfileSchema, storedFilerProfileSchema } from './filer-profile';
 import { importerNumberProblem } from './importer-number';
 
@@ -25,18 +26,7 @@ describe('importerNumberProblem (one check for the profile and the licence)', ()
   });
 });
 
-const profile = {
-  company: 'Lakeside Aluminum Imports LLC',
-  importerNumber: '34-5678901',
-  street: '1200 Harbor Road',
-  city: 'Cleveland',
-  state: 'OH',
-  zip: '44114',
-  contactName: 'Dana Whitfield',
-  phone: '(216) 555-0142',
-  fax: '',
-  email: 'filer@lakeside-al.example',
-};
+const profile = filerProfile;
 
 describe('the filer profile', () => {
   it('keeps the EIN or CBP-assigned number, optional, with the same check as the licence', () => {
