@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
+import { decodeText } from './decode-text';
 import { excelCellText } from './excel-cell-text';
 
 export interface Table {
@@ -17,19 +18,6 @@ const unreadable = (fileName: string, why: string) =>
   new AppError('UNREADABLE_FILE', `${fileName} cannot be read: ${why}. Nothing was imported.`, { fileName });
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-/** Spreadsheets saved as CSV come as UTF-8 (with or without BOM), UTF-16 or Windows-1252. */
-function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw unreadable(fileName, 'it contains binary data, not text (is it a CSV or an XLSX file?)');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return new TextDecoder('windows-1252').decode(body);
-  }
-}
 
 function fromGrid(grid: string[][], format: Table['format'], fileName: string): Table {
   const headerIndex = grid.findIndex((cells) => cells.some((c) => c.trim() !== ''));
@@ -59,7 +47,9 @@ function fromGrid(grid: string[][], format: Table['format'], fileName: string): 
 }
 
 function readCsv(bytes: Uint8Array, fileName: string): Table {
-  const parsed = Papa.parse<string[]>(decodeText(bytes, fileName), { skipEmptyLines: false });
+  const text = decodeText(bytes);
+  if (text === null) throw unreadable(fileName, 'it contains binary data, not text (is it a CSV or an XLSX file?)');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw unreadable(fileName, `row ${(fatal.row ?? 0) + 1} has a quote that is never closed`);
   return fromGrid(parsed.data, 'csv', fileName);
