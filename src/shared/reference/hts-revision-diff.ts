@@ -1,4 +1,4 @@
-import { isInScope, type CoveredScopeRevision, type HtsLine, type HtsRevision } from './hts';
+import { formatHts, isInScope, type CoveredScopeRevision, type HtsLine, type HtsRevision } from './hts';
 
 export interface RedescribedLine {
   readonly hts10: string;
@@ -61,10 +61,13 @@ export function replacementsFor(hts10: string, diff: RevisionDiff, after: HtsRev
   return after.lines.filter((l) => l.hts10.startsWith(subheading)).map((l) => l.hts10);
 }
 
-/** "7601106040 or .45": codes after the first that share its first eight digits are shortened to their suffix. */
+/** "7601.10.60.40 or .45": codes after the first that share its first eight digits are shortened to their suffix. */
 export function listCodes(codes: readonly string[]): string {
   if (codes.length === 0) return '';
   const [first, ...rest] = codes;
-  const parts = [first!, ...rest.map((c) => (c.slice(0, 8) === first!.slice(0, 8) ? `.${c.slice(8)}` : c))];
+  const parts = [
+    formatHts(first!),
+    ...rest.map((c) => (c.slice(0, 8) === first!.slice(0, 8) ? `.${c.slice(8)}` : formatHts(c))),
+  ];
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
 }

@@ -1,9 +1,9 @@
 import type { LicenceImpact } from '../../../shared/contract/reference';
-import { isIsoDate } from '../../../shared/dates/iso-date';
+import { displayDate, isIsoDate } from '../../../shared/dates/iso-date';
 import { draftOf, emptyDraft } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels, openStatuses, type LicenceStatus } from '../../../shared/licence/licence-status';
 import { diffRevisions, listCodes, replacementsFor } from '../../../shared/reference/hts-revision-diff';
-import { htsDigits, type HtsRevision } from '../../../shared/reference/hts';
+import { formatHts, htsDigits, type HtsRevision } from '../../../shared/reference/hts';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { validateLicence } from '../../../shared/rules/validate-licence';
 import type { RuleIssue } from '../../../shared/rules/rule';
@@ -115,16 +115,16 @@ export function licenceImpacts(deps: {
         const use = gone ? replacementsFor(code, diff, after) : [];
         const advice = use.length > 0 ? `; use ${listCodes(use)}` : '';
         const reason = !gone
-          ? `${code} is not a covered line in ${after.label}`
+          ? `${formatHts(code)} is not a covered line in ${after.label}`
           : change.kind === 'add'
-            ? `${code} no longer exists from ${after.effectiveFrom}${advice}`
-            : `${code} is not in ${after.label}, in force for their import dates once ${change.revision.label} is removed${advice}`;
+            ? `${formatHts(code)} no longer exists from ${displayDate(after.effectiveFrom)}${advice}`
+            : `${formatHts(code)} is not in ${after.label}, in force for their import dates once ${change.revision.label} is removed${advice}`;
         add(`refused:${code}:${after.id}`, { kind: 'newly-refused', code, message: reason }, affected);
       } else {
         const reason =
           change.kind === 'add'
-            ? `${code} is a line of ${after.label} from ${after.effectiveFrom}`
-            : `${code} is a line of ${after.label} again once ${change.revision.label} is removed`;
+            ? `${formatHts(code)} is a line of ${after.label} from ${displayDate(after.effectiveFrom)}`
+            : `${formatHts(code)} is a line of ${after.label} again once ${change.revision.label} is removed`;
         add(`accepted:${code}:${after.id}`, { kind: 'newly-accepted', code, message: reason }, affected);
       }
     });

@@ -68,7 +68,7 @@ describe('importing an HTS revision from USITC’s export', () => {
       {
         kind: 'newly-accepted',
         code: '7604291050',
-        message: '1 draft: 7604291050 is a line of HTS 2026 Revision 5 from 2026-09-01',
+        message: '1 draft: 7604.29.10.50 is a line of HTS 2026 Revision 5 from 1 Sep 2026',
         licences: [{ id: later.id, reference: 'PO-SEP', status: 'draft', validBefore: false, validAfter: true }],
       },
     ]);
@@ -165,7 +165,7 @@ describe('importing an HTS revision from USITC’s export', () => {
     expect(preview.coverage).toMatchObject({ before: 67, after: 68, removed: ['7601106040'] });
     expect(preview.licences.considered).toBe(3);
     expect(preview.licences.impacts.map((i) => i.message)).toEqual([
-      '3 drafts: 7601106040 no longer exists from 2026-07-01; use 7601106041 or .42',
+      '3 drafts: 7601.10.60.40 no longer exists from 1 Jul 2026; use 7601.10.60.41 or .42',
     ]);
   });
 
@@ -197,11 +197,11 @@ describe('importing an HTS revision from USITC’s export', () => {
     expect(await refusal(upload(usitcFile('2026r3'), 'hts_2026_revision_3_csv.csv'))).toEqual({
       code: 'CONFLICT',
       message:
-        'reference.previewImport: HTS 2026 Revision 3 is already in the app (bundled with the app, in force from 2026-01-01).',
+        'reference.previewImport: HTS 2026 Revision 3 is already in the app (bundled with the app, in force from 1 Jan 2026).',
     });
     expect(await refusal(upload(rev7, 'hts_2026_revision_7_csv.csv', { effectiveFrom: '2026-01-01' }))).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('HTS 2026 Revision 3 already takes effect on 2026-01-01') as string,
+      message: expect.stringContaining('HTS 2026 Revision 3 already takes effect on 1 Jan 2026') as string,
     });
     expect(await refusal(upload(rev7, 'htsdata.csv'))).toMatchObject({
       code: 'VALIDATION',
@@ -221,7 +221,7 @@ describe('importing an HTS revision from USITC’s export', () => {
       upload(rev5(), 'htsdata.csv', { label: '2026 Revision 5' }),
     );
     expect(preview.table.effectiveFrom).toBe('2026-03-02');
-    expect(preview.notes).toContain('No effective date was given: it takes effect today, 2026-03-02.');
+    expect(preview.notes).toContain('No effective date was given: it takes effect today, 2 Mar 2026.');
   });
 });
 
@@ -245,7 +245,7 @@ describe('removing an imported revision', () => {
     expect(removal.comparedWith).toEqual({ id: 'hts-2026r3', label: 'HTS 2026 Revision 3' });
     expect(removal.lines.removed.map((l) => l.hts10)).toEqual(['7604291050']);
     expect(removal.licences.impacts.map((i) => i.message)).toEqual([
-      '1 draft: 7604291050 is not in HTS 2026 Revision 3, in force for their import dates once HTS 2026 Revision 5 is removed; use 7604291010 or .90',
+      '1 draft: 7604.29.10.50 is not in HTS 2026 Revision 3, in force for their import dates once HTS 2026 Revision 5 is removed; use 7604.29.10.10 or .90',
     ]);
     const applied = await call<ReferenceApplied>('reference.apply', { previewId: removal.previewId });
     expect(applied.nowInvalid.map((l) => l.reference)).toEqual(['PO-SEP']);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/contract';
 import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../../shared/contract/reference';
+import { displayDate } from '../../../shared/dates/iso-date';
 import { emptyDraft } from '../../../shared/licence/licence-schema';
 import { referenceFreshness } from '../../../shared/reference/freshness';
 import { coveredLines, inForce, type HtsRevision } from '../../../shared/reference/hts';
@@ -19,7 +20,7 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceService } from '../licences/licence-service';
 import type { LicenceValidator } from '../licences/licence-validator';
-import { readHtsExport } from './hts-export-file';
+import { readHtsExport, type HtsExport } from './hts-export-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
 import type { ReferenceTableStore } from './reference-table-store';
 import { withImported, type ReferenceStore } from './reference-store';
@@ -41,6 +42,8 @@ export interface ImportRequest {
   readonly bytes: Uint8Array;
   readonly label?: string | undefined;
   readonly effectiveFrom?: string | undefined;
+  /** The file already read (the CLI reads it before it opens the data folder). */
+  readonly read?: HtsExport;
 }
 
 interface Pending {
@@ -102,7 +105,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const until = untilIn(change.kind === 'add' ? candidate : current, revision);
     if (until)
       notes.push(
-        `${revision.label} applies from ${revision.effectiveFrom} until ${until}, when a newer revision takes over.`,
+        `${revision.label} applies from ${displayDate(revision.effectiveFrom)} until ${displayDate(until)}, when a newer revision takes over.`,
       );
     const previewId = remember({ change, file });
     return {
@@ -132,7 +135,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
   }
 
   function previewImport(request: ImportRequest): ReferencePreview {
-    const read = readHtsExport(request.bytes, request.fileName);
+    const read = request.read ?? readHtsExport(request.bytes, request.fileName);
     const sha256 = createHash('sha256').update(request.bytes).digest('hex');
     const label = request.label?.trim() || revisionLabelFromFileName(request.fileName);
     if (!label) {
@@ -144,7 +147,8 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     }
     const notes: string[] = [];
     const effectiveFrom = request.effectiveFrom ?? today();
-    if (!request.effectiveFrom) notes.push(`No effective date was given: it takes effect today, ${effectiveFrom}.`);
+    if (!request.effectiveFrom)
+      notes.push(`No effective date was given: it takes effect today, ${displayDate(effectiveFrom)}.`);
     const current = reference.current();
     for (const existing of current.data.htsRevisions) {
       const where = existing.origin?.kind === 'imported' ? 'imported' : 'bundled with the app';
@@ -156,12 +160,12 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
       if (sameLabel(existing.label, label))
         throw new AppError(
           'CONFLICT',
-          `${existing.label} is already in the app (${where}, in force from ${existing.effectiveFrom})${existing.origin?.kind === 'imported' ? '; remove it first to import it again' : ''}.`,
+          `${existing.label} is already in the app (${where}, in force from ${displayDate(existing.effectiveFrom)})${existing.origin?.kind === 'imported' ? '; remove it first to import it again' : ''}.`,
         );
       if (existing.effectiveFrom === effectiveFrom)
         throw new AppError(
           'CONFLICT',
-          `${existing.label} already takes effect on ${effectiveFrom}: two revisions cannot start on the same day. Give another effective date.`,
+          `${existing.label} already takes effect on ${displayDate(effectiveFrom)}: two revisions cannot start on the same day. Give another effective date.`,
           { issues: [{ path: 'effectiveFrom', message: `${existing.label} already takes effect on this day.` }] },
         );
     }
@@ -177,7 +181,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
       lines: read.lines.map(({ hts10, description, unit }) => ({ hts10, description, unit })),
     };
     if (effectiveFrom < today())
-      notes.push(`${effectiveFrom} is in the past: licences importing from that day on are judged by this revision.`);
+      notes.push(`${displayDate(effectiveFrom)} is in the past: licences importing from that day on are judged by it.`);
     return preview({ kind: 'add', revision }, { format: read.format, rows: read.rowCount }, notes);
   }
 
@@ -279,7 +283,8 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
           effectiveFrom: index.data.ports.asOf,
           until: null,
           inForceToday: true,
-          source: index.data.ports.source,
+          // The bundled list's source names its file in this repository; people need the publication.
+          source: index.data.ports.source.replace(/; assets\/\S+$/, ''),
           origin: null,
           count: index.data.ports.ports.length,
           coveredCount: null,
