@@ -38,7 +38,7 @@ type EngineState = SyncStatus['state'];
 /**
  * The sync engine: one run at a time (a run asked for while one is going runs right after it),
  * started by the timer, by the connection coming back, by queueing and by "Sync now". A run
- * reconciles unanswered requests, sends the outbox and reads back the
+ * reconciles unanswered requests, reads the portal's changes, sends the outbox and reads back the
  * portal's decisions.
  */
 export function createSyncEngine(deps: SyncEngineDeps) {
@@ -144,6 +144,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     };
     try {
       await reconcileInFlight(ctx);
+      // Read first: the portal's own changes (cancellations, corrections) are known before
+      // anything is sent, and an unreachable portal, or a pooled connection it closed, shows up on
+      // a read retried in place, before any licence is marked in flight or charged an attempt.
+      await pullChanges(ctx);
       await pushOutbox(ctx);
       await pullChanges(ctx);
       remember();
