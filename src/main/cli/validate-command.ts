@@ -9,6 +9,7 @@ import { bundledReference } from '../../shared/reference/reference-data';
 import { defaultRuleSettings } from '../../shared/rules/rule';
 import { readTable } from '../core/import/read-table';
 import type { CliIo } from './cli-io';
+import { countOf } from '../../shared/text/plural';
 
 export interface ValidationReport {
   asOf: string;
@@ -99,7 +100,7 @@ export async function validateCommand(
     }
     const s = report.summary;
     io.out(
-      `${s.licences} licence(s): ${s.valid} valid, ${s.invalid} invalid, ${s.warnings} warning(s). Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
+      `${countOf(s.licences, 'licence')}: ${s.valid} valid, ${s.invalid} invalid, ${countOf(s.warnings, 'warning')}. Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
     );
   }
   return report.summary.invalid > 0 ? 1 : 0;
