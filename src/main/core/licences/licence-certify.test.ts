@@ -5,9 +5,9 @@ import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
 import { certificationStatement } from '../../../shared/licence/certification';
 
 let core: TempCore;
-beforeEach(() => {
+beforeEach(async () => {
   core = tempCore('2026-03-02T15:00:00.000Z');
-  core.handlers['profile.save']({
+  await coreCall(core)('profile.save', {
     company: 'Lakeside Aluminum Imports LLC',
     importerNumber: '34-5678901',
     street: '1200 Harbor Road',

@@ -10,6 +10,10 @@ import { licenceEdits } from './0006-licence-edits';
  * build and works inside an ASAR archive. Sorted by number here; a number used twice is refused
  * when the database opens.
  */
-export const migrations: readonly Migration[] = [initial, supplierEvidence, syncOutbox, importPresets, licenceEdits].sort(
-  (a, b) => a.version - b.version,
-);
+export const migrations: readonly Migration[] = [
+  initial,
+  supplierEvidence,
+  syncOutbox,
+  importPresets,
+  licenceEdits,
+].sort((a, b) => a.version - b.version);
