@@ -114,6 +114,20 @@ describe('the lifecycle', () => {
     expect(outcome.refused[0]!.message).toContain('Certification is required');
   });
 
+  it('refuses to mark ready a licence that cannot be filed yet, naming the first day it can (19 CFR 360.103(d))', () => {
+    // 2 March 2026: an import on 2 May is 61 days away; it can be filed from 3 March.
+    const saved = core.licences.create(
+      validDraft({ expectedExportDate: '2026-04-20', expectedImportDate: '2026-05-02' }),
+    );
+    expect(saved.validation).toMatchObject({ errors: 0, warnings: 1 });
+    const outcome = core.licences.transition([saved.id], 'ready', '');
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.refused[0]).toMatchObject({ code: 'VALIDATION' });
+    expect(outcome.refused[0]!.message).toContain('It can be filed from 3 Mar 2026 (2026-03-03)');
+    core.clock.set('2026-03-03T09:00:00.000Z');
+    expect(core.licences.transition([saved.id], 'ready', '').changed).toEqual([saved.id]);
+  });
+
   it('sends an edited ready licence back to draft', () => {
     const saved = core.licences.create(validDraft());
     core.licences.transition([saved.id], 'ready', '');
