@@ -41,7 +41,8 @@ interface Run {
   /** Checks on the folder afterwards (a written file, a restored data folder). */
   readonly after?: (folder: string) => void;
 }
-type Entry = { runs: readonly Run[] } | { notRun: string };
+/** A run, a reason not to run, or a mention of a command shown in full elsewhere in the README. */
+type Entry = { runs: readonly Run[] } | { notRun: string } | { sameAs: string };
 
 const dataDir = 'data';
 const cli = (...argv: string[]) => ['run', '-s', 'cli', '--', ...argv];
@@ -133,6 +134,7 @@ const entries: Record<string, Entry> = {
       },
     ],
   },
+  'aim-licence validate': { sameAs: 'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]' },
   'aim-licence audit verify --data-dir DIR': {
     runs: [{ via: 'aim-licence', argv: ['audit', 'verify', '--data-dir', dataDir], exit: 0, stdout: /intact/i }],
   },
@@ -182,6 +184,8 @@ describe('the commands in the README', () => {
     const documented = documentedCommands(readme);
     expect(documented.filter((command) => !(command in entries))).toEqual([]);
     expect(Object.keys(entries).filter((command) => !documented.includes(command))).toEqual([]);
+    for (const entry of Object.values(entries))
+      if ('sameAs' in entry) expect(entries[entry.sameAs], entry.sameAs).toHaveProperty('runs');
   });
 
   // In README order where one needs another's result: import before export, a backup before restore.
