@@ -6,11 +6,13 @@ import { checkParsedLicence, peersInFile } from '../../shared/import/check-parse
 import { applyMapping, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
 import { rowsToLicences } from '../../shared/import/rows-to-licences';
 import { bundledReference, type ReferenceIndex } from '../../shared/reference/reference-data';
+import { fileabilityRules } from '../../shared/rules/licence-rules';
 import { defaultRuleSettings } from '../../shared/rules/rule';
 import { databaseFileName } from '../core/data-dir';
 import { readTable } from '../core/import/read-table';
 import type { CliIo } from './cli-io';
 import { openDataFolder } from './cli-passphrase';
+import { countOf } from '../../shared/text/plural';
 
 export interface ValidationReport {
   asOf: string;
@@ -24,8 +26,9 @@ export interface ValidationReport {
 }
 
 /**
- * Reads a licence file and judges every licence in it, without touching any licence in a
- * database: with the bundled reference data, or with a data folder's (its imported revisions).
+ * Reads a licence file and judges, without touching any licence in a database, whether each
+ * licence in it could be filed as of `asOf` (the filing window is an error here, not a draft-time
+ * notice): with the bundled reference data, or with a data folder's (its imported revisions).
  */
 export async function validateFile(
   file: string,
@@ -53,12 +56,11 @@ export async function validateFile(
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const peers = peersInFile(parsed);
   const licences = parsed.map((licence) => {
-    const checked = checkParsedLicence(licence, {
-      asOf,
-      reference,
-      settings: defaultRuleSettings,
-      entryPeers: peers(licence),
-    });
+    const checked = checkParsedLicence(
+      licence,
+      { asOf, reference, settings: defaultRuleSettings, entryPeers: peers(licence) },
+      fileabilityRules,
+    );
     return {
       ref: checked.ref,
       valid: checked.valid,
@@ -127,7 +129,7 @@ export async function validateCommand(
     }
     const s = report.summary;
     io.out(
-      `${s.licences} licence(s): ${s.valid} valid, ${s.invalid} invalid, ${s.warnings} warning(s). Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
+      `${countOf(s.licences, 'licence')}: ${s.valid} valid, ${s.invalid} invalid, ${countOf(s.warnings, 'warning')}. Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
     );
   }
   return report.summary.invalid > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 export const referenceTables: Migration = {
-  version: 6,
+  version: 7,
   name: 'reference tables imported from their publishers’ files; portal reference updates withdrawn',
   up(db) {
     db.exec(`
