@@ -57,7 +57,7 @@ function zip64Extra(
   wanted: { size: boolean; compressed: boolean; offset: boolean },
 ) {
   const out: { size?: number; compressed?: number; offset?: number } = {};
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 0x0001) {

@@ -16,11 +16,18 @@ class Stop extends Error {}
 export function streamEntry(zip: ZipDirectory, entry: ZipEntry, onChunk: (chunk: Uint8Array) => boolean | void): void {
   const data = zip.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let produced = 0;
+  // What the consumer (or the size check) threw from inside the inflater, told apart from fflate's own errors.
+  let raised: unknown = null;
   const deliver = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    if (produced > entry.size)
-      throw new MalformedFileError(`"${entry.name}" inside it holds more than its table of contents says`);
-    if (chunk.length > 0 && onChunk(chunk) === false) throw new Stop();
+    try {
+      produced += chunk.length;
+      if (produced > entry.size)
+        throw new MalformedFileError(`"${entry.name}" inside it holds more than its table of contents says`);
+      if (chunk.length > 0 && onChunk(chunk) === false) throw new Stop();
+    } catch (error) {
+      raised = error;
+      throw error;
+    }
   };
   try {
     if (entry.method === 0) {
@@ -37,7 +44,7 @@ export function streamEntry(zip: ZipDirectory, entry: ZipEntry, onChunk: (chunk:
       try {
         inflate.push(data.subarray(at, at + sliceBytes), last);
       } catch (error) {
-        if (error instanceof Stop || error instanceof MalformedFileError) throw error;
+        if (raised !== null) throw raised;
         throw new MalformedFileError(`"${entry.name}" inside it is damaged (${(error as Error).message})`);
       }
     }

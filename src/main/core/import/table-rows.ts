@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
+import { streamCsvRows } from '../bounded/csv-rows';
 import { FileLimitError, MalformedFileError, formatBytes } from '../bounded/file-limit-error';
 import { spreadsheetLimits } from '../bounded/spreadsheet-limits';
 import { readZipDirectory } from '../bounded/zip-directory';
@@ -79,33 +79,12 @@ function tableBuilder(format: TableRows['format'], fileName: string) {
 
 function readCsv(bytes: Uint8Array, fileName: string): TableRows {
   const table = tableBuilder('csv', fileName);
-  let failure: unknown = null;
-  let line = 0;
-  Papa.parse<string[]>(decodeText(bytes, fileName), {
-    skipEmptyLines: false,
-    step(result, parser) {
-      line += 1;
-      try {
-        const quote = result.errors.find((e) => e.type === 'Quotes');
-        if (quote) throw unreadable(fileName, `row ${line} has a quote that is never closed`);
-        const cells = result.data;
-        if (cells.length > spreadsheetLimits.maxColumns)
-          throw new FileLimitError(
-            `row ${line} has ${cells.length.toLocaleString('en-US')} columns, more than the ${spreadsheetLimits.maxColumns.toLocaleString('en-US')} read`,
-          );
-        const long = cells.findIndex((c) => c.length > spreadsheetLimits.maxCellChars);
-        if (long >= 0)
-          throw new FileLimitError(
-            `row ${line}, column ${long + 1} holds ${cells[long]!.length.toLocaleString('en-US')} characters, more than the ${spreadsheetLimits.maxCellChars.toLocaleString('en-US')} a cell can hold`,
-          );
-        table.add(line, cells);
-      } catch (error) {
-        failure = error;
-        parser.abort();
-      }
-    },
-  });
-  if (failure) throw failure;
+  try {
+    streamCsvRows(decodeText(bytes, fileName), spreadsheetLimits, (row, cells) => table.add(row, cells));
+  } catch (error) {
+    if (error instanceof MalformedFileError) throw unreadable(fileName, error.reason);
+    throw error;
+  }
   return table.finish();
 }
 
@@ -119,7 +98,10 @@ function readXlsx(bytes: Uint8Array, fileName: string): TableRows {
       any = true;
       const values: string[] = [];
       for (const [column, cell] of cells) values[column] = cell.text;
-      table.add(row, Array.from(values, (v) => v ?? ''));
+      table.add(
+        row,
+        Array.from(values, (v) => v ?? ''),
+      );
     });
     if (any) return table.finish();
   }

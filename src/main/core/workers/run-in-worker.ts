@@ -88,7 +88,9 @@ export function runInWorker<K extends WorkerTaskName>(
     const timer = setTimeout(
       () =>
         settle(false, () =>
-          reject(refuse(`reading it took longer than ${Math.round(budget.timeoutMs / 1000)} seconds, the most allowed`)),
+          reject(
+            refuse(`reading it took longer than ${Math.round(budget.timeoutMs / 1000)} seconds, the most allowed`),
+          ),
         ),
       budget.timeoutMs,
     );
@@ -108,13 +110,17 @@ export function runInWorker<K extends WorkerTaskName>(
       settle(false, () =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? refuse(`reading it needs more than ${formatBytes(budget.memoryMb * 1024 * 1024)} of memory, the most allowed`)
+            ? refuse(
+                `reading it needs more than ${formatBytes(budget.memoryMb * 1024 * 1024)} of memory, the most allowed`,
+              )
             : new AppError('INTERNAL', `The file reader stopped unexpectedly (${error.message}).`),
         ),
       );
     };
     const onExit = (code: number) => {
-      settle(false, () => reject(new AppError('INTERNAL', `The file reader ended without an answer (exit code ${code}).`)));
+      settle(false, () =>
+        reject(new AppError('INTERNAL', `The file reader ended without an answer (exit code ${code}).`)),
+      );
     };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ id, task, input } satisfies WorkerRequest);

@@ -1,4 +1,6 @@
+import { readAnswerRows } from '../evidence/answer-rows';
 import { readTableRows } from '../import/table-rows';
+import { checkAuditPackSource } from '../reports/audit-pack-verify';
 
 /**
  * The work done on untrusted input in a worker thread (run-in-worker.ts), by name. Inputs and
@@ -6,6 +8,9 @@ import { readTableRows } from '../import/table-rows';
  */
 export const workerTasks = {
   'read-table': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) => readTableRows(bytes, fileName),
+  'read-answer': ({ bytes, fileName, kind }: { bytes: Uint8Array; fileName: string; kind: 'xlsx' | 'csv' }) =>
+    readAnswerRows(bytes, fileName, kind),
+  'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -62,13 +62,12 @@ function readRelationships(zip: ZipDirectory, part: string, limits: WorkbookLimi
 
 // Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30, and the East Asian ids Excel adds).
 const builtInDateFormats = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57,
-  58,
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
 ]);
 
 /** A format shows a date when, outside quoted text and [brackets], it has a date or time letter (as Excel and exceljs judge it). */
-export const isDateFormat = (code: string) =>
-  /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+export const isDateFormat = (code: string) => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 
 function readDateStyles(zip: ZipDirectory, path: string | undefined, limits: WorkbookLimits): boolean[] {
   const entry = path ? zip.find(path) : undefined;

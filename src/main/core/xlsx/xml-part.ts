@@ -9,7 +9,7 @@ export class StopScan extends Error {}
 /** Streams one XML part of a ZIP through `handler`, decoding UTF-8 (or UTF-16, when it starts with a BOM) as it goes. */
 export function scanPart(zip: ZipDirectory, entry: ZipEntry, handler: XmlHandler): void {
   const scanner = createXmlScanner(handler);
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   try {
     streamEntry(zip, entry, (chunk) => {
       if (!decoder) {
@@ -18,7 +18,7 @@ export function scanPart(zip: ZipDirectory, entry: ZipEntry, handler: XmlHandler
       }
       scanner.push(decoder.decode(chunk, { stream: true }));
     });
-    if (decoder) scanner.push((decoder as TextDecoder).decode());
+    if (decoder) scanner.push((decoder as InstanceType<typeof TextDecoder>).decode());
     scanner.end();
   } catch (error) {
     if (error instanceof StopScan) return;

@@ -17,7 +17,8 @@ export function decodeEntities(raw: string): string {
     if (ref === undefined) throw new MalformedFileError('its XML has a bare "&"');
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw new MalformedFileError(`its XML has a bad character ${whole}`);
+      if (!Number.isFinite(code) || code > 0x10ffff)
+        throw new MalformedFileError(`its XML has a bad character ${whole}`);
       return String.fromCodePoint(code);
     }
     const value = named[ref];
