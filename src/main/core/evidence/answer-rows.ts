@@ -77,7 +77,10 @@ function readWorkbook(bytes: Uint8Array): Answer | null {
       const answer: Partial<Record<RequestColumn, string>> = {};
       for (const [column, key] of columns) {
         const cell = cells.get(column);
-        answer[key] = dateColumns.has(key) && cell?.number != null ? fromExcelSerial(cell.number) : text(cell);
+        answer[key] =
+          dateColumns.has(key) && cell !== undefined && cell.number !== null
+            ? fromExcelSerial(cell.number)
+            : text(cell);
       }
       rows.push({ row, cells: answer });
       return true;

@@ -35,6 +35,8 @@ const idle: { worker: Worker; memoryMb: number }[] = [];
 const maxIdle = 2;
 let nextId = 1;
 
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} seconds`);
+
 function takeWorker(memoryMb: number): Worker {
   const at = idle.findIndex((w) => w.memoryMb === memoryMb);
   if (at >= 0) {
@@ -88,9 +90,7 @@ export function runInWorker<K extends WorkerTaskName>(
     const timer = setTimeout(
       () =>
         settle(false, () =>
-          reject(
-            refuse(`reading it took longer than ${Math.round(budget.timeoutMs / 1000)} seconds, the most allowed`),
-          ),
+          reject(refuse(`reading it took longer than ${duration(budget.timeoutMs)}, the most allowed`)),
         ),
       budget.timeoutMs,
     );

@@ -40,6 +40,7 @@ export function xmlText(text: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
     .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
     .replace(
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
       /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
     );
