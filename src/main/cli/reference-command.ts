@@ -5,7 +5,7 @@ import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../
 import { isIsoDate } from '../../shared/dates/iso-date';
 import { formatHts } from '../../shared/reference/hts';
 import type { Core } from '../core/create-core';
-import { readHtsExport } from '../core/reference/hts-export-file';
+import { readHtsExportFile } from '../core/reference/read-reference-file';
 import { processIo, type CliIo } from './cli-io';
 import { openDataFolder, passphraseVariable } from './cli-passphrase';
 import { readCommandArgs } from './command-args';
@@ -158,9 +158,9 @@ export async function runReferenceCommand(args: readonly string[], io: CliIo = p
         // The file first: one that cannot be used changes nothing, not even an empty data folder.
         const fileName = path.basename(target);
         const bytes = readFile(target);
-        const read = readHtsExport(bytes, fileName);
+        const read = await readHtsExportFile(bytes, fileName);
         const changes = (await open()).referenceChanges;
-        const preview = changes.previewImport({
+        const preview = await changes.previewImport({
           fileName,
           bytes,
           read,

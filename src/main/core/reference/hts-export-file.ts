@@ -1,18 +1,20 @@
-import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract';
 import { extractChapter76, type ExtractedHtsLine, type UsitcRow } from '../../../shared/reference/usitc-hts-lines';
+import { streamCsvRows } from '../bounded/csv-rows';
+import { FileLimitError, formatBytes, MalformedFileError } from '../bounded/file-limit-error';
+import { spreadsheetLimits } from '../bounded/spreadsheet-limits';
 import { decodeText } from '../import/decode-text';
 
 /**
- * What no reference file may exceed. The whole 2026 schedule is about 4 MB and 36,000 rows as CSV,
- * about 15 MB as JSON; these leave room for growth and keep a hostile file from taking the app down.
+ * What no reference file may exceed (the app's own choice). The whole 2026 schedule is about 4 MB
+ * and 36,000 rows as CSV, about 15 MB as JSON; these leave room for growth. Time and memory are
+ * bounded by the worker the app reads it in (reference-file-worker.ts).
  */
 export interface ReferenceFileLimits {
   readonly maxBytes: number;
   readonly maxRows: number;
-  readonly maxMs: number;
 }
-export const referenceFileLimits: ReferenceFileLimits = { maxBytes: 48 * 1024 * 1024, maxRows: 100_000, maxMs: 20_000 };
+export const referenceFileLimits: ReferenceFileLimits = { maxBytes: 48 * 1024 * 1024, maxRows: 100_000 };
 
 export interface HtsExport {
   readonly format: 'csv' | 'json';
@@ -23,9 +25,6 @@ export interface HtsExport {
 
 const csvColumns = ['HTS Number', 'Indent', 'Description', 'Unit of Quantity'] as const;
 
-const sizeText = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
-
 /** The file's one-sentence refusal. Nothing is changed by a refused file, and the sentence says so. */
 export const refuseFile = (fileName: string, why: string) =>
   new AppError('UNREADABLE_FILE', `${fileName} cannot be used: ${why}. Nothing was changed.`, { fileName });
@@ -33,67 +32,49 @@ export const refuseFile = (fileName: string, why: string) =>
 export const notHtsExport = (fileName: string, why: string) =>
   refuseFile(fileName, `it is not a USITC HTS export (${why})`);
 
-function deadline(fileName: string, limits: ReferenceFileLimits) {
-  const started = performance.now();
-  return (rows: number) => {
-    if (rows > limits.maxRows)
-      throw refuseFile(fileName, `it has more than ${limits.maxRows.toLocaleString('en-US')} rows`);
-    if (performance.now() - started > limits.maxMs)
-      throw refuseFile(fileName, `reading it took longer than ${limits.maxMs / 1000} seconds`);
-  };
-}
+const tooManyRows = (fileName: string, limits: ReferenceFileLimits) =>
+  refuseFile(fileName, `it has more than ${limits.maxRows.toLocaleString('en-US')} rows`);
 
-/** True when the text starts like a USITC CSV export (after any byte-order mark). */
-export const looksLikeHtsCsv = (text: string): boolean => /^\uFEFF?"?HTS Number"?,/i.test(text);
 export const looksLikeJson = (text: string): boolean => /^\uFEFF?\s*[[{]/.test(text);
 
 function csvRows(text: string, fileName: string, limits: ReferenceFileLimits): UsitcRow[] {
-  const check = deadline(fileName, limits);
   const rows: UsitcRow[] = [];
   let header: string[] | null = null;
   let columns: Record<(typeof csvColumns)[number], number> | null = null;
-  let failure: AppError | null = null;
-  let line = 0;
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: true,
-    step(result, parser) {
-      line += 1;
-      try {
-        const quote = result.errors.find((e) => e.type === 'Quotes');
-        if (quote) throw refuseFile(fileName, `row ${line} has a quote that is never closed: the file looks cut short`);
-        const cells = result.data;
-        if (!header) {
-          header = cells.map((c) => c.trim());
-          const index = (name: string) => header!.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-          const missing = csvColumns.filter((name) => index(name) < 0);
-          if (missing.length > 0)
-            throw notHtsExport(fileName, `its header has no ${missing.map((m) => `"${m}"`).join(', ')} column`);
-          columns = Object.fromEntries(csvColumns.map((name) => [name, index(name)])) as typeof columns;
-          return;
-        }
-        if (cells.length !== header.length) {
-          throw refuseFile(
-            fileName,
-            `row ${line} has ${cells.length} field${cells.length === 1 ? '' : 's'} where the header has ${header.length}: the file looks cut short or damaged`,
-          );
-        }
-        rows.push({
-          row: line,
-          htsNumber: cells[columns!['HTS Number']] ?? '',
-          indent: cells[columns!.Indent] ?? '',
-          description: cells[columns!.Description] ?? '',
-          units: unitsOf(cells[columns!['Unit of Quantity']] ?? ''),
-        });
-        if (rows.length % 1000 === 0) check(rows.length);
-      } catch (error) {
-        failure = error as AppError;
-        parser.abort();
+  try {
+    streamCsvRows(text, spreadsheetLimits, (line, cells) => {
+      if (cells.every((c) => c === '')) return;
+      if (!header) {
+        header = cells.map((c) => c.trim());
+        const index = (name: string) => header!.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        const missing = csvColumns.filter((name) => index(name) < 0);
+        if (missing.length > 0)
+          throw notHtsExport(fileName, `its header has no ${missing.map((m) => `"${m}"`).join(', ')} column`);
+        columns = Object.fromEntries(csvColumns.map((name) => [name, index(name)])) as typeof columns;
+        return;
       }
-    },
-  });
-  if (failure) throw failure;
+      if (cells.length !== header.length) {
+        throw refuseFile(
+          fileName,
+          `row ${line} has ${cells.length} field${cells.length === 1 ? '' : 's'} where the header has ${header.length}: the file looks cut short or damaged`,
+        );
+      }
+      if (rows.length >= limits.maxRows) throw tooManyRows(fileName, limits);
+      rows.push({
+        row: line,
+        htsNumber: cells[columns!['HTS Number']] ?? '',
+        indent: cells[columns!.Indent] ?? '',
+        description: cells[columns!.Description] ?? '',
+        units: unitsOf(cells[columns!['Unit of Quantity']] ?? ''),
+      });
+    });
+  } catch (error) {
+    if (error instanceof MalformedFileError)
+      throw refuseFile(fileName, `${error.reason}: the file looks cut short or damaged`);
+    if (error instanceof FileLimitError) throw refuseFile(fileName, error.reason);
+    throw error;
+  }
   if (!header) throw refuseFile(fileName, 'it is empty');
-  check(rows.length);
   return rows;
 }
 
@@ -118,7 +99,6 @@ const field = (record: Record<string, unknown>, name: string): string => {
 };
 
 function jsonRows(text: string, fileName: string, limits: ReferenceFileLimits): UsitcRow[] {
-  const check = deadline(fileName, limits);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -132,7 +112,7 @@ function jsonRows(text: string, fileName: string, limits: ReferenceFileLimits): 
     );
   }
   if (!Array.isArray(parsed)) throw notHtsExport(fileName, 'its JSON is not a list of HTS rows');
-  check(parsed.length);
+  if (parsed.length > limits.maxRows) throw tooManyRows(fileName, limits);
   return parsed.map((record: unknown, i) => {
     if (record === null || typeof record !== 'object' || Array.isArray(record))
       throw notHtsExport(fileName, `record ${i + 1} is not an object`);
@@ -160,7 +140,8 @@ export function readHtsExport(
   limits: ReferenceFileLimits = referenceFileLimits,
 ): HtsExport {
   if (bytes.byteLength === 0) throw refuseFile(fileName, 'it is empty');
-  if (bytes.byteLength > limits.maxBytes) throw refuseFile(fileName, `it is larger than ${sizeText(limits.maxBytes)}`);
+  if (bytes.byteLength > limits.maxBytes)
+    throw refuseFile(fileName, `it is larger than ${formatBytes(limits.maxBytes)}`);
   const text = decodeText(bytes);
   if (text === null) throw refuseFile(fileName, 'it holds binary data, not text');
   const format = looksLikeJson(text) ? 'json' : 'csv';

@@ -20,7 +20,8 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceService } from '../licences/licence-service';
 import type { LicenceValidator } from '../licences/licence-validator';
-import { readHtsExport, type HtsExport } from './hts-export-file';
+import type { HtsExport } from './hts-export-file';
+import { readHtsExportFile } from './read-reference-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
 import type { ReferenceTableStore } from './reference-table-store';
 import { withImported, type ReferenceStore } from './reference-store';
@@ -134,8 +135,8 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     };
   }
 
-  function previewImport(request: ImportRequest): ReferencePreview {
-    const read = request.read ?? readHtsExport(request.bytes, request.fileName);
+  async function previewImport(request: ImportRequest): Promise<ReferencePreview> {
+    const read = request.read ?? (await readHtsExportFile(request.bytes, request.fileName));
     const sha256 = createHash('sha256').update(request.bytes).digest('hex');
     const label = request.label?.trim() || revisionLabelFromFileName(request.fileName);
     if (!label) {
