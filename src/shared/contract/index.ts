@@ -11,6 +11,7 @@ import { licenceProcedures } from './licences';
 import { needLicenceProcedures } from './need-licence';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
+import { referenceProcedures } from './reference';
 import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
 import { supplierProcedures } from './suppliers';
@@ -27,6 +28,7 @@ export const procedures = mergeMaps(
   appProcedures,
   profileProcedures,
   settingsProcedures,
+  referenceProcedures,
   licenceProcedures,
   needLicenceProcedures,
   importProcedures,

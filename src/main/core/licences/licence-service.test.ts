@@ -42,6 +42,37 @@ describe('saving drafts', () => {
     expect(core.licences.get(saved.id).exporterName).toBe('First edit');
   });
 
+  it('treats a save without changes as no change: same version and status, no history, no audit entry', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    const ready = core.licences.get(saved.id);
+    const trail = core.audit.history('licence', saved.id).length;
+    core.clock.advance(60_000);
+    // What the form sends back: HTS with dots, smelt countries in lower case, no line ids. The same content.
+    const same = core.licences.update(saved.id, ready.version, {
+      ...validDraft(),
+      lines: [validLine({ htsCode: '7606.12.30.35', smeltCountryLargest: 'ca' })],
+    });
+    expect(same).toEqual(ready);
+    expect(core.licences.get(saved.id)).toMatchObject({
+      status: 'ready',
+      version: ready.version,
+      updatedAt: ready.updatedAt,
+    });
+    expect(core.licences.history(saved.id).map((h) => h.to)).toEqual(['draft', 'ready']);
+    expect(core.audit.history('licence', saved.id)).toHaveLength(trail);
+
+    // One real change does count, and sends the ready licence back to draft.
+    const edited = core.licences.update(saved.id, ready.version, validDraft({ notes: 'changed' }));
+    expect(edited).toMatchObject({ status: 'draft', version: ready.version + 2 });
+    expect(
+      core.audit
+        .history('licence', saved.id)
+        .map((e) => e.action)
+        .slice(trail),
+    ).toEqual(['update']);
+  });
+
   it('keeps a line id across edits, and never takes an id from another licence', () => {
     const a = core.licences.create(validDraft());
     const b = core.licences.create(validDraft({ reference: 'B' }));
@@ -130,9 +161,9 @@ describe('the lifecycle', () => {
     core.licences.transition([saved.id], 'ready', '');
     core.licences.transition([saved.id], 'cancelled', 'order withdrawn');
     expect(() => core.licences.remove(saved.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft())).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
-    );
+    expect(() =>
+      core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft({ notes: 'late edit' })),
+    ).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
   it('duplicates a licence as a new draft without its entry number or certification', () => {
