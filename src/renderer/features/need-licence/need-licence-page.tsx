@@ -26,10 +26,14 @@ const blankLine = { hts: '', valueUsd: null };
 export function NeedLicencePage() {
   const { reference } = useReference();
   const [asked, setAsked] = useState<Question | null>(null);
-  const answer = useRpc('needLicence.check', asked ?? { entryKind: 'consumption', lines: [blankLine], importDate: '' }, {
-    enabled: asked !== null,
-    staleTime: 0,
-  });
+  const answer = useRpc(
+    'needLicence.check',
+    asked ?? { entryKind: 'consumption', lines: [blankLine], importDate: '' },
+    {
+      enabled: asked !== null,
+      staleTime: 0,
+    },
+  );
   const { control, handleSubmit, watch } = useForm<Question>({
     resolver: zodResolver(needLicenceQuestionSchema),
     defaultValues: { entryKind: 'consumption', lines: [blankLine], importDate: '' },
