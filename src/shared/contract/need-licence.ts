@@ -56,7 +56,7 @@ export const needLicenceAnswerSchema = z.object({
 });
 
 export const needLicenceProcedures = {
-  'needLicence.check': procedure(
+  'licences.needLicence': procedure(
     'Whether an entry needs an AIM licence, from the kind of entry, its HTS lines and values; every reason cites its source.',
     needLicenceQuestionSchema,
     needLicenceAnswerSchema,

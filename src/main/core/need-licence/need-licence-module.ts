@@ -23,8 +23,8 @@ export function createNeedLicenceModule({ clock, reference }: NeedLicenceDeps) {
       );
     },
   };
-  const handlers: Pick<Handlers, 'needLicence.check'> = {
-    'needLicence.check': (question) => service.check(question),
+  const handlers: Pick<Handlers, 'licences.needLicence'> = {
+    'licences.needLicence': (question) => service.check(question),
   };
   return { service, handlers };
 }

@@ -27,7 +27,7 @@ export function NeedLicencePage() {
   const { reference } = useReference();
   const [asked, setAsked] = useState<Question | null>(null);
   const answer = useRpc(
-    'needLicence.check',
+    'licences.needLicence',
     asked ?? { entryKind: 'consumption', lines: [blankLine], importDate: '' },
     {
       enabled: asked !== null,
