@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/evidence/document-schema';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from '../suppliers/supplier-repository';
@@ -84,13 +85,7 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
     update(id: string, version: number, draft: DocumentDraft): SupplierDocument {
       const [before, after] = db.transaction(() => {
         const previous = mustGet(id);
-        if (previous.version !== version) {
-          throw new AppError(
-            'CONFLICT',
-            `This document was changed elsewhere since you opened it (your copy is version ${version}, the saved one is ${previous.version}). Reload it to see the changes; your edits have not been saved.`,
-            { id, expected: version, actual: previous.version },
-          );
-        }
+        assertCurrentVersion({ what: 'document', id, expected: version }, previous.version);
         checkLinks(draft);
         repo.update(id, draft, now());
         const saved = mustGet(id);

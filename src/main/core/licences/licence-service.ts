@@ -12,6 +12,7 @@ import {
 import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
 import { certificationStatement } from '../../../shared/licence/certification';
@@ -155,13 +156,7 @@ export function createLicenceService({
           edits.discard(id);
           return before;
         }
-        if (before.version !== version) {
-          throw new AppError(
-            'CONFLICT',
-            `This licence was changed elsewhere since you opened it (your copy is version ${version}, the saved one is ${before.version}). Reload it to see the changes; your edits have not been saved.`,
-            { id, expected: version, actual: before.version },
-          );
-        }
+        assertCurrentVersion({ what: 'licence', id, expected: version }, before.version);
         if (!isEditable(before.status)) {
           throw new AppError(
             'CONFLICT',
