@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { licenceStatusSchema } from './licence-status';
+import { maxLinesPerLicence } from '../limits';
 
 /*
  * One schema serves the form (react-hook-form resolver), the IPC/HTTP boundary and the
@@ -70,7 +71,7 @@ export const licenceDraftSchema = z.object({
   lines: z
     .array(licenceLineSchema)
     .min(1, { error: 'A licence needs at least one product line.' })
-    .max(500, { error: 'A licence can have at most 500 product lines.' }),
+    .max(maxLinesPerLicence, { error: `A licence can have at most ${maxLinesPerLicence} product lines.` }),
 });
 export type LicenceDraft = z.infer<typeof licenceDraftSchema>;
 export type LicenceDraftInput = z.input<typeof licenceDraftSchema>;

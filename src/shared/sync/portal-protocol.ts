@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
+import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '../limits';
 
 /*
  * The JSON protocol between the app and an AIM portal gateway: the single definition of every
@@ -18,7 +19,7 @@ export const portalLicenceContentSchema = licenceDraftSchema
     lines: z
       .array(licenceLineSchema.omit({ id: true }))
       .min(1)
-      .max(500),
+      .max(maxLinesPerLicence),
   });
 export type PortalLicenceContent = z.infer<typeof portalLicenceContentSchema>;
 
@@ -111,7 +112,7 @@ export const submitResponseSchema = z.object({ results: z.array(submitItemResult
 
 // POST /v1/operations/lookup
 export const lookupRequestSchema = z.object({
-  keys: z.array(idempotencyKeySchema).min(1).max(500),
+  keys: z.array(idempotencyKeySchema).min(1).max(maxKeysPerLookup),
   /** Unknown keys are fenced: any later request with them is refused, so a withdrawal is final. */
   fence: z.boolean().default(false),
 });
@@ -147,7 +148,7 @@ export type ChangesPage = z.infer<typeof changesResponseSchema>;
 // POST /v1/licences/{portalId}/cancel and /correct
 export const cancelRequestSchema = z.object({
   baseVersion: z.number().int().min(1),
-  reason: z.string().trim().max(500),
+  reason: z.string().trim().max(maxNoteLength),
 });
 export const correctRequestSchema = z.object({
   baseVersion: z.number().int().min(1),

@@ -14,7 +14,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
+import { idsForEvent, type EventBus } from '../events';
 import { certificationStatement } from '../../../shared/licence/certification';
 import { countOf } from '../../../shared/text/plural';
 import type { LicenceEdits } from './licence-edits';
@@ -366,7 +366,7 @@ export function createLicenceService({
         )();
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
+      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
       return ids.length;
     },
 
@@ -396,7 +396,7 @@ export function createLicenceService({
           }),
         )();
       }
-      if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
+      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
       return { checked: ids.length, changed };
     },
   };

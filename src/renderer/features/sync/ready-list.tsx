@@ -5,6 +5,7 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { saveText } from '../../files/file-transfer';
+import { maxPageSize } from '../../../shared/limits';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -23,7 +24,7 @@ export function ReadyList() {
     statuses: ['ready'],
     sort: 'expectedImportDate',
     direction: 'asc',
-    limit: 500,
+    limit: maxPageSize,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const items = ready.data?.items ?? [];
