@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { licenceQuerySchema } from '../../../shared/contract/licences';
 import { fixedClock } from '../clock';
 import { openDatabase, type Db } from '../db/open-database';
 import { createLicenceRepository, type LicenceRepository } from './licence-repository';
@@ -57,21 +58,8 @@ describe('a licence row read from the data file', () => {
   it('whose JSON has the wrong shape is refused too, before anything uses it', () => {
     const id = repo.insert(validDraft(), '2026-03-02T15:00:00Z', validation);
     db.prepare('UPDATE licences SET validation = ? WHERE id = ?').run(JSON.stringify({ errors: 'none' }), id);
-    expect(() => repo.list({ ...listAll })).toThrow(/validation\.errors/);
+    expect(() => repo.list(licenceQuerySchema.parse({}))).toThrow(/validation\.errors/);
     db.prepare(`UPDATE licences SET validation = NULL, rejection_reasons = '[1]' WHERE id = ?`).run(id);
     expect(() => repo.get(id)).toThrow(/rejection_reasons\.0/);
   });
 });
-
-const listAll = {
-  text: '',
-  statuses: [],
-  country: '',
-  htsPrefix: '',
-  importFrom: '',
-  importTo: '',
-  sort: 'updatedAt',
-  direction: 'desc',
-  offset: 0,
-  limit: 100,
-} as const;
