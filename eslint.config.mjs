@@ -25,6 +25,11 @@ const noElectronFolder = {
   group: ['**/electron/**', '../electron', '../electron/*'],
   message: 'src/main/core must not depend on the Electron host.',
 };
+// Production code never reaches into the test suites; test helpers live in tests/support.
+const noTestSupport = {
+  group: ['**/tests/**', '**/tests'],
+  message: 'Test helpers (tests/support) are for tests only.',
+};
 // exceljs inflates a whole workbook and cannot be bounded (issue 12); it stays a test-only reference.
 const noExcelJs = { group: ['exceljs'], message: 'Spreadsheets are read and written by src/main/core/xlsx.' };
 const domGlobals = [
@@ -81,7 +86,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noReact, noMain, noRenderer] },
+        { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noReact, noMain, noRenderer, noTestSupport] },
       ],
       'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals],
     },
@@ -89,7 +94,12 @@ export default tseslint.config(
   {
     files: ['src/main/core/**/*.ts', 'src/main/http/**/*.ts', 'src/main/hosting/**/*.ts', 'src/main/cli/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer, noElectronFolder, noExcelJs] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noRenderer, noElectronFolder, noExcelJs, noTestSupport] },
+      ],
+    },
   },
   {
     files: [
@@ -102,8 +112,8 @@ export default tseslint.config(
   },
   {
     files: ['src/main/electron/**/*.ts'],
-    ignores: ['src/main/electron/preload.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer] }] },
+    ignores: ['src/main/electron/preload.ts', 'src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noTestSupport] }] },
   },
   {
     // The sandboxed preload may use only Electron's renderer modules and types from the contract.
@@ -120,7 +130,7 @@ export default tseslint.config(
               message: 'Main-process modules are not available in a sandboxed preload.',
             },
           ],
-          patterns: [noNode, noReact, noRenderer],
+          patterns: [noNode, noReact, noRenderer, noTestSupport],
         },
       ],
     },
@@ -133,8 +143,16 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // These rules judge code for the React Compiler, which this app does not use.
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': ['error', { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noMain] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noMain, noTestSupport] },
+      ],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
+  },
+  {
+    // Component tests render screens on the in-memory bridge from tests/support/renderer.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltinPaths, patterns: [noNode, noElectron, noMain] }] },
   },
 );

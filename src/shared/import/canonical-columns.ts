@@ -26,7 +26,6 @@ export type CanonicalColumn = (typeof canonicalColumns)[number];
 
 /** Header columns: every row of one licence must agree on them. */
 export const headerColumns: readonly CanonicalColumn[] = canonicalColumns.slice(0, 12);
-export const lineColumns: readonly CanonicalColumn[] = canonicalColumns.slice(12);
 
 export const columnLabels: Record<CanonicalColumn, string> = {
   licence_ref: 'Licence reference (groups rows)',

@@ -55,7 +55,10 @@ export const portalLicenceRecordSchema = z.object({
 });
 export type PortalLicenceRecord = z.infer<typeof portalLicenceRecordSchema>;
 
-/** Every error reply has this body; `current` comes with VERSION_CONFLICT. */
+/**
+ * The error codes the protocol documents; its test holds the simulator and the OpenAPI file to them.
+ * @internal
+ */
 export const portalErrorCodes = [
   'BAD_REQUEST',
   'UNAUTHENTICATED',
@@ -69,6 +72,7 @@ export const portalErrorCodes = [
   'INTERNAL',
   'UNAVAILABLE',
 ] as const;
+/** Every error reply has this body; `current` comes with VERSION_CONFLICT. */
 export const portalErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), reasons: z.array(portalReasonSchema).optional() }),
   current: portalLicenceRecordSchema.optional(),
