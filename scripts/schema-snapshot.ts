@@ -3,7 +3,8 @@
 // difference, whenever the migrations build anything else; review the diff of the file it writes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeMigratedSchema, schemaSnapshotPath } from '../src/main/core/db/describe-schema';
+
+import { describeMigratedSchema, schemaSnapshotPath } from '#core/db/describe-schema';
 
 const file = path.join(__dirname, '..', schemaSnapshotPath);
 const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

@@ -1,12 +1,14 @@
 import { act, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { AppError } from '#shared/contract';
+import { defaultAppSettings } from '#shared/settings/app-settings';
+
 import { memoryBridge, takeBridgeProblems } from '../../../tests/support/renderer/memory-bridge';
 import { renderScreen } from '../../../tests/support/renderer/render-screen';
 import { filerProfile } from '../../../tests/support/report-fixtures';
-import { AppError } from '../../shared/contract';
-import { defaultAppSettings } from '../../shared/settings/app-settings';
-import { ErrorBanner } from '../components/error-banner';
 import { createClient } from './client';
 import { ClientProvider } from './client-context';
 import { toAppError, useAction } from './use-action';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backupSize, backupTime, latestGoodBackup } from '../features/backups/backup-format';
-import { displayDate } from '../../shared/dates/iso-date';
+
+import { backupSize, backupTime, latestGoodBackup } from '#renderer/features/backups/backup-format';
+import { displayDate } from '#shared/dates/iso-date';
+
 import { formatCount, formatKg, formatUsd } from './numbers';
 
 describe('amounts as a U.S. filer reads them', () => {

@@ -1,6 +1,6 @@
-import type { Bridge } from '../../../src/shared/contract/bridge';
-import type { EventName, EventPayload, Handlers, ProcedureInput, ProcedureName } from '../../../src/shared/contract';
-import { createDispatch } from '../../../src/main/core/dispatch';
+import { createDispatch } from '#core/dispatch';
+import type { EventName, EventPayload, Handlers, ProcedureInput, ProcedureName } from '#shared/contract';
+import type { Bridge } from '#shared/contract/bridge';
 
 type Listener = (payload: unknown) => void;
 

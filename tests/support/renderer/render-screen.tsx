@@ -3,11 +3,13 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { createClient } from '../../../src/renderer/api/client';
-import { ClientProvider } from '../../../src/renderer/api/client-context';
-import { NoticeRegion } from '../../../src/renderer/components/toasts';
-import type { Handlers } from '../../../src/shared/contract';
-import { memoryBridge, type MemoryBridge } from './memory-bridge';
+
+import { createClient } from '#renderer/api/client';
+import { ClientProvider } from '#renderer/api/client-context';
+import { NoticeRegion } from '#renderer/components/toasts';
+import type { Handlers } from '#shared/contract';
+
+import { type MemoryBridge, memoryBridge } from './memory-bridge';
 
 export interface Screen extends RenderResult {
   readonly bridge: MemoryBridge;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { assertCurrentVersion, changedElsewhere } from './changed-elsewhere';
 
 describe('a write from a stale copy', () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 
 export interface StaleCopy {
   /** What the person was editing, in their words: "licence", "supplier", "product", "document". */

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+
 import { migrate } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { describeMigratedSchema, schemaSnapshotPath } from './describe-schema';
 import type { Migration } from './migration';
 import { migrations } from './migrations';

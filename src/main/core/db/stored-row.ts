@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../../../shared/contract';
+
+import { AppError } from '#shared/contract';
 
 /** A TEXT column holding JSON: read as text, parsed, then checked against `schema`. */
 export function jsonColumn<T extends z.ZodType>(schema: T) {

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { fixedClock } from '#core/clock';
+import { type Db, openDatabase } from '#core/db/open-database';
+import { licenceQuerySchema } from '#shared/contract/licences';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema } from '../../../shared/contract/licences';
-import { fixedClock } from '../clock';
-import { openDatabase, type Db } from '../db/open-database';
 import { createLicenceRepository, type LicenceRepository } from './licence-repository';
 
 let dir: string;

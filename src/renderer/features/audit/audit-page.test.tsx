@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
+import { AppError, type HandlerInput } from '#shared/contract';
+import type { AuditEntryView, AuditVerificationView } from '#shared/contract/audit';
+
 import { renderScreen } from '../../../../tests/support/renderer/render-screen';
-import type { AuditEntryView, AuditVerificationView } from '../../../shared/contract/audit';
-import { AppError, type HandlerInput } from '../../../shared/contract';
 import { AuditPage } from './audit-page';
 
 const hash = (n: number) => `${n}`.padStart(64, 'a');

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
+import { AppError } from '#shared/contract';
+import type { BackupSummary } from '#shared/contract/backups';
+
 import { renderScreen } from '../../../../tests/support/renderer/render-screen';
-import { AppError } from '../../../shared/contract';
-import type { BackupSummary } from '../../../shared/contract/backups';
 import { BackupList } from './backup-list';
 
 const backup = (overrides: Partial<BackupSummary>): BackupSummary => ({

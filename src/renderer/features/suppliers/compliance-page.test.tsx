@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
+import { AppError } from '#shared/contract';
+import type { ComplianceReport, ProductCompliance } from '#shared/evidence/compliance-schema';
+
 import { renderScreen } from '../../../../tests/support/renderer/render-screen';
-import { AppError } from '../../../shared/contract';
-import type { ComplianceReport, ProductCompliance } from '../../../shared/evidence/compliance-schema';
 import { CompliancePage } from './compliance-page';
 
 const product = (overrides: Partial<ProductCompliance>): ProductCompliance => ({
