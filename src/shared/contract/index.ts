@@ -7,7 +7,9 @@ import { documentProcedures } from './documents';
 import { evidenceProcedures } from './evidence';
 import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
+import { fileProcedures } from './files';
 import { licenceProcedures } from './licences';
+import { noticeProcedures } from './notices';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
 import { reportProcedures } from './reports';
@@ -38,6 +40,8 @@ export const procedures = mergeMaps(
   evidenceProcedures,
   reportProcedures,
   vaultProcedures,
+  noticeProcedures,
+  fileProcedures,
 );
 
 export type Procedures = typeof procedures;
