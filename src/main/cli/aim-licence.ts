@@ -6,6 +6,7 @@ import { runBackupCommand } from './backup-command';
 import { processIo, type CliIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
 import { validateCommand } from './validate-command';
+import { createAppLog } from '../hosting/app-log';
 
 export const usage = `aim-licence: AIM licence files without the app window
 
@@ -86,6 +87,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         : 1;
     }
     io.err(`aim-licence: unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    if (values['data-dir'])
+      createAppLog({ dataDir: values['data-dir'], name: 'cli', console: false }).logError(error, `cli ${command}`);
     return 1;
   }
 }
