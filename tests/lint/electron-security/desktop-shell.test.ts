@@ -45,7 +45,7 @@ const menuOf = (platform: NodeJS.Platform, development = false) => {
     run: createCommandRunner({
       dataDir: '/data/AIM Licences',
       logDir: path.join(scratch, 'logs'),
-      window: () => FakeBrowserWindow.focused,
+      window: () => FakeBrowserWindow.focused as never,
       versions: () => ({ 'AIM Licences': '0.1.0', Electron: '45.5.0', Chromium: '142', Node: '22' }),
     }),
   });
@@ -61,7 +61,13 @@ const labels = (items: MenuTemplateItem[] | undefined) =>
 describe('the application menu (item 1)', () => {
   it('is built from the command list, with its accelerators, in File, Edit, View, Go and Help', () => {
     const { template, menu } = menuOf('linux');
-    expect(template.map((m) => (m.label ?? m.role)!.replace('&', ''))).toEqual(['File', 'editMenu', 'View', 'Go', 'Help']);
+    expect(template.map((m) => (m.label ?? m.role)!.replace('&', ''))).toEqual([
+      'File',
+      'editMenu',
+      'View',
+      'Go',
+      'Help',
+    ]);
     expect(labels(menu('File').submenu)).toEqual([
       'New licence',
       'Import licences…',
@@ -81,7 +87,11 @@ describe('the application menu (item 1)', () => {
       expect(item!.label).toBe(command.label);
       expect(item!.accelerator).toBe(command.accelerator);
     }
-    expect(menu('Go').submenu!.filter((i) => i.accelerator).map((i) => i.accelerator)).toEqual([
+    expect(
+      menu('Go')
+        .submenu!.filter((i) => i.accelerator)
+        .map((i) => i.accelerator),
+    ).toEqual([
       'CmdOrCtrl+1',
       'CmdOrCtrl+2',
       'CmdOrCtrl+3',
@@ -106,7 +116,15 @@ describe('the application menu (item 1)', () => {
 
   it('on macOS: the app menu with About and Quit, the standard Edit roles, and Window', () => {
     const { template } = menuOf('darwin');
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['AIM Licences', '&File', 'editMenu', '&View', '&Go', 'windowMenu', '&Help']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual([
+      'AIM Licences',
+      '&File',
+      'editMenu',
+      '&View',
+      '&Go',
+      'windowMenu',
+      '&Help',
+    ]);
     expect(labels(template[0]!.submenu)).toContain('About AIM Licences');
     expect(labels(template[0]!.submenu)).toContain('role:quit');
     expect(labels(template[1]!.submenu)).toContain('role:close');
@@ -179,7 +197,10 @@ describe('native files (item 2): the system dialogs, routed to the core', () => 
     ).toMatchObject({ ok: true, value: { saved: true, fileName: 'march.csv' } });
     expect(recorded.dialogRequests[2]).toMatchObject({
       type: 'save',
-      options: { defaultPath: path.join(scratch, 'licences.csv'), properties: expect.arrayContaining(['showOverwriteConfirmation']) },
+      options: {
+        defaultPath: path.join(scratch, 'licences.csv'),
+        properties: expect.arrayContaining(['showOverwriteConfirmation']),
+      },
     });
     expect(fs.readFileSync(out, 'utf8')).toBe('x\n');
     recorded.dialogAnswers.push(null);
@@ -216,7 +237,11 @@ describe('drag and drop (item 3): dropped files reach the main process as paths,
     await bridge.grantDropped('supplier-document', [droppedPdf, madeByPage, droppedDb]);
     // What the preload sent: paths of real dropped files only, never something the page made up.
     const [channel, kind, paths] = recorded.ipcRendererCalls.at(-1)!;
-    expect([channel, kind, paths]).toEqual(['aim:grant-dropped', 'supplier-document', [certificate, core.paths.databaseFile]]);
+    expect([channel, kind, paths]).toEqual([
+      'aim:grant-dropped',
+      'supplier-document',
+      [certificate, core.paths.databaseFile],
+    ]);
 
     const handler = recorded.ipcHandlers.get('aim:grant-dropped') as (e: unknown, k: unknown, p: unknown) => unknown;
     const answer = handler(ipcEvent('app://aim/index.html'), kind, paths) as {
@@ -228,9 +253,15 @@ describe('drag and drop (item 3): dropped files reach the main process as paths,
     expect(JSON.stringify(answer)).not.toContain(scratch);
     expect(
       await core.dispatch('files.read', { token: answer.value.files[0]!.token }, { host: 'electron' }),
-    ).toMatchObject({ ok: true, value: { name: 'MTC-2291.pdf', contentBase64: Buffer.from('%PDF-1.7\n').toString('base64') } });
+    ).toMatchObject({
+      ok: true,
+      value: { name: 'MTC-2291.pdf', contentBase64: Buffer.from('%PDF-1.7\n').toString('base64') },
+    });
 
-    expect(handler(ipcEvent('https://evil.example/'), kind, paths)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(handler(ipcEvent('https://evil.example/'), kind, paths)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(handler(ipcEvent('app://aim/index.html'), 'anything', paths)).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },

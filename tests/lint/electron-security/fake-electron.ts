@@ -233,13 +233,17 @@ export const electronModule = {
       const [window, options] = args.length === 2 ? args : [null, args[0]];
       recorded.dialogRequests.push({ type: 'open', options: options as Record<string, unknown>, window });
       const answer = nextDialogAnswer();
-      return Promise.resolve(answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: answer });
+      return Promise.resolve(
+        answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: answer },
+      );
     },
     showSaveDialog: (...args: unknown[]) => {
       const [window, options] = args.length === 2 ? args : [null, args[0]];
       recorded.dialogRequests.push({ type: 'save', options: options as Record<string, unknown>, window });
       const answer = nextDialogAnswer();
-      return Promise.resolve(answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer });
+      return Promise.resolve(
+        answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer },
+      );
     },
     showMessageBox: (...args: unknown[]) => {
       recorded.messageBoxes.push(args.length === 2 ? args[1] : args[0]);

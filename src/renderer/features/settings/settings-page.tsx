@@ -2,6 +2,7 @@ import { useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { ProfileForm } from './profile-form';
+import { NoticeSettingsCard } from '../notices/notice-settings-card';
 import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
           <p className="muted">Loading…</p>
         )}
       </section>
+      <NoticeSettingsCard />
       <ProtectionCard />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
