@@ -3,6 +3,7 @@ import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
+import { inspectBackupFolder } from './backup/backup-folder';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -259,6 +260,11 @@ export function createCore(options: CoreOptions): Core {
     ...reports.handlers,
     ...vaultHandlers(vault),
     ...files.handlers,
+    'backups.inspectFolder': ({ token }) => inspectBackupFolder(files.folderOf(token), keyring),
+    'backups.restoreFolder': () => {
+      // Replacing the open database is the session's to do (it closes this core first).
+      throw new AppError('UNAVAILABLE', 'Restoring a backup folder is done by the app itself, not from here.');
+    },
     'notices.list': () => notices.list(),
     'notices.getSettings': () => notices.settings.get(),
     'notices.saveSettings': (input) => {

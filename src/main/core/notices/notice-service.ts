@@ -11,6 +11,7 @@ import {
   type NoticeList,
 } from '../../../shared/notices/notice-schema';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
+import { countOf, pluralWord } from '../../../shared/text/plural';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -33,7 +34,9 @@ interface LicenceRow {
 }
 
 const licenceLabel = (row: LicenceRow) => row.reference || row.importer_name || 'Untitled draft';
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
+/** "A licence expires soon" for one, "3 licences expire soon" for more. */
+const plural = (n: number, one: string, many: string) =>
+  pluralWord(n, one, many.replace('#', countOf(n, '', '').trim()));
 
 function notice(kind: NoticeKind, title: string, count: number, items: NoticeItem[], listRoute: string): Notice {
   const [first] = items;
