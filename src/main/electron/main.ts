@@ -111,15 +111,18 @@ if (!app.requestSingleInstanceLock()) {
         }),
       }),
     });
-    startOsNotifications({
-      session: session_,
-      open: (route) => {
-        const window = mainWindow ?? openMainWindow(dataDir);
-        bringToFront(window);
-        sendToWindow(window, 'app.navigate', { route });
-      },
-      onError: (error) => log.logError(error, 'notifications'),
-    });
+    // Reminders start once the window has loaded: clicking one needs a page to open the screen in.
+    mainWindow?.webContents.once('did-finish-load', () =>
+      startOsNotifications({
+        session: session_,
+        open: (route) => {
+          const window = mainWindow ?? openMainWindow(dataDir);
+          bringToFront(window);
+          sendToWindow(window, 'app.navigate', { route });
+        },
+        onError: (error) => log.logError(error, 'notifications'),
+      }),
+    );
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow(dataDir);
     });
