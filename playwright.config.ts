@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findTestBrowser } from './scripts/test-browser.mjs';
+import { findTestBrowser } from './scripts/test-browser.cjs';
 
 // CHROMIUM_PATH, else the Chrome or Chromium installed here (Debian's on build machines: never
 // `npx playwright install` there), else Playwright's own. `npm test` stops first, with what to

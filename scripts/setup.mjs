@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { packageFile, projectRoot } from './native-module.mjs';
-import { findTestBrowser } from './test-browser.mjs';
+import { findTestBrowser } from './test-browser.cjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const install = spawnSync(npm, ['ci'], {

@@ -2,7 +2,7 @@
 // failure can be re-run alone.
 import { spawnSync } from 'node:child_process';
 import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
-import { findTestBrowser } from './test-browser.mjs';
+import { findTestBrowser } from './test-browser.cjs';
 
 const node = process.execPath;
 const steps = [

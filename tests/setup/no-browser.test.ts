@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findTestBrowser } from '../../scripts/test-browser.mjs';
+import { findTestBrowser } from '../../scripts/test-browser.cjs';
 
 // A fresh machine without any browser (issue 13): `npm test` says in one sentence what to
 // install, at once, instead of failing every end-to-end test with Playwright's own advice.

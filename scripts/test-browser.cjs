@@ -2,11 +2,10 @@
 // on this computer (found on PATH, or in the usual app folders on macOS and Windows), else
 // Playwright's own download. Used by `npm run setup`, `npm test` and playwright.config.ts, so all
 // three agree, and a machine with none gets one sentence naming what to install.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-
-const require = createRequire(import.meta.url);
+// CommonJS, so playwright.config.ts (which Playwright loads as CommonJS) and the .mjs scripts can both use it.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 
 const commands = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
@@ -51,7 +50,7 @@ function playwrightsOwn() {
 }
 
 /** What to install, in one sentence, for this platform. */
-export function installAdvice(platform = process.platform) {
+function installAdvice(platform = process.platform) {
   const what =
     platform === 'darwin'
       ? 'install Google Chrome or Chromium (`brew install --cask chromium`)'
@@ -65,7 +64,7 @@ export function installAdvice(platform = process.platform) {
  * `{ executablePath, source }` for the browser to use (`executablePath` undefined: Playwright's
  * own), or `{ executablePath: null, problem }` with the sentence to print.
  */
-export function findTestBrowser(env = process.env, platform = process.platform) {
+function findTestBrowser(env = process.env, platform = process.platform) {
   const notes = [];
   if (env.CHROMIUM_PATH) {
     if (fs.existsSync(env.CHROMIUM_PATH)) return { executablePath: env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' };
@@ -80,3 +79,6 @@ export function findTestBrowser(env = process.env, platform = process.platform) 
     problem: notes.length > 0 ? `${advice.replace(/\.$/, '')} (${notes.join('; ')}).` : advice,
   };
 }
+
+exports.findTestBrowser = findTestBrowser;
+exports.installAdvice = installAdvice;
