@@ -7,8 +7,8 @@
  */
 import type { Client } from '../api/client';
 import type { GrantedFiles } from '../../shared/contract/files';
-import { formatBytes } from '../../shared/evidence/attachment-rules';
-import { acceptsName, openKinds, type OpenKind, type OpenKindInfo, type SaveKind } from '../../shared/files/file-kinds';
+import { attachmentNameProblem, formatBytes } from '../../shared/evidence/attachment-rules';
+import { openKinds, type OpenKind, type OpenKindInfo, type SaveKind } from '../../shared/files/file-kinds';
 
 /** A file (or folder) the person gave the app. */
 export interface PickedFile {
@@ -94,8 +94,10 @@ function download(file: FileToSave): void {
 function refusalOf(kind: OpenKind, file: File): string | null {
   const info: OpenKindInfo = openKinds[kind];
   if (info.folder) return 'A folder can be used only in the desktop app: drop it there, or choose it with the button.';
-  if (!acceptsName(kind, file.name)) {
-    return `"${file.name}" is not a file this accepts (${info.filters.flatMap((f) => f.extensions).join(', ')}).`;
+  // Attachments are judged by name here, as the core does; other files by their content, in the core.
+  if (kind === 'supplier-document') {
+    const problem = attachmentNameProblem(file.name);
+    if (problem) return problem;
   }
   if (file.size > info.maxBytes)
     return `"${file.name}" is larger than the ${formatBytes(info.maxBytes)} accepted here.`;
