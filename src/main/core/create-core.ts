@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/open-database';
 import { inspectBackupFolder } from './backup/backup-folder';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
@@ -20,7 +21,10 @@ import { createNoticeService, type NoticeService } from './notices/notice-servic
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
+import type { ReferenceChanges } from './reference/reference-changes';
+import { createReferenceModule } from './reference/reference-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
+import { createReferenceTableStore } from './reference/reference-table-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
@@ -61,6 +65,8 @@ export interface Core {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly reference: ReferenceStore;
+  /** Importing and removing HTS revisions, previewed first. */
+  readonly referenceChanges: ReferenceChanges;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
   /** Suppliers, products, supplier documents and their files, declaration requests. */
@@ -112,7 +118,10 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
-  const reference = createReferenceStore();
+  const referenceTables = createReferenceTableStore(db, (error) =>
+    (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
+  );
+  const reference = createReferenceStore(referenceTables);
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
@@ -137,7 +146,19 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const referenceModule = createReferenceModule({
+    db,
+    clock,
+    audit,
+    events,
+    reference,
+    tables: referenceTables,
+    licences,
+    repo: licenceRepo,
+    validator,
+  });
   const dashboard = createDashboardService(db, clock);
+  const needLicence = createNeedLicenceModule({ clock, reference });
   const reports = createReportsModule({
     db,
     clock,
@@ -177,7 +198,6 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
-    reference,
     licences,
     validator,
     settings: settings.get,
@@ -235,7 +255,6 @@ export function createCore(options: CoreOptions): Core {
       licences.revalidateOpen();
       return saved;
     },
-    'reference.get': () => reference.snapshot(),
     'licences.list': (query) => licences.list(query),
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
@@ -254,6 +273,8 @@ export function createCore(options: CoreOptions): Core {
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...needLicence.handlers,
+    ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,
     ...sync.handlers,
@@ -287,6 +308,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     reference,
+    referenceChanges: referenceModule.service,
     settings,
     licences,
     evidence,

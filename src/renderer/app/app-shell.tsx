@@ -1,16 +1,15 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { sections } from '../../shared/commands/app-commands';
-import { displayDate } from '../../shared/dates/iso-date';
-import { useClient, useRpc } from '../api/client-context';
+import { useClient } from '../api/client-context';
 import { NoticesButton } from '../features/notices/notices-button';
+import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 
 /** Navigation between the product's sections, and the status line every screen shares. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
-  const reference = useRpc('reference.get', {}, { staleTime: Infinity });
   return (
     <div className="shell">
       <a
@@ -50,9 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NoticesButton />
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
-          {reference.data ? (
-            <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
-          ) : null}
+          <ReferenceStatus />
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

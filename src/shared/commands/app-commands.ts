@@ -16,6 +16,7 @@ export const commandIds = [
   'file.savePdf',
   'go.dashboard',
   'go.licences',
+  'go.needLicence',
   'go.suppliers',
   'go.sync',
   'go.reports',
@@ -54,10 +55,16 @@ export interface AppCommand {
   readonly groupStart?: boolean;
 }
 
-/** The sections of the app, in the order of the sidebar, Ctrl/Cmd+1… in that order. */
+/** The sections of the app, in the order of the sidebar; Ctrl/Cmd+1…8 in that order, Settings Ctrl/Cmd+,. */
 export const sections = [
   { id: 'go.dashboard', route: '/', label: 'Dashboard', match: (path: string) => path === '/' },
   { id: 'go.licences', route: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
+  {
+    id: 'go.needLicence',
+    route: '/need-licence',
+    label: 'Do I need a licence?',
+    match: (path: string) => path.startsWith('/need-licence'),
+  },
   {
     id: 'go.suppliers',
     route: '/suppliers',
@@ -78,7 +85,7 @@ const goCommands: AppCommand[] = sections.map((section, index) => ({
   description: `Go to ${section.label}`,
   route: section.route,
   runsIn: 'window',
-  // Seven numbered sections; Settings takes the platforms' usual Preferences shortcut.
+  // Numbered sections; Settings takes the platforms' usual Preferences shortcut.
   accelerator: section.id === 'go.settings' ? 'CmdOrCtrl+,' : `CmdOrCtrl+${index + 1}`,
   ...(section.id === 'go.settings' ? { groupStart: true } : {}),
 }));

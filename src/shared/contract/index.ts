@@ -9,9 +9,11 @@ import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { fileProcedures } from './files';
 import { licenceProcedures } from './licences';
+import { needLicenceProcedures } from './need-licence';
 import { noticeProcedures } from './notices';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
+import { referenceProcedures } from './reference';
 import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
 import { supplierProcedures } from './suppliers';
@@ -28,7 +30,9 @@ export const procedures = mergeMaps(
   appProcedures,
   profileProcedures,
   settingsProcedures,
+  referenceProcedures,
   licenceProcedures,
+  needLicenceProcedures,
   importProcedures,
   dashboardProcedures,
   auditProcedures,

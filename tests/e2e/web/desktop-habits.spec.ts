@@ -41,7 +41,7 @@ test('shortcuts: ? shows the sheet; a new licence, a section and Print work from
   await page.getByRole('textbox', { name: 'Your reference', exact: true }).pressSequentially('Q?');
   await expect(sheet).toBeHidden();
 
-  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Control+4');
   await expect(page.getByRole('heading', { level: 1, name: 'Suppliers & documents' })).toBeVisible();
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('heading', { level: 1, name: 'Licences' })).toBeVisible();

@@ -99,6 +99,7 @@ describe('the application menu (item 1)', () => {
       'CmdOrCtrl+5',
       'CmdOrCtrl+6',
       'CmdOrCtrl+7',
+      'CmdOrCtrl+8',
       'CmdOrCtrl+,',
     ]);
   });

@@ -18,11 +18,11 @@ import type { Picked } from '../../files/file-transfer';
 import { handOver } from '../../files/pending-files';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
 import { newDocumentPlace, newDocumentRoute } from '../suppliers/new-document-place';
+import { shortHtsDescription } from '../../../shared/reference/hts';
 import {
   htsOptions,
   parseCountryText,
   parseHtsText,
-  shortHtsDescription,
   smeltOptions,
   countryOptions,
 } from '../../reference/picker-options';

@@ -5,6 +5,7 @@ import { ProfileForm } from './profile-form';
 import { NoticeSettingsCard } from '../notices/notice-settings-card';
 import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
+import { ReferenceDataCard } from '../reference/reference-data-card';
 
 export function SettingsPage() {
   const profile = useRpc('profile.get', {});
@@ -34,6 +35,7 @@ export function SettingsPage() {
           <p className="muted">Loading…</p>
         )}
       </section>
+      <ReferenceDataCard />
       <NoticeSettingsCard />
       <ProtectionCard />
       <section className="card" aria-labelledby="about-title">
