@@ -52,7 +52,9 @@ export function referenceVersion(data: ReferenceData): string {
     .sort()
     .join('+');
   const scope = data.coveredScope.revisions.map((r) => r.id).join('+');
-  return `${hts};ports-${data.ports.asOf};scope-${scope}`;
+  // An imported port list is named by its id: two lists can be produced in the same month.
+  const ports = 'id' in data.ports && typeof data.ports.id === 'string' ? data.ports.id : `ports-${data.ports.asOf}`;
+  return `${hts};${ports};scope-${scope}`;
 }
 
 export function indexReferenceData(data: ReferenceData): ReferenceIndex {

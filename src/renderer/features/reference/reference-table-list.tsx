@@ -5,7 +5,7 @@ import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { formatCount } from '../../format/numbers';
 
 function Span({ table }: { table: ReferenceTable }) {
-  if (table.kind === 'ports') return <>As of {displayDate(table.effectiveFrom)}</>;
+  if (table.kind !== 'hts') return <>As of {displayDate(table.effectiveFrom)}</>;
   return table.until ? (
     <>
       {displayDate(table.effectiveFrom)} – {displayDate(plusDays(table.until, -1))}
