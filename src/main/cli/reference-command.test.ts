@@ -168,7 +168,7 @@ describe('aim-licence reference import, list and validate --data-dir', () => {
     expect(imported.out).toContain('Added Census Schedule D, May 2026.');
     const listed = await cli('reference', 'list', '--data-dir', dataDir);
     expect(listed.out).toMatch(
-      /\* ports-census-202605-[0-9a-f]{8}  Census Schedule D, May 2026  as of 2026-05-01  432 ports/,
+      /\* ports-census-202605-[0-9a-f]{8} {2}Census Schedule D, May 2026 {2}as of 2026-05-01 {2}432 ports/,
     );
   });
 
