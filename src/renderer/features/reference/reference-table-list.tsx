@@ -68,9 +68,7 @@ export function ReferenceTableList({
                   <span className={`trust-tag ${table.origin?.kind === 'imported' ? 'reference-tag-imported' : ''}`}>
                     {table.origin?.kind === 'imported' ? 'Imported' : 'Bundled'}
                   </span>
-                  {table.kind === 'hts' && table.inForceToday ? (
-                    <span className="trust-tag trust-tag-good">In force today</span>
-                  ) : null}
+                  {table.inForceToday ? <span className="trust-tag trust-tag-good">In force today</span> : null}
                 </span>
               </th>
               <td>
