@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contract';
 import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
+import { entryNumberProblem } from '../../../shared/licence/entry-number';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -317,6 +318,11 @@ export function createLicenceService({
               });
               continue;
             }
+          }
+          const entryProblem = to === 'used' && entryNumber !== undefined ? entryNumberProblem(entryNumber) : null;
+          if (entryProblem) {
+            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: entryProblem });
+            continue;
           }
           changeState(licence, to, note, to === 'used' && entryNumber !== undefined ? { entryNumber } : {});
           changed.push(id);

@@ -276,6 +276,10 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
         source: `U.S. Census Bureau, Schedule D - District/Port List (${displayDate(asOf).replace(/^\d+ /, '')}); imported from ${request.fileName}`,
         origin: { kind: 'imported', fileName: request.fileName, sha256, bytes: request.bytes.byteLength },
         ports: read.ports,
+        // Which statistics codes are not ports of entry is the app's own list (SOURCES.md), kept as it is.
+        ...(bundledReferenceData.ports.notPortsOfEntry
+          ? { notPortsOfEntry: bundledReferenceData.ports.notPortsOfEntry }
+          : {}),
       },
     };
   }
