@@ -10,6 +10,7 @@ import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
+import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
 import { createProfileService } from './profile/profile-service';
@@ -109,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
   const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
   const licenceRepo = createLicenceRepository(db);
   const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
+  const licenceUses = createLicenceUseService({ db, repo: licenceRepo, clock, audit, events, validator });
   const { service: imports, ...importHandlers } = createImportHandlers({
     db,
     clock,
@@ -207,10 +209,12 @@ export function createCore(options: CoreOptions): Core {
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
-    'licences.delete': ({ id }) => licences.remove(id),
+    'licences.delete': ({ id, confirmRecordKeeping }) => licences.remove(id, confirmRecordKeeping),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
-    'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
+    'licences.transition': ({ ids, to, note }) => licences.transition(ids, to, note),
+    'licences.recordUse': (input) => licenceUses.record(input),
+    'licences.removeUse': ({ id, useId }) => licenceUses.remove(id, useId),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
     'licences.history': ({ id }) => licences.history(id),
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),

@@ -24,7 +24,6 @@ export function judge(content: PortalLicenceContent, now: Date, reference: Refer
     reference,
     settings: defaultRuleSettings,
     facts: { status: 'ready', validFrom: null, validThrough: null, appliedOn: null },
-    entryPeers: [],
   });
   const reasons: PortalReason[] = result.issues
     .filter((i) => i.severity === 'error')

@@ -83,9 +83,11 @@ export const syncProcedures = {
     syncStatusSchema,
   ),
   'sync.queue': procedure(
-    'Queue licences that are ready to file: each gets an outbox entry in the same transaction as its status change.',
+    'Queue licences that are ready to file: each gets an outbox entry in the same transaction as its status change. One queued before its first fileable day (the expected import date less the earliest-application days) is held in the outbox until that day and listed in `held`.',
     z.object({ ids }).strict(),
-    batchOutcomeSchema,
+    batchOutcomeSchema.extend({
+      held: z.array(z.object({ id: z.string(), reference: z.string(), until: z.string() })),
+    }),
   ),
   'sync.outbox': procedure(
     'Outbox entries, newest first, optionally only in some states.',

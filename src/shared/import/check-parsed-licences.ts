@@ -1,6 +1,4 @@
-import { normaliseEntryNumber } from '../licence/entry-number';
-import type { EntryPeer, RuleContext, RuleIssue } from '../rules/rule';
-import { totalValueUsd } from '../rules/licence-level-rules';
+import type { RuleContext, RuleIssue } from '../rules/rule';
 import { validateLicence } from '../rules/validate-licence';
 import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
 
@@ -9,19 +7,6 @@ export interface CheckedLicence {
   readonly rows: readonly number[];
   readonly valid: boolean;
   readonly issues: readonly RuleIssue[];
-}
-
-/** Other licences of the same file on each entry number, for the low-value mix check. */
-export function peersInFile(licences: readonly ParsedLicence[]): (licence: ParsedLicence) => EntryPeer[] {
-  const byEntry = new Map<string, ParsedLicence[]>();
-  for (const licence of licences) {
-    const entry = normaliseEntryNumber(licence.draft.entryNumber);
-    if (entry !== '') byEntry.set(entry, [...(byEntry.get(entry) ?? []), licence]);
-  }
-  return (licence) =>
-    (byEntry.get(normaliseEntryNumber(licence.draft.entryNumber)) ?? [])
-      .filter((other) => other !== licence)
-      .map((other) => ({ ref: other.ref, totalValueUsd: totalValueUsd(other.draft) }));
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   portListed,
 } from './header-rules';
 import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
-import { lowValueEligible, lowValueNotMixed } from './licence-level-rules';
+import { lowValueEligible, lowValueLinesWithinLimit } from './licence-level-rules';
 import {
   castCountryGiven,
   htsCovered,
@@ -44,7 +44,6 @@ export const licenceRules: readonly LicenceRule[] = [
   applicationNotTooEarly,
   importWithinValidity,
   entryNumberFormat,
-  lowValueNotMixed,
   lineRequired,
   htsFormat,
   htsCovered,
@@ -59,6 +58,7 @@ export const licenceRules: readonly LicenceRule[] = [
   evidenceMismatch,
   evidenceExpired,
   unitValuePlausible,
+  lowValueLinesWithinLimit,
   lowValueEligible,
 ];
 
@@ -66,4 +66,4 @@ export const licenceRules: readonly LicenceRule[] = [
 export const filingRules: readonly LicenceRule[] = [...licenceRules, certificationRequired];
 
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
-export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];
+export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH', 'LICENCE_KIND_INVALID'])];

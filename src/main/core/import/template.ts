@@ -19,6 +19,7 @@ const firstLine: Record<CanonicalColumn, string> = {
   smelt_country_largest: 'CA',
   smelt_country_second: 'N/A',
   cast_country: 'CA',
+  licence_kind: 'regular',
 };
 
 /**

@@ -8,6 +8,8 @@ import {
   openStatuses,
   type LicenceStatus,
 } from '../../../shared/licence/licence-status';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
 import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -52,26 +54,22 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
     };
   }
 
-  function changeState(
-    licence: Licence,
-    to: LicenceStatus,
-    note: string,
-    extra: Partial<{ entryNumber: string }> = {},
-  ): void {
+  function changeState(licence: Licence, to: LicenceStatus, note: string): void {
     repo.setState(licence.id, licence.status, { status: to }, now(), note);
-    if (extra.entryNumber !== undefined) repo.setEntryNumber(licence.id, extra.entryNumber);
     audit.append({
       entity: 'licence',
       entityId: licence.id,
       action: `status:${to}`,
       before: { status: licence.status },
-      after: { status: to, note, ...extra },
+      after: { status: to, note },
     });
   }
 
   return {
     get: mustGet,
     list: (query: LicenceQuery): LicencePage => repo.list(query),
+    /** The licences used on one customs entry (licence id → what it carried there). */
+    usesOnEntry: (entryNumber: string) => repo.uses.onEntry(entryNumber),
 
     create(draft: LicenceDraft): Licence {
       const licence = db.transaction(() => {
@@ -112,7 +110,12 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
       return licence;
     },
 
-    remove(id: string): { id: string } {
+    /**
+     * Deletes a licence that was never filed. One still inside its record-keeping period is
+     * deleted only when the caller says it was confirmed (`confirmRecordKeeping`): every host (the
+     * UI's dialog, the CLI, a script) has to ask, none can skip it silently.
+     */
+    remove(id: string, confirmRecordKeeping = false): { id: string } {
       db.transaction(() => {
         const before = mustGet(id);
         if (!isEditable(before.status)) {
@@ -120,6 +123,13 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
             'CONFLICT',
             `A licence that is "${licenceStatusLabels[before.status]}" was sent to the portal and is kept as a record; cancel it instead of deleting it.`,
             { id, status: before.status },
+          );
+        }
+        if (!confirmRecordKeeping && mustStillKeep(before.keepUntil, localIsoDate(clock.now()))) {
+          throw new AppError(
+            'CONFIRMATION_REQUIRED',
+            `${recordKeepingNotice(`Licence ${label(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
+            { id, rule: recordKeepingRule, keepUntil: before.keepUntil },
           );
         }
         repo.delete(id);
@@ -141,7 +151,7 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
       return { reference: draft.reference, valid: result.valid, issues: result.issues, validation: summary };
     },
 
-    transition(ids: readonly string[], to: (typeof manualTransitions)[number], note: string, entryNumber?: string) {
+    transition(ids: readonly string[], to: (typeof manualTransitions)[number], note: string) {
       const changed: string[] = [];
       const refused: { id: string; reference: string; code: string; message: string }[] = [];
       db.transaction(() => {
@@ -174,7 +184,7 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
               continue;
             }
           }
-          changeState(licence, to, note, to === 'used' && entryNumber !== undefined ? { entryNumber } : {});
+          changeState(licence, to, note);
           changed.push(id);
         }
       })();

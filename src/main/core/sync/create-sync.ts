@@ -116,6 +116,8 @@ export function createSyncModule(deps: SyncModuleDeps) {
     outbox,
     store,
     conflicts,
+    log,
+    settings: () => deps.settings().rules,
   });
   const withdrawals = createWithdrawService({
     db,

@@ -1,4 +1,7 @@
 import { AppError } from '../../../shared/contract';
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { firstFileableDate } from '../../../shared/rules/filing-window';
+import type { RuleSettings } from '../../../shared/rules/rule';
 import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { portalContentOf } from '../../../shared/sync/portal-content';
@@ -12,6 +15,7 @@ import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
+import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 
 export interface Refusal {
@@ -35,6 +39,8 @@ export interface QueueDeps {
   readonly outbox: OutboxRepository;
   readonly store: SyncStore;
   readonly conflicts: ConflictRepository;
+  readonly log: SyncLog;
+  readonly settings: () => RuleSettings;
 }
 
 export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) =>
@@ -46,15 +52,34 @@ const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validF
  * change it stands for, with a fresh UUIDv7 that the portal will see as its idempotency key.
  */
 export function createQueueService(deps: QueueDeps) {
-  const { db, clock, audit, licences, validator, outbox, store, conflicts } = deps;
+  const { db, clock, audit, licences, validator, outbox, store, conflicts, log, settings } = deps;
   const now = () => clock.now().toISOString();
 
-  function addEntry(licence: Licence, op: OutboxOp, payload: unknown, baseVersion: number | null): OutboxRow {
+  function addEntry(
+    licence: Licence,
+    op: OutboxOp,
+    payload: unknown,
+    baseVersion: number | null,
+    holdUntil: string | null = null,
+  ): OutboxRow {
     const id = newId();
-    outbox.insert({ id, licenceId: licence.id, reference: licence.reference, op, payload, baseVersion }, now());
+    outbox.insert(
+      { id, licenceId: licence.id, reference: licence.reference, op, payload, baseVersion, holdUntil },
+      now(),
+    );
     const row = outbox.get(id)!;
     audit.append({ entity: 'outbox', entityId: id, action: `queue:${op}`, after: { ...rowToEntry(row), baseVersion } });
     return row;
+  }
+
+  /**
+   * The day a filing may leave: its first fileable day when that is still ahead (the portal takes
+   * an application at most `earliestApplicationDaysBeforeImport` days before the expected date of
+   * importation, domain note §8), else null (now).
+   */
+  function holdFor(licence: Licence): string | null {
+    const first = firstFileableDate(licence.expectedImportDate, settings());
+    return first !== null && first > localIsoDate(clock.now()) ? first : null;
   }
 
   function busy(licence: Licence): Refusal | null {
@@ -108,8 +133,9 @@ export function createQueueService(deps: QueueDeps) {
   return {
     addEntry,
 
-    queue(ids: readonly string[]): BatchOutcome {
-      return eachLicence(ids, (licence) => {
+    queue(ids: readonly string[]): BatchOutcome & { held: { id: string; reference: string; until: string }[] } {
+      const held: { id: string; reference: string; until: string }[] = [];
+      const outcome = eachLicence(ids, (licence) => {
         if (licence.status !== 'ready') {
           return {
             id: licence.id,
@@ -120,13 +146,14 @@ export function createQueueService(deps: QueueDeps) {
         }
         const draft = draftOf(licence);
         const check = validator.check(draft, facts(licence));
-        if (!check.result.valid) {
-          const first = check.result.issues.find((i) => i.severity === 'error');
+        // Too early to file is the one error a queue can wait out: the entry is held for that day.
+        const errors = check.result.issues.filter((i) => i.severity === 'error' && i.code !== 'APPLICATION_TOO_EARLY');
+        if (errors.length > 0) {
           return {
             id: licence.id,
             reference: licence.reference,
             code: 'VALIDATION',
-            message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${first?.message ?? ''}`,
+            message: `${licenceLabel(licence)} has ${errors.length} error(s) to fix first: ${errors[0]!.message}`,
           };
         }
         const waiting = busy(licence);
@@ -142,8 +169,24 @@ export function createQueueService(deps: QueueDeps) {
             after: { state: 'withdrawn', by: 'a new filing of the same licence' },
           });
         }
-        addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
-        licences.setState(licence.id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
+        const hold = holdFor(licence);
+        addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null, hold);
+        licences.setState(
+          licence.id,
+          'ready',
+          { status: 'queued', rejectionReasons: [] },
+          now(),
+          hold ? `queued for sync; held until ${hold}, its first fileable day` : 'queued for sync',
+        );
+        if (hold) {
+          held.push({ id: licence.id, reference: licence.reference, until: hold });
+          log.write({
+            action: 'hold',
+            outcome: 'skipped',
+            count: 1,
+            message: `${licenceLabel(licence)} waits in the outbox until ${displayDate(hold)}: a licence can be applied for at most ${settings().earliestApplicationDaysBeforeImport} days before the expected import date (${displayDate(licence.expectedImportDate)}). It is sent on that day.`,
+          });
+        }
         audit.append({
           entity: 'licence',
           entityId: licence.id,
@@ -153,6 +196,8 @@ export function createQueueService(deps: QueueDeps) {
         });
         return null;
       });
+      // Only licences that were queued are held.
+      return { ...outcome, held: held.filter((h) => outcome.changed.includes(h.id)) };
     },
 
     cancel(ids: readonly string[], reason: string): BatchOutcome {

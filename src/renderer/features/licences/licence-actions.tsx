@@ -3,17 +3,23 @@ import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField }
 import { useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
 import type { Licence } from '../../../shared/licence/licence-schema';
+import { canRecordUse } from '../../../shared/licence/licence-status';
 import { useClient } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
+import { useReference } from '../../reference/use-reference';
+import { heldNote } from '../sync/format';
+import { RecordUseDialog } from './record-use-dialog';
 
-type Ask = { kind: 'used' } | { kind: 'cancel' } | null;
+type Ask = { kind: 'cancel' } | null;
 
 /** What can be done next with a licence, depending on where it is in its lifecycle. */
 export function LicenceActions({ licence }: { licence: Licence }) {
   const client = useClient();
   const [, navigate] = useLocation();
   const [ask, setAsk] = useState<Ask>(null);
+  const [recording, setRecording] = useState(false);
+  const { settings } = useReference();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -39,9 +45,11 @@ export function LicenceActions({ licence }: { licence: Licence }) {
         key="queue"
         className="button button-primary"
         onPress={() =>
-          void run(async () =>
-            report('Queued for the next sync with the portal', await client.call('sync.queue', { ids: [licence.id] })),
-          )
+          void run(async () => {
+            const outcome = await client.call('sync.queue', { ids: [licence.id] });
+            if (outcome.held.length > 0) notify({ tone: 'success', title: 'Queued', detail: heldNote(outcome.held) });
+            else report('Queued for the next sync', outcome);
+          })
         }
       >
         Queue for sync
@@ -65,11 +73,15 @@ export function LicenceActions({ licence }: { licence: Licence }) {
       </Button>,
     );
   }
+  if (canRecordUse(licence.status, licence.licenceKind)) {
+    buttons.push(
+      <Button key="used" className="button button-primary" onPress={() => setRecording(true)}>
+        {licence.uses.length > 0 ? 'Record another entry' : 'Record the entry it was used on'}
+      </Button>,
+    );
+  }
   if (licence.status === 'issued') {
     buttons.push(
-      <Button key="used" className="button button-primary" onPress={() => setAsk({ kind: 'used' })}>
-        Mark used on an entry
-      </Button>,
       <Button
         key="correct"
         className="button button-secondary"
@@ -88,6 +100,12 @@ export function LicenceActions({ licence }: { licence: Licence }) {
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
       <ErrorBanner message={error} />
+      <RecordUseDialog
+        licence={licence}
+        lowValueLimitUsd={settings?.rules.lowValueThresholdUsd ?? 5000}
+        isOpen={recording}
+        onClose={() => setRecording(false)}
+      />
       <ModalOverlay
         className="modal-overlay"
         isOpen={ask !== null}
@@ -97,49 +115,29 @@ export function LicenceActions({ licence }: { licence: Licence }) {
         <Modal className="modal">
           <Dialog className="dialog">
             <Heading slot="title" className="dialog-title">
-              {ask?.kind === 'used' ? 'Record the entry that used this licence' : 'Cancel this licence at the portal'}
+              Cancel this licence at the portal
             </Heading>
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                if (ask?.kind === 'used') {
-                  void run(async () =>
-                    report(
-                      'Marked as used',
-                      await client.call('licences.transition', {
-                        ids: [licence.id],
-                        to: 'used',
-                        note: `entry ${text}`,
-                        entryNumber: text,
-                      }),
-                    ),
-                  );
-                } else {
-                  void run(async () =>
-                    report(
-                      'Cancellation queued for the portal',
-                      await client.call('sync.cancel', { ids: [licence.id], reason: text }),
-                    ),
-                  );
-                }
+                void run(async () =>
+                  report(
+                    'Cancellation queued for the portal',
+                    await client.call('sync.cancel', { ids: [licence.id], reason: text }),
+                  ),
+                );
               }}
             >
               <TextField className="field" value={text} onChange={setText} autoFocus isRequired>
-                <Label className="field-label">
-                  {ask?.kind === 'used' ? 'Entry number (filer code, 7 digits, check digit)' : 'Reason for cancelling'}
-                </Label>
+                <Label className="field-label">Reason for cancelling</Label>
                 <Input className="field-input" />
               </TextField>
               <div className="dialog-actions">
                 <Button className="button button-secondary" onPress={() => setAsk(null)}>
                   Back
                 </Button>
-                <Button
-                  type="submit"
-                  className={`button ${ask?.kind === 'cancel' ? 'button-danger' : 'button-primary'}`}
-                  isDisabled={text.trim() === ''}
-                >
-                  {ask?.kind === 'used' ? 'Mark used' : 'Cancel licence'}
+                <Button type="submit" className="button button-danger" isDisabled={text.trim() === ''}>
+                  Cancel licence
                 </Button>
               </div>
             </form>

@@ -14,6 +14,7 @@ import {
   type Licence,
   type LicenceDraft,
 } from '../../../shared/licence/licence-schema';
+import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
@@ -171,6 +172,14 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               className="span-2"
             />
           </div>
+          <RadioGroupField
+            control={control}
+            name="licenceKind"
+            label={headerLabels.licenceKind}
+            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+            issues={issuesAt('licenceKind')}
+            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+          />
           <div className="grid grid-3">
             <TextInputField
               control={control}

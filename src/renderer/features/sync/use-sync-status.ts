@@ -51,8 +51,9 @@ export function statusLine(status: SyncStatus): string {
     parts.push(
       `${status.progress.done.toLocaleString('en-US')} of ${status.progress.total.toLocaleString('en-US')} sent`,
     );
-  else if (status.pending + status.inFlight > 0)
-    parts.push(`${(status.pending + status.inFlight).toLocaleString('en-US')} waiting`);
+  else if (status.pending - status.held + status.inFlight > 0)
+    parts.push(`${(status.pending - status.held + status.inFlight).toLocaleString('en-US')} waiting`);
+  if (status.held > 0) parts.push(`${status.held.toLocaleString('en-US')} held for a later day`);
   if (status.failed > 0) parts.push(`${status.failed} failed`);
   if (status.conflicts > 0) parts.push(`${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`);
   return parts.join(' · ');
