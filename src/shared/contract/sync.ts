@@ -47,8 +47,8 @@ export type RecordManualInput = z.input<typeof recordManualSchema>;
 
 export const signInSchema = z
   .object({
-    username: z.string().trim().min(1, { error: 'Portal user name is required.' }).max(254),
-    password: z.string().min(1, { error: 'Password is required.' }).max(200),
+    username: z.string().trim().min(1, { error: 'Gateway user name is required.' }).max(254),
+    password: z.string().min(1, { error: 'Gateway password is required.' }).max(200),
   })
   .strict();
 export type SignInInput = z.input<typeof signInSchema>;

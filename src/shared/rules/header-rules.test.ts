@@ -163,7 +163,7 @@ describe('LOW_VALUE_ELIGIBLE (information only) and LOW_VALUE_OVER_LIMIT (warnin
     expect(codesOf({ ...small, licenceKind: 'low-value' })).toEqual([]);
   });
   it('warns (never blocks) when a low-value licence describes a shipment at or over the limit', () => {
-    const big = validDraft({ licenceKind: 'low-value', lines: [validLine({ valueUsd: 5000 })] });
+    const big = validDraft({ licenceKind: 'low-value', lines: [validLine({ quantityKg: 1500, valueUsd: 5000 })] });
     const result = validateLicence(big, ruleContext());
     expect(result.issues.map((i) => `${i.severity}:${i.code}@${i.path}`)).toEqual([
       'warning:LOW_VALUE_OVER_LIMIT@licenceKind',

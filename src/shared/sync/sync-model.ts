@@ -164,7 +164,7 @@ export const portalUrlSchema = z
   .trim()
   .max(500)
   .refine(isAcceptablePortalUrl, {
-    error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
+    error: 'Gateway address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
   });
 
 export const syncSettingsSchema = z.object({

@@ -107,9 +107,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runOnce(): Promise<void> {
     const settings = store.settings();
-    if (!settings.portalUrl) return set('not-configured', 'Enter the portal address to sync.');
+    if (!settings.portalUrl) return set('not-configured', "Enter your filing gateway's address to sync.");
     const creds = await currentCredentials();
-    if (!creds) return set('signed-out', 'Sign in to the portal: queued licences wait until you do.');
+    if (!creds) return set('signed-out', 'Sign in to your filing gateway: queued licences wait until you do.');
     if (store.authPaused())
       return set('paused', 'The portal asked you to sign in again. The whole queue waits until you do.');
     const waitMs = portalNotBefore - clock.now().getTime();

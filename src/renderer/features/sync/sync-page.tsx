@@ -32,7 +32,7 @@ export function SyncPage() {
     <>
       <PageHeader
         title="Portal sync"
-        subtitle="Licences queued here are filed on the AIM portal when you are connected; the portal's decisions come back here."
+        subtitle="Licences queued here are filed through your organisation's filing gateway (not directly on trade.gov) when you are connected; the decisions come back here."
         actions={
           <>
             <Button
