@@ -119,7 +119,7 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
         const before = mustGet(input.id);
         refuseUnusable(before);
         const entryNumber = normaliseEntryNumber(input.entryNumber);
-        checkEntryNumber(before, entryNumber);
+        checkEntryNumber(before, input.entryNumber);
         if (before.uses.some((use) => use.entryNumber === entryNumber)) {
           throw new AppError(
             'CONFLICT',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
 import { bundledReferenceData } from '../../../shared/reference/reference-data';
-import type { OutboxEntry, SyncConflict } from '../../../shared/sync/sync-model';
+import type { OutboxEntry, SyncConflict, SyncLogEntry } from '../../../shared/sync/sync-model';
 import { draftOf } from '../../../shared/licence/licence-schema';
 import { createCore } from '../create-core';
 
@@ -58,6 +58,65 @@ describe('queueing', () => {
     expect(entry).toMatchObject({ state: 'failed', lastErrorCode: 'REJECTED' });
     const retry = await bed.call<{ refused: { message: string }[] }>('sync.retry', { ids: [entry!.id] });
     expect(retry.refused[0]?.message).toMatch(/Fix the licence/);
+  });
+});
+
+describe('a licence queued before its first fileable day', () => {
+  /** A moment in this computer's own time zone: "today" for the filing window is the local date. */
+  const local = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`).toISOString();
+
+  it('is held in the outbox, the sync log says so plainly, and it is sent on that day', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    // Expected import 15 May 2026: the portal takes it from 16 Mar 2026 (60 days before).
+    const licence = bed.core.licences.create(
+      validDraft({ reference: 'EARLY-1', expectedExportDate: '2026-05-05', expectedImportDate: '2026-05-15' }),
+    );
+    bed.core.licences.transition([licence.id], 'ready', '');
+    const queued = await bed.call<{ changed: string[]; held: { id: string; until: string }[] }>('sync.queue', {
+      ids: [licence.id],
+    });
+    expect(queued).toMatchObject({ changed: [licence.id], held: [{ id: licence.id, until: '2026-03-16' }] });
+    const [entry] = await entries(bed);
+    expect(entry).toMatchObject({ state: 'pending', heldUntil: '2026-03-16' });
+    const log = async () => bed!.call<SyncLogEntry[]>('sync.log', { limit: 50 });
+    expect((await log()).find((l) => l.action === 'hold')?.message).toBe(
+      '"EARLY-1" waits in the outbox until 16 Mar 2026: a licence can be applied for at most 60 days before the expected import date (15 May 2026). It is sent on that day.',
+    );
+
+    // Syncs before that day leave it where it is, and say why.
+    await bed.core.sync.engine.syncNow('now');
+    bed.core.clock.set(local('2026-03-15', 23));
+    await bed.signIn();
+    expect(bed.sim.state.admin.processed(entry!.id)).toBe(0);
+    expect(bed.core.licences.get(licence.id).status).toBe('queued');
+    expect(bed.core.sync.engine.status()).toMatchObject({ held: 1, heldUntil: '2026-03-16' });
+    expect(bed.core.sync.engine.status().message).toBe(
+      '1 held until its first fileable day (the first on 16 Mar 2026).',
+    );
+
+    // On its first fileable day it goes, once, and is issued from that day.
+    bed.core.clock.set(local('2026-03-16', 0));
+    await bed.signIn();
+    expect(bed.sim.state.admin.processed(entry!.id)).toBe(1);
+    expect(bed.core.licences.get(licence.id)).toMatchObject({ status: 'issued', validFrom: '2026-03-16' });
+    expect((await entries(bed))[0]).toMatchObject({ state: 'done', heldUntil: null });
+    expect((await log()).filter((l) => l.action === 'hold').map((l) => [l.outcome, l.message])).toEqual([
+      ['ok', '"EARLY-1": today (16 Mar 2026) is the first day it can be filed; sending now.'],
+      ['skipped', expect.stringContaining('waits in the outbox until 16 Mar 2026')],
+    ]);
+    expect(bed.core.sync.engine.status()).toMatchObject({ held: 0, heldUntil: null });
+  });
+
+  it('is not held when its first fileable day has come', async () => {
+    bed = await syncTestbed();
+    const licence = bed.core.licences.create(
+      validDraft({ reference: 'ON-TIME', expectedExportDate: '2026-04-21', expectedImportDate: '2026-05-01' }),
+    );
+    bed.core.licences.transition([licence.id], 'ready', '');
+    const queued = await bed.call<{ held: unknown[] }>('sync.queue', { ids: [licence.id] });
+    expect(queued.held).toEqual([]);
+    expect((await entries(bed))[0]).toMatchObject({ heldUntil: null });
   });
 });
 
