@@ -48,6 +48,8 @@ export function storedLicence(draft: Partial<LicenceDraft> = {}, extra: Partial<
     validFrom: '2026-03-02',
     validThrough: '2026-05-15',
     rejectionReasons: [],
+    certifiedBy: null,
+    certifiedAt: null,
     validation: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',

@@ -24,11 +24,9 @@ export const licenceNumberSchema = z
   .trim()
   .transform((v) => v.toUpperCase())
   .pipe(
-    z
-      .string()
-      .regex(/^[A-Z0-9]{1,20}$/, {
-        error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.',
-      }),
+    z.string().regex(/^[A-Z0-9]{1,20}$/, {
+      error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.',
+    }),
   );
 
 export const recordManualSchema = z
@@ -83,8 +81,8 @@ export const syncProcedures = {
     syncStatusSchema,
   ),
   'sync.queue': procedure(
-    'Queue licences that are ready to file: each gets an outbox entry in the same transaction as its status change. One queued before its first fileable day (the expected import date less the earliest-application days) is held in the outbox until that day and listed in `held`.',
-    z.object({ ids }).strict(),
+    'Queue licences to file: each gets an outbox entry in the same transaction as its status change. `when: "now"` (default) takes licences marked ready and fileable today. `when: "first-fileable-day"` takes drafts or ready licences that are fileable as of their first fileable day (the expected import date less the earliest-application days): each is marked ready and held in the outbox until that day (listed in `held`), then sent.',
+    z.object({ ids, when: z.enum(['now', 'first-fileable-day']).default('now') }).strict(),
     batchOutcomeSchema.extend({
       held: z.array(z.object({ id: z.string(), reference: z.string(), until: z.string() })),
     }),

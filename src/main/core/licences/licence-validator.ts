@@ -59,8 +59,10 @@ export function createLicenceValidator(
       draft: LicenceDraft,
       stored: StoredFacts = {},
       rules: readonly LicenceRule[] = licenceRules,
+      /** Judge as of another day than today (a filing held for its first fileable day). */
+      asOf?: string,
     ): { result: LicenceValidation; summary: ValidationSummary } {
-      const ctx = context(draft, stored);
+      const ctx = asOf === undefined ? context(draft, stored) : context(draft, stored, asOf);
       const result = validateLicence(draft, ctx, rules);
       return { result, summary: summariseValidation(result, ctx, clock.now().toISOString()) };
     },

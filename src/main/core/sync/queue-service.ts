@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/contract';
-import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { displayDate, isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { firstFileableDate } from '../../../shared/rules/filing-window';
 import type { RuleSettings } from '../../../shared/rules/rule';
 import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { filingRules } from '../../../shared/rules/licence-rules';
 import { portalContentOf } from '../../../shared/sync/portal-content';
 import type { OutboxEntry, OutboxOp } from '../../../shared/sync/sync-model';
 import type { AuditLog } from '../audit/audit-log';
@@ -24,6 +25,9 @@ export interface Refusal {
   code: string;
   message: string;
 }
+/** When a queued filing may leave: at the next sync, or on the licence's first fileable day. */
+export type QueueWhen = 'now' | 'first-fileable-day';
+
 export interface BatchOutcome {
   changed: string[];
   refused: Refusal[];
@@ -70,16 +74,6 @@ export function createQueueService(deps: QueueDeps) {
     const row = outbox.get(id)!;
     audit.append({ entity: 'outbox', entityId: id, action: `queue:${op}`, after: { ...rowToEntry(row), baseVersion } });
     return row;
-  }
-
-  /**
-   * The day a filing may leave: its first fileable day when that is still ahead (the portal takes
-   * an application at most `earliestApplicationDaysBeforeImport` days before the expected date of
-   * importation, domain note §8), else null (now).
-   */
-  function holdFor(licence: Licence): string | null {
-    const first = firstFileableDate(licence.expectedImportDate, settings());
-    return first !== null && first > localIsoDate(clock.now()) ? first : null;
   }
 
   function busy(licence: Licence): Refusal | null {
@@ -133,31 +127,64 @@ export function createQueueService(deps: QueueDeps) {
   return {
     addEntry,
 
-    queue(ids: readonly string[]): BatchOutcome & { held: { id: string; reference: string; until: string }[] } {
+    /**
+     * `now` (the default) files at the next sync: only a licence marked ready, judged as of today,
+     * so a licence too early to file is refused (APPLICATION_TOO_EARLY, with its first fileable
+     * day). `first-fileable-day` is the filer asking for it to be filed as soon as it can be: a
+     * draft or ready licence is judged as of its first fileable day (or today, if that has come),
+     * marked ready, and queued; its outbox entry is held until that day and sent then.
+     */
+    queue(
+      ids: readonly string[],
+      when: QueueWhen = 'now',
+    ): BatchOutcome & { held: { id: string; reference: string; until: string }[] } {
       const held: { id: string; reference: string; until: string }[] = [];
+      const today = localIsoDate(clock.now());
       const outcome = eachLicence(ids, (licence) => {
-        if (licence.status !== 'ready') {
+        const allowed = when === 'now' ? ['ready'] : ['draft', 'ready'];
+        if (!allowed.includes(licence.status)) {
           return {
             id: licence.id,
             reference: licence.reference,
             code: 'CONFLICT',
-            message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.`,
+            message:
+              when === 'now'
+                ? `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.`
+                : `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only a draft or a licence ready to file can be queued for its first fileable day.`,
           };
         }
         const draft = draftOf(licence);
-        const check = validator.check(draft, facts(licence));
-        // Too early to file is the one error a queue can wait out: the entry is held for that day.
-        const errors = check.result.issues.filter((i) => i.severity === 'error' && i.code !== 'APPLICATION_TOO_EARLY');
-        if (errors.length > 0) {
+        const first = isIsoDate(licence.expectedImportDate)
+          ? firstFileableDate(licence.expectedImportDate, settings())
+          : null;
+        const fileOn = when === 'first-fileable-day' && first !== null && first > today ? first : today;
+        // Fileability is judged as of the day it will be filed: today, or its first fileable day.
+        const check = validator.check(draft, facts(licence), filingRules, fileOn);
+        if (!check.result.valid) {
+          const error = check.result.issues.find((i) => i.severity === 'error')!;
+          const later =
+            error.code === 'APPLICATION_TOO_EARLY' && first !== null
+              ? ` Or queue it to be filed on ${displayDate(first)}: it waits in the outbox until then.`
+              : '';
           return {
             id: licence.id,
             reference: licence.reference,
             code: 'VALIDATION',
-            message: `${licenceLabel(licence)} has ${errors.length} error(s) to fix first: ${errors[0]!.message}`,
+            message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${error.message}${later}`,
           };
         }
         const waiting = busy(licence);
         if (waiting) return waiting;
+        if (licence.status === 'draft') {
+          licences.setState(licence.id, 'draft', { status: 'ready' }, now(), `ready to file on ${fileOn}`);
+          audit.append({
+            entity: 'licence',
+            entityId: licence.id,
+            action: 'status:ready',
+            before: { status: 'draft' },
+            after: { status: 'ready', fileOn },
+          });
+        }
         // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
         for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
           outbox.update(old, { state: 'withdrawn' }, now());
@@ -169,7 +196,7 @@ export function createQueueService(deps: QueueDeps) {
             after: { state: 'withdrawn', by: 'a new filing of the same licence' },
           });
         }
-        const hold = holdFor(licence);
+        const hold = fileOn > today ? fileOn : null;
         addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null, hold);
         licences.setState(
           licence.id,
@@ -192,12 +219,11 @@ export function createQueueService(deps: QueueDeps) {
           entityId: licence.id,
           action: 'status:queued',
           before: { status: 'ready' },
-          after: { status: 'queued' },
+          after: { status: 'queued', ...(hold ? { heldUntil: hold } : {}) },
         });
         return null;
       });
-      // Only licences that were queued are held.
-      return { ...outcome, held: held.filter((h) => outcome.changed.includes(h.id)) };
+      return { ...outcome, held };
     },
 
     cancel(ids: readonly string[], reason: string): BatchOutcome {

@@ -3,7 +3,8 @@ import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
-import { licenceKindsAndUses } from './0006-licence-kinds-and-uses';
+import { licenceEdits } from './0006-licence-edits';
+import { licenceKindsAndUses } from './0007-licence-kinds-and-uses';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -15,7 +16,6 @@ export const migrations: readonly Migration[] = [
   supplierEvidence,
   syncOutbox,
   importPresets,
+  licenceEdits,
   licenceKindsAndUses,
-].sort(
-  (a, b) => a.version - b.version,
-);
+].sort((a, b) => a.version - b.version);
