@@ -93,11 +93,23 @@ describe('a licence queued before its first fileable day', () => {
     const licence = bed.core.licences.create(
       validDraft({ reference: 'EARLY-1', expectedExportDate: '2026-05-05', expectedImportDate: '2026-05-15' }),
     );
-    bed.core.licences.transition([licence.id], 'ready', '');
+    // Filing it now is refused (the filing window is an error where fileability is judged)...
+    const now = await bed.call<{ refused: { message: string }[] }>('sync.queue', { ids: [licence.id] });
+    expect(now.refused[0]!.message).toMatch(/only licences marked ready/);
+    expect(bed.core.licences.transition([licence.id], 'ready', '').refused[0]!.message).toMatch(
+      /Too early to file.*It can be filed from 16 Mar 2026/,
+    );
+    // ...but it can be queued for its first fileable day, judged as of that day.
     const queued = await bed.call<{ changed: string[]; held: { id: string; until: string }[] }>('sync.queue', {
       ids: [licence.id],
+      when: 'first-fileable-day',
     });
     expect(queued).toMatchObject({ changed: [licence.id], held: [{ id: licence.id, until: '2026-03-16' }] });
+    expect(bed.core.licences.get(licence.id).status).toBe('queued');
+    expect((await bed.call<{ to: string; note: string }[]>('licences.history', { id: licence.id })).slice(-2)).toEqual([
+      expect.objectContaining({ to: 'ready', note: 'ready to file on 2026-03-16' }),
+      expect.objectContaining({ to: 'queued', note: 'queued for sync; held until 2026-03-16, its first fileable day' }),
+    ]);
     const [entry] = await entries(bed);
     expect(entry).toMatchObject({ state: 'pending', heldUntil: '2026-03-16' });
     const log = async () => bed!.call<SyncLogEntry[]>('sync.log', { limit: 50 });
@@ -129,15 +141,35 @@ describe('a licence queued before its first fileable day', () => {
     expect(bed.core.sync.engine.status()).toMatchObject({ held: 0, heldUntil: null });
   });
 
-  it('is not held when its first fileable day has come', async () => {
+  it('is not held when its first fileable day has come, and is refused when it has other errors', async () => {
     bed = await syncTestbed();
-    const licence = bed.core.licences.create(
+    const onTime = bed.core.licences.create(
       validDraft({ reference: 'ON-TIME', expectedExportDate: '2026-04-21', expectedImportDate: '2026-05-01' }),
     );
-    bed.core.licences.transition([licence.id], 'ready', '');
-    const queued = await bed.call<{ held: unknown[] }>('sync.queue', { ids: [licence.id] });
-    expect(queued.held).toEqual([]);
+    const queued = await bed.call<{ changed: string[]; held: unknown[] }>('sync.queue', {
+      ids: [onTime.id],
+      when: 'first-fileable-day',
+    });
+    expect(queued).toMatchObject({ changed: [onTime.id], held: [] });
     expect((await entries(bed))[0]).toMatchObject({ heldUntil: null });
+
+    const broken = bed.core.licences.create(
+      validDraft({
+        reference: 'BROKEN',
+        expectedExportDate: '2026-05-05',
+        expectedImportDate: '2026-05-15',
+        exporterName: '',
+      }),
+    );
+    const refused = await bed.call<{ refused: { code: string; message: string }[] }>('sync.queue', {
+      ids: [broken.id],
+      when: 'first-fileable-day',
+    });
+    expect(refused.refused[0]).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/Exporter name is required/),
+    });
+    expect(bed.core.licences.get(broken.id).status).toBe('draft');
   });
 });
 
@@ -377,8 +409,10 @@ describe('the manual path', () => {
     expect(file.fileName).toBe('aim-bulk-upload-2026-03-02.csv');
     expect(file.rows).toBe(2);
     const lines = file.content.split('\r\n');
-    expect(lines[0]).toMatch(/^"Licence group","Customs entry number","Entry type","Importer name"/);
-    expect(lines[1]).toContain('"BULK-1"');
+    expect(lines[0]).toMatch(/^"Licence group","Licence kind","Customs entry number","Entry type","Importer name"/);
+    // The importer's EIN / CBP number is not a licence field of the form: it is not in the file.
+    expect(lines[0]).not.toContain('Importer number');
+    expect(lines[1]).toContain('"BULK-1","Regular"');
     expect(lines[1]).toContain('"Canada"');
     expect(lines[1]).toContain('"03/20/2026"');
     expect(lines[2]).toContain('"7604.10.10.00"');

@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { canRecordUse } from '../../../shared/licence/licence-status';
+import { tooEarlyUntil } from '../../../shared/rules/filing-window';
 import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
 import { useReference } from '../../reference/use-reference';
@@ -22,6 +25,22 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   const { settings } = useReference();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const schedule = useAction('sync.queue');
+  // Too early to file today: it can still be queued to go on its first fileable day.
+  const firstDay =
+    settings && (licence.status === 'draft' || licence.status === 'ready')
+      ? tooEarlyUntil(licence.expectedImportDate, localIsoDate(new Date()), settings.rules)
+      : null;
+  const queueForFirstDay = async () => {
+    const outcome = await schedule.run({ ids: [licence.id], when: 'first-fileable-day' });
+    if (!outcome) return;
+    const refused = outcome.refused[0];
+    notify(
+      refused
+        ? { tone: 'error', title: 'Not queued', detail: refused.message }
+        : { tone: 'success', title: 'Queued', detail: heldNote(outcome.held) || 'It is sent at the next sync.' },
+    );
+  };
 
   const report = (title: string, outcome: { changed: string[]; refused: { message: string }[] }) => {
     const refused = outcome.refused[0];
@@ -39,7 +58,14 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   };
 
   const buttons: React.ReactNode[] = [];
-  if (licence.status === 'ready') {
+  if (firstDay) {
+    buttons.push(
+      <Button key="first-day" className="button button-primary" onPress={() => void queueForFirstDay()}>
+        Queue to file on {displayDate(firstDay)}
+      </Button>,
+    );
+  }
+  if (licence.status === 'ready' && !firstDay) {
     buttons.push(
       <Button
         key="queue"
@@ -99,7 +125,14 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   return (
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
-      <ErrorBanner message={error} />
+      <ErrorBanner message={error ?? schedule.error?.message} />
+      {firstDay ? (
+        <p className="muted small" data-testid="first-fileable-day">
+          Too early to file today: a licence can be applied for at most{' '}
+          {settings?.rules.earliestApplicationDaysBeforeImport} days before the expected import date. Queued now, it
+          waits in the outbox and is sent on {displayDate(firstDay)}.
+        </p>
+      ) : null}
       <RecordUseDialog
         licence={licence}
         lowValueLimitUsd={settings?.rules.lowValueThresholdUsd ?? 5000}

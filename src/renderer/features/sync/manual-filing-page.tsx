@@ -134,6 +134,7 @@ export function ManualFilingPage({ id }: { id: string }) {
               <h2 id={`section-${s}`} className="card-title">
                 {section.title}
               </h2>
+              {section.layoutNote ? <p className="muted small">{section.layoutNote}</p> : null}
               <table className="data-table portal-form" aria-label={section.title}>
                 <thead className="visually-hidden">
                   <tr>
