@@ -2,7 +2,7 @@ import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { validDraft, validLine } from '../../support/licence-fixtures';
 import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { openSection, typeInto } from './form-helpers';
+import { openSection } from './form-helpers';
 
 // Entry numbers with their CBP check digit (CATAIR Appendix E).
 const entries = ['B76-0324527-8', 'B76-0324528-6'] as const;
@@ -33,7 +33,7 @@ test('a low-value licence is used on two entries, each checked at the broker han
   await steps.getByRole('button', { name: 'Record the entry it was used on' }).click();
   const dialog = page.getByRole('dialog', { name: 'Record the customs entry' });
   await expect(dialog).toContainText('A low-value licence can be recorded on many entries');
-  await typeInto(page, 'Entry number', entries[0]);
+  await dialog.getByRole('textbox', { name: 'Entry number' }).fill(entries[0]);
   await screenshot(page, 'licence-record-entry');
   await expectAccessible(page, 'record an entry');
   await dialog.getByRole('button', { name: 'Record entry' }).click();
@@ -41,7 +41,7 @@ test('a low-value licence is used on two entries, each checked at the broker han
 
   // Second entry on the same licence, with what that shipment carried.
   await steps.getByRole('button', { name: 'Record another entry' }).click();
-  await typeInto(page, 'Entry number', entries[1]);
+  await dialog.getByRole('textbox', { name: 'Entry number' }).fill(entries[1]);
   await dialog.getByLabel('Line 1 value entered').fill('4,200');
   await dialog.getByRole('button', { name: 'Record entry' }).click();
   await expect(page.getByText(`Entry ${entries[1]} recorded`)).toBeVisible();

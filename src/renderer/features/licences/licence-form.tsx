@@ -15,7 +15,7 @@ import {
   type LicenceDraft,
 } from '../../../shared/licence/licence-schema';
 import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
-import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
 import { useClient } from '../../api/client-context';
@@ -150,8 +150,8 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
         ) : null}
         {current && !editable ? (
           <p className="banner banner-info">
-            This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate
-            it to start a new draft.
+            This licence is {statusLabel(current.status, current.licenceKind).toLowerCase()} and can no longer be
+            changed. Duplicate it to start a new draft.
           </p>
         ) : null}
         <fieldset className="form-section" disabled={!editable}>

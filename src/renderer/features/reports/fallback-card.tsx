@@ -40,7 +40,7 @@ export function FallbackCard() {
                 {' '}
                 · import {licence.expectedImportDate ? displayDate(licence.expectedImportDate) : 'date not set'}
               </span>{' '}
-              <StatusBadge status={licence.status} />
+              <StatusBadge status={licence.status} kind={licence.licenceKind} />
             </span>
             <span className="reports-actions">
               <Link

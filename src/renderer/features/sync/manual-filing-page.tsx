@@ -122,7 +122,7 @@ export function ManualFilingPage({ id }: { id: string }) {
         title={`File by hand: ${licence.data.reference || 'untitled licence'}`}
         subtitle={
           <>
-            <StatusBadge status={licence.data.status} /> Open the portal's licence form beside this page and copy each
+            <StatusBadge status={licence.data.status} kind={licence.data.licenceKind} /> Open the portal's licence form beside this page and copy each
             value in order.
           </>
         }
