@@ -84,6 +84,7 @@ test('licences queued offline are filed when the portal is reachable, and the sy
     await expect(page.getByTestId('gateway-statement')).toContainText('never asks for your trade.gov password');
     await expect(page.getByLabel('Gateway password')).toBeVisible();
     await expect(page.getByText(/portal user name/i)).toHaveCount(0);
+    await screenshot(page, 'sync-connection-signed-out');
     await typeInto(page, 'Gateway address', sim.url);
     await page.getByRole('button', { name: 'Save gateway settings' }).click();
     await expect(page.getByText('Gateway settings saved')).toBeVisible();

@@ -35,7 +35,7 @@ export function useSyncStatus(): { status: SyncStatus | null; overview: ReturnTy
 }
 
 export const syncStateLabels: Record<SyncStatus['state'], string> = {
-  'not-configured': 'Portal not set up',
+  'not-configured': 'Filing gateway not set up',
   'signed-out': 'Not signed in',
   idle: 'Connected',
   syncing: 'Syncing',
