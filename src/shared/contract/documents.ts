@@ -74,9 +74,7 @@ export const documentProcedures = {
   ),
   'documents.detachFile': procedure(
     'Remove a file from a document. On a document that is still a customs record (evidence on a licence inside its five-year keeping period, 19 CFR 163.4) it needs `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED naming the rule and the date.',
-    z
-      .object({ documentId: entityId, fileId: entityId, confirmRecordKeeping: z.boolean().default(false) })
-      .strict(),
+    z.object({ documentId: entityId, fileId: entityId, confirmRecordKeeping: z.boolean().default(false) }).strict(),
     z.object({ id: z.string() }),
   ),
   'documents.readFile': procedure(

@@ -41,7 +41,10 @@ export function keepRecordsUntil(dates: RecordDates): string | null {
 
 /** The latest of several keep-until dates (a document behind several licences), null when none. */
 export function latestKeepUntil(dates: readonly (string | null)[]): string | null {
-  return dates.reduce<string | null>((latest, date) => (date !== null && (latest === null || date > latest) ? date : latest), null);
+  return dates.reduce<string | null>(
+    (latest, date) => (date !== null && (latest === null || date > latest) ? date : latest),
+    null,
+  );
 }
 
 /** Still inside its keeping period on `today`: removing it needs an explicit confirmation. */

@@ -201,7 +201,11 @@ describe('low-value licences on an entry', () => {
       '2026-03-21T10:00:00.000Z',
     );
     expect(handoff.importDate).toBe('2026-03-20');
-    expect(handoff.licences[0]).toMatchObject({ licenceKind: 'low-value', importDate: '2026-03-20', totalValueUsd: 4500 });
+    expect(handoff.licences[0]).toMatchObject({
+      licenceKind: 'low-value',
+      importDate: '2026-03-20',
+      totalValueUsd: 4500,
+    });
     expect(handoff.lines[0]).toMatchObject({ quantityKg: 1300, valueUsd: 4500, licenceKind: 'low-value' });
     expect(handoff.ready).toBe(true);
   });
@@ -209,7 +213,10 @@ describe('low-value licences on an entry', () => {
 
 describe('ACE record 07 applies from 2023-04-10 (Proclamation 10522, CSMS #55438432)', () => {
   const bad = (date: string) =>
-    withLine({ smeltCountryLargest: 'Atlantis', castCountry: '' }, { expectedExportDate: date, expectedImportDate: date });
+    withLine(
+      { smeltCountryLargest: 'Atlantis', castCountry: '' },
+      { expectedExportDate: date, expectedImportDate: date },
+    );
   it('checks smelt and cast reporting on entries from that day', () => {
     const found = codes([bad('2023-04-10')]);
     expect(found).toContain('error:ACE_BOTH_INDICATORS_N');

@@ -91,7 +91,8 @@ const record07Rule =
   };
 
 /** A licence's date on this entry: its recorded date of importation, else its expected one. */
-const dateOn = (licence: Licence, ctx: EntryContext) => ctx.uses.get(licence.id)?.importDate ?? licence.expectedImportDate;
+const dateOn = (licence: Licence, ctx: EntryContext) =>
+  ctx.uses.get(licence.id)?.importDate ?? licence.expectedImportDate;
 
 /** What the entry carries under one licence: the amounts recorded when it was used, else the licence's own. */
 export function enteredLines(licence: Licence, use: LicenceUse | undefined) {
@@ -178,8 +179,7 @@ export const quantityCovered: EntryRule = {
   check(licences, ctx, report) {
     const entered = new Map<string, number>();
     const covered = new Map<string, number>();
-    const add = (map: Map<string, number>, hts: string, value: number) =>
-      map.set(hts, (map.get(hts) ?? 0) + value);
+    const add = (map: Map<string, number>, hts: string, value: number) => map.set(hts, (map.get(hts) ?? 0) + value);
     for (const licence of licences) {
       const use = ctx.uses.get(licence.id);
       for (const line of enteredLines(licence, use)) add(entered, htsDigits(line.htsCode), line.quantityKg);
@@ -208,8 +208,7 @@ export const lowValueWithinLimit: EntryRule = {
     const low = licences.filter((licence) => licence.licenceKind === 'low-value');
     if (low.length === 0) return;
     const total = licences.reduce(
-      (sum, licence) =>
-        sum + enteredLines(licence, ctx.uses.get(licence.id)).reduce((s, line) => s + line.valueUsd, 0),
+      (sum, licence) => sum + enteredLines(licence, ctx.uses.get(licence.id)).reduce((s, line) => s + line.valueUsd, 0),
       0,
     );
     if (total >= ctx.lowValueThresholdUsd) {
@@ -257,28 +256,32 @@ export const notBothIndicatorsN: EntryRule = {
   code: 'ACE_BOTH_INDICATORS_N',
   severity: 'error',
   source: entrySources.record07,
-  check: record07Rule(eachLine((record, line, { l, i, licence }, _ctx, report) => {
-    if (record.primaryAluminumIndicator === 'N' && record.secondaryAluminumIndicator === 'N') {
-      report(
-        linePath(l, i, 'smeltCountryLargest'),
-        `Licence ${name(licence)}, product line ${i + 1}: the largest smelt country "${line.smeltCountryLargest}" is neither a country, unknown nor N/A, so both aluminum indicators would be N, which ACE rejects. Correct the licence line.`,
-      );
-    }
-  })),
+  check: record07Rule(
+    eachLine((record, line, { l, i, licence }, _ctx, report) => {
+      if (record.primaryAluminumIndicator === 'N' && record.secondaryAluminumIndicator === 'N') {
+        report(
+          linePath(l, i, 'smeltCountryLargest'),
+          `Licence ${name(licence)}, product line ${i + 1}: the largest smelt country "${line.smeltCountryLargest}" is neither a country, unknown nor N/A, so both aluminum indicators would be N, which ACE rejects. Correct the licence line.`,
+        );
+      }
+    }),
+  ),
 };
 
 export const castCountryReported: EntryRule = {
   code: 'ACE_CAST_COUNTRY_MISSING',
   severity: 'error',
   source: entrySources.record07,
-  check: record07Rule(eachLine((record, line, { l, i, licence }, _ctx, report) => {
-    if (record.castCountry === '') {
-      report(
-        linePath(l, i, 'castCountry'),
-        `Licence ${name(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`,
-      );
-    }
-  })),
+  check: record07Rule(
+    eachLine((record, line, { l, i, licence }, _ctx, report) => {
+      if (record.castCountry === '') {
+        report(
+          linePath(l, i, 'castCountry'),
+          `Licence ${name(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`,
+        );
+      }
+    }),
+  ),
 };
 
 /** Basic aluminum (the AIM licence scope) is not a derivative article; UN is for derivatives only. */
@@ -338,33 +341,37 @@ export const russiaAsSecondary: EntryRule = {
   code: 'ACE_RUSSIA_SMELT',
   severity: 'warning',
   source: entrySources.russia,
-  check: record07Rule(eachLine((record, _line, { l, i, licence }, _ctx, report) => {
-    const russian =
-      record.castCountry === 'RU' ||
-      isCountry(licence.countryOfOrigin, 'RU') ||
-      isCountry(licence.countryOfExport, 'RU');
-    if (russian && record.primarySmeltCountry !== 'RU' && record.secondarySmeltCountry !== 'RU') {
-      report(
-        linePath(l, i, 'smeltCountrySecond'),
-        `Licence ${name(licence)}, product line ${i + 1} comes from or through Russia: if any of its primary aluminum was smelted in Russia, ACE needs RU as the secondary smelt country even when Russia is not the second-largest. Check with the supplier.`,
-      );
-    }
-  })),
+  check: record07Rule(
+    eachLine((record, _line, { l, i, licence }, _ctx, report) => {
+      const russian =
+        record.castCountry === 'RU' ||
+        isCountry(licence.countryOfOrigin, 'RU') ||
+        isCountry(licence.countryOfExport, 'RU');
+      if (russian && record.primarySmeltCountry !== 'RU' && record.secondarySmeltCountry !== 'RU') {
+        report(
+          linePath(l, i, 'smeltCountrySecond'),
+          `Licence ${name(licence)}, product line ${i + 1} comes from or through Russia: if any of its primary aluminum was smelted in Russia, ACE needs RU as the secondary smelt country even when Russia is not the second-largest. Check with the supplier.`,
+        );
+      }
+    }),
+  ),
 };
 
 export const usProducts: EntryRule = {
   code: 'ACE_US_PRODUCT',
   severity: 'warning',
   source: entrySources.usProducts,
-  check: record07Rule(eachLine((record, _line, { l, i, licence }, _ctx, report) => {
-    if (!isCountry(licence.countryOfOrigin, 'US')) return;
-    if (record.primarySmeltCountry !== '' || record.secondarySmeltCountry !== '' || record.castCountry !== 'US') {
-      report(
-        linePath(l, i, 'castCountry'),
-        `Licence ${name(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`,
-      );
-    }
-  })),
+  check: record07Rule(
+    eachLine((record, _line, { l, i, licence }, _ctx, report) => {
+      if (!isCountry(licence.countryOfOrigin, 'US')) return;
+      if (record.primarySmeltCountry !== '' || record.secondarySmeltCountry !== '' || record.castCountry !== 'US') {
+        report(
+          linePath(l, i, 'castCountry'),
+          `Licence ${name(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`,
+        );
+      }
+    }),
+  ),
 };
 
 export const secondaryContentAssumed: EntryRule = {

@@ -90,20 +90,15 @@ describe('the rule engine, with anything the schema lets through', () => {
   it('always answers with findings from its own rules, and never throws', () => {
     const codes = new Set(licenceRules.map((r) => r.code));
     fc.assert(
-      fc.property(
-        draft,
-        asOf,
-        facts,
-        (d, date, f) => {
-          const result = validateLicence(d, ruleContext({ asOf: date, facts: f }));
-          expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
-          expect(result.valid).toBe(result.errors === 0);
-          for (const issue of result.issues) {
-            expect(codes.has(issue.code)).toBe(true);
-            expect(issue.message.length).toBeGreaterThan(0);
-          }
-        },
-      ),
+      fc.property(draft, asOf, facts, (d, date, f) => {
+        const result = validateLicence(d, ruleContext({ asOf: date, facts: f }));
+        expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
+        expect(result.valid).toBe(result.errors === 0);
+        for (const issue of result.issues) {
+          expect(codes.has(issue.code)).toBe(true);
+          expect(issue.message.length).toBeGreaterThan(0);
+        }
+      }),
       { seed, numRuns: runs },
     );
   });

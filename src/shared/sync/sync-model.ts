@@ -90,7 +90,7 @@ export const syncLogActions = [
   'manual',
   'hold',
 ] as const;
-export const syncLogOutcomes = ['ok', 'retry', 'failed', 'paused', 'conflict', 'skipped'] as const;
+export const syncLogOutcomes = ['ok', 'retry', 'failed', 'paused', 'conflict', 'skipped', 'held'] as const;
 export const syncLogEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),

@@ -92,7 +92,9 @@ export function createLicenceUseRepository(db: Db) {
     /** The licences used on one entry (licence id → its use there). */
     onEntry(entryNumber: string): Map<string, LicenceUse> {
       return new Map(
-        onEntry.all(entryNumber).map((row) => [row.licence_id, this.forLicence(row.licence_id).find((u) => u.id === row.id)!]),
+        onEntry
+          .all(entryNumber)
+          .map((row) => [row.licence_id, this.forLicence(row.licence_id).find((u) => u.id === row.id)!]),
       );
     },
     insert(use: NewLicenceUse, at: string): void {

@@ -146,9 +146,10 @@ describe('a regular licence covers one shipment', () => {
     expect(core.audit.history('licence', licence.id).map((r) => r.action)).toEqual(
       expect.arrayContaining(['use:record', 'use:remove']),
     );
-    expect((await call<{ from: string; to: string }[]>('licences.history', { id: licence.id })).at(-1)).toMatchObject(
-      { from: 'used', to: 'issued' },
-    );
+    expect((await call<{ from: string; to: string }[]>('licences.history', { id: licence.id })).at(-1)).toMatchObject({
+      from: 'used',
+      to: 'issued',
+    });
   });
 });
 

@@ -43,7 +43,8 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
   const now = () => clock.now().toISOString();
   const mustGet = (id: string): Licence => {
     const licence = repo.get(id);
-    if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${id} exists (it may have been deleted).`, { id });
+    if (!licence)
+      throw new AppError('NOT_FOUND', `No licence with id ${id} exists (it may have been deleted).`, { id });
     return licence;
   };
 
@@ -165,17 +166,33 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
         const before = mustGet(id);
         const use = before.uses.find((u) => u.id === useId);
         if (!use) {
-          throw new AppError('NOT_FOUND', `${label(before)} has no such entry recorded (it may have been taken back).`, {
-            id,
-            useId,
-          });
+          throw new AppError(
+            'NOT_FOUND',
+            `${label(before)} has no such entry recorded (it may have been taken back).`,
+            {
+              id,
+              useId,
+            },
+          );
         }
         repo.uses.delete(useId, id);
         if (before.status === 'used' && before.uses.length === 1) {
-          repo.setState(id, 'used', { status: 'issued' }, now(), `entry ${formatEntryNumber(use.entryNumber)} taken back`);
+          repo.setState(
+            id,
+            'used',
+            { status: 'issued' },
+            now(),
+            `entry ${formatEntryNumber(use.entryNumber)} taken back`,
+          );
         }
         const after = mustGet(id);
-        audit.append({ entity: 'licence', entityId: id, action: 'use:remove', before: { use }, after: { status: after.status } });
+        audit.append({
+          entity: 'licence',
+          entityId: id,
+          action: 'use:remove',
+          before: { use },
+          after: { status: after.status },
+        });
         return after;
       })();
       events.emit('licences.changed', { ids: [licence.id], reason: 'status' });

@@ -127,7 +127,10 @@ describe('broker hand-off', () => {
       path: 'licences.2.licenceNumber',
       message: expect.stringContaining('"PO-LOW" has no licence number yet'),
     });
-    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({ licenceKind: 'regular', licenceNumber: null });
+    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({
+      licenceKind: 'regular',
+      licenceNumber: null,
+    });
   });
 
   it('leaves cancelled licences out and says when no licence names the entry', async () => {

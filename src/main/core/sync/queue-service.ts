@@ -209,7 +209,7 @@ export function createQueueService(deps: QueueDeps) {
           held.push({ id: licence.id, reference: licence.reference, until: hold });
           log.write({
             action: 'hold',
-            outcome: 'skipped',
+            outcome: 'held',
             count: 1,
             message: `${licenceLabel(licence)} waits in the outbox until ${displayDate(hold)}: a licence can be applied for at most ${settings().earliestApplicationDaysBeforeImport} days before the expected import date (${displayDate(licence.expectedImportDate)}). It is sent on that day.`,
           });

@@ -136,7 +136,7 @@ describe('a licence queued before its first fileable day', () => {
     expect((await entries(bed))[0]).toMatchObject({ state: 'done', heldUntil: null });
     expect((await log()).filter((l) => l.action === 'hold').map((l) => [l.outcome, l.message])).toEqual([
       ['ok', '"EARLY-1": today (16 Mar 2026) is the first day it can be filed; sending now.'],
-      ['skipped', expect.stringContaining('waits in the outbox until 16 Mar 2026')],
+      ['held', expect.stringContaining('waits in the outbox until 16 Mar 2026')],
     ]);
     expect(bed.core.sync.engine.status()).toMatchObject({ held: 0, heldUntil: null });
   });

@@ -23,8 +23,7 @@ import { LicenceUsesPanel } from './licence-uses-panel';
 function KeepUntil({ licence }: { licence: Licence }) {
   return (
     <p className="keep-until" data-testid="keep-until">
-      <strong>Keep until</strong>{' '}
-      {licence.keepUntil ? displayDate(licence.keepUntil) : 'no date yet (no import date)'}
+      <strong>Keep until</strong> {licence.keepUntil ? displayDate(licence.keepUntil) : 'no date yet (no import date)'}
       <span className="muted small">
         {' '}
         · five years from the date of entry ({recordKeepingRule})

@@ -124,8 +124,8 @@ export function HandoffCard() {
       ) : null}
       {entries.data && entries.data.length === 0 ? (
         <p className="banner banner-info">
-          No licence names a customs entry yet. Put the entry number on the licence (field 02), or record the entry on an
-          issued licence when it is used.
+          No licence names a customs entry yet. Put the entry number on the licence (field 02), or record the entry on
+          an issued licence when it is used.
         </p>
       ) : null}
       {entries.data && entries.data.length > 0 ? (

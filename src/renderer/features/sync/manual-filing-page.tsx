@@ -122,8 +122,8 @@ export function ManualFilingPage({ id }: { id: string }) {
         title={`File by hand: ${licence.data.reference || 'untitled licence'}`}
         subtitle={
           <>
-            <StatusBadge status={licence.data.status} kind={licence.data.licenceKind} /> Open the portal's licence form beside this page and copy each
-            value in order.
+            <StatusBadge status={licence.data.status} kind={licence.data.licenceKind} /> Open the portal's licence form
+            beside this page and copy each value in order.
           </>
         }
       />

@@ -43,10 +43,9 @@ export const licenceKindsAndUses: Migration = {
     // Licences marked used before this version named their entry on the licence itself; the date
     // of importation was not asked for, so the expected import date stands in (said in the note).
     const used = db
-      .prepare<
-        [],
-        { id: string; entry_number: string; expected_import_date: string; updated_at: string }
-      >(`SELECT id, entry_number, expected_import_date, updated_at FROM licences WHERE status = 'used' AND entry_number <> ''`)
+      .prepare<[], { id: string; entry_number: string; expected_import_date: string; updated_at: string }>(
+        `SELECT id, entry_number, expected_import_date, updated_at FROM licences WHERE status = 'used' AND entry_number <> ''`,
+      )
       .all();
     const insertUse = db.prepare(
       `INSERT INTO licence_uses (id, licence_id, entry_number, import_date, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`,
