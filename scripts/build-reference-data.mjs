@@ -1,14 +1,22 @@
-// Regenerates src/shared/reference/data/*.json from the source CSVs in assets/reference/
-// (provenance in assets/reference/SOURCES.md). Run after replacing a CSV:
+// Regenerates src/shared/reference/data/*.json from the sources in assets/reference/ (provenance
+// in assets/reference/SOURCES.md and assets/reference/usitc/README.md). Run after replacing one:
 //   node scripts/build-reference-data.mjs
-// The app reads only the JSON; a unit test checks it still matches the CSVs.
+// The HTS revisions are read from USITC's own CSV export (cut to chapter 76, bytes as published)
+// by the same reader the app uses to import a revision a user downloads
+// (src/main/core/reference/hts-export-file.ts), so bundled and imported revisions read alike.
+// The app reads only the JSON; a unit test checks it still matches the sources.
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { tsImport } from 'tsx/esm/api';
 import { projectRoot } from './native-module.mjs';
 
 const source = (name) => path.join(projectRoot, 'assets/reference', name);
 const target = (name) => path.join(projectRoot, 'src/shared/reference/data', name);
+const { bundledHtsSources, bundledRevisionFromExport } = await tsImport(
+  path.join(projectRoot, 'src/main/core/reference/bundled-hts-sources.ts'),
+  import.meta.url,
+);
 
 function readCsv(name) {
   const parsed = Papa.parse(fs.readFileSync(source(name), 'utf8'), {
@@ -28,20 +36,8 @@ write('ports-schedule-d.json', {
   ports: readCsv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
 });
 
-for (const [file, id, label, effectiveFrom, sourceDate] of [
-  ['hts-chapter76-2025r13.csv', 'hts-2025r13', '2025 Revision 13', '2025-01-01', '2025-06-12'],
-  ['hts-chapter76.csv', 'hts-2026r3', '2026 Revision 3', '2026-01-01', '2026-02-22'],
-]) {
-  const rows = readCsv(file);
-  write(`${id}.json`, {
-    id,
-    label: `HTS ${label}`,
-    // Chapter-76 statistical suffixes change with the annual Basic Edition (1 January); the
-    // revision snapshot is applied from the start of its year. See SOURCES.md for the copy used.
-    effectiveFrom,
-    sourceDate,
-    source: `USITC Harmonized Tariff Schedule, ${label}, chapter 76; assets/reference/${file}`,
-    lines: rows.map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
-  });
+for (const bundled of bundledHtsSources) {
+  const revision = bundledRevisionFromExport(bundled, fs.readFileSync(source(bundled.cut)));
+  write(`${revision.id}.json`, revision);
 }
 console.log('reference data written to src/shared/reference/data');

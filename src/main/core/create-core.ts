@@ -18,7 +18,10 @@ import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-m
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
+import type { ReferenceChanges } from './reference/reference-changes';
+import { createReferenceModule } from './reference/reference-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
+import { createReferenceTableStore } from './reference/reference-table-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
@@ -57,6 +60,8 @@ export interface Core {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly reference: ReferenceStore;
+  /** Importing and removing HTS revisions, previewed first. */
+  readonly referenceChanges: ReferenceChanges;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
   /** Suppliers, products, supplier documents and their files, declaration requests. */
@@ -104,7 +109,10 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
-  const reference = createReferenceStore();
+  const referenceTables = createReferenceTableStore(db, (error) =>
+    (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
+  );
+  const reference = createReferenceStore(referenceTables);
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
@@ -127,6 +135,17 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     events,
+    repo: licenceRepo,
+    validator,
+  });
+  const referenceModule = createReferenceModule({
+    db,
+    clock,
+    audit,
+    events,
+    reference,
+    tables: referenceTables,
+    licences,
     repo: licenceRepo,
     validator,
   });
@@ -170,7 +189,6 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
-    reference,
     licences,
     validator,
     settings: settings.get,
@@ -215,7 +233,6 @@ export function createCore(options: CoreOptions): Core {
       licences.revalidateOpen();
       return saved;
     },
-    'reference.get': () => reference.snapshot(),
     'licences.list': (query) => licences.list(query),
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
@@ -236,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,
     ...sync.handlers,
@@ -256,6 +274,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     reference,
+    referenceChanges: referenceModule.service,
     settings,
     licences,
     evidence,

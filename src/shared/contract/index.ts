@@ -10,6 +10,7 @@ import { mergeMaps, type ProcedureDef } from './define';
 import { licenceProcedures } from './licences';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
+import { referenceProcedures } from './reference';
 import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
 import { supplierProcedures } from './suppliers';
@@ -26,6 +27,7 @@ export const procedures = mergeMaps(
   appProcedures,
   profileProcedures,
   settingsProcedures,
+  referenceProcedures,
   licenceProcedures,
   importProcedures,
   dashboardProcedures,

@@ -7,12 +7,21 @@ export const portListSchema = z.object({
   ports: z.array(z.object({ code: z.string().regex(/^\d{4}$/), name: z.string(), state: z.string() })),
 });
 
+export const referenceOriginSchema = z.object({
+  kind: z.enum(['bundled', 'imported']),
+  fileName: z.string().max(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  importedAt: z.string().optional(),
+});
+
 export const htsRevisionSchema = z.object({
   id: z.string().min(1).max(40),
   label: z.string(),
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   sourceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   source: z.string(),
+  origin: referenceOriginSchema.optional(),
   lines: z
     .array(z.object({ hts10: z.string().regex(/^\d{10}$/), description: z.string(), unit: z.string() }))
     .max(20000),

@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 export const licenceKindsAndUses: Migration = {
-  version: 7,
+  version: 8,
   name: 'licence kinds, the entries a licence was used on (with the actual date of importation), outbox holds',
   up(db) {
     db.exec(`
