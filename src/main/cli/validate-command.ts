@@ -55,11 +55,7 @@ export async function validateFile(
   }
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const licences = parsed.map((licence) => {
-    const checked = checkParsedLicence(
-      licence,
-      { asOf, reference, settings: defaultRuleSettings },
-      fileabilityRules,
-    );
+    const checked = checkParsedLicence(licence, { asOf, reference, settings: defaultRuleSettings }, fileabilityRules);
     return {
       ref: checked.ref,
       valid: checked.valid,
