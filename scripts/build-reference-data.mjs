@@ -34,6 +34,19 @@ write('ports-schedule-d.json', {
   source: 'U.S. Census Bureau, Schedule D - District/Port List (April 2025); assets/reference/ports-schedule-d.csv',
   asOf: '2025-04-01',
   ports: readCsv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
+  // Trade-statistics codes that are not places goods are entered (domain note §8); the rules refuse them.
+  notPortsOfEntry: readCsv('ports-not-ports-of-entry.csv').map((r) => ({ code: r.code, name: r.name })),
+});
+
+const cbpKinds = new Set(['port', 'administrative', 'abroad']);
+write('ports-cbp-appendix-e.json', {
+  source:
+    'U.S. CBP, ACE M1 Import Manifest EDI, Appendix E - Schedule D - U.S. CBP Port Codes (3 February 2026): the codes Census lacks; assets/reference/ports-cbp-appendix-e.csv',
+  asOf: '2026-02-03',
+  ports: readCsv('ports-cbp-appendix-e.csv').map((r) => {
+    if (!cbpKinds.has(r.kind)) throw new Error(`ports-cbp-appendix-e.csv: ${r.code} has kind "${r.kind}"`);
+    return { code: r.code, name: r.name, state: r.state, kind: r.kind, censusCode: r.census_code };
+  }),
 });
 
 for (const bundled of bundledHtsSources) {

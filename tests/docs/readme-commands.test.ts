@@ -198,6 +198,42 @@ const entries: Record<string, Entry> = {
     ],
   },
   'aim-licence validate': { sameAs: 'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]' },
+  'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]':
+    {
+      runs: [
+        {
+          via: 'npm',
+          argv: cli('need-licence', '--entry-type', 'consumption', '--hts', '7606.12.30.35', '--value-usd', '64750'),
+          exit: 0,
+          stdout: /^An AIM licence is required before the entry summary is filed\./,
+        },
+        {
+          via: 'npm',
+          argv: cli(
+            'need-licence',
+            '--entry-type',
+            'tib',
+            '--hts',
+            '7606.12.30.35',
+            '--value-usd',
+            '64750',
+            '--hts',
+            '7610.10.00.10',
+            '--value-usd',
+            '1200',
+            '--import-date',
+            '2026-03-20',
+            '--json',
+          ),
+          exit: 0,
+          stdout: /"verdict": "not-required"[\s\S]*"strength": "trade-publication"/,
+        },
+      ],
+    },
+  'aim-licence need-licence': {
+    sameAs:
+      'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]',
+  },
   'aim-licence audit verify --data-dir DIR': {
     runs: [{ via: 'aim-licence', argv: ['audit', 'verify', '--data-dir', dataDir], exit: 0, stdout: /intact/i }],
   },

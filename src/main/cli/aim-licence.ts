@@ -8,6 +8,7 @@ import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
 import { processIo, type CliIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
+import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
 
@@ -26,6 +27,7 @@ export const usage = `aim-licence: AIM licence files without the app window
       Print the canonical CSV header and an example licence.
   aim-licence reference import|remove|list … --data-dir DIR
       HTS revisions from USITC's exports, previewed before they apply (see \`aim-licence reference --help\`).
+  ${needLicenceUsage}
   aim-licence audit verify [--data-dir DIR] [--json]
       Recompute the audit trail's hash chain (read-only). Exit 1 when an entry was altered or removed.
   aim-licence audit-pack verify PACK.zip
@@ -55,6 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         format: { type: 'string' },
         out: { type: 'string' },
         'skip-invalid': { type: 'boolean', default: false },
+        'entry-type': { type: 'string' },
+        hts: { type: 'string', multiple: true },
+        'value-usd': { type: 'string', multiple: true },
+        'import-date': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,6 +86,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await importCommand(file, { dataDir: values['data-dir'], skipInvalid: values['skip-invalid'] }, io);
       case 'export':
         return await exportCommand({ dataDir: values['data-dir'], format: values.format, out: values.out }, io);
+      case 'need-licence':
+        return needLicenceCommand(
+          {
+            entryType: values['entry-type'],
+            hts: values.hts,
+            valueUsd: values['value-usd'],
+            importDate: values['import-date'],
+            json: values.json,
+          },
+          io,
+        );
       case 'template':
         // One `out` per row (the example has no line breaks inside cells).
         for (const row of toCanonicalCsv(templateRows(localIsoDate(new Date())))

@@ -5,6 +5,7 @@ import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
@@ -150,6 +151,7 @@ export function createCore(options: CoreOptions): Core {
     validator,
   });
   const dashboard = createDashboardService(db, clock);
+  const needLicence = createNeedLicenceModule({ clock, reference });
   const reports = createReportsModule({
     db,
     clock,
@@ -253,6 +255,7 @@ export function createCore(options: CoreOptions): Core {
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...needLicence.handlers,
     ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,

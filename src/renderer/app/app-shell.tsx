@@ -7,6 +7,7 @@ import { SyncIndicator } from '../features/sync/sync-indicator';
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
   { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
+  { href: '/need-licence', label: 'Do I need a licence?', match: (path: string) => path.startsWith('/need-licence') },
   { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
   { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
   { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },

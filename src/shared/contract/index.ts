@@ -8,6 +8,7 @@ import { evidenceProcedures } from './evidence';
 import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { licenceProcedures } from './licences';
+import { needLicenceProcedures } from './need-licence';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
 import { referenceProcedures } from './reference';
@@ -29,6 +30,7 @@ export const procedures = mergeMaps(
   settingsProcedures,
   referenceProcedures,
   licenceProcedures,
+  needLicenceProcedures,
   importProcedures,
   dashboardProcedures,
   auditProcedures,

@@ -128,8 +128,8 @@ describe('reading canonical rows into licences', () => {
 
   it('makes no claim about a regular and a low-value licence on one entry (no source shows CBP rejects it)', () => {
     const licences = rowsToLicences([
-      row(2, { licence_ref: 'BIG', entry_number: 'ABC-1234567-8' }),
-      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345678', value_usd: '3000', licence_kind: 'low-value' }),
+      row(2, { licence_ref: 'BIG', entry_number: 'ABC-1234567-6' }),
+      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345676', value_usd: '3000', licence_kind: 'low-value' }),
     ]);
     const codes = licences.flatMap((l) => checkParsedLicence(l, ctx).issues.map((i) => i.code));
     expect(codes.some((code) => /MIX/.test(code))).toBe(false);

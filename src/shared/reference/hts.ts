@@ -53,6 +53,9 @@ export const bundledCoveredScope: CoveredScope = scopeData;
 /** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
 export const htsDigits = (input: string): string => input.replace(/[\s.]/g, '');
 
+/** The last two levels of an HTS description are what tells lines of one heading apart. */
+export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
+
 export function formatHts(code: string): string {
   const d = htsDigits(code);
   return /^\d{10}$/.test(d) ? `${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6, 8)}.${d.slice(8)}` : code;

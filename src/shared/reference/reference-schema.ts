@@ -1,10 +1,28 @@
 import { z } from 'zod';
 
 /** The shape of reference tables as they travel (to the renderer, and from the portal's updates). */
+const portCode = z.string().regex(/^\d{4}$/);
+
 export const portListSchema = z.object({
   source: z.string(),
   asOf: z.string(),
-  ports: z.array(z.object({ code: z.string().regex(/^\d{4}$/), name: z.string(), state: z.string() })),
+  ports: z.array(z.object({ code: portCode, name: z.string(), state: z.string() })),
+  // Optional: tables published before the app knew them (portal updates, stored snapshots) still parse.
+  notPortsOfEntry: z.array(z.object({ code: portCode, name: z.string() })).optional(),
+});
+
+export const cbpPortListSchema = z.object({
+  source: z.string(),
+  asOf: z.string(),
+  ports: z.array(
+    z.object({
+      code: portCode,
+      name: z.string(),
+      state: z.string(),
+      kind: z.enum(['port', 'administrative', 'abroad']),
+      censusCode: z.union([portCode, z.literal('')]),
+    }),
+  ),
 });
 
 export const referenceOriginSchema = z.object({
@@ -37,6 +55,7 @@ export const coveredScopeRevisionSchema = z.object({
 
 export const referenceDataSchema = z.object({
   ports: portListSchema,
+  cbpPorts: cbpPortListSchema.optional(),
   htsRevisions: z.array(htsRevisionSchema).min(1),
   coveredScope: z.object({ source: z.string(), revisions: z.array(coveredScopeRevisionSchema).min(1) }),
 });
