@@ -144,9 +144,16 @@ describe('the lifecycle', () => {
       { id: saved.id, entryNumber: 'B76-0324527-3', importDate: '2026-03-20' },
       { host: 'in-process' },
     );
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('gives 8') } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('gives 8') },
+    });
     expect(core.licences.get(saved.id).status).toBe('issued');
-    await coreCall(core)('licences.recordUse', { id: saved.id, entryNumber: 'b76 0324527 8', importDate: '2026-03-20' });
+    await coreCall(core)('licences.recordUse', {
+      id: saved.id,
+      entryNumber: 'b76 0324527 8',
+      importDate: '2026-03-20',
+    });
     expect(core.licences.get(saved.id)).toMatchObject({
       status: 'used',
       uses: [expect.objectContaining({ entryNumber: 'B7603245278', importDate: '2026-03-20' })],
