@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects, both run by `npx vitest run`:
 // - node: unit tests beside the code (src/**/*.test.ts) and the cross-process suites in
-//   tests/contract, tests/lint, tests/reliability and tests/docs;
+//   tests/contract, tests/lint, tests/reliability, tests/docs and tests/setup;
 // - dom: the renderer's tests (src/renderer/**/*.test.{ts,tsx}) in happy-dom, with Testing Library
 //   and an in-memory bridge (tests/support/renderer). happy-dom rather than jsdom: it supports the
 //   Node 20 this project runs on (jsdom's current major needs Node 22) and starts several times faster,
@@ -24,6 +24,7 @@ export default defineConfig({
             'tests/lint/**/*.test.ts',
             'tests/reliability/**/*.test.ts',
             'tests/docs/**/*.test.ts',
+            'tests/setup/**/*.test.ts',
           ],
           exclude: ['src/renderer/**'],
           environment: 'node',

@@ -18,7 +18,7 @@ import {
   portListed,
 } from './header-rules';
 import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
-import { lowValueEligible, lowValueNotMixed } from './licence-level-rules';
+import { lowValueEligible, lowValueLinesWithinLimit } from './licence-level-rules';
 import {
   castCountryGiven,
   htsCovered,
@@ -51,7 +51,6 @@ export const licenceRules: readonly LicenceRule[] = [
   importWithinValidity,
   entryNumberFormat,
   entryNumberCheckDigit,
-  lowValueNotMixed,
   lineRequired,
   htsFormat,
   htsCovered,
@@ -66,6 +65,7 @@ export const licenceRules: readonly LicenceRule[] = [
   evidenceMismatch,
   evidenceExpired,
   unitValuePlausible,
+  lowValueLinesWithinLimit,
   lowValueEligible,
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { licenceKindSchema } from '../licence/licence-kind';
 import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
 import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '../limits';
 
@@ -16,6 +17,8 @@ export const portalLicenceContentSchema = licenceDraftSchema
   .omit({ notes: true, reference: true, lines: true })
   .extend({
     clientReference: z.string().max(60),
+    /** Regular or low-value (reusable); a gateway that predates kinds sends none, read as regular. */
+    licenceKind: licenceKindSchema.default('regular'),
     lines: z
       .array(licenceLineSchema.omit({ id: true }))
       .min(1)

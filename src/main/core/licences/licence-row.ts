@@ -3,7 +3,10 @@ import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
 import type { LicenceSummary } from '../../../shared/contract/licences';
 import { validationSummarySchema, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+import { licenceKindSchema } from '../../../shared/licence/licence-kind';
 import { licenceStatusSchema } from '../../../shared/licence/licence-status';
+import type { LicenceUse } from '../../../shared/licence/licence-use';
+import { keepRecordsUntil } from '../../../shared/records/keep-until';
 import { jsonColumn, readRow, sqliteBoolean } from '../db/stored-row';
 
 /**
@@ -14,6 +17,7 @@ export const licenceRowSchema = z.object({
   rowid: z.number().int(),
   id: z.string(),
   reference: z.string(),
+  licence_kind: licenceKindSchema,
   status: licenceStatusSchema,
   version: z.number().int(),
   entry_type: z.string(),
@@ -42,6 +46,9 @@ export const licenceRowSchema = z.object({
   countries: z.string(),
   line_count: z.number().int(),
   validation: jsonColumn(validationSummarySchema).nullable(),
+  /** How many customs entries it was used on, and the latest one's date of importation. */
+  use_count: z.number().int(),
+  last_entry_date: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -86,6 +93,7 @@ export function draftColumns(draft: LicenceDraft) {
   const totalCents = draft.lines.reduce((sum, l) => sum + (toCents(l.valueUsd) ?? 0), 0);
   return {
     reference: draft.reference,
+    licence_kind: draft.licenceKind,
     entry_type: draft.entryType,
     importer_name: draft.importerName,
     importer_number: draft.importerNumber,
@@ -108,12 +116,13 @@ export function draftColumns(draft: LicenceDraft) {
   };
 }
 
-export function rowToLicence(stored: LicenceRow, storedLines: LineRow[]): Licence {
+export function rowToLicence(stored: LicenceRow, storedLines: LineRow[], uses: LicenceUse[]): Licence {
   const row = readLicenceRow(stored);
   const lines = storedLines.map(readLineRow);
   return {
     id: row.id,
     reference: row.reference,
+    licenceKind: row.licence_kind,
     status: row.status,
     version: row.version,
     entryType: row.entry_type,
@@ -152,6 +161,8 @@ export function rowToLicence(stored: LicenceRow, storedLines: LineRow[]): Licenc
       ...(l.product_id ? { productId: l.product_id } : {}),
       ...(l.document_id ? { documentId: l.document_id } : {}),
     })),
+    uses,
+    keepUntil: keepRecordsUntil({ entryDates: uses.map((u) => u.importDate), importDate: row.expected_import_date }),
   };
 }
 
@@ -160,6 +171,7 @@ export function rowToSummary(stored: LicenceRow): LicenceSummary {
   return {
     id: row.id,
     reference: row.reference,
+    licenceKind: row.licence_kind,
     status: row.status,
     importerName: row.importer_name,
     exporterName: row.exporter_name,
@@ -172,6 +184,12 @@ export function rowToSummary(stored: LicenceRow): LicenceSummary {
     totalValueUsd: row.total_value_cents / 100,
     licenceNumber: row.licence_number,
     validation: row.validation,
+    useCount: row.use_count,
+    lastEntryDate: row.last_entry_date,
+    keepUntil: keepRecordsUntil({
+      entryDates: row.last_entry_date ? [row.last_entry_date] : [],
+      importDate: row.expected_import_date,
+    }),
     updatedAt: row.updated_at,
   };
 }

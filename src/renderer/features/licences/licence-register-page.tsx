@@ -2,10 +2,17 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { useClient } from '../../api/client-context';
+import { recordKeepingRule } from '../../../shared/records/keep-until';
+import { heldNote } from '../sync/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { FileDropTarget } from '../../files/file-drop-target';
+import { useSaveFile } from '../../files/files-context';
+import { handOver } from '../../files/pending-files';
+import { requestWhenPrintable } from '../reports/print-request';
+import { importPlace } from './import-page';
 import { summariesRoute } from '../../../shared/reports/report-selection';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';
@@ -18,6 +25,7 @@ export function LicenceRegisterPage() {
   const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const ids = [...selection];
+  const saveFile = useSaveFile();
 
   const checkSelected = async () => {
     const checks = await client.call('licences.validate', { ids });
@@ -45,7 +53,9 @@ export function LicenceRegisterPage() {
       title: `${outcome.changed.length} queued for the next sync`,
       ...(outcome.refused.length > 0
         ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` }
-        : {}),
+        : outcome.held.length > 0
+          ? { detail: heldNote(outcome.held) }
+          : {}),
     });
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
@@ -54,7 +64,12 @@ export function LicenceRegisterPage() {
       format,
       ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
     });
-    saveText(file.fileName, file.mimeType, file.content);
+    const saved = await saveFile('licence-export', {
+      fileName: file.fileName,
+      mediaType: file.mimeType,
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}`,
@@ -65,7 +80,8 @@ export function LicenceRegisterPage() {
     let deleted = 0;
     const problems: string[] = [];
     for (const id of ids) {
-      const result = await client.callSafe('licences.delete', { id });
+      // The dialog names the record-keeping rule (19 CFR 163.4), so confirming it covers young records too.
+      const result = await client.callSafe('licences.delete', { id, confirmRecordKeeping: true });
       if (result.ok) deleted += 1;
       else problems.push(result.error.message);
     }
@@ -76,6 +92,15 @@ export function LicenceRegisterPage() {
       ...(problems[0] ? { detail: problems[0] } : {}),
     });
   };
+
+  // File › Export… exports what the register shows (or the selection); Print and Save as PDF the selection.
+  useCommandHandler('file.export', () => void exportLicences('csv'));
+  const printSelection = (what: 'print' | 'pdf') => {
+    requestWhenPrintable(what);
+    navigate(summariesRoute({ ids }));
+  };
+  useCommandHandler('file.print', ids.length > 0 ? () => printSelection('print') : null);
+  useCommandHandler('file.savePdf', ids.length > 0 ? () => printSelection('pdf') : null);
 
   return (
     <>
@@ -99,46 +124,56 @@ export function LicenceRegisterPage() {
           </>
         }
       />
-      <LicenceRegister
-        query={query}
-        onQueryChange={setQuery}
-        onOpen={(id) => navigate(`/licences/${id}`)}
-        selection={selection}
-        onSelectionChange={setSelection}
-        toolbar={
-          selection.size > 0 ? (
-            <div className="selection-actions" role="group" aria-label="Actions on selected licences">
-              <Button className="button button-secondary" onPress={() => void checkSelected()}>
-                Check selected
-              </Button>
-              <Button className="button button-secondary" onPress={() => void markReady()}>
-                Mark ready
-              </Button>
-              <Button className="button button-secondary" onPress={() => void queueSelected()}>
-                Queue for sync
-              </Button>
-              <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
-                Print selected
-              </Button>
-              {selection.size === 1 ? (
-                <Button
-                  className="button button-secondary"
-                  onPress={() =>
-                    void client
-                      .call('licences.duplicate', { id: ids[0]! })
-                      .then((copy) => navigate(`/licences/${copy.id}`))
-                  }
-                >
-                  Duplicate as template
+      {/* A licence file dropped on the register opens the import preview. */}
+      <FileDropTarget
+        kind="licence-import"
+        hint="Drop to preview the import"
+        onPicked={(picked) => {
+          handOver(importPlace, picked.files.slice(0, 1));
+          navigate('/licences/import');
+        }}
+      >
+        <LicenceRegister
+          query={query}
+          onQueryChange={setQuery}
+          onOpen={(id) => navigate(`/licences/${id}`)}
+          selection={selection}
+          onSelectionChange={setSelection}
+          toolbar={
+            selection.size > 0 ? (
+              <div className="selection-actions" role="group" aria-label="Actions on selected licences">
+                <Button className="button button-secondary" onPress={() => void checkSelected()}>
+                  Check selected
                 </Button>
-              ) : null}
-              <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
-                Delete
-              </Button>
-            </div>
-          ) : null
-        }
-      />
+                <Button className="button button-secondary" onPress={() => void markReady()}>
+                  Mark ready
+                </Button>
+                <Button className="button button-secondary" onPress={() => void queueSelected()}>
+                  Queue for sync
+                </Button>
+                <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
+                  Print selected
+                </Button>
+                {selection.size === 1 ? (
+                  <Button
+                    className="button button-secondary"
+                    onPress={() =>
+                      void client
+                        .call('licences.duplicate', { id: ids[0]! })
+                        .then((copy) => navigate(`/licences/${copy.id}`))
+                    }
+                  >
+                    Duplicate as template
+                  </Button>
+                ) : null}
+                <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+                  Delete
+                </Button>
+              </div>
+            ) : null
+          }
+        />
+      </FileDropTarget>
       <ConfirmDialog
         isOpen={confirmDelete}
         title={`Delete ${selection.size} licence${selection.size === 1 ? '' : 's'}?`}
@@ -146,7 +181,12 @@ export function LicenceRegisterPage() {
         onConfirm={() => void deleteSelected()}
         onCancel={() => setConfirmDelete(false)}
       >
-        Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.
+        <p>Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.</p>
+        <p className="banner banner-warning">
+          Record keeping: records of an entry are kept for five years from the date of entry ({recordKeepingRule}),
+          counted here from the expected import date until an entry is recorded. Delete a licence only if it never
+          became such a record.
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -4,7 +4,8 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
+import { heldNote } from './format';
 import { maxPageSize } from '../../../shared/limits';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
@@ -20,6 +21,7 @@ function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: 
 /** Licences marked ready: queue them for sync, export them for the bulk upload, or file one by hand. */
 export function ReadyList() {
   const client = useClient();
+  const saveFile = useSaveFile();
   const ready = useRpc('licences.list', {
     statuses: ['ready'],
     sort: 'expectedImportDate',
@@ -40,12 +42,19 @@ export function ReadyList() {
       detail:
         outcome.refused.length > 0
           ? `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}`
-          : 'They are sent at the next sync, or now with "Sync now".',
+          : outcome.held.length > 0
+            ? heldNote(outcome.held)
+            : 'They are sent at the next sync, or now with "Sync now".',
     });
   };
   const exportBulk = async () => {
     const file = await client.call('sync.exportBulk', { ids: chosen });
-    saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
+    const saved = await saveFile('bulk-upload', {
+      fileName: file.fileName,
+      mediaType: 'text/csv;charset=utf-8',
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,

@@ -6,6 +6,7 @@ import { withdrawn4 } from './0004-withdrawn';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
 import { referenceTables } from './0007-reference-tables';
+import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   importPresets,
   licenceEdits,
   referenceTables,
+  licenceKindsAndUses,
 ].sort((a, b) => a.version - b.version);
