@@ -148,7 +148,7 @@ describe('the import mapping screen', () => {
       handlers: {
         'imports.presets': () => [],
         'imports.preview': () => {
-          throw new AppError('FILE_UNREADABLE', 'broker.csv is not a CSV or XLSX file this app can read.');
+          throw new AppError('UNREADABLE_FILE', 'broker.csv is not a CSV or XLSX file this app can read.');
         },
       },
     });

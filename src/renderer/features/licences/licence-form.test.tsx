@@ -1,14 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { AppError, type HandlerInput } from '#shared/contract';
 import { localIsoDate } from '#shared/dates/iso-date';
-import type { Licence } from '#shared/licence/licence-schema';
+import type { Licence, LicenceDraft } from '#shared/licence/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
 import { defaultAppSettings } from '#shared/settings/app-settings';
 
 import { storedLicence } from '../../../../tests/support/licence-fixtures';
-import { renderScreen } from '../../../../tests/support/renderer/render-screen';
+import { renderScreen, type ScreenOptions } from '../../../../tests/support/renderer/render-screen';
 import { LicenceForm } from './licence-form';
 
 // The rules judge dates against today, so the licence's dates follow the calendar.
@@ -19,7 +19,15 @@ const draftLicence = (extra: Partial<Licence> = {}): Licence =>
     { status: 'draft', licenceNumber: null, validFrom: null, validThrough: null, version: 1, ...extra },
   );
 
-function renderForm(licence: Licence | null, handlers: Parameters<typeof renderScreen>[1]['handlers'] = {}) {
+/** The licence as the core returns it after an update: the draft's fields, the next version, ids on every line. */
+const savedAs = (licence: Licence, draft: LicenceDraft): Licence => ({
+  ...licence,
+  ...draft,
+  version: licence.version + 1,
+  lines: draft.lines.map((line, i) => ({ ...line, id: line.id ?? `line-${i}` })),
+});
+
+function renderForm(licence: Licence | null, handlers: ScreenOptions['handlers'] = {}) {
   const onSaved = vi.fn<(licence: Licence, message: string) => void>();
   const screenResult = renderScreen(
     <LicenceForm
@@ -35,7 +43,7 @@ function renderForm(licence: Licence | null, handlers: Parameters<typeof renderS
   return { ...screenResult, onSaved };
 }
 
-const textbox = (name: string) => screen.getByRole('textbox', { name, exact: true });
+const textbox = (name: string) => screen.getByRole('textbox', { name });
 
 describe('the licence form', () => {
   it('says beside the field what is wrong as it is typed, and clears it once corrected', async () => {
@@ -59,7 +67,7 @@ describe('the licence form', () => {
   it('saves a draft with what was typed and reports it saved', async () => {
     const licence = draftLicence();
     const { user, bridge, onSaved } = renderForm(licence, {
-      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => ({ ...licence, ...draft, version: 2 }),
+      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => savedAs(licence, draft),
     });
     const reference = textbox('Your reference');
     await user.clear(reference);
@@ -107,7 +115,7 @@ describe('the licence form', () => {
   it('saves, then says why it was not marked ready when the core refuses the step', async () => {
     const licence = draftLicence({ certified: true });
     const { user, bridge, onSaved } = renderForm(licence, {
-      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => ({ ...licence, ...draft, version: 2 }),
+      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => savedAs(licence, draft),
       'licences.transition': ({ ids }: HandlerInput<'licences.transition'>) => ({
         changed: [],
         refused: [

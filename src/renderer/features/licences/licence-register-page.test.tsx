@@ -137,7 +137,7 @@ describe('the licence register', () => {
     renderScreen(<LicenceRegisterPage />, {
       handlers: {
         'licences.list': () => {
-          throw new AppError('DB_LOCKED', 'The database is locked by another copy of the app.');
+          throw new AppError('UNAVAILABLE', 'The database is locked by another copy of the app.');
         },
       },
     });
