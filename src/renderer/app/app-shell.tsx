@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { displayDate } from '../../shared/dates/iso-date';
 import { useClient, useRpc } from '../api/client-context';
@@ -14,6 +14,36 @@ export const sections = [
   { href: '/audit', label: 'Audit trail', match: (path: string) => path.startsWith('/audit') },
   { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
 ] as const;
+
+/**
+ * The browser version's addresses open one tab each, once: a new tab (or another browser) gets
+ * its own one-time address from a tab that is already open.
+ */
+function NewTabButton({ open }: { open: () => Promise<string> }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="sidebar-link"
+        onClick={() => {
+          setProblem(null);
+          open().then(
+            (url) => window.open(url, '_blank', 'noopener,noreferrer'),
+            (error: Error) => setProblem(error.message),
+          );
+        }}
+      >
+        Open in a new tab
+      </button>
+      {problem ? (
+        <span role="alert" className="sidebar-problem">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 /** Navigation between the product's sections, and the status line every screen shares. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -58,6 +88,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="sidebar-foot">
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
+          {client.newTabAddress ? <NewTabButton open={client.newTabAddress} /> : null}
           {reference.data ? (
             <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
           ) : null}

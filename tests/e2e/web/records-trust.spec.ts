@@ -80,7 +80,7 @@ test('a damaged database opens the recovery screen, which restores the latest go
   await host.stop();
   damageDatabase(path.join(host.dataDir, 'aim-licences.sqlite3'));
   const restarted = await host.restart();
-  await page.goto(restarted.url);
+  await page.goto(await restarted.pageUrl());
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your data could not be opened' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);

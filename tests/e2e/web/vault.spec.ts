@@ -43,7 +43,7 @@ test('a passphrase set in Settings locks the data until it is given again after 
   expect(filesContaining(host.dataDir, 'Quillfeather')).toEqual([]);
 
   const restarted = await host.restart();
-  await page.goto(restarted.url);
+  await page.goto(await restarted.pageUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'Your records are locked' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
   await screenshot(page, 'vault-lock-screen');
