@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/contract';
 import type { VaultChange, VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
+import { providePassphraseEstimator } from '../../../shared/vault/passphrase-rules';
+import { estimatePassphrase } from '../../../shared/vault/passphrase-strength';
 import type { AuditLog } from '../audit/audit-log';
 import type { BackupService } from '../backup/backup-service';
 import type { Clock } from '../clock';
@@ -22,6 +24,10 @@ import {
   type VaultHeader,
 } from './vault-header';
 import { createKeys, describeKdf, type KdfParams, type VaultKeys } from './vault-keys';
+
+// The core (desktop, web host, command line) checks every new passphrase with the full
+// estimator from its first call; the contract's schemas ask it through passphraseProblem.
+providePassphraseEstimator(estimatePassphrase);
 
 export interface VaultServiceDeps {
   readonly db: Db;
