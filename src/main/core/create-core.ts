@@ -1,5 +1,6 @@
 import { AppError, type Handlers } from '../../shared/contract';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
+import { findRollback } from './audit/rollback-check';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
@@ -45,6 +46,13 @@ export interface CoreOptions {
   readonly unlocked?: UnlockedVault;
   /** scrypt's cost for passphrases set from now on (tests lower it; the default is in vault-keys.ts). */
   readonly vaultKdf?: KdfParams;
+  /**
+   * A database whose audit trail is behind the newest backup (rollback-check.ts): `refuse` it
+   * (DB_ROLLED_BACK, the default), `accept` it and record that choice in the trail (the recovery
+   * screen's "Keep this database"), or `ignore` it because the caller records its own deliberate
+   * divergence next (a restore of an older backup, an empty start).
+   */
+  readonly onRollback?: 'refuse' | 'accept' | 'ignore';
 }
 
 export interface Core {
@@ -93,6 +101,25 @@ export function createCore(options: CoreOptions): Core {
     key: keyring.database()?.database ?? null,
   });
   assertDatabaseHealthy(db, paths.databaseFile);
+  // Before anything is written: a database put back to an older copy is reported, not worked on.
+  const onRollback = options.onRollback ?? 'refuse';
+  const rollback =
+    onRollback === 'ignore'
+      ? null
+      : findRollback(db, paths.backupDir, { protected: protection !== null, lookup: keyring.lookup });
+  if (rollback && onRollback === 'refuse') {
+    db.close();
+    throw new AppError(
+      'DB_ROLLED_BACK',
+      `The data file ${paths.databaseFile} is older than its backups: ${rollback.problem}.`,
+      {
+        backupId: rollback.backupId,
+        backupCreatedAt: rollback.backupCreatedAt,
+        backupHead: rollback.backupHead,
+        liveHead: rollback.liveHead,
+      },
+    );
+  }
   const events = createEventBus((error) => console.error('[event listener]', error));
 
   const actorQuery = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
@@ -103,6 +130,21 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
+  if (rollback) {
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'database',
+        action: 'rollback-accepted',
+        before: {
+          backupId: rollback.backupId,
+          backupCreatedAt: rollback.backupCreatedAt,
+          backupHead: rollback.backupHead,
+        },
+        after: { liveHead: rollback.liveHead, problem: rollback.problem },
+      }),
+    )();
+  }
   const reference = createReferenceStore();
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
@@ -152,6 +194,11 @@ export function createCore(options: CoreOptions): Core {
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
     keyring,
   });
+  // A kept rolled-back database starts a new anchor at its own head (the choice is in the trail).
+  if (rollback) {
+    trust.anchor.reset();
+    trust.anchor.refresh();
+  }
   const vault = createVaultService({
     db,
     paths,

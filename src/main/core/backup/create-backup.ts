@@ -13,6 +13,7 @@ import {
   backupFilesFolder,
   insideFolder,
   manifestFileName,
+  manifestText,
   type BackupManifest,
   type FileEntry,
 } from './backup-manifest';
@@ -133,7 +134,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
       auditHead: facts.auditHead,
       ...(keys ? { protection: keys.spec } : {}),
     };
-    writeFileAtomically(path.join(partial, manifestFileName), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileAtomically(path.join(partial, manifestFileName), manifestText(manifest, keys));
     fs.renameSync(partial, path.join(paths.backupDir, id));
     syncDirectory(paths.backupDir);
     return findBackup(paths.backupDir, id);

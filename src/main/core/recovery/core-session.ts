@@ -34,7 +34,7 @@ export interface CoreSession {
   close(): Promise<void>;
 }
 
-type Trouble = { reason: 'damaged' | 'missing'; problem: string };
+type Trouble = { reason: 'damaged' | 'missing' | 'rolled-back'; problem: string };
 
 /**
  * A database file that is gone (or empty) while backups or an audit anchor show there was data:
@@ -82,15 +82,15 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     return opened;
   }
 
-  function open(): Core | null {
+  function open(extra: Partial<CoreOptions> = {}): Core | null {
     if (isLocked()) return null;
     trouble = missingDatabase(options);
     if (trouble) return null;
     try {
-      return attach(createCore(coreOptions()));
+      return attach(createCore({ ...coreOptions(), ...extra }));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'DB_CORRUPT') {
-        trouble = { reason: 'damaged', problem: error.message };
+      if (error instanceof AppError && (error.code === 'DB_CORRUPT' || error.code === 'DB_ROLLED_BACK')) {
+        trouble = { reason: error.code === 'DB_CORRUPT' ? 'damaged' : 'rolled-back', problem: error.message };
         return null;
       }
       throw error;
@@ -127,9 +127,14 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         // Checked before anything moves: a bad backup leaves the damaged file where it was.
         await assertBackupUsable(backup, key);
         const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
-        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
+        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, {
+          alreadyVerified: true,
+          key,
+          signer: keyset?.target ?? null,
+        });
         const previous = trouble;
-        const opened = open();
+        // The restore entry recorded next explains why the trail may now be behind a newer backup.
+        const opened = open({ onRollback: 'ignore' });
         if (!opened)
           throw new AppError(
             'DB_CORRUPT',
@@ -147,11 +152,19 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         events.emit('backups.changed', { reason: 'restored' });
         return { restoredFrom: backupId, setAsideIn, filesRestored };
       },
+      keepDatabase() {
+        inRecovery();
+        if (trouble?.reason !== 'rolled-back')
+          throw new AppError('CONFLICT', 'Only a database older than its newest backup can be kept as it is.');
+        // The gap and the choice go into the trail ("rollback-accepted"), so they stay visible.
+        open({ onRollback: 'accept' });
+        return status();
+      },
       startEmpty() {
         inRecovery();
         const previous = trouble;
         const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
-        const opened = attach(createCore(coreOptions()));
+        const opened = attach(createCore({ ...coreOptions(), onRollback: 'ignore' }));
         recordRecovery(opened, 'start-empty', {
           before: { problem: previous?.problem ?? null, setAsideIn },
           after: { database: 'new and empty' },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract';
+import type { VaultKeys } from '../vault/vault-keys';
 import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '../audit/audit-anchor';
 import { backupFilesFolder, insideFolder } from '../backup/backup-manifest';
 import { fileStamp, type StoredBackup } from '../backup/backup-store';
@@ -82,8 +83,11 @@ export async function putBackupInPlace(
   paths: DataPaths,
   clock: Clock,
   setAsideIn: string | null,
-  /** `key`: the backup's database key when it was taken of a passphrase-protected folder. */
-  options: { alreadyVerified?: boolean; key?: DatabaseKey | null } = {},
+  /**
+   * `key`: the backup's database key when it was taken of a passphrase-protected folder;
+   * `signer`: the folder's key, which signs the new audit anchor.
+   */
+  options: { alreadyVerified?: boolean; key?: DatabaseKey | null; signer?: VaultKeys | null } = {},
 ): Promise<number> {
   const key = options.key ?? null;
   if (!options.alreadyVerified) await assertBackupUsable(backup, key);
@@ -115,7 +119,7 @@ export async function putBackupInPlace(
   const db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
   try {
     const head = readAuditHead(db);
-    if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString());
+    if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString(), options.signer ?? null);
   } finally {
     db.close();
   }

@@ -6,6 +6,7 @@ import {
   backupFilesFolder,
   insideFolder,
   manifestFileName,
+  manifestText,
   type BackupManifest,
   type FileEntry,
 } from '../backup/backup-manifest';
@@ -125,14 +126,15 @@ function convertFullBackup(
         id,
       );
     });
-    const { protection: _previous, ...rest } = manifest;
+    const { protection: _previous, signature: _signature, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
       database: sha256OfFile(database),
       files,
       ...(target ? { protection: target.spec } : {}),
     };
-    writeFileAtomically(path.join(work, manifestFileName), `${JSON.stringify(next, null, 2)}\n`);
+    // Signed again with the new key (or left unsigned when protection is removed).
+    writeFileAtomically(path.join(work, manifestFileName), manifestText(next, target));
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);
