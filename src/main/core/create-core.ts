@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { AppError, type Handlers } from '../../shared/contract';
+import { ensurePrivateDir } from './private-files';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { findRollback } from './audit/rollback-check';
 import { systemClock, type Clock } from './clock';
@@ -101,6 +103,8 @@ export function createCore(options: CoreOptions): Core {
     key: keyring.database()?.database ?? null,
   });
   assertDatabaseHealthy(db, paths.databaseFile);
+  // Folders made by an older version (or by hand) are tightened too; new ones are made private.
+  for (const dir of [paths.backupDir, paths.filesDir]) if (fs.existsSync(dir)) ensurePrivateDir(dir);
   // Before anything is written: a database put back to an older copy is reported, not worked on.
   const onRollback = options.onRollback ?? 'refuse';
   const rollback =

@@ -67,7 +67,7 @@ export function readAnchor(dataDir: string): AnchorRead {
 /** Write-to-temp, fsync, rename: a crash leaves either the old anchor or the new one, never half of one. */
 export function writeFileAtomically(file: string, text: string): void {
   const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w');
+  const fd = fs.openSync(temp, 'w', 0o600);
   try {
     fs.writeSync(fd, text);
     fs.fsyncSync(fd);

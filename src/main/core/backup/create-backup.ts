@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { backupReasons } from '../../../shared/contract/backups';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { makePrivate } from '../private-files';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
@@ -70,7 +71,7 @@ async function copyAttachments(filesDir: string, target: string, previous: Store
   for (const relative of listFiles(filesDir)) {
     const source = insideFolder(filesDir, relative);
     const destination = insideFolder(target, relative);
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
+    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
     const known = before.get(relative);
     if (known && previous?.folder) {
       const current = await hashFile(source);
@@ -101,7 +102,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
   const createdAt = clock.now();
   const id = `${fileStamp(createdAt)}-${options.reason}-${randomBytes(3).toString('hex')}`;
   const partial = path.join(paths.backupDir, `${partialPrefix}${id}`);
-  fs.mkdirSync(path.join(partial, backupFilesFolder), { recursive: true });
+  fs.mkdirSync(path.join(partial, backupFilesFolder), { recursive: true, mode: 0o700 });
   try {
     const databaseCopy = path.join(partial, backupDatabaseName);
     const keys = options.keys ?? null;
@@ -112,6 +113,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
     } else {
       await db.backup(databaseCopy);
     }
+    makePrivate(databaseCopy);
     const facts = inspectCopy(databaseCopy, keys?.database ?? null);
     fsyncFile(databaseCopy);
     const database = await hashFile(databaseCopy);

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir } from '../private-files';
 import { portalCredentialsSchema, type CredentialStore, type PortalCredentials } from './credential-store';
 
 const keyFileName = 'credentials.key';
@@ -32,7 +33,7 @@ export function createFileCredentialStore(secretsDir: string): CredentialStore {
       if (bytes.length === 32) return bytes;
     }
     if (!create) return null;
-    fs.mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(secretsDir);
     const fresh = randomBytes(32);
     writePrivate(keyFile, fresh);
     return fresh;

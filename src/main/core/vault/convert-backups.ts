@@ -104,7 +104,7 @@ function convertFullBackup(
   }
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
-  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true });
+  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
   try {
     const database = path.join(work, backupDatabaseName);
     fs.copyFileSync(backup.databaseFile, database);
@@ -114,7 +114,7 @@ function convertFullBackup(
     fsyncFile(database);
     const files = manifest.files.map((entry) => {
       const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
-      fs.mkdirSync(path.dirname(destination), { recursive: true });
+      fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
       return convertAttachment(
         insideFolder(path.join(folder, backupFilesFolder), entry.path),
         destination,
