@@ -27,6 +27,7 @@ import { createSyncModule, type SyncModule, type SyncOptions } from './sync/crea
 import { createRecordsTrust, type RecordsTrust } from './trust/records-trust';
 import { createKeyring, type Keyring, type UnlockedVault } from './vault/keyring';
 import { readVaultHeader } from './vault/vault-header';
+import { createIdleLockStore, type IdleLockStore } from './vault/idle-lock-store';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
 import { createVaultService, type VaultService } from './vault/vault-service';
@@ -78,6 +79,8 @@ export interface Core {
   /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
   readonly vault: VaultService;
   readonly keyring: Keyring;
+  /** Minutes without use before a protected folder locks by itself (the session runs the timer). */
+  readonly idleLock: IdleLockStore;
   close(): void;
 }
 
@@ -213,6 +216,8 @@ export function createCore(options: CoreOptions): Core {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
+  const idleLock = createIdleLockStore(db, audit);
+
   const sync = createSyncModule({
     db,
     clock,
@@ -287,7 +292,7 @@ export function createCore(options: CoreOptions): Core {
     ...trust.handlers,
     ...sync.handlers,
     ...reports.handlers,
-    ...vaultHandlers(vault),
+    ...vaultHandlers(vault, idleLock),
   };
 
   const dispatchOptions = {
@@ -311,6 +316,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     vault,
     keyring,
+    idleLock,
     close: () => {
       // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
       void sync.stop();

@@ -18,6 +18,8 @@ const invalidations: Record<string, readonly string[]> = {
   'settings.changed': ['settings.', 'licences.'],
   'reference.changed': ['reference.', 'licences.'],
   'evidence.changed': ['suppliers.', 'products.', 'documents.', 'evidence.', 'requests.', 'reports.', 'dashboard.'],
+  // Locked or unlocked (in this window or another): everything is asked again, or the lock screen shows.
+  'vault.changed': [''],
 };
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {

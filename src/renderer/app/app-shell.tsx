@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { displayDate } from '../../shared/dates/iso-date';
 import { useClient, useRpc } from '../api/client-context';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
 
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
@@ -50,6 +51,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
   const reference = useRpc('reference.get', {}, { staleTime: Infinity });
+  const vault = useRpc('vault.status', {}, { staleTime: Infinity, retry: false });
+  useActivityReport();
   return (
     <div className="shell">
       <a
@@ -89,6 +92,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
           {client.newTabAddress ? <NewTabButton open={client.newTabAddress} /> : null}
+          {vault.data?.state === 'unlocked' ? <LockNowButton className="sidebar-link" /> : null}
           {reference.data ? (
             <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
           ) : null}

@@ -23,6 +23,8 @@ export const eventSchemas = {
   'reference.changed': z.object({ version: z.string() }),
   'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),
   'sync.status': syncStatusSchema,
+  /** A protected data folder was locked (by "Lock now" or the idle lock) or unlocked. */
+  'vault.changed': z.object({ state: z.enum(['off', 'locked', 'unlocked']) }),
 };
 export type EventSchemas = typeof eventSchemas;
 export type EventName = keyof EventSchemas & string;

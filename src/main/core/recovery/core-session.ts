@@ -31,7 +31,18 @@ export interface CoreSession {
   readonly events: EventBus;
   /** The open core, or null while the recovery screen is shown. */
   current(): Core | null;
+  /** Locks a protected folder whose idle time has run out (the session checks this every 15 s). */
+  checkIdle(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** How often the idle lock is checked: a lock comes at most this late. */
+const idleCheckMs = 15_000;
+
+/** The keys' bytes are overwritten when a folder is locked: nothing of them stays in this process's memory. */
+function forget(keyset: VaultKeyset): void {
+  for (const keys of keyset.keys.values())
+    for (const secret of [keys.master, keys.database, keys.files, keys.wrap, keys.sign]) secret.fill(0);
 }
 
 type Trouble = { reason: 'damaged' | 'missing' | 'rolled-back'; problem: string };
@@ -67,6 +78,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   // A passphrase-protected folder stays locked until `vault.unlock`; then its keys live here, in memory only.
   let keyset: VaultKeyset | null = null;
   const limiter = createAttemptLimiter(() => clock.now().getTime());
+  let lastActivity = clock.now().getTime();
   const isLocked = () => keyset === null && readVaultHeader(paths.dataDir) !== null;
   /** The options createCore gets: with the keys, and the key the database opens with right now. */
   const coreOptions = (): CoreOptions => {
@@ -198,6 +210,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     if (!found) throw limiter.failed();
     limiter.succeeded();
     keyset = found;
+    lastActivity = clock.now().getTime();
     let opened: Core | null;
     try {
       opened = open();
@@ -211,8 +224,55 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       await opened.vault.finish();
       opened.trust.anchor.refresh();
     }
+    events.emit('vault.changed', { state: 'unlocked' });
     return vaultStatus();
   }
+
+  /**
+   * "Lock now" and the idle lock: the core is closed (a backup in progress is let finish), the
+   * keys are overwritten and forgotten, and every window goes back to the lock screen.
+   */
+  let locking: Promise<VaultStatus> | null = null;
+  function lock(): Promise<VaultStatus> {
+    locking ??= (async () => {
+      try {
+        if (readVaultHeader(paths.dataDir) === null)
+          throw new AppError(
+            'CONFLICT',
+            'The data folder is not protected with a passphrase, so there is nothing to lock: protect it in Settings first.',
+          );
+        const open = core;
+        // The keys: the unlock's, or those of protection switched on while the core was open.
+        const keys = open?.keyring.keyset() ?? keyset;
+        if (!keys) return vaultStatus();
+        if (open?.vault.busy())
+          throw new AppError('CONFLICT', 'A change of the data protection is running; the data locks when it is done.');
+        if (open) {
+          unsubscribe();
+          await open.trust.backups.stop();
+          open.close();
+          core = null;
+        }
+        forget(keys);
+        keyset = null;
+        trouble = null;
+        events.emit('vault.changed', { state: 'locked' });
+        return vaultStatus();
+      } finally {
+        locking = null;
+      }
+    })();
+    return locking;
+  }
+
+  async function checkIdle(): Promise<void> {
+    const minutes = core?.keyring.keyset() ? core.idleLock.get() : 0;
+    if (minutes > 0 && clock.now().getTime() - lastActivity >= minutes * 60_000) await lock();
+  }
+  const idleTimer = setInterval(() => {
+    checkIdle().catch((error: unknown) => (options.logError ?? console.error)(error, 'idle lock'));
+  }, idleCheckMs);
+  idleTimer.unref();
 
   const locked = createDispatch(
     lockedHandlers({
@@ -222,6 +282,10 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         unlocking = attempt.catch(() => undefined);
         return attempt;
       },
+      lock,
+      activity: () => {
+        lastActivity = clock.now().getTime();
+      },
     }),
     { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
   );
@@ -229,6 +293,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   open();
   return {
     dispatch: (method, input, ctx) => {
+      // The session owns the keys and the idle timer: locking and activity are answered here, open or not.
+      if (method === 'vault.lock' || method === 'vault.activity') return locked(method, input, ctx);
       if (core) return core.dispatch(method, input, ctx);
       // While locked, and on the recovery screen, the vault's status and unlock are answered here.
       if (isLocked() || method === 'vault.status' || method === 'vault.unlock') return locked(method, input, ctx);
@@ -236,7 +302,9 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     },
     events,
     current: () => core,
+    checkIdle,
     async close() {
+      clearInterval(idleTimer);
       unsubscribe();
       if (core) {
         await core.trust.backups.stop();

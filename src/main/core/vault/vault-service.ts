@@ -187,6 +187,8 @@ export function createVaultService(deps: VaultServiceDeps) {
 
   return {
     status,
+    /** A change of protection is running (the session does not lock in the middle of one). */
+    busy: () => busy,
     unfinished: () => unfinishedChange(header()),
     enable: (passphrase: string) =>
       exclusive(async () => {
