@@ -224,6 +224,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
+    keyring,
     reference,
     licences,
     validator,

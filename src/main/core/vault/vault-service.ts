@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError } from '../../../shared/contract';
 import type { VaultChange, VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
 import { providePassphraseEstimator } from '../../../shared/vault/passphrase-rules';
@@ -11,6 +12,7 @@ import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '../db/s
 import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
+import { convertCredentialKey } from './credential-key';
 import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
 import {
@@ -129,9 +131,11 @@ export function createVaultService(deps: VaultServiceDeps) {
     )();
     let files;
     let backups;
+    let credentialKey;
     try {
       files = convertStoredFiles(paths.filesDir, target, keys);
       backups = convertBackups(paths.backupDir, target, keys);
+      credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
       throw new AppError(
         'UNAVAILABLE',
@@ -142,7 +146,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     if (target) writeVaultHeader(paths.dataDir, settledHeader(target));
     else removeVaultHeader(paths.dataDir);
     keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
-    const problems = [...files.problems, ...backups.problems];
+    const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
     try {
       backupId = (await deps.backups.create('manual')).id;
