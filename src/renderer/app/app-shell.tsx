@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { displayDate } from '../../shared/dates/iso-date';
 import { useClient, useRpc } from '../api/client-context';
+import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
 
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
   { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
+  { href: '/need-licence', label: 'Do I need a licence?', match: (path: string) => path.startsWith('/need-licence') },
   { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
   { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
   { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
@@ -50,7 +51,6 @@ function NewTabButton({ open }: { open: () => Promise<string> }) {
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
-  const reference = useRpc('reference.get', {}, { staleTime: Infinity });
   const vault = useRpc('vault.status', {}, { staleTime: Infinity, retry: false });
   useActivityReport();
   return (
@@ -93,9 +93,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
           {client.newTabAddress ? <NewTabButton open={client.newTabAddress} /> : null}
           {vault.data?.state === 'unlocked' ? <LockNowButton className="sidebar-link" /> : null}
-          {reference.data ? (
-            <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
-          ) : null}
+          <ReferenceStatus />
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

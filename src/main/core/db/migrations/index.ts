@@ -4,6 +4,8 @@ import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
+import { referenceTables } from './0007-reference-tables';
+import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   syncOutbox,
   importPresets,
   licenceEdits,
+  referenceTables,
+  licenceKindsAndUses,
 ].sort((a, b) => a.version - b.version);
