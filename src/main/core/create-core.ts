@@ -6,11 +6,13 @@ import { findRollback } from './audit/rollback-check';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
+import { inspectBackupFolder } from './backup/backup-folder';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
 import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
+import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
 import { certifierName } from '../../shared/licence/certification';
@@ -19,6 +21,7 @@ import { createLicenceService, type LicenceService } from './licences/licence-se
 import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
+import { createNoticeService, type NoticeService } from './notices/notice-service';
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
@@ -61,6 +64,8 @@ export interface CoreOptions {
    * divergence next (a restore of an older backup, an empty start).
    */
   readonly onRollback?: 'refuse' | 'accept' | 'ignore';
+  /** The host's system open and save dialogs (the desktop app's); the browser version uses its own. */
+  readonly fileDialogs?: FileDialogs;
 }
 
 export interface Core {
@@ -88,6 +93,10 @@ export interface Core {
   readonly keyring: Keyring;
   /** Minutes without use before a protected folder locks by itself (the session runs the timer). */
   readonly idleLock: IdleLockStore;
+  /** Reminders: what is due today, and which kinds are on. */
+  readonly notices: NoticeService;
+  /** Files the user chose or dropped in the desktop app, behind tokens. */
+  readonly files: DesktopFiles;
   close(): void;
 }
 
@@ -264,6 +273,19 @@ export function createCore(options: CoreOptions): Core {
     options: { autoStart: options.host === 'web' || options.host === 'electron', ...options.sync },
   });
 
+  const notices = createNoticeService({
+    db,
+    clock,
+    audit,
+    compliance: () => evidence.compliance.report(evidence.settings.get().expiringHorizonDays),
+    syncStatus: () => sync.engine.status(),
+  });
+  const files = createDesktopFiles({
+    paths,
+    clock,
+    ...(options.fileDialogs ? { dialogs: options.fileDialogs } : {}),
+  });
+
   if (options.host === 'web' || options.host === 'electron') {
     // A new day or new reference data changes what the checks say about open licences.
     setImmediate(() => {
@@ -319,6 +341,19 @@ export function createCore(options: CoreOptions): Core {
     ...sync.handlers,
     ...reports.handlers,
     ...vaultHandlers(vault, idleLock),
+    ...files.handlers,
+    'backups.inspectFolder': ({ token }) => inspectBackupFolder(files.folderOf(token), keyring),
+    'backups.restoreFolder': () => {
+      // Replacing the open database is the session's to do (it closes this core first).
+      throw new AppError('UNAVAILABLE', 'Restoring a backup folder is done by the app itself, not from here.');
+    },
+    'notices.list': () => notices.list(),
+    'notices.getSettings': () => notices.settings.get(),
+    'notices.saveSettings': (input) => {
+      const saved = notices.settings.save(input);
+      events.emit('settings.changed', {});
+      return saved;
+    },
   };
 
   const dispatchOptions = {
@@ -344,6 +379,8 @@ export function createCore(options: CoreOptions): Core {
     vault,
     keyring,
     idleLock,
+    notices,
+    files,
     close: () => {
       // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
       void sync.stop();

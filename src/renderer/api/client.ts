@@ -17,6 +17,8 @@ export interface Client {
   readonly host: 'electron' | 'web';
   /** The browser version only: a one-time address that opens the app in one more tab. */
   readonly newTabAddress?: () => Promise<string>;
+  /** Desktop app: hands dropped File objects to the main process (see Bridge.grantDropped). */
+  readonly grantDropped?: Bridge['grantDropped'];
 }
 
 export function createClient(
@@ -34,5 +36,6 @@ export function createClient(
     },
     callSafe: (method, input) => bridge.rpc(method, input),
     on: (event, listener) => bridge.on(event, listener),
+    ...(bridge.grantDropped ? { grantDropped: bridge.grantDropped.bind(bridge) } : {}),
   };
 }
