@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import type { SupplierDocument } from '../../../shared/evidence/document-schema';
 import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { useClient } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
+import { toAppError, useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
@@ -34,17 +33,25 @@ export function DocumentFilesCard({
 
   const attach = async (files: PickedFile[]) => {
     setBusy(true);
+    // One notice per file: a refused file does not stop the others.
     for (const file of files) {
+      let contentBase64: string;
       try {
-        await client.call('documents.attachFile', {
-          documentId: doc.id,
-          fileName: file.name,
-          contentBase64: await file.base64(),
-        });
-        notify({ tone: 'success', title: `${file.name} attached` });
+        contentBase64 = await file.base64();
       } catch (e) {
-        notify({ tone: 'error', title: `${file.name} was not attached`, detail: (e as AppError).message });
+        notify({ tone: 'error', title: `${file.name} was not attached`, detail: toAppError(e).message });
+        continue;
       }
+      const result = await client.callSafe('documents.attachFile', {
+        documentId: doc.id,
+        fileName: file.name,
+        contentBase64,
+      });
+      notify(
+        result.ok
+          ? { tone: 'success', title: `${file.name} attached` }
+          : { tone: 'error', title: `${file.name} was not attached`, detail: result.error.message },
+      );
     }
     setBusy(false);
   };

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import {
   documentDraftOf,
   documentStatusLabels,
@@ -11,6 +10,7 @@ import {
 } from '../../../shared/evidence/document-schema';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { useClient, useRpc } from '../../api/client-context';
+import { oneBanner, toAppError, useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
@@ -44,8 +44,13 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   const [pending, setPending] = useState<PickedFile[]>(() =>
     documentId === null ? takeHandedOver(newDocumentPlace(supplierId, productId)) : [],
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const update = useAction('documents.update');
+  const create = useAction('documents.create');
+  const saving = oneBanner([update, create]);
+  // Attaching runs after the document exists, file by file, each failure named in one notice.
+  const [attaching, setAttaching] = useState(false);
+  const busy = saving.busy || attaching;
+  const error = saving.message;
   const [openFileId, setOpenFileId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -62,54 +67,57 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   const loadError = supplier.error ?? document.error ?? products.error;
   if (loadError) {
     return (
-      <p className="banner banner-error" role="alert">
-        {loadError.message} <Link href={`/suppliers/${supplierId}`}>Back to the supplier</Link>
-      </p>
+      <>
+        <ErrorBanner message={loadError.message} />
+        <Link href={`/suppliers/${supplierId}`}>Back to the supplier</Link>
+      </>
     );
   }
   if (!supplier.data || !products.data || !initial) return <p className="muted">Loading…</p>;
 
   const save = async (draft: DocumentDraft) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (current) {
-        await client.call('documents.update', { id: current.id, version: current.version, draft });
-        notify({
-          tone: 'success',
-          title:
-            draft.status === 'accepted' && current.status === 'draft'
-              ? 'Document accepted as evidence'
-              : 'Document saved',
-        });
-        return;
-      }
-      const created = await client.call('documents.create', draft);
-      const failed: string[] = [];
-      for (const file of pending) {
-        const result = await client.callSafe('documents.attachFile', {
-          documentId: created.id,
-          fileName: file.name,
-          contentBase64: await file.base64(),
-        });
-        if (!result.ok) failed.push(result.error.message);
-      }
-      setPending([]);
-      notify(
-        failed.length === 0
-          ? {
-              tone: 'success',
-              title: 'Document saved',
-              detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined,
-            }
-          : { tone: 'error', title: 'Document saved, but some files were not attached', detail: failed.join(' ') },
-      );
-      navigate(`/suppliers/${supplierId}/documents/${created.id}`, { replace: true });
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
+    if (current) {
+      if (!(await saving.start(update).run({ id: current.id, version: current.version, draft }))) return;
+      notify({
+        tone: 'success',
+        title:
+          draft.status === 'accepted' && current.status === 'draft'
+            ? 'Document accepted as evidence'
+            : 'Document saved',
+      });
+      return;
     }
+    const created = await saving.start(create).run(draft);
+    if (!created) return;
+    setAttaching(true);
+    const failed: string[] = [];
+    for (const file of pending) {
+      let contentBase64: string;
+      try {
+        contentBase64 = await file.base64();
+      } catch (e) {
+        failed.push(`${file.name}: ${toAppError(e).message}`);
+        continue;
+      }
+      const result = await client.callSafe('documents.attachFile', {
+        documentId: created.id,
+        fileName: file.name,
+        contentBase64,
+      });
+      if (!result.ok) failed.push(result.error.message);
+    }
+    setAttaching(false);
+    setPending([]);
+    notify(
+      failed.length === 0
+        ? {
+            tone: 'success',
+            title: 'Document saved',
+            detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined,
+          }
+        : { tone: 'error', title: 'Document saved, but some files were not attached', detail: failed.join(' ') },
+    );
+    navigate(`/suppliers/${supplierId}/documents/${created.id}`, { replace: true });
   };
 
   const remove = async () => {
