@@ -1,0 +1,32 @@
+import type { AttachmentKind } from '../../../../shared/evidence/attachment-rules';
+
+/** What the reader reads: PDFs and scans. Spreadsheets are read by the request kit, not here. */
+export const readableKinds = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'tiff'] as const;
+export type ReadableKind = (typeof readableKinds)[number];
+export const isReadable = (kind: AttachmentKind): kind is ReadableKind =>
+  (readableKinds as readonly string[]).includes(kind);
+
+/**
+ * Bounds on one file's reading. A certificate is a page or two; a supplier's scan of a whole
+ * binder is not read past these, and says so.
+ */
+export interface ReadingLimits {
+  /** Pages read from a PDF. */
+  readonly maxPages: number;
+  /** Pages read by OCR (scans): the slow part, some seconds a page. */
+  readonly maxOcrPages: number;
+  /** Pixels of one image or rendered page (300 dpi Letter is 8.4 million; A3 at 300 dpi 17.4 million). */
+  readonly maxPagePixels: number;
+  /** The whole file's reading. */
+  readonly timeoutMs: number;
+  /** The reading worker's JavaScript heap. */
+  readonly maxHeapMb: number;
+}
+
+export const defaultReadingLimits: ReadingLimits = {
+  maxPages: 30,
+  maxOcrPages: 12,
+  maxPagePixels: 40_000_000,
+  timeoutMs: 180_000,
+  maxHeapMb: 768,
+};

@@ -1,0 +1,64 @@
+import { tokenize } from './country-mentions';
+import { labelOf } from './field-labels';
+import type { LabelSite } from './label-sites';
+import { horizontalOverlap, type Line, type PageWord } from './page-text';
+
+/** A piece of text that may hold a label's value, with the words it is made of. */
+export interface Neighbour {
+  readonly text: string;
+  readonly words: readonly PageWord[];
+  readonly how: 'label' | 'table';
+  /** Tried in this order: the label's own cell, the cell to its right, the cells below. */
+  readonly distance: number;
+}
+
+/** The words of `words` (joined by single spaces into `text`) that lie in text[start, end). */
+export function wordsIn(text: string, words: readonly PageWord[], start: number, end: number): PageWord[] {
+  return tokenize(text)
+    .map((token, i) => ({ token, word: words[i] }))
+    .filter(({ token, word }) => word && token.end > start && token.start < end)
+    .map(({ word }) => word!);
+}
+
+/**
+ * Where a label's value may be, nearest first: after the label in its own cell ("Cast: Mexico"),
+ * the next cell on its line (a label | value row), then the cells below it in the same column
+ * (a table's header over its values), stopping at the next label.
+ */
+export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 2): Neighbour[] {
+  const found: Neighbour[] = [];
+  const rest = site.text.slice(site.label.end);
+  if (rest.trim() !== '') {
+    found.push({
+      text: rest,
+      words: wordsIn(site.text, site.words, site.label.end, site.text.length),
+      how: 'label',
+      distance: 0,
+    });
+  }
+  // To the right: every cell up to the next label (OCR may split a value, or read a speck before it).
+  for (let l = site.firstLine; l <= site.lastLine; l += 1) {
+    const line = lines[l]!;
+    const right = line.cells.filter((c) => c.box.x0 >= site.box.x1 - 1);
+    const stop = right.findIndex((c) => labelOf(c.text) !== null);
+    const value = stop < 0 ? right : right.slice(0, stop);
+    if (right.length === 0) continue;
+    if (value.length > 0) {
+      const words = value.flatMap((c) => c.words);
+      found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1 });
+    }
+    break;
+  }
+  const height = lines[site.firstLine]!.height;
+  let tries = 0;
+  for (let l = site.lastLine + 1; l < lines.length && tries < maxBelow; l += 1) {
+    const line = lines[l]!;
+    if (line.box.y0 - site.box.y1 > 6 * height) break;
+    const cell = line.cells.find((c) => horizontalOverlap(c.box, site.box) >= 0.3);
+    if (!cell) continue;
+    if (labelOf(cell.text) !== null) break;
+    found.push({ text: cell.text, words: cell.words, how: 'table', distance: 2 + tries });
+    tries += 1;
+  }
+  return found;
+}
