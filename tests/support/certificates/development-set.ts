@@ -336,6 +336,175 @@ function commercialDeclaration(p: {
   };
 }
 
+// 9. A French/English certificate: bilingual labels in ruled rows, dates with dots.
+function bilingualFrench(p: {
+  issuer: Party;
+  customer: Party;
+  number: string;
+  date: readonly [string, string];
+  alloy: string;
+  smelt: readonly [Printed, Printed];
+  cast: Printed;
+  seed: number;
+}) {
+  const body = `
+  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
+  <div class="right"><b>Certificat de réception 3.1<br>Inspection certificate 3.1</b></div></div>
+  <table>
+  <tr><th>N° / No.</th><td>${e(p.number)}</td><th>Date d'émission / Issue date</th><td>${e(p.date[0])}</td></tr>
+  <tr><th>Client / Customer</th><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
+  <tr><th>Produit / Product</th><td>Tôles / sheets ${e(p.alloy)}</td><th>Pays d'origine / Country of origin</th><td>France</td></tr></table>
+  ${chemistryTable(p.alloy, p.seed)}
+  <h3>Origine du métal / Metal origin</h3>
+  <table>
+  <tr><td>Pays d'électrolyse principal / Main smelter country</td><td>${e(p.smelt[0][0])}</td></tr>
+  <tr><td>Pays d'électrolyse secondaire / Second smelter country</td><td>${e(p.smelt[1][0])}</td></tr>
+  <tr><td>Pays de coulée / Casting country</td><td>${e(p.cast[0])}</td></tr></table>
+  <p>Le représentant du contrôle / Inspection representative</p>`;
+  return {
+    html: htmlPage(`Certificat ${p.number}`, pageStyle('serif', 'a4'), body),
+    expected: {
+      smeltLargest: p.smelt[0][1],
+      smeltSecond: p.smelt[1][1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: p.alloy,
+    },
+  };
+}
+
+// 10. A prose declaration with other words for the shares: "mostly", "the balance", "to a lesser extent".
+function sharesProse(p: {
+  issuer: Party;
+  customer: Party;
+  largest: Printed;
+  second: Printed;
+  cast: Printed;
+  castTown: string;
+  date: readonly [string, string];
+  variant: 0 | 1;
+}) {
+  const sentence =
+    p.variant === 0
+      ? `The primary metal in these products was mostly smelted in ${e(p.largest[0])}; the balance was smelted in ${e(p.second[0])}.`
+      : `Primary aluminium for these goods comes from smelters in ${e(p.largest[0])} and, to a lesser extent, ${e(p.second[0])}.`;
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <p>${e(p.date[0])}</p>
+  <p>${e(p.customer.name)}<br>${e(p.customer.address)}</p>
+  <h3>Declaration on the origin of aluminium</h3>
+  <p>Dear Sirs,</p>
+  <p>${sentence} It was last liquefied and cast in ${e(p.castTown)}, ${e(p.cast[0])}, at our own cast house.</p>
+  <p>Our products are shipped from our warehouse in Antwerp, Belgium.</p>
+  <p class="sign">Best regards,<br>Customer Service</p>`;
+  return {
+    html: htmlPage('Origin declaration', pageStyle('sans', 'letter'), body),
+    expected: {
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+    },
+  };
+}
+
+// 11. A packing list with a lot table: one row per bundle, origin codes in their own columns.
+function packingLots(p: {
+  issuer: Party;
+  customer: Party;
+  number: string;
+  date: readonly [string, string];
+  alloy: string;
+  codes: readonly [string, string, string];
+  headers: readonly [string, string, string];
+  seed: number;
+}) {
+  const rows = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<tr><td>B${p.seed}${300 + i}</td><td>${e(p.alloy)}</td><td>${(1480 + i * 97).toLocaleString('en-US')}</td><td>${p.codes.map(e).join('</td><td>')}</td></tr>`,
+  ).join('');
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>PACKING LIST AND ORIGIN DATA ${e(p.number)}</h2>
+  <p>Date: ${e(p.date[0])} &nbsp; Consignee: ${e(p.customer.name)}, ${e(p.customer.address)}</p>
+  <table><tr><th>Bundle</th><th>Alloy</th><th>Net kg</th><th>${p.headers.map(e).join('</th><th>')}</th></tr>${rows}</table>
+  <p class="small">Country codes: ISO 3166-1 alpha-2.</p>`;
+  return {
+    html: htmlPage(`Packing list ${p.number}`, pageStyle('mono', 'a4'), body),
+    expected: {
+      smeltLargest: p.codes[0],
+      smeltSecond: p.codes[1],
+      cast: p.codes[2],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: p.alloy,
+    },
+  };
+}
+
+// 12. A scrap-based producer's letter: not applicable said in a sentence, the cast country too.
+function scrapLetter(p: {
+  issuer: Party;
+  customer: Party;
+  cast: Printed;
+  date: readonly [string, string];
+  alloy: string;
+}) {
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <p class="right">${e(p.date[0])}</p>
+  <p>To: ${e(p.customer.name)}</p>
+  <p>Re: smelt and cast information for alloy ${e(p.alloy)} ingots</p>
+  <p>Our ingots are made only from recycled scrap; there is no primary aluminium in them, so the countries of largest and second-largest smelt do not apply (N/A).</p>
+  <p>All ingots are melted and cast at our plant in ${e(p.cast[0])}.</p>
+  <p>Sincerely,<br>Quality Department</p>`;
+  return {
+    html: htmlPage('Recycled ingots', pageStyle('serif', 'letter'), body),
+    expected: {
+      smeltLargest: 'N/A',
+      smeltSecond: 'N/A',
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: p.alloy,
+    },
+  };
+}
+
+// 13. Key-value lines with dashes and short labels, US dates: "Smelter 1 — Canada".
+function shortLabels(p: {
+  issuer: Party;
+  buyer: Party;
+  date: readonly [string, string];
+  smelt: readonly [Printed, Printed];
+  cast: Printed;
+  alloy: string;
+}) {
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>Certificate of Analysis and Origin</h2>
+  <p>Date issued: ${e(p.date[0])}</p>
+  <p>Sold to: ${e(p.buyer.name)}, ${e(p.buyer.address)}</p>
+  <p>Product: extruded bar, alloy ${e(p.alloy)}</p>
+  <p>Smelter 1 — ${e(p.smelt[0][0])}<br>Smelter 2 — ${e(p.smelt[1][0])}<br>Caster — ${e(p.cast[0])}</p>
+  ${chemistryTable(p.alloy, 3)}
+  <p>Delivery date: 07/30/2025 &nbsp; Order date: 06/02/2025</p>`;
+  return {
+    html: htmlPage('Certificate of analysis', pageStyle('sans', 'letter'), body),
+    expected: {
+      smeltLargest: p.smelt[0][1],
+      smeltSecond: p.smelt[1][1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: p.alloy,
+    },
+  };
+}
+
 const us = (name: string, address: string): Party => ({ name, address });
 
 const made = (
@@ -594,5 +763,145 @@ export const developmentSet: readonly CertificateCase[] = [
       alloy: '5052',
     }),
     scan(300, -1.3, 0.0009, 23),
+  ),
+  made(
+    'dev-13-bilingual-french',
+    'bilingual French/English 3.1, label rows',
+    'text-pdf',
+    bilingualFrench({
+      issuer: { name: 'Laminoirs de Savoie SAS', address: '12 avenue des Alpes, 73400 Ugine, France' },
+      customer: us('Hudson Valley Roofing Inc.', '3 Mill St, Poughkeepsie, NY 12601, United States'),
+      number: 'LDS-3.1-44871',
+      date: ['19.02.2025', '2025-02-19'],
+      alloy: '5005',
+      smelt: [
+        ['France', 'FR'],
+        ['Espagne / Spain', 'ES'],
+      ],
+      cast: ['France', 'FR'],
+      seed: 4,
+    }),
+  ),
+  made(
+    'dev-14-bilingual-french-scan',
+    'bilingual French/English 3.1, label rows',
+    'image-pdf',
+    bilingualFrench({
+      issuer: { name: 'Fonderie du Rhône SA', address: 'Rue de l’Usine 4, 1950 Sion, Suisse / Switzerland' },
+      customer: us('Great Basin Trailers LLC', '12 Freeport Blvd, Sparks, NV 89431, United States'),
+      number: 'FDR-25-0712',
+      date: ['03.07.2025', '2025-07-03'],
+      alloy: '6061',
+      smelt: [
+        ['Islande / Iceland', 'IS'],
+        ['Norvège / Norway', 'NO'],
+      ],
+      cast: ['Suisse / Switzerland', 'CH'],
+      seed: 8,
+    }),
+    scan(200, -0.8, 0.0008, 61),
+  ),
+  made(
+    'dev-15-shares-prose',
+    'declaration letter, prose with "mostly … the balance"',
+    'text-pdf',
+    sharesProse({
+      issuer: { name: 'Scheldt Aluminium N.V.', address: 'Industrieweg 100, 2030 Antwerpen, Belgium' },
+      customer: us('Northwind Marine Inc.', '88 Harbor Dr, Annapolis, MD 21401, United States'),
+      largest: ['Qatar', 'QA'],
+      second: ['Saudi Arabia', 'SA'],
+      cast: ['Belgium', 'BE'],
+      castTown: 'Antwerp',
+      date: ['June 3rd, 2025', '2025-06-03'],
+      variant: 0,
+    }),
+    undefined,
+    'letter',
+  ),
+  made(
+    'dev-16-shares-prose-scan',
+    'declaration letter, prose with "to a lesser extent"',
+    'png',
+    sharesProse({
+      issuer: { name: 'Cape Aluminium Products (Pty) Ltd', address: '14 Smelter Rd, Richards Bay 3900, South Africa' },
+      customer: us('Gulf States Boat Trailers LLC', '400 Bayou Rd, Houma, LA 70360, United States'),
+      largest: ['South Africa', 'ZA'],
+      second: ['Mozambique', 'MZ'],
+      cast: ['South Africa', 'ZA'],
+      castTown: 'Richards Bay',
+      date: ['9 April 2025', '2025-04-09'],
+      variant: 1,
+    }),
+    scan(300, 0.7, 0.0009, 67),
+    'letter',
+  ),
+  made(
+    'dev-17-packing-lots',
+    'packing list, lot table with alpha-2 columns',
+    'text-pdf',
+    packingLots({
+      issuer: { name: 'Vietnam Aluminium Profile JSC', address: 'Lot C2, Dong Van Industrial Park, Ha Nam, Vietnam' },
+      customer: us('Pacific Storefronts Inc.', '2200 Airport Way S, Seattle, WA 98134, United States'),
+      number: 'VAP-PL-2025-318',
+      date: ['2025-05-27', '2025-05-27'],
+      alloy: '6063',
+      codes: ['CN', 'IN', 'VN'],
+      headers: ['Smelter (largest)', 'Smelter (2nd)', 'Cast'],
+      seed: 5,
+    }),
+  ),
+  made(
+    'dev-18-packing-lots-tiff',
+    'packing list, lot table with alpha-2 columns',
+    'tiff',
+    packingLots({
+      issuer: {
+        name: 'Qatar Extrusion Co. W.L.L.',
+        address: 'Street 48, Industrial Area, P.O. Box 40444, Doha, Qatar',
+      },
+      customer: us('Sun Valley Awnings Inc.', '1500 E Camelback Rd, Phoenix, AZ 85014, United States'),
+      number: 'QEC-PL-7713',
+      date: ['2025-08-14', '2025-08-14'],
+      alloy: '6060',
+      codes: ['QA', 'AE', 'QA'],
+      headers: ['Smelt country 1', 'Smelt country 2', 'Cast country'],
+      seed: 7,
+    }),
+    scan(300, -1.1, 0.001, 71),
+  ),
+  made(
+    'dev-19-scrap-letter',
+    'recycled-only letter, prose N/A',
+    'jpeg',
+    scrapLetter({
+      issuer: { name: 'Ohio Secondary Metals LLC', address: '2300 Industrial Pkwy, Elyria, OH 44035, United States' },
+      customer: us('Buckeye Die Casting Inc.', '900 Foundry St, Toledo, OH 43605, United States'),
+      cast: ['the United States', 'US'],
+      date: ['07/09/2025', '2025-07-09'],
+      alloy: 'A380',
+    }),
+    scan(200, 1.2, 0.0007, 73),
+    'letter',
+  ),
+  made(
+    'dev-20-short-labels',
+    'certificate of analysis, dash labels, US dates with distractor dates',
+    'text-pdf',
+    shortLabels({
+      issuer: {
+        name: 'Columbia River Extrusions Inc.',
+        address: '4400 NW Front Ave, Portland, OR 97210, United States',
+      },
+      buyer: us('Alaska Marine Fabrication LLC', '1 Port Rd, Anchorage, AK 99501, United States'),
+      date: ['06/12/2025', '2025-06-12'],
+      smelt: [
+        ['Canada', 'CA'],
+        ['United States', 'US'],
+      ],
+      cast: ['United States', 'US'],
+      alloy: '6061-T6511',
+    }),
+    undefined,
+    'letter',
   ),
 ];

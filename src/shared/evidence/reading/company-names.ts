@@ -69,7 +69,8 @@ const legalForms = [
 ];
 
 const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
-const nameWord = /^[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*$|^(?:of|and|de|du|der|di|la|le|y|&)$/u;
+const nextForm = new RegExp(`^,?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nameWord = /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|du|der|di|la|le|y|&)$/u;
 
 /** Whether the text ends like a company name does. */
 export const hasLegalForm = (text: string): boolean => legalForm.test(text);
@@ -82,9 +83,8 @@ export function companyName(text: string): { start: number; end: number; name: s
   const match = legalForm.exec(text);
   if (!match) return null;
   let end = match.index + match[0].length;
-  // "Co., Ltd.", "Pvt. Ltd.": a second legal form right after the first belongs to the name.
-  const more = /^,?\s*(?:Ltd|Limited|LLC|Inc|Bhd|de C\.V)\.?(?=$|[\s,;)])/.exec(text.slice(end));
-  if (more) end += more[0].length;
+  // "Co., Ltd.", "Co. W.L.L.", "S.A. de C.V.": legal forms right after the first belong to the name.
+  for (let more = nextForm.exec(text.slice(end)); more; more = nextForm.exec(text.slice(end))) end += more[0].length;
   // Words before the legal form, back to the first one that is not part of a name.
   const before = text.slice(0, match.index);
   const words = [...before.matchAll(/\S+/g)];

@@ -31,7 +31,7 @@ const secondWord =
   /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
 const largestWord =
   /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)\s*1\b/i;
-const castWord = /\b(?:cast(?:ing)?|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
+const castWord = /\b(?:cast(?:ing)?|caster|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;

@@ -32,20 +32,34 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       candidates.push({ ...candidate, page: page.page, order });
 
     if (isOriginLabel(kind)) {
-      for (const n of around) {
-        const value = originValue(n.text, kind === 'cast' ? 'cast' : 'smelt');
-        if (!value) continue;
-        const tokens = tokenize(n.text);
-        const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
-        push({
-          field: kind === 'cast' ? 'cast' : kind === 'smeltSecond' ? 'smeltSecond' : 'smeltLargest',
-          value: value.value,
-          score: distanceFactor[Math.min(n.distance, 3)]! * value.sure * (kind === 'smelt' ? 0.85 : 1),
-          words: [...labelWords(site), ...valueWords],
-          how: n.how,
-        });
-        break;
-      }
+      const field = kind === 'cast' ? 'cast' : kind === 'smeltSecond' ? 'smeltSecond' : 'smeltLargest';
+      const read = around.map((n) => ({ n, value: originValue(n.text, kind === 'cast' ? 'cast' : 'smelt') }));
+      const first = read.find((r) => r.value !== null);
+      if (!first) continue;
+      // A column under a header repeats its value row after row (a lot table): the commonest reading wins.
+      const column = first.n.how === 'table' ? read.filter((r) => r.n.how === 'table' && r.value) : [first];
+      const votes = new Map<string, number>();
+      for (const r of column) votes.set(r.value!.value, (votes.get(r.value!.value) ?? 0) + r.value!.sure);
+      const winner = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const chosen = column.find((r) => r.value!.value === winner)!;
+      const { n, value } = chosen as {
+        n: (typeof read)[number]['n'];
+        value: NonNullable<(typeof read)[number]['value']>;
+      };
+      const tokens = tokenize(n.text);
+      const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
+      const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + r.value!.sure, 0) : 1;
+      push({
+        field,
+        value: value.value,
+        score:
+          distanceFactor[Math.min(n.distance, 3)]! *
+          value.sure *
+          (kind === 'smelt' ? 0.85 : 1) *
+          (0.8 + 0.2 * agreement),
+        words: [...labelWords(site), ...valueWords],
+        how: n.how,
+      });
       continue;
     }
     if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {

@@ -25,7 +25,7 @@ export function wordsIn(text: string, words: readonly PageWord[], start: number,
  * the next cell on its line (a label | value row), then the cells below it in the same column
  * (a table's header over its values), stopping at the next label.
  */
-export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 2): Neighbour[] {
+export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4): Neighbour[] {
   const found: Neighbour[] = [];
   const rest = site.text.slice(site.label.end);
   if (rest.trim() !== '') {
@@ -50,15 +50,20 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 2
     break;
   }
   const height = lines[site.firstLine]!.height;
-  let tries = 0;
-  for (let l = site.lastLine + 1; l < lines.length && tries < maxBelow; l += 1) {
+  let rows = 0;
+  for (let l = site.lastLine + 1; l < lines.length && rows < maxBelow; l += 1) {
     const line = lines[l]!;
-    if (line.box.y0 - site.box.y1 > 6 * height) break;
-    const cell = line.cells.find((c) => horizontalOverlap(c.box, site.box) >= 0.3);
-    if (!cell) continue;
-    if (labelOf(cell.text) !== null) break;
-    found.push({ text: cell.text, words: cell.words, how: 'table', distance: 2 + tries });
-    tries += 1;
+    if (line.box.y0 - site.box.y1 > (3 + 2 * rows) * height) break;
+    // Under a header: every cell that shares its column (OCR may join a value to its neighbour's cell).
+    const cells = line.cells.filter((c) => horizontalOverlap(c.box, site.box) >= 0.3);
+    if (cells.length === 0) continue;
+    if (cells.some((c) => labelOf(c.text) !== null)) break;
+    // A line of running text across the column ends the table.
+    const columnWidth = site.box.x1 - site.box.x0;
+    if (cells.some((c) => c.box.x1 - c.box.x0 > 2.5 * columnWidth + 4 * height)) break;
+    const words = cells.flatMap((c) => c.words);
+    found.push({ text: words.map((w) => w.text).join(' '), words, how: 'table', distance: 2 + rows });
+    rows += 1;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE } from '../../reference/countries';
-import { bare, findCountries, notApplicableIn, tokenize } from './country-mentions';
+import { bare, countryCode, findCountries, notApplicableIn, tokenize } from './country-mentions';
 
 /*
  * The value of an origin field as a label's neighbour states it: a country (by name, or by ISO
@@ -14,6 +14,33 @@ export interface OriginValue {
   readonly to: number;
   /** 1 for a plain country name; less for a bare code or an ambiguous "NA". */
   readonly sure: number;
+}
+
+// Letters and digits OCR confuses in short capitals ("0A" for QA, "1S" for IS).
+const lookalikes: Record<string, readonly string[]> = {
+  '0': ['O', 'Q', 'D'],
+  O: ['Q', 'D'],
+  Q: ['O'],
+  '1': ['I', 'L'],
+  '5': ['S'],
+  '8': ['B'],
+  '2': ['Z'],
+  '6': ['G'],
+};
+
+/** A short cell that is one OCR slip from exactly one country code. */
+function misreadCode(words: readonly string[]): OriginValue | null {
+  const index = words.findIndex((w) => /^[A-Z0-9]{2,3}$/.test(w) && /[A-Z]/.test(w));
+  if (index < 0) return null;
+  const word = words[index]!;
+  const readings = new Set<string>();
+  [...word].forEach((char, i) => {
+    for (const other of lookalikes[char] ?? []) {
+      const code = countryCode(word.slice(0, i) + other + word.slice(i + 1));
+      if (code) readings.add(code);
+    }
+  });
+  return readings.size === 1 ? { value: [...readings][0]!, from: index, to: index + 1, sure: 0.6 } : null;
 }
 
 /** Cells holding a code and little else: "NO", "CAN", "Norway (NO)", "(NOR)". */
@@ -34,7 +61,7 @@ export function originValue(text: string, field: 'smelt' | 'cast'): OriginValue 
     const to = tokens.findIndex((t) => t.start >= na.end);
     return { value: NOT_APPLICABLE, from: Math.max(0, from), to: to < 0 ? tokens.length : to, sure: 0.9 };
   }
-  if (!first) return null;
+  if (!first) return tokens.length <= shortCell ? misreadCode(tokens.map((t) => bare(t.text))) : null;
   const isCode = first.to - first.from === 1 && /^[A-Z]{2,3}$/.test(bare(first.text));
   return { value: first.code, from: first.from, to: first.to, sure: isCode ? 0.9 : 1 };
 }

@@ -2,6 +2,7 @@ import { sourceText, type Candidate } from './candidate';
 import { companyName } from './company-names';
 import { findCountries } from './country-mentions';
 import { findDates } from './date-mentions';
+import { labelOf } from './field-labels';
 import { wordsIn } from './label-neighbours';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyAfterWord } from './product-values';
@@ -20,6 +21,9 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
   const tallest = Math.max(0, ...top.filter((l) => /\p{L}{3}/u.test(l.text)).map((l) => l.height));
   const out: Candidate[] = [];
   for (const line of top) {
+    // An addressee's or buyer's name is not the issuer's.
+    const first = line.cells[0]?.text ?? '';
+    if (/^(?:to|attn|dear)\b/i.test(first) || labelOf(first)?.kind === 'distractor') continue;
     const big = line.height >= tallest * 0.9;
     // A letterhead's name may be read as several cells (wide letter spacing): the whole line is searched.
     const company = companyName(line.text);

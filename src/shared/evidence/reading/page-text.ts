@@ -73,8 +73,8 @@ function typicalHeight(words: readonly PageWord[]): number {
 }
 
 /**
- * Groups words into lines (by vertical overlap), then each line into cells: a gap wider than
- * about half the line's height starts a new cell, as does a gap after a word ending in ":".
+ * Groups words into lines (by their vertical centres), then each line into cells: a gap clearly
+ * wider than the page's usual space between words starts a new cell, as does one after a ":".
  */
 export function pageLines(page: PageText): Line[] {
   const words = page.words.filter((w) => w.text.trim() !== '' && w.box.y1 > w.box.y0);
@@ -102,8 +102,16 @@ export function pageLines(page: PageText): Line[] {
     // A speck between lines is noise from a scan, not text.
     if (group) group.words.push(word);
   }
+  for (const group of groups) group.words.sort((a, b) => a.box.x0 - b.box.x0);
+  // The page's space between words (the commonest small gap): a cell boundary is clearly wider.
+  // Monospaced print has wide spaces, so a fixed share of the line height alone would cut words apart.
+  const gaps = groups.flatMap((g) =>
+    g.words.slice(1).map((w, i) => (w.box.x0 - g.words[i]!.box.x1) / (typicalHeight(g.words) || 1)),
+  );
+  const wordGap = median(gaps.filter((g) => g > 0 && g < 1.2));
+  const cellGap = Math.max(0.55, 1.6 * wordGap);
   const lines = groups.map((group) => {
-    const sorted = group.words.sort((a, b) => a.box.x0 - b.box.x0);
+    const sorted = group.words;
     const height = typicalHeight(sorted) || 1;
     const cells: PageWord[][] = [];
     let current: PageWord[] = [];
@@ -112,7 +120,7 @@ export function pageLines(page: PageText): Line[] {
       if (previous) {
         const gap = word.box.x0 - previous.box.x1;
         const afterColon = /:$/.test(previous.text) && gap > 0.3 * height;
-        if (gap > 0.55 * height || afterColon) {
+        if (gap > cellGap * height || afterColon) {
           cells.push(current);
           current = [];
         }

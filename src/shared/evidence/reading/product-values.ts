@@ -3,7 +3,7 @@
  * 3003 H14, 5754 H22, 6005A, 1350-H14, A356.2, AlSi9Cu3, AlSi7Mg, and the ingot grade P1020A.
  */
 const designation =
-  /\b(?:EN\s?AW[- ]?|AA\s?)?(?:[1-8]\d{3}[A-Z]?|[A-Z]?\d{3}\.\d)(?:(?:\s?[-–]\s?|\s)?(?:T\d{1,4}|H\d{2,3}|O)\b)?|\bAl(?:[A-Z][a-z]?\d{0,2}(?:[.,]\d)?){1,4}\b|\bP1020A?\b/;
+  /\b(?:EN\s?AW[- ]?|AA\s?)?(?:[1-8]\d{3}[A-Z]?|[A-Z]?\d{3}\.\d|[A-C]\d{3})(?!\d)(?:(?:\s?[-–]\s?|\s)?(?:T\d{1,4}|H\d{2,3}|O)\b)?|\bAl(?:[A-Z][a-z]?\d{0,2}(?:[.,]\d)?){1,4}\b|\bP1020A?\b/;
 const afterAlloyWord = new RegExp(`\\balloy\\s*(?:/\\s*temper)?\\s*:?\\s*(${designation.source})`, 'i');
 
 /** The designation in text that is an alloy's value (a cell under or beside "Alloy"). */

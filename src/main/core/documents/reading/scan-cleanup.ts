@@ -64,43 +64,82 @@ export function estimateSkew(image: GrayImage, maxDegrees = 4): number {
 }
 
 /**
- * Whitens long thin runs of dark pixels: table borders and underlines, never letters (a run
- * must be longer than a quarter inch across, or a third of an inch down).
+ * Whitens table borders and underlines: long runs of ink that are thin across (a rule is a few
+ * pixels thick; a letter's stem is as tall as the letter). Runs are followed along a band three
+ * pixels wide and bridge short gaps, because a thin rule in a black-and-white scan, or one
+ * turned a little, is a dotted line; letters are never touched, since their strokes are thick
+ * across or short along.
  */
 export function removeRules(image: GrayImage, dpi: number): void {
   const { width, height, pixels } = image;
-  const mask = new Uint8Array(width * height);
-  const across = Math.round(dpi * 0.25);
-  const down = Math.round(dpi * 0.33);
-  // A rule drawn grey or turned a little breaks into dashes: runs bridge gaps of a pixel or two.
   const ink = 190;
-  const bridge = 2;
-  const scan = (count: number, length: number, at: (i: number, k: number) => number, min: number) => {
+  const thick = Math.max(3, Math.round(dpi / 55));
+  const bridge = Math.max(2, Math.round(dpi / 50));
+  const isInk = (i: number) => pixels[i]! < ink;
+  // Thin across: how many ink pixels a run perpendicular to the rule has, at each pixel.
+  const thinAcross = (count: number, length: number, at: (i: number, k: number) => number) => {
+    const thin = new Uint8Array(width * height);
+    for (let i = 0; i < count; i += 1) {
+      let run = 0;
+      for (let k = 0; k <= length; k += 1) {
+        if (k < length && isInk(at(i, k))) run += 1;
+        else {
+          if (run > 0 && run <= thick) for (let m = k - run; m < k; m += 1) thin[at(i, m)] = 1;
+          run = 0;
+        }
+      }
+    }
+    return thin;
+  };
+  const mask = new Uint8Array(width * height);
+  const follow = (
+    thin: Uint8Array,
+    count: number,
+    length: number,
+    at: (i: number, k: number) => number,
+    min: number,
+  ) => {
+    const hit = (i: number, k: number) =>
+      thin[at(i, k)] === 1 || (i > 0 && thin[at(i - 1, k)] === 1) || (i + 1 < count && thin[at(i + 1, k)] === 1);
     for (let i = 0; i < count; i += 1) {
       let start = -1;
-      let lastInk = -bridge - 2;
+      let last = -1;
+      let inked = 0;
       for (let k = 0; k <= length; k += 1) {
-        const isInk = k < length && pixels[at(i, k)]! < ink;
-        if (isInk) {
-          if (start < 0 || k - lastInk > bridge + 1) start = k;
-          lastInk = k;
-        } else if (start >= 0 && k - lastInk > bridge) {
-          if (lastInk - start + 1 >= min) for (let m = start; m <= lastInk; m += 1) mask[at(i, m)] = 1;
+        if (k < length && hit(i, k)) {
+          if (start < 0) {
+            start = k;
+            inked = 0;
+          }
+          last = k;
+          inked += 1;
+        } else if (start >= 0 && k - last > bridge) {
+          const span = last - start + 1;
+          if (span >= min && inked >= 0.7 * span)
+            for (let m = start; m <= last; m += 1)
+              for (let j = Math.max(0, i - 2); j <= Math.min(count - 1, i + 2); j += 1)
+                if (pixels[at(j, m)]! < 235 && (thin[at(j, m)] === 1 || pixels[at(j, m)]! >= ink)) mask[at(j, m)] = 1;
           start = -1;
         }
       }
     }
   };
-  scan(height, width, (y, x) => y * width + x, across);
-  scan(width, height, (x, y) => y * width + x, down);
-  // The soft edge of a rule (anti-aliasing, a thick pen): the pixel on each side goes too, if not dark.
-  for (let y = 1; y < height - 1; y += 1)
-    for (let x = 1; x < width - 1; x += 1) {
-      const i = y * width + x;
-      if (mask[i] === 1) {
-        for (const j of [i - 1, i + 1, i - width, i + width]) if (!mask[j] && pixels[j]! >= dark) mask[j] = 2;
-      }
-    }
+  // Horizontal rules: thin down each column, long along each row.
+  follow(
+    thinAcross(width, height, (x, y) => y * width + x),
+    height,
+    width,
+    (y, x) => y * width + x,
+    Math.round(dpi * 0.25),
+  );
+  // Vertical rules: thin along each row, long down each column.
+  follow(
+    thinAcross(height, width, (y, x) => y * width + x),
+    width,
+    height,
+    (x, y) => y * width + x,
+    Math.round(dpi * 0.33),
+  );
   for (let i = 0; i < mask.length; i += 1) if (mask[i]) pixels[i] = 255;
 }
 
