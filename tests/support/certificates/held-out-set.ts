@@ -2,8 +2,9 @@ import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './c
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
- * The HELD-OUT set: layouts and wordings the reader was never tuned on (written before the
- * reader's rules, kept apart from the development set). `npm run bench` measures accuracy on it.
+ * The HELD-OUT set: layouts and wordings the reader was never tuned on. Written after the
+ * first held-out set had been spent (it is now development-set-2.ts) and before any further
+ * change to the reader; `npm run bench` measures accuracy on it, nothing is tuned on it.
  */
 
 interface Party {
@@ -18,70 +19,38 @@ const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): Scan
   seed,
 });
 
-// A. Quality certificate with the origin as rows of a ruled two-column table, labels with dashes.
-function qualityCertificate(p: {
+// A. An origin certificate laid out as a form: bold labels and values on one line, in two columns.
+function originForm(p: {
   issuer: Party;
-  customer: Party;
+  consignee: Party;
   number: string;
-  issued: readonly [string, string];
-  product: string;
-  alloy: string;
-  smelt: readonly [Printed, Printed];
-  cast: Printed;
-  shippedFrom: string;
-  seed: number;
-}) {
-  const body = `
-  <table class="plain"><tr><td><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></td>
-  <td class="right"><b>QUALITY CERTIFICATE</b><br>No. ${e(p.number)}<br>Issued: ${e(p.issued[0])}</td></tr></table>
-  <table style="width:100%">
-  <tr><td style="width:40%">Purchaser</td><td>${e(p.customer.name)}<br>${e(p.customer.address)}</td></tr>
-  <tr><td>Product description</td><td>${e(p.product)}</td></tr>
-  <tr><td>Alloy and temper</td><td>${e(p.alloy)}</td></tr>
-  <tr><td>Shipped from</td><td>${e(p.shippedFrom)}</td></tr>
-  <tr><td>Smelter country – largest share</td><td>${e(p.smelt[0][0])}</td></tr>
-  <tr><td>Smelter country – second largest share</td><td>${e(p.smelt[1][0])}</td></tr>
-  <tr><td>Cast house country</td><td>${e(p.cast[0])}</td></tr></table>
-  <h3>Chemical analysis</h3>${chemistryTable(p.alloy.split(/[ -]/)[0]!, p.seed)}
-  <h3>Tensile test</h3>${mechanicalTable(p.seed)}
-  <p>The products were produced and tested under our quality management system certified to ISO 9001:2015.</p>
-  <p class="sign">Head of Quality Control</p>`;
-  return {
-    html: htmlPage(`Quality certificate ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: {
-      smeltLargest: p.smelt[0][1],
-      smeltSecond: p.smelt[1][1],
-      cast: p.cast[1],
-      documentDate: p.issued[1],
-      issuer: p.issuer.name,
-      product: p.alloy.split(/[ -]/)[0]!,
-    },
-  };
-}
-
-// B. Statement of metal origin in prose, with "mainly" and "the remainder".
-function originStatement(p: {
-  issuer: Party;
-  customer: Party;
-  reference: string;
+  date: readonly [string, string];
   product: string;
   largest: Printed;
   second: Printed;
   cast: Printed;
-  date: readonly [string, string];
-  registered: string;
+  production: string;
+  shipment: string;
 }) {
+  const pair = (label: string, value: string) =>
+    `<div style="display:flex;gap:8pt;margin:3pt 0"><b style="min-width:190pt">${e(label)}</b><span>${e(value)}</span></div>`;
   const body = `
-  <h1 style="font-size:16pt">${e(p.issuer.name)}</h1>
-  <p class="small">Registered office: ${e(p.registered)} · Works: ${e(p.issuer.address)}</p>
-  <p class="right">${e(p.date[0])}</p>
-  <h2>STATEMENT OF METAL ORIGIN</h2>
-  <p>Our reference: ${e(p.reference)}<br>Customer: ${e(p.customer.name)}, ${e(p.customer.address)}</p>
-  <p>Concerning the ${e(p.product)} supplied to you under the reference above, we state that the primary aluminium used was smelted mainly in ${e(p.largest[0])}, with the remainder smelted in ${e(p.second[0])}. The ingots were cast in ${e(p.cast[0])} before rolling.</p>
-  <p>No aluminium from any other country of smelt was used in these products.</p>
-  <p class="sign">Sincerely,<br><br>Director, Trade Compliance</p>`;
+  <h1 style="text-align:center">${e(p.issuer.name)}</h1>
+  <p style="text-align:center" class="small">${e(p.issuer.address)}</p>
+  <h2 style="text-align:center;border:1pt solid #222;padding:3pt">ALUMINIUM ORIGIN CERTIFICATE</h2>
+  ${pair('Certificate number', p.number)}
+  ${pair('Date', p.date[0])}
+  ${pair('Consignee', `${p.consignee.name}, ${p.consignee.address}`)}
+  ${pair('Goods', p.product)}
+  ${pair('Country of production', p.production)}
+  ${pair('Country of shipment', p.shipment)}
+  <h3>Primary aluminium</h3>
+  ${pair('Primary smelter country (largest volume)', p.largest[0])}
+  ${pair('Primary smelter country (second volume)', p.second[0])}
+  ${pair('Country of last casting', p.cast[0])}
+  <p class="sign">Certified by the Quality Department of ${e(p.issuer.name)}.</p>`;
   return {
-    html: htmlPage('Statement of metal origin', pageStyle('serif', 'letter'), body),
+    html: htmlPage(`Origin certificate ${p.number}`, pageStyle('sans', 'a4'), body),
     expected: {
       smeltLargest: p.largest[1],
       smeltSecond: p.second[1],
@@ -92,36 +61,33 @@ function originStatement(p: {
   };
 }
 
-// C. A lot table: one row per lot, origin codes in columns (ISO alpha-2).
-function lotTable(p: {
+// B. A test report (EN 10204 2.2) with an origin row of alpha-3 codes under long headers.
+function testReport(p: {
   issuer: Party;
   customer: Party;
   number: string;
   date: readonly [string, string];
   alloy: string;
-  smelt: readonly [string, string];
-  cast: string;
+  codes: readonly [string, string, string];
+  expected: readonly [string, string, string];
   seed: number;
 }) {
-  const rows = Array.from(
-    { length: 5 },
-    (_, i) =>
-      `<tr><td>L${p.seed}${700 + i}</td><td>${e(p.alloy)}</td><td>${(2100 + i * 143).toLocaleString('en-US')}</td><td>${e(p.smelt[0])}</td><td>${e(p.smelt[1])}</td><td>${e(p.cast)}</td></tr>`,
-  ).join('');
   const body = `
   <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
-  <div class="right">MILL CERTIFICATE ${e(p.number)}<br>Date ${e(p.date[0])}</div></div>
-  <p>Sold to: ${e(p.customer.name)}, ${e(p.customer.address)}</p>
-  <table><tr><th>Lot</th><th>Alloy</th><th>Weight (kg)</th><th>Smelt (1)</th><th>Smelt (2)</th><th>Cast</th></tr>${rows}</table>
-  <p class="small">Smelt (1): country where the largest volume of primary aluminium was smelted; Smelt (2): the second largest; Cast: country of most recent casting. ISO 3166-1 alpha-2 codes.</p>
+  <div class="right"><b>TEST REPORT EN 10204 – 2.2</b><br>Report ${e(p.number)}</div></div>
+  <table><tr><th>Customer</th><td>${e(p.customer.name)}, ${e(p.customer.address)}</td><th>Report date</th><td>${e(p.date[0])}</td></tr>
+  <tr><th>Material</th><td>Drawn tube, alloy ${e(p.alloy)}</td><th>Production date</th><td>2024-12-19</td></tr></table>
   ${chemistryTable(p.alloy, p.seed)}
-  <p>Inspector's stamp and signature</p>`;
+  ${mechanicalTable(p.seed)}
+  <table><tr><th>Smelting country – 1st</th><th>Smelting country – 2nd</th><th>Last casting country</th></tr>
+  <tr><td>${p.codes.map(e).join('</td><td>')}</td></tr></table>
+  <p class="small">Countries given as ISO 3166-1 alpha-3 codes.</p>`;
   return {
-    html: htmlPage(`Mill certificate ${p.number}`, pageStyle('mono', 'letter'), body),
+    html: htmlPage(`Test report ${p.number}`, pageStyle('serif', 'a4'), body),
     expected: {
-      smeltLargest: p.smelt[0],
-      smeltSecond: p.smelt[1],
-      cast: p.cast,
+      smeltLargest: p.expected[0],
+      smeltSecond: p.expected[1],
+      cast: p.expected[2],
       documentDate: p.date[1],
       issuer: p.issuer.name,
       product: p.alloy,
@@ -129,26 +95,53 @@ function lotTable(p: {
   };
 }
 
-// D. Recycled-only letter: not applicable in prose, the cast country in prose too.
-function recycledLetter(p: {
+// C. A declaration in prose with "largest portion … originates from a smelter in …".
+function portionProse(p: {
   issuer: Party;
   customer: Party;
-  product: string;
-  alloy: string;
+  largest: Printed;
+  second: Printed;
   cast: Printed;
-  place: string;
   date: readonly [string, string];
+  place: string;
 }) {
   const body = `
   <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <p>${e(p.place)}, ${e(p.date[0])}</p>
   <p>${e(p.customer.name)}<br>${e(p.customer.address)}</p>
-  <h3>Subject: aluminium content of ${e(p.product)}</h3>
-  <p>The ${e(p.product)} (alloy ${e(p.alloy)}) we deliver to you are produced entirely from post-consumer scrap. They contain no primary aluminium, so no country of smelt applies: largest and second-largest smelt are not applicable.</p>
-  <p>The metal was remelted and cast in ${e(p.cast[0])} at our foundry.</p>
-  <p class="sign">Kind regards,<br>Technical Sales</p>`;
+  <p>${e(p.place)}, ${e(p.date[0])}</p>
+  <h3>Confirmation of aluminium origin</h3>
+  <p>We confirm that the largest portion of the primary aluminium in the extrusion billets we supply was smelted in ${e(p.largest[0])}; the second largest portion originates from a smelter in ${e(p.second[0])}. The material was cast into billets in ${e(p.cast[0])}.</p>
+  <p>Our sales office in Singapore handles all shipments.</p>
+  <p class="sign">Yours sincerely,<br>General Manager</p>`;
   return {
-    html: htmlPage('Recycled content letter', pageStyle('sans', 'a4'), body),
+    html: htmlPage('Confirmation of origin', pageStyle('serif', 'a4'), body),
+    expected: {
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+    },
+  };
+}
+
+// D. Recycled material: short label lines inside a letter.
+function recycledNote(p: {
+  issuer: Party;
+  customer: Party;
+  cast: Printed;
+  date: readonly [string, string];
+  alloy: string;
+}) {
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <p class="right">Date: ${e(p.date[0])}</p>
+  <p>Attn: Purchasing, ${e(p.customer.name)}, ${e(p.customer.address)}</p>
+  <p>This material (alloy ${e(p.alloy)} ingot) consists of 100 % secondary (recycled) aluminium.</p>
+  <p>Smelt country: not applicable<br>Second smelt country: not applicable<br>Cast: ${e(p.cast[0])}</p>
+  <p>Regards,<br>Sales Department</p>`;
+  return {
+    html: htmlPage('Recycled material note', pageStyle('sans', 'letter'), body),
     expected: {
       smeltLargest: 'N/A',
       smeltSecond: 'N/A',
@@ -160,34 +153,62 @@ function recycledLetter(p: {
   };
 }
 
-// E. Bilingual (German/English) inspection certificate 3.1 with label rows.
-function bilingualCertificate(p: {
+// E. A form with each label above its value (no table), and only the cast stated (a cast house).
+function castHouseForm(p: {
+  issuer: Party;
+  customer: Party;
+  number: string;
+  date: readonly [string, string];
+  cast: Printed;
+  alloy: string;
+}) {
+  const block = (label: string, value: string) =>
+    `<div style="margin:0 0 7pt"><div class="small" style="text-transform:uppercase;letter-spacing:0.5pt">${e(label)}</div><div style="font-size:10pt">${e(value)}</div></div>`;
+  const body = `
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>CAST HOUSE CERTIFICATE</h2>
+  <div style="display:grid;grid-template-columns:1fr 1fr;gap:0 20pt">
+  <div>${block('Certificate', p.number)}${block('Date of issue', p.date[0])}${block('Customer', p.customer.name)}</div>
+  <div>${block('Alloy', p.alloy)}${block('Cast house country', p.cast[0])}${block('Customer address', p.customer.address)}</div>
+  </div>
+  <p>The billets listed in the attached packing list were cast at our cast house. This certificate does not state where the metal was smelted.</p>`;
+  return {
+    html: htmlPage(`Cast house certificate ${p.number}`, pageStyle('sans', 'a4'), body),
+    expected: { cast: p.cast[1], documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
+  };
+}
+
+// F. Three pages: order data first, the origin table last.
+function threePages(p: {
   issuer: Party;
   customer: Party;
   number: string;
   date: readonly [string, string];
   alloy: string;
+  origin: string;
   smelt: readonly [Printed, Printed];
   cast: Printed;
-  origin: string;
-  seed: number;
 }) {
+  const filler = Array.from(
+    { length: 16 },
+    (_, i) =>
+      `<tr><td>${i + 1}</td><td>Profile ${4400 + i * 3}</td><td>${(6 + (i % 4) * 0.5).toFixed(1)} m</td><td>${120 + i * 7}</td><td>${(310 + i * 13).toLocaleString('en-US')}</td></tr>`,
+  ).join('');
   const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
-  <div class="right"><b>Abnahmeprüfzeugnis 3.1<br>Inspection certificate 3.1</b><br>EN 10204</div></div>
-  <table>
-  <tr><th>Zeugnis-Nr. / Certificate no.</th><td>${e(p.number)}</td><th>Datum / Date</th><td>${e(p.date[0])}</td></tr>
-  <tr><th>Besteller / Purchaser</th><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
-  <tr><th>Erzeugnis / Product</th><td>Pressprofile / extruded sections ${e(p.alloy)}</td><th>Ursprungsland / Country of origin</th><td>${e(p.origin)}</td></tr></table>
-  ${chemistryTable(p.alloy, p.seed)}
-  <h3>Herkunft des Metalls / Origin of metal</h3>
-  <table>
-  <tr><td>Schmelzland (größter Anteil) / Country of smelt (largest share)</td><td>${e(p.smelt[0][0])}</td></tr>
-  <tr><td>Schmelzland (zweitgrößter Anteil) / Country of smelt (second-largest share)</td><td>${e(p.smelt[1][0])}</td></tr>
-  <tr><td>Gießland / Country of cast</td><td>${e(p.cast[0])}</td></tr></table>
-  <p>Werksachverständiger / Inspection representative</p>`;
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>Certificate of compliance ${e(p.number)}</h2>
+  <p>Issue date: ${e(p.date[0])} · Customer: ${e(p.customer.name)}, ${e(p.customer.address)} · Country of origin: ${e(p.origin)}</p>
+  <table><tr><th>Pos.</th><th>Item</th><th>Length</th><th>Pieces</th><th>Net kg</th></tr>${filler}</table>
+  <div style="break-before:page"></div>
+  <h3>Mechanical properties (page 2)</h3>${mechanicalTable(4)}${mechanicalTable(9)}
+  <p>All items alloy ${e(p.alloy)}, temper T6.</p>
+  <div style="break-before:page"></div>
+  <h3>Origin of primary aluminium (page 3)</h3>
+  <table style="width:75%"><tr><td>Country of largest smelt</td><td>${e(p.smelt[0][0])}</td></tr>
+  <tr><td>Country of second largest smelt</td><td>${e(p.smelt[1][0])}</td></tr>
+  <tr><td>Country of most recent cast</td><td>${e(p.cast[0])}</td></tr></table>`;
   return {
-    html: htmlPage(`Zeugnis ${p.number}`, pageStyle('sans', 'a4'), body),
+    html: htmlPage(`Certificate of compliance ${p.number}`, pageStyle('sans', 'letter'), body),
     expected: {
       smeltLargest: p.smelt[0][1],
       smeltSecond: p.smelt[1][1],
@@ -199,38 +220,33 @@ function bilingualCertificate(p: {
   };
 }
 
-// F. A trader's declaration: seller, port, origin and bank countries around short origin labels.
-function traderDeclaration(p: {
+// G. A mill certificate with "Melt/cast location" and "Primary metal smelter" lines and a production date.
+function meltCastLines(p: {
   issuer: Party;
-  buyer: Party;
+  customer: Party;
   number: string;
   date: readonly [string, string];
-  port: string;
-  origin: string;
-  bank: string;
-  smelt: readonly [Printed, Printed];
-  cast: Printed;
   alloy: string;
+  smelter: string;
+  largest: Printed;
+  second: Printed;
+  castPlace: string;
+  cast: Printed;
 }) {
   const body = `
-  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <h2>DECLARATION BY THE SELLER</h2>
+  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div><div class="right">MILL CERTIFICATE<br>${e(p.number)}</div></div>
   <table class="plain">
-  <tr><td>Declaration no.</td><td>${e(p.number)}</td><td>Date</td><td>${e(p.date[0])}</td></tr>
-  <tr><td>Buyer</td><td colspan="3">${e(p.buyer.name)}, ${e(p.buyer.address)}</td></tr>
-  <tr><td>Port of loading</td><td>${e(p.port)}</td><td>Country of origin</td><td>${e(p.origin)}</td></tr>
-  <tr><td>Bank</td><td colspan="3">${e(p.bank)}</td></tr></table>
-  <p>Goods: aluminium ingots and slabs, alloy ${e(p.alloy)}, 24 bundles.</p>
-  <table style="width:55%">
-  <tr><th>Largest smelter</th><td>${e(p.smelt[0][0])}</td></tr>
-  <tr><th>2nd smelter</th><td>${e(p.smelt[1][0])}</td></tr>
-  <tr><th>Cast at</th><td>${e(p.cast[0])}</td></tr></table>
-  <p>The seller declares the above to be true and accepts responsibility for its accuracy.</p>`;
+  <tr><td>Certificate date:</td><td>${e(p.date[0])}</td><td>Production date:</td><td>2025-08-28</td></tr>
+  <tr><td>Customer:</td><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
+  <tr><td>Alloy:</td><td>${e(p.alloy)}</td><td>Coil count:</td><td>12</td></tr></table>
+  <p><b>Primary metal smelter:</b> ${e(p.smelter)}, ${e(p.largest[0])} (largest share); balance from ${e(p.second[0])}.<br>
+  <b>Melt/cast location:</b> ${e(p.castPlace)}, ${e(p.cast[0])}</p>
+  ${chemistryTable(p.alloy, 2)}`;
   return {
-    html: htmlPage(`Seller declaration ${p.number}`, pageStyle('sans', 'letter'), body),
+    html: htmlPage(`Mill certificate ${p.number}`, pageStyle('sans', 'a4'), body),
     expected: {
-      smeltLargest: p.smelt[0][1],
-      smeltSecond: p.smelt[1][1],
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
       cast: p.cast[1],
       documentDate: p.date[1],
       issuer: p.issuer.name,
@@ -252,239 +268,200 @@ const made = (
 
 export const heldOutSet: readonly CertificateCase[] = [
   made(
-    'held-01-quality-rows',
-    'quality certificate, ruled label rows',
+    'held-01-origin-form',
+    'origin certificate, label and value on one line',
     'text-pdf',
-    qualityCertificate({
-      issuer: { name: 'Carpathia Aluminium S.A.', address: 'Str. Pescarului 1, 230133 Slatina, Romania' },
-      customer: us('Ohio Valley Fabricators Inc.', '55 Riverside Dr, Cincinnati, OH 45202, United States'),
-      number: 'CA-QC-250630-1',
-      issued: ['2025-06-30', '2025-06-30'],
-      product: 'Aluminium wire rod 9.5 mm',
-      alloy: '1350-H14',
-      smelt: [
-        ['Romania', 'RO'],
-        ['Slovakia', 'SK'],
-      ],
-      cast: ['Romania', 'RO'],
-      shippedFrom: 'Constanța, Romania',
-      seed: 8,
+    originForm({
+      issuer: { name: 'Sunndal Metall AS', address: 'Verksgata 1, 6600 Sunndalsøra, Norway' },
+      consignee: us('Delaware Valley Extruders Inc.', '100 Front St, Wilmington, DE 19801, United States'),
+      number: 'SM-OC-2025-0091',
+      date: ['10 September 2025', '2025-09-10'],
+      product: 'Extrusion ingot 6063, 7 t',
+      largest: ['Norway', 'NO'],
+      second: ['Iceland', 'IS'],
+      cast: ['Norway', 'NO'],
+      production: 'Norway',
+      shipment: 'Netherlands',
     }),
   ),
   made(
-    'held-02-quality-rows-tiff',
-    'quality certificate, ruled label rows',
-    'tiff',
-    qualityCertificate({
-      issuer: { name: 'Kitimat Metal Products Ltd.', address: '1 Smeltersite Rd, Kitimat, BC V8C 2H2, Canada' },
-      customer: us('Puget Sound Boatworks', '2100 Alaskan Way, Seattle, WA 98121, United States'),
-      number: 'KMP-88213',
-      issued: ['2025-05-15', '2025-05-15'],
-      product: 'Sheet ingot',
-      alloy: '5052 H32',
-      smelt: [
-        ['Canada', 'CA'],
-        ['United States of America', 'US'],
-      ],
-      cast: ['Canada', 'CA'],
-      shippedFrom: 'Prince Rupert, Canada',
-      seed: 2,
-    }),
-    scan(300, 1.2, 0.001, 31),
-  ),
-  made(
-    'held-03-statement-prose',
-    'statement of metal origin, prose',
-    'text-pdf',
-    originStatement({
-      issuer: { name: 'Saguenay Flat Rolled Corp.', address: '3000 rue du Pont, Saguenay, QC G7S 4K8, Canada' },
-      customer: us('Atlantic HVAC Components', '12 Shore Rd, Norfolk, VA 23510, United States'),
-      reference: 'SFR-OS-1123',
-      product: 'aluminium fin stock coils',
-      largest: ['Canada', 'CA'],
-      second: ['the United States', 'US'],
-      cast: ['Canada', 'CA'],
-      date: ['June 17th, 2025', '2025-06-17'],
-      registered: '200 Bay Street, Toronto, ON, Canada',
-    }),
-    undefined,
-    'letter',
-  ),
-  made(
-    'held-04-statement-prose-scan',
-    'statement of metal origin, prose',
+    'held-02-origin-form-scan',
+    'origin certificate, label and value on one line',
     'image-pdf',
-    originStatement({
-      issuer: {
-        name: 'Vedanta Rolled Products Pvt. Ltd.',
-        address: 'Plot 42, Jharsuguda Industrial Area, Odisha 768201, India',
-      },
-      customer: us('Gateway Cookware LLC', '700 Market St, St. Louis, MO 63101, United States'),
-      reference: 'VRP/EXP/2025/0417',
-      product: 'aluminium circles for cookware',
-      largest: ['India', 'IN'],
-      second: ['Oman', 'OM'],
-      cast: ['India', 'IN'],
-      date: ['April 22nd, 2025', '2025-04-22'],
-      registered: 'Nariman Point, Mumbai 400021, India',
+    originForm({
+      issuer: { name: 'Guangxi Hongfa Aluminium Co., Ltd.', address: 'No. 6 Industrial Avenue, Baise, Guangxi, China' },
+      consignee: us('Sierra Window & Door Inc.', '3500 Power Inn Rd, Sacramento, CA 95826, United States'),
+      number: 'HF-2025-08-114',
+      date: ['August 26, 2025', '2025-08-26'],
+      product: 'Aluminium extrusion profiles, 6063-T5',
+      largest: ['China', 'CN'],
+      second: ['Malaysia', 'MY'],
+      cast: ['China', 'CN'],
+      production: 'China',
+      shipment: 'Vietnam',
     }),
-    scan(200, -1, 0.0008, 41),
-    'letter',
+    scan(200, 0.9, 0.0008, 101),
   ),
   made(
-    'held-05-lot-table',
-    'mill certificate, lot table with alpha-2 columns',
+    'held-03-test-report',
+    'test report 2.2, alpha-3 origin row',
     'text-pdf',
-    lotTable({
-      issuer: {
-        name: 'Pacific Rim Aluminium Sdn. Bhd.',
-        address: 'Lot 7, Samalaju Industrial Park, 97000 Bintulu, Sarawak, Malaysia',
-      },
-      customer: us('Coastal Window Systems Inc.', '1800 Harbor Blvd, Long Beach, CA 90813, United States'),
-      number: 'PRA-MC-60177',
-      date: ['17-Jun-2025', '2025-06-17'],
-      alloy: '6063',
-      smelt: ['MY', 'AU'],
-      cast: 'MY',
+    testReport({
+      issuer: { name: 'Ruhrtal Rohrwerke GmbH', address: 'Am Hafen 7, 45127 Essen, Germany' },
+      customer: us('Heartland Hydraulics Inc.', '2000 Grand Ave, Des Moines, IA 50312, United States'),
+      number: 'RRW-22-55108',
+      date: ['15.07.2025', '2025-07-15'],
+      alloy: '6061',
+      codes: ['DEU', 'NOR', 'DEU'],
+      expected: ['DE', 'NO', 'DE'],
       seed: 3,
     }),
-    undefined,
-    'letter',
   ),
   made(
-    'held-06-lot-table-png',
-    'mill certificate, lot table with alpha-2 columns',
-    'png',
-    lotTable({
-      issuer: {
-        name: 'Oman Aluminium Rolling Co. SAOG',
-        address: 'Sohar Industrial Port Area, P.O. Box 8, Sohar 327, Oman',
-      },
-      customer: us('Desert Sun Solar Mounts LLC', '4400 E Broadway Rd, Phoenix, AZ 85040, United States'),
-      number: 'OARC-2025-311',
-      date: ['03-Mar-2025', '2025-03-03'],
-      alloy: '6005',
-      smelt: ['OM', 'QA'],
-      cast: 'OM',
-      seed: 9,
-    }),
-    scan(300, -0.7, 0.0008, 43),
-    'letter',
-  ),
-  made(
-    'held-07-recycled-letter',
-    'recycled-only letter, prose',
-    'text-pdf',
-    recycledLetter({
-      issuer: { name: 'Fonderia Lombarda S.p.A.', address: 'Via dell’Industria 15, 25030 Brescia, Italy' },
-      customer: us('Midwest Auto Trim Inc.', '3300 E Jefferson Ave, Detroit, MI 48207, United States'),
-      product: 'secondary alloy ingots',
-      alloy: 'AlSi9Cu3',
-      cast: ['Italy', 'IT'],
-      place: 'Milan',
-      date: ['2 July 2025', '2025-07-02'],
-    }),
-  ),
-  made(
-    'held-08-recycled-letter-jpeg',
-    'recycled-only letter, prose',
-    'jpeg',
-    recycledLetter({
-      issuer: {
-        name: 'Ebro Reciclados de Aluminio S.L.',
-        address: 'Polígono Malpica, Calle E 12, 50016 Zaragoza, Spain',
-      },
-      customer: us('Gulf Coast Ladder Co.', '500 Industrial Rd, Mobile, AL 36602, United States'),
-      product: 'remelt ingots',
-      alloy: 'AlSi7Mg',
-      cast: ['Spain', 'ES'],
-      place: 'Zaragoza',
-      date: ['14 March 2025', '2025-03-14'],
-    }),
-    scan(200, 0.9, 0.0009, 47),
-  ),
-  made(
-    'held-09-bilingual',
-    'bilingual EN 10204 3.1, label rows',
-    'text-pdf',
-    bilingualCertificate({
-      issuer: { name: 'Donau Strangpress GmbH', address: 'Industriezeile 36, 4020 Linz, Österreich' },
-      customer: us('Blue Ridge Trailers Inc.', '150 Mill Rd, Roanoke, VA 24011, United States'),
-      number: 'DSP-25-4417',
-      date: ['08.05.2025', '2025-05-08'],
-      alloy: 'EN AW-6060',
-      smelt: [
-        ['Deutschland / Germany', 'DE'],
-        ['Norwegen / Norway', 'NO'],
-      ],
-      cast: ['Österreich / Austria', 'AT'],
-      origin: 'Österreich / Austria',
+    'held-04-test-report-tiff',
+    'test report 2.2, alpha-3 origin row',
+    'tiff',
+    testReport({
+      issuer: { name: 'Kocaeli Boru Sanayi A.Ş.', address: 'Dilovası OSB, 41455 Kocaeli, Turkey' },
+      customer: us('Prairie Irrigation Co.', '45 Elm St, Lincoln, NE 68508, United States'),
+      number: 'KBS-TR-7719',
+      date: ['22.04.2025', '2025-04-22'],
+      alloy: '6082',
+      codes: ['ARE', 'IND', 'TUR'],
+      expected: ['AE', 'IN', 'TR'],
       seed: 6,
     }),
+    scan(300, -1.2, 0.001, 103),
   ),
   made(
-    'held-10-bilingual-scan',
-    'bilingual EN 10204 3.1, label rows',
-    'image-pdf',
-    bilingualCertificate({
-      issuer: { name: 'Rheinland Profiltechnik AG', address: 'Werkstraße 9, 41460 Neuss, Deutschland' },
-      customer: us('Great Plains Rail Parts', '800 Depot St, Wichita, KS 67202, United States'),
-      number: 'RPT-3.1-09921',
-      date: ['26.02.2025', '2025-02-26'],
-      alloy: 'EN AW-6082',
-      smelt: [
-        ['Island / Iceland', 'IS'],
-        ['Deutschland / Germany', 'DE'],
-      ],
-      cast: ['Deutschland / Germany', 'DE'],
-      origin: 'Deutschland / Germany',
-      seed: 1,
-    }),
-    scan(200, 0.6, 0.0007, 53),
-  ),
-  made(
-    'held-11-trader',
-    "trader's declaration, short labels, distractors",
+    'held-05-portion-prose',
+    'confirmation letter, prose with "largest portion … originates from a smelter in"',
     'text-pdf',
-    traderDeclaration({
-      issuer: { name: 'Emirates Metal Trading FZE', address: 'Office 1204, JAFZA One, Jebel Ali, Dubai, U.A.E.' },
-      buyer: us('Lone Star Die Casting Inc.', '9000 Ship Channel Rd, Pasadena, TX 77506, United States'),
-      number: 'EMT-D-2025-0520',
-      date: ['05/20/2025', '2025-05-20'],
-      port: 'Jebel Ali, UAE',
-      origin: 'United Arab Emirates',
-      bank: 'Emirates NBD, Dubai, United Arab Emirates; correspondent bank in New York, USA',
-      smelt: [
-        ['India', 'IN'],
-        ['Bahrain', 'BH'],
-      ],
-      cast: ['India', 'IN'],
-      alloy: 'A356.2',
+    portionProse({
+      issuer: { name: 'Tasman Billet Pty Ltd', address: '8 Smelter Way, Bell Bay, TAS 7253, Australia' },
+      customer: us('Golden State Extrusions LLC', '700 Industrial Rd, Fresno, CA 93706, United States'),
+      largest: ['Australia', 'AU'],
+      second: ['New Zealand', 'NZ'],
+      cast: ['Australia', 'AU'],
+      date: ['4 August 2025', '2025-08-04'],
+      place: 'Launceston',
+    }),
+  ),
+  made(
+    'held-06-portion-prose-png',
+    'confirmation letter, prose with "largest portion … originates from a smelter in"',
+    'png',
+    portionProse({
+      issuer: {
+        name: 'Sarawak Billet Industries Sdn. Bhd.',
+        address: 'Jalan Samalaju 3, 97000 Bintulu, Sarawak, Malaysia',
+      },
+      customer: us('Evergreen Railings Inc.', '5 Harbor Pl, Tacoma, WA 98402, United States'),
+      largest: ['Malaysia', 'MY'],
+      second: ['Indonesia', 'ID'],
+      cast: ['Malaysia', 'MY'],
+      date: ['19 May 2025', '2025-05-19'],
+      place: 'Bintulu',
+    }),
+    scan(300, -0.8, 0.0009, 107),
+  ),
+  made(
+    'held-07-recycled-note',
+    'recycled material note, short label lines',
+    'text-pdf',
+    recycledNote({
+      issuer: { name: 'Silesia Recykling Aluminium Sp. z o.o.', address: 'ul. Hutnicza 9, 44-100 Gliwice, Poland' },
+      customer: us('Keystone Wheel Co.', '12 Penn Ave, Reading, PA 19601, United States'),
+      cast: ['Poland', 'PL'],
+      date: ['2025-03-27', '2025-03-27'],
+      alloy: 'AlSi10Mg',
     }),
     undefined,
     'letter',
   ),
   made(
-    'held-12-trader-scan',
-    "trader's declaration, short labels, distractors",
-    'png',
-    traderDeclaration({
-      issuer: { name: 'Rotterdam Non-Ferrous B.V.', address: 'Waalhaven Z.z. 40, 3089 JH Rotterdam, Netherlands' },
-      buyer: us('Cumberland Extrusions Inc.', '22 Foundry Ln, Knoxville, TN 37902, United States'),
-      number: 'RNF-2025-118',
-      // A Dutch seller writes day/month: 11 June.
-      date: ['11/06/2025', '2025-06-11'],
-      port: 'Rotterdam, Netherlands',
-      origin: 'Netherlands',
-      bank: 'ING Bank N.V., Amsterdam, Netherlands',
-      smelt: [
-        ['Mozambique', 'MZ'],
-        ['South Africa', 'ZA'],
-      ],
-      cast: ['Netherlands', 'NL'],
-      alloy: '1070A',
+    'held-08-recycled-note-jpeg',
+    'recycled material note, short label lines',
+    'jpeg',
+    recycledNote({
+      issuer: { name: 'Nordic Remelt Oy', address: 'Satamatie 4, 28100 Pori, Finland' },
+      customer: us('Lakeshore Boats Inc.', '9 Marina Dr, Sandusky, OH 44870, United States'),
+      cast: ['Finland', 'FI'],
+      date: ['2025-06-05', '2025-06-05'],
+      alloy: 'EN AC-43400',
     }),
-    scan(300, 1.5, 0.0012, 59),
+    scan(200, -1, 0.0008, 109),
     'letter',
+  ),
+  made(
+    'held-09-cast-house-form',
+    'cast house certificate, labels above values, cast only',
+    'text-pdf',
+    castHouseForm({
+      issuer: { name: 'Dubal Cast House LLC', address: 'Jebel Ali, P.O. Box 3627, Dubai, United Arab Emirates' },
+      customer: us('Sunrise Extrusion Co.', '77 Commerce Way, Miami, FL 33166, United States'),
+      number: 'DCH-44120',
+      date: ['30/06/2025', '2025-06-30'],
+      cast: ['United Arab Emirates', 'AE'],
+      alloy: '6063',
+    }),
+  ),
+  made(
+    'held-10-three-pages-scan',
+    'certificate of compliance, origin on page 3',
+    'image-pdf',
+    threePages({
+      issuer: {
+        name: 'Ontario Architectural Aluminum Ltd.',
+        address: '250 Industrial Pkwy N, Aurora, ON L4G 4C3, Canada',
+      },
+      customer: us('Twin Cities Glazing Inc.', '1400 Marshall St NE, Minneapolis, MN 55413, United States'),
+      number: 'OAA-COC-1187',
+      date: ['July 8, 2025', '2025-07-08'],
+      alloy: '6005A',
+      origin: 'Canada',
+      smelt: [
+        ['Canada', 'CA'],
+        ['Russia', 'RU'],
+      ],
+      cast: ['Canada', 'CA'],
+    }),
+    scan(200, 0.7, 0.0007, 113),
+    'letter',
+  ),
+  made(
+    'held-11-melt-cast-lines',
+    'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
+    'text-pdf',
+    meltCastLines({
+      issuer: { name: 'Sohar Flat Products LLC', address: 'Sohar Industrial Estate, P.O. Box 92, Sohar, Oman' },
+      customer: us('Coastal Carolina Metals Inc.', '60 Port Rd, Wilmington, NC 28401, United States'),
+      number: 'SFP-MC-25-310',
+      date: ['2025-09-02', '2025-09-02'],
+      alloy: '5754',
+      smelter: 'Qatalum',
+      largest: ['Qatar', 'QA'],
+      second: ['Oman', 'OM'],
+      castPlace: 'Sohar',
+      cast: ['Oman', 'OM'],
+    }),
+  ),
+  made(
+    'held-12-melt-cast-lines-png',
+    'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
+    'png',
+    meltCastLines({
+      issuer: { name: 'Bratislava Rolling Mill a.s.', address: 'Priemyselná 12, 821 09 Bratislava, Slovakia' },
+      customer: us('Capitol Ductwork LLC', '800 Eye St NE, Washington, DC 20002, United States'),
+      number: 'BRM-25-0077',
+      date: ['2025-01-14', '2025-01-14'],
+      alloy: '3003',
+      smelter: 'Žiar nad Hronom',
+      largest: ['Slovakia', 'SK'],
+      second: ['Germany', 'DE'],
+      castPlace: 'Bratislava',
+      cast: ['Slovakia', 'SK'],
+    }),
+    scan(300, 1.3, 0.0011, 127),
   ),
 ];

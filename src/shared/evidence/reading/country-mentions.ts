@@ -92,8 +92,8 @@ export function findCountries(text: string, options: { codes?: boolean } = {}): 
       const code = spelledCountry(phrase);
       if (!code) continue;
       const compact = phrase.replace(/[.\s]/g, '');
-      // "us", "uk", "uae" as words are not countries; "US", "U.K.", "UAE" are.
-      if (compact.length <= 4 && compact !== compact.toUpperCase()) continue;
+      // "us", "uk", "uae" as words are not countries; "US", "U.K.", "UAE" are (Oman and Peru are either way).
+      if (compact.length <= 3 && compact !== compact.toUpperCase()) continue;
       const before = i > 0 ? bare(tokens[i - 1]!.text).toLowerCase() : '';
       if (notCountryAfter.has(before)) continue;
       matched = { code, from: i, to: i + n, text: text.slice(words[0]!.start, words[n - 1]!.end) };

@@ -31,7 +31,8 @@ const secondWord =
   /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
 const largestWord =
   /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)\s*1\b/i;
-const castWord = /\b(?:cast(?:ing)?|caster|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
+// "Castat": OCR drops the space of "Cast at" now and then.
+const castWord = /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
@@ -78,6 +79,10 @@ function opens(head: string, pattern: RegExp): boolean {
   return /^[^\p{L}\p{N}]*$/u.test(before) || /^[^/]{1,40}\/\s*$/u.test(before);
 }
 
+// Words of a sentence, never of a label: "so no country of smelt applies", "smelt are not applicable".
+const sentenceWord =
+  /\b(?:is|are|was|were|be|been|applies|apply|contain|contains|we|our|they|it|so|which|that|this|these|hereby)\b/i;
+
 /** Sentences are prose, not labels: their countries are found by the prose reader. */
 const maxLabelWords = 9;
 const maxHeadWords = 8;
@@ -88,6 +93,7 @@ export function labelOf(text: string): Label | null {
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon) : text;
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
+  if (sentenceWord.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
     const kind: LabelKind = secondWord.test(head) ? 'smeltSecond' : largestWord.test(head) ? 'smeltLargest' : 'smelt';
     return { kind, end: labelEnd(text, lastMatchEnd(head, smeltWord, secondWord, largestWord)) };

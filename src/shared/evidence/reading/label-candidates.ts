@@ -33,7 +33,10 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
 
     if (isOriginLabel(kind)) {
       const field = kind === 'cast' ? 'cast' : kind === 'smeltSecond' ? 'smeltSecond' : 'smeltLargest';
-      const read = around.map((n) => ({ n, value: originValue(n.text, kind === 'cast' ? 'cast' : 'smelt') }));
+      const read = around.map((n) => ({
+        n,
+        value: originValue(n.text, kind === 'cast' ? 'cast' : 'smelt', n.how === 'table'),
+      }));
       const first = read.find((r) => r.value !== null);
       if (!first) continue;
       // A column under a header repeats its value row after row (a lot table): the commonest reading wins.

@@ -55,12 +55,12 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     const line = lines[l]!;
     if (line.box.y0 - site.box.y1 > (3 + 2 * rows) * height) break;
     // Under a header: every cell that shares its column (OCR may join a value to its neighbour's cell).
-    const cells = line.cells.filter((c) => horizontalOverlap(c.box, site.box) >= 0.3);
+    const cells = line.cells.filter((c) => horizontalOverlap(c.box, site.box) >= 0.2);
     if (cells.length === 0) continue;
     if (cells.some((c) => labelOf(c.text) !== null)) break;
-    // A line of running text across the column ends the table.
+    // A line of running text across the column, or a sentence, ends the table.
     const columnWidth = site.box.x1 - site.box.x0;
-    if (cells.some((c) => c.box.x1 - c.box.x0 > 2.5 * columnWidth + 4 * height)) break;
+    if (cells.some((c) => c.box.x1 - c.box.x0 > 2.5 * columnWidth + 4 * height || c.words.length > 8)) break;
     const words = cells.flatMap((c) => c.words);
     found.push({ text: words.map((w) => w.text).join(' '), words, how: 'table', distance: 2 + rows });
     rows += 1;

@@ -46,7 +46,11 @@ function misreadCode(words: readonly string[]): OriginValue | null {
 /** Cells holding a code and little else: "NO", "CAN", "Norway (NO)", "(NOR)". */
 const shortCell = 3;
 
-export function originValue(text: string, field: 'smelt' | 'cast'): OriginValue | null {
+/**
+ * `inColumn`: the text is a cell under a header, where OCR's "om" for OM is still a code (a
+ * lower-case pair of letters is read as one only there, and then with little weight).
+ */
+export function originValue(text: string, field: 'smelt' | 'cast', inColumn = false): OriginValue | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => bare(t.text)).filter(Boolean);
@@ -61,7 +65,17 @@ export function originValue(text: string, field: 'smelt' | 'cast'): OriginValue 
     const to = tokens.findIndex((t) => t.start >= na.end);
     return { value: NOT_APPLICABLE, from: Math.max(0, from), to: to < 0 ? tokens.length : to, sure: 0.9 };
   }
-  if (!first) return tokens.length <= shortCell ? misreadCode(tokens.map((t) => bare(t.text))) : null;
+  if (!first) {
+    if (tokens.length > shortCell) return null;
+    const words = tokens.map((t) => bare(t.text));
+    const exact = misreadCode(words);
+    if (exact || !inColumn) return exact;
+    // Lower case only: "Cu", "Mn", "Si" under a chemistry header are elements, not Cuba, Mongolia, Slovenia.
+    const index = words.findIndex((w) => /^[a-z]{2}$/.test(w) && countryCode(w.toUpperCase()) !== null);
+    return index < 0
+      ? null
+      : { value: countryCode(words[index]!.toUpperCase())!, from: index, to: index + 1, sure: 0.5 };
+  }
   const isCode = first.to - first.from === 1 && /^[A-Z]{2,3}$/.test(bare(first.text));
   return { value: first.code, from: first.from, to: first.to, sure: isCode ? 0.9 : 1 };
 }

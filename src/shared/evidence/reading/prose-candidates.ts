@@ -24,7 +24,24 @@ const abbreviation =
 function isProse(line: Line): boolean {
   if (line.cells.length === 1) return true;
   const longest = Math.max(...line.cells.map((c) => c.words.length));
-  return line.words.length >= 8 && longest >= 0.6 * line.words.length;
+  // A word OCR drops or reads apart leaves a gap in a sentence; table cells are rarely this wordy.
+  return (
+    line.words.length >= 8 &&
+    (longest >= 0.6 * line.words.length || (line.cells.length <= 3 && line.cells.every((c) => c.words.length >= 4)))
+  );
+}
+
+/** The usual distance from one line of running text to the next: a paragraph break is clearly more. */
+function usualPitch(lines: readonly Line[]): number {
+  const pitches: number[] = [];
+  for (let i = 1; i < lines.length; i += 1) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    const pitch = (b.box.y0 + b.box.y1 - a.box.y0 - a.box.y1) / 2;
+    if (isProse(a) && isProse(b) && pitch > 0 && pitch < 3 * Math.max(a.height, b.height)) pitches.push(pitch);
+  }
+  pitches.sort((x, y) => x - y);
+  return pitches.length > 0 ? pitches[Math.floor(pitches.length / 2)]! : Infinity;
 }
 
 export function sentences(lines: readonly Line[]): Sentence[] {
@@ -35,6 +52,7 @@ export function sentences(lines: readonly Line[]): Sentence[] {
     if (words.length > 0) out.push({ words, text: words.map((w) => w.text).join(' '), order });
     words = [];
   };
+  const pitch = usualPitch(lines);
   let previous: Line | null = null;
   lines.forEach((line, i) => {
     if (!isProse(line)) {
@@ -42,12 +60,12 @@ export function sentences(lines: readonly Line[]): Sentence[] {
       previous = null;
       return;
     }
-    // A paragraph ends at a wider gap or a change of type size (a heading, a table row, a signature).
+    // A paragraph ends where the next line sits clearly further down than lines usually do, or
+    // where the type changes size (a heading, a signature).
     if (previous) {
-      const gap = line.box.y0 - previous.box.y1;
-      const sizeChange = Math.abs(line.height - previous.height) > 0.3 * Math.max(line.height, previous.height);
-      if (gap > 0.8 * Math.max(line.height, previous.height) || sizeChange || line.index !== previous.index + 1)
-        flush();
+      const distance = (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2;
+      const sizeChange = Math.abs(line.height - previous.height) > 0.35 * Math.max(line.height, previous.height);
+      if (distance > 1.35 * pitch || sizeChange || line.index !== previous.index + 1) flush();
     }
     previous = line;
     if (words.length === 0) order = i;
@@ -63,8 +81,9 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   return out;
 }
 
-const smeltTrigger = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis)$/i;
-const castTrigger = /^(?:cast|recast|re-cast|liquefied|casthouse|cast-house)$/i;
+// OCR joins a word to the next by a stray hyphen now and then ("cast-in").
+const smeltTrigger = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis)(?:-\w+)?$/i;
+const castTrigger = /^(?:cast|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
 const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
 const distractorBefore =
   /^(?:port|ports|shipped|ship|shipment|office|offices|registered|address|bank|sold|delivered|invoiced|headquartered|based|customer|buyer|seller|consignee|origin|export|exported|exporter|destination|loading|discharge|warehouse|from)$/i;
