@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract';
+import { localIsoDate } from '../../shared/dates/iso-date';
+import { toCanonicalCsv } from '../core/export/export-licences';
+import { templateRows } from '../core/import/template';
 import { runAuditCommand } from './audit-command';
 import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
@@ -67,12 +70,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await importCommand(file, { dataDir: values['data-dir'], skipInvalid: values['skip-invalid'] }, io);
       case 'export':
         return await exportCommand({ dataDir: values['data-dir'], format: values.format, out: values.out }, io);
-      case 'template': {
-        const { toCanonicalCsv } = await import('../core/export/export-licences');
-        const { templateRows } = await import('../core/import/template');
-        process.stdout.write(toCanonicalCsv(templateRows));
+      case 'template':
+        // One `out` per row (the example has no line breaks inside cells).
+        for (const row of toCanonicalCsv(templateRows(localIsoDate(new Date())))
+          .trimEnd()
+          .split('\r\n'))
+          io.out(row);
         return 0;
-      }
       default:
         io.err(`Unknown command "${command}".\n\n${usage}`);
         return 2;

@@ -6,9 +6,11 @@ import { checkParsedLicence, peersInFile } from '../../shared/import/check-parse
 import { applyMapping, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
 import { rowsToLicences } from '../../shared/import/rows-to-licences';
 import { bundledReference } from '../../shared/reference/reference-data';
+import { fileabilityRules } from '../../shared/rules/licence-rules';
 import { defaultRuleSettings } from '../../shared/rules/rule';
 import { readTable } from '../core/import/read-table';
 import type { CliIo } from './cli-io';
+import { countOf } from '../../shared/text/plural';
 
 export interface ValidationReport {
   asOf: string;
@@ -21,7 +23,10 @@ export interface ValidationReport {
   summary: { licences: number; valid: number; invalid: number; warnings: number };
 }
 
-/** Reads a licence file and judges every licence in it, without any database. */
+/**
+ * Reads a licence file and judges, without any database, whether each licence in it could be
+ * filed as of `asOf` (the filing window is an error here, not a draft-time notice).
+ */
 export async function validateFile(file: string, asOf: string): Promise<ValidationReport> {
   let bytes: Uint8Array;
   try {
@@ -44,12 +49,11 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const peers = peersInFile(parsed);
   const licences = parsed.map((licence) => {
-    const checked = checkParsedLicence(licence, {
-      asOf,
-      reference: bundledReference,
-      settings: defaultRuleSettings,
-      entryPeers: peers(licence),
-    });
+    const checked = checkParsedLicence(
+      licence,
+      { asOf, reference: bundledReference, settings: defaultRuleSettings, entryPeers: peers(licence) },
+      fileabilityRules,
+    );
     return {
       ref: checked.ref,
       valid: checked.valid,
@@ -99,7 +103,7 @@ export async function validateCommand(
     }
     const s = report.summary;
     io.out(
-      `${s.licences} licence(s): ${s.valid} valid, ${s.invalid} invalid, ${s.warnings} warning(s). Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
+      `${countOf(s.licences, 'licence')}: ${s.valid} valid, ${s.invalid} invalid, ${countOf(s.warnings, 'warning')}. Checked as of ${report.asOf} with reference data ${report.dataVersion}.`,
     );
   }
   return report.summary.invalid > 0 ? 1 : 0;

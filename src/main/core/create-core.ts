@@ -8,6 +8,8 @@ import { createDashboardService } from './dashboard/dashboard-service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
+import { createLicenceEdits } from './licences/licence-edits';
+import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
 import { createLicenceValidator } from './licences/licence-validator';
@@ -108,7 +110,16 @@ export function createCore(options: CoreOptions): Core {
   const evidence = createEvidenceModule({ db, paths, clock, audit, events, licences: () => licences, keyring });
   const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
   const licenceRepo = createLicenceRepository(db);
-  const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
+  const licences = createLicenceService({
+    db,
+    repo: licenceRepo,
+    clock,
+    audit,
+    events,
+    validator,
+    edits: createLicenceEdits(db),
+    certifier: () => certifierName(profile.get()),
+  });
   const { service: imports, ...importHandlers } = createImportHandlers({
     db,
     clock,
@@ -212,6 +223,11 @@ export function createCore(options: CoreOptions): Core {
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
+    'licences.certify': ({ ids }) => licences.certify(ids),
+    'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
+    'licences.keptEdit': ({ id }) => licences.keptEdit(id),
+    'licences.discardEdit': ({ id }) => licences.discardEdit(id),
+    'licences.keptEdits': () => licences.keptEdits(),
     'licences.history': ({ id }) => licences.history(id),
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),

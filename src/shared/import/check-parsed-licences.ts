@@ -1,5 +1,6 @@
 import { normaliseEntryNumber } from '../licence/entry-number';
-import type { EntryPeer, RuleContext, RuleIssue } from '../rules/rule';
+import type { EntryPeer, LicenceRule, RuleContext, RuleIssue } from '../rules/rule';
+import { licenceRules } from '../rules/licence-rules';
 import { totalValueUsd } from '../rules/licence-level-rules';
 import { validateLicence } from '../rules/validate-licence';
 import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
@@ -25,12 +26,16 @@ export function peersInFile(licences: readonly ParsedLicence[]): (licence: Parse
 }
 
 /**
- * Runs the rule engine on each licence read from a file and puts every finding on its file row.
+ * Runs the rule engine (the draft rules unless told otherwise) on each licence read from a file and puts every finding on its file row.
  * A cell that could not be read at all is reported once, by the reader, not again as "required".
  */
-export function checkParsedLicence(licence: ParsedLicence, ctx: RuleContext): CheckedLicence {
+export function checkParsedLicence(
+  licence: ParsedLicence,
+  ctx: RuleContext,
+  rules: readonly LicenceRule[] = licenceRules,
+): CheckedLicence {
   const unreadable = new Set(licence.issues.map((i) => i.path));
-  const ruleIssues = validateLicence(licence.draft, ctx)
+  const ruleIssues = validateLicence(licence.draft, ctx, rules)
     .issues.filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
     .map((issue) => ({ ...issue, row: rowOfIssue(licence, issue.path) }));
   const issues = [...licence.issues, ...ruleIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -92,7 +92,7 @@ describe('DATE_INVALID and DATE_ORDER', () => {
   });
 });
 
-describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (warnings)', () => {
+describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (draft-time warnings)', () => {
   it('warns when the import date is before the as-of date, not on it', () => {
     expect(codesOf(validDraft({ expectedExportDate: '2026-02-20', expectedImportDate: '2026-03-01' }))).toEqual([
       'IMPORT_DATE_PAST@expectedImportDate',
@@ -107,7 +107,7 @@ describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (warnings)', () => {
     const strict = ruleContext({ settings: { ...ruleContext().settings, earliestApplicationDaysBeforeImport: 10 } });
     expect(codesOf(validDraft(), strict)).toEqual(['APPLICATION_TOO_EARLY@expectedImportDate']);
   });
-  it('does not block filing', () => {
+  it('lets a draft be saved (filing-window.test.ts: an error when fileability is judged)', () => {
     expect(validateLicence(validDraft({ expectedImportDate: '2026-08-01' }), ruleContext()).valid).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { isIsoDate, daysBetween } from '../dates/iso-date';
+import { daysBetween, displayDate, isIsoDate } from '../dates/iso-date';
 import { headerLabels } from '../licence/field-labels';
 import { entryTypes } from '../licence/licence-schema';
 import { parseCountry } from '../reference/countries';
+import { tooEarlyUntil } from './filing-window';
 import { sources, type LicenceRule } from './rule';
 
 const requiredText = [
@@ -178,22 +179,39 @@ export const importNotPast: LicenceRule = {
   },
 };
 
-export const applicationNotTooEarly: LicenceRule = {
-  code: 'APPLICATION_TOO_EARLY',
-  severity: 'warning',
-  source: sources.timing,
-  check(l, ctx, report) {
-    if (!isIsoDate(l.expectedImportDate)) return;
-    const days = daysBetween(ctx.asOf, l.expectedImportDate);
-    const limit = ctx.settings.earliestApplicationDaysBeforeImport;
-    if (days > limit) {
+/**
+ * A licence can be applied for at most `earliestApplicationDaysBeforeImport` days (60) before the
+ * expected date of importation (filing-window.ts). Only licences not yet filed are judged. While
+ * a licence is a draft this is a warning (it can be saved and prepared); when fileability is
+ * judged (mark ready, queue, `aim-licence validate`) the same finding is an error.
+ */
+function tooEarly(severity: 'warning' | 'error'): LicenceRule {
+  return {
+    code: 'APPLICATION_TOO_EARLY',
+    severity,
+    source: sources.filingWindow,
+    check(l, ctx, report) {
+      const status = ctx.facts?.status;
+      if (status && !['draft', 'ready', 'queued', 'rejected'].includes(status)) return;
+      const first = tooEarlyUntil(l.expectedImportDate, ctx.asOf, ctx.settings);
+      if (first === null) return;
+      const limit = ctx.settings.earliestApplicationDaysBeforeImport;
+      const days = daysBetween(ctx.asOf, l.expectedImportDate);
+      const when = `${displayDate(first)} (${first})`;
       report(
         'expectedImportDate',
-        `Expected import date is ${days} days away, more than ${limit}: the licence may expire before the goods arrive. Consider filing later.`,
+        severity === 'error'
+          ? `Too early to file: the expected import date ${l.expectedImportDate} is ${days} days away, and a licence can be applied for at most ${limit} days before the expected date of importation. It can be filed from ${when}.`
+          : `Expected import date ${l.expectedImportDate} is ${days} days away: a licence can be applied for at most ${limit} days before the expected date of importation, so this one can be filed from ${when}. You can save and prepare it now.`,
       );
-    }
-  },
-};
+    },
+  };
+}
+
+/** The draft-time notice: saving is fine, filing is not yet. */
+export const applicationTooEarlyNotice: LicenceRule = tooEarly('warning');
+/** The same finding where fileability is judged. */
+export const applicationTooEarly: LicenceRule = tooEarly('error');
 
 // Filer code (3 letters/digits) + 7 digits + check digit; dashes and spaces are accepted.
 const entryNumberPattern = /^[A-Z0-9]{3}\d{7}\d$/;

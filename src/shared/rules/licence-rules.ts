@@ -1,5 +1,6 @@
 import {
-  applicationNotTooEarly,
+  applicationTooEarly,
+  applicationTooEarlyNotice,
   certificationRequired,
   datesOrdered,
   datesValid,
@@ -41,7 +42,7 @@ export const licenceRules: readonly LicenceRule[] = [
   datesValid,
   datesOrdered,
   importNotPast,
-  applicationNotTooEarly,
+  applicationTooEarlyNotice,
   importWithinValidity,
   entryNumberFormat,
   lowValueNotMixed,
@@ -62,8 +63,16 @@ export const licenceRules: readonly LicenceRule[] = [
   lowValueEligible,
 ];
 
-/** Checked when a licence is marked ready to file, on top of every content rule. */
-export const filingRules: readonly LicenceRule[] = [...licenceRules, certificationRequired];
+/**
+ * Whether a licence can be filed as of a date: the content rules, with the filing window an error
+ * instead of a draft-time notice. `aim-licence validate` judges files with these.
+ */
+export const fileabilityRules: readonly LicenceRule[] = licenceRules.map((rule) =>
+  rule === applicationTooEarlyNotice ? applicationTooEarly : rule,
+);
+
+/** Checked when a licence is marked ready to file or queued: fileability plus the filer's certification. */
+export const filingRules: readonly LicenceRule[] = [...fileabilityRules, certificationRequired];
 
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
 export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];

@@ -20,7 +20,7 @@ export const ruleIssueSchema = z.object({
 export type RuleIssue = z.infer<typeof ruleIssueSchema>;
 
 export interface RuleSettings {
-  /** Warn when the expected import date is further ahead than this (SIMA practice: 60 days). */
+  /** A licence can be applied for at most this many days before the expected import date (19 CFR 360.103(d): 60). */
   readonly earliestApplicationDaysBeforeImport: number;
   /** US$ per metric ton; outside this band a kg/t or cents slip is likely. */
   readonly unitValueMinUsdPerTonne: number;
@@ -80,7 +80,9 @@ export const sources = {
   cast: '19 CFR 361.103(c)(1)(xv): most recent cast may not be N/A or unknown',
   grouping: '19 CFR 361.101(a)(2): one licence per set of header data',
   validity: 'Licence valid-from/through dates (ITA-4142a fields 18-19)',
-  timing: 'Project setting earliestApplicationDaysBeforeImport (SIMA practice: 60 days), domain note §8',
+  timing: "App's own choice: a past expected import date is worth a second look (domain note §8)",
+  filingWindow:
+    '19 CFR 360.103(d), which Part 361 mirrors: a licence can be applied for up to 60 days before the expected date of importation (setting earliestApplicationDaysBeforeImport; domain note §8)',
   unitValue: '19 CFR 361.103(c)(2): unit value in US$/t; band is a project setting',
   lowValue: 'Low-value licence for < US$5,000 of aluminum (domain note §1, §8); CBP rejects a mix on one entry',
   ports: 'CBP Schedule D (Census list, April 2025); domain note §8',

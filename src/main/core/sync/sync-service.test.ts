@@ -42,6 +42,27 @@ describe('queueing', () => {
     expect(again.refused[0]?.code).toBe('CONFLICT');
   });
 
+  it('judges the filing window again when queueing: a licence too early to file stays ready', async () => {
+    bed = await syncTestbed();
+    const ready = bed.core.licences.create(validDraft({ reference: 'R-EARLY' }));
+    bed.core.licences.transition([ready.id], 'ready', '');
+    // The filer narrows the window after marking it ready: the import (18 days away) is now too far.
+    const settings = bed.core.settings.get();
+    bed.core.settings.save({ ...settings, rules: { ...settings.rules, earliestApplicationDaysBeforeImport: 10 } });
+    const outcome = await bed.call<{ changed: string[]; refused: { code: string; message: string }[] }>('sync.queue', {
+      ids: [ready.id],
+    });
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.refused).toEqual([
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message: expect.stringMatching(/Too early to file.*can be filed from/),
+      }),
+    ]);
+    expect(bed.core.licences.get(ready.id).status).toBe('ready');
+    expect(await entries(bed)).toEqual([]);
+  });
+
   it("shows the portal's reasons on a rejected licence; the entry is failed with REJECTED and retry is refused", async () => {
     bed = await syncTestbed();
     await bed.signIn();
