@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   for (const doc of made) {
     const bytes = fs.readFileSync(doc.file);
     const kind = sniffAttachmentKind(bytes, extensionOf(doc.file)) as ReadableKind;
-    const reading = await readDocument(bytes, kind);
+    const reading = await readDocument(bytes, kind, path.basename(doc.file));
     const verdicts = judge(doc.expected, reading);
     all.push(...verdicts);
     console.log(

@@ -1,5 +1,6 @@
 import { readAnswerRows } from '../evidence/answer-rows';
 import { readTableRows } from '../import/table-rows';
+import { readDocumentTask, type ReadDocumentInput } from '../documents/reading/read-document-task';
 import { checkAuditPackSource } from '../reports/audit-pack-verify';
 
 /**
@@ -11,6 +12,8 @@ export const workerTasks = {
   'read-answer': ({ bytes, fileName, kind }: { bytes: Uint8Array; fileName: string; kind: 'xlsx' | 'csv' }) =>
     readAnswerRows(bytes, fileName, kind),
   'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
+  // pdf.js, the canvas and the OCR engine are loaded by the task itself, when a document is read.
+  'read-document': (input: ReadDocumentInput) => readDocumentTask(input),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -1,6 +1,7 @@
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import type { PageText, PageWord } from '../../../../shared/evidence/reading/page-text';
 import type { OcrEngine } from './ocr-engine';
+import { canvasModule } from './canvas';
 import { estimateSkew, pgm, removeRules, toGray } from './scan-cleanup';
 
 /*
@@ -25,7 +26,7 @@ function atReadingResolution(page: RasterPage, maxPixels: number): { canvas: Can
   const budget = Math.sqrt(maxPixels / (canvas.width * canvas.height));
   const scale = Math.max(1, Math.min(wanted, budget));
   if (scale === 1) return { canvas, scale };
-  const larger = createCanvas(Math.round(canvas.width * scale), Math.round(canvas.height * scale));
+  const larger = canvasModule().createCanvas(Math.round(canvas.width * scale), Math.round(canvas.height * scale));
   const context = larger.getContext('2d');
   context.imageSmoothingEnabled = true;
   context.imageSmoothingQuality = 'high';
@@ -34,7 +35,7 @@ function atReadingResolution(page: RasterPage, maxPixels: number): { canvas: Can
 }
 
 function rotated(canvas: Canvas, degrees: number): Canvas {
-  const out = createCanvas(canvas.width, canvas.height);
+  const out = canvasModule().createCanvas(canvas.width, canvas.height);
   const context = out.getContext('2d');
   context.fillStyle = '#fff';
   context.fillRect(0, 0, out.width, out.height);

@@ -1,27 +1,41 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { PageText } from '../../../../shared/evidence/reading/page-text';
+import { FileLimitError, MalformedFileError } from '../../bounded/file-limit-error';
 import type { ReadableKind, ReadingLimits } from './reading-limits';
+import { canvasModule } from './canvas';
 import { imageHeader } from './image-header';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { ocrDpi, ocrPage, type RasterPage } from './ocr-page';
 import { hasTextLayer, textLayerWords, type TextItem } from './pdf-text-layer';
 
 /*
- * Reads a document's pages into positioned words (runs inside the reading worker): a PDF page
- * through its text layer, or through OCR when it has none (a scan saved as PDF); an image or a
- * TIFF scan through OCR. Each finished page is handed to `emit` at once, so a limit that stops
- * the reading keeps what was read.
+ * Reads a document's pages into positioned words, in a worker thread (the 'read-document' task
+ * of src/main/core/workers): a PDF page through its text layer, or through OCR when it has none
+ * (a scan saved as PDF); an image or a TIFF scan through OCR. Pages are read one after another
+ * until the file ends or a limit is reached; what was read before a limit is kept, and the
+ * limit is said in one sentence. A file that cannot be read at all throws FileLimitError (a
+ * limit) or MalformedFileError (a damaged file), words the caller turns into its refusal.
  */
 
-export type ReaderMessage =
-  | { readonly type: 'pages'; readonly total: number }
-  | { readonly type: 'page'; readonly page: PageText; readonly method: 'text' | 'ocr' }
-  | { readonly type: 'note'; readonly note: string };
+export interface ReadPages {
+  /** Pages in the file. */
+  readonly total: number;
+  readonly pages: PageText[];
+  /** Whether any page was a scan read by OCR. */
+  readonly ocr: boolean;
+  readonly notes: string[];
+}
 
-/** A limit that stops the reading of the whole file, with the sentence that says so. */
-export class ReadingLimitError extends Error {}
+type Emit = (
+  message:
+    | { readonly type: 'pages'; readonly total: number }
+    | { readonly type: 'page'; readonly page: PageText; readonly method: 'text' | 'ocr' }
+    | { readonly type: 'note'; readonly note: string },
+) => void;
+
+/** Stops before a page when the file's time is spent (checked between pages; a page takes seconds). */
+class TimeSpent extends Error {}
 
 const requireHere = createRequire(__filename);
 const megapixels = (pixels: number) => Math.round(pixels / 100_000) / 10;
@@ -39,18 +53,13 @@ function lazyEngine() {
 
 function checkPixels(width: number, height: number, limits: ReadingLimits, what: string): void {
   if (width * height > limits.maxPagePixels || width <= 0 || height <= 0) {
-    throw new ReadingLimitError(
-      `${what} is ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels (${megapixels(width * height)} megapixels); the reader reads scans of at most ${megapixels(limits.maxPagePixels)} megapixels. Scan the page at 300 dpi or less and attach it again.`,
+    throw new FileLimitError(
+      `${what} is ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels (${megapixels(width * height)} megapixels), and scans of at most ${megapixels(limits.maxPagePixels)} megapixels are read (scan the page at 300 dpi or less)`,
     );
   }
 }
 
-async function readPdf(
-  bytes: Uint8Array,
-  limits: ReadingLimits,
-  emit: (m: ReaderMessage) => void,
-  ocr: ReturnType<typeof lazyEngine>,
-) {
+async function readPdf(bytes: Uint8Array, limits: ReadingLimits, emit: Emit, ocr: ReturnType<typeof lazyEngine>) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const home = `${path.dirname(requireHere.resolve('pdfjs-dist/package.json'))}${path.sep}`;
   // Every resource pdf.js may want is its own package's file: nothing is fetched.
@@ -72,10 +81,10 @@ async function readPdf(
     pdf = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    throw new ReadingLimitError(
+    throw new MalformedFileError(
       name === 'PasswordException'
-        ? 'The PDF is protected with a password, so its text cannot be read. Ask the supplier for an unprotected copy.'
-        : `The PDF cannot be read (${(error as Error).message}).`,
+        ? 'the PDF is protected with a password (ask the supplier for an unprotected copy)'
+        : `it is not a readable PDF (${(error as Error).message})`,
     );
   }
   const total = pdf.numPages;
@@ -115,7 +124,7 @@ async function readPdf(
       continue;
     }
     const rendered = page.getViewport({ scale });
-    const canvas = createCanvas(Math.ceil(rendered.width), Math.ceil(rendered.height));
+    const canvas = canvasModule().createCanvas(Math.ceil(rendered.width), Math.ceil(rendered.height));
     const context = canvas.getContext('2d');
     context.fillStyle = '#fff';
     context.fillRect(0, 0, canvas.width, canvas.height);
@@ -140,15 +149,15 @@ async function readImage(
   bytes: Uint8Array,
   kind: 'png' | 'jpeg' | 'webp' | 'gif',
   limits: ReadingLimits,
-  emit: (m: ReaderMessage) => void,
+  emit: Emit,
   ocr: ReturnType<typeof lazyEngine>,
 ) {
   const header = imageHeader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), kind);
-  if (!header) throw new ReadingLimitError('The image cannot be read: its header is damaged.');
-  checkPixels(header.width, header.height, limits, 'The image');
+  if (!header) throw new MalformedFileError('its image header is damaged');
+  checkPixels(header.width, header.height, limits, 'the image');
   emit({ type: 'pages', total: 1 });
-  const image = await loadImage(Buffer.from(bytes));
-  const canvas = createCanvas(image.width, image.height);
+  const image = await canvasModule().loadImage(Buffer.from(bytes));
+  const canvas = canvasModule().createCanvas(image.width, image.height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#fff';
   context.fillRect(0, 0, canvas.width, canvas.height);
@@ -158,21 +167,16 @@ async function readImage(
   emit({ type: 'page', page: text, method: 'ocr' });
 }
 
-async function readTiff(
-  bytes: Uint8Array,
-  limits: ReadingLimits,
-  emit: (m: ReaderMessage) => void,
-  ocr: ReturnType<typeof lazyEngine>,
-) {
+async function readTiff(bytes: Uint8Array, limits: ReadingLimits, emit: Emit, ocr: ReturnType<typeof lazyEngine>) {
   const UTIF = requireHere('utif2') as typeof import('utif2');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let pages;
   try {
     pages = UTIF.decode(buffer).filter((ifd) => ifd['t256'] !== undefined);
   } catch (error) {
-    throw new ReadingLimitError(`The TIFF file cannot be read (${(error as Error).message}).`);
+    throw new MalformedFileError(`it is not a readable TIFF (${(error as Error).message})`);
   }
-  if (pages.length === 0) throw new ReadingLimitError('The TIFF file holds no image.');
+  if (pages.length === 0) throw new MalformedFileError('the TIFF holds no image');
   emit({ type: 'pages', total: pages.length });
   const readable = Math.min(pages.length, limits.maxOcrPages);
   if (pages.length > readable)
@@ -184,10 +188,10 @@ async function readTiff(
     const ifd = pages[n - 1]!;
     const width = Number((ifd['t256'] as number[])[0]);
     const height = Number((ifd['t257'] as number[] | undefined)?.[0] ?? 0);
-    checkPixels(width, height, limits, `Page ${n} of the TIFF file`);
+    checkPixels(width, height, limits, `page ${n} of the TIFF`);
     UTIF.decodeImage(buffer, ifd);
     const rgba = UTIF.toRGBA8(ifd);
-    const canvas = createCanvas(width, height);
+    const canvas = canvasModule().createCanvas(width, height);
     const context = canvas.getContext('2d');
     const data = context.createImageData(width, height);
     data.data.set(rgba.subarray(0, data.data.length));
@@ -205,18 +209,39 @@ async function readTiff(
   }
 }
 
+/**
+ * Reads the pages of one file. `deadline` (ms since the epoch) is checked before each page: a
+ * page begun is finished, none is begun after it, and a note says where the reading stopped.
+ */
 export async function readPages(
   bytes: Uint8Array,
   kind: ReadableKind,
   limits: ReadingLimits,
-  emit: (message: ReaderMessage) => void,
-): Promise<void> {
+  deadline: number,
+): Promise<ReadPages> {
+  const result = { total: 0, pages: [] as PageText[], ocr: false, notes: [] as string[] };
+  const emit: Emit = (message) => {
+    if (message.type === 'pages') result.total = message.total;
+    else if (message.type === 'note') result.notes.push(message.note);
+    else {
+      result.pages.push(message.page);
+      if (message.method === 'ocr') result.ocr = true;
+      if (Date.now() > deadline && result.pages.length < result.total) throw new TimeSpent();
+    }
+  };
   const ocr = lazyEngine();
   try {
     if (kind === 'pdf') await readPdf(bytes, limits, emit, ocr);
     else if (kind === 'tiff') await readTiff(bytes, limits, emit, ocr);
     else await readImage(bytes, kind, limits, emit, ocr);
+  } catch (error) {
+    if (!(error instanceof TimeSpent)) throw error;
+    const read = result.pages.length;
+    result.notes.push(
+      `Reading stopped after ${read === 1 ? 'page 1' : `pages 1–${read}`} of ${result.total}: a file is read for at most ${Math.round(limits.softTimeoutMs / 1000)} seconds. The proposals come from ${read === 1 ? 'that page' : 'those pages'} only.`,
+    );
   } finally {
     await ocr.close();
   }
+  return result;
 }

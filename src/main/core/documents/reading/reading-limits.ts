@@ -17,7 +17,9 @@ export interface ReadingLimits {
   readonly maxOcrPages: number;
   /** Pixels of one image or rendered page (300 dpi Letter is 8.4 million; A3 at 300 dpi 17.4 million). */
   readonly maxPagePixels: number;
-  /** The whole file's reading. */
+  /** No page is begun after this long: what was read by then is kept. */
+  readonly softTimeoutMs: number;
+  /** The worker is stopped after this long, whatever it is doing (a page that never ends). */
   readonly timeoutMs: number;
   /** The reading worker's JavaScript heap. */
   readonly maxHeapMb: number;
@@ -27,6 +29,7 @@ export const defaultReadingLimits: ReadingLimits = {
   maxPages: 30,
   maxOcrPages: 12,
   maxPagePixels: 40_000_000,
+  softTimeoutMs: 120_000,
   timeoutMs: 180_000,
   maxHeapMb: 768,
 };
