@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../src/main/core/documents/reading/document-reader';
+import { endIdleWorkers } from '../src/main/core/workers/run-in-worker';
 import { developmentSet } from '../tests/support/certificates/development-set';
 import { developmentSet2 } from '../tests/support/certificates/development-set-2';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const core = tally(all, coreFields);
   console.log(`\ncore fields: ${core.right}/${core.stated} right, ${core.spurious} spurious → ${accuracyPct(core)} %`);
   console.log(`issuer: ${JSON.stringify(tally(all, ['issuer']))}  product: ${JSON.stringify(tally(all, ['product']))}`);
+  await endIdleWorkers();
 }
 
 void main();

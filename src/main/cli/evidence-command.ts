@@ -89,7 +89,13 @@ export async function runEvidenceCommand(args: readonly string[], io: CliIo): Pr
   if (typeof parsed === 'number') return parsed;
   const [action, file, ...rest] = parsed.positionals;
   if (action !== 'read' || !file || rest.length > 0) {
-    io.err(action === 'read' && !file ? 'Name the file to read.' : `Unknown evidence command "${action ?? ''}".`);
+    io.err(
+      action === undefined
+        ? 'Say what to do: aim-licence evidence read FILE.'
+        : action === 'read' && !file
+          ? 'Name the file to read.'
+          : `Unknown evidence command "${action}".`,
+    );
     io.err(evidenceUsage);
     return exitCodes.usage;
   }

@@ -86,7 +86,7 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       continue;
     }
     if (kind === 'issuer') {
-      const n = around.find((x) => x.distance <= 1);
+      const n = around.find((x) => x.distance <= 1 && !x.joined);
       if (!n) continue;
       const company = companyName(n.text);
       const value = company?.name ?? n.text.split(',')[0]!.trim();
@@ -101,7 +101,7 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       continue;
     }
     if (kind === 'product') {
-      const n = around.find((x) => x.distance <= 2);
+      const n = around.find((x) => x.distance <= 2 && !x.joined);
       if (!n) continue;
       const value = n.text
         .trim()

@@ -10,6 +10,8 @@ export interface Neighbour {
   readonly how: 'label' | 'table';
   /** Tried in this order: the label's own cell, the cell to its right, the cells below. */
   readonly distance: number;
+  /** Several cells to the right read as one (a value OCR cut in two, or read after a speck). */
+  readonly joined?: boolean;
 }
 
 /** The words of `words` (joined by single spaces into `text`) that lie in text[start, end). */
@@ -44,8 +46,11 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     const value = stop < 0 ? right : right.slice(0, stop);
     if (right.length === 0) continue;
     if (value.length > 0) {
-      const words = value.flatMap((c) => c.words);
-      found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1 });
+      found.push({ text: value[0]!.text, words: value[0]!.words, how: 'label', distance: 1 });
+      if (value.length > 1) {
+        const words = value.flatMap((c) => c.words);
+        found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1, joined: true });
+      }
     }
     break;
   }

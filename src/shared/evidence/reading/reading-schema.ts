@@ -51,3 +51,11 @@ export const proposalFieldLabels: Record<(typeof proposalFields)[number], string
   issuer: 'Issued by',
   product: 'Product or alloy',
 };
+
+/** A reading of one file, named by its content: what the evidence form shows beside the viewer. */
+export const fileReadingSchema = z.object({
+  sha256: z.string(),
+  fileName: z.string(),
+  reading: documentReadingSchema,
+});
+export type FileReading = z.infer<typeof fileReadingSchema>;

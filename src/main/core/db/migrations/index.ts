@@ -4,6 +4,7 @@ import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
+import { documentReading } from './0007-document-reading';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   syncOutbox,
   importPresets,
   licenceEdits,
+  documentReading,
 ].sort((a, b) => a.version - b.version);
