@@ -56,6 +56,20 @@ export function labelSites(lines: readonly Line[]): LabelSite[] {
           }
         }
       }
+      // "Country of smelt (largest" / "share)": the wrapped end of a label belongs to it.
+      const opened = best ? (best.text.match(/\(/g) ?? []).length - (best.text.match(/\)/g) ?? []).length : 0;
+      if (best && opened > 0) {
+        const below = cellUnder(lines, best.lastLine + 1, best.box, 0.75 * line.height);
+        if (below && below.words.length <= 3 && below.text.includes(')'))
+          best = {
+            ...best,
+            label: { ...best.label, end: best.text.length + 1 + below.text.length },
+            text: `${best.text} ${below.text}`,
+            words: [...best.words, ...below.words],
+            box: unionBox([best.box, below.box]),
+            lastLine: best.lastLine + 1,
+          };
+      }
       if (best) sites.push(best);
     });
   });
