@@ -134,9 +134,10 @@ describe('reading an attached document for the evidence form', () => {
     ]);
     const trail = c.audit.history('document', doc.id).find((row) => row.action === 'fields:from-document');
     expect(JSON.parse(trail!.after!)).toEqual({
-      smeltLargest:
+      'Country of largest smelt':
         'NO: accepted as proposed; certificate.pdf, page 1 (read from the text layer): “Country of smelt (largest): Norway”',
-      cast: 'SE: edited from the proposed “NO”; certificate.pdf, page 1 (read from the text layer): “Cast country: Norway”',
+      'Country of most recent cast':
+        'SE: edited from the proposed “NO”; certificate.pdf, page 1 (read from the text layer): “Cast country: Norway”',
     });
     const byHand = c.evidence.documents.update(doc.id, saved.version, {
       ...documentDraftOf(saved),

@@ -7,7 +7,7 @@ import type {
   DocumentSummary,
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
-import { describeSource, type FieldSource } from '../../../shared/evidence/field-source';
+import { describeSource, sourcedFieldLabels, type FieldSource } from '../../../shared/evidence/field-source';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -55,7 +55,7 @@ function newSources(before: readonly FieldSource[], after: readonly FieldSource[
   const old = new Set(before.map(key));
   const added = after.filter((source) => !old.has(key(source)));
   if (added.length === 0) return null;
-  return Object.fromEntries(added.map((s) => [s.field, `${s.value}: ${describeSource(s)}`]));
+  return Object.fromEntries(added.map((s) => [sourcedFieldLabels[s.field], `${s.value}: ${describeSource(s)}`]));
 }
 
 export function createDocumentService({ db, repo, suppliers, files, clock, audit, changes }: DocumentServiceDeps) {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as Tesseract from 'tesseract.js';
 import type { Worker as TesseractWorker } from 'tesseract.js';
 
 /*
@@ -32,7 +33,7 @@ export interface OcrEngine {
 }
 
 export async function createOcrEngine(): Promise<OcrEngine> {
-  const tesseract = requireHere('tesseract.js') as typeof import('tesseract.js');
+  const tesseract = requireHere('tesseract.js') as typeof Tesseract;
   const worker: TesseractWorker = await tesseract.createWorker('eng', tesseract.OEM.LSTM_ONLY, {
     langPath: englishModelDir(),
     gzip: true,

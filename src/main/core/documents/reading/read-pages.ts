@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as Utif from 'utif2';
 import type { PageText } from '../../../../shared/evidence/reading/page-text';
 import { FileLimitError, MalformedFileError } from '../../bounded/file-limit-error';
 import type { ReadableKind, ReadingLimits } from './reading-limits';
@@ -168,7 +169,7 @@ async function readImage(
 }
 
 async function readTiff(bytes: Uint8Array, limits: ReadingLimits, emit: Emit, ocr: ReturnType<typeof lazyEngine>) {
-  const UTIF = requireHere('utif2') as typeof import('utif2');
+  const UTIF = requireHere('utif2') as typeof Utif;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let pages;
   try {

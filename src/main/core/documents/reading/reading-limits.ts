@@ -1,10 +1,4 @@
-import type { AttachmentKind } from '../../../../shared/evidence/attachment-rules';
-
-/** What the reader reads: PDFs and scans. Spreadsheets are read by the request kit, not here. */
-export const readableKinds = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'tiff'] as const;
-export type ReadableKind = (typeof readableKinds)[number];
-export const isReadable = (kind: AttachmentKind): kind is ReadableKind =>
-  (readableKinds as readonly string[]).includes(kind);
+export { isReadable, type ReadableKind } from '../../../../shared/evidence/reading/readable-files';
 
 /**
  * Bounds on one file's reading. A certificate is a page or two; a supplier's scan of a whole
