@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalFile, fileRow } from '../support/licence-files';
 import { samplePdf } from '../support/sample-files';
+import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../support/usitc-exports';
 import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
 
 /*
@@ -46,6 +47,7 @@ interface Run {
 type Entry = { runs: readonly Run[] } | { notRun: string } | { sameAs: string };
 
 const dataDir = 'data';
+const usitcExport = 'hts_2026_revision_5_csv.csv';
 const cli = (...argv: string[]) => ['run', '-s', 'cli', '--', ...argv];
 
 const entries: Record<string, Entry> = {
@@ -75,7 +77,7 @@ const entries: Record<string, Entry> = {
   },
   'node scripts/build-reference-data.mjs': {
     notRun:
-      'rewrites src/shared/reference/data in place; src/shared/reference/reference-data.test.ts checks the JSON is exactly what it writes.',
+      'rewrites src/shared/reference/data in place; src/main/core/reference/bundled-hts-sources.test.ts checks the JSON is exactly what it writes.',
   },
   'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]': {
     runs: [
@@ -147,17 +149,114 @@ const entries: Record<string, Entry> = {
     notRun:
       'prints two dozen certificates with Chromium (minutes); the bench and tests/support/certificates use the same generator.',
   },
+  'npm run cli -- reference import hts_2026_revision_5_csv.csv --data-dir DIR [--label L] [--effective 2026-09-01] [--dry-run]':
+    {
+      runs: [
+        {
+          via: 'npm',
+          argv: cli(
+            'reference',
+            'import',
+            usitcExport,
+            '--data-dir',
+            dataDir,
+            '--effective',
+            '2026-09-01',
+            '--dry-run',
+          ),
+          exit: 0,
+          stdout: /\+ 7604\.29\.10\.50 [\s\S]*Dry run: nothing was changed\./,
+        },
+        {
+          via: 'npm',
+          argv: cli('reference', 'import', usitcExport, '--data-dir', dataDir, '--effective', '2026-09-01'),
+          exit: 0,
+          stdout: /Added HTS 2026 Revision 5\./,
+        },
+        {
+          via: 'npm',
+          argv: cli('reference', 'import', 'licences.csv', '--data-dir', dataDir, '--label', '2026 Revision 6'),
+          exit: 2,
+          stderr: /not a USITC HTS export/,
+        },
+      ],
+    },
+  'npm run cli -- validate licences.csv --data-dir DIR': {
+    runs: [
+      {
+        via: 'npm',
+        argv: cli('validate', 'licences.csv', '--data-dir', dataDir, '--as-of', '2026-03-02'),
+        exit: 0,
+        stdout: /3 licences: 3 valid, 0 invalid.*hts-2026r5-20260901/,
+      },
+    ],
+  },
+  'npm run cli -- reference list --data-dir DIR [--json]': {
+    runs: [
+      { via: 'npm', argv: cli('reference', 'list', '--data-dir', dataDir), exit: 0, stdout: /HTS 2026 Revision 5/ },
+    ],
+  },
+  'npm run cli -- reference remove ID --data-dir DIR [--dry-run]': {
+    runs: [
+      {
+        via: 'npm',
+        argv: cli('reference', 'remove', 'hts-2026r5-20260901', '--data-dir', dataDir, '--dry-run'),
+        exit: 0,
+        stdout: /- 7604\.29\.10\.50[\s\S]*Dry run: nothing was changed\./,
+      },
+    ],
+  },
+  'aim-licence reference import': {
+    sameAs:
+      'npm run cli -- reference import hts_2026_revision_5_csv.csv --data-dir DIR [--label L] [--effective 2026-09-01] [--dry-run]',
+  },
   'npm run cli -- template': {
     runs: [
       {
         via: 'npm',
         argv: cli('template'),
         exit: 0,
-        stdout: /^licence_ref,entry_type,importer_name,[^\n]*cast_country\nPO-2026-0417,consumption,/,
+        stdout: /^licence_ref,entry_type,importer_name,[^\n]*cast_country,licence_kind\nPO-2026-0417,consumption,/,
       },
     ],
   },
   'aim-licence validate': { sameAs: 'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]' },
+  'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]':
+    {
+      runs: [
+        {
+          via: 'npm',
+          argv: cli('need-licence', '--entry-type', 'consumption', '--hts', '7606.12.30.35', '--value-usd', '64750'),
+          exit: 0,
+          stdout: /^An AIM licence is required before the entry summary is filed\./,
+        },
+        {
+          via: 'npm',
+          argv: cli(
+            'need-licence',
+            '--entry-type',
+            'tib',
+            '--hts',
+            '7606.12.30.35',
+            '--value-usd',
+            '64750',
+            '--hts',
+            '7610.10.00.10',
+            '--value-usd',
+            '1200',
+            '--import-date',
+            '2026-03-20',
+            '--json',
+          ),
+          exit: 0,
+          stdout: /"verdict": "not-required"[\s\S]*"strength": "trade-publication"/,
+        },
+      ],
+    },
+  'aim-licence need-licence': {
+    sameAs:
+      'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]',
+  },
   'aim-licence audit verify --data-dir DIR': {
     runs: [{ via: 'aim-licence', argv: ['audit', 'verify', '--data-dir', dataDir], exit: 0, stdout: /intact/i }],
   },
@@ -198,6 +297,10 @@ beforeAll(() => {
   fs.writeFileSync(
     path.join(folder, 'certificate.pdf'),
     samplePdf(['Mill test certificate', 'Country of smelt (largest): Norway', 'Cast country: Norway']),
+  );
+  fs.writeFileSync(
+    path.join(folder, usitcExport),
+    withRecordsAfter(usitcFile('2026r3'), '7604.29.10.10', [newLineUnder76042910]),
   );
   fs.writeFileSync(
     path.join(folder, 'broken.csv'),

@@ -5,6 +5,7 @@ import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
@@ -12,12 +13,16 @@ import { createLicenceEdits } from './licences/licence-edits';
 import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
+import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
+import type { ReferenceChanges } from './reference/reference-changes';
+import { createReferenceModule } from './reference/reference-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
+import { createReferenceTableStore } from './reference/reference-table-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
@@ -56,6 +61,8 @@ export interface Core {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly reference: ReferenceStore;
+  /** Importing and removing HTS revisions, previewed first. */
+  readonly referenceChanges: ReferenceChanges;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
   /** Suppliers, products, supplier documents and their files, declaration requests. */
@@ -103,7 +110,10 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
-  const reference = createReferenceStore();
+  const referenceTables = createReferenceTableStore(db, (error) =>
+    (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
+  );
+  const reference = createReferenceStore(referenceTables);
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
@@ -120,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
     edits: createLicenceEdits(db),
     certifier: () => certifierName(profile.get()),
   });
+  const licenceUses = createLicenceUseService({ db, repo: licenceRepo, clock, audit, events, validator });
   const { service: imports, ...importHandlers } = createImportHandlers({
     db,
     clock,
@@ -128,7 +139,19 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const referenceModule = createReferenceModule({
+    db,
+    clock,
+    audit,
+    events,
+    reference,
+    tables: referenceTables,
+    licences,
+    repo: licenceRepo,
+    validator,
+  });
   const dashboard = createDashboardService(db, clock);
+  const needLicence = createNeedLicenceModule({ clock, reference });
   const reports = createReportsModule({
     db,
     clock,
@@ -168,7 +191,6 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
-    reference,
     licences,
     validator,
     settings: settings.get,
@@ -213,15 +235,16 @@ export function createCore(options: CoreOptions): Core {
       licences.revalidateOpen();
       return saved;
     },
-    'reference.get': () => reference.snapshot(),
     'licences.list': (query) => licences.list(query),
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
-    'licences.delete': ({ id }) => licences.remove(id),
+    'licences.delete': ({ id, confirmRecordKeeping }) => licences.remove(id, confirmRecordKeeping),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
-    'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
+    'licences.transition': ({ ids, to, note }) => licences.transition(ids, to, note),
+    'licences.recordUse': (input) => licenceUses.record(input),
+    'licences.removeUse': ({ id, useId }) => licenceUses.remove(id, useId),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
     'licences.certify': ({ ids }) => licences.certify(ids),
     'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
@@ -232,6 +255,8 @@ export function createCore(options: CoreOptions): Core {
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...needLicence.handlers,
+    ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,
     ...sync.handlers,
@@ -252,6 +277,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     reference,
+    referenceChanges: referenceModule.service,
     settings,
     licences,
     evidence,

@@ -4,6 +4,7 @@ import {
   certificationRequired,
   datesOrdered,
   datesValid,
+  entryNumberCheckDigit,
   entryNumberFormat,
   entryTypeValid,
   headerCountries,
@@ -11,11 +12,13 @@ import {
   importerNumberFormat,
   importNotPast,
   importWithinValidity,
+  portCbpOffice,
+  portIsPortOfEntry,
   portKnown,
   portListed,
 } from './header-rules';
 import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
-import { lowValueEligible, lowValueNotMixed } from './licence-level-rules';
+import { lowValueEligible, lowValueLinesWithinLimit } from './licence-level-rules';
 import {
   castCountryGiven,
   htsCovered,
@@ -38,14 +41,16 @@ export const licenceRules: readonly LicenceRule[] = [
   importerNumberFormat,
   headerCountries,
   portKnown,
+  portIsPortOfEntry,
   portListed,
+  portCbpOffice,
   datesValid,
   datesOrdered,
   importNotPast,
   applicationTooEarlyNotice,
   importWithinValidity,
   entryNumberFormat,
-  lowValueNotMixed,
+  entryNumberCheckDigit,
   lineRequired,
   htsFormat,
   htsCovered,
@@ -60,6 +65,7 @@ export const licenceRules: readonly LicenceRule[] = [
   evidenceMismatch,
   evidenceExpired,
   unitValuePlausible,
+  lowValueLinesWithinLimit,
   lowValueEligible,
 ];
 
@@ -75,4 +81,4 @@ export const fileabilityRules: readonly LicenceRule[] = licenceRules.map((rule) 
 export const filingRules: readonly LicenceRule[] = [...fileabilityRules, certificationRequired];
 
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
-export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];
+export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH', 'LICENCE_KIND_INVALID'])];

@@ -7,6 +7,7 @@ import type {
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
 import type { FieldSource } from '../../../shared/evidence/field-source';
+import { keepRecordsUntil } from '../../../shared/records/keep-until';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
 import { newId } from '../ids';
@@ -38,6 +39,8 @@ interface DocumentRow {
   updated_at: string;
   product_ids: string | null;
   file_count: number;
+  /** The latest date of entry (or expected import) among the licences it is evidence on. */
+  record_date: string | null;
 }
 
 interface FileRow {
@@ -83,6 +86,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     productStated: row.product_stated,
     fieldSources: JSON.parse(row.field_sources) as FieldSource[],
     requestId: row.request_id,
+    keepUntil: row.record_date ? keepRecordsUntil({ entryDates: [], importDate: row.record_date }) : null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -115,7 +119,10 @@ export function createDocumentRepository(db: Db) {
   const select = `
     SELECT d.*, s.name AS supplier_name,
       (SELECT group_concat(product_id, ' ') FROM supplier_document_products dp WHERE dp.document_id = d.id) AS product_ids,
-      (SELECT count(*) FROM supplier_document_files f WHERE f.document_id = d.id) AS file_count
+      (SELECT count(*) FROM supplier_document_files f WHERE f.document_id = d.id) AS file_count,
+      (SELECT max(coalesce(l.last_entry_date, l.expected_import_date)) FROM licence_lines ll JOIN licences l ON l.id = ll.licence_id
+        WHERE ll.document_id = d.id
+          AND coalesce(l.last_entry_date, l.expected_import_date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]') AS record_date
     FROM supplier_documents d JOIN suppliers s ON s.id = d.supplier_id`;
   const byId = db.prepare<[string], DocumentRow>(`${select} WHERE d.id = ?`);
   const insertDocument = db.prepare(`

@@ -5,6 +5,7 @@ import { spreadsheetLimits } from '../bounded/spreadsheet-limits';
 import { readZipDirectory } from '../bounded/zip-directory';
 import { scanSheetRows } from '../xlsx/sheet-rows';
 import { openWorkbook } from '../xlsx/workbook-parts';
+import { decodeText } from './decode-text';
 
 /** A licence file as read in the worker: header texts and each data row's cells in header order. */
 export interface TableRows {
@@ -25,19 +26,6 @@ export const refused = (fileName: string, reason: string) =>
   new AppError('UNREADABLE_FILE', `${fileName} was refused: ${reason}.`, { fileName });
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
-/** Spreadsheets saved as CSV come as UTF-8 (with or without BOM), UTF-16 or Windows-1252. */
-function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw unreadable(fileName, 'it contains binary data, not text (is it a CSV or an XLSX file?)');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return new TextDecoder('windows-1252').decode(body);
-  }
-}
 
 /**
  * Collects rows as they stream in: the first row with any text is the header, blank rows are
@@ -80,7 +68,9 @@ function tableBuilder(format: TableRows['format'], fileName: string) {
 function readCsv(bytes: Uint8Array, fileName: string): TableRows {
   const table = tableBuilder('csv', fileName);
   try {
-    streamCsvRows(decodeText(bytes, fileName), spreadsheetLimits, (row, cells) => table.add(row, cells));
+    const text = decodeText(bytes);
+    if (text === null) throw unreadable(fileName, 'it contains binary data, not text (is it a CSV or an XLSX file?)');
+    streamCsvRows(text, spreadsheetLimits, (row, cells) => table.add(row, cells));
   } catch (error) {
     if (error instanceof MalformedFileError) throw unreadable(fileName, error.reason);
     throw error;

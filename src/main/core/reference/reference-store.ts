@@ -1,3 +1,5 @@
+import type { HtsRevision } from '../../../shared/reference/hts';
+import { portListInForce, type ImportedPortList } from '../../../shared/reference/imported-port-list';
 import {
   bundledReferenceData,
   indexReferenceData,
@@ -5,25 +7,57 @@ import {
   type ReferenceIndex,
 } from '../../../shared/reference/reference-data';
 import type { ReferenceSnapshot } from '../../../shared/reference/reference-schema';
+import type { ReferenceTableStore } from './reference-table-store';
+
+/** What a data folder adds to the bundled tables. */
+export interface ImportedTables {
+  readonly hts: readonly HtsRevision[];
+  readonly censusPorts: readonly ImportedPortList[];
+}
+
+export const noImportedTables: ImportedTables = { hts: [], censusPorts: [] };
 
 /**
- * The reference data in force. It starts as the data bundled with this version; newer tables
- * (delivered by sync) replace it as a whole, so rules never see a half-updated set.
+ * The bundled tables with a data folder's imported ones beside them (never instead of them): every
+ * HTS revision in force on its own dates, and the most recently produced port list.
+ */
+export function withImported(base: ReferenceData, imported: ImportedTables): ReferenceData {
+  return {
+    ...base,
+    ports: portListInForce(base.ports, imported.censusPorts),
+    htsRevisions: [...base.htsRevisions, ...imported.hts],
+  };
+}
+
+/**
+ * The reference data in force: the tables bundled with this version plus those imported into the
+ * data folder. A change replaces the whole index at once, so rules never see a half-updated set.
  */
 export interface ReferenceStore {
   current(): ReferenceIndex;
   snapshot(): ReferenceSnapshot;
-  replace(data: ReferenceData): ReferenceIndex;
+  /** The imported tables in force now. */
+  imported(): ImportedTables;
+  /** Reads the data folder's tables again (after an import or a removal). */
+  reload(): ReferenceIndex;
 }
 
-export function createReferenceStore(initial: ReferenceData = bundledReferenceData): ReferenceStore {
-  let index = indexReferenceData(initial);
+export function createReferenceStore(
+  tables: Pick<ReferenceTableStore, 'htsRevisions' | 'censusPortLists'> | null = null,
+  bundled: ReferenceData = bundledReferenceData,
+): ReferenceStore {
+  let imported: ImportedTables = noImportedTables;
+  let index: ReferenceIndex;
+  const load = () => {
+    imported = tables ? { hts: tables.htsRevisions(), censusPorts: tables.censusPortLists() } : noImportedTables;
+    index = indexReferenceData(withImported(bundled, imported));
+    return index;
+  };
+  load();
   return {
     current: () => index,
     snapshot: () => ({ version: index.version, asOf: index.asOf, data: index.data as ReferenceSnapshot['data'] }),
-    replace(data) {
-      index = indexReferenceData(data);
-      return index;
-    },
+    imported: () => imported,
+    reload: load,
   };
 }

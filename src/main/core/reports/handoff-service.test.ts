@@ -35,20 +35,21 @@ describe('broker hand-off', () => {
     expect(entries).toEqual([
       {
         entryNumber,
-        entryNumberFormatted: 'LKS-1020304-5',
+        entryNumberFormatted: 'LKS-1020304-1',
         licenceCount: 2,
         lineCount: 3,
         firstImportDate: '2026-03-20',
+        imported: false,
         statuses: ['issued'],
       },
     ]);
   });
 
   it('matches the stored licences field by field, in CSV and JSON alike', async () => {
-    const { handoff, csv, json } = await handoffFor('lks-1020304-5');
+    const { handoff, csv, json } = await handoffFor('lks-1020304-1');
     expect(handoff).toMatchObject({
       entryNumber,
-      entryNumberFormatted: 'LKS-1020304-5',
+      entryNumberFormatted: 'LKS-1020304-1',
       licenceTypeCode: '28',
       ready: true,
     });
@@ -90,6 +91,7 @@ describe('broker hand-off', () => {
         out.primaryAluminumIndicator,
         out.secondaryAluminumIndicator,
         licence.reference,
+        'Regular',
       ]);
     });
     // The figures a broker keys, spot-checked against what was typed.
@@ -107,11 +109,12 @@ describe('broker hand-off', () => {
       'Y',
       'N',
       'PO-2026-0417',
+      'Regular',
     ]);
     expect(handoff.issues.map((issue) => issue.code)).toEqual(['ACE_SECONDARY_CONTENT_ASSUMED']);
   });
 
-  it('flags what ACE would reject: a licence not yet issued and low-value with regular licences', async () => {
+  it('flags what ACE would reject: a licence not yet issued', async () => {
     const low = await coreCall(core)<{ id: string }>(
       'licences.create',
       validDraft({ reference: 'PO-LOW', entryNumber, lines: [validLine({ quantityKg: 800, valueUsd: 2800 })] }),
@@ -124,11 +127,10 @@ describe('broker hand-off', () => {
       path: 'licences.2.licenceNumber',
       message: expect.stringContaining('"PO-LOW" has no licence number yet'),
     });
-    expect(byCode.ACE_LOW_VALUE_MIX).toMatchObject({
-      severity: 'error',
-      message: expect.stringContaining('low-value licence "PO-LOW"'),
+    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({
+      licenceKind: 'regular',
+      licenceNumber: null,
     });
-    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({ lowValue: true, licenceNumber: null });
   });
 
   it('leaves cancelled licences out and says when no licence names the entry', async () => {
@@ -140,9 +142,9 @@ describe('broker hand-off', () => {
     const { handoff } = await handoffFor(entryNumber);
     expect(handoff.licences.map((l) => l.reference)).toEqual(['PO-2026-0417', 'PO-2026-0418']);
     expect(handoff.ready).toBe(true);
-    await expect(handoffFor('ZZZ99999999')).rejects.toMatchObject({
+    await expect(handoffFor('ZZZ99999990')).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: expect.stringContaining('ZZZ-9999999-9'),
+      message: expect.stringContaining('ZZZ-9999999-0'),
     });
   });
 });

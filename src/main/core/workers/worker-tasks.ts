@@ -1,6 +1,7 @@
 import { readAnswerRows } from '../evidence/answer-rows';
 import { readTableRows } from '../import/table-rows';
 import { readDocumentTask, type ReadDocumentInput } from '../documents/reading/read-document-task';
+import { readReferenceFile } from '../reference/reference-file';
 import { checkAuditPackSource } from '../reports/audit-pack-verify';
 
 /**
@@ -14,6 +15,8 @@ export const workerTasks = {
   'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
   // pdf.js, the canvas and the OCR engine are loaded by the task itself, when a document is read.
   'read-document': (input: ReadDocumentInput) => readDocumentTask(input),
+  'read-reference-file': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
+    readReferenceFile(bytes, fileName),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

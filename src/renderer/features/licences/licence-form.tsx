@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { headerLabels } from '../../../shared/licence/field-labels';
 import {
@@ -14,13 +14,20 @@ import {
   type Licence,
   type LicenceDraft,
 } from '../../../shared/licence/licence-schema';
-import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
+import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
 import { useClient } from '../../api/client-context';
 import { CodePickerField } from '../../components/code-picker-field';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
-import { countryOptions, parseCountryText, parsePortText, portOptions } from '../../reference/picker-options';
+import {
+  countryOptions,
+  parseCountryText,
+  parsePortText,
+  portDescription,
+  portOptions,
+} from '../../reference/picker-options';
 import { IssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
@@ -74,6 +81,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   }, [shown]);
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
+  const portOfEntry = useWatch({ control, name: 'portOfEntry' });
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
 
@@ -149,8 +157,8 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
         ) : null}
         {current && !editable ? (
           <p className="banner banner-info">
-            This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate
-            it to start a new draft.
+            This licence is {statusLabel(current.status, current.licenceKind).toLowerCase()} and can no longer be
+            changed. Duplicate it to start a new draft.
           </p>
         ) : null}
         <fieldset className="form-section" disabled={!editable}>
@@ -171,6 +179,14 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               className="span-2"
             />
           </div>
+          <RadioGroupField
+            control={control}
+            name="licenceKind"
+            label={headerLabels.licenceKind}
+            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+            issues={issuesAt('licenceKind')}
+            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+          />
           <div className="grid grid-3">
             <TextInputField
               control={control}
@@ -184,8 +200,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               name="importerNumber"
               label={headerLabels.importerNumber}
               issues={issuesAt('importerNumber')}
-              description="EIN (12-3456789) or CBP-assigned number"
-              isRequired
+              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
             />
             <TextInputField
               control={control}
@@ -222,7 +237,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               options={ports}
               parse={parsePortText}
               issues={issuesAt('portOfEntry')}
-              description="CBP Schedule D code"
+              description={portDescription(reference, portOfEntry)}
               isRequired
             />
           </div>

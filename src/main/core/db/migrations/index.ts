@@ -4,7 +4,9 @@ import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
-import { documentReading } from './0007-document-reading';
+import { referenceTables } from './0007-reference-tables';
+import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
+import { documentReading } from './0009-document-reading';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -17,5 +19,7 @@ export const migrations: readonly Migration[] = [
   syncOutbox,
   importPresets,
   licenceEdits,
+  referenceTables,
+  licenceKindsAndUses,
   documentReading,
 ].sort((a, b) => a.version - b.version);

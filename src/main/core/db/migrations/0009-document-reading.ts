@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 export const documentReading: Migration = {
-  version: 7,
+  version: 9,
   name: 'supplier documents: issuer, product stated, where values came from; readings of stored files',
   up(db) {
     db.exec(`
