@@ -28,8 +28,7 @@ export function PendingFileViewer({
     <section className="card viewer" aria-labelledby="viewer-title">
       <div className="card-head">
         <h2 id="viewer-title" className="card-title">
-          {file.name}{' '}
-          <span className="muted small">({formatBytes(file.size)}, attached when the document is saved)</span>
+          {file.name} <span className="muted small">({formatBytes(file.size)}, not attached yet)</span>
         </h2>
         <Button className="button button-quiet" onPress={onClose}>
           Close viewer
