@@ -17,21 +17,14 @@ function startWorker(memoryMb: number): Worker {
     // The worker needs nothing from the environment, and must not inherit an --inspect flag.
     env: {},
     execArgv: [],
-    // Its console is kept apart and dropped: parsers and the OCR engine chatter about what they
-    // skip, and the command line's stdout carries nothing but its own output (`--json`).
-    stdout: true,
-    stderr: true,
   };
-  const tsx = fromSource ? createRequire(__filename).resolve('tsx/cjs/api') : '';
-  const worker = fromSource
-    ? new Worker(
-        `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(path.join(__dirname, 'worker-main.ts'))});`,
-        { ...options, eval: true },
-      )
-    : new Worker(path.join(__dirname, 'worker-main.js'), options);
-  worker.stdout.resume();
-  worker.stderr.resume();
-  return worker;
+  if (!fromSource) return new Worker(path.join(__dirname, 'worker-main.js'), options);
+  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
+  const entry = path.join(__dirname, 'worker-main.ts');
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, {
+    ...options,
+    eval: true,
+  });
 }
 
 /**
