@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates/iso-date';
 import { htsDigits } from '../reference/hts';
 import { castCountryField, smeltCountryField } from './country-fields';
-import { fieldSourceSchema, sourcedFields, type FieldSource } from './field-source';
+import { fieldSourceSchema, sourcedFields } from './field-source';
 import { entityId } from './supplier-schema';
 
 const text = (max: number) =>
@@ -212,9 +212,6 @@ export function documentDraftOf(doc: SupplierDocument | DocumentSummary): Docume
     fieldSources: doc.fieldSources.map((source) => ({ ...source, rects: [...source.rects] })),
   };
 }
-
-/** The value of a sourced field in a draft, in the form it is stored. */
-export const sourcedValue = (draft: DocumentDraft, field: FieldSource['field']): string => draft[field];
 
 /** "Mill / material test certificate MTC-2291" : how messages and lists name a document. */
 export const documentTitle = (doc: { type: DocumentType; reference: string }): string =>

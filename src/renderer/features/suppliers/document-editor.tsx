@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
@@ -17,7 +17,7 @@ import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
-import { fileToBase64 } from '../../files/file-transfer';
+import type { PickedFile } from '../../files/file-transfer';
 import { DocumentFilesCard } from './document-files-card';
 import { DocumentForm } from './document-form';
 import { DocumentViewer } from './document-viewer';
@@ -32,12 +32,25 @@ interface DocumentEditorProps {
   /** null: a new document. */
   readonly current: SupplierDocument | null;
   readonly initial: DocumentDraft;
+  /** Files handed over with a new document (dropped on a product or a licence line). */
+  readonly handedOver?: readonly PickedFile[];
   /** The attached file open in the viewer (kept by the page across saves). */
   readonly openFileId: string | null;
   readonly onOpenFile: (fileId: string | null) => void;
 }
 
-const pendingKey = (file: File) => `${file.name}:${file.size}:${file.lastModified}`;
+/** A picked file's key for this page's life (two files may share a name and a size). */
+const pendingKeys = new WeakMap<PickedFile, string>();
+let nextPendingKey = 0;
+function pendingKey(file: PickedFile): string {
+  let key = pendingKeys.get(file);
+  if (key === undefined) {
+    nextPendingKey += 1;
+    key = `pending-${nextPendingKey}`;
+    pendingKeys.set(file, key);
+  }
+  return key;
+}
 
 /** The next document of this supplier awaiting review, after this one (a pack read in one go is reviewed in turn). */
 function NextToReview({ supplierId, documentId }: { supplierId: string; documentId: string }) {
@@ -59,7 +72,15 @@ function NextToReview({ supplierId, documentId }: { supplierId: string; document
  * file: a file picked for a new document is read before it is saved; an attached file when it
  * is opened. Accepted proposals fill the form and record where they came from.
  */
-export function DocumentEditor({ supplier, products, current, initial, openFileId, onOpenFile }: DocumentEditorProps) {
+export function DocumentEditor({
+  supplier,
+  products,
+  current,
+  initial,
+  handedOver = [],
+  openFileId,
+  onOpenFile,
+}: DocumentEditorProps) {
   const [, navigate] = useLocation();
   const form = useForm<DocumentDraft>({
     resolver: zodResolver(documentDraftSchema),
@@ -70,8 +91,11 @@ export function DocumentEditor({ supplier, products, current, initial, openFileI
   const update = useAction('documents.update');
   const attach = useAction('documents.attachFile');
   const readUpload = useAction('documents.readUpload');
-  const [pending, setPending] = useState<File[]>([]);
-  const [shownPending, setShownPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<PickedFile[]>(() => [...handedOver]);
+  const [shownPending, setShownPending] = useState<string | null>(() => {
+    const first = handedOver.find((f) => isReadableName(f.name));
+    return first ? pendingKey(first) : null;
+  });
   const [uploadReadings, setUploadReadings] = useState<Record<string, FileReading>>({});
 
   const openFile = current?.files.find((f) => f.id === openFileId) ?? null;
@@ -92,19 +116,24 @@ export function DocumentEditor({ supplier, products, current, initial, openFileI
       : null;
   const proposals = useProposals(form, reading);
 
-  const read = async (file: File) => {
-    if (!isReadableName(file.name)) return;
-    const result = await readUpload.run({ fileName: file.name, contentBase64: await fileToBase64(file) });
-    if (result) setUploadReadings((all) => ({ ...all, [pendingKey(file)]: result }));
-  };
+  // A picked file is read once, when it is first shown.
+  const requested = useRef(new Set<string>());
+  const readFile = readUpload.run;
+  useEffect(() => {
+    if (!pendingFile || !isReadableName(pendingFile.name)) return;
+    const key = pendingKey(pendingFile);
+    if (requested.current.has(key)) return;
+    requested.current.add(key);
+    void (async () => {
+      const result = await readFile({ fileName: pendingFile.name, contentBase64: await pendingFile.base64() });
+      if (result) setUploadReadings((all) => ({ ...all, [key]: result }));
+    })();
+  }, [pendingFile, readFile]);
 
-  const addPending = (files: File[]) => {
+  const addPending = (files: PickedFile[]) => {
     setPending((list) => [...list, ...files]);
     const first = files.find((f) => isReadableName(f.name));
-    if (first) {
-      setShownPending(pendingKey(first));
-      void read(first);
-    }
+    if (first) setShownPending(pendingKey(first));
   };
 
   const busy = create.busy || update.busy || attach.busy;
@@ -128,7 +157,7 @@ export function DocumentEditor({ supplier, products, current, initial, openFileI
       const added = await attach.run({
         documentId: created.id,
         fileName: file.name,
-        contentBase64: await fileToBase64(file),
+        contentBase64: await file.base64(),
       });
       if (!added) failed.push(`${file.name} was not attached.`);
     }
@@ -168,16 +197,15 @@ export function DocumentEditor({ supplier, products, current, initial, openFileI
                 <li key={`${file.name}-${i}`} className={`item ${shownPending === pendingKey(file) ? 'is-open' : ''}`}>
                   <div className="item-main">
                     <span className="item-title">{file.name}</span>
-                    <span className="item-sub">{formatBytes(file.size)} · attached when the document is saved</span>
+                    <span className="item-sub">
+                      {formatBytes(file.sizeBytes)} · attached when the document is saved
+                    </span>
                   </div>
                   <div className="item-actions">
                     {isReadableName(file.name) ? (
                       <Button
                         className="button button-secondary"
-                        onPress={() => {
-                          setShownPending(pendingKey(file));
-                          if (!uploadReadings[pendingKey(file)]) void read(file);
-                        }}
+                        onPress={() => setShownPending(pendingKey(file))}
                         aria-label={`Open ${file.name}`}
                       >
                         Open

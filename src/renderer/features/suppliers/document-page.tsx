@@ -13,8 +13,11 @@ import { useClient, useRpc } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
+import type { PickedFile } from '../../files/file-transfer';
+import { takeHandedOver } from '../../files/pending-files';
 import '../../styles/suppliers.css';
 import { DocumentEditor } from './document-editor';
+import { newDocumentPlace } from './new-document-place';
 
 /** The person closed the viewer: a draft's first file is not opened again by itself. */
 const undefinedFile = '';
@@ -35,6 +38,10 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   const document = useRpc('documents.get', { id: documentId ?? '' }, { enabled: documentId !== null, staleTime: 0 });
   const smeltsForOthers = supplier.data?.roles.some((r) => r === 'smelter' || r === 'cast-house') ?? false;
   const products = useRpc('products.list', smeltsForOthers ? {} : { supplierId }, { enabled: supplier.isSuccess });
+  // Certificates dropped on a product (or a licence line) arrive here with the new document.
+  const [handedOver] = useState<PickedFile[]>(() =>
+    documentId === null ? takeHandedOver(newDocumentPlace(supplierId, productId)) : [],
+  );
   // Kept here, not in the editor: a save remounts the editor with the new version, the open file stays open.
   const [openFileId, setOpenFileId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -106,6 +113,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         products={products.data}
         current={current}
         initial={initial}
+        handedOver={handedOver}
         openFileId={shownFileId}
         onOpenFile={(id) => setOpenFileId(id ?? undefinedFile)}
       />

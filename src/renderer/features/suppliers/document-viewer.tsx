@@ -3,7 +3,8 @@ import { Button } from 'react-aria-components';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
-import { base64ToBytes, saveBase64 } from '../../files/file-transfer';
+import { base64ToBytes } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import { FileView } from './file-view';
 import type { PageHighlight } from './page-highlights';
 
@@ -30,6 +31,7 @@ export function DocumentViewer({
     [opened.data],
   );
   const [exportWarning, setExportWarning] = useState(false);
+  const saveFile = useSaveFile();
 
   return (
     <section className="card viewer" aria-labelledby="viewer-title">
@@ -44,7 +46,11 @@ export function DocumentViewer({
             onPress={() => {
               if (!opened.data) return;
               if (!opened.data.intact) setExportWarning(true);
-              saveBase64(file.fileName, file.mediaType, opened.data.contentBase64);
+              void saveFile('document-copy', {
+                fileName: file.fileName,
+                mediaType: file.mediaType,
+                content: { base64: opened.data.contentBase64 },
+              });
             }}
           >
             Export

@@ -4,7 +4,7 @@ import { proposalFields } from '../../../shared/evidence/reading/candidate';
 import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import { countOf } from '../../../shared/text/plural';
 import { useAction } from '../../api/use-action';
-import { fileToBase64 } from '../../files/file-transfer';
+import type { PickedFile } from '../../files/file-transfer';
 import { FilePicker } from './file-picker';
 
 interface PackItem {
@@ -25,7 +25,7 @@ export function PackReaderCard({ supplierId }: { supplierId: string }) {
   const [items, setItems] = useState<PackItem[]>([]);
   const [running, setRunning] = useState(false);
 
-  const readPack = async (files: File[]) => {
+  const readPack = async (files: PickedFile[]) => {
     const readable = files.filter((f) => isReadableName(f.name));
     const skipped = files.filter((f) => !isReadableName(f.name));
     const start: PackItem[] = [
@@ -43,7 +43,7 @@ export function PackReaderCard({ supplierId }: { supplierId: string }) {
       const result = await createFromFile.run({
         supplierId,
         fileName: file.name,
-        contentBase64: await fileToBase64(file),
+        contentBase64: await file.base64(),
       });
       setItems((list) =>
         list.map((item, j) =>

@@ -72,9 +72,6 @@ const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\
 const nextForm = new RegExp(`^,?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
 const nameWord = /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|du|der|di|la|le|y|&)$/u;
 
-/** Whether the text ends like a company name does. */
-export const hasLegalForm = (text: string): boolean => legalForm.test(text);
-
 /**
  * The company name in `text`: the capitalised words up to and including a legal form. Returns
  * its character span, or null when the text names no company.
