@@ -9,6 +9,8 @@ export type NumberCell = { ok: true; value: number | null } | { ok: false; text:
 export function readNumber(text: string): NumberCell {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
+  // Plain whole numbers, as most files write them: no pattern to try.
+  if (trimmed.length <= 15 && /^\d+$/.test(trimmed)) return { ok: true, value: Number(trimmed) };
   const core = trimmed
     .replace(/^(us\$|\$|usd)\s*/i, '')
     .replace(/\s*(usd|kg|kgs)$/i, '')

@@ -83,7 +83,9 @@ export function applyMapping(raw: Readonly<Record<string, string>>, mapping: Col
   for (const column of canonicalColumns) {
     const header = mapping[column];
     // Own keys only: a mapping naming "__proto__" or "toString" must not read Object.prototype's.
-    row[column] = header === undefined || !Object.hasOwn(raw, header) ? '' : restoreCell((raw[header] ?? '').trim());
+    const cell = header === undefined || !Object.hasOwn(raw, header) ? '' : (raw[header] ?? '').trim();
+    // Only a cell starting with an apostrophe can be one our export neutralised.
+    row[column] = cell.charCodeAt(0) === 39 ? restoreCell(cell) : cell;
   }
   return row;
 }

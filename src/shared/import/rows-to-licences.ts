@@ -103,7 +103,9 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
   for (const row of rows) {
     const ref = row.values.licence_ref.trim();
     const key = ref === '' ? `\u0000row-${row.row}` : ref;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   const licences: ParsedLicence[] = [];
   for (const [key, groupRows] of groups) {

@@ -40,10 +40,14 @@ const chunk = 500;
  */
 export function createImportService({ db, clock, audit, events, repo, validator }: ImportServiceDeps) {
   const pending = new Map<string, PendingImport>();
-  // NOCASE, so the lookup uses the register's reference index instead of scanning every licence.
-  const existingRef = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM licences WHERE reference = ? COLLATE NOCASE AND reference <> ''",
-  );
+  // Which of the file's references the register already has, in one statement for the whole
+  // file; NOCASE, so each lookup uses the register's reference index instead of a scan.
+  const existingRefs = db
+    .prepare<[string], string>(
+      `SELECT DISTINCT f.value FROM json_each(?) AS f
+       WHERE EXISTS (SELECT 1 FROM licences WHERE reference = f.value COLLATE NOCASE)`,
+    )
+    .pluck();
 
   function remember(id: string, entry: PendingImport): void {
     const now = clock.now().getTime();
@@ -82,7 +86,8 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     const validatedAt = clock.now().toISOString();
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
-        const ctx = validator.context(licence.draft, {}, today.asOf);
+        // Only the entry number makes one licence's context differ from another's (peers on the entry).
+        const ctx = licence.draft.entryNumber.trim() === '' ? today : validator.context(licence.draft, {}, today.asOf);
         const peers = filePeers(licence);
         const checked = checkParsedLicence(
           licence,
@@ -105,13 +110,15 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       await yieldToEvents();
     }
     remember(importId, { fileName, createdAt: clock.now().getTime(), licences: results });
+    const refs = results.map(({ checked }) => checked.ref).filter((ref) => ref !== '');
+    const existing = new Set(existingRefs.all(JSON.stringify(refs)));
     const licences: PreviewedLicence[] = results.map(({ checked }) => ({
       ref: checked.ref,
-      rows: [...checked.rows],
+      rows: checked.rows as number[],
       lineCount: checked.rows.length,
       valid: checked.valid,
-      existing: checked.ref !== '' && existingRef.get(checked.ref)!.n > 0,
-      issues: [...checked.issues],
+      existing: checked.ref !== '' && existing.has(checked.ref),
+      issues: checked.issues as PreviewedLicence['issues'],
     }));
     return {
       ...base,
@@ -136,7 +143,10 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();
     const created = db.transaction(() => {
-      const ids = chosen.map(({ parsed, summary }) => repo.insert(parsed.draft, at, summary));
+      const ids = repo.insertMany(
+        chosen.map(({ parsed, summary }) => ({ draft: parsed.draft, validation: summary })),
+        at,
+      );
       audit.appendMany(
         chosen.map(({ parsed }, i) => ({
           entity: 'licence' as const,

@@ -48,9 +48,10 @@ function fromGrid(grid: string[][], format: Table['format'], fileName: string): 
     if (cells.every((c) => c.trim() === '')) continue;
     // No prototype: a column headed "__proto__" is kept as a column, not swallowed by the setter.
     const record = Object.create(null) as Record<string, string>;
-    headers.forEach((header, column) => {
+    for (let column = 0; column < headers.length; column += 1) {
+      const header = headers[column]!;
       if (header !== '') record[header] = cells[column] ?? '';
-    });
+    }
     rows.push({ row: i + 1, cells: record });
   }
   if (rows.length > maxRows)

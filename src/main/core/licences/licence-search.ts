@@ -33,13 +33,3 @@ export function ftsQuery(query: Pick<LicenceQuery, 'text' | 'country' | 'htsPref
   if (hts) parts.push(`hts : "${hts}"*`);
   return parts.length > 0 ? parts.join(' AND ') : null;
 }
-
-export interface SearchDocument {
-  reference: string;
-  importer: string;
-  exporter: string;
-  manufacturers: string;
-  hts: string;
-  licence_number: string;
-  countries: string;
-}

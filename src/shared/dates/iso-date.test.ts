@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, isIsoDate } from './iso-date';
+
+/** What a calendar says: the date exists when a UTC Date built from its parts gives them back. */
+function calendarHas(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return (
+    date.getUTCFullYear() === Number(m[1]) &&
+    date.getUTCMonth() === Number(m[2]) - 1 &&
+    date.getUTCDate() === Number(m[3])
+  );
+}
+
+describe('isIsoDate', () => {
+  it('accepts every real day and refuses the days a calendar does not have, leap years included', () => {
+    for (const year of [1900, 1999, 2000, 2024, 2025, 2026, 2100, 2400]) {
+      for (let month = 0; month <= 13; month += 1) {
+        for (let day = 0; day <= 32; day += 1) {
+          const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isIsoDate(value), value).toBe(calendarHas(value));
+        }
+      }
+    }
+  });
+
+  it('refuses other shapes: missing padding, other separators, times, spaces, letters', () => {
+    for (const value of [
+      '',
+      '2026-3-05',
+      '2026/03/05',
+      '2026-03-05T00:00',
+      ' 2026-03-05',
+      '2026-03-5 ',
+      '20260305',
+      'abcd-ef-gh',
+      '2026-0a-05',
+      '２０２６-03-05',
+    ])
+      expect(isIsoDate(value), value).toBe(false);
+  });
+
+  it('counts whole days across months and leap days', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-03-05', '2026-03-01')).toBe(-4);
+  });
+});
