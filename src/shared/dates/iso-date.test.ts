@@ -47,3 +47,15 @@ describe('isIsoDate', () => {
     expect(daysBetween('2026-03-05', '2026-03-01')).toBe(-4);
   });
 });
+
+describe('daysBetween', () => {
+  it('agrees with the calendar for every day over four centuries of leap-year rules', () => {
+    const start = Date.UTC(1899, 0, 1);
+    for (let day = 0; day < 366 * 5; day += 1) {
+      for (const offset of [0, 36_524, 73_049, 146_097]) {
+        const date = new Date(start + (day + offset) * 86_400_000).toISOString().slice(0, 10);
+        expect(daysBetween('1970-01-01', date), date).toBe(Math.round((Date.parse(date) - 0) / 86_400_000));
+      }
+    }
+  });
+});

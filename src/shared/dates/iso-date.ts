@@ -38,8 +38,21 @@ export function isIsoDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-const utcDay = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+/** Days since 1970-01-01 of a valid ISO date, by arithmetic (proleptic Gregorian, as Date.UTC counts). */
+function utcDay(iso: string): number {
+  const digits = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i += 1) n = n * 10 + (iso.charCodeAt(i) - 48);
+    return n;
+  };
+  const month = digits(5, 7);
+  const year = digits(0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(8, 10) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
 
 /** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => utcDay(to) - utcDay(from);

@@ -29,9 +29,13 @@ export function peersInFile(licences: readonly ParsedLicence[]): (licence: Parse
  * A cell that could not be read at all is reported once, by the reader, not again as "required".
  */
 export function checkParsedLicence(licence: ParsedLicence, ctx: RuleContext): CheckedLicence {
+  const checked = validateLicence(licence.draft, ctx);
+  // The common case of a clean file: nothing to place on rows.
+  if (checked.issues.length === 0 && licence.issues.length === 0)
+    return { ref: licence.ref, rows: licence.rows, valid: true, issues: [] };
   const unreadable = new Set(licence.issues.map((i) => i.path));
-  const ruleIssues = validateLicence(licence.draft, ctx)
-    .issues.filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
+  const ruleIssues = checked.issues
+    .filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
     .map((issue) => ({ ...issue, row: rowOfIssue(licence, issue.path) }));
   const issues = [...licence.issues, ...ruleIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { ref: licence.ref, rows: licence.rows, valid: !issues.some((i) => i.severity === 'error'), issues };

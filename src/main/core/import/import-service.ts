@@ -82,8 +82,19 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
     const filePeers = peersInFile(parsed);
     const results: PendingImport['licences'][number][] = [];
-    // One "today" and one check time for the whole file: every row is judged on the same date.
+    // One "today" and one check time for the whole file: every row is judged on the same date,
+    // so licences with the same counts share one summary (and the commit serialises it once).
     const validatedAt = clock.now().toISOString();
+    const summaries = new Map<number, ValidationSummary>();
+    const summaryOf = (errors: number, warnings: number): ValidationSummary => {
+      const key = errors * 0x10000 + warnings;
+      let summary = summaries.get(key);
+      if (!summary) {
+        summary = { errors, warnings, dataVersion: today.reference.version, asOf: today.asOf, validatedAt };
+        summaries.set(key, summary);
+      }
+      return summary;
+    };
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
         // Only the entry number makes one licence's context differ from another's (peers on the entry).
@@ -99,11 +110,7 @@ export function createImportService({ db, clock, audit, events, repo, validator 
           if (issue.severity === 'error') errors += 1;
           else if (issue.severity === 'warning') warnings += 1;
         }
-        results.push({
-          parsed: licence,
-          checked,
-          summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt },
-        });
+        results.push({ parsed: licence, checked, summary: summaryOf(errors, warnings) });
       }
       progress('checking', Math.min(start + chunk, parsed.length), parsed.length);
       // Let the host deliver the progress event (and other requests) between chunks.

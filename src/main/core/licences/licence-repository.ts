@@ -96,7 +96,17 @@ export function createLicenceRepository(db: Db) {
 
   const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
 
-  const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
+  // An import's licences share their summary objects: each is serialised once.
+  const validationTexts = new WeakMap<ValidationSummary, string>();
+  const validationText = (v: ValidationSummary | null): string | null => {
+    if (!v) return null;
+    let text = validationTexts.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v);
+      validationTexts.set(v, text);
+    }
+    return text;
+  };
   const rowidOf = db.prepare<[string], number>('SELECT rowid FROM licences WHERE id = ?').pluck();
 
   function insertLines(licenceId: string, draft: LicenceDraft, keepIds: Set<unknown> | null): void {
