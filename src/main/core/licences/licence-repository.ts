@@ -6,7 +6,6 @@ import { newId } from '../ids';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
 import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
-import { ftsQuery } from './licence-search';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
 
@@ -256,13 +255,12 @@ export function createLicenceRepository(db: Db) {
     },
     /** Every id matching a register query, in its order (for export and batch actions). */
     idsMatching(query: Omit<LicenceQuery, 'offset' | 'limit'>): string[] {
-      const matching = registerIndex.matching(ftsQuery(query));
-      const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER }, matching);
+      const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER });
       const ids = new Map(idsOfRowids.all(JSON.stringify(page)) as [number, string][]);
       return page.map((rowid) => ids.get(rowid)!);
     },
     list(query: LicenceQuery): LicencePage {
-      const { total, page } = registerIndex.select(query, registerIndex.matching(ftsQuery(query)));
+      const { total, page } = registerIndex.select(query);
       const rows = new Map(rowsOfRowids.all(JSON.stringify(page)).map((r) => [r.rowid, r]));
       return { items: page.map((rowid) => rowToSummary(rows.get(rowid)!)), total };
     },
