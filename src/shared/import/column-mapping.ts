@@ -77,13 +77,21 @@ export function missingRequired(mapping: ColumnMapping): CanonicalColumn[] {
   return requiredColumns.filter((column) => !mapping[column]);
 }
 
+/** Every canonical column empty: each mapped row starts as a copy, so all rows share one shape. */
+const emptyRow = Object.fromEntries(canonicalColumns.map((column) => [column, ''])) as CanonicalRow;
+
 /** Reads one raw row (header → cell text) into the canonical shape. */
 export function applyMapping(raw: Readonly<Record<string, string>>, mapping: ColumnMapping): CanonicalRow {
-  const row = {} as CanonicalRow;
+  const row = { ...emptyRow };
+  // Own keys only: a mapping naming "__proto__" or "toString" must not read Object.prototype's
+  // (a row without a prototype, as the reader makes them, has nothing else to read).
+  const bare = Object.getPrototypeOf(raw) === null;
   for (const column of canonicalColumns) {
     const header = mapping[column];
-    // Own keys only: a mapping naming "__proto__" or "toString" must not read Object.prototype's.
-    const cell = header === undefined || !Object.hasOwn(raw, header) ? '' : (raw[header] ?? '').trim();
+    if (header === undefined) continue;
+    const value = bare || Object.hasOwn(raw, header) ? raw[header] : undefined;
+    if (value === undefined) continue;
+    const cell = value.trim();
     // Only a cell starting with an apostrophe can be one our export neutralised.
     row[column] = cell.charCodeAt(0) === 39 ? restoreCell(cell) : cell;
   }
