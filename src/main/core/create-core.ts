@@ -24,6 +24,7 @@ import { createKeyring, type Keyring, type UnlockedVault } from './vault/keyring
 import { readVaultHeader } from './vault/vault-header';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
+import { createExclusiveGate } from './tasks/exclusive-gate';
 import { createVaultService, type VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -141,12 +142,16 @@ export function createCore(options: CoreOptions): Core {
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
     keyring,
   });
+  // While the data protection changes, other calls wait for it (its progress still reaches the windows).
+  const gate = createExclusiveGate(new Set(['vault.status']));
   const vault = createVaultService({
     db,
     paths,
     clock,
     audit,
     keyring,
+    events,
+    gate,
     backups: trust.backups,
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
@@ -229,7 +234,7 @@ export function createCore(options: CoreOptions): Core {
   };
   return {
     handlers,
-    dispatch: trust.anchored(createDispatch(handlers, dispatchOptions)),
+    dispatch: trust.anchored(gate.guard(createDispatch(handlers, dispatchOptions))),
     events,
     paths,
     db,

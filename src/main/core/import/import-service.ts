@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
@@ -13,6 +12,7 @@ import type { EventBus } from '../events';
 import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
+import { startTask, type TaskReporter } from '../tasks/task-progress';
 import { readTable } from './read-table';
 
 interface PendingImport {
@@ -58,9 +58,24 @@ export function createImportService({ db, clock, audit, events, repo, validator 
 
   async function preview(fileName: string, bytes: Uint8Array, requested?: ColumnMapping): Promise<ImportPreview> {
     const importId = newId();
-    const progress = (phase: 'reading' | 'checking', done: number, total: number) =>
-      events.emit('import.progress', { importId, phase, done, total });
-    progress('reading', 0, 1);
+    const progress = startTask(events, 'import', `Reading ${fileName}`);
+    try {
+      const result = await checkFile(importId, fileName, bytes, requested, progress);
+      progress.finish(`Checked ${result.licenceCount} licences`);
+      return result;
+    } catch (error) {
+      progress.fail();
+      throw error;
+    }
+  }
+
+  async function checkFile(
+    importId: string,
+    fileName: string,
+    bytes: Uint8Array,
+    requested: ColumnMapping | undefined,
+    progress: TaskReporter,
+  ): Promise<ImportPreview> {
     const table = await readTable(bytes, fileName);
     const mapping = requested ?? suggestMapping(table.headers);
     const today = validator.context(emptyDraft());
@@ -112,9 +127,8 @@ export function createImportService({ db, clock, audit, events, repo, validator 
         }
         results.push({ parsed: licence, checked, summary: summaryOf(errors, warnings) });
       }
-      progress('checking', Math.min(start + chunk, parsed.length), parsed.length);
       // Let the host deliver the progress event (and other requests) between chunks.
-      await yieldToEvents();
+      await progress.stepAndYield('Checking licences', Math.min(start + chunk, parsed.length), parsed.length);
     }
     remember(importId, { fileName, createdAt: clock.now().getTime(), licences: results });
     const refs = results.map(({ checked }) => checked.ref).filter((ref) => ref !== '');
@@ -149,7 +163,23 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     }
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();
-    const created = db.transaction(() => {
+    // One transaction, so no step in between: the step is on its way to the windows before it starts.
+    const progress = startTask(events, 'import', `Writing ${chosen.length} licences`);
+    let created: string[];
+    try {
+      created = write(chosen, batch.fileName, at);
+    } catch (error) {
+      progress.fail();
+      throw error;
+    }
+    progress.finish(`Imported ${created.length} licences`);
+    pending.delete(importId);
+    events.emit('licences.changed', { ids: created.length > 1000 ? [] : created, reason: 'imported' });
+    return { created, skipped: batch.licences.length - chosen.length };
+  }
+
+  function write(chosen: PendingImport['licences'], fileName: string, at: string): string[] {
+    return db.transaction(() => {
       const ids = repo.insertMany(
         chosen.map(({ parsed, summary }) => ({ draft: parsed.draft, validation: summary })),
         at,
@@ -159,14 +189,11 @@ export function createImportService({ db, clock, audit, events, repo, validator 
           entity: 'licence' as const,
           entityId: ids[i]!,
           action: 'import',
-          after: { id: ids[i]!, status: 'draft', file: batch.fileName, rows: parsed.rows, ...parsed.draft },
+          after: { id: ids[i]!, status: 'draft', file: fileName, rows: parsed.rows, ...parsed.draft },
         })),
       );
       return ids;
     })();
-    pending.delete(importId);
-    events.emit('licences.changed', { ids: created.length > 1000 ? [] : created, reason: 'imported' });
-    return { created, skipped: batch.licences.length - chosen.length };
   }
 
   return { preview, commit };

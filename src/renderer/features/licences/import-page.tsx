@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button, Checkbox, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
+import { useState } from 'react';
+import { Button, Checkbox, DropZone, FileTrigger, Text } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/imports';
@@ -13,8 +13,8 @@ import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
 import { ImportPreviewList } from './import-preview-list';
 import { ErrorBanner } from '../../components/error-banner';
-
-type Progress = { phase: string; done: number; total: number } | null;
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 /** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
 export function ImportPage() {
@@ -24,20 +24,14 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [progress, setProgress] = useState<Progress>(null);
+  const progress = useTaskProgress('import');
   const [error, setError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  useEffect(
-    () => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })),
-    [client],
-  );
-
   async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
     setBusy(true);
     setError(null);
-    setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
       const result = await client.call('imports.preview', {
         fileName: chosen.name,
@@ -51,7 +45,6 @@ export function ImportPage() {
       setError((e as AppError).message);
     } finally {
       setBusy(false);
-      setProgress(null);
     }
   }
 
@@ -119,30 +112,7 @@ export function ImportPage() {
           <Button className="button button-primary">{file ? 'Choose another file' : 'Choose a file'}</Button>
         </FileTrigger>
       </DropZone>
-      {progress ? (
-        <ProgressBar
-          className="progress"
-          value={progress.done}
-          maxValue={Math.max(progress.total, 1)}
-          isIndeterminate={progress.phase === 'reading'}
-        >
-          {({ percentage }) => (
-            <>
-              <Label className="field-label">
-                {progress.phase === 'reading'
-                  ? 'Reading the file…'
-                  : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}
-              </Label>
-              <div className="progress-track">
-                <div
-                  className="progress-fill"
-                  style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }}
-                />
-              </div>
-            </>
-          )}
-        </ProgressBar>
-      ) : null}
+      {busy ? <TaskProgressBar progress={progress} fallback="Working" /> : null}
       <ErrorBanner message={error} />
       {preview && file && needsMapping && mapping ? (
         <ImportMapping
