@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/contract/**/*.test.ts',
       'tests/lint/**/*.test.ts',
       'tests/reliability/**/*.test.ts',
+      'tests/docs/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

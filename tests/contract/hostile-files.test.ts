@@ -101,6 +101,8 @@ describe('the CSV the app exports', () => {
       validFrom: null,
       validThrough: null,
       rejectionReasons: [],
+      certifiedBy: null,
+      certifiedAt: null,
       validation: null,
       createdAt: '2026-03-02T15:00:00.000Z',
       updatedAt: '2026-03-02T15:00:00.000Z',

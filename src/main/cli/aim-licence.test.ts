@@ -110,7 +110,7 @@ describe('aim-licence import and export', () => {
     const file = write('in.csv', canonicalFile(10).csv);
     expect(await cli('import', file, '--data-dir', dataDir)).toMatchObject({
       code: 0,
-      out: expect.stringContaining('Imported 5 licence(s)'),
+      out: expect.stringContaining('Imported 5 licences'),
     });
     const csvOut = path.join(dir, 'out.csv');
     expect((await cli('export', '--data-dir', dataDir, '--format', 'csv', '--out', csvOut)).code).toBe(0);

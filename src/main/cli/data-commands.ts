@@ -4,6 +4,7 @@ import { AppError } from '../../shared/contract';
 import { licenceQuerySchema } from '../../shared/contract/licences';
 import { openDataFolder } from './cli-passphrase';
 import type { CliIo } from './cli-io';
+import { countOf } from '../../shared/text/plural';
 
 function needDataDir(dataDir: string | undefined): string {
   if (!dataDir)
@@ -40,7 +41,7 @@ export async function importCommand(
     }
     const result = core.imports.commit(preview.importId, options.skipInvalid);
     io.out(
-      `Imported ${result.created.length} licence(s) as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${preview.rowCount} rows read).`,
+      `Imported ${countOf(result.created.length, 'licence')} as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${countOf(preview.rowCount, 'row')} read).`,
     );
     return 0;
   } finally {
@@ -69,7 +70,7 @@ export async function exportCommand(
     const file = result.value as { content: string; count: number };
     if (options.out) {
       fs.writeFileSync(options.out, file.content);
-      io.err(`Exported ${file.count} licence(s) to ${options.out}.`);
+      io.err(`Exported ${countOf(file.count, 'licence')} to ${options.out}.`);
     } else {
       process.stdout.write(file.content);
     }

@@ -5,9 +5,12 @@ import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
+import { createLicenceEdits } from './licences/licence-edits';
+import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
 import { createLicenceValidator } from './licences/licence-validator';
@@ -15,7 +18,10 @@ import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-m
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
+import type { ReferenceChanges } from './reference/reference-changes';
+import { createReferenceModule } from './reference/reference-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
+import { createReferenceTableStore } from './reference/reference-table-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
@@ -55,6 +61,8 @@ export interface Core {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly reference: ReferenceStore;
+  /** Importing and removing HTS revisions, previewed first. */
+  readonly referenceChanges: ReferenceChanges;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
   /** Suppliers, products, supplier documents and their files, declaration requests. */
@@ -102,14 +110,26 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
-  const reference = createReferenceStore();
+  const referenceTables = createReferenceTableStore(db, (error) =>
+    (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
+  );
+  const reference = createReferenceStore(referenceTables);
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
   const evidence = createEvidenceModule({ db, paths, clock, audit, events, licences: () => licences, keyring });
   const validator = createLicenceValidator(db, clock, reference, settings.get, evidence.index.current);
   const licenceRepo = createLicenceRepository(db);
-  const licences = createLicenceService({ db, repo: licenceRepo, clock, audit, events, validator });
+  const licences = createLicenceService({
+    db,
+    repo: licenceRepo,
+    clock,
+    audit,
+    events,
+    validator,
+    edits: createLicenceEdits(db),
+    certifier: () => certifierName(profile.get()),
+  });
   const { service: imports, ...importHandlers } = createImportHandlers({
     db,
     clock,
@@ -118,7 +138,19 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const referenceModule = createReferenceModule({
+    db,
+    clock,
+    audit,
+    events,
+    reference,
+    tables: referenceTables,
+    licences,
+    repo: licenceRepo,
+    validator,
+  });
   const dashboard = createDashboardService(db, clock);
+  const needLicence = createNeedLicenceModule({ clock, reference });
   const reports = createReportsModule({
     db,
     clock,
@@ -162,7 +194,6 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
-    reference,
     licences,
     validator,
     settings: settings.get,
@@ -207,7 +238,6 @@ export function createCore(options: CoreOptions): Core {
       licences.revalidateOpen();
       return saved;
     },
-    'reference.get': () => reference.snapshot(),
     'licences.list': (query) => licences.list(query),
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
@@ -217,10 +247,17 @@ export function createCore(options: CoreOptions): Core {
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
+    'licences.certify': ({ ids }) => licences.certify(ids),
+    'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
+    'licences.keptEdit': ({ id }) => licences.keptEdit(id),
+    'licences.discardEdit': ({ id }) => licences.discardEdit(id),
+    'licences.keptEdits': () => licences.keptEdits(),
     'licences.history': ({ id }) => licences.history(id),
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...needLicence.handlers,
+    ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,
     ...sync.handlers,
@@ -241,6 +278,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     reference,
+    referenceChanges: referenceModule.service,
     settings,
     licences,
     evidence,

@@ -1,5 +1,6 @@
 import { localIsoDate } from '../../shared/dates/iso-date';
 import type { ReferenceIndex } from '../../shared/reference/reference-data';
+import { fileabilityRules } from '../../shared/rules/licence-rules';
 import { defaultRuleSettings } from '../../shared/rules/rule';
 import { validateLicence } from '../../shared/rules/validate-licence';
 import { draftOfPortalContent } from '../../shared/sync/portal-content';
@@ -14,18 +15,23 @@ export type Verdict = { kind: 'reject'; reasons: PortalReason[] } | { kind: 'rev
 
 /**
  * What the simulated portal decides about a licence: the app's own shared rules (errors only),
- * judged on the portal's date with the portal's reference data, plus rules of its own the app
+ * judged as fileable on the portal's date (a licence applied for too early is refused) with the
+ * portal's reference data, plus rules of its own the app
  * does not know: a product-line limit and a review hold for large shipments.
  */
 export function judge(content: PortalLicenceContent, now: Date, reference: ReferenceIndex): Verdict {
   const draft = draftOfPortalContent(content);
-  const result = validateLicence(draft, {
-    asOf: localIsoDate(now),
-    reference,
-    settings: defaultRuleSettings,
-    facts: { status: 'ready', validFrom: null, validThrough: null, appliedOn: null },
-    entryPeers: [],
-  });
+  const result = validateLicence(
+    draft,
+    {
+      asOf: localIsoDate(now),
+      reference,
+      settings: defaultRuleSettings,
+      facts: { status: 'ready', validFrom: null, validThrough: null, appliedOn: null },
+      entryPeers: [],
+    },
+    fileabilityRules,
+  );
   const reasons: PortalReason[] = result.issues
     .filter((i) => i.severity === 'error')
     .map((i) => ({ code: i.code, path: i.path, message: i.message }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificationStatement } from '../licence/certification';
 import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '../licence/licence-schema';
 import { licenceStatusSchema } from '../licence/licence-status';
 import { ruleIssueSchema } from '../rules/rule';
@@ -76,9 +77,36 @@ export const statusChangeSchema = z.object({
 /** Steps the filer takes by hand; the portal's decisions arrive through sync. */
 export const manualTransitions = ['ready', 'draft', 'cancelled', 'used'] as const;
 
+const refusalSchema = z.object({ id: z.string(), reference: z.string(), code: z.string(), message: z.string() });
+
 export const transitionOutcomeSchema = z.object({
   changed: z.array(z.string()),
-  refused: z.array(z.object({ id: z.string(), reference: z.string(), code: z.string(), message: z.string() })),
+  refused: z.array(refusalSchema),
+});
+
+export const certifyOutcomeSchema = z.object({
+  changed: z.array(z.string()),
+  /** Certified before: nothing recorded again. */
+  unchanged: z.array(z.string()),
+  refused: z.array(refusalSchema),
+});
+export type CertifyOutcome = z.infer<typeof certifyOutcomeSchema>;
+
+/** The working copy of a licence form, autosaved as it is typed (not the licence's record). */
+export const keptEditSchema = z.object({
+  baseVersion: z.number().int(),
+  draft: licenceDraftSchema,
+  savedAt: z.string(),
+  /** The licence changed since the form these edits come from was opened. */
+  stale: z.boolean(),
+});
+export type KeptEdit = z.infer<typeof keptEditSchema>;
+
+export const keptEditSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: licenceStatusSchema,
+  savedAt: z.string(),
 });
 
 export const licenceProcedures = {
@@ -115,6 +143,37 @@ export const licenceProcedures = {
       })
       .strict(),
     transitionOutcomeSchema,
+  ),
+  'licences.certify': procedure(
+    'The filer certifies licences (one statement for the batch): recorded on each with who and when, and in the audit trail. Filed licences are refused.',
+    z
+      .object({
+        ids,
+        /** The statement the person was shown; a different text is refused, so the record says what was certified. */
+        statement: z.literal(certificationStatement),
+      })
+      .strict(),
+    certifyOutcomeSchema,
+  ),
+  'licences.keepEdit': procedure(
+    'Autosave a licence form: keep its content as the working copy (no new version, no audit entry). Nothing is kept when it equals the saved licence.',
+    z.object({ id, version: z.number().int(), draft: licenceDraftSchema }).strict(),
+    z.object({ pending: z.boolean(), savedAt: z.string().nullable() }),
+  ),
+  'licences.keptEdit': procedure(
+    'The working copy left by a licence form that was closed without saving, or null.',
+    z.object({ id }).strict(),
+    keptEditSchema.nullable(),
+  ),
+  'licences.discardEdit': procedure(
+    "Throw away a licence's working copy; the saved licence is unchanged.",
+    z.object({ id }).strict(),
+    z.object({ id: z.string() }),
+  ),
+  'licences.keptEdits': procedure(
+    'Licences with autosaved edits that were not saved yet, newest first.',
+    z.object({}).strict(),
+    z.array(keptEditSummarySchema),
   ),
   'licences.duplicate': procedure(
     'Start a new draft from a copy of a licence (a template).',

@@ -24,11 +24,9 @@ export const licenceNumberSchema = z
   .trim()
   .transform((v) => v.toUpperCase())
   .pipe(
-    z
-      .string()
-      .regex(/^[A-Z0-9]{1,20}$/, {
-        error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.',
-      }),
+    z.string().regex(/^[A-Z0-9]{1,20}$/, {
+      error: 'Licence number must be 1 to 20 letters and digits, as the portal shows it.',
+    }),
   );
 
 export const recordManualSchema = z

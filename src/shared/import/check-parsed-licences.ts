@@ -1,5 +1,6 @@
 import { normaliseEntryNumber } from '../licence/entry-number';
-import type { EntryPeer, RuleContext, RuleIssue } from '../rules/rule';
+import type { EntryPeer, LicenceRule, RuleContext, RuleIssue } from '../rules/rule';
+import { licenceRules } from '../rules/licence-rules';
 import { totalValueUsd } from '../rules/licence-level-rules';
 import { validateLicence } from '../rules/validate-licence';
 import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
@@ -25,11 +26,15 @@ export function peersInFile(licences: readonly ParsedLicence[]): (licence: Parse
 }
 
 /**
- * Runs the rule engine on each licence read from a file and puts every finding on its file row.
+ * Runs the rule engine (the draft rules unless told otherwise) on each licence read from a file and puts every finding on its file row.
  * A cell that could not be read at all is reported once, by the reader, not again as "required".
  */
-export function checkParsedLicence(licence: ParsedLicence, ctx: RuleContext): CheckedLicence {
-  const checked = validateLicence(licence.draft, ctx);
+export function checkParsedLicence(
+  licence: ParsedLicence,
+  ctx: RuleContext,
+  rules: readonly LicenceRule[] = licenceRules,
+): CheckedLicence {
+  const checked = validateLicence(licence.draft, ctx, rules);
   // The common case of a clean file: nothing to place on rows.
   if (checked.issues.length === 0 && licence.issues.length === 0)
     return { ref: licence.ref, rows: licence.rows, valid: true, issues: [] };

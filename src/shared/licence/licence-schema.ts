@@ -93,6 +93,9 @@ export const licenceSchema = licenceDraftSchema.extend({
   validFrom: z.string().nullable(),
   validThrough: z.string().nullable(),
   rejectionReasons: z.array(z.string()),
+  /** Who certified the licence and when (null: not certified, or certified before this was recorded). */
+  certifiedBy: z.string().nullable(),
+  certifiedAt: z.string().nullable(),
   validation: validationSummarySchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

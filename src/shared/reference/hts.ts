@@ -8,13 +8,28 @@ export interface HtsLine {
   readonly unit: string;
 }
 
+/**
+ * Where a table came from: the publisher's file it was read from (name, size and SHA-256 as
+ * published), and for a table a user imported, when. Shown in Settings → Reference data.
+ */
+export interface ReferenceOrigin {
+  readonly kind: 'bundled' | 'imported';
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** Imported tables only: when the file was read into this data folder (ISO time). */
+  readonly importedAt?: string;
+}
+
 /** One published revision of the HTS (chapter 76 only), in force from `effectiveFrom`. */
 export interface HtsRevision {
   readonly id: string;
   readonly label: string;
   readonly effectiveFrom: string;
+  /** How recent the content is: the publication copy's date (bundled) or the effective date given (imported). */
   readonly sourceDate: string;
   readonly source: string;
+  readonly origin?: ReferenceOrigin;
   readonly lines: readonly HtsLine[];
 }
 
@@ -32,7 +47,7 @@ export interface CoveredScope {
   readonly revisions: readonly CoveredScopeRevision[];
 }
 
-export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13, hts2026r3];
+export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13 as HtsRevision, hts2026r3 as HtsRevision];
 export const bundledCoveredScope: CoveredScope = scopeData;
 
 /** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
@@ -47,6 +62,9 @@ export function htsDigits(input: string): string {
   return digits;
 }
 const htsDigitsOf = new Map<string, string>();
+
+/** The last two levels of an HTS description are what tells lines of one heading apart. */
+export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
 
 export function formatHts(code: string): string {
   const d = htsDigits(code);

@@ -5,7 +5,7 @@ import { bundledReference } from '../reference/reference-data';
 import { aceRecord07 } from './ace-record07';
 import { preflightEntry } from './entry-rules';
 
-const ctx = { entryNumber: 'LKS10203045', reference: bundledReference, lowValueThresholdUsd: 5000 };
+const ctx = { entryNumber: 'LKS10203041', reference: bundledReference, lowValueThresholdUsd: 5000 };
 
 function stored(draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {}, n = 1): Licence {
   const base = validDraft(draft);
@@ -18,6 +18,8 @@ function stored(draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {},
     validFrom: '2026-03-02',
     validThrough: '2026-05-15',
     rejectionReasons: [],
+    certifiedBy: null,
+    certifiedAt: null,
     validation: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',

@@ -22,6 +22,8 @@ const licence: Licence = {
   validFrom: null,
   validThrough: null,
   rejectionReasons: [],
+  certifiedBy: null,
+  certifiedAt: null,
   validation: null,
   createdAt: '2026-03-02T10:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',

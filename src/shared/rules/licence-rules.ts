@@ -1,8 +1,10 @@
 import {
-  applicationNotTooEarly,
+  applicationTooEarly,
+  applicationTooEarlyNotice,
   certificationRequired,
   datesOrdered,
   datesValid,
+  entryNumberCheckDigit,
   entryNumberFormat,
   entryTypeValid,
   headerCountries,
@@ -10,6 +12,8 @@ import {
   importerNumberFormat,
   importNotPast,
   importWithinValidity,
+  portCbpOffice,
+  portIsPortOfEntry,
   portKnown,
   portListed,
 } from './header-rules';
@@ -37,13 +41,16 @@ export const licenceRules: readonly LicenceRule[] = [
   importerNumberFormat,
   headerCountries,
   portKnown,
+  portIsPortOfEntry,
   portListed,
+  portCbpOffice,
   datesValid,
   datesOrdered,
   importNotPast,
-  applicationNotTooEarly,
+  applicationTooEarlyNotice,
   importWithinValidity,
   entryNumberFormat,
+  entryNumberCheckDigit,
   lowValueNotMixed,
   lineRequired,
   htsFormat,
@@ -62,8 +69,16 @@ export const licenceRules: readonly LicenceRule[] = [
   lowValueEligible,
 ];
 
-/** Checked when a licence is marked ready to file, on top of every content rule. */
-export const filingRules: readonly LicenceRule[] = [...licenceRules, certificationRequired];
+/**
+ * Whether a licence can be filed as of a date: the content rules, with the filing window an error
+ * instead of a draft-time notice. `aim-licence validate` judges files with these.
+ */
+export const fileabilityRules: readonly LicenceRule[] = licenceRules.map((rule) =>
+  rule === applicationTooEarlyNotice ? applicationTooEarly : rule,
+);
+
+/** Checked when a licence is marked ready to file or queued: fileability plus the filer's certification. */
+export const filingRules: readonly LicenceRule[] = [...fileabilityRules, certificationRequired];
 
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
 export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];

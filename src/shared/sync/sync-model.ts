@@ -153,13 +153,9 @@ export function isAcceptablePortalUrl(value: string): boolean {
   return ['127.0.0.1', 'localhost', '[::1]'].includes(host);
 }
 
-export const portalUrlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine(isAcceptablePortalUrl, {
-    error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
-  });
+export const portalUrlSchema = z.string().trim().max(500).refine(isAcceptablePortalUrl, {
+  error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
+});
 
 export const syncSettingsSchema = z.object({
   portalUrl: z.union([z.literal(''), portalUrlSchema]),

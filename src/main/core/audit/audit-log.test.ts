@@ -42,7 +42,7 @@ describe('the audit trail', () => {
 
   it('rolls back with the change: a refused edit leaves no entry', () => {
     const licence = core.licences.create(validDraft());
-    expect(() => core.licences.update(licence.id, licence.version + 5, validDraft())).toThrow();
+    expect(() => core.licences.update(licence.id, licence.version + 5, validDraft({ notes: 'stale edit' }))).toThrow();
     expect(core.audit.history('licence', licence.id).map((h) => h.action)).toEqual(['create']);
   });
 });

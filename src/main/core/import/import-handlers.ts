@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
+import { localIsoDate } from '../../../shared/dates/iso-date';
 import { licenceQuerySchema } from '../../../shared/contract/licences';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -37,7 +38,7 @@ export function createImportHandlers(deps: {
     'imports.template': () => ({
       fileName: 'aim-licences-template.csv',
       mimeType: 'text/csv',
-      content: toCanonicalCsv(templateRows),
+      content: toCanonicalCsv(templateRows(localIsoDate(deps.clock.now()))),
       count: 1,
     }),
     'imports.preview': ({ fileName, contentBase64, mapping }) =>

@@ -1,6 +1,7 @@
+import { plusDays } from '../../../shared/dates/iso-date';
 import type { CanonicalColumn } from '../../../shared/import/canonical-columns';
 
-const firstLine: Record<CanonicalColumn, string> = {
+const firstLine: Omit<Record<CanonicalColumn, string>, 'expected_export_date' | 'expected_import_date'> = {
   licence_ref: 'PO-2026-0417',
   entry_type: 'consumption',
   importer_name: 'Lakeside Aluminum Imports LLC',
@@ -10,8 +11,6 @@ const firstLine: Record<CanonicalColumn, string> = {
   country_of_origin: 'CA',
   country_of_export: 'CA',
   port_of_entry: '3901',
-  expected_export_date: '2026-12-03',
-  expected_import_date: '2026-12-10',
   entry_number: '',
   hts_code: '7606.12.30.35',
   quantity_kg: '18500',
@@ -23,9 +22,13 @@ const firstLine: Record<CanonicalColumn, string> = {
 
 /**
  * The example in the downloadable template: one licence with two product lines. The second row
- * repeats the header columns, as every row of a licence must.
+ * repeats the header columns, as every row of a licence must. Its dates follow `today` (export in
+ * 3 days, import in 10), so the example passes the checks on the day it is printed.
  */
-export const templateRows: Record<CanonicalColumn, string>[] = [
-  firstLine,
-  { ...firstLine, hts_code: '7607.11.30.00', quantity_kg: '2400', value_usd: '9120.00', smelt_country_second: 'NO' },
-];
+export function templateRows(today: string): Record<CanonicalColumn, string>[] {
+  const first = { ...firstLine, expected_export_date: plusDays(today, 3), expected_import_date: plusDays(today, 10) };
+  return [
+    first,
+    { ...first, hts_code: '7607.11.30.00', quantity_kg: '2400', value_usd: '9120.00', smelt_country_second: 'NO' },
+  ];
+}

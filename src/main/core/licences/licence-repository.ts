@@ -61,6 +61,10 @@ export function createLicenceRepository(db: Db) {
       valid_through = @valid_through, rejection_reasons = @rejection_reasons, version = version + 1, updated_at = @at
     WHERE id = @id`);
   const updateValidation = db.prepare('UPDATE licences SET validation = ? WHERE id = ?');
+  const recordCertification = db.prepare('UPDATE licences SET certified_by = ?, certified_at = ? WHERE id = ?');
+  const certify = db.prepare(
+    'UPDATE licences SET certified = 1, certified_by = ?, certified_at = ?, version = version + 1, updated_at = ? WHERE id = ?',
+  );
   const setEntryNumber = db.prepare('UPDATE licences SET entry_number = ? WHERE id = ?');
   const deleteLines = db.prepare('DELETE FROM licence_lines WHERE licence_id = ?');
   const insertLine = db.prepare(`
@@ -219,6 +223,14 @@ export function createLicenceRepository(db: Db) {
       });
       if (from !== state.status) insertHistory.run(id, from, state.status, at, note);
       reindex(id);
+    },
+    /** Who certified and when, beside a content change that set or cleared `certified` (no version of its own). */
+    recordCertification(id: string, by: string | null, at: string | null): void {
+      recordCertification.run(by, at, id);
+    },
+    /** Certifies a licence on its own: a change of the licence, so its version moves on. */
+    certify(id: string, by: string, at: string): void {
+      certify.run(by, at, at, id);
     },
     setEntryNumber(id: string, entryNumber: string): void {
       setEntryNumber.run(normaliseEntryNumber(entryNumber), id);

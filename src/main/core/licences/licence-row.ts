@@ -29,6 +29,8 @@ export interface LicenceRow {
   valid_from: string | null;
   valid_through: string | null;
   rejection_reasons: string;
+  certified_by: string | null;
+  certified_at: string | null;
   total_kg: number;
   total_value_cents: number;
   hts_codes: string;
@@ -144,6 +146,8 @@ export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
     validFrom: row.valid_from,
     validThrough: row.valid_through,
     rejectionReasons: JSON.parse(row.rejection_reasons) as string[],
+    certifiedBy: row.certified_by,
+    certifiedAt: row.certified_at,
     validation: parseValidation(row.validation),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { licenceQuerySchema, type LicenceQueryInput } from '../../../shared/contract/licences';
 
@@ -39,6 +40,37 @@ describe('saving drafts', () => {
       expect.objectContaining({ code: 'CONFLICT' }),
     );
     expect(core.licences.get(saved.id).exporterName).toBe('First edit');
+  });
+
+  it('treats a save without changes as no change: same version and status, no history, no audit entry', () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    const ready = core.licences.get(saved.id);
+    const trail = core.audit.history('licence', saved.id).length;
+    core.clock.advance(60_000);
+    // What the form sends back: HTS with dots, smelt countries in lower case, no line ids. The same content.
+    const same = core.licences.update(saved.id, ready.version, {
+      ...validDraft(),
+      lines: [validLine({ htsCode: '7606.12.30.35', smeltCountryLargest: 'ca' })],
+    });
+    expect(same).toEqual(ready);
+    expect(core.licences.get(saved.id)).toMatchObject({
+      status: 'ready',
+      version: ready.version,
+      updatedAt: ready.updatedAt,
+    });
+    expect(core.licences.history(saved.id).map((h) => h.to)).toEqual(['draft', 'ready']);
+    expect(core.audit.history('licence', saved.id)).toHaveLength(trail);
+
+    // One real change does count, and sends the ready licence back to draft.
+    const edited = core.licences.update(saved.id, ready.version, validDraft({ notes: 'changed' }));
+    expect(edited).toMatchObject({ status: 'draft', version: ready.version + 2 });
+    expect(
+      core.audit
+        .history('licence', saved.id)
+        .map((e) => e.action)
+        .slice(trail),
+    ).toEqual(['update']);
   });
 
   it('keeps a line id across edits, and never takes an id from another licence', () => {
@@ -83,6 +115,36 @@ describe('the lifecycle', () => {
     expect(outcome.refused[0]!.message).toContain('Certification is required');
   });
 
+  it('refuses to mark ready a licence that cannot be filed yet, naming the first day it can (19 CFR 360.103(d))', () => {
+    // 2 March 2026: an import on 2 May is 61 days away; it can be filed from 3 March.
+    const saved = core.licences.create(
+      validDraft({ expectedExportDate: '2026-04-20', expectedImportDate: '2026-05-02' }),
+    );
+    expect(saved.validation).toMatchObject({ errors: 0, warnings: 1 });
+    const outcome = core.licences.transition([saved.id], 'ready', '');
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.refused[0]).toMatchObject({ code: 'VALIDATION' });
+    expect(outcome.refused[0]!.message).toContain('It can be filed from 3 Mar 2026 (2026-03-03)');
+    core.clock.set('2026-03-03T09:00:00.000Z');
+    expect(core.licences.transition([saved.id], 'ready', '').changed).toEqual([saved.id]);
+  });
+
+  it('refuses to record use on an entry whose number has a wrong check digit, and names the right one', async () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    await coreCall(core)('sync.recordManual', {
+      id: saved.id,
+      licenceNumber: 'AL2026000001',
+      validFrom: '2026-03-02',
+      validThrough: '2026-05-15',
+    });
+    const wrong = core.licences.transition([saved.id], 'used', '', 'B76-0324527-3');
+    expect(wrong.refused[0]).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('gives 8') });
+    expect(core.licences.get(saved.id).status).toBe('issued');
+    expect(core.licences.transition([saved.id], 'used', '', 'b76 0324527 8').changed).toEqual([saved.id]);
+    expect(core.licences.get(saved.id)).toMatchObject({ status: 'used', entryNumber: 'B7603245278' });
+  });
+
   it('sends an edited ready licence back to draft', () => {
     const saved = core.licences.create(validDraft());
     core.licences.transition([saved.id], 'ready', '');
@@ -99,13 +161,13 @@ describe('the lifecycle', () => {
     core.licences.transition([saved.id], 'ready', '');
     core.licences.transition([saved.id], 'cancelled', 'order withdrawn');
     expect(() => core.licences.remove(saved.id)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft())).toThrow(
-      expect.objectContaining({ code: 'CONFLICT' }),
-    );
+    expect(() =>
+      core.licences.update(saved.id, core.licences.get(saved.id).version, validDraft({ notes: 'late edit' })),
+    ).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 
   it('duplicates a licence as a new draft without its entry number or certification', () => {
-    const saved = core.licences.create(validDraft({ entryNumber: 'ABC-1234567-8' }));
+    const saved = core.licences.create(validDraft({ entryNumber: 'ABC-1234567-6' }));
     const copy = core.licences.duplicate(saved.id);
     expect(copy.id).not.toBe(saved.id);
     expect(copy).toMatchObject({ status: 'draft', reference: 'PO-1001 (copy)', entryNumber: '', certified: false });
@@ -120,11 +182,11 @@ describe('the lifecycle', () => {
   });
 
   it('checks an entry against the other licences planned on it', () => {
-    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-8' }));
+    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-6' }));
     const small = core.licences.create(
       validDraft({
         reference: 'SMALL',
-        entryNumber: 'abc12345678',
+        entryNumber: 'abc12345676',
         lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })],
       }),
     );

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contract';
 import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
+import { entryNumberProblem } from '../../../shared/licence/entry-number';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -13,8 +14,12 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
+import { certificationStatement } from '../../../shared/licence/certification';
+import { countOf } from '../../../shared/text/plural';
+import type { LicenceEdits } from './licence-edits';
 import type { LicenceRepository } from './licence-repository';
 import type { LicenceValidator } from './licence-validator';
+import { sameContent } from './same-content';
 
 export interface LicenceServiceDeps {
   readonly db: Db;
@@ -23,6 +28,28 @@ export interface LicenceServiceDeps {
   readonly audit: AuditLog;
   readonly events: EventBus;
   readonly validator: LicenceValidator;
+  readonly edits: LicenceEdits;
+  /** Who is certifying right now (the filer profile's contact person). */
+  readonly certifier: () => string;
+}
+
+export interface CertifyOutcome {
+  changed: string[];
+  /** Already certified: nothing to record again. */
+  unchanged: string[];
+  refused: { id: string; reference: string; code: string; message: string }[];
+}
+
+/** What re-judging the open licences found: how many were checked, and those whose verdict changed. */
+export interface RecheckReport {
+  readonly checked: number;
+  readonly changed: readonly {
+    id: string;
+    reference: string;
+    status: LicenceStatus;
+    valid: boolean;
+    issues: LicenceCheck['issues'];
+  }[];
 }
 
 export function notFound(id: string): AppError {
@@ -31,7 +58,16 @@ export function notFound(id: string): AppError {
 
 const label = (licence: Licence) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
 
-export function createLicenceService({ db, repo, clock, audit, events, validator }: LicenceServiceDeps) {
+export function createLicenceService({
+  db,
+  repo,
+  clock,
+  audit,
+  events,
+  validator,
+  edits,
+  certifier,
+}: LicenceServiceDeps) {
   const now = () => clock.now().toISOString();
   const mustGet = (id: string): Licence => {
     const licence = repo.get(id);
@@ -69,13 +105,34 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
     });
   }
 
+  /** The certification of a content change: recorded when `certified` is set, cleared when it is unset. */
+  function certificationOf(before: Licence | null, draft: LicenceDraft, at: string): void {
+    const id = before?.id;
+    if (!id) return;
+    if (draft.certified && !before.certified) {
+      const by = certifier();
+      repo.recordCertification(id, by, at);
+      audit.append({
+        entity: 'licence',
+        entityId: id,
+        action: 'certify',
+        before: { certified: false },
+        after: { certified: true, statement: certificationStatement, by, at },
+      });
+    } else if (!draft.certified && before.certified) {
+      repo.recordCertification(id, null, null);
+    }
+  }
+
   return {
     get: mustGet,
     list: (query: LicenceQuery): LicencePage => repo.list(query),
 
     create(draft: LicenceDraft): Licence {
       const licence = db.transaction(() => {
-        const id = repo.insert(draft, now(), validator.check(draft).summary);
+        const at = now();
+        const id = repo.insert(draft, at, validator.check(draft).summary);
+        if (draft.certified) repo.recordCertification(id, certifier(), at);
         const created = mustGet(id);
         audit.append({ entity: 'licence', entityId: id, action: 'create', after: created });
         return created;
@@ -84,9 +141,20 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
       return licence;
     },
 
+    /**
+     * Saves a form's content over the licence. A save that changes nothing the licence records is
+     * no change at all: same version, same status, no audit entry (a ready licence stays ready).
+     * Either way the form's autosaved working copy is done with.
+     */
     update(id: string, version: number, draft: LicenceDraft): Licence {
+      let changed = true;
       const licence = db.transaction(() => {
         const before = mustGet(id);
+        if (sameContent(draftOf(before), draft)) {
+          changed = false;
+          edits.discard(id);
+          return before;
+        }
         if (before.version !== version) {
           throw new AppError(
             'CONFLICT',
@@ -97,20 +165,97 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
         if (!isEditable(before.status)) {
           throw new AppError(
             'CONFLICT',
-            `A licence that is "${licenceStatusLabels[before.status]}" can no longer be edited; duplicate it to start a new draft.`,
+            `A licence that is "${licenceStatusLabels[before.status]}" can no longer be edited; copy it to start a new draft.`,
             { id, status: before.status },
           );
         }
-        repo.updateDraft(id, draft, now(), validator.check(draft, { ...facts(before), status: 'draft' }).summary);
+        const at = now();
+        repo.updateDraft(id, draft, at, validator.check(draft, { ...facts(before), status: 'draft' }).summary);
         // An edit to a licence marked ready (or rejected) sends it back to draft: it must be checked again.
-        if (before.status !== 'draft') repo.setState(id, before.status, { status: 'draft' }, now(), 'edited');
-        const after = mustGet(id);
-        audit.append({ entity: 'licence', entityId: id, action: 'update', before, after });
-        return after;
+        if (before.status !== 'draft') repo.setState(id, before.status, { status: 'draft' }, at, 'edited');
+        edits.discard(id);
+        const updated = mustGet(id);
+        audit.append({ entity: 'licence', entityId: id, action: 'update', before, after: updated });
+        certificationOf(before, draft, at);
+        return mustGet(id);
       })();
-      events.emit('licences.changed', { ids: [id], reason: 'updated' });
+      if (changed) events.emit('licences.changed', { ids: [id], reason: 'updated' });
       return licence;
     },
+
+    /**
+     * The filer certifies several licences at once: the statement is recorded on each (who, when)
+     * and in the audit trail. Filed licences are refused; certified ones are left as they are.
+     */
+    certify(ids: readonly string[]): CertifyOutcome {
+      const outcome: CertifyOutcome = { changed: [], unchanged: [], refused: [] };
+      db.transaction(() => {
+        const at = now();
+        const by = certifier();
+        for (const id of ids) {
+          const licence = repo.get(id);
+          if (!licence) {
+            outcome.refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
+          } else if (!isEditable(licence.status)) {
+            outcome.refused.push({
+              id,
+              reference: licence.reference,
+              code: 'CONFLICT',
+              message: `${label(licence)} is "${licenceStatusLabels[licence.status]}": it was filed already, so there is nothing to certify.`,
+            });
+          } else if (licence.certified) {
+            outcome.unchanged.push(id);
+          } else {
+            repo.certify(id, by, at);
+            audit.append({
+              entity: 'licence',
+              entityId: id,
+              action: 'certify',
+              before: { certified: false },
+              after: { certified: true, statement: certificationStatement, by, at },
+            });
+            outcome.changed.push(id);
+          }
+        }
+      })();
+      if (outcome.changed.length > 0) events.emit('licences.changed', { ids: outcome.changed, reason: 'updated' });
+      return outcome;
+    },
+
+    /** Keeps the form's working copy (no version, no audit entry); nothing is kept when it equals the licence. */
+    keepEdit(id: string, baseVersion: number, draft: LicenceDraft): { pending: boolean; savedAt: string | null } {
+      return db.transaction(() => {
+        const licence = mustGet(id);
+        if (!isEditable(licence.status)) {
+          throw new AppError(
+            'CONFLICT',
+            `${label(licence)} is "${licenceStatusLabels[licence.status]}" and can no longer be edited; copy it to start a new draft.`,
+            { id, status: licence.status },
+          );
+        }
+        if (sameContent(draftOf(licence), draft)) {
+          edits.discard(id);
+          return { pending: false, savedAt: null };
+        }
+        const at = now();
+        edits.keep(id, baseVersion, draft, at);
+        return { pending: true, savedAt: at };
+      })();
+    },
+
+    /** The working copy left by a form that was closed without saving, if any. */
+    keptEdit(id: string) {
+      const licence = mustGet(id);
+      const kept = edits.get(id);
+      return kept ? { ...kept, stale: kept.baseVersion !== licence.version } : null;
+    },
+
+    discardEdit(id: string): { id: string } {
+      db.transaction(() => edits.discard(id))();
+      return { id };
+    },
+
+    keptEdits: () => edits.list(),
 
     remove(id: string): { id: string } {
       db.transaction(() => {
@@ -169,10 +314,15 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
                 id,
                 reference: licence.reference,
                 code: 'VALIDATION',
-                message: `${label(licence)} has ${filing.errors} error(s) to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+                message: `${label(licence)} has ${countOf(filing.errors, 'error')} to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
               });
               continue;
             }
+          }
+          const entryProblem = to === 'used' && entryNumber !== undefined ? entryNumberProblem(entryNumber) : null;
+          if (entryProblem) {
+            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: entryProblem });
+            continue;
           }
           changeState(licence, to, note, to === 'used' && entryNumber !== undefined ? { entryNumber } : {});
           changed.push(id);
@@ -225,14 +375,34 @@ export function createLicenceService({ db, repo, clock, audit, events, validator
       return ids.length;
     },
 
-    revalidateOpen(batchSize = 1000): number {
+    /**
+     * Re-judges every open licence once (new reference data, changed settings), in batches of
+     * short transactions, and says which ones changed verdict.
+     */
+    revalidateOpen(batchSize = 1000): RecheckReport {
       const ids = repo.idsWithStatus(openStatuses);
+      const changed: RecheckReport['changed'][number][] = [];
       for (let start = 0; start < ids.length; start += batchSize) {
         const batch = ids.slice(start, start + batchSize);
-        db.transaction(() => batch.forEach((id) => checkStored(mustGet(id))))();
+        db.transaction(() =>
+          batch.forEach((id) => {
+            const licence = mustGet(id);
+            const before = licence.validation;
+            const after = checkStored(licence);
+            if (before && (before.errors === 0) !== after.valid) {
+              changed.push({
+                id,
+                reference: licence.reference,
+                status: licence.status,
+                valid: after.valid,
+                issues: after.issues,
+              });
+            }
+          }),
+        )();
       }
       if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
-      return ids.length;
+      return { checked: ids.length, changed };
     },
   };
 }

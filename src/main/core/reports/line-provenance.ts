@@ -57,15 +57,13 @@ export function createLineProvenance(db: Db) {
       issueDate: row.issue_date ?? '',
       validUntil: row.valid_until ?? '',
       supplierName: row.document_supplier ?? '',
-      files: files
-        .all(row.document_id)
-        .map((f) => ({
-          id: f.id,
-          fileName: f.file_name,
-          sha256: f.sha256,
-          sizeBytes: f.size_bytes,
-          mediaType: f.media_type,
-        })),
+      files: files.all(row.document_id).map((f) => ({
+        id: f.id,
+        fileName: f.file_name,
+        sha256: f.sha256,
+        sizeBytes: f.size_bytes,
+        mediaType: f.media_type,
+      })),
     };
   }
 

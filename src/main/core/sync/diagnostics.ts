@@ -40,17 +40,15 @@ export async function buildDiagnostics(deps: DiagnosticsDeps): Promise<{ fileNam
       counts: deps.outbox.counts(),
       entries: deps.outbox.list({ states: [], limit: 5000, offset: 0 }).items.map(rowToEntry),
     },
-    conflicts: deps.conflicts
-      .open()
-      .map((c) => ({
-        id: c.id,
-        licenceId: c.licenceId,
-        entryId: c.entryId,
-        op: c.op,
-        detectedAt: c.detectedAt,
-        portalVersion: c.portal.version,
-        baseVersion: c.mine.baseVersion,
-      })),
+    conflicts: deps.conflicts.open().map((c) => ({
+      id: c.id,
+      licenceId: c.licenceId,
+      entryId: c.entryId,
+      op: c.op,
+      detectedAt: c.detectedAt,
+      portalVersion: c.portal.version,
+      baseVersion: c.mine.baseVersion,
+    })),
     log: deps.log.list(5000, null),
   };
   const content = JSON.stringify(bundle, null, 2);

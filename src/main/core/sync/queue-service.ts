@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract';
 import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { filingRules } from '../../../shared/rules/licence-rules';
 import { portalContentOf } from '../../../shared/sync/portal-content';
 import type { OutboxEntry, OutboxOp } from '../../../shared/sync/sync-model';
 import type { AuditLog } from '../audit/audit-log';
@@ -119,7 +120,8 @@ export function createQueueService(deps: QueueDeps) {
           };
         }
         const draft = draftOf(licence);
-        const check = validator.check(draft, facts(licence));
+        // Fileability is judged again as of today: the filing window is an error here.
+        const check = validator.check(draft, facts(licence), filingRules);
         if (!check.result.valid) {
           const first = check.result.issues.find((i) => i.severity === 'error');
           return {

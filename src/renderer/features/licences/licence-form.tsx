@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { headerLabels } from '../../../shared/licence/field-labels';
 import {
@@ -20,7 +20,13 @@ import type { AppSettings } from '../../../shared/settings/app-settings';
 import { useClient } from '../../api/client-context';
 import { CodePickerField } from '../../components/code-picker-field';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
-import { countryOptions, parseCountryText, parsePortText, portOptions } from '../../reference/picker-options';
+import {
+  countryOptions,
+  parseCountryText,
+  parsePortText,
+  portDescription,
+  portOptions,
+} from '../../reference/picker-options';
 import { IssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
@@ -74,6 +80,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   }, [shown]);
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
+  const portOfEntry = useWatch({ control, name: 'portOfEntry' });
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
 
@@ -184,8 +191,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               name="importerNumber"
               label={headerLabels.importerNumber}
               issues={issuesAt('importerNumber')}
-              description="EIN (12-3456789) or CBP-assigned number"
-              isRequired
+              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
             />
             <TextInputField
               control={control}
@@ -222,7 +228,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               options={ports}
               parse={parsePortText}
               issues={issuesAt('portOfEntry')}
-              description="CBP Schedule D code"
+              description={portDescription(reference, portOfEntry)}
               isRequired
             />
           </div>

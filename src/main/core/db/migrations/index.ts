@@ -3,12 +3,19 @@ import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
+import { licenceEdits } from './0006-licence-edits';
+import { referenceTables } from './0007-reference-tables';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
  * build and works inside an ASAR archive. Sorted by number here; a number used twice is refused
  * when the database opens.
  */
-export const migrations: readonly Migration[] = [initial, supplierEvidence, syncOutbox, importPresets].sort(
-  (a, b) => a.version - b.version,
-);
+export const migrations: readonly Migration[] = [
+  initial,
+  supplierEvidence,
+  syncOutbox,
+  importPresets,
+  licenceEdits,
+  referenceTables,
+].sort((a, b) => a.version - b.version);

@@ -1,0 +1,29 @@
+import type { LicenceDraft } from '../../../shared/licence/licence-schema';
+import { htsDigits } from '../../../shared/reference/hts';
+import { draftColumns, toCents } from './licence-row';
+
+/**
+ * A draft as the database would hold it: HTS as digits, countries upper-cased, money in cents,
+ * empty links as null. Line ids are left out: the same lines in the same order are the same
+ * content, whichever ids the caller sent.
+ */
+function storedForm(draft: LicenceDraft): string {
+  return JSON.stringify({
+    columns: draftColumns(draft),
+    lines: draft.lines.map((line) => [
+      htsDigits(line.htsCode),
+      line.quantityKg,
+      toCents(line.valueUsd),
+      line.smeltCountryLargest.toUpperCase(),
+      line.smeltCountrySecond.toUpperCase(),
+      line.castCountry.toUpperCase(),
+      line.supplierId || null,
+      line.productId || null,
+      line.documentId || null,
+    ]),
+  });
+}
+
+/** True when saving `next` over `stored` would change nothing the licence records. */
+export const sameContent = (stored: LicenceDraft, next: LicenceDraft): boolean =>
+  storedForm(stored) === storedForm(next);
