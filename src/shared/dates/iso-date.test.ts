@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isIsoDate } from './iso-date';
+import { addDays, format, parseISO } from 'date-fns';
+import { daysBetween, isIsoDate, plusDays } from './iso-date';
 
 /** What a calendar says: the date exists when a UTC Date built from its parts gives them back. */
 function calendarHas(value: string): boolean {
@@ -56,6 +57,24 @@ describe('daysBetween', () => {
         const date = new Date(start + (day + offset) * 86_400_000).toISOString().slice(0, 10);
         expect(daysBetween('1970-01-01', date), date).toBe(Math.round((Date.parse(date) - 0) / 86_400_000));
       }
+    }
+  });
+});
+
+describe('plusDays', () => {
+  it('agrees with the calendar library across month ends, leap days and centuries, both ways', () => {
+    const reference = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+    for (const date of [
+      '2026-03-02',
+      '2024-02-28',
+      '2024-02-29',
+      '1999-12-31',
+      '2100-02-28',
+      '2000-02-29',
+      '0001-01-01',
+    ]) {
+      for (const days of [-800, -366, -60, -1, 0, 1, 28, 59, 60, 365, 1000, 40_000])
+        expect(plusDays(date, days), `${date} ${days}`).toBe(reference(date, days));
     }
   });
 });

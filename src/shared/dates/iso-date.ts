@@ -57,7 +57,31 @@ function utcDay(iso: string): number {
 /** Whole calendar days from one ISO date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => utcDay(to) - utcDay(from);
 
-export const plusDays = (date: string, days: number): string => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+/** The ISO date of a day count since 1970-01-01 (the inverse of utcDay). */
+function isoOfDay(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1)}`;
+}
+
+/** The date `days` after `date` (before, when negative); by arithmetic for a YYYY-MM-DD date, the rules' hot path. */
+export function plusDays(date: string, days: number): string {
+  if (isIsoDate(date)) {
+    const day = utcDay(date) + days;
+    // Years 0001-9999 only: outside them the calendar library says what the date is.
+    if (day >= -719162 && day <= 2932896) return isoOfDay(day);
+  }
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}
 
 /** Today in the user's own time zone, which is what "today" means on a form. */
 export const localIsoDate = (now: Date): string => format(now, 'yyyy-MM-dd');

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { applyMapping, isCanonical, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
+import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
 import { checkParsedLicence, peersInFile, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
@@ -13,7 +13,7 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import { startTask, type TaskReporter } from '../tasks/task-progress';
-import { readTable } from './read-table';
+import { readTableValues } from './read-table';
 
 interface PendingImport {
   readonly fileName: string;
@@ -76,16 +76,17 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     requested: ColumnMapping | undefined,
     progress: TaskReporter,
   ): Promise<ImportPreview> {
-    const table = await readTable(bytes, fileName);
-    const mapping = requested ?? suggestMapping(table.headers);
+    const table = await readTableValues(bytes, fileName);
+    const headers = table.headers.filter((h) => h !== '');
+    const mapping = requested ?? suggestMapping(headers);
     const today = validator.context(emptyDraft());
     const missing = missingRequired(mapping);
     const base = {
       fileName,
       format: table.format,
-      headers: table.headers,
+      headers,
       mapping,
-      canonical: isCanonical(table.headers),
+      canonical: isCanonical(headers),
       missingColumns: missing,
       rowCount: table.rows.length,
       dataVersion: today.reference.version,
@@ -94,7 +95,8 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     if (missing.length > 0) {
       return { ...base, importId: null, licenceCount: 0, validCount: 0, errorCount: 0, warningCount: 0, licences: [] };
     }
-    const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
+    const read = mappedRowReader(table.headers, mapping);
+    const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: read(r.values) })));
     const filePeers = peersInFile(parsed);
     const results: PendingImport['licences'][number][] = [];
     // One "today" and one check time for the whole file: every row is judged on the same date,
