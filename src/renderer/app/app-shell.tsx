@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useClient } from '../api/client-context';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { WaitingBanner } from './waiting-banner';
 
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
@@ -62,6 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <WaitingBanner />
         {children}
       </main>
     </div>

@@ -154,7 +154,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     let backupId: string | null = null;
     await progress.stepAndYield('Taking a fresh backup');
     try {
-      backupId = (await deps.backups.create('manual')).id;
+      backupId = (await deps.backups.create('manual', progress)).id;
     } catch (error) {
       problems.push(`The fresh backup could not be taken (${(error as Error).message}); take one on the Backups page.`);
     }

@@ -351,6 +351,9 @@ describe('changing and removing the passphrase', () => {
       'Re-encrypting attachments',
       'Re-encrypting backups',
       'Taking a fresh backup',
+      'Taking a fresh backup: copying the database',
+      'Taking a fresh backup: checking the copy',
+      'Taking a fresh backup: copying attachments',
       'Done',
     ]);
     const backups = events.filter((e) => e.step === 'Re-encrypting backups');

@@ -10,6 +10,8 @@ import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {
@@ -20,6 +22,8 @@ export function BackupsPage() {
   const [checkingDb, setCheckingDb] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { refetch } = overview;
+  // A backup taken by the schedule shows its progress here too.
+  const progress = useTaskProgress('backup');
 
   // Scheduled backups happen in the background: the list follows them.
   useEffect(() => client.on('backups.changed', () => void refetch()), [client, refetch]);
@@ -66,6 +70,7 @@ export function BackupsPage() {
           </Button>
         }
       />
+      {taking || progress ? <TaskProgressBar progress={progress} fallback="Taking a backup" /> : null}
       <ErrorBanner message={error} />
       {overview.error ? (
         <p className="banner banner-error" role="alert">
