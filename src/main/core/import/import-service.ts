@@ -166,7 +166,7 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();
     // One transaction, so no step in between: the step is on its way to the windows before it starts.
-    const progress = startTask(events, 'import', `Writing ${chosen.length} licences`);
+    const progress = startTask(events, 'import', `Writing ${chosen.length.toLocaleString('en-US')} licences`);
     let created: string[];
     try {
       created = write(chosen, batch.fileName, at);
@@ -174,7 +174,7 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       progress.fail();
       throw error;
     }
-    progress.finish(`Imported ${created.length} licences`);
+    progress.finish(`Imported ${created.length.toLocaleString('en-US')} licences`);
     pending.delete(importId);
     events.emit('licences.changed', { ids: created.length > 1000 ? [] : created, reason: 'imported' });
     return { created, skipped: batch.licences.length - chosen.length };
