@@ -27,6 +27,7 @@ export function canonicalRows(licence: Licence): Record<CanonicalColumn, string>
     smelt_country_largest: line.smeltCountryLargest,
     smelt_country_second: line.smeltCountrySecond,
     cast_country: line.castCountry,
+    licence_kind: licence.licenceKind,
   }));
 }
 

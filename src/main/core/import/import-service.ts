@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
-import { checkParsedLicence, peersInFile, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
+import { checkParsedLicence, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
 import type { AuditLog } from '../audit/audit-log';
@@ -97,7 +97,6 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     }
     const read = mappedRowReader(table.headers, mapping);
     const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: read(r.values) })));
-    const filePeers = peersInFile(parsed);
     const results: PendingImport['licences'][number][] = [];
     // One "today" and one check time for the whole file: every row is judged on the same date,
     // so licences with the same counts share one summary (and the commit serialises it once).
@@ -114,13 +113,8 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     };
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
-        // Only the entry number makes one licence's context differ from another's (peers on the entry).
-        const ctx = licence.draft.entryNumber.trim() === '' ? today : validator.context(licence.draft, {}, today.asOf);
-        const peers = filePeers(licence);
-        const checked = checkParsedLicence(
-          licence,
-          peers.length === 0 ? ctx : { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...peers] },
-        );
+        // A new draft's context does not depend on its content: one for the whole file.
+        const checked = checkParsedLicence(licence, today);
         let errors = 0;
         let warnings = 0;
         for (const issue of checked.issues) {

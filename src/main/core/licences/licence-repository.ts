@@ -8,6 +8,7 @@ import { htsDigits } from '../../../shared/reference/hts';
 import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
+import { createLicenceUseRepository } from './licence-use-repository';
 
 /**
  * The search document of a licence, read from its stored row: one definition for every write
@@ -42,13 +43,13 @@ export function createLicenceRepository(db: Db) {
   // Positional parameters for the statements an import runs thousands of times: binding by name
   // looks every key up again on each run.
   const insertLicence = db.prepare(`
-    INSERT INTO licences (id, reference, status, version, entry_type, importer_name, importer_number, exporter_name,
+    INSERT INTO licences (id, reference, licence_kind, status, version, entry_type, importer_name, importer_number, exporter_name,
       manufacturers, manufacturer_unknown, country_of_origin, country_of_export, port_of_entry, expected_export_date,
       expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, countries, line_count,
       validation, created_at, updated_at)
-    VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const updateContent = db.prepare(`
-    UPDATE licences SET reference = @reference, entry_type = @entry_type, importer_name = @importer_name,
+    UPDATE licences SET reference = @reference, licence_kind = @licence_kind, entry_type = @entry_type, importer_name = @importer_name,
       importer_number = @importer_number, exporter_name = @exporter_name, manufacturers = @manufacturers,
       manufacturer_unknown = @manufacturer_unknown, country_of_origin = @country_of_origin,
       country_of_export = @country_of_export, port_of_entry = @port_of_entry, expected_export_date = @expected_export_date,
@@ -72,6 +73,7 @@ export function createLicenceRepository(db: Db) {
       smelt_country_second, cast_country, supplier_id, product_id, document_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const checkLineLinks = createLineLinkCheck(db);
+  const uses = createLicenceUseRepository(db);
   const deleteLicence = db.prepare('DELETE FROM licences WHERE id = ?');
   const insertHistory = db.prepare(
     'INSERT INTO licence_status_history (licence_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)',
@@ -139,6 +141,7 @@ export function createLicenceRepository(db: Db) {
     const { lastInsertRowid } = insertLicence.run(
       id,
       c.reference,
+      c.licence_kind,
       c.entry_type,
       c.importer_name,
       c.importer_number,
@@ -185,9 +188,11 @@ export function createLicenceRepository(db: Db) {
   }
 
   return {
+    /** The customs entries licences were used on. */
+    uses,
     get(id: string): Licence | null {
       const row = byId.get(id);
-      return row ? rowToLicence(row, linesOf.all(id)) : null;
+      return row ? rowToLicence(row, linesOf.all(id), uses.forLicence(id)) : null;
     },
     insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
       indexRowid.run(writeDraft(id, draft, validation, at));

@@ -1,3 +1,4 @@
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -60,9 +61,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   function status(): SyncStatus {
     const counts = outbox.counts();
+    const held = outbox.held(localIsoDate(clock.now()));
     return {
       state,
       pending: counts.pending,
+      held: held.count,
+      heldUntil: held.firstDay,
       inFlight: counts.in_flight,
       failed: counts.failed,
       conflicts: conflicts.count(),
@@ -101,9 +105,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runOnce(): Promise<void> {
     const settings = store.settings();
-    if (!settings.portalUrl) return set('not-configured', 'Enter the portal address to sync.');
+    if (!settings.portalUrl) return set('not-configured', "Enter your filing gateway's address to sync.");
     const creds = await currentCredentials();
-    if (!creds) return set('signed-out', 'Sign in to the portal: queued licences wait until you do.');
+    if (!creds) return set('signed-out', 'Sign in to your filing gateway: queued licences wait until you do.');
     if (store.authPaused())
       return set('paused', 'The portal asked you to sign in again. The whole queue waits until you do.');
     const waitMs = portalNotBefore - clock.now().getTime();
@@ -157,13 +161,18 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       offlineRuns = 0;
       progress = null;
       const after = outbox.counts();
+      const held = outbox.held(localIsoDate(clock.now()));
+      const heldText =
+        held.count > 0 && held.firstDay
+          ? `${held.count} held until ${held.count === 1 ? 'its' : 'their'} first fileable day (the first on ${displayDate(held.firstDay)}).`
+          : '';
       set(
         'idle',
         after.failed > 0
-          ? `${after.failed} item(s) failed and need you: retry or withdraw them.`
-          : after.pending > 0
-            ? `${after.pending} waiting for a retry.`
-            : 'Up to date with the portal.',
+          ? `${after.failed} item(s) failed and need you: retry or withdraw them. ${heldText}`.trim()
+          : after.pending > held.count
+            ? `${after.pending - held.count} waiting for a retry. ${heldText}`.trim()
+            : heldText || 'Up to date with the portal.',
       );
     } catch (error) {
       remember();
@@ -214,7 +223,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         timer = null;
         void syncNow('timer');
       },
-      Math.max(0, ms),
+      // Timers overflow past 2^31-1 ms (about 24.8 days) and fire at once: look again daily instead.
+      Math.min(Math.max(0, ms), 24 * 3600_000),
     );
     timer.unref?.();
   }
@@ -234,7 +244,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (state === 'paused' || state === 'signed-out' || state === 'not-configured') return;
     const next = outbox.earliestNextAttempt();
     const nowMs = clock.now().getTime();
-    const untilNext = Math.max(next === null ? Infinity : Date.parse(next) - nowMs, portalNotBefore - nowMs);
+    // A held filing is due at the start of its first fileable day (local midnight).
+    const heldDay = outbox.held(localIsoDate(clock.now())).firstDay;
+    const untilRelease = heldDay === null ? Infinity : new Date(`${heldDay}T00:00:00`).getTime() - nowMs;
+    const untilNext = Math.min(
+      Math.max(next === null ? Infinity : Date.parse(next) - nowMs, portalNotBefore - nowMs),
+      untilRelease,
+    );
     if (settings.autoSync || untilNext !== Infinity)
       schedule(Math.min(settings.autoSync ? interval : Infinity, untilNext));
   }

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { displayDate } from '../../../shared/dates/iso-date';
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
 import { useClient, useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -13,6 +17,21 @@ import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
+import { LicenceUsesPanel } from './licence-uses-panel';
+
+/** "Keep until": the last day this licence must be kept as a customs record. */
+function KeepUntil({ licence }: { licence: Licence }) {
+  return (
+    <p className="keep-until" data-testid="keep-until">
+      <strong>Keep until</strong> {licence.keepUntil ? displayDate(licence.keepUntil) : 'no date yet (no import date)'}
+      <span className="muted small">
+        {' '}
+        · five years from the date of entry ({recordKeepingRule})
+        {licence.uses.length === 0 ? '; counted from the expected import date until an entry is recorded' : ''}
+      </span>
+    </p>
+  );
+}
 
 function StatusPanel({ licence }: { licence: Licence }) {
   const history = useRpc('licences.history', { id: licence.id });
@@ -20,8 +39,10 @@ function StatusPanel({ licence }: { licence: Licence }) {
     <aside className="side-panel" aria-label="Status and history">
       <h2 className="side-title">Status</h2>
       <p>
-        <StatusBadge status={licence.status} />
+        <StatusBadge status={licence.status} kind={licence.licenceKind} />
       </p>
+      <p className="small">{licenceKindLabels[licence.licenceKind]} licence</p>
+      <KeepUntil licence={licence} />
       {licence.licenceNumber ? (
         <dl className="facts">
           <dt>Licence number</dt>
@@ -71,6 +92,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   const { reference, settings, error: referenceError } = useReference();
   const licence = useRpc('licences.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const deletion = useAction('licences.delete');
 
   if (referenceError || licence.error) {
     return (
@@ -82,10 +104,13 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   if (!reference || !settings || (id !== null && !licence.data)) return <p className="muted">Loading…</p>;
   const current = id !== null ? (licence.data ?? null) : null;
 
+  const young = current !== null && mustStillKeep(current.keepUntil, localIsoDate(new Date()));
   const remove = async () => {
     setConfirmDelete(false);
     if (!current) return;
-    await client.call('licences.delete', { id: current.id });
+    // The dialog named the record-keeping rule, so the person has confirmed it.
+    const done = await deletion.run({ id: current.id, confirmRecordKeeping: young });
+    if (!done) return;
     notify({ tone: 'success', title: 'Licence deleted' });
     navigate('/licences');
   };
@@ -97,7 +122,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
           title={current ? current.reference || 'Untitled licence' : 'New licence'}
           subtitle={
             current ? (
-              <StatusBadge status={current.status} />
+              <StatusBadge status={current.status} kind={current.licenceKind} />
             ) : (
               'Fill in what you know; the checks beside each field say what is missing or wrong.'
             )
@@ -134,6 +159,10 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
           }
         />
         {current && !correction ? <LicenceActions licence={current} /> : null}
+        <ErrorBanner message={deletion.error?.message} />
+        {current && !correction ? (
+          <LicenceUsesPanel licence={current} lowValueLimitUsd={settings.rules.lowValueThresholdUsd} />
+        ) : null}
         <LicenceForm
           key={current ? `${current.id}:${current.version}` : 'new'}
           licence={current}
@@ -155,7 +184,14 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
         onConfirm={() => void remove()}
         onCancel={() => setConfirmDelete(false)}
       >
-        The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).
+        <p>The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).</p>
+        {young && current?.keepUntil ? (
+          <p className="banner banner-warning" data-testid="record-keeping-notice">
+            Record keeping: records of an entry are kept for five years from the date of entry ({recordKeepingRule}).
+            This licence is counted as such a record until {displayDate(current.keepUntil)}. A licence that was never
+            filed may not be one yet; delete it only if you are sure.
+          </p>
+        ) : null}
       </ConfirmDialog>
     </div>
   );

@@ -14,7 +14,8 @@ import {
   type Licence,
   type LicenceDraft,
 } from '../../../shared/licence/licence-schema';
-import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
+import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
 import { useClient } from '../../api/client-context';
@@ -156,8 +157,8 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
         ) : null}
         {current && !editable ? (
           <p className="banner banner-info">
-            This licence is {licenceStatusLabels[current.status].toLowerCase()} and can no longer be changed. Duplicate
-            it to start a new draft.
+            This licence is {statusLabel(current.status, current.licenceKind).toLowerCase()} and can no longer be
+            changed. Duplicate it to start a new draft.
           </p>
         ) : null}
         <fieldset className="form-section" disabled={!editable}>
@@ -178,6 +179,14 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               className="span-2"
             />
           </div>
+          <RadioGroupField
+            control={control}
+            name="licenceKind"
+            label={headerLabels.licenceKind}
+            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+            issues={issuesAt('licenceKind')}
+            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+          />
           <div className="grid grid-3">
             <TextInputField
               control={control}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { useClient } from '../../api/client-context';
+import { recordKeepingRule } from '../../../shared/records/keep-until';
+import { heldNote } from '../sync/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
@@ -45,7 +47,9 @@ export function LicenceRegisterPage() {
       title: `${outcome.changed.length} queued for the next sync`,
       ...(outcome.refused.length > 0
         ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` }
-        : {}),
+        : outcome.held.length > 0
+          ? { detail: heldNote(outcome.held) }
+          : {}),
     });
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
@@ -65,7 +69,8 @@ export function LicenceRegisterPage() {
     let deleted = 0;
     const problems: string[] = [];
     for (const id of ids) {
-      const result = await client.callSafe('licences.delete', { id });
+      // The dialog names the record-keeping rule (19 CFR 163.4), so confirming it covers young records too.
+      const result = await client.callSafe('licences.delete', { id, confirmRecordKeeping: true });
       if (result.ok) deleted += 1;
       else problems.push(result.error.message);
     }
@@ -146,7 +151,12 @@ export function LicenceRegisterPage() {
         onConfirm={() => void deleteSelected()}
         onCancel={() => setConfirmDelete(false)}
       >
-        Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.
+        <p>Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.</p>
+        <p className="banner banner-warning">
+          Record keeping: records of an entry are kept for five years from the date of entry ({recordKeepingRule}),
+          counted here from the expected import date until an entry is recorded. Delete a licence only if it never
+          became such a record.
+        </p>
       </ConfirmDialog>
     </>
   );

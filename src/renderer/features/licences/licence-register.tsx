@@ -63,7 +63,8 @@ function Row({
         <span className="cell-sub">{row.reference ? row.importerName : row.exporterName}</span>
       </div>
       <div role="cell">
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} kind={row.licenceKind} />
+        {row.useCount > 1 ? <span className="cell-sub">{formatCount(row.useCount)} entries</span> : null}
       </div>
       <div role="cell" className="cell-sub-only">
         {row.exporterName || '—'}
@@ -72,7 +73,18 @@ function Row({
         {row.htsCodes.slice(0, 2).map(formatHts).join(', ')}
         {row.htsCodes.length > 2 ? ` +${row.htsCodes.length - 2}` : ''}
       </div>
-      <div role="cell">{row.expectedImportDate ? displayDate(row.expectedImportDate) : '—'}</div>
+      <div role="cell">
+        {row.lastEntryDate ? (
+          <>
+            {displayDate(row.lastEntryDate)}
+            <span className="cell-sub">imported</span>
+          </>
+        ) : row.expectedImportDate ? (
+          displayDate(row.expectedImportDate)
+        ) : (
+          '—'
+        )}
+      </div>
       <div role="cell" className="cell-number">
         {formatKg(row.totalKg)}
       </div>

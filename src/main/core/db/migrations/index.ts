@@ -5,6 +5,7 @@ import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
 import { referenceTables } from './0007-reference-tables';
+import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   importPresets,
   licenceEdits,
   referenceTables,
+  licenceKindsAndUses,
 ].sort((a, b) => a.version - b.version);
