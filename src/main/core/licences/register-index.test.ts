@@ -115,7 +115,8 @@ describe('the register index', () => {
     expect(before).toBe(0);
     const created = core.licences.create(validDraft({ importerName: 'Gamma Extrusions' }));
     expect(listed({ text: 'gamma', statuses: ['draft'] }).ids).toEqual([created.id]);
-    core.licences.remove(created.id);
+    // The fixture's import date makes it a customs record: deleting it takes the confirmation.
+    core.licences.remove(created.id, true);
     expect(listed({ text: 'gamma' }).total).toBe(0);
   });
 });
