@@ -4,6 +4,7 @@ import { dataPaths } from '../core/data-dir';
 import type { UnlockedVault } from '../core/vault/keyring';
 import { keysetFor, unlockedVault } from '../core/vault/unlock-vault';
 import { readVaultHeader } from '../core/vault/vault-header';
+import { createAppLog } from '../hosting/app-log';
 
 /** Where scripts put the passphrase of a protected data folder (never on the command line, where `ps` shows it). */
 export const passphraseVariable = 'AIM_PASSPHRASE';
@@ -41,6 +42,29 @@ function promptHidden(question: string, input: NodeJS.ReadStream, output: NodeJS
   });
 }
 
+/** Where scripts put a new passphrase (`aim-licence vault enable`). */
+export const newPassphraseVariable = 'AIM_NEW_PASSPHRASE';
+
+/**
+ * A new passphrase and its confirmation: from AIM_NEW_PASSPHRASE (a script typed it once), or
+ * asked twice at the terminal without echo. The strength rule is the contract's, checked by the core.
+ */
+export async function cliNewPassphrase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ passphrase: string; confirmation: string }> {
+  const given = env[newPassphraseVariable];
+  if (given !== undefined && given !== '') return { passphrase: given, confirmation: given };
+  if (process.stdin.isTTY) {
+    const passphrase = await promptHidden('New passphrase: ', process.stdin, process.stderr);
+    const confirmation = await promptHidden('Type it again: ', process.stdin, process.stderr);
+    return { passphrase, confirmation };
+  }
+  throw new AppError(
+    'VALIDATION',
+    `Give the new passphrase in ${newPassphraseVariable}, or run the command in a terminal to be asked for it (twice).`,
+  );
+}
+
 /** The passphrase from AIM_PASSPHRASE, or asked at the terminal when stdin is one. */
 export async function cliPassphrase(what: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const given = env[passphraseVariable];
@@ -63,7 +87,9 @@ export async function unlockForCli(dataDir: string): Promise<{ unlocked?: Unlock
 
 /** createCore for a command: asks for the passphrase when the folder is protected, and finishes a change cut short. */
 export async function openDataFolder(options: CoreOptions): Promise<Core> {
-  const core = createCore({ ...options, ...(await unlockForCli(options.dataDir)) });
+  // Failures inside the core go to the data folder's logs/, through the same redaction as the apps'.
+  const logError = options.logError ?? createAppLog({ dataDir: options.dataDir, name: 'cli', console: false }).logError;
+  const core = createCore({ ...options, logError, ...(await unlockForCli(options.dataDir)) });
   try {
     if (core.vault.unfinished()) {
       await core.vault.finish();

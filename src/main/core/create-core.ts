@@ -1,13 +1,18 @@
+import fs from 'node:fs';
 import { AppError, type Handlers } from '../../shared/contract';
+import { ensurePrivateDir } from './private-files';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
+import { findRollback } from './audit/rollback-check';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
+import { inspectBackupFolder } from './backup/backup-folder';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
 import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
+import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
 import { certifierName } from '../../shared/licence/certification';
@@ -16,6 +21,7 @@ import { createLicenceService, type LicenceService } from './licences/licence-se
 import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
+import { createNoticeService, type NoticeService } from './notices/notice-service';
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
@@ -29,6 +35,7 @@ import { createSyncModule, type SyncModule, type SyncOptions } from './sync/crea
 import { createRecordsTrust, type RecordsTrust } from './trust/records-trust';
 import { createKeyring, type Keyring, type UnlockedVault } from './vault/keyring';
 import { readVaultHeader } from './vault/vault-header';
+import { createIdleLockStore, type IdleLockStore } from './vault/idle-lock-store';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
 import { createExclusiveGate } from './tasks/exclusive-gate';
@@ -51,6 +58,15 @@ export interface CoreOptions {
   readonly unlocked?: UnlockedVault;
   /** scrypt's cost for passphrases set from now on (tests lower it; the default is in vault-keys.ts). */
   readonly vaultKdf?: KdfParams;
+  /**
+   * A database whose audit trail is behind the newest backup (rollback-check.ts): `refuse` it
+   * (DB_ROLLED_BACK, the default), `accept` it and record that choice in the trail (the recovery
+   * screen's "Keep this database"), or `ignore` it because the caller records its own deliberate
+   * divergence next (a restore of an older backup, an empty start).
+   */
+  readonly onRollback?: 'refuse' | 'accept' | 'ignore';
+  /** The host's system open and save dialogs (the desktop app's); the browser version uses its own. */
+  readonly fileDialogs?: FileDialogs;
 }
 
 export interface Core {
@@ -76,6 +92,12 @@ export interface Core {
   /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
   readonly vault: VaultService;
   readonly keyring: Keyring;
+  /** Minutes without use before a protected folder locks by itself (the session runs the timer). */
+  readonly idleLock: IdleLockStore;
+  /** Reminders: what is due today, and which kinds are on. */
+  readonly notices: NoticeService;
+  /** Files the user chose or dropped in the desktop app, behind tokens. */
+  readonly files: DesktopFiles;
   close(): void;
 }
 
@@ -101,6 +123,27 @@ export function createCore(options: CoreOptions): Core {
     key: keyring.database()?.database ?? null,
   });
   assertDatabaseHealthy(db, paths.databaseFile);
+  // Folders made by an older version (or by hand) are tightened too; new ones are made private.
+  for (const dir of [paths.backupDir, paths.filesDir]) if (fs.existsSync(dir)) ensurePrivateDir(dir);
+  // Before anything is written: a database put back to an older copy is reported, not worked on.
+  const onRollback = options.onRollback ?? 'refuse';
+  const rollback =
+    onRollback === 'ignore'
+      ? null
+      : findRollback(db, paths.backupDir, { protected: protection !== null, lookup: keyring.lookup });
+  if (rollback && onRollback === 'refuse') {
+    db.close();
+    throw new AppError(
+      'DB_ROLLED_BACK',
+      `The data file ${paths.databaseFile} is older than its backups: ${rollback.problem}.`,
+      {
+        backupId: rollback.backupId,
+        backupCreatedAt: rollback.backupCreatedAt,
+        backupHead: rollback.backupHead,
+        liveHead: rollback.liveHead,
+      },
+    );
+  }
   const events = createEventBus((error) => console.error('[event listener]', error));
 
   const actorQuery = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
@@ -111,6 +154,21 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
+  if (rollback) {
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'database',
+        action: 'rollback-accepted',
+        before: {
+          backupId: rollback.backupId,
+          backupCreatedAt: rollback.backupCreatedAt,
+          backupHead: rollback.backupHead,
+        },
+        after: { liveHead: rollback.liveHead, problem: rollback.problem },
+      }),
+    )();
+  }
   const referenceTables = createReferenceTableStore(db, (error) =>
     (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
   );
@@ -176,6 +234,11 @@ export function createCore(options: CoreOptions): Core {
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
     keyring,
   });
+  // A kept rolled-back database starts a new anchor at its own head (the choice is in the trail).
+  if (rollback) {
+    trust.anchor.reset();
+    trust.anchor.refresh();
+  }
   // While the data protection changes, other calls wait for it (its progress still reaches the windows).
   const gate = createExclusiveGate(new Set(['vault.status']));
   const vault = createVaultService({
@@ -190,12 +253,15 @@ export function createCore(options: CoreOptions): Core {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
+  const idleLock = createIdleLockStore(db, audit);
+
   const sync = createSyncModule({
     db,
     clock,
     audit,
     events,
     paths,
+    keyring,
     licences,
     validator,
     settings: settings.get,
@@ -210,6 +276,19 @@ export function createCore(options: CoreOptions): Core {
     ...(options.credentials ? { credentials: options.credentials } : {}),
     // Hosts run the engine (timers, start-up reconciliation); tests and tools drive it themselves.
     options: { autoStart: options.host === 'web' || options.host === 'electron', ...options.sync },
+  });
+
+  const notices = createNoticeService({
+    db,
+    clock,
+    audit,
+    compliance: () => evidence.compliance.report(evidence.settings.get().expiringHorizonDays),
+    syncStatus: () => sync.engine.status(),
+  });
+  const files = createDesktopFiles({
+    paths,
+    clock,
+    ...(options.fileDialogs ? { dialogs: options.fileDialogs } : {}),
   });
 
   if (options.host === 'web' || options.host === 'electron') {
@@ -266,7 +345,20 @@ export function createCore(options: CoreOptions): Core {
     ...trust.handlers,
     ...sync.handlers,
     ...reports.handlers,
-    ...vaultHandlers(vault),
+    ...vaultHandlers(vault, idleLock),
+    ...files.handlers,
+    'backups.inspectFolder': ({ token }) => inspectBackupFolder(files.folderOf(token), keyring),
+    'backups.restoreFolder': () => {
+      // Replacing the open database is the session's to do (it closes this core first).
+      throw new AppError('UNAVAILABLE', 'Restoring a backup folder is done by the app itself, not from here.');
+    },
+    'notices.list': () => notices.list(),
+    'notices.getSettings': () => notices.settings.get(),
+    'notices.saveSettings': (input) => {
+      const saved = notices.settings.save(input);
+      events.emit('settings.changed', {});
+      return saved;
+    },
   };
 
   const dispatchOptions = {
@@ -291,6 +383,9 @@ export function createCore(options: CoreOptions): Core {
     sync,
     vault,
     keyring,
+    idleLock,
+    notices,
+    files,
     close: () => {
       // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
       void sync.stop();

@@ -1,26 +1,49 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useClient } from '../api/client-context';
+import { sections } from '../../shared/commands/app-commands';
+import { useClient, useRpc } from '../api/client-context';
+import { NoticesButton } from '../features/notices/notices-button';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 import { WaitingBanner } from './waiting-banner';
+import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
 
-export const sections = [
-  { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
-  { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
-  { href: '/need-licence', label: 'Do I need a licence?', match: (path: string) => path.startsWith('/need-licence') },
-  { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
-  { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
-  { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
-  { href: '/backups', label: 'Backups', match: (path: string) => path.startsWith('/backups') },
-  { href: '/audit', label: 'Audit trail', match: (path: string) => path.startsWith('/audit') },
-  { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
-] as const;
+/**
+ * The browser version's addresses open one tab each, once: a new tab (or another browser) gets
+ * its own one-time address from a tab that is already open.
+ */
+function NewTabButton({ open }: { open: () => Promise<string> }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="sidebar-link"
+        onClick={() => {
+          setProblem(null);
+          open().then(
+            (url) => window.open(url, '_blank', 'noopener,noreferrer'),
+            (error: Error) => setProblem(error.message),
+          );
+        }}
+      >
+        Open in a new tab
+      </button>
+      {problem ? (
+        <span role="alert" className="sidebar-problem">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 /** Navigation between the product's sections, and the status line every screen shares. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
+  const vault = useRpc('vault.status', {}, { staleTime: Infinity, retry: false });
+  useActivityReport();
   return (
     <div className="shell">
       <a
@@ -44,9 +67,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           {sections.map((section) => {
             const active = section.match(location);
             return (
-              <li key={section.href}>
+              <li key={section.route}>
                 <Link
-                  href={section.href}
+                  href={section.route}
                   className={`nav-link ${active ? 'is-active' : ''}`}
                   aria-current={active ? 'page' : undefined}
                 >
@@ -57,8 +80,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           })}
         </ul>
         <div className="sidebar-foot">
+          <NoticesButton />
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
+          {client.newTabAddress ? <NewTabButton open={client.newTabAddress} /> : null}
+          {vault.data?.state === 'unlocked' ? <LockNowButton className="sidebar-link" /> : null}
           <ReferenceStatus />
         </div>
       </nav>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commandIdSchema } from '../commands/app-commands';
 import { syncStatusSchema } from '../sync/sync-model';
 
 export const taskKinds = ['import', 'backup', 'restore', 'protection'] as const;
@@ -37,6 +38,17 @@ export const eventSchemas = {
   'reference.changed': z.object({ version: z.string() }),
   'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),
   'sync.status': syncStatusSchema,
+  /** A protected data folder was locked (by "Lock now" or the idle lock) or unlocked. */
+  'vault.changed': z.object({ state: z.enum(['off', 'locked', 'unlocked']) }),
+  /** Desktop app: a menu command for the page (go to a section, print, import…). */
+  'app.command': z.object({ id: commandIdSchema }),
+  /** Desktop app: open a screen (a clicked notification). Only the app's own hash routes. */
+  'app.navigate': z.object({
+    route: z
+      .string()
+      .regex(/^\/[A-Za-z0-9/_-]*$/)
+      .max(200),
+  }),
 };
 export type EventSchemas = typeof eventSchemas;
 export type EventName = keyof EventSchemas & string;

@@ -5,7 +5,15 @@ import type { Db } from '../db/open-database';
 import { newId } from '../ids';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
-import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
+import {
+  draftColumns,
+  readLicenceRow,
+  rowToLicence,
+  rowToSummary,
+  toCents,
+  type LicenceRow,
+  type LineRow,
+} from './licence-row';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
 import { createLicenceUseRepository } from './licence-use-repository';
@@ -223,7 +231,9 @@ export function createLicenceRepository(db: Db) {
         licence_number: state.licenceNumber === undefined ? current.licence_number : state.licenceNumber,
         valid_from: state.validFrom === undefined ? current.valid_from : state.validFrom,
         valid_through: state.validThrough === undefined ? current.valid_through : state.validThrough,
-        rejection_reasons: JSON.stringify(state.rejectionReasons ?? JSON.parse(current.rejection_reasons)),
+        rejection_reasons: state.rejectionReasons
+          ? JSON.stringify(state.rejectionReasons)
+          : JSON.stringify(readLicenceRow(current).rejection_reasons),
         at,
       });
       if (from !== state.status) insertHistory.run(id, from, state.status, at, note);

@@ -6,6 +6,7 @@ import {
   backupFilesFolder,
   insideFolder,
   manifestFileName,
+  manifestText,
   type BackupManifest,
   type FileEntry,
 } from '../backup/backup-manifest';
@@ -95,7 +96,7 @@ async function convertAttachments(
     4,
     async ({ entry, index }) => {
       const destination = insideFolder(into, entry.path);
-      await fs.promises.mkdir(path.dirname(destination), { recursive: true });
+      await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
       files[index] = await convert(insideFolder(from, entry.path), destination, entry);
     },
   );
@@ -124,7 +125,7 @@ async function convertFullBackup(
   }
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
-  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true });
+  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
   // The attachments' reads and writes go to libuv's pool while the database is re-encrypted here.
   const attachments = convertAttachments(
     manifest,
@@ -141,14 +142,15 @@ async function convertFullBackup(
     fsyncFile(database);
     const databaseHash = await hashFile(database);
     const files = await attachments;
-    const { protection: _previous, ...rest } = manifest;
+    const { protection: _previous, signature: _signature, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
       database: databaseHash,
       files,
       ...(target ? { protection: target.spec } : {}),
     };
-    writeFileAtomically(path.join(work, manifestFileName), `${JSON.stringify(next, null, 2)}\n`);
+    // Signed again with the new key (or left unsigned when protection is removed).
+    writeFileAtomically(path.join(work, manifestFileName), manifestText(next, target));
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** Temp file in `tempDir`, fsync, rename over `target`: a crash leaves the old file or the new one, never half. */
 export function replaceFileDurably(target: string, bytes: Uint8Array, tempDir: string): void {
-  fs.mkdirSync(tempDir, { recursive: true });
+  fs.mkdirSync(tempDir, { recursive: true, mode: 0o700 });
   const temp = path.join(tempDir, `${randomBytes(12).toString('hex')}.part`);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
@@ -23,7 +23,7 @@ export function replaceFileDurably(target: string, bytes: Uint8Array, tempDir: s
 
 /** `replaceFileDurably` without holding the event loop: the write and the fsync run in libuv's pool. */
 export async function replaceFileDurablyAsync(target: string, bytes: Uint8Array, tempDir: string): Promise<void> {
-  await fs.promises.mkdir(tempDir, { recursive: true });
+  await fs.promises.mkdir(tempDir, { recursive: true, mode: 0o700 });
   const temp = path.join(tempDir, `${randomBytes(12).toString('hex')}.part`);
   await writeAndSync(temp, bytes);
   try {

@@ -12,6 +12,9 @@ import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
 import { TaskProgressBar } from '../../components/task-progress-bar';
 import { useTaskProgress } from '../../api/use-task-progress';
+import { FileDropTarget } from '../../files/file-drop-target';
+import type { PickedFile } from '../../files/file-transfer';
+import { BackupFolderCard } from './backup-folder-card';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {
@@ -24,6 +27,20 @@ export function BackupsPage() {
   const { refetch } = overview;
   // A backup taken by the schedule shows its progress here too.
   const progress = useTaskProgress('backup');
+
+  const [inspected, setInspected] = useState<Parameters<typeof BackupFolderCard>[0]['inspected']>(null);
+
+  /** A backup folder chosen or dropped: checked by the core before it can be restored. */
+  const inspect = async (folder: PickedFile) => {
+    if (!folder.token) return;
+    setError(null);
+    setInspected(null);
+    try {
+      setInspected({ folder, ...(await client.call('backups.inspectFolder', { token: folder.token })) });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  };
 
   // Scheduled backups happen in the background: the list follows them.
   useEffect(() => client.on('backups.changed', () => void refetch()), [client, refetch]);
@@ -60,7 +77,12 @@ export function BackupsPage() {
 
   const data = overview.data;
   return (
-    <>
+    <FileDropTarget
+      kind="backup-folder"
+      hint="Drop a backup folder to check it"
+      disabled={client.host !== 'electron'}
+      onPicked={(picked) => picked.files[0] && void inspect(picked.files[0])}
+    >
       <PageHeader
         title="Backups"
         subtitle="Consistent copies of the database and every attached document, taken while you work, each with a SHA-256 manifest."
@@ -90,6 +112,8 @@ export function BackupsPage() {
           </p>
         ) : null}
       </section>
+
+      <BackupFolderCard inspected={inspected} onInspect={(folder) => void inspect(folder)} />
 
       <section className="card" aria-labelledby="schedule-title">
         <h2 id="schedule-title" className="card-title">
@@ -143,6 +167,6 @@ export function BackupsPage() {
           )
         ) : null}
       </section>
-    </>
+    </FileDropTarget>
   );
 }
