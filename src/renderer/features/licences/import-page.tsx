@@ -3,7 +3,7 @@ import { Button, Checkbox } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { ImportPreview } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
 import { toAppError, useAction } from '../../api/use-action';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
@@ -26,7 +26,6 @@ export const importPlace = 'licence-import';
 
 /** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
 export function ImportPage() {
-  const client = useClient();
   const [, navigate] = useLocation();
   const presets = useRpc('imports.presets', {});
   const previewFile = useAction('imports.preview');
