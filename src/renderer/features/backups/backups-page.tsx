@@ -10,6 +10,8 @@ import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 import { FileDropTarget } from '../../files/file-drop-target';
 import type { PickedFile } from '../../files/file-transfer';
 import { BackupFolderCard } from './backup-folder-card';
@@ -24,6 +26,9 @@ export function BackupsPage() {
   const actions = oneBanner([inspectFolder, create, checkDb]);
   const [dbCheck, setDbCheck] = useState<DatabaseCheck | null>(null);
   const { refetch } = overview;
+  // A backup taken by the schedule shows its progress here too.
+  const progress = useTaskProgress('backup');
+
   const [inspected, setInspected] = useState<Parameters<typeof BackupFolderCard>[0]['inspected']>(null);
 
   /** A backup folder chosen or dropped: checked by the core before it can be restored. */
@@ -69,6 +74,7 @@ export function BackupsPage() {
           </Button>
         }
       />
+      {taking || progress ? <TaskProgressBar progress={progress} fallback="Taking a backup" /> : null}
       <ErrorBanner message={actions.message} />
       <ErrorBanner message={overview.error?.message} />
 

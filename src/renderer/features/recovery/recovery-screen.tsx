@@ -12,6 +12,8 @@ import { notify } from '../../components/toasts';
 import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
@@ -39,6 +41,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   const error = stillBroken ?? actions.message;
   const busy = actions.busy;
   const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const progress = useTaskProgress('restore');
   const [confirmKeep, setConfirmKeep] = useState(false);
   const current = status.reason === 'missing' ? 'remaining' : status.reason === 'damaged' ? 'damaged' : 'older';
 
@@ -153,6 +156,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
             ))}
           </RadioGroup>
         )}
+        {busy && progress ? <TaskProgressBar progress={progress} /> : null}
         <ErrorBanner message={error} />
         <div className="form-actions">
           <Button className="button button-primary" onPress={() => void restore()} isDisabled={busy || !chosen}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
+import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import type { SupplierDocument } from '../../../shared/evidence/document-schema';
 import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { useClient } from '../../api/client-context';
@@ -19,10 +20,13 @@ export function DocumentFilesCard({
   doc,
   onOpen,
   openFileId,
+  onAttached,
 }: {
   doc: SupplierDocument;
   onOpen: (fileId: string) => void;
   openFileId: string | null;
+  /** A PDF or scan just attached: opened at once, so what it states is proposed. */
+  onAttached?: (fileId: string) => void;
 }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -34,6 +38,7 @@ export function DocumentFilesCard({
   const attach = async (files: PickedFile[]) => {
     setBusy(true);
     // One notice per file: a refused file does not stop the others.
+    let opened = false;
     for (const file of files) {
       let contentBase64: string;
       try {
@@ -47,11 +52,15 @@ export function DocumentFilesCard({
         fileName: file.name,
         contentBase64,
       });
-      notify(
-        result.ok
-          ? { tone: 'success', title: `${file.name} attached` }
-          : { tone: 'error', title: `${file.name} was not attached`, detail: result.error.message },
-      );
+      if (!result.ok) {
+        notify({ tone: 'error', title: `${file.name} was not attached`, detail: result.error.message });
+        continue;
+      }
+      notify({ tone: 'success', title: `${file.name} attached` });
+      if (!opened && isReadableName(file.name)) {
+        opened = true;
+        onAttached?.(result.value.id);
+      }
     }
     setBusy(false);
   };

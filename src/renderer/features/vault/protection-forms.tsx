@@ -15,6 +15,8 @@ import { CheckboxField } from '../../components/form-fields';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { PassphraseField } from './passphrase-field';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 
@@ -27,15 +29,17 @@ function showFailure(
   return error.message;
 }
 
+/** While a change runs: what is being rewritten now, and how far along it is. */
+function ChangeProgress() {
+  return <TaskProgressBar progress={useTaskProgress('protection')} fallback="Working" />;
+}
+
 /** The strength estimator's dictionaries load when a form for a new passphrase opens, not with the app. */
 function useStrengthEstimator(): void {
   useEffect(() => {
     void loadPassphraseEstimator();
   }, []);
 }
-
-const working =
-  'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
 
 interface EnableValues {
   passphrase: string;
@@ -97,11 +101,7 @@ export function EnableProtectionForm({
         I understand that if I lose this passphrase, the records cannot be recovered.
       </CheckboxField>
       <ErrorBanner message={failure} />
-      {formState.isSubmitting ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
           Protect the data
@@ -159,11 +159,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
         />
       </div>
       <ErrorBanner message={failure} />
-      {formState.isSubmitting ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Change passphrase
@@ -211,11 +207,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
         />
       </div>
       <ErrorBanner message={failure} />
-      {busy ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {busy ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-danger" isDisabled={busy}>
           Remove protection…
