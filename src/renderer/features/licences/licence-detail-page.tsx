@@ -105,11 +105,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   const deletion = useAction('licences.delete');
 
   if (referenceError || licence.error) {
-    return (
-      <p className="banner banner-error" role="alert">
-        {(referenceError ?? licence.error)?.message}
-      </p>
-    );
+    return <ErrorBanner message={(referenceError ?? licence.error)?.message} />;
   }
   if (!reference || !settings || (id !== null && !licence.data)) return <p className="muted">Loading…</p>;
   const current = id !== null ? (licence.data ?? null) : null;

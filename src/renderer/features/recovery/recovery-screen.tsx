@@ -103,9 +103,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   return (
     <main className="recovery" id="main" tabIndex={-1}>
       <h1 className="page-title">{titles[status.reason]}</h1>
-      <p className="banner banner-error" role="alert">
-        {status.problem}
-      </p>
+      <ErrorBanner message={status.problem} />
       <p>
         Nothing has been deleted. Restoring a backup moves the {current} database files into a<code> set-aside-…</code>{' '}
         folder of the data folder and puts the backup in their place. Changes made after the backup was taken are not in
