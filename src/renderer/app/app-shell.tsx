@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { displayDate } from '../../shared/dates/iso-date';
 import { useClient, useRpc } from '../api/client-context';
@@ -20,6 +20,12 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
   const reference = useRpc('reference.get', {}, { staleTime: Infinity });
+  const nav = useRef<HTMLElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // Choosing a section moves the focus to its content, so the next Tab is on the page, not in the menu.
+  useEffect(() => {
+    if (nav.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+  }, [location]);
   return (
     <div className="shell">
       <a
@@ -32,7 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Sections">
+      <nav className="sidebar" aria-label="Sections" ref={nav}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             Al
@@ -63,7 +69,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           ) : null}
         </div>
       </nav>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         {children}
       </main>
     </div>
