@@ -219,6 +219,7 @@ export function createCore(options: CoreOptions): Core {
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
     'licences.delete': ({ id }) => licences.remove(id),
+    'licences.deleteMany': ({ ids }) => licences.removeMany(ids),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),

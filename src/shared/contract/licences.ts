@@ -22,6 +22,9 @@ export const licenceSummarySchema = z.object({
   totalKg: z.number(),
   totalValueUsd: z.number(),
   licenceNumber: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validThrough: z.string().nullable(),
+  certified: z.boolean(),
   validation: validationSummarySchema.nullable(),
   updatedAt: z.string(),
 });
@@ -66,6 +69,10 @@ export const licenceCheckSchema = z.object({
   validation: validationSummarySchema,
 });
 export type LicenceCheck = z.infer<typeof licenceCheckSchema>;
+
+/** A saved licence's check, with what a batch needs to know before filing it. */
+export const storedCheckSchema = licenceCheckSchema.extend({ status: licenceStatusSchema, certified: z.boolean() });
+export type StoredCheck = z.infer<typeof storedCheckSchema>;
 
 export const statusChangeSchema = z.object({
   at: z.string(),
@@ -125,7 +132,7 @@ export const licenceProcedures = {
   'licences.validate': procedure(
     'Run every rule on saved licences (as of today) and record the outcome on each.',
     z.object({ ids }).strict(),
-    z.array(licenceCheckSchema),
+    z.array(storedCheckSchema),
   ),
   'licences.check': procedure(
     'Run every rule on a draft that is not saved yet (what the form shows, judged by the core).',
@@ -189,5 +196,10 @@ export const licenceProcedures = {
     'Delete a licence that was never filed.',
     z.object({ id }).strict(),
     z.object({ id: z.string() }),
+  ),
+  'licences.deleteMany': procedure(
+    'Delete several licences that were never filed, in one transaction; filed ones are refused (kept as records).',
+    z.object({ ids }).strict(),
+    transitionOutcomeSchema,
   ),
 };

@@ -159,6 +159,9 @@ export function rowToSummary(row: LicenceRow): LicenceSummary {
     totalKg: row.total_kg,
     totalValueUsd: row.total_value_cents / 100,
     licenceNumber: row.licence_number,
+    validFrom: row.valid_from,
+    validThrough: row.valid_through,
+    certified: row.certified === 1,
     validation: parseValidation(row.validation),
     updatedAt: row.updated_at,
   };

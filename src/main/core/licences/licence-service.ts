@@ -1,5 +1,11 @@
 import { AppError } from '../../../shared/contract';
-import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
+import type {
+  LicenceCheck,
+  LicencePage,
+  LicenceQuery,
+  manualTransitions,
+  StoredCheck,
+} from '../../../shared/contract/licences';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -63,12 +69,14 @@ export function createLicenceService({
   };
   const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
 
-  function checkStored(licence: Licence): LicenceCheck {
+  function checkStored(licence: Licence): StoredCheck {
     const { result, summary } = validator.check(draftOf(licence), facts(licence));
     repo.setValidation(licence.id, summary);
     return {
       id: licence.id,
       reference: licence.reference,
+      status: licence.status,
+      certified: licence.certified,
       valid: result.valid,
       issues: result.issues,
       validation: summary,
@@ -90,6 +98,18 @@ export function createLicenceService({
       before: { status: licence.status },
       after: { status: to, note, ...extra },
     });
+  }
+
+  function removeOne(before: Licence): void {
+    if (!isEditable(before.status)) {
+      throw new AppError(
+        'CONFLICT',
+        `${label(before)} is "${licenceStatusLabels[before.status]}": it was filed and is kept as a record; cancel it instead of deleting it.`,
+        { id: before.id, status: before.status },
+      );
+    }
+    repo.delete(before.id);
+    audit.append({ entity: 'licence', entityId: before.id, action: 'delete', before });
   }
 
   /** The certification of a content change: recorded when `certified` is set, cleared when it is unset. */
@@ -245,23 +265,36 @@ export function createLicenceService({
     keptEdits: () => edits.list(),
 
     remove(id: string): { id: string } {
-      db.transaction(() => {
-        const before = mustGet(id);
-        if (!isEditable(before.status)) {
-          throw new AppError(
-            'CONFLICT',
-            `A licence that is "${licenceStatusLabels[before.status]}" was sent to the portal and is kept as a record; cancel it instead of deleting it.`,
-            { id, status: before.status },
-          );
-        }
-        repo.delete(id);
-        audit.append({ entity: 'licence', entityId: id, action: 'delete', before });
-      })();
+      db.transaction(() => removeOne(mustGet(id)))();
       events.emit('licences.changed', { ids: [id], reason: 'deleted' });
       return { id };
     },
 
-    validate(ids: readonly string[]): LicenceCheck[] {
+    /** Several at once, in one transaction: each is deleted or refused with why. */
+    removeMany(ids: readonly string[]) {
+      const changed: string[] = [];
+      const refused: { id: string; reference: string; code: string; message: string }[] = [];
+      db.transaction(() => {
+        for (const id of ids) {
+          const licence = repo.get(id);
+          if (!licence) {
+            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
+            continue;
+          }
+          try {
+            removeOne(licence);
+            changed.push(id);
+          } catch (error) {
+            const appError = error as AppError;
+            refused.push({ id, reference: licence.reference, code: appError.code, message: appError.message });
+          }
+        }
+      })();
+      if (changed.length > 0) events.emit('licences.changed', { ids: changed, reason: 'deleted' });
+      return { changed, refused };
+    },
+
+    validate(ids: readonly string[]): StoredCheck[] {
       const checks = db.transaction(() => ids.map((id) => checkStored(mustGet(id))))();
       events.emit('licences.changed', { ids: [...ids], reason: 'revalidated' });
       return checks;
