@@ -19,6 +19,7 @@ export function DraftStatus({
     text = returnsToDraft
       ? `Changes autosaved at ${time(state.at)}, not saved yet: the licence stays as it was until you save.`
       : `Autosaved at ${time(state.at)}. Leaving saves the draft.`;
+  else if (state.kind === 'saved') text = `Saved at ${time(state.at)}.`;
   else if (isNew) text = 'Nothing typed yet. What you type is autosaved as a draft.';
   return (
     <p

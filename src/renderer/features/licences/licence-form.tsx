@@ -86,6 +86,14 @@ export function LicenceForm(props: LicenceFormProps) {
   // A licence that was marked ready (or rejected) was judged before: its problems show at once. A
   // new licence or a draft shows them as fields are changed, and all of them once a save is tried.
   const [openedJudged] = useState(licence !== null && licence.status !== 'draft');
+  // Every field the person typed into (a field typed and emptied again is judged too).
+  const [typedInto, setTypedInto] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const subscription = form.watch((_values, { name, type }) => {
+      if (type === 'change' && name) setTypedInto((seen) => (seen.has(name) ? seen : new Set([...seen, name])));
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
   const keeping = useDraftKeeping({
@@ -110,8 +118,6 @@ export function LicenceForm(props: LicenceFormProps) {
     if (!licence || !current || licence.id !== current.id || licence.version === current.version) return;
     if (licence.version < current.version) return;
     if (keeping.hasChanges()) {
-      // Following an outside change (the form's store and the core), not deriving state from props.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setChangedElsewhere(true);
     } else {
       reset(draftOf(licence));
@@ -132,7 +138,7 @@ export function LicenceForm(props: LicenceFormProps) {
   const evidence = useLicenceEvidence(control);
   const issues = useLicenceRules(control, reference, settings, facts, evidence);
   const judgedAll = formState.submitCount > 0 || openedJudged;
-  const shown = visibleIssues(issues, formState.dirtyFields, judgedAll);
+  const shown = visibleIssues(issues, formState.dirtyFields, judgedAll, typedInto);
   const byPath = useMemo(() => {
     const map = new Map<string, typeof shown>();
     for (const issue of shown) map.set(issue.path, [...(map.get(issue.path) ?? []), issue]);
@@ -140,7 +146,7 @@ export function LicenceForm(props: LicenceFormProps) {
   }, [shown]);
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
-  const hasChanges = keeping.state.kind !== 'clean';
+  const hasChanges = keeping.state.kind !== 'clean' && keeping.state.kind !== 'saved';
   const returnsToDraft = current !== null && current.status !== 'draft' && isEditable(current.status);
 
   const save = (thenReady: boolean) =>
@@ -169,7 +175,7 @@ export function LicenceForm(props: LicenceFormProps) {
             : await create.run(draft);
           if (!saved) return;
           setCurrent(saved);
-          keeping.saved(draft);
+          keeping.saved(draft, saved.updatedAt);
           setRestored(null);
           setChangedElsewhere(false);
           const nothingChanged = before !== null && saved.version === before.version;
@@ -434,7 +440,7 @@ export function LicenceForm(props: LicenceFormProps) {
           ) : (
             <>
               <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-                {returnsToDraft ? 'Save as draft' : 'Save draft'}
+                {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
               </Button>
               <Button
                 className="button button-secondary"

@@ -14,6 +14,8 @@ export type KeepingState =
   | { kind: 'unwritten' }
   /** Written as the licence's working copy: safe, but not the licence's record yet. */
   | { kind: 'kept'; at: string }
+  /** The licence's record is what the form shows (created, saved, or typed back to it). */
+  | { kind: 'saved'; at: string }
   | { kind: 'failed'; message: string };
 
 /** JSON with sorted keys: the same content always gives the same text, whatever order fields were touched in. */
@@ -79,10 +81,14 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
           const created = await create.run(draft);
           if (!created) throw new Error('not created');
           live.current.current = created;
-          recordJson.current = json;
+          // The form takes the new lines' ids (onCreated); with them, this is the record's content.
+          recordJson.current = stableJson({
+            ...draft,
+            lines: draft.lines.map((line, index) => ({ ...line, id: line.id ?? created.lines[index]?.id })),
+          });
           keptJson.current = null;
           live.current.onCreated(created);
-          setState({ kind: 'kept', at: created.updatedAt });
+          setState({ kind: 'saved', at: created.updatedAt });
           return;
         }
         const kept = await keep.run({ id: licence.id, version: licence.version, draft });
@@ -93,7 +99,7 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
         } else {
           recordJson.current = json;
           keptJson.current = null;
-          setState({ kind: 'clean' });
+          setState({ kind: 'saved', at: new Date().toISOString() });
         }
       },
       onState: (next) => {
@@ -187,11 +193,11 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
 
   return {
     state,
-    /** The form now holds `draft`, which was just saved as `saved` (explicit save). */
-    saved(draft: LicenceDraft) {
+    /** The form now holds `draft`, which was just saved (explicit save). */
+    saved(draft: LicenceDraft, at: string) {
       recordJson.current = stableJson(draft);
       keptJson.current = null;
-      setState({ kind: 'clean' });
+      setState({ kind: 'saved', at });
     },
     /** The form was reset to the saved licence (loaded, reloaded, or edits discarded). */
     matchesRecord() {

@@ -23,7 +23,13 @@ export function visibleIssues(
   issues: readonly RuleIssue[],
   changed: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>,
   showAll: boolean,
+  /** Fields typed into during this visit, even if typed back to how they were. */
+  typedInto: ReadonlySet<string> = new Set(),
 ): RuleIssue[] {
   if (showAll) return [...issues];
-  return issues.filter((issue) => !emptyValueCodes.has(issue.code) || isChanged(changed, issue.path));
+  const typed = (path: string) =>
+    [...typedInto].some((name) => name === path || path.startsWith(`${name}.`) || name.startsWith(`${path}.`));
+  return issues.filter(
+    (issue) => !emptyValueCodes.has(issue.code) || isChanged(changed, issue.path) || typed(issue.path),
+  );
 }
