@@ -1,4 +1,5 @@
 import { licenceStatusLabels, type LicenceStatus } from '../../shared/licence/licence-status';
+import { countOf } from '../../shared/text/plural';
 
 export function StatusBadge({ status }: { status: LicenceStatus }) {
   return <span className={`status-badge status-${status}`}>{licenceStatusLabels[status]}</span>;
@@ -9,9 +10,9 @@ export function CheckBadge({ errors, warnings }: { errors: number; warnings: num
   if (errors === 0 && warnings === 0) return <span className="check-badge check-ok">OK</span>;
   return (
     <span className={`check-badge ${errors > 0 ? 'check-error' : 'check-warning'}`}>
-      {errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''}
+      {errors > 0 ? `${countOf(errors, 'error')}` : ''}
       {errors > 0 && warnings > 0 ? ', ' : ''}
-      {warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+      {warnings > 0 ? `${countOf(warnings, 'warning')}` : ''}
     </span>
   );
 }

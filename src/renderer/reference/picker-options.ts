@@ -36,15 +36,22 @@ export function portOptions(reference: ReferenceIndex): PickerOption[] {
   }));
 }
 
-/** The last two levels of an HTS description are what tells lines of one heading apart. */
-export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
+/**
+ * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
+ * every level, since a middle one ("Of aluminum alloys" or "not alloyed") is often what tells two
+ * lines apart. The heading itself is the product category shown beside it.
+ */
+export const htsPath = (description: string): string => {
+  const levels = description.split(' > ');
+  return (levels.length > 1 ? levels.slice(1) : levels).join(' › ');
+};
 
 export function htsOptions(hts: HtsInForce): PickerOption[] {
   return hts.coveredLines.map((line) => ({
     id: line.hts10,
     label: formatHts(line.hts10),
-    detail: `${hts.category(line.hts10) ?? ''}: ${shortHtsDescription(line.description)}`,
-    keywords: line.hts10,
+    detail: `${hts.category(line.hts10) ?? ''}: ${htsPath(line.description)}`,
+    keywords: `${line.hts10} ${line.description}`,
   }));
 }
 

@@ -26,6 +26,17 @@ export const previewedLicenceSchema = z.object({
   /** A licence with this reference is already in the register. */
   existing: z.boolean(),
   issues: z.array(ruleIssueSchema),
+  /** The licence in one line, to recognise it beside its problems. */
+  facts: z.object({
+    exporterName: z.string(),
+    countryOfOrigin: z.string(),
+    expectedImportDate: z.string(),
+    htsCodes: z.array(z.string()),
+    totalKg: z.number(),
+    totalValueUsd: z.number(),
+  }),
+  /** The value each problem is about, by its path (as read from the file). */
+  values: z.record(z.string(), z.string()),
 });
 export type PreviewedLicence = z.infer<typeof previewedLicenceSchema>;
 

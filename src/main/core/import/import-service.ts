@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { applyMapping, isCanonical, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
+import { issueValues, previewFacts } from '../../../shared/import/preview-values';
 import { checkParsedLicence, peersInFile, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
@@ -105,13 +106,15 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       await yieldToEvents();
     }
     remember(importId, { fileName, createdAt: clock.now().getTime(), licences: results });
-    const licences: PreviewedLicence[] = results.map(({ checked }) => ({
+    const licences: PreviewedLicence[] = results.map(({ parsed: licence, checked }) => ({
       ref: checked.ref,
       rows: [...checked.rows],
       lineCount: checked.rows.length,
       valid: checked.valid,
       existing: checked.ref !== '' && existingRef.get(checked.ref)!.n > 0,
       issues: [...checked.issues],
+      facts: previewFacts(licence.draft),
+      values: issueValues(licence.draft, checked.issues),
     }));
     return {
       ...base,

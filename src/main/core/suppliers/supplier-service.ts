@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from './supplier-repository';
+import { countOf } from '../../../shared/text/plural';
 
 export interface SupplierServiceDeps {
   readonly db: Db;
@@ -21,8 +22,6 @@ const staleVersion = (what: string, id: string, expected: number, actual: number
     `This ${what} was changed elsewhere since you opened it (your copy is version ${expected}, the saved one is ${actual}). Reload it to see the changes; your edits have not been saved.`,
     { id, expected, actual },
   );
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function createSupplierService({ db, repo, clock, audit, changes }: SupplierServiceDeps) {
   const now = () => clock.now().toISOString();
@@ -87,8 +86,8 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         const usage = repo.usage(id);
         if (usage.documents > 0 || usage.lines > 0) {
           const parts = [
-            usage.documents > 0 ? plural(usage.documents, 'document') : '',
-            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} filled from it` : '',
+            usage.documents > 0 ? countOf(usage.documents, 'document') : '',
+            usage.lines > 0 ? `${countOf(usage.lines, 'licence line')} filled from it` : '',
           ].filter(Boolean);
           throw new AppError(
             'CONFLICT',
@@ -149,8 +148,8 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         if (usage.documents > 0 || usage.lines > 0) {
           // A document naming only this product would otherwise silently widen to all of the supplier's goods.
           const parts = [
-            usage.documents > 0 ? `is named by ${plural(usage.documents, 'document')}` : '',
-            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} came from it` : '',
+            usage.documents > 0 ? `is named by ${countOf(usage.documents, 'document')}` : '',
+            usage.lines > 0 ? `${countOf(usage.lines, 'licence line')} came from it` : '',
           ].filter(Boolean);
           throw new AppError('CONFLICT', `"${before.description}" cannot be deleted: it ${parts.join(' and ')}.`, {
             id,

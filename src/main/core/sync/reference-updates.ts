@@ -9,6 +9,7 @@ import type { ReferenceStore } from '../reference/reference-store';
 import type { PortalGateway } from './portal-gateway';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
+import { countOf } from '../../../shared/text/plural';
 
 function unionById<T extends { id: string }>(base: readonly T[], update: readonly T[]): T[] {
   const byId = new Map(base.map((item) => [item.id, item]));
@@ -58,7 +59,7 @@ export function createReferenceUpdates({ db, clock, store, reference, licences, 
       action: 'reference',
       outcome: 'ok',
       count: checked,
-      message: `Reference data ${version} applied; ${checked} open licence(s) checked again.`,
+      message: `Reference data ${version} applied; ${countOf(checked, 'open licence')} checked again.`,
     });
   }
 

@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../../../shared/sync/sync-model';
+import { countOf, pluralWord } from '../../../shared/text/plural';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
@@ -47,6 +48,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const { clock, events, outbox, store, conflicts, credentials, timing } = deps;
   let state: EngineState = 'idle';
   let message = '';
+  /** The last run finished: the message follows the queue as it changes (queueing, withdrawing). */
+  let settled = false;
   let progress: SyncStatus['progress'] = null;
   let signedIn = false;
   let stopped = false;
@@ -60,6 +63,15 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   /** The portal's "not before" (Retry-After, backoff) outlives a run: the next run honours it too. */
   let portalNotBefore = 0;
 
+  /** What an idle engine says, from the queue as it is now (never "up to date" beside waiting items). */
+  function settledMessage(counts: ReturnType<OutboxRepository['counts']>): string {
+    const waiting = counts.pending + counts.in_flight;
+    if (counts.failed > 0)
+      return `${countOf(counts.failed, 'request')} to the portal failed and ${pluralWord(counts.failed, 'needs', 'need')} you: retry or withdraw ${pluralWord(counts.failed, 'it', 'them')}.`;
+    if (waiting > 0) return `${countOf(waiting, 'request')} waiting to send.`;
+    return 'Up to date with the portal.';
+  }
+
   function status(): SyncStatus {
     const counts = outbox.counts();
     return {
@@ -72,7 +84,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       nextAttemptAt: outbox.earliestNextAttempt(),
       progress,
       signedIn,
-      message,
+      message: state === 'idle' && settled ? settledMessage(counts) : message,
     };
   }
 
@@ -84,6 +96,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   function set(next: EngineState, text: string): void {
     state = next;
     message = text;
+    settled = false;
     publish();
   }
 
@@ -155,15 +168,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       failedRuns = 0;
       offlineRuns = 0;
       progress = null;
-      const after = outbox.counts();
-      set(
-        'idle',
-        after.failed > 0
-          ? `${after.failed} item(s) failed and need you: retry or withdraw them.`
-          : after.pending > 0
-            ? `${after.pending} waiting for a retry.`
-            : 'Up to date with the portal.',
-      );
+      set('idle', '');
+      settled = true;
+      publish();
     } catch (error) {
       remember();
       if (stopped) return;

@@ -1,6 +1,7 @@
 import type { KeepingState } from './use-draft-keeping';
+import { displayTime } from '../../../shared/dates/iso-date';
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('en-US', { timeStyle: 'short' });
+const time = displayTime;
 
 /** One line beside the save buttons: where what was typed is (saved, autosaved, not written yet). */
 export function DraftStatus({

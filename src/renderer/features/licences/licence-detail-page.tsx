@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { displayDate } from '../../../shared/dates/iso-date';
+import { displayDate, displayDateTime } from '../../../shared/dates/iso-date';
 import { emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { FilerProfile } from '../../../shared/profile/filer-profile';
@@ -58,9 +58,7 @@ function StatusPanel({ licence }: { licence: Licence }) {
         {(history.data ?? []).map((h, i) => (
           <li key={i}>
             <span>{licenceStatusLabels[h.to]}</span>
-            <time dateTime={h.at}>
-              {displayDate(h.at.slice(0, 10))}, {new Date(h.at).toLocaleTimeString('en-US', { timeStyle: 'short' })}
-            </time>
+            <time dateTime={h.at}>{displayDateTime(h.at)}</time>
             {h.note ? <span className="muted"> · {h.note}</span> : null}
           </li>
         ))}

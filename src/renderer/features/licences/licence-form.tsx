@@ -31,6 +31,7 @@ import { ManufacturersField } from './manufacturers-field';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 interface LicenceFormProps {
   /** The saved licence, as the core has it now; null for a new licence. */
@@ -48,8 +49,6 @@ interface LicenceFormProps {
   readonly onCreated: (licence: Licence) => void;
   readonly onCancel: () => void;
 }
-
-const shortTime = (iso: string) => new Date(iso).toLocaleTimeString('en-US', { timeStyle: 'short' });
 
 /**
  * The licence form: the shared zod schema guards the shape (react-hook-form's resolver), and the
@@ -251,8 +250,8 @@ export function LicenceForm(props: LicenceFormProps) {
         {restored ? (
           <div className="banner banner-info" role="status" data-testid="restored-banner">
             <p>
-              <strong>Restored your unsaved changes</strong> from {shortTime(restored.savedAt)} (autosaved, not saved to
-              the licence yet).
+              <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
+              saved to the licence yet).
               {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
             </p>
             <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
@@ -420,10 +419,7 @@ export function LicenceForm(props: LicenceFormProps) {
           {current?.certified && current.certifiedBy ? (
             <p className="muted small" data-testid="certified-by">
               Certified by {current.certifiedBy}
-              {current.certifiedAt
-                ? ` on ${new Date(current.certifiedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}`
-                : ''}
-              .
+              {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
             </p>
           ) : null}
         </fieldset>

@@ -16,7 +16,7 @@ import {
   htsOptions,
   parseCountryText,
   parseHtsText,
-  shortHtsDescription,
+  htsPath,
   smeltOptions,
   countryOptions,
 } from '../../reference/picker-options';
@@ -69,7 +69,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
       </div>
       {known ? (
         <p className="line-description" data-testid={`line-${index}-description`}>
-          {shortHtsDescription(known.description)} <span className="muted">({hts.revision.label})</span>
+          {htsPath(known.description)} <span className="muted">({hts.revision.label})</span>
         </p>
       ) : null}
       <div className="grid grid-3">

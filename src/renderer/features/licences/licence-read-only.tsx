@@ -6,7 +6,7 @@ import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
 import { formatHts } from '../../../shared/reference/hts';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { formatUsd } from '../../format/numbers';
-import { shortHtsDescription } from '../../reference/picker-options';
+import { htsPath } from '../../reference/picker-options';
 import { printCountry, printDate, printDateTime, printEntry, printKg, printPort } from '../reports/print-format';
 
 const entryTypeLabel = (value: string) =>
@@ -86,7 +86,7 @@ export function LicenceReadOnly({ licence, reference }: { licence: Licence; refe
                   <tr key={line.id}>
                     <td>
                       <span className="cell-mono">{formatHts(line.htsCode) || '—'}</span>
-                      {known ? <span className="cell-sub-block">{shortHtsDescription(known.description)}</span> : null}
+                      {known ? <span className="cell-sub-block">{htsPath(known.description)}</span> : null}
                     </td>
                     <td className="num">{printKg(line.quantityKg)}</td>
                     <td className="num">{line.valueUsd === null ? '—' : formatUsd(line.valueUsd)}</td>

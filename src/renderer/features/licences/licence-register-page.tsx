@@ -129,7 +129,7 @@ export function LicenceRegisterPage() {
               New licence
             </Button>
             <Button className="button button-secondary" onPress={() => navigate('/licences/import')}>
-              Import…
+              Import CSV or XLSX
             </Button>
             <MenuButton
               label="Export"

@@ -2,6 +2,7 @@ import { formatHts } from '../../../shared/reference/hts';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
 import { notGiven, printCountry, printKg, printUnitValue, printUsd } from './print-format';
+import { countOf } from '../../../shared/text/plural';
 
 /** Fields 20-27 per product line, with the totals the portal does not show but a reader wants. */
 export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
@@ -41,7 +42,7 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total, {doc.lines.length} line{doc.lines.length === 1 ? '' : 's'}
+              Total, {countOf(doc.lines.length, 'line')}
             </th>
             <td className="num">{printKg(doc.totals.quantityKg)}</td>
             <td className="num">{printUsd(doc.totals.valueUsd)}</td>

@@ -21,6 +21,8 @@ import { DocumentViewer } from './document-viewer';
 import { FilePicker } from './file-picker';
 import { fileToBase64 } from '../../files/file-transfer';
 import { ErrorBanner } from '../../components/error-banner';
+import { countOf } from '../../../shared/text/plural';
+import { endSentence } from '../../../shared/text/sentence';
 
 interface DocumentPageProps {
   readonly supplierId: string;
@@ -95,7 +97,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
           ? {
               tone: 'success',
               title: 'Document saved',
-              detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined,
+              detail: pending.length > 0 ? `${countOf(pending.length, 'file')} attached.` : undefined,
             }
           : { tone: 'error', title: 'Document saved, but some files were not attached', detail: failed.join(' ') },
       );
@@ -136,7 +138,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         subtitle={
           current
             ? `${documentStatusLabels[current.status]} · from ${supplier.data.name}`
-            : `From ${supplier.data.name}. Record what the document states, then attach the file.`
+            : `${endSentence(`From ${supplier.data.name}`)} Record what the document states, then attach the file.`
         }
         actions={
           current ? (

@@ -9,6 +9,7 @@ import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { DateValueField } from './date-value-field';
 import { fileToBase64, saveBase64 } from '../../files/file-transfer';
+import { countOf } from '../../../shared/text/plural';
 
 const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
 
@@ -44,7 +45,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       notify({
         tone: 'success',
         title: 'Request prepared',
-        detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.`,
+        detail: `${file.fileName} lists ${countOf(request.productIds.length, 'product')}. Send it to the supplier, then mark it sent.`,
       });
     });
 
@@ -60,7 +61,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       setAnswer(read);
       notify({
         tone: 'success',
-        title: `${read.documents.length} draft document(s) made from the answer`,
+        title: `${countOf(read.documents.length, 'draft document')} made from the answer`,
         detail: 'Review each one and accept it before it counts as evidence.',
       });
     });
@@ -113,7 +114,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                 <td>
                   {displayDate(r.createdOn)}{' '}
                   <span className="muted small">
-                    ({r.format.toUpperCase()}, {r.productIds.length} products)
+                    ({r.format.toUpperCase()}, {countOf(r.productIds.length, 'product')})
                   </span>
                 </td>
                 <td>{displayDate(r.dueOn)}</td>
@@ -164,7 +165,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       {answer ? (
         <div className="banner banner-info answer-summary" role="status">
           <strong>
-            Read {answer.request.answerFileName}: {answer.documents.length} draft document(s) to review.
+            Read {answer.request.answerFileName}: {countOf(answer.documents.length, 'draft document')} to review.
           </strong>
           <ul>
             {answer.documents.map((d) => (

@@ -10,6 +10,7 @@ import { useClient } from '../../api/client-context';
 import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -154,9 +155,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
               <dt>Company</dt>
               <dd>{account.company}</dd>
               <dt>Session until</dt>
-              <dd>
-                {new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-              </dd>
+              <dd>{displayDateTime(account.expiresAt)}</dd>
             </dl>
             <div className="form-actions">
               <Button

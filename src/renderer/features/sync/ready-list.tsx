@@ -5,6 +5,7 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { saveText } from '../../files/file-transfer';
+import { countOf } from '../../../shared/text/plural';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -47,7 +48,7 @@ export function ReadyList() {
     saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
     notify({
       tone: 'success',
-      title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,
+      title: `Bulk-upload file with ${countOf(file.licences, 'licence')}, ${countOf(file.rows, 'row')}`,
       detail: "Check its columns against the portal's template before the first upload.",
     });
   };
