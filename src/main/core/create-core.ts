@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
+import { createSupplierDefaults } from './licences/supplier-defaults';
 import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
@@ -128,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const supplierDefaults = createSupplierDefaults(db);
   const dashboard = createDashboardService(db, clock);
   const reports = createReportsModule({
     db,
@@ -224,6 +226,7 @@ export function createCore(options: CoreOptions): Core {
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
+    'licences.supplierDefaults': ({ supplierId }) => supplierDefaults(supplierId),
     'licences.certify': ({ ids }) => licences.certify(ids),
     'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
     'licences.keptEdit': ({ id }) => licences.keptEdit(id),

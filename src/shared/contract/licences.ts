@@ -116,6 +116,20 @@ export const keptEditSummarySchema = z.object({
   savedAt: z.string(),
 });
 
+/** What a licence from this supplier usually says (see licences.supplierDefaults). */
+export const supplierDefaultsSchema = z.object({
+  /** From the last licence with a line from this supplier, or from the supplier record. */
+  source: z.enum(['licence', 'supplier']),
+  /** That licence's reference (empty when the source is the supplier record). */
+  reference: z.string(),
+  exporterName: z.string(),
+  manufacturers: z.array(z.string()),
+  countryOfOrigin: z.string(),
+  countryOfExport: z.string(),
+  portOfEntry: z.string(),
+});
+export type SupplierDefaults = z.infer<typeof supplierDefaultsSchema>;
+
 export const licenceProcedures = {
   'licences.list': procedure(
     'A page of the licence register, searched, filtered and sorted.',
@@ -181,6 +195,11 @@ export const licenceProcedures = {
     'Licences with autosaved edits that were not saved yet, newest first.',
     z.object({}).strict(),
     z.array(keptEditSummarySchema),
+  ),
+  'licences.supplierDefaults': procedure(
+    "What a licence's header usually says for goods from this supplier: the last licence with a line from it, or the supplier record. Null for an unknown supplier.",
+    z.object({ supplierId: id }).strict(),
+    supplierDefaultsSchema.nullable(),
   ),
   'licences.duplicate': procedure(
     'Start a new draft from a copy of a licence (a template).',

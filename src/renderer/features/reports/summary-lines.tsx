@@ -1,4 +1,5 @@
 import { formatHts } from '../../../shared/reference/hts';
+import { htsPath } from '../../reference/picker-options';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
 import { notGiven, printCountry, printKg, printUnitValue, printUsd } from './print-format';
@@ -30,7 +31,7 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
               <td>{line.number}</td>
               <td>
                 <span className="print-mono">{formatHts(line.htsCode) || notGiven}</span>
-                {line.description ? <span className="print-sub">{line.description}</span> : null}
+                {line.description ? <span className="print-sub">{htsPath(line.description)}</span> : null}
                 {line.category ? <span className="print-sub">Category: {line.category}</span> : null}
               </td>
               <td className="num">{printKg(line.quantityKg)}</td>

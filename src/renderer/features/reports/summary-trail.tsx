@@ -39,6 +39,9 @@ export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
   );
 }
 
+/** "Company <name@example.com>" → the address alone: the company is the applicant above, the address says who. */
+const actorShort = (actor: string): string => /<([^>]+)>\s*$/.exec(actor)?.[1] ?? actor;
+
 /** Each change of state with its time, and every audit entry of the licence with its chain hash. */
 export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
   return (
@@ -78,9 +81,9 @@ export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
           {doc.audit.map((entry) => (
             <tr key={entry.seq}>
               <td className="num">{entry.seq}</td>
-              <td>{printDateTime(entry.at)}</td>
+              <td className="print-nowrap">{printDateTime(entry.at)}</td>
               <td>{printAction(entry.action)}</td>
-              <td>{entry.actor}</td>
+              <td>{actorShort(entry.actor)}</td>
               <td className="print-hash">{entry.hash}</td>
             </tr>
           ))}
