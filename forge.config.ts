@@ -49,6 +49,8 @@ const config: ForgeConfig = {
       build: [
         { entry: 'src/main/electron/main.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'src/main/electron/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // Untrusted files are parsed in worker threads (src/main/core/workers): their script sits beside main.js.
+        { entry: 'src/main/core/workers/worker-main.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

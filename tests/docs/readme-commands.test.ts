@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalFile, fileRow } from '../support/licence-files';
+import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../support/usitc-exports';
 import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
 
 /*
@@ -45,6 +46,7 @@ interface Run {
 type Entry = { runs: readonly Run[] } | { notRun: string } | { sameAs: string };
 
 const dataDir = 'data';
+const usitcExport = 'hts_2026_revision_5_csv.csv';
 const cli = (...argv: string[]) => ['run', '-s', 'cli', '--', ...argv];
 
 const entries: Record<string, Entry> = {
@@ -74,7 +76,7 @@ const entries: Record<string, Entry> = {
   },
   'node scripts/build-reference-data.mjs': {
     notRun:
-      'rewrites src/shared/reference/data in place; src/shared/reference/reference-data.test.ts checks the JSON is exactly what it writes.',
+      'rewrites src/shared/reference/data in place; src/main/core/reference/bundled-hts-sources.test.ts checks the JSON is exactly what it writes.',
   },
   'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]': {
     runs: [
@@ -124,6 +126,67 @@ const entries: Record<string, Entry> = {
       },
     ],
   },
+  'npm run cli -- reference import hts_2026_revision_5_csv.csv --data-dir DIR [--label L] [--effective 2026-09-01] [--dry-run]':
+    {
+      runs: [
+        {
+          via: 'npm',
+          argv: cli(
+            'reference',
+            'import',
+            usitcExport,
+            '--data-dir',
+            dataDir,
+            '--effective',
+            '2026-09-01',
+            '--dry-run',
+          ),
+          exit: 0,
+          stdout: /\+ 7604\.29\.10\.50 [\s\S]*Dry run: nothing was changed\./,
+        },
+        {
+          via: 'npm',
+          argv: cli('reference', 'import', usitcExport, '--data-dir', dataDir, '--effective', '2026-09-01'),
+          exit: 0,
+          stdout: /Added HTS 2026 Revision 5\./,
+        },
+        {
+          via: 'npm',
+          argv: cli('reference', 'import', 'licences.csv', '--data-dir', dataDir, '--label', '2026 Revision 6'),
+          exit: 2,
+          stderr: /not a USITC HTS export/,
+        },
+      ],
+    },
+  'npm run cli -- validate licences.csv --data-dir DIR': {
+    runs: [
+      {
+        via: 'npm',
+        argv: cli('validate', 'licences.csv', '--data-dir', dataDir, '--as-of', '2026-03-02'),
+        exit: 0,
+        stdout: /3 licences: 3 valid, 0 invalid.*hts-2026r5-20260901/,
+      },
+    ],
+  },
+  'npm run cli -- reference list --data-dir DIR [--json]': {
+    runs: [
+      { via: 'npm', argv: cli('reference', 'list', '--data-dir', dataDir), exit: 0, stdout: /HTS 2026 Revision 5/ },
+    ],
+  },
+  'npm run cli -- reference remove ID --data-dir DIR [--dry-run]': {
+    runs: [
+      {
+        via: 'npm',
+        argv: cli('reference', 'remove', 'hts-2026r5-20260901', '--data-dir', dataDir, '--dry-run'),
+        exit: 0,
+        stdout: /- 7604\.29\.10\.50[\s\S]*Dry run: nothing was changed\./,
+      },
+    ],
+  },
+  'aim-licence reference import': {
+    sameAs:
+      'npm run cli -- reference import hts_2026_revision_5_csv.csv --data-dir DIR [--label L] [--effective 2026-09-01] [--dry-run]',
+  },
   'npm run cli -- template': {
     runs: [
       {
@@ -135,6 +198,42 @@ const entries: Record<string, Entry> = {
     ],
   },
   'aim-licence validate': { sameAs: 'npm run cli -- validate licences.csv [--json] [--as-of 2026-03-02]' },
+  'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]':
+    {
+      runs: [
+        {
+          via: 'npm',
+          argv: cli('need-licence', '--entry-type', 'consumption', '--hts', '7606.12.30.35', '--value-usd', '64750'),
+          exit: 0,
+          stdout: /^An AIM licence is required before the entry summary is filed\./,
+        },
+        {
+          via: 'npm',
+          argv: cli(
+            'need-licence',
+            '--entry-type',
+            'tib',
+            '--hts',
+            '7606.12.30.35',
+            '--value-usd',
+            '64750',
+            '--hts',
+            '7610.10.00.10',
+            '--value-usd',
+            '1200',
+            '--import-date',
+            '2026-03-20',
+            '--json',
+          ),
+          exit: 0,
+          stdout: /"verdict": "not-required"[\s\S]*"strength": "trade-publication"/,
+        },
+      ],
+    },
+  'aim-licence need-licence': {
+    sameAs:
+      'npm run cli -- need-licence --entry-type consumption --hts 7606.12.30.35 --value-usd 64750 [--hts … --value-usd …] [--import-date 2026-03-20] [--json]',
+  },
   'aim-licence audit verify --data-dir DIR': {
     runs: [{ via: 'aim-licence', argv: ['audit', 'verify', '--data-dir', dataDir], exit: 0, stdout: /intact/i }],
   },
@@ -172,6 +271,10 @@ function run(command: Run): { status: number | null; stdout: string; stderr: str
 beforeAll(() => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-readme-'));
   fs.writeFileSync(path.join(folder, 'licences.csv'), canonicalFile(6).csv);
+  fs.writeFileSync(
+    path.join(folder, usitcExport),
+    withRecordsAfter(usitcFile('2026r3'), '7604.29.10.10', [newLineUnder76042910]),
+  );
   fs.writeFileSync(
     path.join(folder, 'broken.csv'),
     toCanonicalCsv([fileRow('GOOD-1'), fileRow('BAD-1', { hts_code: '7606.12' })]),

@@ -18,7 +18,7 @@ export const filerProfile = {
   email: 'dana@lakeside-al.example',
 };
 
-export const entryNumber = 'LKS10203045';
+export const entryNumber = 'LKS10203041';
 
 export interface SeededReports {
   readonly issued: { id: string; licenceNumber: string };

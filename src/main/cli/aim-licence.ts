@@ -8,6 +8,8 @@ import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
 import { processIo, type CliIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
+import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
+import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
 
 export const usage = `aim-licence: AIM licence files without the app window
@@ -15,12 +17,17 @@ export const usage = `aim-licence: AIM licence files without the app window
   aim-licence validate FILE [--json] [--as-of YYYY-MM-DD]
       Check every licence in a canonical CSV or XLSX file. Exit 0: all valid; 1: some invalid;
       2: the file cannot be read.
+  aim-licence validate FILE --data-dir DIR [--json] [--as-of YYYY-MM-DD]
+      The same, with the reference data of that data folder (its imported HTS revisions).
   aim-licence import FILE --data-dir DIR [--skip-invalid]
       Add the file's licences as drafts to the app's data (one transaction: all or nothing).
   aim-licence export --data-dir DIR --format csv|json [--out FILE]
       Write every licence as the canonical CSV or as JSON (to stdout unless --out).
   aim-licence template
       Print the canonical CSV header and an example licence.
+  aim-licence reference import|remove|list … --data-dir DIR
+      HTS revisions from USITC's exports, previewed before they apply (see \`aim-licence reference --help\`).
+  ${needLicenceUsage}
   aim-licence audit verify [--data-dir DIR] [--json]
       Recompute the audit trail's hash chain (read-only). Exit 1 when an entry was altered or removed.
   aim-licence audit-pack verify PACK.zip
@@ -37,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (argv[0] === 'audit') return runAuditCommand(argv.slice(1), io);
   if (argv[0] === 'backup') return runBackupCommand(argv.slice(1), io);
   if (argv[0] === 'audit-pack') return runAuditPackCommand(argv.slice(1), io);
+  if (argv[0] === 'reference') return runReferenceCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -49,6 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         format: { type: 'string' },
         out: { type: 'string' },
         'skip-invalid': { type: 'boolean', default: false },
+        'entry-type': { type: 'string' },
+        hts: { type: 'string', multiple: true },
+        'value-usd': { type: 'string', multiple: true },
+        'import-date': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -65,11 +77,26 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   try {
     switch (command) {
       case 'validate':
-        return await validateCommand(file, { json: values.json, asOf: values['as-of'] }, io);
+        return await validateCommand(
+          file,
+          { json: values.json, asOf: values['as-of'], dataDir: values['data-dir'] },
+          io,
+        );
       case 'import':
         return await importCommand(file, { dataDir: values['data-dir'], skipInvalid: values['skip-invalid'] }, io);
       case 'export':
         return await exportCommand({ dataDir: values['data-dir'], format: values.format, out: values.out }, io);
+      case 'need-licence':
+        return needLicenceCommand(
+          {
+            entryType: values['entry-type'],
+            hts: values.hts,
+            valueUsd: values['value-usd'],
+            importDate: values['import-date'],
+            json: values.json,
+          },
+          io,
+        );
       case 'template':
         // One `out` per row (the example has no line breaks inside cells).
         for (const row of toCanonicalCsv(templateRows(localIsoDate(new Date())))

@@ -5,7 +5,7 @@ import type { Core } from '../core/create-core';
 import { dataPaths, defaultDataDir } from '../core/data-dir';
 import type { Db } from '../core/db/open-database';
 import { openSqlite } from '../core/db/sqlite-key';
-import { verifyAuditPack } from '../core/reports/audit-pack-verify';
+import { verifyAuditPack } from '../core/reports/verify-audit-pack';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { openDataFolder, passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
@@ -116,9 +116,8 @@ export async function runAuditPackCommand(args: readonly string[], io: CliIo = p
     io.err(auditPackUsage);
     return exitCodes.usage;
   }
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    fs.accessSync(file, fs.constants.R_OK);
   } catch (error) {
     io.err(`Cannot read ${file}: ${(error as Error).message}`);
     return exitCodes.cannotOpen;
@@ -139,7 +138,7 @@ export async function runAuditPackCommand(args: readonly string[], io: CliIo = p
     const query = db?.prepare(
       "SELECT 1 FROM audit_log WHERE entity = 'system' AND action = 'audit-pack:create' AND json_extract(after, '$.manifestSha256') = ? LIMIT 1",
     );
-    verdict = verifyAuditPack(bytes, (sha) => query?.get(sha) !== undefined);
+    verdict = await verifyAuditPack({ file: path.resolve(file) }, (sha) => query?.get(sha) !== undefined);
   } finally {
     db?.close();
   }

@@ -5,11 +5,13 @@ import { isIsoDate, localIsoDate } from '../../shared/dates/iso-date';
 import { checkParsedLicence, peersInFile } from '../../shared/import/check-parsed-licences';
 import { applyMapping, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
 import { rowsToLicences } from '../../shared/import/rows-to-licences';
-import { bundledReference } from '../../shared/reference/reference-data';
+import { bundledReference, type ReferenceIndex } from '../../shared/reference/reference-data';
 import { fileabilityRules } from '../../shared/rules/licence-rules';
 import { defaultRuleSettings } from '../../shared/rules/rule';
+import { databaseFileName } from '../core/data-dir';
 import { readTable } from '../core/import/read-table';
 import type { CliIo } from './cli-io';
+import { openDataFolder } from './cli-passphrase';
 import { countOf } from '../../shared/text/plural';
 
 export interface ValidationReport {
@@ -24,10 +26,15 @@ export interface ValidationReport {
 }
 
 /**
- * Reads a licence file and judges, without any database, whether each licence in it could be
- * filed as of `asOf` (the filing window is an error here, not a draft-time notice).
+ * Reads a licence file and judges, without touching any licence in a database, whether each
+ * licence in it could be filed as of `asOf` (the filing window is an error here, not a draft-time
+ * notice): with the bundled reference data, or with a data folder's (its imported revisions).
  */
-export async function validateFile(file: string, asOf: string): Promise<ValidationReport> {
+export async function validateFile(
+  file: string,
+  asOf: string,
+  reference: ReferenceIndex = bundledReference,
+): Promise<ValidationReport> {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
@@ -51,7 +58,7 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   const licences = parsed.map((licence) => {
     const checked = checkParsedLicence(
       licence,
-      { asOf, reference: bundledReference, settings: defaultRuleSettings, entryPeers: peers(licence) },
+      { asOf, reference, settings: defaultRuleSettings, entryPeers: peers(licence) },
       fileabilityRules,
     );
     return {
@@ -69,7 +76,7 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   const valid = licences.filter((l) => l.valid).length;
   return {
     asOf,
-    dataVersion: bundledReference.version,
+    dataVersion: reference.version,
     licences,
     summary: {
       licences: licences.length,
@@ -80,16 +87,35 @@ export async function validateFile(file: string, asOf: string): Promise<Validati
   };
 }
 
+/** A data folder's reference data (bundled plus imported), for as long as `use` runs. */
+async function withFolderReference<T>(dataDir: string, use: (reference: ReferenceIndex) => Promise<T>): Promise<T> {
+  const folder = path.resolve(dataDir);
+  if (!fs.existsSync(path.join(folder, databaseFileName)))
+    throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${folder}.`);
+  const core = await openDataFolder({ dataDir: folder, host: 'in-process' });
+  try {
+    return await use(core.reference.current());
+  } finally {
+    core.close();
+  }
+}
+
 export async function validateCommand(
   file: string | undefined,
-  options: { json: boolean; asOf?: string | undefined },
+  options: { json: boolean; asOf?: string | undefined; dataDir?: string | undefined },
   io: CliIo,
 ): Promise<number> {
   if (!file)
-    throw new AppError('VALIDATION', 'Name the file to check: aim-licence validate FILE [--json] [--as-of YYYY-MM-DD]');
+    throw new AppError(
+      'VALIDATION',
+      'Name the file to check: aim-licence validate FILE [--json] [--as-of YYYY-MM-DD] [--data-dir DIR]',
+    );
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
     throw new AppError('VALIDATION', `--as-of must be a date as YYYY-MM-DD, not "${options.asOf}".`);
-  const report = await validateFile(file, options.asOf ?? localIsoDate(new Date()));
+  const asOf = options.asOf ?? localIsoDate(new Date());
+  const report = options.dataDir
+    ? await withFolderReference(options.dataDir, (reference) => validateFile(file, asOf, reference))
+    : await validateFile(file, asOf);
   if (options.json) {
     io.out(JSON.stringify(report, null, 2));
   } else {

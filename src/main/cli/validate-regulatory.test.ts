@@ -58,3 +58,52 @@ describe('the filing window (as of 2 March 2026)', () => {
     expect(codes(result.get('DAY60'))).toEqual([]);
   });
 });
+
+describe('the importer number', () => {
+  it('may be empty: it is not a field of the licence', async () => {
+    const result = await judge('2026-03-02', [
+      fileRow('NO-IOR', { importer_number: '' }),
+      fileRow('BAD-IOR', { importer_number: '12-34' }),
+    ]);
+    expect(result.get('NO-IOR')).toMatchObject({ valid: true, issues: [] });
+    expect(codes(result.get('BAD-IOR'))).toEqual(['IMPORTER_NUMBER_FORMAT']);
+  });
+});
+
+describe('entry numbers', () => {
+  it('accepts B76-0324527-8 and refuses B76-0324527-3 with ENTRY_NUMBER_CHECK_DIGIT, naming 8', async () => {
+    const result = await judge('2026-03-02', [
+      fileRow('GOOD', { entry_number: 'B76-0324527-8' }),
+      fileRow('WRONG', { entry_number: 'B76-0324527-3' }),
+    ]);
+    expect(result.get('GOOD')).toMatchObject({ valid: true, issues: [] });
+    expect(result.get('WRONG')).toMatchObject({
+      valid: false,
+      issues: [
+        expect.objectContaining({
+          code: 'ENTRY_NUMBER_CHECK_DIGIT',
+          severity: 'error',
+          message: expect.stringContaining('gives 8'),
+        }),
+      ],
+    });
+  });
+});
+
+describe('ports of entry', () => {
+  it("judges CBP's 4701 (JFK) and 4601 (Newark) valid, 8888 PORT_UNKNOWN and 7000 not a port of entry", async () => {
+    const result = await judge('2026-03-02', [
+      fileRow('JFK', { port_of_entry: '4701' }),
+      fileRow('NEWARK', { port_of_entry: '4601' }),
+      fileRow('NOWHERE', { port_of_entry: '8888' }),
+      fileRow('LOWVALUE', { port_of_entry: '7000' }),
+    ]);
+    expect(result.get('JFK')).toMatchObject({ valid: true, issues: [] });
+    expect(result.get('NEWARK')).toMatchObject({ valid: true, issues: [] });
+    expect(result.get('NOWHERE')).toMatchObject({
+      valid: false,
+      issues: [expect.objectContaining({ code: 'PORT_UNKNOWN', severity: 'error' })],
+    });
+    expect(codes(result.get('LOWVALUE'))).toEqual(['PORT_NOT_A_PORT_OF_ENTRY']);
+  });
+});

@@ -5,6 +5,7 @@ import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
+import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createLicenceRepository } from './licences/licence-repository';
@@ -18,7 +19,10 @@ import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-m
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
+import type { ReferenceChanges } from './reference/reference-changes';
+import { createReferenceModule } from './reference/reference-module';
 import { createReferenceStore, type ReferenceStore } from './reference/reference-store';
+import { createReferenceTableStore } from './reference/reference-table-store';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import type { CredentialStore } from './sync/credential-store';
 import { createSyncModule, type SyncModule, type SyncOptions } from './sync/create-sync';
@@ -57,6 +61,8 @@ export interface Core {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly reference: ReferenceStore;
+  /** Importing and removing HTS revisions, previewed first. */
+  readonly referenceChanges: ReferenceChanges;
   readonly settings: SettingsService;
   readonly licences: LicenceService;
   /** Suppliers, products, supplier documents and their files, declaration requests. */
@@ -104,7 +110,10 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
-  const reference = createReferenceStore();
+  const referenceTables = createReferenceTableStore(db, (error) =>
+    (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
+  );
+  const reference = createReferenceStore(referenceTables);
   const settings = createSettingsService(db, audit);
   const profile = createProfileService(db, clock, audit);
   // The evidence module's index feeds the validator; its changes re-judge licences (bound late).
@@ -130,7 +139,19 @@ export function createCore(options: CoreOptions): Core {
     validator,
   });
   const supplierDefaults = createSupplierDefaults(db);
+  const referenceModule = createReferenceModule({
+    db,
+    clock,
+    audit,
+    events,
+    reference,
+    tables: referenceTables,
+    licences,
+    repo: licenceRepo,
+    validator,
+  });
   const dashboard = createDashboardService(db, clock);
+  const needLicence = createNeedLicenceModule({ clock, reference });
   const reports = createReportsModule({
     db,
     clock,
@@ -170,7 +191,6 @@ export function createCore(options: CoreOptions): Core {
     audit,
     events,
     paths,
-    reference,
     licences,
     validator,
     settings: settings.get,
@@ -215,7 +235,6 @@ export function createCore(options: CoreOptions): Core {
       licences.revalidateOpen();
       return saved;
     },
-    'reference.get': () => reference.snapshot(),
     'licences.list': (query) => licences.list(query),
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
@@ -236,6 +255,8 @@ export function createCore(options: CoreOptions): Core {
     'dashboard.summary': ({ horizonDays }) => dashboard.summary(horizonDays),
     'dashboard.charts': (query) => dashboard.charts(query),
     ...importHandlers,
+    ...needLicence.handlers,
+    ...referenceModule.handlers,
     ...evidence.handlers,
     ...trust.handlers,
     ...sync.handlers,
@@ -256,6 +277,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     audit,
     reference,
+    referenceChanges: referenceModule.service,
     settings,
     licences,
     evidence,

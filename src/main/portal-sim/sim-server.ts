@@ -101,15 +101,13 @@ type Route =
   | { name: 'submit' }
   | { name: 'lookup' }
   | { name: 'changes' }
-  | { name: 'cancel' | 'correct'; portalId: string }
-  | { name: 'reference' };
+  | { name: 'cancel' | 'correct'; portalId: string };
 
 function route(method: string, pathname: string): Route | null {
   if (pathname === '/v1/session' && (method === 'POST' || method === 'DELETE')) return { name: 'session', method };
   if (pathname === '/v1/licences' && method === 'POST') return { name: 'submit' };
   if (pathname === '/v1/operations/lookup' && method === 'POST') return { name: 'lookup' };
   if (pathname === '/v1/changes' && method === 'GET') return { name: 'changes' };
-  if (pathname === '/v1/reference' && method === 'GET') return { name: 'reference' };
   const m = /^\/v1\/licences\/([^/]+)\/(cancel|correct)$/.exec(pathname);
   if (m && method === 'POST') return { name: m[2] as 'cancel' | 'correct', portalId: decodeURIComponent(m[1]!) };
   return null;
@@ -179,8 +177,6 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
         const body = r.name === 'cancel' ? parse(cancelRequestSchema, text) : parse(correctRequestSchema, text);
         return body.ok ? state.change(owner, r.name, key, r.portalId, body.value) : body.reply;
       }
-      case 'reference':
-        return state.reference(url.searchParams.get('have') ?? '');
     }
   }
 
@@ -220,7 +216,7 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
         return send(
           res,
           data.success
-            ? { status: 200, body: { version: state.admin.publishReference(data.data) } }
+            ? { status: 200, body: { version: state.admin.judgeWith(data.data) } }
             : error(400, 'BAD_REQUEST', 'data must be reference data.'),
         );
       }

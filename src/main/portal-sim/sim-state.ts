@@ -339,15 +339,10 @@ export function createSimState(options: {
       };
     },
 
-    reference(have: string): SimReply {
-      return have === reference.version
-        ? { status: 200, body: { upToDate: true, version: reference.version } }
-        : { status: 200, body: { upToDate: false, version: reference.version, data: reference.data } };
-    },
-
     // What the portal's own staff or web form do; driven by the admin endpoints and tests.
     admin: {
-      publishReference(data: ReferenceData): string {
+      /** The tables the simulated portal judges with (a real portal's are its own; it sends none). */
+      judgeWith(data: ReferenceData): string {
         reference = { version: referenceVersion(data), data, index: indexReferenceData(data) };
         return reference.version;
       },

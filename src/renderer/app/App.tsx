@@ -10,6 +10,7 @@ import { ImportPage } from '../features/licences/import-page';
 import { licenceKey, newLicenceKey } from '../features/licences/form-instance';
 import { LicenceDetailPage } from '../features/licences/licence-detail-page';
 import { LicenceRegisterPage } from '../features/licences/licence-register-page';
+import { NeedLicencePage } from '../features/need-licence/need-licence-page';
 import { RecoveryGate } from '../features/recovery/recovery-gate';
 import { PrintRoutes } from '../features/reports/print-routes';
 import { ReportsPage } from '../features/reports/reports-page';
@@ -46,6 +47,7 @@ export function App({ client }: { client: Client }) {
                     <Route path="/licences/:id">
                       {(params) => <LicenceDetailPage key={licenceKey(params.id)} id={params.id} />}
                     </Route>
+                    <Route path="/need-licence" component={NeedLicencePage} />
                     <Route path="/suppliers/*?" component={SupplierRoutes} />
                     <Route path="/settings" component={SettingsPage} />
                     <Route path="/sync" component={SyncPage} />

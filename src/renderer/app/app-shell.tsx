@@ -1,12 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { displayDate } from '../../shared/dates/iso-date';
-import { useClient, useRpc } from '../api/client-context';
+import { useClient } from '../api/client-context';
+import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
 
 export const sections = [
   { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
   { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
+  { href: '/need-licence', label: 'Do I need a licence?', match: (path: string) => path.startsWith('/need-licence') },
   { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
   { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
   { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
@@ -19,7 +20,6 @@ export const sections = [
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
-  const reference = useRpc('reference.get', {}, { staleTime: Infinity });
   const nav = useRef<HTMLElement>(null);
   const main = useRef<HTMLElement>(null);
   // Choosing a section moves the focus to its content, so the next Tab is on the page, not in the menu.
@@ -64,9 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="sidebar-foot">
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
-          {reference.data ? (
-            <span className="muted small">Reference data as of {displayDate(reference.data.asOf)}</span>
-          ) : null}
+          <ReferenceStatus />
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1} ref={main}>

@@ -1,5 +1,5 @@
 import { countryList, NOT_APPLICABLE, storedCountry, UNKNOWN } from '../../shared/reference/countries';
-import { formatHts, htsDigits } from '../../shared/reference/hts';
+import { formatHts, htsDigits, htsPath } from '../../shared/reference/hts';
 import type { HtsInForce, ReferenceIndex } from '../../shared/reference/reference-data';
 import type { PickerOption } from '../components/code-picker-field';
 
@@ -28,23 +28,18 @@ export const smeltOptions: readonly PickerOption[] = [
 
 export const parseCountryText = (text: string): string => storedCountry(text);
 
+/**
+ * Ports of entry from both numbering schemes, each with the other scheme's code where it differs:
+ * "4701 John F. Kennedy Airport, Jamaica, New York (Census 1012)". CBP office and preclearance
+ * codes and the statistics codes are left out (typed, the rules explain them).
+ */
 export function portOptions(reference: ReferenceIndex): PickerOption[] {
-  return reference.data.ports.ports.map((p) => ({
+  return reference.ports.pickable.map((p) => ({
     id: p.code,
-    label: `${p.code} ${p.name}`,
-    keywords: `${p.code} ${p.state}`,
+    label: `${p.code} ${p.name}${p.alias ? ` (${p.alias.scheme} ${p.alias.code})` : ''}`,
+    keywords: `${p.code} ${p.state} ${p.alias ? `${p.alias.code} ${p.alias.name}` : ''}`,
   }));
 }
-
-/**
- * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
- * every level, since a middle one ("Of aluminum alloys" or "not alloyed") is often what tells two
- * lines apart. The heading itself is the product category shown beside it.
- */
-export const htsPath = (description: string): string => {
-  const levels = description.split(' > ');
-  return (levels.length > 1 ? levels.slice(1) : levels).join(' › ');
-};
 
 export function htsOptions(hts: HtsInForce): PickerOption[] {
   return hts.coveredLines.map((line) => ({
@@ -60,5 +55,12 @@ export const parseHtsText = (text: string): string => {
   const digits = htsDigits(text);
   return /^\d{10}$/.test(digits) ? digits : text.trim();
 };
+
+/** Under the port field: the place in full, and the code under both schemes (the field may cut a long name). */
+export function portDescription(reference: ReferenceIndex, code: string): string {
+  const port = reference.ports.byCode(code ?? '');
+  if (!port) return 'CBP port code, four digits (Census codes accepted too)';
+  return `${port.code}${port.alias ? ` (${port.alias.scheme} ${port.alias.code})` : ''}: ${port.place}`;
+}
 
 export const parsePortText = (text: string): string => text.trim().split(/\s+/)[0] ?? '';

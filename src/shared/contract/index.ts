@@ -8,8 +8,10 @@ import { evidenceProcedures } from './evidence';
 import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { licenceProcedures } from './licences';
+import { needLicenceProcedures } from './need-licence';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
+import { referenceProcedures } from './reference';
 import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
 import { supplierProcedures } from './suppliers';
@@ -26,7 +28,9 @@ export const procedures = mergeMaps(
   appProcedures,
   profileProcedures,
   settingsProcedures,
+  referenceProcedures,
   licenceProcedures,
+  needLicenceProcedures,
   importProcedures,
   dashboardProcedures,
   auditProcedures,

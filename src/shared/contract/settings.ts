@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { referenceSnapshotSchema } from '../reference/reference-schema';
 import { appSettingsSchema } from '../settings/app-settings';
 import { procedure } from './define';
 
@@ -13,10 +12,5 @@ export const settingsProcedures = {
     'Replace the user settings; open drafts are re-validated.',
     appSettingsSchema,
     appSettingsSchema,
-  ),
-  'reference.get': procedure(
-    'The reference data in force (ports, HTS revisions, covered scope) with its version and date.',
-    z.object({}).strict(),
-    referenceSnapshotSchema,
   ),
 };

@@ -97,8 +97,8 @@ describe('reading canonical rows into licences', () => {
 
   it('finds licences of the same file on one entry for the low-value check', () => {
     const licences = rowsToLicences([
-      row(2, { licence_ref: 'BIG', entry_number: 'ABC-1234567-8' }),
-      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345678', quantity_kg: '1000', value_usd: '3000' }),
+      row(2, { licence_ref: 'BIG', entry_number: 'ABC-1234567-6' }),
+      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345676', quantity_kg: '1000', value_usd: '3000' }),
     ]);
     const peers = peersInFile(licences);
     const checked = checkParsedLicence(licences[1]!, { ...ctx, entryPeers: peers(licences[1]!) });

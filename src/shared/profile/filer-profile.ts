@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { usStateCodes } from '../reference/us-states';
+import { importerNumberProblem } from './importer-number';
 
 // The registration must use a U.S. street address; ITA's form says "No PO box" (OMB ITA-4142a).
 const poBoxPattern = /\b(p\.?\s*o\.?\s*box|post\s+office\s+box|p\.?\s*o\.?\s*b\.?\s+\d|box\s+\d+\s*$)/i;
@@ -13,12 +14,14 @@ const text = (label: string, max: number) =>
 
 export const filerProfileSchema = z.object({
   company: text('Company name', 200),
+  // The registration number (EIN or CBP-assigned): optional here, format-checked when given.
   importerNumber: z
     .string()
     .trim()
-    .max(20)
-    .refine((v) => v === '' || /^(\d{2}-?\d{7}|\d{6}-\d{5}|[A-Z0-9]{2,20})$/i.test(v), {
-      error: 'Importer number must be an EIN (NN-NNNNNNN) or a CBP-assigned number.',
+    .max(20, { error: 'EIN or CBP-assigned number must be at most 20 characters.' })
+    .superRefine((value, ctx) => {
+      const problem = importerNumberProblem(value, 'EIN or CBP-assigned number');
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   street: text('Street address', 200).refine((v) => !poBoxPattern.test(v), {
     error: 'Street address must be a U.S. street address, not a PO box.',
@@ -44,4 +47,10 @@ export const filerProfileSchema = z.object({
     .pipe(z.email({ error: 'E-mail must be a valid address, e.g. name@company.com.' })),
 });
 export type FilerProfile = z.infer<typeof filerProfileSchema>;
+
+/**
+ * A profile as stored: the same shape, without the number's format check, so a profile saved by an
+ * earlier version (which took any 2-20 letters and digits) still opens and can be corrected.
+ */
+export const storedFilerProfileSchema = filerProfileSchema.extend({ importerNumber: z.string().trim().max(20) });
 export type FilerProfileInput = z.input<typeof filerProfileSchema>;

@@ -1,4 +1,6 @@
-import countries from 'i18n-iso-countries';
+// The library without its Node entry, which require()s every language file by a computed name
+// (bundlers cannot follow that: the desktop bundle failed at start). Only English is registered.
+import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json';
 
 countries.registerLocale(en);

@@ -8,13 +8,28 @@ export interface HtsLine {
   readonly unit: string;
 }
 
+/**
+ * Where a table came from: the publisher's file it was read from (name, size and SHA-256 as
+ * published), and for a table a user imported, when. Shown in Settings → Reference data.
+ */
+export interface ReferenceOrigin {
+  readonly kind: 'bundled' | 'imported';
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** Imported tables only: when the file was read into this data folder (ISO time). */
+  readonly importedAt?: string;
+}
+
 /** One published revision of the HTS (chapter 76 only), in force from `effectiveFrom`. */
 export interface HtsRevision {
   readonly id: string;
   readonly label: string;
   readonly effectiveFrom: string;
+  /** How recent the content is: the publication copy's date (bundled) or the effective date given (imported). */
   readonly sourceDate: string;
   readonly source: string;
+  readonly origin?: ReferenceOrigin;
   readonly lines: readonly HtsLine[];
 }
 
@@ -32,11 +47,21 @@ export interface CoveredScope {
   readonly revisions: readonly CoveredScopeRevision[];
 }
 
-export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13, hts2026r3];
+export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13 as HtsRevision, hts2026r3 as HtsRevision];
 export const bundledCoveredScope: CoveredScope = scopeData;
 
 /** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
 export const htsDigits = (input: string): string => input.replace(/[\s.]/g, '');
+
+/**
+ * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
+ * every level, since a middle one ("Of aluminum alloys" or "not alloyed") is often what tells two
+ * lines apart. The heading itself is the product category shown beside it.
+ */
+export const htsPath = (description: string): string => {
+  const levels = description.split(' > ');
+  return (levels.length > 1 ? levels.slice(1) : levels).join(' › ');
+};
 
 export function formatHts(code: string): string {
   const d = htsDigits(code);

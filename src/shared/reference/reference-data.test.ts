@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bundledHtsRevisions, formatHts, inForce } from './hts';
-import { bundledPorts } from './ports';
+import { bundledCbpPorts, bundledPorts } from './ports';
 import { bundledReference } from './reference-data';
 import { referenceDataSchema } from './reference-schema';
 
@@ -19,6 +19,18 @@ describe('bundled reference data', () => {
     expect(bundledPorts.ports).toEqual(
       csv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
     );
+    expect(bundledPorts.notPortsOfEntry).toEqual(
+      csv('ports-not-ports-of-entry.csv').map((r) => ({ code: r.code, name: r.name })),
+    );
+    expect(bundledCbpPorts.ports).toEqual(
+      csv('ports-cbp-appendix-e.csv').map((r) => ({
+        code: r.code,
+        name: r.name,
+        state: r.state,
+        kind: r.kind,
+        censusCode: r.census_code,
+      })),
+    );
     const byId = new Map(bundledHtsRevisions.map((r) => [r.id, r]));
     expect(byId.get('hts-2026r3')?.lines).toEqual(
       csv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
@@ -32,9 +44,25 @@ describe('bundled reference data', () => {
     expect(() => referenceDataSchema.parse(bundledReference.data)).not.toThrow();
   });
 
-  it('has 431 Schedule D ports with their leading zeros', () => {
+  it('has 431 Schedule D ports with their leading zeros, and the 107 CBP codes Census lacks', () => {
     expect(bundledPorts.ports).toHaveLength(431);
     expect(bundledPorts.ports[0]).toEqual({ code: '0101', name: 'PORTLAND, ME', state: 'ME' });
+    expect(bundledCbpPorts.ports).toHaveLength(107);
+    expect(bundledCbpPorts.ports[0]).toMatchObject({ code: '0221', kind: 'administrative' });
+    // Every correspondence names a Census code the Census list really has.
+    const census = new Set(bundledPorts.ports.map((p) => p.code));
+    const twins = bundledCbpPorts.ports.filter((p) => p.censusCode !== '');
+    expect(twins.map((p) => `${p.code}=${p.censusCode}`)).toEqual([
+      '2377=2383',
+      '4601=1003',
+      '4602=1004',
+      '4670=1069',
+      '4681=1081',
+      '4701=1012',
+      '4771=1071',
+      '4772=1072',
+    ]);
+    for (const twin of twins) expect(census.has(twin.censusCode)).toBe(true);
   });
 
   it('picks the revision in force on a date, and the earliest one before any', () => {

@@ -9,11 +9,14 @@ import {
   type HtsLine,
   type HtsRevision,
 } from './hts';
-import { bundledPorts, indexPorts, type PortIndex, type PortList } from './ports';
+import { bundledCbpPorts, bundledPorts, indexPorts, type CbpPortList, type PortIndex, type PortList } from './ports';
 
 /** Every table the rules and pickers rely on, versioned and dated as one unit. */
 export interface ReferenceData {
+  /** The Census Schedule D list (and the statistics codes that are not ports of entry). */
   readonly ports: PortList;
+  /** CBP's codes beyond it (ACE Appendix E); tables from before it was bundled lack it. */
+  readonly cbpPorts?: CbpPortList;
   readonly htsRevisions: readonly HtsRevision[];
   readonly coveredScope: CoveredScope;
 }
@@ -42,6 +45,7 @@ export interface ReferenceIndex {
 
 export const bundledReferenceData: ReferenceData = {
   ports: bundledPorts,
+  cbpPorts: bundledCbpPorts,
   htsRevisions: bundledHtsRevisions,
   coveredScope: bundledCoveredScope,
 };
@@ -52,15 +56,17 @@ export function referenceVersion(data: ReferenceData): string {
     .sort()
     .join('+');
   const scope = data.coveredScope.revisions.map((r) => r.id).join('+');
-  return `${hts};ports-${data.ports.asOf};scope-${scope}`;
+  return `${hts};ports-${data.ports.asOf}+cbp-${(data.cbpPorts ?? bundledCbpPorts).asOf};scope-${scope}`;
 }
 
 export function indexReferenceData(data: ReferenceData): ReferenceIndex {
   const cache = new Map<string, HtsInForce>();
   // The rules ask for the data in force on each licence's import date: answered once per date.
   const byDate = new Map<string, HtsInForce>();
+  const cbpPorts = data.cbpPorts ?? bundledCbpPorts;
   const asOf = [
     data.ports.asOf,
+    cbpPorts.asOf,
     ...data.htsRevisions.map((r) => r.sourceDate),
     ...data.coveredScope.revisions.map((r) => r.effectiveFrom),
   ]
@@ -74,7 +80,7 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
     data,
     version: referenceVersion(data),
     asOf,
-    ports: indexPorts(data.ports),
+    ports: indexPorts(data.ports, cbpPorts),
     htsOn(isoDate) {
       const known = byDate.get(isoDate);
       if (known) return known;

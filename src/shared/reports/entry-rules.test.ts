@@ -5,7 +5,7 @@ import { bundledReference } from '../reference/reference-data';
 import { aceRecord07 } from './ace-record07';
 import { preflightEntry } from './entry-rules';
 
-const ctx = { entryNumber: 'LKS10203045', reference: bundledReference, lowValueThresholdUsd: 5000 };
+const ctx = { entryNumber: 'LKS10203041', reference: bundledReference, lowValueThresholdUsd: 5000 };
 
 function stored(draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {}, n = 1): Licence {
   const base = validDraft(draft);

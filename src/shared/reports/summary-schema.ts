@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { statusChangeSchema } from '../contract/licences';
 import { documentStatuses, documentTypes } from '../evidence/document-schema';
 import { licenceSchema } from '../licence/licence-schema';
-import { filerProfileSchema } from '../profile/filer-profile';
+import { storedFilerProfileSchema } from '../profile/filer-profile';
 import { ruleIssueSchema } from '../rules/rule';
 import { aceRecord07Schema } from './ace-record07';
 
@@ -84,7 +84,7 @@ export const summaryReportSchema = z.object({
   generatedAt: z.string(),
   asOf: z.string(),
   dataVersion: z.string(),
-  filer: filerProfileSchema.nullable(),
+  filer: storedFilerProfileSchema.nullable(),
   /** How the licences were chosen, in words ("3 selected licences", "Expected import 1 Jan 2026 to 31 Mar 2026"). */
   selectionLabel: z.string(),
   licences: z.array(licenceSummaryDocSchema),

@@ -66,18 +66,39 @@ describe('COUNTRY_UNKNOWN (header)', () => {
   });
 });
 
-describe('PORT_UNKNOWN and PORT_NOT_IN_LIST', () => {
+describe('PORT_UNKNOWN, PORT_NOT_IN_LIST, PORT_NOT_A_PORT_OF_ENTRY, PORT_CBP_OFFICE_CODE', () => {
   it('refuses a code that is not four digits', () => {
     expect(codesOf(validDraft({ portOfEntry: '39011' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
     expect(codesOf(validDraft({ portOfEntry: 'CHI' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
   });
-  it('refuses a district that does not exist (first two digits)', () => {
+  it('refuses a district neither list has (first two digits)', () => {
     expect(codesOf(validDraft({ portOfEntry: '9901' }))).toEqual(['PORT_UNKNOWN@portOfEntry']);
+    const [issue] = validateLicence(validDraft({ portOfEntry: '8888' }), ruleContext()).issues;
+    expect(issue?.message).toMatch(/neither CBP's nor the Census port list has a district 88/);
   });
-  it('only warns for a well-formed code in a known district that the Census list lacks', () => {
+  it("accepts CBP's codes for JFK and Newark as well as the Census ones", () => {
+    for (const portOfEntry of ['4701', '4601', '1012', '1003'])
+      expect(codesOf(validDraft({ portOfEntry }))).toEqual([]);
+  });
+  it('only warns for a well-formed code in a known district that neither list has', () => {
     const result = validateLicence(validDraft({ portOfEntry: '1105' }), ruleContext());
     expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['PORT_NOT_IN_LIST', 'warning']]);
     expect(result.valid).toBe(true);
+  });
+  it('refuses the statistics codes, saying they are not ports of entry', () => {
+    for (const portOfEntry of ['7000', '7010', '5901', '8000'])
+      expect(codesOf(validDraft({ portOfEntry }))).toEqual(['PORT_NOT_A_PORT_OF_ENTRY@portOfEntry']);
+    const [issue] = validateLicence(validDraft({ portOfEntry: '8000' }), ruleContext()).issues;
+    expect(issue?.message).toBe(
+      'Expected port of entry 8000 is the trade-statistics code "MAIL SHIPMENTS", not a port of entry: use the code of the port where the goods will be entered (e.g. 3901 for Chicago).',
+    );
+  });
+  it("warns for CBP's office, preclearance and foreign codes without blocking", () => {
+    for (const portOfEntry of ['7100', '7541', '3428']) {
+      const result = validateLicence(validDraft({ portOfEntry }), ruleContext());
+      expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['PORT_CBP_OFFICE_CODE', 'warning']]);
+      expect(result.valid).toBe(true);
+    }
   });
 });
 
@@ -115,8 +136,8 @@ describe('IMPORT_DATE_PAST and APPLICATION_TOO_EARLY (draft-time warnings)', () 
 describe('ENTRY_NUMBER_FORMAT', () => {
   it('accepts an empty entry number (optional) and the 3 + 7 + 1 form with or without dashes', () => {
     expect(codesOf(validDraft({ entryNumber: '' }))).toEqual([]);
-    expect(codesOf(validDraft({ entryNumber: 'ABC-1234567-8' }))).toEqual([]);
-    expect(codesOf(validDraft({ entryNumber: 'abc12345678' }))).toEqual([]);
+    expect(codesOf(validDraft({ entryNumber: 'ABC-1234567-6' }))).toEqual([]);
+    expect(codesOf(validDraft({ entryNumber: 'abc12345676' }))).toEqual([]);
   });
   it('refuses other shapes', () => {
     expect(codesOf(validDraft({ entryNumber: 'ABC-123456-8' }))).toEqual(['ENTRY_NUMBER_FORMAT@entryNumber']);
@@ -124,11 +145,26 @@ describe('ENTRY_NUMBER_FORMAT', () => {
   });
 });
 
+describe('ENTRY_NUMBER_CHECK_DIGIT', () => {
+  it('refuses a wrong check digit as an error that gives the right one', () => {
+    expect(codesOf(validDraft({ entryNumber: 'B76-0324527-8' }))).toEqual([]);
+    const [issue] = validateLicence(validDraft({ entryNumber: 'B76-0324527-3' }), ruleContext()).issues;
+    expect(issue).toMatchObject({ code: 'ENTRY_NUMBER_CHECK_DIGIT', severity: 'error', path: 'entryNumber' });
+    expect(issue!.message).toContain("CBP's formula gives 8 (B76-0324527-8)");
+    expect(issue!.source).toMatch(/CATAIR Appendix E/);
+  });
+});
+
 describe('IMPORTER_NUMBER_FORMAT', () => {
-  it('accepts an EIN and a CBP-assigned number, refuses others', () => {
+  it('accepts an EIN, an SSN and a CBP-assigned number, refuses others', () => {
     expect(codesOf(validDraft({ importerNumber: '123456789' }))).toEqual([]);
+    expect(codesOf(validDraft({ importerNumber: '123-45-6789' }))).toEqual([]);
     expect(codesOf(validDraft({ importerNumber: '251234-12345' }))).toEqual([]);
     expect(codesOf(validDraft({ importerNumber: '12-34' }))).toEqual(['IMPORTER_NUMBER_FORMAT@importerNumber']);
+  });
+  it('is never required: the licence names the importer, the number belongs to the registration', () => {
+    expect(codesOf(validDraft({ importerNumber: '' }))).toEqual([]);
+    expect(validateLicence(validDraft({ importerNumber: '' }), ruleContext(), filingRules).valid).toBe(true);
   });
 });
 
@@ -150,7 +186,7 @@ describe('IMPORT_OUTSIDE_VALIDITY', () => {
 });
 
 describe('LOW_VALUE_ELIGIBLE (info) and LOW_VALUE_MIXED_ON_ENTRY (warning)', () => {
-  const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-8' });
+  const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-6' });
   it('notes eligibility under US$5,000 and not at it', () => {
     expect(validateLicence(small, ruleContext()).issues.map((i) => [i.code, i.severity])).toEqual([
       ['LOW_VALUE_ELIGIBLE', 'info'],

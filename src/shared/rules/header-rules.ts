@@ -1,13 +1,15 @@
 import { daysBetween, displayDate, isIsoDate } from '../dates/iso-date';
+import { checkEntryNumber, entryNumberProblem } from '../licence/entry-number';
 import { headerLabels } from '../licence/field-labels';
+import { importerNumberProblem } from '../profile/importer-number';
 import { entryTypes } from '../licence/licence-schema';
 import { parseCountry } from '../reference/countries';
 import { tooEarlyUntil } from './filing-window';
 import { sources, type LicenceRule } from './rule';
 
+// The importer number is not among them: §361.103(c)(1) and ITA-4142a name the importer only.
 const requiredText = [
   'importerName',
-  'importerNumber',
   'exporterName',
   'portOfEntry',
   'expectedExportDate',
@@ -58,21 +60,13 @@ export const entryTypeValid: LicenceRule = {
   },
 };
 
-// EIN (NN-NNNNNNN), SSN-style (NNN-NN-NNNN) or CBP-assigned (YYDDPP-NNNNN) numbers.
-const importerNumberPattern = /^(\d{2}-?\d{7}(\d{2})?|\d{3}-\d{2}-\d{4}|\d{6}-[A-Z0-9]{5})$/i;
-
 export const importerNumberFormat: LicenceRule = {
   code: 'IMPORTER_NUMBER_FORMAT',
   severity: 'error',
   source: sources.importerNumber,
   check(l, _ctx, report) {
-    const value = l.importerNumber.trim();
-    if (value !== '' && !importerNumberPattern.test(value)) {
-      report(
-        'importerNumber',
-        `Importer number "${value}" is not an EIN (12-3456789) or a CBP-assigned number (251234-12345).`,
-      );
-    }
+    const problem = importerNumberProblem(l.importerNumber, headerLabels.importerNumber);
+    if (problem) report('importerNumber', `${problem} It is optional: leave it empty if you do not have it.`);
   },
 };
 
@@ -107,12 +101,27 @@ export const portKnown: LicenceRule = {
     if (result.kind === 'malformed') {
       report(
         'portOfEntry',
-        `Expected port of entry "${l.portOfEntry.trim()}" is not a CBP port code: use the four-digit Schedule D code, e.g. 3901 for Chicago.`,
+        `Expected port of entry "${l.portOfEntry.trim()}" is not a port code: use CBP's four-digit code, e.g. 3901 for Chicago or 4701 for JFK Airport.`,
       );
     } else if (result.kind === 'unknown-district') {
       report(
         'portOfEntry',
-        `Expected port of entry ${l.portOfEntry.trim()}: there is no CBP district ${result.district}. Check the code against Schedule D.`,
+        `Expected port of entry ${l.portOfEntry.trim()}: neither CBP's nor the Census port list has a district ${result.district}. Check the code with your broker, or pick the port from the list.`,
+      );
+    }
+  },
+};
+
+export const portIsPortOfEntry: LicenceRule = {
+  code: 'PORT_NOT_A_PORT_OF_ENTRY',
+  severity: 'error',
+  source: sources.portsNotOfEntry,
+  check(l, ctx, report) {
+    const result = ctx.reference.ports.check(l.portOfEntry);
+    if (result.kind === 'not-a-port-of-entry') {
+      report(
+        'portOfEntry',
+        `Expected port of entry ${result.code} is the trade-statistics code "${result.name}", not a port of entry: use the code of the port where the goods will be entered (e.g. 3901 for Chicago).`,
       );
     }
   },
@@ -126,7 +135,24 @@ export const portListed: LicenceRule = {
     if (ctx.reference.ports.check(l.portOfEntry).kind === 'unlisted-in-known-district') {
       report(
         'portOfEntry',
-        `Expected port of entry ${l.portOfEntry.trim()} is not in the bundled Census port list (CBP's list is longer). Check the code with your broker.`,
+        `Expected port of entry ${l.portOfEntry.trim()} is in neither bundled port list (CBP's ACE Appendix E codes and the Census list), though its district exists. Check the code with your broker.`,
+      );
+    }
+  },
+};
+
+export const portCbpOffice: LicenceRule = {
+  code: 'PORT_CBP_OFFICE_CODE',
+  severity: 'warning',
+  source: sources.portsCbpOffice,
+  check(l, ctx, report) {
+    const result = ctx.reference.ports.check(l.portOfEntry);
+    if (result.kind === 'listed' && result.port.kind !== 'port') {
+      report(
+        'portOfEntry',
+        result.port.kind === 'abroad'
+          ? `Expected port of entry ${result.port.code} is on CBP's list as "${result.port.name}", a place outside the United States: goods are entered at a U.S. port. Check the code with your broker.`
+          : `Expected port of entry ${result.port.code} is on CBP's list as "${result.port.name}", an office, preclearance or tracking code rather than a port where goods are entered. Check the code with your broker.`,
       );
     }
   },
@@ -213,22 +239,22 @@ export const applicationTooEarlyNotice: LicenceRule = tooEarly('warning');
 /** The same finding where fileability is judged. */
 export const applicationTooEarly: LicenceRule = tooEarly('error');
 
-// Filer code (3 letters/digits) + 7 digits + check digit; dashes and spaces are accepted.
-const entryNumberPattern = /^[A-Z0-9]{3}\d{7}\d$/;
-
 export const entryNumberFormat: LicenceRule = {
   code: 'ENTRY_NUMBER_FORMAT',
   severity: 'error',
   source: sources.entryNumber,
   check(l, _ctx, report) {
-    const raw = l.entryNumber.trim();
-    if (raw === '') return;
-    if (!entryNumberPattern.test(raw.replace(/[\s-]/g, '').toUpperCase())) {
-      report(
-        'entryNumber',
-        `Entry number "${raw}" must be the 3-character filer code, 7 digits and a check digit (e.g. ABC-1234567-8), or left empty.`,
-      );
-    }
+    if (checkEntryNumber(l.entryNumber).kind === 'malformed') report('entryNumber', entryNumberProblem(l.entryNumber)!);
+  },
+};
+
+export const entryNumberCheckDigit: LicenceRule = {
+  code: 'ENTRY_NUMBER_CHECK_DIGIT',
+  severity: 'error',
+  source: sources.entryCheckDigit,
+  check(l, _ctx, report) {
+    if (checkEntryNumber(l.entryNumber).kind === 'wrong-check-digit')
+      report('entryNumber', entryNumberProblem(l.entryNumber)!);
   },
 };
 

@@ -85,10 +85,19 @@ export const sources = {
     '19 CFR 360.103(d), which Part 361 mirrors: a licence can be applied for up to 60 days before the expected date of importation (setting earliestApplicationDaysBeforeImport; domain note §8)',
   unitValue: '19 CFR 361.103(c)(2): unit value in US$/t; band is a project setting',
   lowValue: 'Low-value licence for < US$5,000 of aluminum (domain note §1, §8); CBP rejects a mix on one entry',
-  ports: 'CBP Schedule D (Census list, April 2025); domain note §8',
-  entryNumber: 'ACE entry number: filer code (3) + 7 digits + check digit (19 CFR 361.103(b))',
+  ports:
+    'CBP port codes, ACE Appendix E - Schedule D (CBP, 3 Feb 2026; the codes Census lacks), and Census Schedule D (April 2025): a code in either list is valid; domain note §8',
+  portsNotOfEntry:
+    'Census foreign-trade statistics codes that are not places (low value, late receipts, mail, vessels under own power): refused as ports of entry per domain note §8',
+  portsCbpOffice:
+    "ACE Appendix E - Schedule D names the code as a CBP region office, preclearance station, tracking code or a place abroad; the warning is the app's own choice",
+  entryNumber:
+    'ACE CATAIR Appendix E "Valid Entry Numbers": XXX-NNNNNNN-C, a 3-character entry filer code, a 7-digit transaction number and a check digit; optional on the licence (19 CFR 361.103(b))',
+  entryCheckDigit:
+    'ACE CATAIR Appendix E "Valid Entry Numbers" and Entry Summary AE Table 1, check digit computation (worked example B76-0324527-8)',
   entryType: '19 CFR 361.103(c)(1)(iii): consumption or FTZ',
   dates: 'ITA-4142a fields 15-16',
   certification: 'trade.gov/aluminum: the filer certifies the information before submitting',
-  importerNumber: '19 CFR 360.102 / 361.102 registration: EIN, or CBP-assigned number',
+  importerNumber:
+    '19 CFR 24.5 importer identification numbers (IRS EIN, SSN or CBP-assigned); optional on the licence, which names the importer only (19 CFR 361.103(c)(1), ITA-4142a; domain note §8)',
 } as const;

@@ -42,12 +42,7 @@ const amount = (value: number | null, digits: number) =>
 
 function portText(code: string, reference: ReferenceIndex): string {
   const port = reference.ports.byCode(code);
-  if (!port) return code;
-  // Schedule D names often carry the state already ("CHICAGO, IL").
-  const name = port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`)
-    ? port.name
-    : `${port.name}, ${port.state}`;
-  return `${name} (${port.code})`;
+  return port ? `${port.place} (${port.code})` : code;
 }
 
 export function applicantFields(profile: FilerProfile | null): PortalFormField[] {

@@ -15,7 +15,6 @@ describe('the documented protocol', () => {
       portalPaths.licences,
       portalPaths.lookup,
       portalPaths.changes,
-      portalPaths.reference,
       portalPaths.cancel('{portalId}'),
       portalPaths.correct('{portalId}'),
     ];
@@ -26,6 +25,11 @@ describe('the documented protocol', () => {
       expect(openapi).toContain(code);
     expect(openapi).toContain('VERSION_CONFLICT');
     expect(openapi).toContain('RATE_LIMITED');
+  });
+
+  it('has no reference-data call: the AIM portal publishes no tables (they are imported from USITC files)', () => {
+    expect(openapi).not.toContain('/v1/reference');
+    expect(Object.keys(portalPaths)).not.toContain('reference');
   });
 
   it('documents every bulk-upload column, flagged as to be checked against the portal template', () => {

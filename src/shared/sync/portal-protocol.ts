@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
-import { referenceDataSchema } from '../reference/reference-schema';
 
 /*
  * The JSON protocol between the app and an AIM portal gateway: the single definition of every
@@ -156,13 +155,6 @@ export const correctRequestSchema = z.object({
 });
 export const recordResponseSchema = z.object({ record: portalLicenceRecordSchema, replayed: z.boolean() });
 
-// GET /v1/reference?have=…
-export const referenceResponseSchema = z.discriminatedUnion('upToDate', [
-  z.object({ upToDate: z.literal(true), version: z.string() }),
-  z.object({ upToDate: z.literal(false), version: z.string(), data: referenceDataSchema }),
-]);
-export type ReferenceResponse = z.infer<typeof referenceResponseSchema>;
-
 /** Paths of the protocol, relative to the portal's base URL (documented in the OpenAPI file). */
 export const portalPaths = {
   session: '/v1/session',
@@ -171,5 +163,4 @@ export const portalPaths = {
   changes: '/v1/changes',
   cancel: (portalId: string) => `/v1/licences/${encodeURIComponent(portalId)}/cancel`,
   correct: (portalId: string) => `/v1/licences/${encodeURIComponent(portalId)}/correct`,
-  reference: '/v1/reference',
 } as const;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import { wideColumnWorkbookFile } from '../../support/hostile-workbook';
 import { canonicalFile, daysFromToday } from '../../support/licence-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, tabTo } from './form-helpers';
@@ -139,4 +140,29 @@ test('a file that cannot be read gets one clear error and nothing is written', a
   await expect(page.getByRole('alert')).toHaveText(
     /scan\.xlsx cannot be read: it is not a readable XLSX workbook.*Nothing was imported\./,
   );
+});
+
+test('a 20 MB workbook that inflates to 300 MB is refused in one sentence while the app keeps working', async ({
+  app: page,
+}) => {
+  const { file } = await wideColumnWorkbookFile();
+  await openSection(page, 'Licences');
+  await page.getByRole('button', { name: 'Import CSV or XLSX' }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  // The same sentence `aim-licence validate` prints (tests/contract/hostile-workbook.test.ts).
+  await expect(page.getByRole('alert')).toHaveText(
+    `${path.basename(file)} was refused: row 1, column XFD holds a value, but at most 1,024 columns (A to AMJ) are read.`,
+    { timeout: 60_000 },
+  );
+  await screenshot(page, 'import-refused-hostile-workbook');
+  // The host is still serving: another section loads, and a real file imports afterwards.
+  await openSection(page, 'Dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await openSection(page, 'Licences');
+  await page.getByRole('button', { name: 'Import CSV or XLSX' }).click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(canonicalFile(4).csv) });
+  await expect(page.getByText('small.csv', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

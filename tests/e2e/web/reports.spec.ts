@@ -75,7 +75,7 @@ test('a printed licence summary carries every field, formatted for a U.S. reader
     '3901 CHICAGO',
     displayed(plusDays(today, 6)),
     displayed(plusDays(today, 13)),
-    'LKS-1020304-5',
+    'LKS-1020304-1',
     'Certified by the filer',
     // Product lines: HTS, numbers with separators and cents, unit values
     '7606.12.30.35',
@@ -201,7 +201,7 @@ test('reports screen: fallback form, broker hand-off files and an audit pack tha
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: 'Entry LKS-1020304-5: 3 HTS lines on 2 licences, ready for the broker.' }),
+      .filter({ hasText: 'Entry LKS-1020304-1: 3 HTS lines on 2 licences, ready for the broker.' }),
   ).toBeVisible();
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();

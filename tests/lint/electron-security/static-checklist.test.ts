@@ -135,7 +135,10 @@ describe('the Content-Security-Policy (checklist 7)', () => {
 });
 
 /** The main and preload bundles as `electron-forge package` builds them (fresh unless .vite/build is newer than src/main). */
-async function bundles(): Promise<{ main: string; preload: string }> {
+let built: Promise<{ main: string; preload: string; worker: string }> | undefined;
+const bundles = () => (built ??= buildBundles());
+
+async function buildBundles(): Promise<{ main: string; preload: string; worker: string }> {
   const newestSource = (dir: string): number =>
     fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, e) => {
       const full = path.join(dir, e.name);
@@ -161,6 +164,7 @@ async function bundles(): Promise<{ main: string; preload: string }> {
   const result = {
     main: fs.readFileSync(path.join(dir, 'main.js'), 'utf8'),
     preload: fs.readFileSync(path.join(dir, 'preload.js'), 'utf8'),
+    worker: fs.readFileSync(path.join(dir, 'worker-main.js'), 'utf8'),
   };
   if (dir !== built) fs.rmSync(dir, { recursive: true, force: true });
   return result;
@@ -183,5 +187,50 @@ describe('the built bundles', () => {
     expect(main).not.toMatch(/nodeIntegration:!0|contextIsolation:!1|sandbox:!1|webSecurity:!1/);
     expect([...new Set(preload.match(/require\("[^"]+"\)/g))]).toEqual(['require("electron")']);
     expect(preload).toContain('exposeInMainWorld("aimBridge"');
+  }, 120_000);
+});
+
+describe('the worker bundle', () => {
+  it('sits beside main.js and reads an untrusted file in a worker thread as the desktop app starts it', async () => {
+    const { main, worker } = await bundles();
+    expect(main).toContain('"worker-main.js"');
+    // A require() by computed name cannot be bundled; it threw at start-up (i18n-iso-countries' Node entry).
+    for (const code of [main, worker]) expect(code).not.toContain('require("./langs/"');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-worker-'));
+    try {
+      const file = path.join(dir, 'worker-main.js');
+      fs.writeFileSync(file, worker);
+      const { Worker } = await import('node:worker_threads');
+      const ask = (input: unknown) =>
+        new Promise<unknown>((resolve, reject) => {
+          const thread = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 256 } });
+          thread.once('message', (reply) => {
+            void thread.terminate();
+            resolve(reply);
+          });
+          thread.once('error', reject);
+          thread.postMessage({ id: 7, task: 'read-table', input });
+        });
+      expect(
+        await ask({ bytes: Buffer.from('licence_ref,hts_code\r\nPO-1,7606123035\r\n'), fileName: 'a.csv' }),
+      ).toEqual({
+        id: 7,
+        ok: true,
+        value: {
+          format: 'csv',
+          headers: ['licence_ref', 'hts_code'],
+          rows: [{ row: 2, values: ['PO-1', '7606123035'] }],
+        },
+      });
+      expect(await ask({ bytes: Buffer.from(`a\r\n${'x'.repeat(40_000)}\r\n`), fileName: 'b.csv' })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'UNREADABLE_FILE',
+          message: expect.stringMatching(/^b\.csv was refused: row 2, column 1 holds 40,000 characters/),
+        },
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -2,7 +2,8 @@ import { hash } from 'node:crypto';
 import type { Db } from '../db/open-database';
 import type { Clock } from '../clock';
 
-export type AuditEntity = 'licence' | 'profile' | 'setting' | 'supplier' | 'product' | 'document' | 'outbox' | 'system';
+export type AuditEntity =
+  'licence' | 'profile' | 'setting' | 'supplier' | 'product' | 'document' | 'outbox' | 'reference' | 'system';
 
 export interface AuditEntry {
   readonly entity: AuditEntity;

@@ -53,10 +53,20 @@ export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 export type ManifestRead = { ok: true; manifest: BackupManifest } | { ok: false; problem: string };
 
+/** A manifest lists one line per attachment: 64 MB holds several hundred thousand. The app's own choice. */
+export const maxManifestBytes = 64 * 1024 * 1024;
+
 export function readManifest(backupFolder: string): ManifestRead {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(backupFolder, manifestFileName), 'utf8');
+    const file = path.join(backupFolder, manifestFileName);
+    const size = fs.statSync(file).size;
+    if (size > maxManifestBytes)
+      return {
+        ok: false,
+        problem: `its manifest is ${Math.round(size / 1024 / 1024)} MB, more than the ${maxManifestBytes / 1024 / 1024} MB a manifest may be`,
+      };
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     return {
       ok: false,

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { displayDate } from '../../../shared/dates/iso-date';
 import type { SupplierProduct } from '../../../shared/evidence/product-schema';
 import { countryList } from '../../../shared/reference/countries';
 import { formatHts } from '../../../shared/reference/hts';
+import { columnName } from '../xlsx/sheet-rows';
+import { createWorkbookWriter } from '../xlsx/workbook-writer';
 import {
   answerColumns,
   givenColumns,
@@ -42,21 +43,22 @@ const productCells = (p: SupplierProduct): Partial<Record<RequestColumn, string>
   hts: p.htsCode ? formatHts(p.htsCode) : '',
 });
 
+const givenFill = 'FFEFF1F4';
+const answerFill = 'FFFFF8DC';
+
 /**
  * The fillable workbook: a short preamble (who asks, by when, how to answer), then one row per
  * product. Answer cells are unlocked and shaded; the country cells offer the country list but
  * accept other spellings, since the reader understands names, codes and N/A.
  */
-export async function buildRequestWorkbook(kit: KitContent): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'AIM Licences';
-  const sheet = workbook.addWorksheet('Declaration', { views: [{ state: 'frozen', ySplit: headerRowNumber }] });
-  const lists = workbook.addWorksheet('Countries', { state: 'veryHidden' });
+export function buildRequestWorkbook(kit: KitContent): Buffer {
+  const workbook = createWorkbookWriter('AIM Licences');
+  const sheet = workbook.addSheet('Declaration', { frozenRows: headerRowNumber });
+  const lists = workbook.addSheet('Countries', { state: 'veryHidden' });
   const names = ['N/A', ...countryList.map((c) => c.name)];
-  names.forEach((name, i) => (lists.getCell(i + 1, 1).value = name));
+  names.forEach((name, i) => lists.set(i + 1, 1, name));
 
-  sheet.getCell('A1').value = 'Smelt and cast declaration request';
-  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.set(1, 1, 'Smelt and cast declaration request', { bold: true, size: 14 });
   const facts: [string, string][] = [
     ['Supplier', kit.supplierName],
     ['Requested by', kit.requestedBy],
@@ -64,74 +66,65 @@ export async function buildRequestWorkbook(kit: KitContent): Promise<Buffer> {
     ['Please answer by', displayDate(kit.dueOn)],
   ];
   facts.forEach(([label, value], i) => {
-    sheet.getCell(i + 2, 1).value = label;
-    sheet.getCell(i + 2, 1).font = { bold: true };
-    sheet.getCell(i + 2, 2).value = value;
+    sheet.set(i + 2, 1, label, { bold: true });
+    sheet.set(i + 2, 2, value);
   });
   requestInstructions.forEach((text, i) => {
-    const cell = sheet.getCell(i + 6, 1);
-    cell.value = text;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    sheet.mergeCells(i + 6, 1, i + 6, tableColumns.length);
-    sheet.getRow(i + 6).height = 32;
+    sheet.set(i + 6, 1, text, { wrap: true, vertical: 'top' });
+    sheet.merge(i + 6, 1, i + 6, tableColumns.length);
+    sheet.height(i + 6, 32);
   });
 
-  const header = sheet.getRow(headerRowNumber);
   tableColumns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = requestColumns[column];
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-    cell.border = { bottom: { style: 'thin' } };
-    sheet.getColumn(i + 1).width =
-      column === 'description' || column === 'notes' ? 36 : column === 'productId' ? 38 : 20;
+    sheet.set(headerRowNumber, i + 1, requestColumns[column], {
+      bold: true,
+      wrap: true,
+      vertical: 'middle',
+      borderBottom: true,
+    });
+    sheet.width(i + 1, column === 'description' || column === 'notes' ? 36 : column === 'productId' ? 38 : 20);
   });
-  header.height = 30;
+  sheet.height(headerRowNumber, 30);
 
+  const firstRow = headerRowNumber + 1;
+  const lastRow = headerRowNumber + kit.products.length;
   kit.products.forEach((product, index) => {
-    const row = sheet.getRow(headerRowNumber + 1 + index);
+    const row = firstRow + index;
     const given = productCells(product);
     tableColumns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      if (givenColumns.includes(column)) {
-        cell.value = given[column] ?? '';
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF1F4' } };
-      } else {
-        cell.protection = { locked: false };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
-        // A date typed here stays a date (not a day count) and reads back as YYYY-MM-DD.
-        if (column === 'periodFrom' || column === 'periodTo' || column === 'validUntil') cell.numFmt = 'yyyy-mm-dd';
-        if (column === 'smeltLargest' || column === 'smeltSecond' || column === 'cast') {
-          cell.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [`Countries!$A$1:$A$${names.length}`],
-            showErrorMessage: true,
-            errorStyle: 'warning',
-            errorTitle: 'Country not in the list',
-            error: 'Use a country name or ISO code, or N/A for the smelt columns.',
-          };
-        }
-      }
+      if (givenColumns.includes(column)) sheet.set(row, i + 1, given[column] ?? '', { fill: givenFill });
+      else
+        sheet.set(row, i + 1, '', {
+          unlocked: true,
+          fill: answerFill,
+          // A date typed here stays a date (not a day count) and reads back as YYYY-MM-DD.
+          ...(column === 'periodFrom' || column === 'periodTo' || column === 'validUntil'
+            ? { numFmt: 'yyyy-mm-dd' }
+            : {}),
+        });
     });
   });
+  if (kit.products.length > 0) {
+    for (const column of ['smeltLargest', 'smeltSecond', 'cast'] as const) {
+      const letter = columnName(tableColumns.indexOf(column));
+      sheet.validateList({
+        range: `${letter}${firstRow}:${letter}${lastRow}`,
+        formula: `Countries!$A$1:$A$${names.length}`,
+        errorTitle: 'Country not in the list',
+        error: 'Use a country name or ISO code, or N/A for the smelt columns.',
+      });
+    }
+  }
 
-  const signatureRow = headerRowNumber + kit.products.length + 3;
+  const signatureRow = lastRow + 3;
   ['Declared by (name and position)', 'Date', 'Signature'].forEach((label, i) => {
-    sheet.getCell(signatureRow + i, 1).value = label;
-    sheet.getCell(signatureRow + i, 1).font = { bold: true };
-    sheet.getCell(signatureRow + i, 2).protection = { locked: false };
-    sheet.getCell(signatureRow + i, 2).border = { bottom: { style: 'thin' } };
+    sheet.set(signatureRow + i, 1, label, { bold: true });
+    sheet.set(signatureRow + i, 2, '', { unlocked: true, borderBottom: true });
   });
   // Protection keeps the ids and our product facts from being typed over; no password, so a
   // supplier who must add a row can still unprotect the sheet.
-  await sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.protect({ formatColumns: true, formatRows: true });
+  return Buffer.from(workbook.toBytes());
 }
 
 /** The same request as a plain CSV: the request id on every row, so any row read alone still says which request it answers. */

@@ -173,7 +173,7 @@ export function createRequestService({
         dueOn: input.dueOn,
         products: wanted,
       };
-      const bytes = input.format === 'xlsx' ? await buildRequestWorkbook(kit) : buildRequestCsv(kit);
+      const bytes = input.format === 'xlsx' ? buildRequestWorkbook(kit) : buildRequestCsv(kit);
       const fileName = kitFileName(supplier.name, createdOn, input.format);
       const checked = checkAttachment(bytes, fileName);
       files.put(checked, bytes);

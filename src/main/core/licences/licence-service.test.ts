@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { licenceQuerySchema, type LicenceQueryInput } from '../../../shared/contract/licences';
 
@@ -128,6 +129,22 @@ describe('the lifecycle', () => {
     expect(core.licences.transition([saved.id], 'ready', '').changed).toEqual([saved.id]);
   });
 
+  it('refuses to record use on an entry whose number has a wrong check digit, and names the right one', async () => {
+    const saved = core.licences.create(validDraft());
+    core.licences.transition([saved.id], 'ready', '');
+    await coreCall(core)('sync.recordManual', {
+      id: saved.id,
+      licenceNumber: 'AL2026000001',
+      validFrom: '2026-03-02',
+      validThrough: '2026-05-15',
+    });
+    const wrong = core.licences.transition([saved.id], 'used', '', 'B76-0324527-3');
+    expect(wrong.refused[0]).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('gives 8') });
+    expect(core.licences.get(saved.id).status).toBe('issued');
+    expect(core.licences.transition([saved.id], 'used', '', 'b76 0324527 8').changed).toEqual([saved.id]);
+    expect(core.licences.get(saved.id)).toMatchObject({ status: 'used', entryNumber: 'B7603245278' });
+  });
+
   it('sends an edited ready licence back to draft', () => {
     const saved = core.licences.create(validDraft());
     core.licences.transition([saved.id], 'ready', '');
@@ -150,7 +167,7 @@ describe('the lifecycle', () => {
   });
 
   it('duplicates a licence as a new draft without its entry number or certification', () => {
-    const saved = core.licences.create(validDraft({ entryNumber: 'ABC-1234567-8' }));
+    const saved = core.licences.create(validDraft({ entryNumber: 'ABC-1234567-6' }));
     const copy = core.licences.duplicate(saved.id);
     expect(copy.id).not.toBe(saved.id);
     expect(copy).toMatchObject({ status: 'draft', reference: 'PO-1001 (copy)', entryNumber: '', certified: false });
@@ -165,11 +182,11 @@ describe('the lifecycle', () => {
   });
 
   it('checks an entry against the other licences planned on it', () => {
-    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-8' }));
+    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-6' }));
     const small = core.licences.create(
       validDraft({
         reference: 'SMALL',
-        entryNumber: 'abc12345678',
+        entryNumber: 'abc12345676',
         lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })],
       }),
     );

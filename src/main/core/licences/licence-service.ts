@@ -6,6 +6,7 @@ import type {
   manualTransitions,
   StoredCheck,
 } from '../../../shared/contract/licences';
+import { entryNumberProblem } from '../../../shared/licence/entry-number';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -43,6 +44,18 @@ export interface CertifyOutcome {
   /** Already certified: nothing to record again. */
   unchanged: string[];
   refused: { id: string; reference: string; code: string; message: string }[];
+}
+
+/** What re-judging the open licences found: how many were checked, and those whose verdict changed. */
+export interface RecheckReport {
+  readonly checked: number;
+  readonly changed: readonly {
+    id: string;
+    reference: string;
+    status: LicenceStatus;
+    valid: boolean;
+    issues: LicenceCheck['issues'];
+  }[];
 }
 
 export function notFound(id: string): AppError {
@@ -339,6 +352,11 @@ export function createLicenceService({
               continue;
             }
           }
+          const entryProblem = to === 'used' && entryNumber !== undefined ? entryNumberProblem(entryNumber) : null;
+          if (entryProblem) {
+            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: entryProblem });
+            continue;
+          }
           changeState(licence, to, note, to === 'used' && entryNumber !== undefined ? { entryNumber } : {});
           changed.push(id);
         }
@@ -390,14 +408,34 @@ export function createLicenceService({
       return ids.length;
     },
 
-    revalidateOpen(batchSize = 1000): number {
+    /**
+     * Re-judges every open licence once (new reference data, changed settings), in batches of
+     * short transactions, and says which ones changed verdict.
+     */
+    revalidateOpen(batchSize = 1000): RecheckReport {
       const ids = repo.idsWithStatus(openStatuses);
+      const changed: RecheckReport['changed'][number][] = [];
       for (let start = 0; start < ids.length; start += batchSize) {
         const batch = ids.slice(start, start + batchSize);
-        db.transaction(() => batch.forEach((id) => checkStored(mustGet(id))))();
+        db.transaction(() =>
+          batch.forEach((id) => {
+            const licence = mustGet(id);
+            const before = licence.validation;
+            const after = checkStored(licence);
+            if (before && (before.errors === 0) !== after.valid) {
+              changed.push({
+                id,
+                reference: licence.reference,
+                status: licence.status,
+                valid: after.valid,
+                issues: after.issues,
+              });
+            }
+          }),
+        )();
       }
       if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
-      return ids.length;
+      return { checked: ids.length, changed };
     },
   };
 }

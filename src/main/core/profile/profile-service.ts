@@ -1,4 +1,4 @@
-import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
+import { storedFilerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -17,7 +17,7 @@ export function createProfileService(db: Db, clock: Clock, audit: AuditLog): Pro
   const get = (): FilerProfile | null => {
     const row = select.get();
     // Parsed on the way out too: a hand-edited row must not reach the UI half-valid.
-    return row ? filerProfileSchema.parse(JSON.parse(row.data)) : null;
+    return row ? storedFilerProfileSchema.parse(JSON.parse(row.data)) : null;
   };
   return {
     get,

@@ -1,3 +1,4 @@
+import type { HtsRevision } from '../../../shared/reference/hts';
 import {
   bundledReferenceData,
   indexReferenceData,
@@ -5,25 +6,42 @@ import {
   type ReferenceIndex,
 } from '../../../shared/reference/reference-data';
 import type { ReferenceSnapshot } from '../../../shared/reference/reference-schema';
+import type { ReferenceTableStore } from './reference-table-store';
+
+/** The bundled tables with a data folder's imported revisions beside them (never instead of them). */
+export function withImported(base: ReferenceData, imported: readonly HtsRevision[]): ReferenceData {
+  return { ...base, htsRevisions: [...base.htsRevisions, ...imported] };
+}
 
 /**
- * The reference data in force. It starts as the data bundled with this version; newer tables
- * (delivered by sync) replace it as a whole, so rules never see a half-updated set.
+ * The reference data in force: the tables bundled with this version plus those imported into the
+ * data folder. A change replaces the whole index at once, so rules never see a half-updated set.
  */
 export interface ReferenceStore {
   current(): ReferenceIndex;
   snapshot(): ReferenceSnapshot;
-  replace(data: ReferenceData): ReferenceIndex;
+  /** The imported revisions in force now. */
+  imported(): readonly HtsRevision[];
+  /** Reads the data folder's tables again (after an import or a removal). */
+  reload(): ReferenceIndex;
 }
 
-export function createReferenceStore(initial: ReferenceData = bundledReferenceData): ReferenceStore {
-  let index = indexReferenceData(initial);
+export function createReferenceStore(
+  tables: Pick<ReferenceTableStore, 'htsRevisions'> | null = null,
+  bundled: ReferenceData = bundledReferenceData,
+): ReferenceStore {
+  let imported: readonly HtsRevision[] = [];
+  let index: ReferenceIndex;
+  const load = () => {
+    imported = tables?.htsRevisions() ?? [];
+    index = indexReferenceData(withImported(bundled, imported));
+    return index;
+  };
+  load();
   return {
     current: () => index,
     snapshot: () => ({ version: index.version, asOf: index.asOf, data: index.data as ReferenceSnapshot['data'] }),
-    replace(data) {
-      index = indexReferenceData(data);
-      return index;
-    },
+    imported: () => imported,
+    reload: load,
   };
 }

@@ -35,7 +35,7 @@ describe('broker hand-off', () => {
     expect(entries).toEqual([
       {
         entryNumber,
-        entryNumberFormatted: 'LKS-1020304-5',
+        entryNumberFormatted: 'LKS-1020304-1',
         licenceCount: 2,
         lineCount: 3,
         firstImportDate: '2026-03-20',
@@ -45,10 +45,10 @@ describe('broker hand-off', () => {
   });
 
   it('matches the stored licences field by field, in CSV and JSON alike', async () => {
-    const { handoff, csv, json } = await handoffFor('lks-1020304-5');
+    const { handoff, csv, json } = await handoffFor('lks-1020304-1');
     expect(handoff).toMatchObject({
       entryNumber,
-      entryNumberFormatted: 'LKS-1020304-5',
+      entryNumberFormatted: 'LKS-1020304-1',
       licenceTypeCode: '28',
       ready: true,
     });
@@ -140,9 +140,9 @@ describe('broker hand-off', () => {
     const { handoff } = await handoffFor(entryNumber);
     expect(handoff.licences.map((l) => l.reference)).toEqual(['PO-2026-0417', 'PO-2026-0418']);
     expect(handoff.ready).toBe(true);
-    await expect(handoffFor('ZZZ99999999')).rejects.toMatchObject({
+    await expect(handoffFor('ZZZ99999990')).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: expect.stringContaining('ZZZ-9999999-9'),
+      message: expect.stringContaining('ZZZ-9999999-0'),
     });
   });
 });

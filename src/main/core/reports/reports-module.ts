@@ -10,7 +10,7 @@ import type { LicenceValidator } from '../licences/licence-validator';
 import type { ProfileService } from '../profile/profile-service';
 import type { ReferenceStore } from '../reference/reference-store';
 import { createAuditPackBuilder } from './audit-pack';
-import { verifyAuditPack } from './audit-pack-verify';
+import { verifyAuditPack } from './verify-audit-pack';
 import { createHandoffService } from './handoff-service';
 import type { PdfRenderer } from './pdf-renderer';
 import { createReportLicences } from './report-licences';
@@ -63,7 +63,7 @@ export function createReportsModule(deps: ReportsModuleDeps) {
     'handoff.entry': ({ entryNumber }) => handoff.entry(entryNumber),
     'reports.auditPack': ({ selection, summariesHtml }) => packs.build(selection, summariesHtml),
     'reports.verifyAuditPack': ({ fileName, contentBase64 }) =>
-      verifyAuditPack(decodeBase64(contentBase64, fileName), (sha) => packRecorded.get(sha) !== undefined),
+      verifyAuditPack({ bytes: decodeBase64(contentBase64, fileName) }, (sha) => packRecorded.get(sha) !== undefined),
   };
 
   return { summaries, handoff, packs, handlers };

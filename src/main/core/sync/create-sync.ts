@@ -11,7 +11,6 @@ import type { EventBus } from '../events';
 import { createLicenceRepository } from '../licences/licence-repository';
 import type { LicenceService } from '../licences/licence-service';
 import type { LicenceValidator } from '../licences/licence-validator';
-import type { ReferenceStore } from '../reference/reference-store';
 import { createAccountService } from './account-service';
 import { createConflictRepository } from './conflict-repository';
 import { createConflictService } from './conflict-service';
@@ -24,7 +23,6 @@ import { createOutboxRepository, rowToEntry } from './outbox-repository';
 import type { PortalGateway } from './portal-gateway';
 import { createPortalOutcomes } from './portal-outcomes';
 import { createQueueService } from './queue-service';
-import { createReferenceUpdates } from './reference-updates';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
 import { createSyncLog } from './sync-log';
 import { createSyncStore } from './sync-store';
@@ -45,7 +43,6 @@ export interface SyncModuleDeps {
   readonly audit: AuditLog;
   readonly events: EventBus;
   readonly paths: DataPaths;
-  readonly reference: ReferenceStore;
   readonly licences: LicenceService;
   readonly validator: LicenceValidator;
   readonly settings: () => AppSettings;
@@ -82,15 +79,6 @@ export function createSyncModule(deps: SyncModuleDeps) {
     deps.options?.gatewayFor ??
     ((portalUrl: string, signal: AbortSignal) =>
       createHttpGateway({ baseUrl: portalUrl, clock, timeoutMs: timing.requestTimeoutMs, signal }));
-  const references = createReferenceUpdates({
-    db,
-    clock,
-    store,
-    reference: deps.reference,
-    licences: deps.licences,
-    events,
-    log,
-  });
   const engine: SyncEngine = createSyncEngine({
     db,
     clock,
@@ -101,7 +89,6 @@ export function createSyncModule(deps: SyncModuleDeps) {
     outcomes,
     log,
     credentials,
-    references,
     timing,
     gatewayFor,
     logError: deps.logError,
@@ -145,8 +132,6 @@ export function createSyncModule(deps: SyncModuleDeps) {
   const account = createAccountService({ db, clock, store, credentials, engine, log, gatewayFor });
   const manual = createManualFiling({ db, clock, audit, licences: licenceRepo, outbox, settings: deps.settings, log });
 
-  // Portal reference tables received earlier are back in force before anything is validated.
-  references.applyStored();
   if (autoStart) engine.start();
 
   async function overview(): Promise<SyncOverview> {

@@ -5,7 +5,6 @@ import {
   portalErrorSchema,
   portalPaths,
   recordResponseSchema,
-  referenceResponseSchema,
   signInResponseSchema,
   signOutResponseSchema,
   submitResponseSchema,
@@ -179,7 +178,5 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
       });
       return reply.record;
     },
-    reference: (token, have) =>
-      call('GET', `${portalPaths.reference}?have=${encodeURIComponent(have)}`, referenceResponseSchema, { token }),
   };
 }

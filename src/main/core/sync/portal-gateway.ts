@@ -4,7 +4,6 @@ import type {
   PortalLicenceContent,
   PortalLicenceRecord,
   PortalReason,
-  ReferenceResponse,
   SignInResponse,
   SubmissionItem,
   SubmitItemResult,
@@ -36,7 +35,6 @@ export interface PortalGateway {
     baseVersion: number,
     licence: PortalLicenceContent,
   ): Promise<PortalLicenceRecord>;
-  reference(token: string, have: string): Promise<ReferenceResponse>;
 }
 
 /** How a failed call is treated: retried later, retried without counting, or final. */

@@ -12,8 +12,7 @@ import type { PortalOutcomes } from './portal-outcomes';
 import { pullChanges } from './pull-changes';
 import { pushOutbox } from './push-outbox';
 import { reconcileInFlight } from './reconcile';
-import type { ReferenceUpdates } from './reference-updates';
-import { withRetry, type RunContext } from './run-context';
+import type { RunContext } from './run-context';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 import type { SyncTiming } from './sync-timing';
@@ -28,7 +27,6 @@ export interface SyncEngineDeps {
   readonly outcomes: PortalOutcomes;
   readonly log: SyncLog;
   readonly credentials: CredentialStore;
-  readonly references: ReferenceUpdates;
   readonly timing: SyncTiming;
   readonly gatewayFor: (portalUrl: string, signal: AbortSignal) => PortalGateway;
   readonly logError: (error: unknown) => void;
@@ -41,7 +39,7 @@ type EngineState = SyncStatus['state'];
 /**
  * The sync engine: one run at a time (a run asked for while one is going runs right after it),
  * started by the timer, by the connection coming back, by queueing and by "Sync now". A run
- * reconciles unanswered requests, fetches reference data, sends the outbox and reads back the
+ * reconciles unanswered requests, reads the portal's changes, sends the outbox and reads back the
  * portal's decisions.
  */
 export function createSyncEngine(deps: SyncEngineDeps) {
@@ -159,7 +157,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     };
     try {
       await reconcileInFlight(ctx);
-      await withRetry(ctx, 'reference', () => deps.references.check(ctx.gateway, ctx.token));
+      // Read first: the portal's own changes (cancellations, corrections) are known before
+      // anything is sent, and an unreachable portal, or a pooled connection it closed, shows up on
+      // a read retried in place, before any licence is marked in flight or charged an attempt.
+      await pullChanges(ctx);
       await pushOutbox(ctx);
       await pullChanges(ctx);
       remember();

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
-import { bundledReferenceData } from '../../../shared/reference/reference-data';
 import type { OutboxEntry, SyncConflict } from '../../../shared/sync/sync-model';
 import { draftOf } from '../../../shared/licence/licence-schema';
-import { createCore } from '../create-core';
 
 let bed: SyncTestbed | null = null;
 afterEach(async () => {
@@ -183,50 +181,6 @@ describe('decisions, cancellations and conflicts read back from the portal', () 
     expect(onPortal.version).toBe(3);
     expect(onPortal.licence.importerName).toBe('Lakeside Aluminum Imports LLC (corrected)');
     expect(bed.core.licences.get(id!).importerName).toBe('Lakeside Aluminum Imports LLC (corrected)');
-  });
-});
-
-describe('reference data updates', () => {
-  it('stores new portal tables, re-judges open licences, and applies them again at start-up', async () => {
-    bed = await syncTestbed();
-    await bed.signIn();
-    const draft = bed.core.licences.create(validDraft({ reference: 'REF-1' }));
-    const events: string[] = [];
-    bed.core.events.subscribe((name, payload) => {
-      if (name === 'reference.changed') events.push((payload as { version: string }).version);
-    });
-    // The portal publishes a covered list without heading 7606 from 2026-03-01.
-    const scope = bundledReferenceData.coveredScope;
-    const narrowed = {
-      ...bundledReferenceData,
-      coveredScope: {
-        ...scope,
-        revisions: [
-          ...scope.revisions,
-          {
-            ...scope.revisions[0]!,
-            id: 'portal-2026-03',
-            effectiveFrom: '2026-03-01',
-            headings: scope.revisions[0]!.headings.filter((h) => h !== '7606'),
-          },
-        ],
-      },
-    };
-    const version = bed.sim.state.admin.publishReference(narrowed);
-    await bed.core.sync.engine.syncNow('now');
-
-    expect(bed.core.reference.current().version).toBe(version);
-    expect(events).toEqual([version]);
-    const checked = bed.core.licences.get(draft.id);
-    expect(checked.validation?.dataVersion).toBe(version);
-    expect(checked.validation?.errors).toBeGreaterThan(0);
-
-    const again = createCore({ dataDir: bed.core.paths.dataDir, sync: { autoStart: false }, logError: () => {} });
-    try {
-      expect(again.reference.current().version).toBe(version);
-    } finally {
-      again.close();
-    }
   });
 });
 

@@ -35,12 +35,6 @@ export function createSyncStore(db: Db) {
     INSERT INTO sync_links (licence_id, portal_id, portal_version, record, updated_at) VALUES (@licence_id, @portal_id, @version, @record, @at)
     ON CONFLICT (licence_id) DO UPDATE SET portal_id = excluded.portal_id, portal_version = excluded.portal_version,
       record = excluded.record, updated_at = excluded.updated_at`);
-  const insertReference = db.prepare(
-    'INSERT INTO sync_reference_updates (version, received_at, data) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING',
-  );
-  const latestReference = db.prepare<[], { version: string; data: string }>(
-    'SELECT version, data FROM sync_reference_updates ORDER BY received_at DESC, rowid DESC LIMIT 1',
-  );
 
   const read = <T>(key: string, fallback: T): T => {
     const row = getValue.get(key);
@@ -64,8 +58,6 @@ export function createSyncStore(db: Db) {
     /** Set when the portal refused the token; cleared by signing in. */
     authPaused: (): boolean => read('authPaused', false),
     setAuthPaused: (paused: boolean) => write('authPaused', paused),
-    appliedReferenceVersion: (): string | null => read<string | null>('referenceVersion', null),
-    setAppliedReferenceVersion: (version: string) => write('referenceVersion', version),
 
     linkOf: (licenceId: string): PortalLink | null => {
       const row = linkByLicence.get(licenceId);
@@ -83,13 +75,6 @@ export function createSyncStore(db: Db) {
         record: JSON.stringify(record),
         at,
       });
-    },
-
-    saveReferenceUpdate: (version: string, data: unknown, at: string) =>
-      insertReference.run(version, at, JSON.stringify(data)),
-    latestReferenceUpdate(): { version: string; data: unknown } | null {
-      const row = latestReference.get();
-      return row ? { version: row.version, data: JSON.parse(row.data) as unknown } : null;
     },
   };
 }

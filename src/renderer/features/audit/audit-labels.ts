@@ -7,6 +7,7 @@ export const auditEntityLabels: Record<string, string> = {
   setting: 'Setting',
   profile: 'Filer profile',
   outbox: 'Portal sync',
+  reference: 'Reference data',
   system: 'System',
 };
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import '../../styles/licences.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { KeptEdit } from '../../../shared/contract/licences';
 import { certificationStatement } from '../../../shared/licence/certification';
 import { headerLabels } from '../../../shared/licence/field-labels';
@@ -22,7 +22,13 @@ import { useAction } from '../../api/use-action';
 import { CodePickerField } from '../../components/code-picker-field';
 import { ErrorBanner } from '../../components/error-banner';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
-import { countryOptions, parseCountryText, parsePortText, portOptions } from '../../reference/picker-options';
+import {
+  countryOptions,
+  parseCountryText,
+  parsePortText,
+  portDescription,
+  portOptions,
+} from '../../reference/picker-options';
 import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { DraftStatus } from './draft-status';
 import { IssueSummary } from './issue-summary';
@@ -145,6 +151,7 @@ export function LicenceForm(props: LicenceFormProps) {
   }, [shown]);
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
+  const portOfEntry = useWatch({ control, name: 'portOfEntry' });
   const hasChanges = keeping.state.kind !== 'clean' && keeping.state.kind !== 'saved';
   const returnsToDraft = current !== null && current.status !== 'draft' && isEditable(current.status);
 
@@ -308,8 +315,7 @@ export function LicenceForm(props: LicenceFormProps) {
               name="importerNumber"
               label={headerLabels.importerNumber}
               issues={issuesAt('importerNumber')}
-              description="EIN (12-3456789) or CBP-assigned number"
-              isRequired
+              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
             />
             <TextInputField
               control={control}
@@ -346,7 +352,7 @@ export function LicenceForm(props: LicenceFormProps) {
               options={ports}
               parse={parsePortText}
               issues={issuesAt('portOfEntry')}
-              description="CBP Schedule D code"
+              description={portDescription(reference, portOfEntry)}
               isRequired
             />
           </div>

@@ -12,11 +12,11 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { NumberInputField } from '../../components/form-fields';
 import { formatUsd } from '../../format/numbers';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
+import { htsPath } from '../../../shared/reference/hts';
 import {
   htsOptions,
   parseCountryText,
   parseHtsText,
-  htsPath,
   smeltOptions,
   countryOptions,
 } from '../../reference/picker-options';

@@ -3,10 +3,9 @@ import '../../styles/licences.css';
 import { entryTypeLabels, entryTypes, type Licence } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
-import { formatHts } from '../../../shared/reference/hts';
+import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { formatUsd } from '../../format/numbers';
-import { htsPath } from '../../reference/picker-options';
 import { printCountry, printDate, printDateTime, printEntry, printKg, printPort } from '../reports/print-format';
 
 const entryTypeLabel = (value: string) =>

@@ -37,9 +37,8 @@ export function printCountry(value: string): string {
 export function printPort(code: string, reference: ReferenceIndex | null): string {
   if (code.trim() === '') return notGiven;
   const port = reference?.ports.byCode(code);
-  return port
-    ? `${port.code} ${port.name}${port.name.toUpperCase().endsWith(`, ${port.state.toUpperCase()}`) ? '' : `, ${port.state}`}`
-    : code;
+  if (!port) return code;
+  return `${port.code} ${port.place}${port.alias ? ` (${port.alias.scheme} ${port.alias.code})` : ''}`;
 }
 
 export const printEntry = (entry: string): string => (entry.trim() === '' ? notGiven : formatEntryNumber(entry));

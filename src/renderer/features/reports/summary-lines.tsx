@@ -1,5 +1,4 @@
-import { formatHts } from '../../../shared/reference/hts';
-import { htsPath } from '../../reference/picker-options';
+import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
 import { notGiven, printCountry, printKg, printUnitValue, printUsd } from './print-format';

@@ -52,8 +52,8 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
         <TextInputField
           control={control}
           name="importerNumber"
-          label="Importer number (EIN or CBP-assigned)"
-          description="Optional; used as the default importer number"
+          label="EIN or CBP-assigned number"
+          description="Your registration number with ITA (19 CFR 361.102): the IRS EIN, or the number CBP assigned"
         />
       </div>
       <TextInputField

@@ -4,6 +4,7 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import { ProfileForm } from './profile-form';
 import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
+import { ReferenceDataCard } from '../reference/reference-data-card';
 
 export function SettingsPage() {
   const profile = useRpc('profile.get', {});
@@ -33,6 +34,7 @@ export function SettingsPage() {
           <p className="muted">Loading…</p>
         )}
       </section>
+      <ReferenceDataCard />
       <ProtectionCard />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">

@@ -3,7 +3,8 @@ import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
-import { licenceEdits } from './0006-licence-edits';
+import { licenceEdits } from './0008-licence-edits';
+import { referenceTables } from './0007-reference-tables';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   syncOutbox,
   importPresets,
   licenceEdits,
+  referenceTables,
 ].sort((a, b) => a.version - b.version);

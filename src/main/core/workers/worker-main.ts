@@ -1,0 +1,26 @@
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../../../shared/contract';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { workerTasks } from './worker-tasks';
+
+// A worker's life: run each task it is sent, one at a time, and post its outcome.
+parentPort!.on('message', ({ id, task, input }: WorkerRequest) => {
+  void (async () => {
+    let reply: WorkerReply;
+    try {
+      const run = (workerTasks as Record<string, (input: unknown) => unknown>)[task];
+      if (!run) throw new AppError('INTERNAL', `No worker task "${task}".`);
+      reply = { id, ok: true, value: await run(input) };
+    } catch (error) {
+      reply = {
+        id,
+        ok: false,
+        error:
+          error instanceof AppError
+            ? error.toPayload()
+            : { code: 'INTERNAL', message: `The file reader failed (${(error as Error).message}).` },
+      };
+    }
+    parentPort!.postMessage(reply);
+  })();
+});

@@ -1,0 +1,20 @@
+import { readAnswerRows } from '../evidence/answer-rows';
+import { readTableRows } from '../import/table-rows';
+import { readHtsExport } from '../reference/hts-export-file';
+import { checkAuditPackSource } from '../reports/audit-pack-verify';
+
+/**
+ * The work done on untrusted input in a worker thread (run-in-worker.ts), by name. Inputs and
+ * outputs cross a structured clone: plain data and typed arrays only.
+ */
+export const workerTasks = {
+  'read-table': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) => readTableRows(bytes, fileName),
+  'read-answer': ({ bytes, fileName, kind }: { bytes: Uint8Array; fileName: string; kind: 'xlsx' | 'csv' }) =>
+    readAnswerRows(bytes, fileName, kind),
+  'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
+  'read-hts-export': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) => readHtsExport(bytes, fileName),
+};
+
+export type WorkerTaskName = keyof typeof workerTasks;
+export type WorkerTaskInput<K extends WorkerTaskName> = Parameters<(typeof workerTasks)[K]>[0];
+export type WorkerTaskOutput<K extends WorkerTaskName> = Awaited<ReturnType<(typeof workerTasks)[K]>>;
