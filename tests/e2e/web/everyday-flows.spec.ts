@@ -1,5 +1,6 @@
 import { validDraft } from '../../support/licence-fixtures';
 import { daysFromToday, fileRow } from '../../support/licence-files';
+import { filerProfile as profile } from '../../support/report-fixtures';
 import { samplePdf } from '../../support/sample-files';
 import { callHost } from '../../support/web-host-process';
 import { toCanonicalCsv } from '../../../src/main/core/export/export-licences';
@@ -7,21 +8,9 @@ import { certificationStatement } from '../../../src/shared/licence/certificatio
 import type { Licence } from '../../../src/shared/licence/licence-schema';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, tabTo } from './form-helpers';
+import { printPdf, readPdf, waitForPrintReady } from './pdf-helpers';
 
 type Host = { origin: string; token: string };
-
-const profile = {
-  company: 'Lakeside Aluminum Imports LLC',
-  importerNumber: '34-5678901',
-  street: '1200 Harbor Road',
-  city: 'Cleveland',
-  state: 'OH',
-  zip: '44114',
-  contactName: 'Dana Whitfield',
-  phone: '(216) 555-0142',
-  fax: '',
-  email: 'dana@lakeside-al.example',
-};
 
 /** A licence that passes every check today (dates a week and three weeks out). */
 const fileableDraft = (reference: string) =>
@@ -244,7 +233,10 @@ test('the PDF viewer opens in view', async ({ app: page, host }) => {
   await expect(viewer.getByTestId('file-integrity')).toBeInViewport();
 });
 
-test('certification from the form is recorded with who and when', async ({ app: page, host }) => {
+test('certification from the form is recorded with who and when, and the one-line summary prints on one page', async ({
+  app: page,
+  host,
+}) => {
   await callHost(host, 'profile.save', profile);
   const draft = await callHost<Licence>(host, 'licences.create', { ...fileableDraft('CERT-1'), certified: false });
   await page.goto(`${host.origin}/#/licences/${draft.id}`);
@@ -252,4 +244,11 @@ test('certification from the form is recorded with who and when', async ({ app: 
   await page.getByRole('button', { name: 'Save and mark ready' }).click();
   await expect(page.getByText('Licence saved and marked ready to file.')).toBeVisible();
   await expect(page.getByTestId('certified-by')).toContainText('Certified by Dana Whitfield');
+
+  // Its printed summary (one product line, a short trail) fits on one sheet of Letter.
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  await waitForPrintReady(page);
+  const { numPages, pages } = await readPdf(await printPdf(page));
+  expect(numPages).toBe(1);
+  expect(pages[0]).toContain('Certified by Dana Whitfield (dana@lakeside-al.example)');
 });
