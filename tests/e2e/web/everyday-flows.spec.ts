@@ -69,7 +69,7 @@ test('a new licence starts from the profile, judges nothing until changed, and i
   await page.getByRole('textbox', { name: 'Your reference' }).fill('AUTO-1');
   await exporter.fill('Gulf Extrusions FZE');
   // The first autosave creates the draft; the form stays as it is (the address now names the licence).
-  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', /saved|kept/);
   await expect(page).toHaveURL(/#\/licences\/[0-9a-f-]{36}$/);
   await expect(exporter).toBeFocused();
   const id = /#\/licences\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
@@ -94,7 +94,7 @@ test('a ready licence that is edited says saving returns it to draft, keeps its 
   await callHost(host, 'licences.transition', { ids: [ready.id], to: 'ready', note: '' });
   await page.goto(`${host.origin}/#/licences/${ready.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'READY-1' })).toBeVisible();
-  await expect(page.getByTestId('issue-summary')).toContainText('Nothing left to fix');
+  await expect(page.getByTestId('issue-summary')).toContainText('No problems found');
 
   // Saving without a change changes nothing: still ready, no new history entry.
   await page.getByRole('button', { name: 'Save draft' }).click();

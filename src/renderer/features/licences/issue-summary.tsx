@@ -29,8 +29,8 @@ export function IssueSummary({
   const title =
     errors.length === 0
       ? warnings > 0
-        ? `Nothing left to fix; ${countOf(warnings, 'warning')} to read.`
-        : 'Nothing left to fix: this licence can be marked ready to file.'
+        ? `No errors: this licence can be marked ready to file (${countOf(warnings, 'warning')} to read).`
+        : 'No problems found: this licence can be marked ready to file.'
       : `${countOf(errors.length, 'thing')} left before it can be marked ready`;
   return (
     <section

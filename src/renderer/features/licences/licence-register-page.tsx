@@ -119,7 +119,7 @@ export function LicenceRegisterPage() {
   const error = validate.error ?? transition.error ?? queue.error ?? exporter.error ?? remove.error ?? copy.error;
 
   return (
-    <>
+    <div className="register-page">
       <PageHeader
         title="Licences"
         subtitle="Every AIM licence you prepare, file and use."
@@ -196,6 +196,6 @@ export function LicenceRegisterPage() {
       >
         Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.
       </ConfirmDialog>
-    </>
+    </div>
   );
 }

@@ -72,11 +72,21 @@ export const registerColumns: readonly RegisterColumn[] = [
       row.validation ? <CheckBadge errors={row.validation.errors} warnings={row.validation.warnings} /> : '—',
   },
   {
+    id: 'hts',
+    label: 'HTS',
+    track: 'minmax(110px, 1fr)',
+    minWidth: 110,
+    dropOrder: 3,
+    className: 'cell-mono',
+    render: (row) =>
+      `${row.htsCodes.slice(0, 2).map(formatHts).join(', ')}${row.htsCodes.length > 2 ? ` +${row.htsCodes.length - 2}` : ''}`,
+  },
+  {
     id: 'value',
     label: 'Value',
     track: '96px',
     minWidth: 96,
-    dropOrder: 3,
+    dropOrder: 4,
     className: 'cell-number',
     render: (row) => formatUsd(row.totalValueUsd, 0),
   },
@@ -85,7 +95,7 @@ export const registerColumns: readonly RegisterColumn[] = [
     label: 'Valid until',
     track: '104px',
     minWidth: 104,
-    dropOrder: 4,
+    dropOrder: 5,
     render: (row) => (row.validThrough ? displayDate(row.validThrough) : '—'),
   },
   {
@@ -93,19 +103,9 @@ export const registerColumns: readonly RegisterColumn[] = [
     label: 'Quantity',
     track: '104px',
     minWidth: 104,
-    dropOrder: 5,
+    dropOrder: 6,
     className: 'cell-number',
     render: (row) => formatKg(row.totalKg),
-  },
-  {
-    id: 'hts',
-    label: 'HTS',
-    track: 'minmax(110px, 1fr)',
-    minWidth: 110,
-    dropOrder: 6,
-    className: 'cell-mono',
-    render: (row) =>
-      `${row.htsCodes.slice(0, 2).map(formatHts).join(', ')}${row.htsCodes.length > 2 ? ` +${row.htsCodes.length - 2}` : ''}`,
   },
   {
     id: 'exporter',
