@@ -38,7 +38,12 @@ describe.each([
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    expect(await t.call('licences.delete', { id })).toEqual({ ok: true, value: { id } });
+    // Still inside its five-year keeping period (19 CFR 163.4): deleting it needs the explicit confirmation.
+    expect(await t.call('licences.delete', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFIRMATION_REQUIRED', details: { rule: '19 CFR 163.4' } },
+    });
+    expect(await t.call('licences.delete', { id, confirmRecordKeeping: true })).toEqual({ ok: true, value: { id } });
     expect(await t.call('licences.get', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

@@ -199,7 +199,7 @@ const entries: Record<string, Entry> = {
         via: 'npm',
         argv: cli('template'),
         exit: 0,
-        stdout: /^licence_ref,entry_type,importer_name,[^\n]*cast_country\nPO-2026-0417,consumption,/,
+        stdout: /^licence_ref,entry_type,importer_name,[^\n]*cast_country,licence_kind\nPO-2026-0417,consumption,/,
       },
     ],
   },

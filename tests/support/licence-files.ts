@@ -25,6 +25,7 @@ export function fileRow(ref: string, overrides: Partial<FileRowValues> = {}): Fi
     smelt_country_largest: 'CA',
     smelt_country_second: 'N/A',
     cast_country: 'CA',
+    licence_kind: '',
     ...overrides,
   };
 }

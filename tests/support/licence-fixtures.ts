@@ -1,9 +1,10 @@
-import type { LicenceDraft, LicenceLine } from '../../src/shared/licence/licence-schema';
+import type { Licence, LicenceDraft, LicenceLine } from '../../src/shared/licence/licence-schema';
 
 /** A complete, valid licence (as of early March 2026): Canadian sheet through Chicago. */
 export function validDraft(overrides: Partial<LicenceDraft> = {}): LicenceDraft {
   return {
     reference: 'PO-1001',
+    licenceKind: 'regular',
     entryType: 'consumption',
     importerName: 'Lakeside Aluminum Imports LLC',
     importerNumber: '34-5678901',
@@ -32,5 +33,29 @@ export function validLine(overrides: Partial<LicenceLine> = {}): LicenceLine {
     smeltCountrySecond: 'N/A',
     castCountry: 'CA',
     ...overrides,
+  };
+}
+
+/** A licence as the core stores it (issued unless told otherwise), from a draft: for report and hand-off tests. */
+export function storedLicence(draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {}, n = 1): Licence {
+  const base = validDraft(draft);
+  return {
+    ...base,
+    id: `licence-${n}`,
+    status: 'issued',
+    version: 3,
+    licenceNumber: `AL${n}`,
+    validFrom: '2026-03-02',
+    validThrough: '2026-05-15',
+    rejectionReasons: [],
+    certifiedBy: null,
+    certifiedAt: null,
+    validation: null,
+    createdAt: '2026-03-02T10:00:00.000Z',
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    lines: base.lines.map((line, i) => ({ ...line, id: `line-${n}-${i}` })),
+    uses: [],
+    keepUntil: null,
+    ...extra,
   };
 }

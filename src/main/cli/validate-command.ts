@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract';
 import { isIsoDate, localIsoDate } from '../../shared/dates/iso-date';
-import { checkParsedLicence, peersInFile } from '../../shared/import/check-parsed-licences';
+import { checkParsedLicence } from '../../shared/import/check-parsed-licences';
 import { applyMapping, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
 import { rowsToLicences } from '../../shared/import/rows-to-licences';
 import { bundledReference, type ReferenceIndex } from '../../shared/reference/reference-data';
@@ -54,13 +54,8 @@ export async function validateFile(
     );
   }
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
-  const peers = peersInFile(parsed);
   const licences = parsed.map((licence) => {
-    const checked = checkParsedLicence(
-      licence,
-      { asOf, reference, settings: defaultRuleSettings, entryPeers: peers(licence) },
-      fileabilityRules,
-    );
+    const checked = checkParsedLicence(licence, { asOf, reference, settings: defaultRuleSettings }, fileabilityRules);
     return {
       ref: checked.ref,
       valid: checked.valid,

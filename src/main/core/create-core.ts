@@ -14,6 +14,7 @@ import { createSupplierDefaults } from './licences/supplier-defaults';
 import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
+import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
 import { createProfileService } from './profile/profile-service';
@@ -130,6 +131,7 @@ export function createCore(options: CoreOptions): Core {
     edits: createLicenceEdits(db),
     certifier: () => certifierName(profile.get()),
   });
+  const licenceUses = createLicenceUseService({ db, repo: licenceRepo, clock, audit, events, validator });
   const { service: imports, ...importHandlers } = createImportHandlers({
     db,
     clock,
@@ -239,11 +241,13 @@ export function createCore(options: CoreOptions): Core {
     'licences.get': ({ id }) => licences.get(id),
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
-    'licences.delete': ({ id }) => licences.remove(id),
-    'licences.deleteMany': ({ ids }) => licences.removeMany(ids),
+    'licences.delete': ({ id, confirmRecordKeeping }) => licences.remove(id, confirmRecordKeeping),
+    'licences.deleteMany': ({ ids, confirmRecordKeeping }) => licences.removeMany(ids, confirmRecordKeeping),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
-    'licences.transition': ({ ids, to, note, entryNumber }) => licences.transition(ids, to, note, entryNumber),
+    'licences.transition': ({ ids, to, note }) => licences.transition(ids, to, note),
+    'licences.recordUse': (input) => licenceUses.record(input),
+    'licences.removeUse': ({ id, useId }) => licenceUses.remove(id, useId),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
     'licences.supplierDefaults': ({ supplierId }) => supplierDefaults(supplierId),
     'licences.certify': ({ ids }) => licences.certify(ids),

@@ -4,7 +4,9 @@ import { defaultAccount, startPortalSim } from './sim-server';
 
 const usage = `Usage: npm run portal-sim -- [--port N] [--faults RATE] [--kinds a,b] [--seed N] [--user NAME --password PW --company NAME]
 
-A local AIM portal simulator speaking the protocol in docs/portal-protocol.openapi.yaml, on 127.0.0.1.
+A local filing-gateway simulator speaking the protocol in docs/portal-protocol.openapi.yaml, on 127.0.0.1.
+It stands in for the filing gateway your organisation chooses; it is not trade.gov and never talks to it.
+The account below is the simulator's own, like a gateway account: never a trade.gov login.
   --port N          port (default 0: any free port; the address is printed)
   --faults RATE     share of requests (0-1) that get an injected fault (default 0)
   --kinds LIST      fault kinds to draw from: ${faultKinds.join(', ')}
@@ -58,8 +60,8 @@ async function main(): Promise<void> {
       ...(kinds ? { kinds } : {}),
     },
   });
-  console.log(`AIM portal simulator listening on ${sim.url}`);
-  console.log(`Account: ${values.user} / ${values.password} (${values.company})`);
+  console.log(`Filing-gateway simulator (not trade.gov) listening on ${sim.url}`);
+  console.log(`Gateway account: ${values.user} / ${values.password} (${values.company})`);
   console.log(`Admin token: ${sim.adminToken}`);
   const stop = () => void sim.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -28,7 +28,6 @@ export function judge(content: PortalLicenceContent, now: Date, reference: Refer
       reference,
       settings: defaultRuleSettings,
       facts: { status: 'ready', validFrom: null, validThrough: null, appliedOn: null },
-      entryPeers: [],
     },
     fileabilityRules,
   );

@@ -119,9 +119,10 @@ const bearer = (req: IncomingMessage): string | null => {
 };
 
 /**
- * A local stand-in for the AIM portal's gateway, speaking the documented JSON protocol on
- * 127.0.0.1: accounts and tokens, licence numbers, the app's rules plus its own, and faults on
- * demand (see sim-faults.ts). For development and tests only; it never talks to the real portal.
+ * A local stand-in for a filing gateway (the service an organisation chooses to file with ITA),
+ * speaking the documented JSON protocol on 127.0.0.1: gateway accounts and tokens, licence
+ * numbers, the app's rules plus its own, and faults on demand (see sim-faults.ts). For
+ * development and tests only; it is not trade.gov and never talks to it.
  */
 export async function startPortalSim(options: PortalSimOptions = {}): Promise<PortalSim> {
   const clock = options.clock ?? { now: () => new Date() };

@@ -1,8 +1,19 @@
-import { licenceStatusLabels, type LicenceStatus } from '../../shared/licence/licence-status';
+import { licenceKindLabels, type LicenceKind } from '../../shared/licence/licence-kind';
+import { statusLabel, type LicenceStatus } from '../../shared/licence/licence-status';
 import { countOf } from '../../shared/text/plural';
 
-export function StatusBadge({ status }: { status: LicenceStatus }) {
-  return <span className={`status-badge status-${status}`}>{licenceStatusLabels[status]}</span>;
+/** The licence's step; a low-value licence also says it is the reusable kind. */
+export function StatusBadge({ status, kind = 'regular' }: { status: LicenceStatus; kind?: LicenceKind }) {
+  return (
+    <>
+      <span className={`status-badge status-${status}`}>{statusLabel(status, kind)}</span>
+      {kind === 'low-value' ? (
+        <span className="kind-badge" title={licenceKindLabels[kind]}>
+          Low-value
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 /** Errors and warnings from the last check, as a compact badge the register can sort by eye. */

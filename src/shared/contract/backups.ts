@@ -81,8 +81,8 @@ export const backupProcedures = {
     backupCheckSchema,
   ),
   'backups.setSchedule': procedure(
-    'Change how often backups are taken and how many are kept.',
-    backupScheduleSchema,
+    'Change how often backups are taken and how many are kept. A count that would prune backups taken in the last five years (records are kept five years from the date of entry, 19 CFR 163.4) needs `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED.',
+    backupScheduleSchema.extend({ confirmRecordKeeping: z.boolean().default(false) }).strict(),
     backupScheduleSchema,
   ),
   'backups.checkDatabase': procedure(

@@ -73,8 +73,8 @@ export const documentProcedures = {
     documentFileSchema,
   ),
   'documents.detachFile': procedure(
-    'Remove a file from a document.',
-    z.object({ documentId: entityId, fileId: entityId }).strict(),
+    'Remove a file from a document. On a document that is still a customs record (evidence on a licence inside its five-year keeping period, 19 CFR 163.4) it needs `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED naming the rule and the date.',
+    z.object({ documentId: entityId, fileId: entityId, confirmRecordKeeping: z.boolean().default(false) }).strict(),
     z.object({ id: z.string() }),
   ),
   'documents.readFile': procedure(

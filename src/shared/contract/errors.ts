@@ -15,6 +15,8 @@ export const errorCodes = [
   'UNREADABLE_FILE',
   'PAYLOAD_TOO_LARGE',
   'UNAVAILABLE',
+  /** A step that removes a record still inside its keeping period, asked without the explicit confirmation. */
+  'CONFIRMATION_REQUIRED',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(errorCodes);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { licenceKindSchema } from '../licence/licence-kind';
 import { certificationStatement } from '../licence/certification';
 import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '../licence/licence-schema';
 import { licenceStatusSchema } from '../licence/licence-status';
+import { recordUseSchema } from '../licence/licence-use';
 import { ruleIssueSchema } from '../rules/rule';
 import { procedure } from './define';
 
@@ -11,6 +13,7 @@ const id = z.string().min(1).max(64);
 export const licenceSummarySchema = z.object({
   id: z.string(),
   reference: z.string(),
+  licenceKind: licenceKindSchema,
   status: licenceStatusSchema,
   importerName: z.string(),
   exporterName: z.string(),
@@ -26,6 +29,11 @@ export const licenceSummarySchema = z.object({
   validThrough: z.string().nullable(),
   certified: z.boolean(),
   validation: validationSummarySchema.nullable(),
+  /** Customs entries it was used on, and the latest one's actual date of importation. */
+  useCount: z.number().int(),
+  lastEntryDate: z.string().nullable(),
+  /** Last day to keep it as a customs record (19 CFR 163.4; src/shared/records/keep-until.ts). */
+  keepUntil: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type LicenceSummary = z.infer<typeof licenceSummarySchema>;
@@ -81,8 +89,11 @@ export const statusChangeSchema = z.object({
   note: z.string(),
 });
 
-/** Steps the filer takes by hand; the portal's decisions arrive through sync. */
-export const manualTransitions = ['ready', 'draft', 'cancelled', 'used'] as const;
+/**
+ * Steps the filer takes by hand; the portal's decisions arrive through sync, and "used on an
+ * entry" is recorded with `licences.recordUse` (the entry and its date of importation).
+ */
+export const manualTransitions = ['ready', 'draft', 'cancelled'] as const;
 
 const refusalSchema = z.object({ id: z.string(), reference: z.string(), code: z.string(), message: z.string() });
 
@@ -154,16 +165,25 @@ export const licenceProcedures = {
     licenceCheckSchema.omit({ id: true }),
   ),
   'licences.transition': procedure(
-    'Move licences to another step (ready, back to draft, cancelled, used on an entry). A licence with errors cannot be marked ready.',
+    'Move licences to another step (ready, back to draft, cancelled). A licence with errors cannot be marked ready.',
     z
       .object({
         ids,
         to: z.enum(manualTransitions),
         note: z.string().trim().max(500).default(''),
-        entryNumber: z.string().trim().max(20).optional(),
       })
       .strict(),
     transitionOutcomeSchema,
+  ),
+  'licences.recordUse': procedure(
+    'Record that an issued licence was used on a customs entry: the entry number, the actual date of importation (it must fall inside the validity) and what was entered per product line (default: the licence\'s own amounts). A regular licence takes one entry and becomes "used"; a low-value licence takes many until it expires.',
+    recordUseSchema,
+    licenceSchema,
+  ),
+  'licences.removeUse': procedure(
+    'Take back an entry recorded on a licence by mistake (kept in the audit trail); a regular licence returns to issued.',
+    z.object({ id, useId: id }).strict(),
+    licenceSchema,
   ),
   'licences.certify': procedure(
     'The filer certifies licences (one statement for the batch): recorded on each with who and when, and in the audit trail. Filed licences are refused.',
@@ -212,13 +232,13 @@ export const licenceProcedures = {
     z.array(statusChangeSchema),
   ),
   'licences.delete': procedure(
-    'Delete a licence that was never filed.',
-    z.object({ id }).strict(),
+    'Delete a licence that was never filed. One still inside its record-keeping period (19 CFR 163.4: five years from the date of entry) is deleted only with `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED naming the rule and the date.',
+    z.object({ id, confirmRecordKeeping: z.boolean().default(false) }).strict(),
     z.object({ id: z.string() }),
   ),
   'licences.deleteMany': procedure(
-    'Delete several licences that were never filed, in one transaction; filed ones are refused (kept as records).',
-    z.object({ ids }).strict(),
+    'Delete several licences that were never filed, in one transaction; filed ones are refused (kept as records), and so are those still inside their record-keeping period unless `confirmRecordKeeping` is true.',
+    z.object({ ids, confirmRecordKeeping: z.boolean().default(false) }).strict(),
     transitionOutcomeSchema,
   ),
 };

@@ -45,8 +45,8 @@ export type RecordManualInput = z.input<typeof recordManualSchema>;
 
 export const signInSchema = z
   .object({
-    username: z.string().trim().min(1, { error: 'Portal user name is required.' }).max(254),
-    password: z.string().min(1, { error: 'Password is required.' }).max(200),
+    username: z.string().trim().min(1, { error: 'Gateway user name is required.' }).max(254),
+    password: z.string().min(1, { error: 'Gateway password is required.' }).max(200),
   })
   .strict();
 export type SignInInput = z.input<typeof signInSchema>;
@@ -81,9 +81,11 @@ export const syncProcedures = {
     syncStatusSchema,
   ),
   'sync.queue': procedure(
-    'Queue licences that are ready to file: each gets an outbox entry in the same transaction as its status change.',
-    z.object({ ids }).strict(),
-    batchOutcomeSchema,
+    'Queue licences to file: each gets an outbox entry in the same transaction as its status change. `when: "now"` (default) takes licences marked ready and fileable today. `when: "first-fileable-day"` takes drafts or ready licences that are fileable as of their first fileable day (the expected import date less the earliest-application days): each is marked ready and held in the outbox until that day (listed in `held`), then sent.',
+    z.object({ ids, when: z.enum(['now', 'first-fileable-day']).default('now') }).strict(),
+    batchOutcomeSchema.extend({
+      held: z.array(z.object({ id: z.string(), reference: z.string(), until: z.string() })),
+    }),
   ),
   'sync.outbox': procedure(
     'Outbox entries, newest first, optionally only in some states.',

@@ -114,6 +114,11 @@ const storedFields = {
   notes: z.string(),
   /** The supplier request whose answer created it, if any. */
   requestId: z.string().nullable(),
+  /**
+   * The last day to keep it as a customs record: five years from the latest date of entry (or
+   * expected import) of the licences it is evidence on (19 CFR 163.4); null while it is on none.
+   */
+  keepUntil: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -21,12 +21,18 @@ export const canonicalColumns = [
   'smelt_country_largest',
   'smelt_country_second',
   'cast_country',
+  // Added later, so at the end (files written before it still read the same): `regular` or
+  // `low-value`; empty means regular.
+  'licence_kind',
 ] as const;
 export type CanonicalColumn = (typeof canonicalColumns)[number];
 
+/** Columns a file may leave out altogether; a file is still in the canonical layout without them. */
+export const optionalColumns: readonly CanonicalColumn[] = ['licence_kind'];
+
 /** Header columns: every row of one licence must agree on them. */
-export const headerColumns: readonly CanonicalColumn[] = canonicalColumns.slice(0, 12);
-export const lineColumns: readonly CanonicalColumn[] = canonicalColumns.slice(12);
+export const headerColumns: readonly CanonicalColumn[] = [...canonicalColumns.slice(0, 12), 'licence_kind'];
+export const lineColumns: readonly CanonicalColumn[] = canonicalColumns.slice(12, 18);
 
 export const columnLabels: Record<CanonicalColumn, string> = {
   licence_ref: 'Licence reference (groups rows)',
@@ -47,6 +53,7 @@ export const columnLabels: Record<CanonicalColumn, string> = {
   smelt_country_largest: 'Country of largest smelt',
   smelt_country_second: 'Country of second-largest smelt',
   cast_country: 'Country of most recent cast',
+  licence_kind: 'Licence kind (regular or low-value)',
 };
 
 /** Columns a file must map before anything can be read from it. */

@@ -1,7 +1,5 @@
-import { normaliseEntryNumber } from '../licence/entry-number';
-import type { EntryPeer, LicenceRule, RuleContext, RuleIssue } from '../rules/rule';
+import type { LicenceRule, RuleContext, RuleIssue } from '../rules/rule';
 import { licenceRules } from '../rules/licence-rules';
-import { totalValueUsd } from '../rules/licence-level-rules';
 import { validateLicence } from '../rules/validate-licence';
 import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
 
@@ -10,19 +8,6 @@ export interface CheckedLicence {
   readonly rows: readonly number[];
   readonly valid: boolean;
   readonly issues: readonly RuleIssue[];
-}
-
-/** Other licences of the same file on each entry number, for the low-value mix check. */
-export function peersInFile(licences: readonly ParsedLicence[]): (licence: ParsedLicence) => EntryPeer[] {
-  const byEntry = new Map<string, ParsedLicence[]>();
-  for (const licence of licences) {
-    const entry = normaliseEntryNumber(licence.draft.entryNumber);
-    if (entry !== '') byEntry.set(entry, [...(byEntry.get(entry) ?? []), licence]);
-  }
-  return (licence) =>
-    (byEntry.get(normaliseEntryNumber(licence.draft.entryNumber)) ?? [])
-      .filter((other) => other !== licence)
-      .map((other) => ({ ref: other.ref, totalValueUsd: totalValueUsd(other.draft) }));
 }
 
 /**

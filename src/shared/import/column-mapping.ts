@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { restoreCell } from '../csv/neutralise-cell';
-import { canonicalColumns, requiredColumns, type CanonicalColumn, type CanonicalRow } from './canonical-columns';
+import {
+  canonicalColumns,
+  optionalColumns,
+  requiredColumns,
+  type CanonicalColumn,
+  type CanonicalRow,
+} from './canonical-columns';
 
 /** canonical column → the file's header that feeds it (absent: the column is left empty). */
 export const columnMappingSchema = z.partialRecord(z.enum(canonicalColumns), z.string().max(200));
@@ -44,6 +50,7 @@ const synonyms: Record<CanonicalColumn, readonly string[]> = {
   ],
   smelt_country_second: ['smeltcountrysecond', 'secondsmelt', 'countryofsecondlargestsmelt', 'secondarysmelt'],
   cast_country: ['castcountry', 'countryofcast', 'countryofmostrecentcast', 'cast'],
+  licence_kind: ['licencekind', 'licensekind', 'kind', 'licencetype', 'licensetype', 'lowvalue'],
 };
 
 /**
@@ -70,7 +77,7 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
 /** True when the file is already in the canonical layout (every canonical column present by name). */
 export function isCanonical(headers: readonly string[]): boolean {
   const present = new Set(headers.map(squash));
-  return canonicalColumns.every((c) => present.has(squash(c)));
+  return canonicalColumns.every((c) => optionalColumns.includes(c) || present.has(squash(c)));
 }
 
 export function missingRequired(mapping: ColumnMapping): CanonicalColumn[] {

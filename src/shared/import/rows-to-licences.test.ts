@@ -3,7 +3,7 @@ import { bundledReference } from '../reference/reference-data';
 import { defaultRuleSettings } from '../rules/rule';
 import { canonicalColumns, type CanonicalRow } from './canonical-columns';
 import { readNumber } from './cell-values';
-import { checkParsedLicence, peersInFile } from './check-parsed-licences';
+import { checkParsedLicence } from './check-parsed-licences';
 import { applyMapping, isCanonical, suggestMapping } from './column-mapping';
 import { rowsToLicences } from './rows-to-licences';
 
@@ -26,6 +26,7 @@ const base: CanonicalRow = {
   smelt_country_largest: 'CA',
   smelt_country_second: 'n/a',
   cast_country: 'Canada',
+  licence_kind: '',
 };
 const row = (n: number, values: Partial<CanonicalRow> = {}) => ({ row: n, values: { ...base, ...values } });
 const ctx = { asOf: '2026-03-02', reference: bundledReference, settings: defaultRuleSettings };
@@ -95,14 +96,43 @@ describe('reading canonical rows into licences', () => {
     expect(b!.draft.manufacturers).toEqual(['Mill A', 'Mill B', 'Mill C']);
   });
 
-  it('finds licences of the same file on one entry for the low-value check', () => {
+  it('reads the optional licence_kind column: empty is regular, spellings of low-value are low-value', () => {
+    const licences = rowsToLicences([
+      row(2, { licence_ref: 'A' }),
+      row(3, { licence_ref: 'B', licence_kind: 'Low value' }),
+      row(4, { licence_ref: 'C', licence_kind: 'LOW-VALUE' }),
+      row(5, { licence_ref: 'D', licence_kind: 'regular' }),
+    ]);
+    expect(licences.map((l) => l.draft.licenceKind)).toEqual(['regular', 'low-value', 'low-value', 'regular']);
+    expect(licences.flatMap((l) => l.issues)).toEqual([]);
+  });
+
+  it('refuses an unknown licence kind with the row, the column and the words it accepts', () => {
+    const [licence] = rowsToLicences([row(2, { licence_kind: 'blanket' })]);
+    expect(licence!.issues).toEqual([
+      expect.objectContaining({
+        code: 'LICENCE_KIND_INVALID',
+        severity: 'error',
+        path: 'licenceKind',
+        row: 2,
+        message: expect.stringMatching(/licence_kind "blanket".*regular or low-value/),
+      }),
+    ]);
+    expect(checkParsedLicence(licence!, ctx).valid).toBe(false);
+  });
+
+  it('keeps the rows of one licence to one kind', () => {
+    const [licence] = rowsToLicences([row(2, { licence_kind: 'low-value' }), row(3, { licence_kind: '' })]);
+    expect(licence!.issues.map((i) => `${i.code}@${i.path}:${i.row}`)).toEqual(['HEADER_MISMATCH@licenceKind:3']);
+  });
+
+  it('makes no claim about a regular and a low-value licence on one entry (no source shows CBP rejects it)', () => {
     const licences = rowsToLicences([
       row(2, { licence_ref: 'BIG', entry_number: 'ABC-1234567-6' }),
-      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345676', quantity_kg: '1000', value_usd: '3000' }),
+      row(3, { licence_ref: 'SMALL', entry_number: 'ABC12345676', value_usd: '3000', licence_kind: 'low-value' }),
     ]);
-    const peers = peersInFile(licences);
-    const checked = checkParsedLicence(licences[1]!, { ...ctx, entryPeers: peers(licences[1]!) });
-    expect(checked.issues.map((i) => i.code)).toContain('LOW_VALUE_MIXED_ON_ENTRY');
+    const codes = licences.flatMap((l) => checkParsedLicence(l, ctx).issues.map((i) => i.code));
+    expect(codes.some((code) => /MIX/.test(code))).toBe(false);
   });
 });
 
@@ -127,6 +157,9 @@ describe('column mapping', () => {
   it('recognises the canonical layout', () => {
     expect(isCanonical([...canonicalColumns])).toBe(true);
     expect(isCanonical(['Licence Ref', ...canonicalColumns.slice(1)])).toBe(true);
+    // Files written before the optional licence_kind column existed are still canonical.
+    expect(isCanonical(canonicalColumns.filter((c) => c !== 'licence_kind'))).toBe(true);
+    expect(isCanonical(canonicalColumns.filter((c) => c !== 'cast_country'))).toBe(false);
   });
   it('proposes a mapping for common headings of other layouts', () => {
     const mapping = suggestMapping([

@@ -1,3 +1,4 @@
+import { readLicenceKind } from '../licence/licence-kind';
 import type { LicenceDraft, LicenceLine } from '../licence/licence-schema';
 import { storedCountry } from '../reference/countries';
 import { sources, type RuleIssue } from '../rules/rule';
@@ -31,6 +32,7 @@ const headerPaths: Partial<Record<CanonicalColumn, string>> = {
   expected_export_date: 'expectedExportDate',
   expected_import_date: 'expectedImportDate',
   entry_number: 'entryNumber',
+  licence_kind: 'licenceKind',
 };
 
 /** Header cells compared the way they are stored: "Canada" and "CA" agree. */
@@ -39,6 +41,7 @@ function comparable(column: CanonicalColumn, value: string): string {
   if (column === 'expected_export_date' || column === 'expected_import_date') return readDate(value);
   if (column === 'entry_type') return readEntryType(value);
   if (column === 'entry_number') return value.replace(/[\s-]/g, '').toUpperCase();
+  if (column === 'licence_kind') return readLicenceKind(value) ?? value.trim();
   return value.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
@@ -71,10 +74,22 @@ function readLine(values: CanonicalRow, index: number, row: number, issues: Rule
   };
 }
 
-function readHeader(values: CanonicalRow, ref: string): Omit<LicenceDraft, 'lines'> {
+function readHeader(values: CanonicalRow, ref: string, row: number, issues: RuleIssue[]): Omit<LicenceDraft, 'lines'> {
   const manufacturers = readManufacturers(values.manufacturer_name);
+  const licenceKind = readLicenceKind(values.licence_kind);
+  if (licenceKind === null) {
+    issues.push({
+      code: 'LICENCE_KIND_INVALID',
+      severity: 'error',
+      path: 'licenceKind',
+      row,
+      source: sources.licenceKind,
+      message: `Row ${row}: licence_kind "${values.licence_kind.trim()}" is not a licence kind: write regular or low-value (an empty cell means regular).`,
+    });
+  }
   return {
     reference: ref,
+    licenceKind: licenceKind ?? 'regular',
     entryType: readEntryType(values.entry_type),
     importerName: values.importer_name.trim(),
     importerNumber: values.importer_number.trim(),
@@ -140,7 +155,7 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
     licences.push({
       ref,
       rows: groupRows.map((r) => r.row),
-      draft: { ...readHeader(first.values, ref), lines },
+      draft: { ...readHeader(first.values, ref, first.row, issues), lines },
       issues,
     });
   }

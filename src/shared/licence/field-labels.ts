@@ -3,6 +3,7 @@ import type { LicenceDraft, LicenceLine, LineLinkField } from './licence-schema'
 /** The names a filer sees for each field, used by the form, the rules' messages and exports. */
 export const headerLabels: Record<Exclude<keyof LicenceDraft, 'lines'>, string> = {
   reference: 'Your reference',
+  licenceKind: 'Licence kind',
   entryType: 'Entry type',
   importerName: 'Importer name',
   importerNumber: 'Importer number',

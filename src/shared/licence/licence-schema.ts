@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { licenceKindSchema } from './licence-kind';
 import { licenceStatusSchema } from './licence-status';
+import { licenceUseSchema } from './licence-use';
 
 /*
  * One schema serves the form (react-hook-form resolver), the IPC/HTTP boundary and the
@@ -53,6 +55,7 @@ export type LicenceLineInput = z.input<typeof licenceLineSchema>;
 
 export const licenceDraftSchema = z.object({
   reference: field(60),
+  licenceKind: licenceKindSchema,
   entryType: field(20),
   importerName: field(200),
   importerNumber: field(20),
@@ -100,6 +103,10 @@ export const licenceSchema = licenceDraftSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   lines: z.array(licenceLineSchema.extend({ id: z.string() })),
+  /** The customs entries it was used on (a low-value licence may have many). */
+  uses: z.array(licenceUseSchema),
+  /** The last day it must be kept as a customs record (src/shared/records/keep-until.ts). */
+  keepUntil: z.string().nullable(),
 });
 export type Licence = z.infer<typeof licenceSchema>;
 
@@ -120,6 +127,7 @@ export function emptyLine(): LicenceLine {
 export function emptyDraft(): LicenceDraft {
   return {
     reference: '',
+    licenceKind: 'regular',
     entryType: 'consumption',
     importerName: '',
     importerNumber: '',
@@ -142,6 +150,7 @@ export function emptyDraft(): LicenceDraft {
 export function draftOf(licence: Licence): LicenceDraft {
   return {
     reference: licence.reference,
+    licenceKind: licence.licenceKind,
     entryType: licence.entryType,
     importerName: licence.importerName,
     importerNumber: licence.importerNumber,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LicenceKind } from './licence-kind';
 
 /**
  * The licence lifecycle. `issued`, `rejected`, `used`, `cancelled` and `expired` are decided by
@@ -42,6 +43,19 @@ export const licenceTransitions: Record<LicenceStatus, readonly LicenceStatus[]>
   cancelled: [],
   expired: [],
 };
+
+/**
+ * Used on an entry is final for a regular licence (one shipment). A low-value licence is reusable:
+ * once used it stays usable for more entries until its validity ends (each use is judged by its
+ * date of importation), so its label says so.
+ */
+export function statusLabel(status: LicenceStatus, kind: LicenceKind): string {
+  return status === 'used' && kind === 'low-value' ? 'In use (reusable)' : licenceStatusLabels[status];
+}
+
+/** Whether another customs entry can be recorded on it now. */
+export const canRecordUse = (status: LicenceStatus, kind: LicenceKind): boolean =>
+  status === 'issued' || (status === 'used' && kind === 'low-value');
 
 export function canTransition(from: LicenceStatus, to: LicenceStatus): boolean {
   return licenceTransitions[from].includes(to);

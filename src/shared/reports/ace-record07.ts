@@ -32,6 +32,12 @@ export const aceRecord07Schema = z.object({
 });
 export type AceRecord07 = z.infer<typeof aceRecord07Schema>;
 
+/**
+ * The first day record 07 smelt/cast reporting applies: Proclamation 10522 (88 FR 13267), as CBP's
+ * CSMS #55438432 implements it, for every aluminum article and derivative entered from then on.
+ */
+export const aceRecord07From = '2023-04-10';
+
 /** ACE's marker for a smelt or cast country the importer does not know (from 2025-06-28). */
 export const aceUnknownCountry = 'UN';
 /** The first day ACE accepts `UN` (with 9903.85.67/68, for derivative articles only). */

@@ -1,16 +1,18 @@
 import { neutraliseCell } from '../csv/neutralise-cell';
 import { formatEntryNumber, normaliseEntryNumber } from '../licence/entry-number';
+import { licenceKindLabels } from '../licence/licence-kind';
 import type { Licence } from '../licence/licence-schema';
 import { formatHts, htsDigits } from '../reference/hts';
-import { totalValueUsd } from '../rules/licence-level-rules';
-import { aceRecord07 } from './ace-record07';
-import { isLowValue, preflightEntry, type EntryContext } from './entry-rules';
+import { aceRecord07, aceRecord07From } from './ace-record07';
+import { enteredLines, preflightEntry, record07Required, type EntryContext } from './entry-rules';
 import { aimLicenceTypeCode, type Handoff } from './handoff-schema';
 
 /**
  * The broker's data for one customs entry, from the stored licences on it: the licence number
- * with type code 28 and, per HTS line, the record 07 smelt/cast values from aceRecord07 (the
- * function the printed summary uses too). Pure: the same licences give the same file.
+ * with type code 28 and, per HTS line, the quantity and value entered (as recorded when the
+ * licence was used on the entry, else the licence's own) with the record 07 smelt/cast values
+ * from aceRecord07 (the function the printed summary uses too). Pure: the same licences and uses
+ * give the same file.
  */
 export function buildHandoff(licences: readonly Licence[], ctx: EntryContext, generatedAt: string): Handoff {
   const entryNumber = normaliseEntryNumber(ctx.entryNumber);
@@ -23,34 +25,47 @@ export function buildHandoff(licences: readonly Licence[], ctx: EntryContext, ge
     generatedAt,
     dataVersion: ctx.reference.version,
     licenceTypeCode: aimLicenceTypeCode,
-    licences: licences.map((licence) => ({
-      id: licence.id,
-      reference: licence.reference,
-      status: licence.status,
-      licenceNumber: licence.licenceNumber,
-      validFrom: licence.validFrom,
-      validThrough: licence.validThrough,
-      expectedImportDate: licence.expectedImportDate,
-      totalValueUsd: totalValueUsd(licence),
-      lowValue: isLowValue(licence, ctx.lowValueThresholdUsd),
-    })),
-    lines: licences.flatMap((licence) =>
-      licence.lines.map((line) => {
+    importDate: [...ctx.uses.values()][0]?.importDate ?? null,
+    record07From: aceRecord07From,
+    record07Required: record07Required(licences, ctx),
+    licences: licences.map((licence) => {
+      const use = ctx.uses.get(licence.id);
+      return {
+        id: licence.id,
+        reference: licence.reference,
+        status: licence.status,
+        licenceNumber: licence.licenceNumber,
+        validFrom: licence.validFrom,
+        validThrough: licence.validThrough,
+        licenceKind: licence.licenceKind,
+        expectedImportDate: licence.expectedImportDate,
+        importDate: use?.importDate ?? null,
+        totalValueUsd: enteredLines(licence, use).reduce((sum, line) => sum + line.valueUsd, 0),
+      };
+    }),
+    lines: licences.flatMap((licence) => {
+      const use = ctx.uses.get(licence.id);
+      return enteredLines(licence, use).flatMap((entered) => {
+        const line = licence.lines.find((l) => l.id === entered.lineId);
+        if (!line) return [];
         lineNumber += 1;
-        return {
-          lineNumber,
-          licenceId: licence.id,
-          licenceReference: licence.reference,
-          licenceTypeCode: aimLicenceTypeCode,
-          licenceNumber: licence.licenceNumber ?? '',
-          htsCode: htsDigits(line.htsCode),
-          htsFormatted: formatHts(line.htsCode),
-          quantityKg: line.quantityKg,
-          valueUsd: line.valueUsd,
-          ...aceRecord07(line),
-        };
-      }),
-    ),
+        return [
+          {
+            lineNumber,
+            licenceId: licence.id,
+            licenceReference: licence.reference,
+            licenceKind: licence.licenceKind,
+            licenceTypeCode: aimLicenceTypeCode,
+            licenceNumber: licence.licenceNumber ?? '',
+            htsCode: htsDigits(line.htsCode),
+            htsFormatted: formatHts(line.htsCode),
+            quantityKg: use ? entered.quantityKg : line.quantityKg,
+            valueUsd: use ? entered.valueUsd : line.valueUsd,
+            ...aceRecord07(line),
+          },
+        ];
+      });
+    }),
     issues,
     ready: !issues.some((issue) => issue.severity === 'error'),
   };
@@ -70,6 +85,7 @@ export const handoffCsvHeader = [
   'Primary aluminum (Y/N)',
   'Secondary aluminum (Y/N)',
   'Licence reference',
+  'Licence kind',
 ] as const;
 
 /** Plain numbers (no grouping) so broker software reads them; cells that look like formulas are neutralised. */
@@ -93,6 +109,7 @@ export function handoffCsvRows(handoff: Handoff): string[][] {
         line.primaryAluminumIndicator,
         line.secondaryAluminumIndicator,
         line.licenceReference,
+        licenceKindLabels[line.licenceKind],
       ].map(neutraliseCell),
     ),
   ];

@@ -1,32 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
+import { storedLicence as stored, validLine } from '../../../tests/support/licence-fixtures';
 import type { Licence, LicenceDraft, LicenceLine } from '../licence/licence-schema';
+import type { LicenceUse } from '../licence/licence-use';
 import { bundledReference } from '../reference/reference-data';
 import { aceRecord07 } from './ace-record07';
-import { preflightEntry } from './entry-rules';
+import { buildHandoff } from './build-handoff';
+import { preflightEntry, type EntryContext } from './entry-rules';
 
-const ctx = { entryNumber: 'LKS10203041', reference: bundledReference, lowValueThresholdUsd: 5000 };
-
-function stored(draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {}, n = 1): Licence {
-  const base = validDraft(draft);
-  return {
-    ...base,
-    id: `licence-${n}`,
-    status: 'issued',
-    version: 3,
-    licenceNumber: `AL${n}`,
-    validFrom: '2026-03-02',
-    validThrough: '2026-05-15',
-    rejectionReasons: [],
-    certifiedBy: null,
-    certifiedAt: null,
-    validation: null,
-    createdAt: '2026-03-02T10:00:00.000Z',
-    updatedAt: '2026-03-02T10:00:00.000Z',
-    lines: base.lines.map((line, i) => ({ ...line, id: `line-${n}-${i}` })),
-    ...extra,
-  };
-}
+const entryNumber = 'B76-0324527-8';
+const ctx: EntryContext = { entryNumber, reference: bundledReference, lowValueThresholdUsd: 5000, uses: new Map() };
+const withUses = (uses: Record<string, LicenceUse>): EntryContext => ({ ...ctx, uses: new Map(Object.entries(uses)) });
+/** What a licence carried on the entry: per line, kilograms and value (default: the licence's own). */
+const useOf = (licence: Licence, importDate: string, amounts?: [number, number][]): LicenceUse => ({
+  id: `use-${licence.id}`,
+  entryNumber: 'B7603245278',
+  importDate,
+  note: '',
+  recordedAt: `${importDate}T12:00:00.000Z`,
+  lines: licence.lines.map((line, i) => ({
+    lineId: line.id,
+    htsCode: line.htsCode,
+    quantityKg: amounts?.[i]?.[0] ?? line.quantityKg ?? 0,
+    valueUsd: amounts?.[i]?.[1] ?? line.valueUsd ?? 0,
+  })),
+});
 const withLine = (line: Partial<LicenceLine>, draft: Partial<LicenceDraft> = {}, extra: Partial<Licence> = {}) =>
   stored({ ...draft, lines: [validLine(line)] }, extra);
 const codes = (licences: Licence[]) => preflightEntry(licences, ctx).map((issue) => `${issue.severity}:${issue.code}`);
@@ -86,14 +83,16 @@ describe('pre-flight checks of an entry', () => {
     expect(after).not.toContain('error:ACE_UN_NOT_ACCEPTED');
   });
 
-  it('rejects a mix of low-value and regular licences on one entry', () => {
-    const low = stored({ reference: 'LOW', lines: [validLine({ quantityKg: 500, valueUsd: 1900 })] }, {}, 2);
-    const issues = preflightEntry([stored(), low], ctx);
-    expect(issues.find((i) => i.code === 'ACE_LOW_VALUE_MIX')).toMatchObject({
-      severity: 'error',
-      message: expect.stringContaining('"LOW"'),
-    });
-    expect(codes([low])).not.toContain('error:ACE_LOW_VALUE_MIX');
+  it('makes no claim that CBP rejects a low-value and a regular licence on one entry (no source shows it)', () => {
+    const low = stored(
+      { reference: 'LOW', licenceKind: 'low-value', lines: [validLine({ quantityKg: 500, valueUsd: 1900 })] },
+      {},
+      2,
+    );
+    const small = stored({ lines: [validLine({ quantityKg: 400, valueUsd: 1500 })] });
+    const all = preflightEntry([small, low], ctx);
+    expect(all.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(all.some((i) => /mix/i.test(i.code) || /rejects that mix/.test(i.message))).toBe(false);
   });
 
   it('rejects a licence without a number, and one cancelled', () => {
@@ -119,5 +118,126 @@ describe('pre-flight checks of an entry', () => {
     ).not.toContain('warning:ACE_US_PRODUCT');
     expect(codes([stored({ entryType: 'ftz' })])).toContain('warning:ACE_FTZ_LICENCE');
     expect(codes([stored({ expectedImportDate: '2026-06-01' })])).toContain('warning:ACE_OUTSIDE_VALIDITY');
+  });
+});
+
+describe('the date of importation decides validity', () => {
+  const licence = stored({ expectedImportDate: '2026-06-01' });
+  it('accepts a licence valid on the recorded date of importation, whatever the expected date said', () => {
+    const issues = preflightEntry([licence], withUses({ [licence.id]: useOf(licence, '2026-05-15') }));
+    expect(issues.map((i) => i.code)).not.toContain('ACE_OUTSIDE_VALIDITY');
+    expect(issues.map((i) => i.code)).not.toContain('ACE_IMPORT_OUTSIDE_VALIDITY');
+  });
+  it('refuses one whose validity had ended (or not begun) on the recorded date of importation', () => {
+    for (const date of ['2026-05-16', '2026-03-01']) {
+      const issues = preflightEntry([licence], withUses({ [licence.id]: useOf(licence, date) }));
+      expect(issues.find((i) => i.code === 'ACE_IMPORT_OUTSIDE_VALIDITY')).toMatchObject({
+        severity: 'error',
+        path: 'licences.0.importDate',
+        message: expect.stringMatching(/valid 2 Mar 2026 to 15 May 2026.*imported on/),
+      });
+    }
+  });
+});
+
+describe('quantity coverage per HTS line (19 CFR 361.101(a)(2))', () => {
+  const a = stored({ reference: 'A' }, {}, 1);
+  const b = stored({ reference: 'B', lines: [validLine({ quantityKg: 2000, valueUsd: 7000 })] }, {}, 2);
+  it('passes when the licences cover what was entered, several licences on one HTS together', () => {
+    const uses = withUses({
+      [a.id]: useOf(a, '2026-03-20', [[18_500, 64_750]]),
+      [b.id]: useOf(b, '2026-03-20', [[2_000, 7_000]]),
+    });
+    expect(preflightEntry([a, b], uses).map((i) => i.code)).not.toContain('ACE_QUANTITY_NOT_COVERED');
+  });
+  it('flags an HTS line whose entered quantity is more than its licences cover, with how much is missing', () => {
+    const uses = withUses({ [a.id]: useOf(a, '2026-03-20', [[19_200, 67_200]]) });
+    const issue = preflightEntry([a], uses).find((i) => i.code === 'ACE_QUANTITY_NOT_COVERED');
+    expect(issue).toMatchObject({ severity: 'error', source: expect.stringContaining('361.101(a)(2)') });
+    expect(issue!.message).toMatch(/HTS 7606\.12\.30\.35.*19,200 kg.*cover 18,500 kg.*other 700 kg/);
+  });
+  it('counts a second licence on the same HTS as cover', () => {
+    const uses = withUses({
+      [a.id]: useOf(a, '2026-03-20', [[19_200, 67_200]]),
+      [b.id]: useOf(b, '2026-03-20', [[1_000, 3_500]]),
+    });
+    expect(preflightEntry([a, b], uses).map((i) => i.code)).not.toContain('ACE_QUANTITY_NOT_COVERED');
+  });
+});
+
+describe('low-value licences on an entry', () => {
+  const low = stored(
+    { reference: 'LV-1', licenceKind: 'low-value', lines: [validLine({ quantityKg: 800, valueUsd: 2800 })] },
+    {},
+    3,
+  );
+  it('passes a shipment under the limit', () => {
+    const issues = preflightEntry([low], withUses({ [low.id]: useOf(low, '2026-03-20', [[1_200, 4_999.99]]) }));
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+  it('refuses a shipment at or over US$5,000 of aluminum, naming the licence, the value and the limit', () => {
+    const issues = preflightEntry([low], withUses({ [low.id]: useOf(low, '2026-03-20', [[1_500, 5_000]]) }));
+    expect(issues.find((i) => i.code === 'ACE_LOW_VALUE_OVER_LIMIT')).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/US\$5,000\.00 of aluminum.*low-value licence "LV-1".*less than US\$5,000\.00/),
+    });
+  });
+  it("counts the whole shipment's aluminum, other licences on the entry included", () => {
+    const other = stored({ lines: [validLine({ quantityKg: 700, valueUsd: 2_500 })] }, {}, 4);
+    const issues = preflightEntry(
+      [low, other],
+      withUses({ [low.id]: useOf(low, '2026-03-20', [[800, 2_800]]), [other.id]: useOf(other, '2026-03-20') }),
+    );
+    expect(issues.map((i) => i.code)).toContain('ACE_LOW_VALUE_OVER_LIMIT');
+  });
+  it('covers the quantity it was used for: its limit is value, not its own lines', () => {
+    const issues = preflightEntry([low], withUses({ [low.id]: useOf(low, '2026-03-20', [[1_300, 4_500]]) }));
+    expect(issues.map((i) => i.code)).not.toContain('ACE_QUANTITY_NOT_COVERED');
+  });
+  it('puts the entered amounts and the kind in the hand-off', () => {
+    const handoff = buildHandoff(
+      [low],
+      withUses({ [low.id]: useOf(low, '2026-03-20', [[1_300, 4_500]]) }),
+      '2026-03-21T10:00:00.000Z',
+    );
+    expect(handoff.importDate).toBe('2026-03-20');
+    expect(handoff.licences[0]).toMatchObject({
+      licenceKind: 'low-value',
+      importDate: '2026-03-20',
+      totalValueUsd: 4500,
+    });
+    expect(handoff.lines[0]).toMatchObject({ quantityKg: 1300, valueUsd: 4500, licenceKind: 'low-value' });
+    expect(handoff.ready).toBe(true);
+  });
+});
+
+describe('ACE record 07 applies from 2023-04-10 (Proclamation 10522, CSMS #55438432)', () => {
+  const bad = (date: string) =>
+    withLine(
+      { smeltCountryLargest: 'Atlantis', castCountry: '' },
+      { expectedExportDate: date, expectedImportDate: date },
+    );
+  it('checks smelt and cast reporting on entries from that day', () => {
+    const found = codes([bad('2023-04-10')]);
+    expect(found).toContain('error:ACE_BOTH_INDICATORS_N');
+    expect(found).toContain('error:ACE_CAST_COUNTRY_MISSING');
+  });
+  it('does not on earlier entries, and says why', () => {
+    const licence = bad('2023-04-09');
+    const found = preflightEntry([licence], ctx);
+    expect(found.map((i) => i.code)).not.toContain('ACE_BOTH_INDICATORS_N');
+    expect(found.map((i) => i.code)).not.toContain('ACE_CAST_COUNTRY_MISSING');
+    expect(found.find((i) => i.code === 'ACE_RECORD07_NOT_REQUIRED')).toMatchObject({
+      severity: 'info',
+      source: expect.stringContaining('Proclamation 10522'),
+      message: expect.stringContaining('10 Apr 2023'),
+    });
+    const handoff = buildHandoff([licence], ctx, '2023-04-12T10:00:00.000Z');
+    expect(handoff).toMatchObject({ record07From: '2023-04-10', record07Required: false });
+  });
+  it('goes by the recorded date of importation when there is one', () => {
+    const licence = bad('2023-04-12');
+    const found = preflightEntry([licence], withUses({ [licence.id]: useOf(licence, '2023-04-08') }));
+    expect(found.map((i) => i.code)).toContain('ACE_RECORD07_NOT_REQUIRED');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { licenceKindSchema } from '../licence/licence-kind';
 import { licenceStatusSchema } from '../licence/licence-status';
 import { ruleIssueSchema } from '../rules/rule';
 import { yesNoSchema } from './ace-record07';
@@ -13,10 +14,12 @@ export const handoffLicenceSchema = z.object({
   licenceNumber: z.string().nullable(),
   validFrom: z.string().nullable(),
   validThrough: z.string().nullable(),
+  licenceKind: licenceKindSchema,
   expectedImportDate: z.string(),
+  /** The actual date of importation recorded when the licence was used on this entry; null until then. */
+  importDate: z.string().nullable(),
+  /** What the entry carries under this licence: the recorded amounts, else the licence's own. */
   totalValueUsd: z.number(),
-  /** Under the low-value threshold: may use the reusable low-value licence. */
-  lowValue: z.boolean(),
 });
 
 /** One HTS line of the entry as the broker keys it: the licence (record 52) and smelt/cast (record 07). */
@@ -24,6 +27,7 @@ export const handoffLineSchema = z.object({
   lineNumber: z.number().int(),
   licenceId: z.string(),
   licenceReference: z.string(),
+  licenceKind: licenceKindSchema,
   licenceTypeCode: z.literal(aimLicenceTypeCode),
   licenceNumber: z.string(),
   htsCode: z.string(),
@@ -45,6 +49,12 @@ export const handoffSchema = z.object({
   generatedAt: z.string(),
   dataVersion: z.string(),
   licenceTypeCode: z.literal(aimLicenceTypeCode),
+  /** The recorded date of importation of the entry; null while none is recorded. */
+  importDate: z.string().nullable(),
+  /** Record 07 smelt/cast reporting applies to entries from this date (Proclamation 10522; CSMS #55438432). */
+  record07From: z.string(),
+  /** False for an entry from before record07From: its smelt/cast values are shown but not required. */
+  record07Required: z.boolean(),
   licences: z.array(handoffLicenceSchema),
   lines: z.array(handoffLineSchema),
   /** Pre-flight findings: what ACE would reject (errors) or the broker should check (warnings). */
@@ -60,6 +70,8 @@ export const handoffEntrySchema = z.object({
   licenceCount: z.number().int(),
   lineCount: z.number().int(),
   firstImportDate: z.string(),
+  /** True when the date is the recorded date of importation, not an expected one. */
+  imported: z.boolean(),
   statuses: z.array(licenceStatusSchema),
 });
 export type HandoffEntry = z.infer<typeof handoffEntrySchema>;

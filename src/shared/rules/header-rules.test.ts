@@ -185,19 +185,29 @@ describe('IMPORT_OUTSIDE_VALIDITY', () => {
   });
 });
 
-describe('LOW_VALUE_ELIGIBLE (info) and LOW_VALUE_MIXED_ON_ENTRY (warning)', () => {
+describe('LOW_VALUE_ELIGIBLE (information only) and LOW_VALUE_OVER_LIMIT (warning)', () => {
   const small = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 4999 })], entryNumber: 'ABC-1234567-6' });
-  it('notes eligibility under US$5,000 and not at it', () => {
+  it('notes that a small regular licence may use the reusable kind, under US$5,000 and not at it', () => {
     expect(validateLicence(small, ruleContext()).issues.map((i) => [i.code, i.severity])).toEqual([
       ['LOW_VALUE_ELIGIBLE', 'info'],
     ]);
+    expect(validateLicence(small, ruleContext()).valid).toBe(true);
     const atThreshold = validDraft({ lines: [validLine({ quantityKg: 1200, valueUsd: 5000 })] });
     expect(codesOf(atThreshold)).toEqual([]);
   });
-  it('warns when another licence on the same entry is of the other kind', () => {
-    const ctx = ruleContext({ entryPeers: [{ ref: 'PO-9', totalValueUsd: 80000 }] });
-    expect(codesOf(small, ctx)).toContain('LOW_VALUE_MIXED_ON_ENTRY@entryNumber');
-    const sameKind = ruleContext({ entryPeers: [{ ref: 'PO-9', totalValueUsd: 1200 }] });
-    expect(codesOf(small, sameKind)).not.toContain('LOW_VALUE_MIXED_ON_ENTRY@entryNumber');
+  it('says nothing of eligibility on a licence that is already low-value', () => {
+    expect(codesOf({ ...small, licenceKind: 'low-value' })).toEqual([]);
+  });
+  it('warns (never blocks) when a low-value licence describes a shipment at or over the limit', () => {
+    const big = validDraft({ licenceKind: 'low-value', lines: [validLine({ quantityKg: 1500, valueUsd: 5000 })] });
+    const result = validateLicence(big, ruleContext());
+    expect(result.issues.map((i) => `${i.severity}:${i.code}@${i.path}`)).toEqual([
+      'warning:LOW_VALUE_OVER_LIMIT@licenceKind',
+    ]);
+    expect(result.valid).toBe(true);
+    expect(result.issues[0]!.message).toMatch(/less than US\$5,000.*total US\$5,000/);
+  });
+  it('no longer judges a regular and a low-value licence planned on one entry: no source says CBP rejects that', () => {
+    expect(filingRules.map((rule) => rule.code)).not.toContain('LOW_VALUE_MIXED_ON_ENTRY');
   });
 });

@@ -1,43 +1,48 @@
-import { normaliseEntryNumber } from '../licence/entry-number';
 import type { LicenceDraft } from '../licence/licence-schema';
 import { sources, type LicenceRule } from './rule';
 
-export const totalValueUsd = (licence: LicenceDraft): number =>
+export const totalValueUsd = (licence: Pick<LicenceDraft, 'lines'>): number =>
   licence.lines.reduce(
     (sum, line) => sum + (line.valueUsd !== null && Number.isFinite(line.valueUsd) ? line.valueUsd : 0),
     0,
   );
 
+const usd = (value: number) => `US$${value.toLocaleString('en-US')}`;
+
+/** Information only: a regular licence small enough that the reusable kind may suit the filer better. */
 export const lowValueEligible: LicenceRule = {
   code: 'LOW_VALUE_ELIGIBLE',
   severity: 'info',
   source: sources.lowValue,
   check(licence, ctx, report) {
+    if (licence.licenceKind !== 'regular') return;
     const total = totalValueUsd(licence);
     if (total > 0 && total < ctx.settings.lowValueThresholdUsd) {
       report(
         'lines',
-        `This shipment has US$${total.toLocaleString('en-US')} of aluminum, under US$${ctx.settings.lowValueThresholdUsd.toLocaleString('en-US')}: it may use a reusable low-value licence instead.`,
+        `This shipment has ${usd(total)} of aluminum, under ${usd(ctx.settings.lowValueThresholdUsd)}: a reusable low-value licence may suit it (and later small shipments) instead. A regular licence is fine too.`,
       );
     }
   },
 };
 
-export const lowValueNotMixed: LicenceRule = {
-  code: 'LOW_VALUE_MIXED_ON_ENTRY',
+/**
+ * A low-value licence's lines describe a shipment it will be used for; if they already reach the
+ * limit, no shipment like it can use the licence. A warning: the limit is judged per entry at
+ * the hand-off, from what was actually entered.
+ */
+export const lowValueLinesWithinLimit: LicenceRule = {
+  code: 'LOW_VALUE_OVER_LIMIT',
   severity: 'warning',
   source: sources.lowValue,
   check(licence, ctx, report) {
-    const entry = normaliseEntryNumber(licence.entryNumber);
-    if (entry === '' || !ctx.entryPeers || ctx.entryPeers.length === 0) return;
-    const threshold = ctx.settings.lowValueThresholdUsd;
-    const isLow = (value: number) => value > 0 && value < threshold;
-    const mine = isLow(totalValueUsd(licence));
-    const clash = ctx.entryPeers.find((peer) => isLow(peer.totalValueUsd) !== mine);
-    if (clash) {
+    if (licence.licenceKind !== 'low-value') return;
+    const total = totalValueUsd(licence);
+    const limit = ctx.settings.lowValueThresholdUsd;
+    if (total >= limit) {
       report(
-        'entryNumber',
-        `Entry ${licence.entryNumber.trim()} would carry both a low-value and a regular licence (with "${clash.ref}"); CBP rejects that mix. Use one kind for the whole entry.`,
+        'licenceKind',
+        `Licence kind: a low-value licence is for shipments with less than ${usd(limit)} of aluminum, but its product lines total ${usd(total)}. Choose a regular licence, or enter the values of one typical small shipment.`,
       );
     }
   },

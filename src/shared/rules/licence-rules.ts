@@ -18,7 +18,7 @@ import {
   portListed,
 } from './header-rules';
 import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
-import { lowValueEligible, lowValueNotMixed } from './licence-level-rules';
+import { lowValueEligible, lowValueLinesWithinLimit } from './licence-level-rules';
 import {
   castCountryGiven,
   htsCovered,
@@ -51,7 +51,6 @@ export const licenceRules: readonly LicenceRule[] = [
   importWithinValidity,
   entryNumberFormat,
   entryNumberCheckDigit,
-  lowValueNotMixed,
   lineRequired,
   htsFormat,
   htsCovered,
@@ -66,6 +65,7 @@ export const licenceRules: readonly LicenceRule[] = [
   evidenceMismatch,
   evidenceExpired,
   unitValuePlausible,
+  lowValueLinesWithinLimit,
   lowValueEligible,
 ];
 
@@ -81,4 +81,4 @@ export const fileabilityRules: readonly LicenceRule[] = licenceRules.map((rule) 
 export const filingRules: readonly LicenceRule[] = [...fileabilityRules, certificationRequired];
 
 /** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
-export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH'])];
+export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH', 'LICENCE_KIND_INVALID'])];

@@ -45,19 +45,12 @@ export interface LicenceFacts {
   readonly appliedOn?: string | null;
 }
 
-/** Other licences planned on the same customs entry (for the low-value mix check). */
-export interface EntryPeer {
-  readonly ref: string;
-  readonly totalValueUsd: number;
-}
-
 export interface RuleContext {
   /** The date the licence is judged on (YYYY-MM-DD): today unless told otherwise. */
   readonly asOf: string;
   readonly reference: ReferenceIndex;
   readonly settings: RuleSettings;
   readonly facts?: LicenceFacts;
-  readonly entryPeers?: readonly EntryPeer[];
   /** Supplier documents behind the lines; absent (CLI on a bare file), the evidence rules stay silent. */
   readonly evidence?: EvidenceIndex;
 }
@@ -84,7 +77,10 @@ export const sources = {
   filingWindow:
     '19 CFR 360.103(d), which Part 361 mirrors: a licence can be applied for up to 60 days before the expected date of importation (setting earliestApplicationDaysBeforeImport; domain note §8)',
   unitValue: '19 CFR 361.103(c)(2): unit value in US$/t; band is a project setting',
-  lowValue: 'Low-value licence for < US$5,000 of aluminum (domain note §1, §8); CBP rejects a mix on one entry',
+  lowValue:
+    'Reusable low-value licence for shipments with less than US$5,000 of aluminum: proposed rule 85 FR 23748 as summarised by F.H. Kaysing and ST&R (trade publications, not the regulation text); the limit is a setting (domain note §1, §8)',
+  licenceKind:
+    'Licence kinds: regular (one shipment) or low-value (reusable on many entries): domain note §4, §8; AIM FAQ section "Creating One License, Multiple Licenses, and a Low Value License" (title only)',
   ports:
     'CBP port codes, ACE Appendix E - Schedule D (CBP, 3 Feb 2026; the codes Census lacks), and Census Schedule D (April 2025): a code in either list is valid; domain note §8',
   portsNotOfEntry:

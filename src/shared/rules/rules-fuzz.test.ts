@@ -48,6 +48,7 @@ const line = fc.record({
 const draft = fc
   .record({
     reference: text(60),
+    licenceKind: fc.constantFrom('regular', 'low-value'),
     entryType: fc.oneof(text(20), fc.constantFrom('consumption', 'ftz')),
     importerName: text(200),
     importerNumber: text(20),
@@ -89,21 +90,15 @@ describe('the rule engine, with anything the schema lets through', () => {
   it('always answers with findings from its own rules, and never throws', () => {
     const codes = new Set(licenceRules.map((r) => r.code));
     fc.assert(
-      fc.property(
-        draft,
-        asOf,
-        facts,
-        fc.array(fc.record({ ref: text(60), totalValueUsd: amount.map((v) => v ?? 0) }), { maxLength: 3 }),
-        (d, date, f, peers) => {
-          const result = validateLicence(d, ruleContext({ asOf: date, facts: f, entryPeers: peers }));
-          expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
-          expect(result.valid).toBe(result.errors === 0);
-          for (const issue of result.issues) {
-            expect(codes.has(issue.code)).toBe(true);
-            expect(issue.message.length).toBeGreaterThan(0);
-          }
-        },
-      ),
+      fc.property(draft, asOf, facts, (d, date, f) => {
+        const result = validateLicence(d, ruleContext({ asOf: date, facts: f }));
+        expect(result.errors + result.warnings + result.infos).toBe(result.issues.length);
+        expect(result.valid).toBe(result.errors === 0);
+        for (const issue of result.issues) {
+          expect(codes.has(issue.code)).toBe(true);
+          expect(issue.message.length).toBeGreaterThan(0);
+        }
+      }),
       { seed, numRuns: runs },
     );
   });

@@ -1,4 +1,5 @@
 import { formatEntryNumber } from '../licence/entry-number';
+import { licenceKindLabels } from '../licence/licence-kind';
 import { entryTypeLabels, type LicenceDraft } from '../licence/licence-schema';
 import { countryName } from '../reference/countries';
 import { formatHts } from '../reference/hts';
@@ -15,7 +16,7 @@ type Line = LicenceDraft['lines'][number];
 
 export interface BulkColumn {
   readonly header: string;
-  /** The web form's field number, for checking against the template. */
+  /** Form ITA-4142a's field number where the form has one ("" where it has none: never invented). */
   readonly formField: string;
   value(licence: LicenceDraft, line: Line, group: string): string;
 }
@@ -25,6 +26,7 @@ const num = (value: number | null, digits: number) =>
 
 export const bulkUploadColumns: readonly BulkColumn[] = [
   { header: 'Licence group', formField: '', value: (_l, _line, group) => group },
+  { header: 'Licence kind', formField: '', value: (l) => licenceKindLabels[l.licenceKind] },
   { header: 'Customs entry number', formField: '02', value: (l) => formatEntryNumber(l.entryNumber) },
   {
     header: 'Entry type',
@@ -32,7 +34,6 @@ export const bulkUploadColumns: readonly BulkColumn[] = [
     value: (l) => entryTypeLabels[l.entryType as keyof typeof entryTypeLabels] ?? l.entryType,
   },
   { header: 'Importer name', formField: '09', value: (l) => l.importerName },
-  { header: 'Importer number', formField: '', value: (l) => l.importerNumber },
   { header: 'Exporter name', formField: '10', value: (l) => l.exporterName },
   {
     header: 'Manufacturer name',
@@ -44,16 +45,18 @@ export const bulkUploadColumns: readonly BulkColumn[] = [
   { header: 'Expected port of entry (Schedule D)', formField: '14', value: (l) => l.portOfEntry },
   { header: 'Expected date of export', formField: '15', value: (l) => portalDate(l.expectedExportDate) },
   { header: 'Expected date of import', formField: '16', value: (l) => portalDate(l.expectedImportDate) },
-  { header: 'HTS number', formField: '20', value: (_l, line) => formatHts(line.htsCode) },
-  { header: 'Country of largest smelt', formField: '23a', value: (_l, line) => countryName(line.smeltCountryLargest) },
+  // Product fields carry no form number: the form's product-block numbering for the three smelt
+  // and cast countries was not available (see portal-form.ts); the order is 19 CFR 361.103(c)(1).
+  { header: 'HTS number', formField: '', value: (_l, line) => formatHts(line.htsCode) },
+  { header: 'Country of largest smelt', formField: '', value: (_l, line) => countryName(line.smeltCountryLargest) },
   {
     header: 'Country of second-largest smelt',
-    formField: '23b',
+    formField: '',
     value: (_l, line) => countryName(line.smeltCountrySecond),
   },
-  { header: 'Country of most recent cast', formField: '23c', value: (_l, line) => countryName(line.castCountry) },
-  { header: 'Quantity (kg)', formField: '24-25', value: (_l, line) => num(line.quantityKg, 3) },
-  { header: 'Customs value (US$)', formField: '26', value: (_l, line) => num(line.valueUsd, 2) },
+  { header: 'Country of most recent cast', formField: '', value: (_l, line) => countryName(line.castCountry) },
+  { header: 'Quantity (kg)', formField: '', value: (_l, line) => num(line.quantityKg, 3) },
+  { header: 'Customs value (US$)', formField: '', value: (_l, line) => num(line.valueUsd, 2) },
 ];
 
 /** Rows (header first) for a CSV writer: one per product line of each licence. */

@@ -5,6 +5,7 @@ import type { PortalLicenceContent } from './portal-protocol';
 export function portalContentOf(draft: LicenceDraft): PortalLicenceContent {
   return {
     clientReference: draft.reference,
+    licenceKind: draft.licenceKind,
     entryType: draft.entryType,
     importerName: draft.importerName,
     importerNumber: draft.importerNumber,

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../dates/iso-date';
 import { formatEntryNumber } from '../licence/entry-number';
+import { licenceKindLabels } from '../licence/licence-kind';
 import { entryTypeLabels, type LicenceDraft } from '../licence/licence-schema';
 import { unitValueUsdPerTonne } from '../licence/unit-value';
 import type { FilerProfile } from '../profile/filer-profile';
@@ -9,14 +10,28 @@ import type { ReferenceIndex } from '../reference/reference-data';
 import type { PortalLicenceContent } from './portal-protocol';
 
 /*
- * A licence laid out the way the portal's web form asks for it (ITA-4142a numbering: header
- * 01-19, then 20-27 per product line), with every value already in the portal's spelling:
- * countries spelled out, dates as mm/dd/yyyy, HTS with dots. The "file by hand" view and the
- * bulk-upload file both come from here, so they cannot disagree.
+ * A licence laid out in the order of Form ITA-4142a (which ITA says is the same form as the
+ * online system: OMB 0625-0279, 2021 and 2024 instructions), with every value already in the
+ * form's spelling: countries spelled out, dates as mm/dd/yyyy, HTS with dots. The "file by hand"
+ * view and the fallback form both come from here, so they cannot disagree.
+ *
+ * What is ITA's and what is ours: the header fields 01-19 carry the numbers and names of the
+ * form (its instructions and the layout on trade.gov/aluminum). The product block is numbered
+ * 20-27 on the only published layout, which shows a single "Country of Smelt"; the final rule
+ * asks for three countries (19 CFR 361.103(c)(1)(xiii)-(xv)), and the current form's numbering
+ * for them was not available. So product fields carry no number: their order is the
+ * regulation's, and their layout is this app's own. Entry type (361.103(c)(1)(iii)) has no
+ * number on the form either.
  */
 
+/** Where the numbers and names come from, said on every rendering of the form. */
+export const formFieldSource =
+  'Field numbers 01-19 and names: Form ITA-4142a (OMB 0625-0279) instructions and the layout on trade.gov/aluminum.';
+export const productBlockNote =
+  "Product fields in the order of 19 CFR 361.103(c)(1)(xii)-(xvii). Unnumbered: the form's product-block numbering for the three smelt and cast countries was not available, so this layout is the app's own.";
+
 export interface PortalFormField {
-  /** The form's field number (e.g. "12"), or "" for a field the form does not number. */
+  /** The form's own field number (e.g. "12"), or "" where the source shows none (never invented). */
   readonly number: string;
   readonly label: string;
   readonly value: string;
@@ -29,6 +44,8 @@ export interface PortalFormField {
 export interface PortalFormSection {
   readonly title: string;
   readonly fields: readonly PortalFormField[];
+  /** Where the section's numbering and layout come from (ITA's or the app's own). */
+  readonly layoutNote?: string;
 }
 
 /** 2026-03-20 → 03/20/2026, the form's date format. */
@@ -48,17 +65,17 @@ function portText(code: string, reference: ReferenceIndex): string {
 export function applicantFields(profile: FilerProfile | null): PortalFormField[] {
   const note = profile ? 'From your portal registration; check it matches.' : 'Fill in Settings → Filer profile first.';
   return [
-    { number: '01', label: 'Applicant company', value: profile?.company ?? '', note },
-    { number: '04', label: 'Contact name', value: profile?.contactName ?? '' },
+    { number: '01', label: 'Applicant Company', value: profile?.company ?? '', note },
+    { number: '04', label: 'Contact Name', value: profile?.contactName ?? '' },
     {
       number: '05',
-      label: 'Address of applicant',
+      label: 'Address of Applicant',
       value: profile ? `${profile.street}, ${profile.city}, ${profile.state} ${profile.zip}` : '',
-      note: 'U.S. street address, no PO box.',
+      note: 'The U.S. street address used at registration; no PO box.',
     },
-    { number: '06', label: 'Contact phone', value: profile?.phone ?? '' },
-    { number: '07', label: 'Contact fax', value: profile?.fax ?? '' },
-    { number: '08', label: 'Contact e-mail', value: profile?.email ?? '' },
+    { number: '06', label: 'Contact Phone', value: profile?.phone ?? '' },
+    { number: '07', label: 'Contact Fax', value: profile?.fax ?? '' },
+    { number: '08', label: 'Contact Email', value: profile?.email ?? '' },
   ];
 }
 
@@ -71,8 +88,15 @@ export function headerFields(
     : licence.manufacturers.filter((m) => m.trim() !== '').join('; ');
   return [
     {
+      number: '',
+      label: 'Licence kind',
+      value: licenceKindLabels[licence.licenceKind],
+      note: "The kind the filer chose in this app (regular, or the reusable low-value licence); the form's field for it was not available.",
+      copyable: false,
+    },
+    {
       number: '02',
-      label: 'Customs entry number',
+      label: 'Customs Entry Number',
       value: formatEntryNumber(licence.entryNumber),
       note: 'Optional; give it if known.',
     },
@@ -80,16 +104,16 @@ export function headerFields(
       number: '',
       label: 'Entry type',
       value: entryTypeLabels[licence.entryType as keyof typeof entryTypeLabels] ?? licence.entryType,
+      note: 'Asked by 19 CFR 361.103(c)(1)(iii); the form gives it no number.',
     },
-    { number: '09', label: 'Importer name', value: licence.importerName },
-    { number: '', label: 'Importer number (EIN or CBP)', value: licence.importerNumber },
-    { number: '10', label: 'Exporter name', value: licence.exporterName },
-    { number: '11', label: 'Manufacturer name', value: manufacturers },
-    { number: '12', label: 'Country of origin', value: countryName(licence.countryOfOrigin) },
-    { number: '13', label: 'Country of exportation', value: countryName(licence.countryOfExport) },
-    { number: '14', label: 'Expected port of entry', value: portText(licence.portOfEntry, reference) },
-    { number: '15', label: 'Expected date of export', value: portalDate(licence.expectedExportDate) },
-    { number: '16', label: 'Expected date of import', value: portalDate(licence.expectedImportDate) },
+    { number: '09', label: 'Importer Name', value: licence.importerName },
+    { number: '10', label: 'Exporter Name', value: licence.exporterName },
+    { number: '11', label: 'Manufacturer Name', value: manufacturers },
+    { number: '12', label: 'Country of Origin', value: countryName(licence.countryOfOrigin) },
+    { number: '13', label: 'Country of Exportation', value: countryName(licence.countryOfExport) },
+    { number: '14', label: 'Expected Port of Entry', value: portText(licence.portOfEntry, reference) },
+    { number: '15', label: 'Expected Date of Export', value: portalDate(licence.expectedExportDate) },
+    { number: '16', label: 'Expected Date of Import', value: portalDate(licence.expectedImportDate) },
   ];
 }
 
@@ -102,34 +126,44 @@ export function lineFields(
   const inForce = isIsoDate(licence.expectedImportDate) ? reference.htsOn(licence.expectedImportDate) : null;
   const unitValue = unitValueUsdPerTonne(line.valueUsd, line.quantityKg);
   return [
-    { number: '20', label: 'HTS number', value: formatHts(hts10) },
+    { number: '', label: 'HTS Number', value: formatHts(hts10) },
     {
-      number: '21',
-      label: 'Product description',
+      number: '',
+      label: 'Product Description',
       value: inForce?.byCode.get(hts10)?.description ?? '',
-      note: 'Filled in by the portal from the HTS number.',
+      note: "The HTS text, from this app's HTS data; the licensing system fills in its own.",
     },
     {
-      number: '22',
-      label: 'Product category',
+      number: '',
+      label: 'Product Category',
       value: inForce?.category(hts10) ?? '',
-      note: 'Filled in by the portal; review it.',
+      note: "This app's own grouping by HTS heading, not ITA's category names; the licensing system assigns the category itself (19 CFR 361.103(c)(2)).",
+      copyable: false,
     },
-    { number: '23a', label: 'Country of largest smelt', value: countryName(line.smeltCountryLargest) },
-    { number: '23b', label: 'Country of second-largest smelt', value: countryName(line.smeltCountrySecond) },
-    { number: '23c', label: 'Country of most recent cast', value: countryName(line.castCountry) },
-    { number: '24-25', label: 'Quantity (kilograms)', value: amount(line.quantityKg, 3) },
     {
-      number: '26',
-      label: 'Customs value (US$)',
+      number: '',
+      label: 'Country where the largest volume of primary aluminum was smelted',
+      value: countryName(line.smeltCountryLargest),
+    },
+    {
+      number: '',
+      label: 'Country where the second largest volume of primary aluminum was smelted',
+      value: countryName(line.smeltCountrySecond),
+    },
+    { number: '', label: 'Country where the product was most recently cast', value: countryName(line.castCountry) },
+    { number: '', label: 'Quantity (in kilograms)', value: amount(line.quantityKg, 3) },
+    {
+      number: '',
+      label: 'Customs Value (US$)',
       value: amount(line.valueUsd, 2),
       note: 'Entered value as on the CBP 7501.',
     },
     {
-      number: '27',
-      label: 'Unit value (US$ per metric ton)',
+      number: '',
+      label: 'Unit Value (US$/mt)',
       value: unitValue === null ? '' : unitValue.toFixed(2),
-      note: 'Computed by the portal.',
+      note: 'Value ÷ (kg ÷ 1,000), computed here; the licensing system computes its own (19 CFR 361.103(c)(2)).',
+      copyable: false,
     },
   ];
 }
@@ -141,11 +175,12 @@ export function portalForm(
   reference: ReferenceIndex,
 ): PortalFormSection[] {
   return [
-    { title: 'Applicant (your registration)', fields: applicantFields(profile) },
-    { title: 'Shipment', fields: headerFields(licence, reference) },
+    { title: 'Applicant (your registration)', fields: applicantFields(profile), layoutNote: formFieldSource },
+    { title: 'Shipment', fields: headerFields(licence, reference), layoutNote: formFieldSource },
     ...licence.lines.map((line, index) => ({
       title: `Product ${index + 1}`,
       fields: lineFields(line, licence, reference),
+      layoutNote: productBlockNote,
     })),
     {
       title: 'Certification',

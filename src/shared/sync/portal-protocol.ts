@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { licenceKindSchema } from '../licence/licence-kind';
 import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
 
 /*
@@ -15,6 +16,8 @@ export const portalLicenceContentSchema = licenceDraftSchema
   .omit({ notes: true, reference: true, lines: true })
   .extend({
     clientReference: z.string().max(60),
+    /** Regular or low-value (reusable); a gateway that predates kinds sends none, read as regular. */
+    licenceKind: licenceKindSchema.default('regular'),
     lines: z
       .array(licenceLineSchema.omit({ id: true }))
       .min(1)

@@ -71,6 +71,8 @@ export const outboxEntrySchema = z.object({
   nextAttemptAt: z.string().nullable(),
   lastErrorCode: syncErrorCodeSchema.nullable(),
   lastErrorMessage: z.string().nullable(),
+  /** A filing queued before its first fileable day is held until this date (YYYY-MM-DD); else null. */
+  heldUntil: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -86,8 +88,9 @@ export const syncLogActions = [
   'changes',
   'withdraw',
   'manual',
+  'hold',
 ] as const;
-export const syncLogOutcomes = ['ok', 'retry', 'failed', 'paused', 'conflict', 'skipped'] as const;
+export const syncLogOutcomes = ['ok', 'retry', 'failed', 'paused', 'conflict', 'skipped', 'held'] as const;
 export const syncLogEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -106,6 +109,9 @@ export const syncStates = ['not-configured', 'signed-out', 'idle', 'syncing', 'o
 export const syncStatusSchema = z.object({
   state: z.enum(syncStates),
   pending: z.number().int(),
+  /** Of the pending ones, how many wait for their first fileable day, and the earliest such day. */
+  held: z.number().int(),
+  heldUntil: z.string().nullable(),
   inFlight: z.number().int(),
   failed: z.number().int(),
   conflicts: z.number().int(),
@@ -154,7 +160,7 @@ export function isAcceptablePortalUrl(value: string): boolean {
 }
 
 export const portalUrlSchema = z.string().trim().max(500).refine(isAcceptablePortalUrl, {
-  error: 'Portal address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
+  error: 'Gateway address must be an https:// URL (plain http:// only for this computer, e.g. the simulator).',
 });
 
 export const syncSettingsSchema = z.object({

@@ -186,14 +186,23 @@ test('reports screen: fallback form, broker hand-off files and an audit pack tha
   await expect(
     page.getByRole('heading', { level: 2, name: 'Form ITA-4142a: Aluminum Import License Application' }),
   ).toBeVisible();
-  const mexico = page.getByRole('row', { name: /12 Country of origin Mexico/ });
+  const mexico = page.getByRole('row', { name: /12 Country of Origin Mexico/ });
   await expect(mexico).toBeVisible();
   await expect(page.getByText('Aluminum.license@trade.gov', { exact: true })).toBeVisible();
+  // ITA's own subject, and the page says what on it is ITA's and what is the app's layout.
+  await expect(
+    page.getByText(/with the subject “Aluminum License Application” \(as Form ITA-4142a instructions/),
+  ).toBeVisible();
+  await expect(page.getByTestId('fallback-layout-note')).toContainText(
+    "field numbers 01-19 and their names are Form ITA-4142a's; the page layout, the product blocks and the notes are this app's",
+  );
+  await expect(page.getByText(/This app's own grouping by HTS heading/).first()).toBeVisible();
   await screenshot(page, 'reports-fallback-form');
   await expectAccessible(page, 'fallback form');
-  const fallback = await readPdf(await printPdf(page));
-  expect(fallback.pages.join(' ')).toContain('23a Country of largest smelt Not applicable');
-  expect(fallback.pages.join(' ')).not.toContain('Copy address');
+  const fallback = (await readPdf(await printPdf(page))).pages.join(' ').replace(/\s+/g, ' ');
+  expect(fallback).toContain('Country where the largest volume of primary aluminum was smelted Not applicable');
+  expect(fallback).not.toMatch(/\b23a\b|\b24-25\b|Importer number|filled in by the portal/i);
+  expect(fallback).not.toContain('Copy address');
 
   await page.getByRole('button', { name: '← Back' }).click();
   await openSection(page, 'Reports');
@@ -207,7 +216,7 @@ test('reports screen: fallback form, broker hand-off files and an audit pack tha
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = fs.readFileSync(await (await csvDownload).path());
   expect(csv.toString('utf8').split('\r\n')[1]).toBe(
-    `"${entryNumber}","1","28","AL2026000417","7606123035","18500","64750.00","CA","","CA","Y","N","PO-2026-0417"`,
+    `"${entryNumber}","1","28","AL2026000417","7606123035","18500","64750.00","CA","","CA","Y","N","PO-2026-0417","Regular"`,
   );
 
   // Audit pack for the period, made by the browser version (summaries as print-ready HTML).

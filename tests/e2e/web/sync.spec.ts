@@ -60,7 +60,7 @@ test('licences queued offline are filed when the portal is reachable, and the sy
 
   // Offline: no portal yet. Queue four licences from the sync view; they wait.
   await openSection(page, 'Portal sync');
-  await expect(page.getByTestId('sync-status-message')).toContainText('Enter the portal address');
+  await expect(page.getByTestId('sync-status-message')).toContainText("Enter your filing gateway's address");
   await page.getByRole('tab', { name: 'Ready to file' }).click();
   for (const reference of ['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE'])
     await page.getByRole('checkbox', { name: `Select ${reference}` }).press('Space');
@@ -77,11 +77,19 @@ test('licences queued offline are filed when the portal is reachable, and the sy
   const sim = await startSimulator();
   try {
     await page.getByRole('tab', { name: 'Connection' }).click();
-    await typeInto(page, 'Portal address', sim.url);
-    await page.getByRole('button', { name: 'Save portal settings' }).click();
-    await expect(page.getByText('Portal settings saved')).toBeVisible();
-    await typeInto(page, 'Portal user name', 'filer@lakeside-al.example');
-    await page.getByLabel('Password').fill('portal-demo');
+    // The screen says plainly where it connects, and asks for no trade.gov password.
+    await expect(page.getByTestId('gateway-statement')).toContainText(
+      "files through a filing gateway of your organisation's choice",
+    );
+    await expect(page.getByTestId('gateway-statement')).toContainText('never asks for your trade.gov password');
+    await expect(page.getByLabel('Gateway password')).toBeVisible();
+    await expect(page.getByText(/portal user name/i)).toHaveCount(0);
+    await screenshot(page, 'sync-connection-signed-out');
+    await typeInto(page, 'Gateway address', sim.url);
+    await page.getByRole('button', { name: 'Save gateway settings' }).click();
+    await expect(page.getByText('Gateway settings saved')).toBeVisible();
+    await typeInto(page, 'Gateway user name', 'filer@lakeside-al.example');
+    await page.getByLabel('Gateway password').fill('portal-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByText('Signed in as filer@lakeside-al.example').first()).toBeVisible();
     await expect(page.getByTestId('credential-protection')).toContainText('encrypted');
@@ -124,13 +132,13 @@ test('licences queued offline are filed when the portal is reachable, and the sy
   await page.getByRole('link', { name: 'File PO-7100-BYHAND by hand' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('File by hand: PO-7100-BYHAND');
   const shipment = page.getByRole('table', { name: 'Shipment' });
-  await expect(shipment.getByRole('row', { name: /Country of origin/ })).toContainText('Canada');
+  await expect(shipment.getByRole('row', { name: /Country of Origin/ })).toContainText('Canada');
   await expect(
-    page.getByRole('table', { name: 'Product 1' }).getByRole('row', { name: /Country of most recent cast/ }),
+    page.getByRole('table', { name: 'Product 1' }).getByRole('row', { name: /most recently cast/ }),
   ).toContainText('Canada');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await shipment.getByRole('button', { name: 'Copy Importer name' }).click();
-  await expect(shipment.getByRole('button', { name: 'Copy Importer name' })).toHaveText('Copied');
+  await shipment.getByRole('button', { name: 'Copy Importer Name' }).click();
+  await expect(shipment.getByRole('button', { name: 'Copy Importer Name' })).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Lakeside Aluminum Imports LLC');
   await screenshot(page, 'sync-file-by-hand');
   await expectAccessible(page, 'file by hand');

@@ -16,7 +16,9 @@ import type { EventBus } from '../events';
 import { backupKey } from '../vault/backup-key';
 import type { Keyring } from '../vault/keyring';
 import { nextDueAt, createScheduleStore } from './backup-schedule';
-import { findBackup, listBackups, pruneBackups, removePartialBackups } from './backup-store';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { keepRecordsUntil, mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
+import { findBackup, listBackups, pruneBackups, pruneCandidates, removePartialBackups } from './backup-store';
 import { createBackup } from './create-backup';
 import { integrityProblems } from './database-health';
 import { verifyBackup } from './verify-backup';
@@ -109,7 +111,22 @@ export function createBackupService({
         milliseconds: Math.round(performance.now() - started),
       };
     },
-    setSchedule(next: BackupSchedule): BackupSchedule {
+    /**
+     * A lower count prunes backups at the next backup. Backups taken in the last five years may be
+     * the only copy of records deleted since (19 CFR 163.4): removing them needs `confirmRecordKeeping`.
+     */
+    setSchedule(next: BackupSchedule, confirmRecordKeeping = false): BackupSchedule {
+      const today = localIsoDate(clock.now());
+      const young = pruneCandidates(paths.backupDir, next.keep).filter((b) =>
+        mustStillKeep(keepRecordsUntil({ entryDates: [], importDate: b.summary.createdAt.slice(0, 10) }), today),
+      );
+      if (young.length > 0 && !confirmRecordKeeping) {
+        throw new AppError(
+          'CONFIRMATION_REQUIRED',
+          `Keeping ${next.keep} backup${next.keep === 1 ? '' : 's'} removes ${young.length} taken in the last five years at the next backup. A backup may be the only copy of records deleted since it was taken, and records of an entry are kept for five years from the date of entry (${recordKeepingRule}). Confirm to keep fewer backups anyway.`,
+          { rule: recordKeepingRule, backups: young.map((b) => b.summary.id) },
+        );
+      }
       const saved = schedule.save(next);
       events.emit('backups.changed', { reason: 'schedule' });
       return saved;

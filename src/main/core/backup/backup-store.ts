@@ -162,13 +162,17 @@ export function removePartialBackups(backupDir: string, now: Date, olderThanMs =
  * kept, even past the count: pruning must never leave only damaged copies.
  */
 export function pruneBackups(backupDir: string, keep: number): string[] {
-  const full = listBackups(backupDir).filter((b) => b.summary.kind === 'full');
-  const newestGood = full.find((b) => b.summary.integrity === 'ok');
   const removed: string[] = [];
-  for (const stale of full.slice(keep)) {
-    if (stale === newestGood || !stale.folder) continue;
-    fs.rmSync(stale.folder, { recursive: true, force: true });
+  for (const stale of pruneCandidates(backupDir, keep)) {
+    fs.rmSync(stale.folder!, { recursive: true, force: true });
     removed.push(stale.summary.id);
   }
   return removed;
+}
+
+/** The full backups that keeping only `keep` would remove (the same choice pruneBackups makes). */
+export function pruneCandidates(backupDir: string, keep: number): StoredBackup[] {
+  const full = listBackups(backupDir).filter((b) => b.summary.kind === 'full');
+  const newestGood = full.find((b) => b.summary.integrity === 'ok');
+  return full.slice(keep).filter((stale) => stale !== newestGood && stale.folder !== null);
 }

@@ -6,6 +6,7 @@ import type {
   DocumentType,
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
+import { keepRecordsUntil } from '../../../shared/records/keep-until';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
 import { newId } from '../ids';
@@ -34,6 +35,8 @@ interface DocumentRow {
   updated_at: string;
   product_ids: string | null;
   file_count: number;
+  /** The latest date of entry (or expected import) among the licences it is evidence on. */
+  record_date: string | null;
 }
 
 interface FileRow {
@@ -76,6 +79,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     periodTo: row.period_to,
     notes: row.notes,
     requestId: row.request_id,
+    keepUntil: row.record_date ? keepRecordsUntil({ entryDates: [], importDate: row.record_date }) : null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -105,7 +109,10 @@ export function createDocumentRepository(db: Db) {
   const select = `
     SELECT d.*, s.name AS supplier_name,
       (SELECT group_concat(product_id, ' ') FROM supplier_document_products dp WHERE dp.document_id = d.id) AS product_ids,
-      (SELECT count(*) FROM supplier_document_files f WHERE f.document_id = d.id) AS file_count
+      (SELECT count(*) FROM supplier_document_files f WHERE f.document_id = d.id) AS file_count,
+      (SELECT max(coalesce(l.last_entry_date, l.expected_import_date)) FROM licence_lines ll JOIN licences l ON l.id = ll.licence_id
+        WHERE ll.document_id = d.id
+          AND coalesce(l.last_entry_date, l.expected_import_date) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]') AS record_date
     FROM supplier_documents d JOIN suppliers s ON s.id = d.supplier_id`;
   const byId = db.prepare<[string], DocumentRow>(`${select} WHERE d.id = ?`);
   const insertDocument = db.prepare(`

@@ -7,6 +7,8 @@ import type {
   DocumentSummary,
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
@@ -151,7 +153,11 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
       return file;
     },
 
-    detachFile(documentId: string, fileId: string): { id: string } {
+    /**
+     * Withdrawing a file from a document that is still a customs record needs the caller's explicit
+     * confirmation (`confirmRecordKeeping`), so no host can do it silently.
+     */
+    detachFile(documentId: string, fileId: string, confirmRecordKeeping = false): { id: string } {
       db.transaction(() => {
         const file = repo.file(documentId, fileId);
         if (!file)
@@ -160,6 +166,14 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
             `That file is not attached to this document (it may have been removed already).`,
             { documentId, fileId },
           );
+        const doc = mustGet(documentId);
+        if (!confirmRecordKeeping && mustStillKeep(doc.keepUntil, localIsoDate(clock.now()))) {
+          throw new AppError(
+            'CONFIRMATION_REQUIRED',
+            `${recordKeepingNotice(`"${file.fileName}" (evidence on a licence)`, doc.keepUntil!)} Confirm to remove it anyway.`,
+            { documentId, fileId, rule: recordKeepingRule, keepUntil: doc.keepUntil },
+          );
+        }
         repo.removeFile(documentId, fileId);
         audit.append({ entity: 'document', entityId: documentId, action: 'file:detach', before: file });
       })();

@@ -95,7 +95,8 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
     'documents.delete': ({ id }) => documents.remove(id),
     'documents.attachFile': ({ documentId, fileName, contentBase64 }) =>
       documents.attachFile(documentId, fileName, contentBase64),
-    'documents.detachFile': ({ documentId, fileId }) => documents.detachFile(documentId, fileId),
+    'documents.detachFile': ({ documentId, fileId, confirmRecordKeeping }) =>
+      documents.detachFile(documentId, fileId, confirmRecordKeeping),
     'documents.readFile': ({ documentId, fileId }) => documents.readFile(documentId, fileId),
     'documents.verifyFiles': () => documents.verifyFiles(),
     'evidence.forLines': (links) => index.forLines(links),

@@ -4,6 +4,7 @@ import { neutraliseCell } from '../../../shared/csv/neutralise-cell';
 import { canonicalColumns, type CanonicalColumn } from '../../../shared/import/canonical-columns';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { formatHts } from '../../../shared/reference/hts';
+import { formatEntryNumber } from '../../../shared/licence/entry-number';
 
 /** One canonical row per product line: the same layout the importer reads. */
 export function canonicalRows(licence: Licence): Record<CanonicalColumn, string>[] {
@@ -28,6 +29,7 @@ export function canonicalRows(licence: Licence): Record<CanonicalColumn, string>
     smelt_country_largest: line.smeltCountryLargest,
     smelt_country_second: line.smeltCountrySecond,
     cast_country: line.castCountry,
+    licence_kind: licence.licenceKind,
   }));
 }
 
@@ -42,6 +44,7 @@ const stamp = (iso: string) => iso.slice(0, 10);
 export const registerColumns = [
   'licence_ref',
   'status',
+  'licence_kind',
   'licence_number',
   'valid_from',
   'valid_through',
@@ -50,6 +53,7 @@ export const registerColumns = [
   'country_of_origin',
   'expected_import_date',
   'entry_number',
+  'entries',
   'hts_codes',
   'line_count',
   'quantity_kg',
@@ -58,6 +62,7 @@ export const registerColumns = [
   'warnings',
   'certified_by',
   'certified_at',
+  'keep_until',
   'updated_at',
 ] as const;
 
@@ -67,6 +72,7 @@ export function registerRow(licence: Licence): Record<(typeof registerColumns)[n
   return {
     licence_ref: licence.reference || licence.id,
     status: licence.status,
+    licence_kind: licence.licenceKind,
     licence_number: licence.licenceNumber ?? '',
     valid_from: licence.validFrom ?? '',
     valid_through: licence.validThrough ?? '',
@@ -75,6 +81,8 @@ export function registerRow(licence: Licence): Record<(typeof registerColumns)[n
     country_of_origin: licence.countryOfOrigin,
     expected_import_date: licence.expectedImportDate,
     entry_number: licence.entryNumber,
+    // Each customs entry it was used on, with its date of importation: "LKS-1020304-1 2026-03-20; …".
+    entries: licence.uses.map((use) => `${formatEntryNumber(use.entryNumber)} ${use.importDate}`).join('; '),
     hts_codes: [...new Set(licence.lines.map((l) => formatHts(l.htsCode)).filter(Boolean))].join('; '),
     line_count: String(licence.lines.length),
     quantity_kg: String(kg),
@@ -83,6 +91,8 @@ export function registerRow(licence: Licence): Record<(typeof registerColumns)[n
     warnings: licence.validation ? String(licence.validation.warnings) : '',
     certified_by: licence.certified ? (licence.certifiedBy ?? '') : '',
     certified_at: licence.certified && licence.certifiedAt ? licence.certifiedAt.slice(0, 10) : '',
+    // The last day it must be kept as a customs record (19 CFR 163.4; src/shared/records/keep-until.ts).
+    keep_until: licence.keepUntil ?? '',
     updated_at: stamp(licence.updatedAt),
   };
 }

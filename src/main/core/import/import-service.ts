@@ -4,7 +4,7 @@ import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/i
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { applyMapping, isCanonical, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
 import { issueValues, previewFacts } from '../../../shared/import/preview-values';
-import { checkParsedLicence, peersInFile, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
+import { checkParsedLicence, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
 import type { AuditLog } from '../audit/audit-log';
@@ -77,18 +77,13 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       return { ...base, importId: null, licenceCount: 0, validCount: 0, errorCount: 0, warningCount: 0, licences: [] };
     }
     const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
-    const filePeers = peersInFile(parsed);
     const results: PendingImport['licences'][number][] = [];
     // One "today" and one check time for the whole file: every row is judged on the same date.
     const validatedAt = clock.now().toISOString();
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
         const ctx = validator.context(licence.draft, {}, today.asOf);
-        const peers = filePeers(licence);
-        const checked = checkParsedLicence(
-          licence,
-          peers.length === 0 ? ctx : { ...ctx, entryPeers: [...(ctx.entryPeers ?? []), ...peers] },
-        );
+        const checked = checkParsedLicence(licence, ctx);
         let errors = 0;
         let warnings = 0;
         for (const issue of checked.issues) {

@@ -18,6 +18,7 @@ const firstLine: Omit<Record<CanonicalColumn, string>, 'expected_export_date' | 
   smelt_country_largest: 'CA',
   smelt_country_second: 'N/A',
   cast_country: 'CA',
+  licence_kind: 'regular',
 };
 
 /**

@@ -69,7 +69,7 @@ describe('autosaved edits', () => {
   it('go with the licence when it is deleted', () => {
     const saved = core.licences.create(validDraft());
     core.licences.keepEdit(saved.id, saved.version, validDraft({ notes: 'x' }));
-    core.licences.remove(saved.id);
+    core.licences.remove(saved.id, true);
     expect(core.licences.keptEdits()).toEqual([]);
   });
 });

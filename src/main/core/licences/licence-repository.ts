@@ -9,6 +9,7 @@ import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, typ
 import { ftsQuery, type SearchDocument } from './licence-search';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
+import { createLicenceUseRepository } from './licence-use-repository';
 
 /** What the search index reads, whether from a row just read or from a draft about to be written. */
 type IndexedColumns = Pick<
@@ -35,16 +36,16 @@ export function createLicenceRepository(db: Db) {
   const byId = db.prepare<[string], LicenceRow>('SELECT rowid, * FROM licences WHERE id = ?');
   const linesOf = db.prepare<[string], LineRow>('SELECT * FROM licence_lines WHERE licence_id = ? ORDER BY position');
   const insertLicence = db.prepare(`
-    INSERT INTO licences (id, reference, status, version, entry_type, importer_name, importer_number, exporter_name,
+    INSERT INTO licences (id, reference, licence_kind, status, version, entry_type, importer_name, importer_number, exporter_name,
       manufacturers, manufacturer_unknown, country_of_origin, country_of_export, port_of_entry, expected_export_date,
       expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, countries, line_count,
       validation, created_at, updated_at)
-    VALUES (@id, @reference, @status, 1, @entry_type, @importer_name, @importer_number, @exporter_name,
+    VALUES (@id, @reference, @licence_kind, @status, 1, @entry_type, @importer_name, @importer_number, @exporter_name,
       @manufacturers, @manufacturer_unknown, @country_of_origin, @country_of_export, @port_of_entry, @expected_export_date,
       @expected_import_date, @entry_number, @certified, @notes, @total_kg, @total_value_cents, @hts_codes, @countries, @line_count,
       @validation, @at, @at)`);
   const updateContent = db.prepare(`
-    UPDATE licences SET reference = @reference, entry_type = @entry_type, importer_name = @importer_name,
+    UPDATE licences SET reference = @reference, licence_kind = @licence_kind, entry_type = @entry_type, importer_name = @importer_name,
       importer_number = @importer_number, exporter_name = @exporter_name, manufacturers = @manufacturers,
       manufacturer_unknown = @manufacturer_unknown, country_of_origin = @country_of_origin,
       country_of_export = @country_of_export, port_of_entry = @port_of_entry, expected_export_date = @expected_export_date,
@@ -69,6 +70,7 @@ export function createLicenceRepository(db: Db) {
     VALUES (@id, @licence_id, @position, @hts_code, @quantity_kg, @value_cents, @smelt_country_largest,
       @smelt_country_second, @cast_country, @supplier_id, @product_id, @document_id)`);
   const checkLineLinks = createLineLinkCheck(db);
+  const uses = createLicenceUseRepository(db);
   const deleteLicence = db.prepare('DELETE FROM licences WHERE id = ?');
   const insertHistory = db.prepare(
     'INSERT INTO licence_status_history (licence_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)',
@@ -155,9 +157,11 @@ export function createLicenceRepository(db: Db) {
   const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
 
   return {
+    /** The customs entries licences were used on. */
+    uses,
     get(id: string): Licence | null {
       const row = byId.get(id);
-      return row ? rowToLicence(row, linesOf.all(id)) : null;
+      return row ? rowToLicence(row, linesOf.all(id), uses.forLicence(id)) : null;
     },
     insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
       const columns = draftColumns(draft);

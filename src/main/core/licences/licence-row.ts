@@ -1,14 +1,18 @@
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
 import type { LicenceSummary } from '../../../shared/contract/licences';
+import type { LicenceKind } from '../../../shared/licence/licence-kind';
 import type { Licence, LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
 import type { LicenceStatus } from '../../../shared/licence/licence-status';
+import type { LicenceUse } from '../../../shared/licence/licence-use';
+import { keepRecordsUntil } from '../../../shared/records/keep-until';
 
 /** Column names as stored; money is kept in integer cents so sums never drift. */
 export interface LicenceRow {
   rowid: number;
   id: string;
   reference: string;
+  licence_kind: LicenceKind;
   status: LicenceStatus;
   version: number;
   entry_type: string;
@@ -37,6 +41,9 @@ export interface LicenceRow {
   countries: string;
   line_count: number;
   validation: string | null;
+  /** How many customs entries it was used on, and the latest one's date of importation. */
+  use_count: number;
+  last_entry_date: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -74,6 +81,7 @@ export function draftColumns(draft: LicenceDraft) {
   const totalCents = draft.lines.reduce((sum, l) => sum + (toCents(l.valueUsd) ?? 0), 0);
   return {
     reference: draft.reference,
+    licence_kind: draft.licenceKind,
     entry_type: draft.entryType,
     importer_name: draft.importerName,
     importer_number: draft.importerNumber,
@@ -99,10 +107,11 @@ export function draftColumns(draft: LicenceDraft) {
 const parseValidation = (text: string | null): ValidationSummary | null =>
   text ? (JSON.parse(text) as ValidationSummary) : null;
 
-export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
+export function rowToLicence(row: LicenceRow, lines: LineRow[], uses: LicenceUse[]): Licence {
   return {
     id: row.id,
     reference: row.reference,
+    licenceKind: row.licence_kind,
     status: row.status,
     version: row.version,
     entryType: row.entry_type,
@@ -141,6 +150,8 @@ export function rowToLicence(row: LicenceRow, lines: LineRow[]): Licence {
       ...(l.product_id ? { productId: l.product_id } : {}),
       ...(l.document_id ? { documentId: l.document_id } : {}),
     })),
+    uses,
+    keepUntil: keepRecordsUntil({ entryDates: uses.map((u) => u.importDate), importDate: row.expected_import_date }),
   };
 }
 
@@ -148,6 +159,7 @@ export function rowToSummary(row: LicenceRow): LicenceSummary {
   return {
     id: row.id,
     reference: row.reference,
+    licenceKind: row.licence_kind,
     status: row.status,
     importerName: row.importer_name,
     exporterName: row.exporter_name,
@@ -163,6 +175,12 @@ export function rowToSummary(row: LicenceRow): LicenceSummary {
     validThrough: row.valid_through,
     certified: row.certified === 1,
     validation: parseValidation(row.validation),
+    useCount: row.use_count,
+    lastEntryDate: row.last_entry_date,
+    keepUntil: keepRecordsUntil({
+      entryDates: row.last_entry_date ? [row.last_entry_date] : [],
+      importDate: row.expected_import_date,
+    }),
     updatedAt: row.updated_at,
   };
 }

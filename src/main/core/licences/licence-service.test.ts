@@ -138,11 +138,26 @@ describe('the lifecycle', () => {
       validFrom: '2026-03-02',
       validThrough: '2026-05-15',
     });
-    const wrong = core.licences.transition([saved.id], 'used', '', 'B76-0324527-3');
-    expect(wrong.refused[0]).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('gives 8') });
+    // Use on an entry is recorded with its date of importation (licences.recordUse).
+    const wrong = await core.dispatch(
+      'licences.recordUse',
+      { id: saved.id, entryNumber: 'B76-0324527-3', importDate: '2026-03-20' },
+      { host: 'in-process' },
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('gives 8') },
+    });
     expect(core.licences.get(saved.id).status).toBe('issued');
-    expect(core.licences.transition([saved.id], 'used', '', 'b76 0324527 8').changed).toEqual([saved.id]);
-    expect(core.licences.get(saved.id)).toMatchObject({ status: 'used', entryNumber: 'B7603245278' });
+    await coreCall(core)('licences.recordUse', {
+      id: saved.id,
+      entryNumber: 'b76 0324527 8',
+      importDate: '2026-03-20',
+    });
+    expect(core.licences.get(saved.id)).toMatchObject({
+      status: 'used',
+      uses: [expect.objectContaining({ entryNumber: 'B7603245278', importDate: '2026-03-20' })],
+    });
   });
 
   it('sends an edited ready licence back to draft', () => {
@@ -174,24 +189,54 @@ describe('the lifecycle', () => {
     expect(copy.lines[0]!.id).not.toBe(saved.lines[0]!.id);
   });
 
-  it('deletes a draft', () => {
-    const saved = core.licences.create(validDraft());
+  it('deletes a draft with nothing to keep it for', () => {
+    const saved = core.licences.create(validDraft({ expectedExportDate: '', expectedImportDate: '' }));
+    expect(saved.keepUntil).toBeNull();
     core.licences.remove(saved.id);
     expect(() => core.licences.get(saved.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(list().total).toBe(0);
   });
 
-  it('checks an entry against the other licences planned on it', () => {
-    core.licences.create(validDraft({ reference: 'BIG', entryNumber: 'ABC-1234567-6' }));
-    const small = core.licences.create(
-      validDraft({
-        reference: 'SMALL',
-        entryNumber: 'abc12345676',
-        lines: [validLine({ quantityKg: 1000, valueUsd: 3000 })],
-      }),
+  it('refuses to delete a record still inside its keeping period unless the caller confirmed, naming the rule', () => {
+    const saved = core.licences.create(validDraft());
+    expect(saved.keepUntil).toBe('2031-03-20');
+    let refusal: unknown;
+    try {
+      core.licences.remove(saved.id);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      code: 'CONFIRMATION_REQUIRED',
+      message: expect.stringMatching(/keep until 20 Mar 2031.*five years from the date of entry \(19 CFR 163\.4\)/),
+      details: { rule: '19 CFR 163.4', keepUntil: '2031-03-20' },
+    });
+    expect(core.licences.get(saved.id).id).toBe(saved.id);
+    expect(core.audit.history('licence', saved.id).map((r) => r.action)).not.toContain('delete');
+
+    core.licences.remove(saved.id, true);
+    expect(core.audit.history('licence', saved.id).map((r) => r.action)).toContain('delete');
+  });
+
+  it('deletes without asking from the day after the keep-until date, and asks on the day itself', () => {
+    const saved = core.licences.create(validDraft());
+    core.clock.set('2031-03-20T12:00:00');
+    expect(() => core.licences.remove(saved.id)).toThrow(expect.objectContaining({ code: 'CONFIRMATION_REQUIRED' }));
+    core.clock.set('2031-03-21T12:00:00');
+    core.licences.remove(saved.id);
+    expect(list().total).toBe(0);
+  });
+
+  it('refuses an unconfirmed delete over the contract too, so no host can skip it silently', async () => {
+    const saved = core.licences.create(validDraft());
+    const refused = await core.dispatch('licences.delete', { id: saved.id }, { host: 'in-process' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFIRMATION_REQUIRED' } });
+    const done = await core.dispatch(
+      'licences.delete',
+      { id: saved.id, confirmRecordKeeping: true },
+      { host: 'in-process' },
     );
-    const [check] = core.licences.validate([small.id]);
-    expect(check!.issues.map((i) => i.code)).toContain('LOW_VALUE_MIXED_ON_ENTRY');
+    expect(done).toMatchObject({ ok: true, value: { id: saved.id } });
   });
 });
 
@@ -275,7 +320,7 @@ describe('the register', () => {
     });
     expect(refs({ text: 'nordic' })).toEqual([]);
     expect(refs({ text: 'baltic' })).toEqual(['PO-1']);
-    core.licences.remove(licence.id);
+    core.licences.remove(licence.id, true);
     expect(refs({ text: 'baltic' })).toEqual([]);
   });
 });

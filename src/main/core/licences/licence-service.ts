@@ -6,7 +6,6 @@ import type {
   manualTransitions,
   StoredCheck,
 } from '../../../shared/contract/licences';
-import { entryNumberProblem } from '../../../shared/licence/entry-number';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -15,6 +14,8 @@ import {
   openStatuses,
   type LicenceStatus,
 } from '../../../shared/licence/licence-status';
+import { localIsoDate } from '../../../shared/dates/iso-date';
+import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
 import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -96,29 +97,30 @@ export function createLicenceService({
     };
   }
 
-  function changeState(
-    licence: Licence,
-    to: LicenceStatus,
-    note: string,
-    extra: Partial<{ entryNumber: string }> = {},
-  ): void {
+  function changeState(licence: Licence, to: LicenceStatus, note: string): void {
     repo.setState(licence.id, licence.status, { status: to }, now(), note);
-    if (extra.entryNumber !== undefined) repo.setEntryNumber(licence.id, extra.entryNumber);
     audit.append({
       entity: 'licence',
       entityId: licence.id,
       action: `status:${to}`,
       before: { status: licence.status },
-      after: { status: to, note, ...extra },
+      after: { status: to, note },
     });
   }
 
-  function removeOne(before: Licence): void {
+  function removeOne(before: Licence, confirmRecordKeeping: boolean): void {
     if (!isEditable(before.status)) {
       throw new AppError(
         'CONFLICT',
         `${label(before)} is "${licenceStatusLabels[before.status]}": it was filed and is kept as a record; cancel it instead of deleting it.`,
         { id: before.id, status: before.status },
+      );
+    }
+    if (!confirmRecordKeeping && mustStillKeep(before.keepUntil, localIsoDate(clock.now()))) {
+      throw new AppError(
+        'CONFIRMATION_REQUIRED',
+        `${recordKeepingNotice(`Licence ${label(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
+        { id: before.id, rule: recordKeepingRule, keepUntil: before.keepUntil },
       );
     }
     repo.delete(before.id);
@@ -147,6 +149,8 @@ export function createLicenceService({
   return {
     get: mustGet,
     list: (query: LicenceQuery): LicencePage => repo.list(query),
+    /** The licences used on one customs entry (licence id → what it carried there). */
+    usesOnEntry: (entryNumber: string) => repo.uses.onEntry(entryNumber),
 
     create(draft: LicenceDraft): Licence {
       const licence = db.transaction(() => {
@@ -277,14 +281,19 @@ export function createLicenceService({
 
     keptEdits: () => edits.list(),
 
-    remove(id: string): { id: string } {
-      db.transaction(() => removeOne(mustGet(id)))();
+    /**
+     * Deletes a licence that was never filed. One still inside its record-keeping period is
+     * deleted only when the caller says it was confirmed (`confirmRecordKeeping`): every host (the
+     * UI's dialog, the CLI, a script) has to ask, none can skip it silently.
+     */
+    remove(id: string, confirmRecordKeeping = false): { id: string } {
+      db.transaction(() => removeOne(mustGet(id), confirmRecordKeeping))();
       events.emit('licences.changed', { ids: [id], reason: 'deleted' });
       return { id };
     },
 
     /** Several at once, in one transaction: each is deleted or refused with why. */
-    removeMany(ids: readonly string[]) {
+    removeMany(ids: readonly string[], confirmRecordKeeping = false) {
       const changed: string[] = [];
       const refused: { id: string; reference: string; code: string; message: string }[] = [];
       db.transaction(() => {
@@ -295,7 +304,7 @@ export function createLicenceService({
             continue;
           }
           try {
-            removeOne(licence);
+            removeOne(licence, confirmRecordKeeping);
             changed.push(id);
           } catch (error) {
             const appError = error as AppError;
@@ -319,7 +328,7 @@ export function createLicenceService({
       return { reference: draft.reference, valid: result.valid, issues: result.issues, validation: summary };
     },
 
-    transition(ids: readonly string[], to: (typeof manualTransitions)[number], note: string, entryNumber?: string) {
+    transition(ids: readonly string[], to: (typeof manualTransitions)[number], note: string) {
       const changed: string[] = [];
       const refused: { id: string; reference: string; code: string; message: string }[] = [];
       db.transaction(() => {
@@ -352,12 +361,7 @@ export function createLicenceService({
               continue;
             }
           }
-          const entryProblem = to === 'used' && entryNumber !== undefined ? entryNumberProblem(entryNumber) : null;
-          if (entryProblem) {
-            refused.push({ id, reference: licence.reference, code: 'VALIDATION', message: entryProblem });
-            continue;
-          }
-          changeState(licence, to, note, to === 'used' && entryNumber !== undefined ? { entryNumber } : {});
+          changeState(licence, to, note);
           changed.push(id);
         }
       })();

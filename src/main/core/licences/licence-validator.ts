@@ -1,5 +1,4 @@
 import { localIsoDate } from '../../../shared/dates/iso-date';
-import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import type { LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
 import type { EvidenceIndex } from '../../../shared/evidence/evidence-data';
 import type { LicenceStatus } from '../../../shared/licence/licence-status';
@@ -20,7 +19,7 @@ export interface StoredFacts {
 
 const filed: readonly LicenceStatus[] = ['submitted', 'issued', 'rejected', 'used', 'cancelled', 'expired'];
 
-/** Runs the shared rule engine with what only the database knows: peers on an entry, filing dates. */
+/** Runs the shared rule engine with what only the database knows: filing dates, the evidence index. */
 export function createLicenceValidator(
   db: Db,
   clock: Clock,
@@ -29,10 +28,6 @@ export function createLicenceValidator(
   /** Supplier documents behind the lines (core/evidence); undefined while none are kept. */
   evidence: () => EvidenceIndex | undefined = () => undefined,
 ) {
-  const peers = db.prepare<[string, string], { ref: string; cents: number }>(
-    `SELECT CASE reference WHEN '' THEN id ELSE reference END AS ref, total_value_cents AS cents FROM licences
-     WHERE entry_number = ? AND id <> ? AND status NOT IN ('cancelled', 'expired')`,
-  );
   const submittedOn = db.prepare<[string], { at: string }>(
     `SELECT at FROM licence_status_history WHERE licence_id = ? AND to_status = 'submitted' ORDER BY id LIMIT 1`,
   );
@@ -47,16 +42,11 @@ export function createLicenceValidator(
           ? (submittedOn.get(stored.id)?.at.slice(0, 10) ?? null)
           : null,
     };
-    const entry = normaliseEntryNumber(draft.entryNumber);
     return {
       asOf,
       reference: reference.current(),
       settings: settings().rules,
       facts,
-      entryPeers:
-        entry === ''
-          ? []
-          : peers.all(entry, stored.id ?? '').map((p) => ({ ref: p.ref, totalValueUsd: p.cents / 100 })),
       // Always the same keys (evidence may be undefined): one object shape keeps every rule's
       // property reads fast; a conditional spread here cost more than the evidence check itself.
       evidence: evidence(),
@@ -69,8 +59,10 @@ export function createLicenceValidator(
       draft: LicenceDraft,
       stored: StoredFacts = {},
       rules: readonly LicenceRule[] = licenceRules,
+      /** Judge as of another day than today (a filing held for its first fileable day). */
+      asOf?: string,
     ): { result: LicenceValidation; summary: ValidationSummary } {
-      const ctx = context(draft, stored);
+      const ctx = asOf === undefined ? context(draft, stored) : context(draft, stored, asOf);
       const result = validateLicence(draft, ctx, rules);
       return { result, summary: summariseValidation(result, ctx, clock.now().toISOString()) };
     },

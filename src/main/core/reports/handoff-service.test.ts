@@ -39,6 +39,7 @@ describe('broker hand-off', () => {
         licenceCount: 2,
         lineCount: 3,
         firstImportDate: '2026-03-20',
+        imported: false,
         statuses: ['issued'],
       },
     ]);
@@ -90,6 +91,7 @@ describe('broker hand-off', () => {
         out.primaryAluminumIndicator,
         out.secondaryAluminumIndicator,
         licence.reference,
+        'Regular',
       ]);
     });
     // The figures a broker keys, spot-checked against what was typed.
@@ -107,11 +109,12 @@ describe('broker hand-off', () => {
       'Y',
       'N',
       'PO-2026-0417',
+      'Regular',
     ]);
     expect(handoff.issues.map((issue) => issue.code)).toEqual(['ACE_SECONDARY_CONTENT_ASSUMED']);
   });
 
-  it('flags what ACE would reject: a licence not yet issued and low-value with regular licences', async () => {
+  it('flags what ACE would reject: a licence not yet issued', async () => {
     const low = await coreCall(core)<{ id: string }>(
       'licences.create',
       validDraft({ reference: 'PO-LOW', entryNumber, lines: [validLine({ quantityKg: 800, valueUsd: 2800 })] }),
@@ -124,11 +127,10 @@ describe('broker hand-off', () => {
       path: 'licences.2.licenceNumber',
       message: expect.stringContaining('"PO-LOW" has no licence number yet'),
     });
-    expect(byCode.ACE_LOW_VALUE_MIX).toMatchObject({
-      severity: 'error',
-      message: expect.stringContaining('low-value licence "PO-LOW"'),
+    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({
+      licenceKind: 'regular',
+      licenceNumber: null,
     });
-    expect(handoff.licences.find((l) => l.id === low.id)).toMatchObject({ lowValue: true, licenceNumber: null });
   });
 
   it('leaves cancelled licences out and says when no licence names the entry', async () => {

@@ -23,22 +23,30 @@ interface EntryRow {
   licences: number;
   lines: number;
   first_import: string;
+  imported: number;
   statuses: string;
 }
 
-/**
- * The broker hand-off, per customs entry. A licence is on an entry when it names the entry
- * number (field 02, or recorded when it was used). Cancelled and expired licences are left out:
- * they can no longer be reported, and a replacement usually names the same entry.
- */
+// A licence is on an entry when it was used on it (recorded with the date of importation), or, until
+// it is used anywhere, when it names the entry (field 02). Cancelled and expired licences that were
+// never used are left out: they can no longer be reported, and a replacement usually names the entry.
+const onEntrySql = `
+  SELECT u.entry_number, l.id, l.line_count, u.import_date AS date, 1 AS imported, l.status, l.created_at
+    FROM licence_uses u JOIN licences l ON l.id = u.licence_id
+  UNION ALL
+  SELECT l.entry_number, l.id, l.line_count, l.expected_import_date AS date, 0 AS imported, l.status, l.created_at
+    FROM licences l
+    WHERE l.entry_number <> '' AND l.use_count = 0 AND l.status NOT IN ('cancelled', 'expired')`;
+
+/** The broker hand-off, per customs entry. */
 export function createHandoffService({ db, clock, reference, settings, licences }: HandoffServiceDeps) {
   const entries = db.prepare<[], EntryRow>(`
-    SELECT entry_number, count(*) AS licences, sum(line_count) AS lines, min(expected_import_date) AS first_import,
-      group_concat(DISTINCT status) AS statuses
-    FROM licences WHERE entry_number <> '' AND status NOT IN ('cancelled', 'expired')
+    SELECT entry_number, count(*) AS licences, sum(line_count) AS lines, min(date) AS first_import,
+      max(imported) AS imported, group_concat(DISTINCT status) AS statuses
+    FROM (${onEntrySql})
     GROUP BY entry_number ORDER BY first_import DESC, entry_number LIMIT 1000`);
   const onEntry = db.prepare<[string], { id: string }>(
-    "SELECT id FROM licences WHERE entry_number = ? AND status NOT IN ('cancelled', 'expired') ORDER BY expected_import_date, created_at, id",
+    `SELECT id FROM (${onEntrySql}) WHERE entry_number = ? ORDER BY date, created_at, id`,
   );
 
   return {
@@ -49,6 +57,7 @@ export function createHandoffService({ db, clock, reference, settings, licences 
         licenceCount: row.licences,
         lineCount: row.lines,
         firstImportDate: row.first_import,
+        imported: row.imported === 1,
         statuses: row.statuses.split(',') as LicenceStatus[],
       }));
     },
@@ -60,7 +69,7 @@ export function createHandoffService({ db, clock, reference, settings, licences 
         if (found.length === 0) {
           throw new AppError(
             'NOT_FOUND',
-            `No licence (other than cancelled or expired ones) names entry ${formatEntryNumber(entry)}. Put the entry number on the licence (field 02), or mark the licence used on that entry.`,
+            `No licence (other than cancelled or expired ones) names entry ${formatEntryNumber(entry)}. Put the entry number on the licence (field 02), or record the entry on the licence when it is used.`,
             { entryNumber: entry },
           );
         }
@@ -70,6 +79,7 @@ export function createHandoffService({ db, clock, reference, settings, licences 
             entryNumber: entry,
             reference: reference.current(),
             lowValueThresholdUsd: settings().rules.lowValueThresholdUsd,
+            uses: licences.usesOnEntry(entry),
           },
           clock.now().toISOString(),
         );

@@ -23,7 +23,7 @@ export function createAccountService({ db, store, credentials, engine, log, gate
     async signIn(username: string, password: string): Promise<void> {
       const { portalUrl } = store.settings();
       if (!portalUrl)
-        throw new AppError('VALIDATION', 'Enter the portal address and save it before signing in.', {
+        throw new AppError('VALIDATION', "Enter your filing gateway's address and save it before signing in.", {
           issues: [{ path: 'portalUrl', message: 'Portal address is required.' }],
         });
       const started = performance.now();

@@ -103,6 +103,8 @@ export function createSyncModule(deps: SyncModuleDeps) {
     outbox,
     store,
     conflicts,
+    log,
+    settings: () => deps.settings().rules,
   });
   const withdrawals = createWithdrawService({
     db,
@@ -178,8 +180,8 @@ export function createSyncModule(deps: SyncModuleDeps) {
       void engine.syncNow(reason === 'online' ? 'online' : 'now');
       return engine.status();
     },
-    'sync.queue': ({ ids }) => {
-      const outcome = queue.queue(ids);
+    'sync.queue': ({ ids, when }) => {
+      const outcome = queue.queue(ids, when);
       changedLicences(outcome.changed);
       if (outcome.changed.length > 0) engine.kick('queued');
       return outcome;

@@ -14,6 +14,8 @@ export interface OutboxRow {
   last_error_code: SyncErrorCode | null;
   last_error_message: string | null;
   result: string | null;
+  /** A filing queued before its first fileable day waits until this date (YYYY-MM-DD, local); else null. */
+  hold_until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -28,6 +30,7 @@ export const rowToEntry = (row: OutboxRow): OutboxEntry => ({
   nextAttemptAt: row.next_attempt_at,
   lastErrorCode: row.last_error_code,
   lastErrorMessage: row.last_error_message,
+  heldUntil: row.hold_until,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -39,6 +42,8 @@ export interface NewOutboxEntry {
   readonly op: OutboxOp;
   readonly payload: unknown;
   readonly baseVersion: number | null;
+  /** Not sent before this date (the licence's first fileable day). */
+  readonly holdUntil?: string | null;
 }
 
 /**
@@ -47,12 +52,17 @@ export interface NewOutboxEntry {
  */
 export function createOutboxRepository(db: Db) {
   const insert = db.prepare(`
-    INSERT INTO sync_outbox (id, licence_id, reference, op, payload, base_version, state, created_at, updated_at)
-    VALUES (@id, @licence_id, @reference, @op, @payload, @base_version, 'pending', @at, @at)`);
+    INSERT INTO sync_outbox (id, licence_id, reference, op, payload, base_version, state, hold_until, created_at, updated_at)
+    VALUES (@id, @licence_id, @reference, @op, @payload, @base_version, 'pending', @hold_until, @at, @at)`);
   const byId = db.prepare<[string], OutboxRow>('SELECT * FROM sync_outbox WHERE id = ?');
-  const due = db.prepare<[string, number], OutboxRow>(`
+  const due = db.prepare<[string, string, number], OutboxRow>(`
     SELECT * FROM sync_outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+      AND (hold_until IS NULL OR hold_until <= ?)
     ORDER BY rowid LIMIT ?`);
+  const held = db.prepare<[string], { n: number; first: string | null }>(
+    `SELECT count(*) AS n, min(hold_until) AS first FROM sync_outbox WHERE state = 'pending' AND hold_until > ?`,
+  );
+  const release = db.prepare('UPDATE sync_outbox SET hold_until = NULL WHERE id = ?');
   const inFlight = db.prepare<[], OutboxRow>(`SELECT * FROM sync_outbox WHERE state = 'in_flight' ORDER BY rowid`);
   const nextAttempt = db
     .prepare<[], string | null>(`SELECT min(next_attempt_at) AS at FROM sync_outbox WHERE state = 'pending'`)
@@ -80,11 +90,20 @@ export function createOutboxRepository(db: Db) {
         op: entry.op,
         payload: JSON.stringify(entry.payload),
         base_version: entry.baseVersion,
+        hold_until: entry.holdUntil ?? null,
         at,
       });
     },
     get: (id: string): OutboxRow | undefined => byId.get(id),
-    due: (now: string, limit: number): OutboxRow[] => due.all(now, limit),
+    /** Waiting entries whose retry time has come and whose hold (if any) ended by `today` (local date). */
+    due: (now: string, today: string, limit: number): OutboxRow[] => due.all(now, today, limit),
+    /** Filings still held for their first fileable day on `today`, and the earliest such day. */
+    held(today: string): { count: number; firstDay: string | null } {
+      const row = held.get(today)!;
+      return { count: row.n, firstDay: row.first };
+    },
+    /** The hold is over (the entry is being sent): it no longer waits for a day. */
+    releaseHold: (id: string): void => void release.run(id),
     inFlight: (): OutboxRow[] => inFlight.all(),
     /** Entries of a licence that are not finished (waiting, on their way, or failed and kept). */
     unfinishedFor: (licenceId: string): OutboxRow[] => openForLicence.all(licenceId),

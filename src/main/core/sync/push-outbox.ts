@@ -1,3 +1,4 @@
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { PortalLicenceContent, SubmissionItem } from '../../../shared/sync/portal-protocol';
 import type { OutboxRow } from './outbox-repository';
 import { GatewayError, isGatewayError } from './portal-gateway';
@@ -16,7 +17,20 @@ interface CorrectPayload {
 function markInFlight(ctx: RunContext, batch: readonly OutboxRow[]): OutboxRow[] {
   // Written before the request leaves: after a crash these rows say "outcome unknown, ask the
   // portal", never "not sent".
-  return ctx.db.transaction(() => batch.map((row) => ctx.outbox.update(row, { state: 'in_flight' }, nowIso(ctx))))();
+  return ctx.db.transaction(() => {
+    const released = batch.filter((row) => row.hold_until !== null);
+    for (const row of released) ctx.outbox.releaseHold(row.id);
+    if (released.length > 0) {
+      const names = released.map((row) => (row.reference ? `"${row.reference}"` : 'a licence')).join(', ');
+      ctx.log.write({
+        action: 'hold',
+        outcome: 'ok',
+        count: released.length,
+        message: `${names}: today (${displayDate(localIsoDate(ctx.clock.now()))}) is the first day ${released.length === 1 ? 'it' : 'they'} can be filed; sending now.`,
+      });
+    }
+    return batch.map((row) => ctx.outbox.update({ ...row, hold_until: null }, { state: 'in_flight' }, nowIso(ctx)));
+  })();
 }
 
 /** A failure that leaves the entries to be sent again (or, after the last attempt, failed and shown). */
@@ -149,13 +163,14 @@ async function sendOne(ctx: RunContext, row: OutboxRow): Promise<string[]> {
 export async function pushOutbox(ctx: RunContext): Promise<void> {
   const waiting = () => {
     const counts = ctx.outbox.counts();
-    return counts.pending + counts.in_flight;
+    // Filings held for a later day are not part of this run's work.
+    return counts.pending + counts.in_flight - ctx.outbox.held(localIsoDate(ctx.clock.now())).count;
   };
   let total = waiting();
   ctx.progress(0, total);
   while (!ctx.signal.aborted) {
     if (!(await waitForGate(ctx))) return;
-    const due = ctx.outbox.due(nowIso(ctx), ctx.timing.batchSize);
+    const due = ctx.outbox.due(nowIso(ctx), localIsoDate(ctx.clock.now()), ctx.timing.batchSize);
     if (due.length === 0) {
       const next = ctx.outbox.earliestNextAttempt();
       const wait = next === null ? null : Date.parse(next) - nowMs(ctx);

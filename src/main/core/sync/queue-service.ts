@@ -1,4 +1,7 @@
 import { AppError } from '../../../shared/contract';
+import { displayDate, isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { firstFileableDate } from '../../../shared/rules/filing-window';
+import type { RuleSettings } from '../../../shared/rules/rule';
 import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { filingRules } from '../../../shared/rules/licence-rules';
@@ -13,6 +16,7 @@ import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
+import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 import { countOf } from '../../../shared/text/plural';
 
@@ -22,6 +26,9 @@ export interface Refusal {
   code: string;
   message: string;
 }
+/** When a queued filing may leave: at the next sync, or on the licence's first fileable day. */
+export type QueueWhen = 'now' | 'first-fileable-day';
+
 export interface BatchOutcome {
   changed: string[];
   refused: Refusal[];
@@ -37,6 +44,8 @@ export interface QueueDeps {
   readonly outbox: OutboxRepository;
   readonly store: SyncStore;
   readonly conflicts: ConflictRepository;
+  readonly log: SyncLog;
+  readonly settings: () => RuleSettings;
 }
 
 export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) =>
@@ -48,12 +57,21 @@ const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validF
  * change it stands for, with a fresh UUIDv7 that the portal will see as its idempotency key.
  */
 export function createQueueService(deps: QueueDeps) {
-  const { db, clock, audit, licences, validator, outbox, store, conflicts } = deps;
+  const { db, clock, audit, licences, validator, outbox, store, conflicts, log, settings } = deps;
   const now = () => clock.now().toISOString();
 
-  function addEntry(licence: Licence, op: OutboxOp, payload: unknown, baseVersion: number | null): OutboxRow {
+  function addEntry(
+    licence: Licence,
+    op: OutboxOp,
+    payload: unknown,
+    baseVersion: number | null,
+    holdUntil: string | null = null,
+  ): OutboxRow {
     const id = newId();
-    outbox.insert({ id, licenceId: licence.id, reference: licence.reference, op, payload, baseVersion }, now());
+    outbox.insert(
+      { id, licenceId: licence.id, reference: licence.reference, op, payload, baseVersion, holdUntil },
+      now(),
+    );
     const row = outbox.get(id)!;
     audit.append({ entity: 'outbox', entityId: id, action: `queue:${op}`, after: { ...rowToEntry(row), baseVersion } });
     return row;
@@ -110,30 +128,64 @@ export function createQueueService(deps: QueueDeps) {
   return {
     addEntry,
 
-    queue(ids: readonly string[]): BatchOutcome {
-      return eachLicence(ids, (licence) => {
-        if (licence.status !== 'ready') {
+    /**
+     * `now` (the default) files at the next sync: only a licence marked ready, judged as of today,
+     * so a licence too early to file is refused (APPLICATION_TOO_EARLY, with its first fileable
+     * day). `first-fileable-day` is the filer asking for it to be filed as soon as it can be: a
+     * draft or ready licence is judged as of its first fileable day (or today, if that has come),
+     * marked ready, and queued; its outbox entry is held until that day and sent then.
+     */
+    queue(
+      ids: readonly string[],
+      when: QueueWhen = 'now',
+    ): BatchOutcome & { held: { id: string; reference: string; until: string }[] } {
+      const held: { id: string; reference: string; until: string }[] = [];
+      const today = localIsoDate(clock.now());
+      const outcome = eachLicence(ids, (licence) => {
+        const allowed = when === 'now' ? ['ready'] : ['draft', 'ready'];
+        if (!allowed.includes(licence.status)) {
           return {
             id: licence.id,
             reference: licence.reference,
             code: 'CONFLICT',
-            message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.`,
+            message:
+              when === 'now'
+                ? `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only licences marked ready to file can be queued.`
+                : `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}"; only a draft or a licence ready to file can be queued for its first fileable day.`,
           };
         }
         const draft = draftOf(licence);
-        // Fileability is judged again as of today: the filing window is an error here.
-        const check = validator.check(draft, facts(licence), filingRules);
+        const first = isIsoDate(licence.expectedImportDate)
+          ? firstFileableDate(licence.expectedImportDate, settings())
+          : null;
+        const fileOn = when === 'first-fileable-day' && first !== null && first > today ? first : today;
+        // Fileability is judged as of the day it will be filed: today, or its first fileable day.
+        const check = validator.check(draft, facts(licence), filingRules, fileOn);
         if (!check.result.valid) {
-          const first = check.result.issues.find((i) => i.severity === 'error');
+          const error = check.result.issues.find((i) => i.severity === 'error')!;
+          const later =
+            error.code === 'APPLICATION_TOO_EARLY' && first !== null
+              ? ` Or queue it to be filed on ${displayDate(first)}: it waits in the outbox until then.`
+              : '';
           return {
             id: licence.id,
             reference: licence.reference,
             code: 'VALIDATION',
-            message: `${licenceLabel(licence)} has ${countOf(check.result.errors, 'error')} to fix first: ${first?.message ?? ''}`,
+            message: `${licenceLabel(licence)} has ${countOf(check.result.errors, 'error')} to fix first: ${error.message}${later}`,
           };
         }
         const waiting = busy(licence);
         if (waiting) return waiting;
+        if (licence.status === 'draft') {
+          licences.setState(licence.id, 'draft', { status: 'ready' }, now(), `ready to file on ${fileOn}`);
+          audit.append({
+            entity: 'licence',
+            entityId: licence.id,
+            action: 'status:ready',
+            before: { status: 'draft' },
+            after: { status: 'ready', fileOn },
+          });
+        }
         // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
         for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
           outbox.update(old, { state: 'withdrawn' }, now());
@@ -145,17 +197,34 @@ export function createQueueService(deps: QueueDeps) {
             after: { state: 'withdrawn', by: 'a new filing of the same licence' },
           });
         }
-        addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null);
-        licences.setState(licence.id, 'ready', { status: 'queued', rejectionReasons: [] }, now(), 'queued for sync');
+        const hold = fileOn > today ? fileOn : null;
+        addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null, hold);
+        licences.setState(
+          licence.id,
+          'ready',
+          { status: 'queued', rejectionReasons: [] },
+          now(),
+          hold ? `queued for sync; held until ${hold}, its first fileable day` : 'queued for sync',
+        );
+        if (hold) {
+          held.push({ id: licence.id, reference: licence.reference, until: hold });
+          log.write({
+            action: 'hold',
+            outcome: 'held',
+            count: 1,
+            message: `${licenceLabel(licence)} waits in the outbox until ${displayDate(hold)}: a licence can be applied for at most ${settings().earliestApplicationDaysBeforeImport} days before the expected import date (${displayDate(licence.expectedImportDate)}). It is sent on that day.`,
+          });
+        }
         audit.append({
           entity: 'licence',
           entityId: licence.id,
           action: 'status:queued',
           before: { status: 'ready' },
-          after: { status: 'queued' },
+          after: { status: 'queued', ...(hold ? { heldUntil: hold } : {}) },
         });
         return null;
       });
+      return { ...outcome, held };
     },
 
     cancel(ids: readonly string[], reason: string): BatchOutcome {

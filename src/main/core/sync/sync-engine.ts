@@ -1,3 +1,4 @@
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
 import { countOf, pluralWord } from '../../../shared/text/plural';
 import type { Clock } from '../clock';
@@ -63,18 +64,27 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   /** What an idle engine says, from the queue as it is now (never "up to date" beside waiting items). */
   function settledMessage(counts: ReturnType<OutboxRepository['counts']>): string {
-    const waiting = counts.pending + counts.in_flight;
+    // Filings queued before their first fileable day wait in the outbox on purpose: said apart.
+    const held = outbox.held(localIsoDate(clock.now()));
+    const heldText =
+      held.count > 0 && held.firstDay
+        ? `${held.count} held until ${pluralWord(held.count, 'its', 'their')} first fileable day (the first on ${displayDate(held.firstDay)}).`
+        : '';
+    const waiting = counts.pending + counts.in_flight - held.count;
     if (counts.failed > 0)
-      return `${countOf(counts.failed, 'request')} to the portal failed and ${pluralWord(counts.failed, 'needs', 'need')} you: retry or withdraw ${pluralWord(counts.failed, 'it', 'them')}.`;
-    if (waiting > 0) return `${countOf(waiting, 'request')} waiting to send.`;
-    return 'Up to date with the portal.';
+      return `${countOf(counts.failed, 'request')} to the portal failed and ${pluralWord(counts.failed, 'needs', 'need')} you: retry or withdraw ${pluralWord(counts.failed, 'it', 'them')}. ${heldText}`.trim();
+    if (waiting > 0) return `${countOf(waiting, 'request')} waiting to send. ${heldText}`.trim();
+    return heldText || 'Up to date with the portal.';
   }
 
   function status(): SyncStatus {
     const counts = outbox.counts();
+    const held = outbox.held(localIsoDate(clock.now()));
     return {
       state,
       pending: counts.pending,
+      held: held.count,
+      heldUntil: held.firstDay,
       inFlight: counts.in_flight,
       failed: counts.failed,
       conflicts: conflicts.count(),
@@ -114,9 +124,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   async function runOnce(): Promise<void> {
     const settings = store.settings();
-    if (!settings.portalUrl) return set('not-configured', 'Enter the portal address to sync.');
+    if (!settings.portalUrl) return set('not-configured', "Enter your filing gateway's address to sync.");
     const creds = await currentCredentials();
-    if (!creds) return set('signed-out', 'Sign in to the portal: queued licences wait until you do.');
+    if (!creds) return set('signed-out', 'Sign in to your filing gateway: queued licences wait until you do.');
     if (store.authPaused())
       return set('paused', 'The portal asked you to sign in again. The whole queue waits until you do.');
     const waitMs = portalNotBefore - clock.now().getTime();
@@ -221,7 +231,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         timer = null;
         void syncNow('timer');
       },
-      Math.max(0, ms),
+      // Timers overflow past 2^31-1 ms (about 24.8 days) and fire at once: look again daily instead.
+      Math.min(Math.max(0, ms), 24 * 3600_000),
     );
     timer.unref?.();
   }
@@ -241,7 +252,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (state === 'paused' || state === 'signed-out' || state === 'not-configured') return;
     const next = outbox.earliestNextAttempt();
     const nowMs = clock.now().getTime();
-    const untilNext = Math.max(next === null ? Infinity : Date.parse(next) - nowMs, portalNotBefore - nowMs);
+    // A held filing is due at the start of its first fileable day (local midnight).
+    const heldDay = outbox.held(localIsoDate(clock.now())).firstDay;
+    const untilRelease = heldDay === null ? Infinity : new Date(`${heldDay}T00:00:00`).getTime() - nowMs;
+    const untilNext = Math.min(
+      Math.max(next === null ? Infinity : Date.parse(next) - nowMs, portalNotBefore - nowMs),
+      untilRelease,
+    );
     if (settings.autoSync || untilNext !== Infinity)
       schedule(Math.min(settings.autoSync ? interval : Infinity, untilNext));
   }

@@ -118,7 +118,7 @@ describe('start-up reconciliation', () => {
     await bed.signIn();
     const [id] = await bed.queueLicences(1);
     // As a crash would leave it: marked in flight, but the request never left.
-    const [row] = bed.core.sync.outbox.due(new Date('2100-01-01').toISOString(), 10);
+    const [row] = bed.core.sync.outbox.due(new Date('2100-01-01').toISOString(), '2100-01-01', 10);
     bed.core.db.transaction(() =>
       bed.core.sync.outbox.update(row!, { state: 'in_flight' }, new Date().toISOString()),
     )();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
-import type { OutboxEntry, SyncConflict } from '../../../shared/sync/sync-model';
+import type { OutboxEntry, SyncConflict, SyncLogEntry } from '../../../shared/sync/sync-model';
 import { draftOf } from '../../../shared/licence/licence-schema';
 
 let bed: SyncTestbed | null = null;
@@ -89,6 +89,97 @@ describe('queueing', () => {
     expect(entry).toMatchObject({ state: 'failed', lastErrorCode: 'REJECTED' });
     const retry = await bed.call<{ refused: { message: string }[] }>('sync.retry', { ids: [entry!.id] });
     expect(retry.refused[0]?.message).toMatch(/Fix the licence/);
+  });
+});
+
+describe('a licence queued before its first fileable day', () => {
+  /** A moment in this computer's own time zone: "today" for the filing window is the local date. */
+  const local = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`).toISOString();
+
+  it('is held in the outbox, the sync log says so plainly, and it is sent on that day', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    // Expected import 15 May 2026: the portal takes it from 16 Mar 2026 (60 days before).
+    const licence = bed.core.licences.create(
+      validDraft({ reference: 'EARLY-1', expectedExportDate: '2026-05-05', expectedImportDate: '2026-05-15' }),
+    );
+    // Filing it now is refused (the filing window is an error where fileability is judged)...
+    const now = await bed.call<{ refused: { message: string }[] }>('sync.queue', { ids: [licence.id] });
+    expect(now.refused[0]!.message).toMatch(/only licences marked ready/);
+    expect(bed.core.licences.transition([licence.id], 'ready', '').refused[0]!.message).toMatch(
+      /Too early to file.*It can be filed from 16 Mar 2026/,
+    );
+    // ...but it can be queued for its first fileable day, judged as of that day.
+    const queued = await bed.call<{ changed: string[]; held: { id: string; until: string }[] }>('sync.queue', {
+      ids: [licence.id],
+      when: 'first-fileable-day',
+    });
+    expect(queued).toMatchObject({ changed: [licence.id], held: [{ id: licence.id, until: '2026-03-16' }] });
+    expect(bed.core.licences.get(licence.id).status).toBe('queued');
+    expect((await bed.call<{ to: string; note: string }[]>('licences.history', { id: licence.id })).slice(-2)).toEqual([
+      expect.objectContaining({ to: 'ready', note: 'ready to file on 2026-03-16' }),
+      expect.objectContaining({ to: 'queued', note: 'queued for sync; held until 2026-03-16, its first fileable day' }),
+    ]);
+    const [entry] = await entries(bed);
+    expect(entry).toMatchObject({ state: 'pending', heldUntil: '2026-03-16' });
+    const log = async () => bed!.call<SyncLogEntry[]>('sync.log', { limit: 50 });
+    expect((await log()).find((l) => l.action === 'hold')?.message).toBe(
+      '"EARLY-1" waits in the outbox until 16 Mar 2026: a licence can be applied for at most 60 days before the expected import date (15 May 2026). It is sent on that day.',
+    );
+
+    // Syncs before that day leave it where it is, and say why.
+    await bed.core.sync.engine.syncNow('now');
+    bed.core.clock.set(local('2026-03-15', 23));
+    await bed.signIn();
+    expect(bed.sim.state.admin.processed(entry!.id)).toBe(0);
+    expect(bed.core.licences.get(licence.id).status).toBe('queued');
+    expect(bed.core.sync.engine.status()).toMatchObject({ held: 1, heldUntil: '2026-03-16' });
+    expect(bed.core.sync.engine.status().message).toBe(
+      '1 held until its first fileable day (the first on 16 Mar 2026).',
+    );
+
+    // On its first fileable day it goes, once, and is issued from that day.
+    bed.core.clock.set(local('2026-03-16', 0));
+    await bed.signIn();
+    expect(bed.sim.state.admin.processed(entry!.id)).toBe(1);
+    expect(bed.core.licences.get(licence.id)).toMatchObject({ status: 'issued', validFrom: '2026-03-16' });
+    expect((await entries(bed))[0]).toMatchObject({ state: 'done', heldUntil: null });
+    expect((await log()).filter((l) => l.action === 'hold').map((l) => [l.outcome, l.message])).toEqual([
+      ['ok', '"EARLY-1": today (16 Mar 2026) is the first day it can be filed; sending now.'],
+      ['held', expect.stringContaining('waits in the outbox until 16 Mar 2026')],
+    ]);
+    expect(bed.core.sync.engine.status()).toMatchObject({ held: 0, heldUntil: null });
+  });
+
+  it('is not held when its first fileable day has come, and is refused when it has other errors', async () => {
+    bed = await syncTestbed();
+    const onTime = bed.core.licences.create(
+      validDraft({ reference: 'ON-TIME', expectedExportDate: '2026-04-21', expectedImportDate: '2026-05-01' }),
+    );
+    const queued = await bed.call<{ changed: string[]; held: unknown[] }>('sync.queue', {
+      ids: [onTime.id],
+      when: 'first-fileable-day',
+    });
+    expect(queued).toMatchObject({ changed: [onTime.id], held: [] });
+    expect((await entries(bed))[0]).toMatchObject({ heldUntil: null });
+
+    const broken = bed.core.licences.create(
+      validDraft({
+        reference: 'BROKEN',
+        expectedExportDate: '2026-05-05',
+        expectedImportDate: '2026-05-15',
+        exporterName: '',
+      }),
+    );
+    const refused = await bed.call<{ refused: { code: string; message: string }[] }>('sync.queue', {
+      ids: [broken.id],
+      when: 'first-fileable-day',
+    });
+    expect(refused.refused[0]).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/Exporter name is required/),
+    });
+    expect(bed.core.licences.get(broken.id).status).toBe('draft');
   });
 });
 
@@ -284,8 +375,10 @@ describe('the manual path', () => {
     expect(file.fileName).toBe('aim-bulk-upload-2026-03-02.csv');
     expect(file.rows).toBe(2);
     const lines = file.content.split('\r\n');
-    expect(lines[0]).toMatch(/^"Licence group","Customs entry number","Entry type","Importer name"/);
-    expect(lines[1]).toContain('"BULK-1"');
+    expect(lines[0]).toMatch(/^"Licence group","Licence kind","Customs entry number","Entry type","Importer name"/);
+    // The importer's EIN / CBP number is not a licence field of the form: it is not in the file.
+    expect(lines[0]).not.toContain('Importer number');
+    expect(lines[1]).toContain('"BULK-1","Regular"');
     expect(lines[1]).toContain('"Canada"');
     expect(lines[1]).toContain('"03/20/2026"');
     expect(lines[2]).toContain('"7604.10.10.00"');

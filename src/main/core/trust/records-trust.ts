@@ -93,7 +93,8 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
     'backups.list': () => backups.overview(),
     'backups.create': () => backups.create('manual'),
     'backups.verify': ({ id }) => backups.verify(id),
-    'backups.setSchedule': (schedule) => backups.setSchedule(schedule),
+    'backups.setSchedule': ({ confirmRecordKeeping, ...schedule }) =>
+      backups.setSchedule(schedule, confirmRecordKeeping),
     'backups.checkDatabase': () => backups.checkDatabase(),
     'recovery.status': () => ({ mode: 'normal' as const }),
     'recovery.retry': () => ({ mode: 'normal' as const }),

@@ -2,37 +2,41 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { backupScheduleSchema, type BackupSchedule } from '../../../shared/contract/backups';
-import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
 
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction('backups.setSchedule');
+  // The values last sent: asked again with the confirmation when the core refuses to prune young backups.
+  const [sent, setSent] = useState<BackupSchedule | null>(null);
   const { control, handleSubmit, formState } = useForm<BackupSchedule>({
     resolver: zodResolver(backupScheduleSchema),
     defaultValues: schedule,
   });
+  const submit = async (values: BackupSchedule, confirmRecordKeeping: boolean) => {
+    setSent(values);
+    const saved = await save.run({ ...values, confirmRecordKeeping });
+    if (!saved) return;
+    notify({
+      tone: 'success',
+      title: 'Backup schedule saved',
+      detail:
+        values.intervalHours === 0
+          ? 'Automatic backups are off.'
+          : `A backup is taken every ${values.intervalHours} hours.`,
+    });
+    onSaved();
+  };
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await client.call('backups.setSchedule', values);
-      notify({
-        tone: 'success',
-        title: 'Backup schedule saved',
-        detail:
-          values.intervalHours === 0
-            ? 'Automatic backups are off.'
-            : `A backup is taken every ${values.intervalHours} hours.`,
-      });
-      onSaved();
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    await submit(values, false);
   });
+  // The core's refusal when fewer backups would remove young ones; its message names the rule.
+  const refusal = save.error?.code === 'CONFIRMATION_REQUIRED' ? save.error : null;
+
   return (
     <form aria-label="Backup schedule" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-3">
@@ -47,16 +51,28 @@ export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSche
           control={control}
           name="keep"
           label="Backups to keep"
-          description="Older ones are removed after a good new backup."
+          description="Older ones are removed after a good new backup. Fewer than you have now asks first: backups hold customs records (19 CFR 163.4)."
           maximumFractionDigits={0}
         />
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={refusal ? null : save.error?.message} />
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
+        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting || save.busy}>
           Save schedule
         </Button>
       </div>
+      <ConfirmDialog
+        isOpen={refusal !== null && sent !== null}
+        title="Keep fewer backups?"
+        confirmLabel="Keep fewer backups"
+        onConfirm={() => {
+          save.reset();
+          if (sent) void submit(sent, true);
+        }}
+        onCancel={() => save.reset()}
+      >
+        {refusal?.message}
+      </ConfirmDialog>
     </form>
   );
 }

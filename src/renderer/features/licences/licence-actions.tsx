@@ -2,20 +2,45 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { Licence } from '../../../shared/licence/licence-schema';
+import { canRecordUse } from '../../../shared/licence/licence-status';
+import { tooEarlyUntil } from '../../../shared/rules/filing-window';
 import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
+import { useReference } from '../../reference/use-reference';
+import { heldNote } from '../sync/format';
+import { RecordUseDialog } from './record-use-dialog';
 
-type Ask = { kind: 'used' } | { kind: 'cancel' } | null;
+type Ask = { kind: 'cancel' } | null;
 
 /** What can be done next with a licence, depending on where it is in its lifecycle. */
 export function LicenceActions({ licence }: { licence: Licence }) {
   const client = useClient();
   const [, navigate] = useLocation();
   const [ask, setAsk] = useState<Ask>(null);
+  const [recording, setRecording] = useState(false);
+  const { settings } = useReference();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const schedule = useAction('sync.queue');
+  // Too early to file today: it can still be queued to go on its first fileable day.
+  const firstDay =
+    settings && (licence.status === 'draft' || licence.status === 'ready')
+      ? tooEarlyUntil(licence.expectedImportDate, localIsoDate(new Date()), settings.rules)
+      : null;
+  const queueForFirstDay = async () => {
+    const outcome = await schedule.run({ ids: [licence.id], when: 'first-fileable-day' });
+    if (!outcome) return;
+    const refused = outcome.refused[0];
+    notify(
+      refused
+        ? { tone: 'error', title: 'Not queued', detail: refused.message }
+        : { tone: 'success', title: 'Queued', detail: heldNote(outcome.held) || 'It is sent at the next sync.' },
+    );
+  };
 
   const report = (title: string, outcome: { changed: string[]; refused: { message: string }[] }) => {
     const refused = outcome.refused[0];
@@ -33,15 +58,24 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   };
 
   const buttons: React.ReactNode[] = [];
-  if (licence.status === 'ready') {
+  if (firstDay) {
+    buttons.push(
+      <Button key="first-day" className="button button-primary" onPress={() => void queueForFirstDay()}>
+        Queue to file on {displayDate(firstDay)}
+      </Button>,
+    );
+  }
+  if (licence.status === 'ready' && !firstDay) {
     buttons.push(
       <Button
         key="queue"
         className="button button-primary"
         onPress={() =>
-          void run(async () =>
-            report('Queued for the next sync with the portal', await client.call('sync.queue', { ids: [licence.id] })),
-          )
+          void run(async () => {
+            const outcome = await client.call('sync.queue', { ids: [licence.id] });
+            if (outcome.held.length > 0) notify({ tone: 'success', title: 'Queued', detail: heldNote(outcome.held) });
+            else report('Queued for the next sync', outcome);
+          })
         }
       >
         Queue for sync
@@ -65,11 +99,15 @@ export function LicenceActions({ licence }: { licence: Licence }) {
       </Button>,
     );
   }
+  if (canRecordUse(licence.status, licence.licenceKind)) {
+    buttons.push(
+      <Button key="used" className="button button-primary" onPress={() => setRecording(true)}>
+        {licence.uses.length > 0 ? 'Record another entry' : 'Record the entry it was used on'}
+      </Button>,
+    );
+  }
   if (licence.status === 'issued') {
     buttons.push(
-      <Button key="used" className="button button-primary" onPress={() => setAsk({ kind: 'used' })}>
-        Mark used on an entry
-      </Button>,
       <Button
         key="correct"
         className="button button-secondary"
@@ -87,7 +125,20 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   return (
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
-      <ErrorBanner message={error} />
+      <ErrorBanner message={error ?? schedule.error?.message} />
+      {firstDay ? (
+        <p className="muted small" data-testid="first-fileable-day">
+          Too early to file today: a licence can be applied for at most{' '}
+          {settings?.rules.earliestApplicationDaysBeforeImport} days before the expected import date. Queued now, it
+          waits in the outbox and is sent on {displayDate(firstDay)}.
+        </p>
+      ) : null}
+      <RecordUseDialog
+        licence={licence}
+        lowValueLimitUsd={settings?.rules.lowValueThresholdUsd ?? 5000}
+        isOpen={recording}
+        onClose={() => setRecording(false)}
+      />
       <ModalOverlay
         className="modal-overlay"
         isOpen={ask !== null}
@@ -97,49 +148,29 @@ export function LicenceActions({ licence }: { licence: Licence }) {
         <Modal className="modal">
           <Dialog className="dialog">
             <Heading slot="title" className="dialog-title">
-              {ask?.kind === 'used' ? 'Record the entry that used this licence' : 'Cancel this licence at the portal'}
+              Cancel this licence at the portal
             </Heading>
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                if (ask?.kind === 'used') {
-                  void run(async () =>
-                    report(
-                      'Marked as used',
-                      await client.call('licences.transition', {
-                        ids: [licence.id],
-                        to: 'used',
-                        note: `entry ${text}`,
-                        entryNumber: text,
-                      }),
-                    ),
-                  );
-                } else {
-                  void run(async () =>
-                    report(
-                      'Cancellation queued for the portal',
-                      await client.call('sync.cancel', { ids: [licence.id], reason: text }),
-                    ),
-                  );
-                }
+                void run(async () =>
+                  report(
+                    'Cancellation queued for the portal',
+                    await client.call('sync.cancel', { ids: [licence.id], reason: text }),
+                  ),
+                );
               }}
             >
               <TextField className="field" value={text} onChange={setText} autoFocus isRequired>
-                <Label className="field-label">
-                  {ask?.kind === 'used' ? 'Entry number (filer code, 7 digits, check digit)' : 'Reason for cancelling'}
-                </Label>
+                <Label className="field-label">Reason for cancelling</Label>
                 <Input className="field-input" />
               </TextField>
               <div className="dialog-actions">
                 <Button className="button button-secondary" onPress={() => setAsk(null)}>
                   Back
                 </Button>
-                <Button
-                  type="submit"
-                  className={`button ${ask?.kind === 'cancel' ? 'button-danger' : 'button-primary'}`}
-                  isDisabled={text.trim() === ''}
-                >
-                  {ask?.kind === 'used' ? 'Mark used' : 'Cancel licence'}
+                <Button type="submit" className="button button-danger" isDisabled={text.trim() === ''}>
+                  Cancel licence
                 </Button>
               </div>
             </form>

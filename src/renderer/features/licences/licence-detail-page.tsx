@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { displayDate, displayDateTime } from '../../../shared/dates/iso-date';
+import { displayDate, displayDateTime, localIsoDate } from '../../../shared/dates/iso-date';
+import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import { emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { FilerProfile } from '../../../shared/profile/filer-profile';
+import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
 import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
@@ -18,6 +20,21 @@ import { adoptNewLicence } from './form-instance';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
 import { LicenceReadOnly } from './licence-read-only';
+import { LicenceUsesPanel } from './licence-uses-panel';
+
+/** "Keep until": the last day this licence must be kept as a customs record. */
+function KeepUntil({ licence }: { licence: Licence }) {
+  return (
+    <p className="keep-until" data-testid="keep-until">
+      <strong>Keep until</strong> {licence.keepUntil ? displayDate(licence.keepUntil) : 'no date yet (no import date)'}
+      <span className="muted small">
+        {' '}
+        · five years from the date of entry ({recordKeepingRule})
+        {licence.uses.length === 0 ? '; counted from the expected import date until an entry is recorded' : ''}
+      </span>
+    </p>
+  );
+}
 
 function StatusPanel({ licence }: { licence: Licence }) {
   const history = useRpc('licences.history', { id: licence.id });
@@ -25,8 +42,10 @@ function StatusPanel({ licence }: { licence: Licence }) {
     <aside className="side-panel" aria-label="Status and history">
       <h2 className="side-title">Status</h2>
       <p>
-        <StatusBadge status={licence.status} />
+        <StatusBadge status={licence.status} kind={licence.licenceKind} />
       </p>
+      <p className="small">{licenceKindLabels[licence.licenceKind]} licence</p>
+      <KeepUntil licence={licence} />
       {licence.licenceNumber ? (
         <dl className="facts">
           <dt>Licence number</dt>
@@ -89,7 +108,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   // The licence this page's own form created (the fetch of its new address is still under way).
   const [created, setCreated] = useState<Licence | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const remove = useAction('licences.delete');
+  const deletion = useAction('licences.delete');
   const copy = useAction('licences.duplicate');
 
   const problem = referenceError ?? fetched.error ?? kept.error;
@@ -109,9 +128,12 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
     (id !== null && !correction && kept.isPending && created?.id !== id);
   if (loading) return <p className="muted">Loading…</p>;
 
+  const young = current !== null && mustStillKeep(current.keepUntil, localIsoDate(new Date()));
   const deleteLicence = async () => {
     setConfirmDelete(false);
-    if (!current || !(await remove.run({ id: current.id }))) return;
+    if (!current) return;
+    // The dialog named the record-keeping rule, so the person has confirmed it.
+    if (!(await deletion.run({ id: current.id, confirmRecordKeeping: young }))) return;
     notify({ tone: 'success', title: 'Licence deleted' });
     navigate('/licences');
   };
@@ -133,7 +155,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
           title={current ? current.reference || 'Untitled licence' : 'New licence'}
           subtitle={
             current ? (
-              <StatusBadge status={current.status} />
+              <StatusBadge status={current.status} kind={current.licenceKind} />
             ) : (
               'Fill in what you know; each field is checked once you change it, and what you type is autosaved.'
             )
@@ -164,8 +186,11 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
             ) : null
           }
         />
-        <ErrorBanner message={remove.error?.message ?? copy.error?.message} />
+        <ErrorBanner message={deletion.error?.message ?? copy.error?.message} />
         {current && !correction ? <LicenceActions licence={current} /> : null}
+        {current && !correction ? (
+          <LicenceUsesPanel licence={current} lowValueLimitUsd={settings.rules.lowValueThresholdUsd} />
+        ) : null}
         {editable ? (
           <LicenceForm
             licence={current}
@@ -196,7 +221,14 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
         onConfirm={() => void deleteLicence()}
         onCancel={() => setConfirmDelete(false)}
       >
-        The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).
+        <p>The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).</p>
+        {young && current?.keepUntil ? (
+          <p className="banner banner-warning" data-testid="record-keeping-notice">
+            Record keeping: records of an entry are kept for five years from the date of entry ({recordKeepingRule}).
+            This licence is counted as such a record until {displayDate(current.keepUntil)}. A licence that was never
+            filed may not be one yet; delete it only if you are sure.
+          </p>
+        ) : null}
       </ConfirmDialog>
     </div>
   );

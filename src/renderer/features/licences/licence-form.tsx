@@ -15,7 +15,8 @@ import {
   type Licence,
   type LicenceDraft,
 } from '../../../shared/licence/licence-schema';
-import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
+import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
 import { useAction } from '../../api/use-action';
@@ -270,7 +271,8 @@ export function LicenceForm(props: LicenceFormProps) {
           <div className="banner banner-warning" role="status">
             <p>
               This licence changed while you were editing it (it is now “
-              {current ? licenceStatusLabels[current.status] : ''}”). Saving replaces that version with yours.
+              {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
+              yours.
             </p>
             <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
               Discard my changes
@@ -279,8 +281,8 @@ export function LicenceForm(props: LicenceFormProps) {
         ) : null}
         {returnsToDraft && hasChanges && !correction ? (
           <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
-            This licence is “{licenceStatusLabels[current.status]}”. Saving these changes returns it to draft: it must
-            be checked, certified and marked ready again. Until you save, it stays as it was.
+            This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
+            draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
           </p>
         ) : null}
         <fieldset className="form-section" disabled={!editable}>
@@ -301,6 +303,14 @@ export function LicenceForm(props: LicenceFormProps) {
               className="span-2"
             />
           </div>
+          <RadioGroupField
+            control={control}
+            name="licenceKind"
+            label={headerLabels.licenceKind}
+            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+            issues={issuesAt('licenceKind')}
+            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+          />
           <div className="grid grid-3">
             <TextInputField
               control={control}

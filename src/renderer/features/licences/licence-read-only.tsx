@@ -1,7 +1,8 @@
 import { headerLabels, lineLabels } from '../../../shared/licence/field-labels';
 import '../../styles/licences.css';
 import { entryTypeLabels, entryTypes, type Licence } from '../../../shared/licence/licence-schema';
-import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { licenceKindLabels } from '../../../shared/licence/licence-kind';
+import { statusLabel } from '../../../shared/licence/licence-status';
 import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
 import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
@@ -19,6 +20,7 @@ export function LicenceReadOnly({ licence, reference }: { licence: Licence; refe
   const hts = reference.htsOn(licence.expectedImportDate || licence.createdAt.slice(0, 10));
   const facts: [string, string][] = [
     [headerLabels.reference, licence.reference || '—'],
+    [headerLabels.licenceKind, licenceKindLabels[licence.licenceKind]],
     [headerLabels.entryType, entryTypeLabel(licence.entryType)],
     [headerLabels.importerName, licence.importerName || '—'],
     [headerLabels.importerNumber, licence.importerNumber || '—'],
@@ -37,7 +39,8 @@ export function LicenceReadOnly({ licence, reference }: { licence: Licence; refe
   return (
     <div className="licence-read-only" data-testid="licence-read-only">
       <p className="banner banner-info">
-        This licence is “{licenceStatusLabels[licence.status]}” and kept as a record: it can no longer be changed here.
+        This licence is “{statusLabel(licence.status, licence.licenceKind)}” and kept as a record: it can no longer be
+        changed here.
         {licence.status === 'queued'
           ? ' To change it, withdraw it from the queue under Portal sync first.'
           : ' Copy it to start a new draft from it.'}

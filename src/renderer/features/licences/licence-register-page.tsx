@@ -3,10 +3,12 @@ import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import type { ExportFormat } from '../../../shared/contract/imports';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { recordKeepingRule } from '../../../shared/records/keep-until';
 import { summariesRoute } from '../../../shared/reports/report-selection';
 import { countOf } from '../../../shared/text/plural';
 import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
+import { heldNote } from '../sync/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { MenuButton } from '../../components/menu-button';
@@ -77,13 +79,18 @@ export function LicenceRegisterPage() {
   const report = (
     done: string,
     notDone: string,
-    outcome: { changed: string[]; refused: { message: string }[] } | undefined,
+    outcome:
+      { changed: string[]; refused: { message: string }[]; held?: { reference: string; until: string }[] } | undefined,
   ) => {
     if (!outcome) return;
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${countOf(outcome.changed.length, 'licence')} ${done}`,
-      ...(outcome.refused[0] ? { detail: `${outcome.refused.length} ${notDone}: ${outcome.refused[0].message}` } : {}),
+      ...(outcome.refused[0]
+        ? { detail: `${outcome.refused.length} ${notDone}: ${outcome.refused[0].message}` }
+        : outcome.held && outcome.held.length > 0
+          ? { detail: heldNote(outcome.held) }
+          : {}),
     });
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
@@ -98,7 +105,8 @@ export function LicenceRegisterPage() {
   };
   const deleteSelected = async () => {
     setConfirmDelete(false);
-    const outcome = await remove.run({ ids });
+    // The dialog names the record-keeping rule (19 CFR 163.4), so confirming it covers young records too.
+    const outcome = await remove.run({ ids, confirmRecordKeeping: true });
     if (!outcome) return;
     setSelection(new Set());
     report('deleted', 'kept', outcome);
@@ -194,7 +202,12 @@ export function LicenceRegisterPage() {
         onConfirm={() => void deleteSelected()}
         onCancel={() => setConfirmDelete(false)}
       >
-        Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.
+        <p>Only drafts and licences never filed can be deleted; filed ones are kept as records and will be skipped.</p>
+        <p className="banner banner-warning">
+          Record keeping: records of an entry are kept for five years from the date of entry ({recordKeepingRule}),
+          counted here from the expected import date until an entry is recorded. Delete a licence only if it never
+          became such a record.
+        </p>
       </ConfirmDialog>
     </div>
   );

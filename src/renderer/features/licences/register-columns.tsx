@@ -4,6 +4,7 @@ import type { LicenceSummary } from '../../../shared/contract/licences';
 import { formatHts } from '../../../shared/reference/hts';
 import { CheckBadge, StatusBadge } from '../../components/status-badge';
 import { formatKg, formatUsd } from '../../format/numbers';
+import { countOf } from '../../../shared/text/plural';
 
 export interface RegisterColumn {
   readonly id: string;
@@ -43,7 +44,12 @@ export const registerColumns: readonly RegisterColumn[] = [
     track: '118px',
     minWidth: 118,
     dropOrder: null,
-    render: (row) => <StatusBadge status={row.status} />,
+    render: (row) => (
+      <>
+        <StatusBadge status={row.status} kind={row.licenceKind} />
+        {row.useCount > 1 ? <span className="cell-sub">{countOf(row.useCount, 'entry', 'entries')}</span> : null}
+      </>
+    ),
   },
   {
     id: 'licenceNumber',
@@ -60,7 +66,18 @@ export const registerColumns: readonly RegisterColumn[] = [
     track: '104px',
     minWidth: 104,
     dropOrder: 1,
-    render: (row) => (row.expectedImportDate ? displayDate(row.expectedImportDate) : '—'),
+    // The date of importation once an entry is recorded, the expected one before.
+    render: (row) =>
+      row.lastEntryDate ? (
+        <>
+          {displayDate(row.lastEntryDate)}
+          <span className="cell-sub">imported</span>
+        </>
+      ) : row.expectedImportDate ? (
+        displayDate(row.expectedImportDate)
+      ) : (
+        '—'
+      ),
   },
   {
     id: 'check',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
-import { fallbackEmailAddress } from '../../../shared/reports/fallback-form';
+import { fallbackEmailAddress, fallbackEmailSubject } from '../../../shared/reports/fallback-form';
 import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
 import { useRpc } from '../../api/client-context';
 import { StatusBadge } from '../../components/status-badge';
@@ -17,8 +17,9 @@ export function FallbackCard() {
         Fallback form (ITA-4142a)
       </h2>
       <p className="muted">
-        When the portal is down and a shipment is due: the licence application form pre-filled from a licence, countries
-        spelled out, to save as PDF and e-mail to {fallbackEmailAddress}.
+        When the portal is down and a shipment is due: the licence application fields of Form ITA-4142a pre-filled from
+        a licence, countries spelled out, to save as PDF and e-mail to {fallbackEmailAddress} with the subject “
+        {fallbackEmailSubject}” (ITA's instructions). The page layout is this app's own, not ITA's PDF.
       </p>
       <SearchField className="field" value={text} onChange={setText}>
         <Label className="field-label">Find a licence</Label>
@@ -39,7 +40,7 @@ export function FallbackCard() {
                 {' '}
                 · import {licence.expectedImportDate ? displayDate(licence.expectedImportDate) : 'date not set'}
               </span>{' '}
-              <StatusBadge status={licence.status} />
+              <StatusBadge status={licence.status} kind={licence.licenceKind} />
             </span>
             <span className="reports-actions">
               <Link

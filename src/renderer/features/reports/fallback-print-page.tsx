@@ -23,8 +23,10 @@ function SendInstructions({ form }: { form: FallbackForm }) {
     <aside className="print-instructions" aria-label="How to send the form">
       <p>
         <strong>Portal down and a shipment due?</strong> Save this form as PDF (or print, sign and scan it) and e-mail
-        it to <span className="print-mono">{form.emailTo}</span> with the subject “{form.subject}”.
+        it to <span className="print-mono">{form.emailTo}</span> with the subject “{form.subject}” (as{' '}
+        {form.subjectSource} ask).
       </p>
+      <p className="small">{form.layoutNote}</p>
       <div className="print-instructions-actions">
         <Button className="button button-secondary button-compact" onPress={() => void copy(form.emailTo, 'Address')}>
           Copy address
@@ -53,15 +55,24 @@ function FormSheet({ form, reference }: { form: FallbackForm; reference: string 
     >
       <p className="summary-kicker">Fallback form, for use when the AIM licensing system is unavailable</p>
       <h2 className="summary-reference">{form.title}</h2>
+      <p className="print-note fallback-layout-note" data-testid="fallback-layout-note">
+        {form.layoutNote}
+      </p>
       {form.sections.map((section) => (
         <section key={section.title} className="print-section fallback-section">
           <h3 className="print-section-title">{section.title}</h3>
+          {section.layoutNote ? <p className="print-note fallback-section-note">{section.layoutNote}</p> : null}
           <table className="print-table fallback-table">
             <tbody>
               {section.fields.map((field) => (
                 <tr key={`${field.number}-${field.label}`}>
-                  <td className="fallback-number">{field.number}</td>
-                  <th scope="row">{field.label}</th>
+                  <td className="fallback-number" title={field.number ? 'Field number on Form ITA-4142a' : undefined}>
+                    {field.number}
+                  </td>
+                  <th scope="row">
+                    {field.label}
+                    {field.note ? <span className="print-sub">{field.note}</span> : null}
+                  </th>
                   <td className="fallback-value">
                     {field.value === '' ? <span className="fallback-blank">&nbsp;</span> : field.value}
                   </td>

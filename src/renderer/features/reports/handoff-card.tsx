@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { displayDate } from '../../../shared/dates/iso-date';
+import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import type { Handoff } from '../../../shared/reports/handoff-schema';
 import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
@@ -19,6 +20,24 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
           ? `Entry ${handoff.entryNumberFormatted}: ${countOf(handoff.lines.length, 'HTS line')} on ${countOf(handoff.licences.length, 'licence')}, ready for the broker.`
           : `Entry ${handoff.entryNumberFormatted} is not ready: ACE would reject it as it stands. Fix what is listed below first.`}
       </p>
+      <p className="muted small" data-testid="handoff-import-date">
+        {handoff.importDate
+          ? `Date of importation ${displayDate(handoff.importDate)} (recorded on the licence): validity is judged by it.`
+          : 'No date of importation recorded yet: record the entry on its licences when the goods arrive; validity is judged by that date.'}{' '}
+        {handoff.record07Required
+          ? `Record 07 smelt and cast countries apply (entries from ${displayDate(handoff.record07From)}, Proclamation 10522; CBP CSMS #55438432).`
+          : `Record 07 smelt and cast reporting does not apply: it began with entries from ${displayDate(handoff.record07From)}.`}
+      </p>
+      <ul className="handoff-licences" aria-label="Licences on this entry">
+        {handoff.licences.map((licence) => (
+          <li key={licence.id}>
+            <span className="cell-mono">{licence.licenceNumber ?? '(not issued)'}</span>{' '}
+            {licence.reference ? `"${licence.reference}"` : ''} · {licenceKindLabels[licence.licenceKind]}
+            {licence.importDate ? ` · imported ${displayDate(licence.importDate)}` : ''} ·{' '}
+            {formatUsd(licence.totalValueUsd)} of aluminum
+          </li>
+        ))}
+      </ul>
       {handoff.issues.length > 0 ? (
         <ul className="issue-list" aria-label="Pre-flight checks">
           {handoff.issues.map((issue, i) => (
@@ -46,7 +65,7 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
               <th scope="col" className="num">
                 Value
               </th>
-              <th scope="col">Smelt 1 / 2 / cast</th>
+              <th scope="col">Smelt 1 / 2 / cast (record 07)</th>
               <th scope="col">Primary / secondary</th>
             </tr>
           </thead>
@@ -106,8 +125,8 @@ export function HandoffCard() {
       ) : null}
       {entries.data && entries.data.length === 0 ? (
         <p className="banner banner-info">
-          No licence names a customs entry yet. Put the entry number on the licence (field 02), or mark it used on an
-          entry.
+          No licence names a customs entry yet. Put the entry number on the licence (field 02), or record the entry on
+          an issued licence when it is used.
         </p>
       ) : null}
       {entries.data && entries.data.length > 0 ? (
@@ -117,7 +136,7 @@ export function HandoffCard() {
           onChange={setChosen}
           options={entries.data.map((e) => ({
             id: e.entryNumber,
-            label: `${e.entryNumberFormatted} · ${countOf(e.licenceCount, 'licence')}, ${countOf(e.lineCount, 'line')} · import ${e.firstImportDate ? displayDate(e.firstImportDate) : 'date not set'}`,
+            label: `${e.entryNumberFormatted} · ${countOf(e.licenceCount, 'licence')}, ${countOf(e.lineCount, 'line')} · ${e.imported ? 'imported' : 'expected'} ${e.firstImportDate ? displayDate(e.firstImportDate) : 'date not set'}`,
           }))}
         />
       ) : null}

@@ -3,7 +3,7 @@ import type { FilerProfile } from '../../../shared/profile/filer-profile';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { printDateTime } from './print-format';
-import { ApplicantSection, ShipmentSection, SummaryTitle } from './summary-header';
+import { ApplicantSection, EntriesSection, ShipmentSection, SummaryTitle } from './summary-header';
 import { ProductLines, SmeltAndCast } from './summary-lines';
 import { SupplierEvidence } from './summary-evidence';
 import { HistorySection, ValidationSection } from './summary-trail';
@@ -73,6 +73,7 @@ export function LicenceSummarySheet({
       <SummaryTitle licence={licence} appliedOn={appliedOn} />
       <ApplicantSection filer={filer} />
       <ShipmentSection licence={licence} reference={reference} />
+      <EntriesSection licence={licence} />
       <ProductLines doc={doc} />
       <SmeltAndCast doc={doc} />
       <ValidationSection doc={doc} />

@@ -1,5 +1,9 @@
+import { formatEntryNumber } from '../../../shared/licence/entry-number';
+import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import { entryTypeLabels, type Licence } from '../../../shared/licence/licence-schema';
-import { licenceStatusLabels } from '../../../shared/licence/licence-status';
+import { statusLabel } from '../../../shared/licence/licence-status';
+import { totalsOfUse } from '../../../shared/licence/licence-use';
+import { recordKeepingRule } from '../../../shared/records/keep-until';
 import type { FilerProfile } from '../../../shared/profile/filer-profile';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { PrintFacts, PrintSection } from './print-facts';
@@ -17,9 +21,10 @@ export function SummaryTitle({ licence, appliedOn }: { licence: Licence; applied
           [
             'Status',
             <span key="s" className={`print-status print-status-${licence.status}`}>
-              {licenceStatusLabels[licence.status]}
+              {statusLabel(licence.status, licence.licenceKind)}
             </span>,
           ],
+          ['Kind', licenceKindLabels[licence.licenceKind]],
           [
             'Licence number',
             <span key="n" className="print-mono">
@@ -33,9 +38,53 @@ export function SummaryTitle({ licence, appliedOn }: { licence: Licence; applied
               : 'Not issued yet',
           ],
           ['Date of application', printDate(appliedOn)],
+          [
+            'Keep until',
+            licence.keepUntil
+              ? `${printDate(licence.keepUntil)} (five years from the date of entry, ${recordKeepingRule})`
+              : notGiven,
+          ],
         ]}
       />
     </div>
+  );
+}
+
+/** The customs entries the licence was used on, with the date of importation its validity is judged by. */
+export function EntriesSection({ licence }: { licence: Licence }) {
+  if (licence.uses.length === 0) return null;
+  return (
+    <PrintSection title="Customs entries">
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">Entry number</th>
+            <th scope="col">Date of importation</th>
+            <th scope="col" className="num">
+              Quantity (kg)
+            </th>
+            <th scope="col" className="num">
+              Value (US$)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {licence.uses.map((use) => {
+            const totals = totalsOfUse(use);
+            return (
+              <tr key={use.id}>
+                <td className="print-mono">{formatEntryNumber(use.entryNumber)}</td>
+                <td>{printDate(use.importDate)}</td>
+                <td className="num">{totals.quantityKg.toLocaleString('en-US', { maximumFractionDigits: 3 })}</td>
+                <td className="num">
+                  {totals.valueUsd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </PrintSection>
   );
 }
 

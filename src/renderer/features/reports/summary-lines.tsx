@@ -1,10 +1,11 @@
 import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
-import { notGiven, printCountry, printKg, printUnitValue, printUsd } from './print-format';
+import { aceRecord07From } from '../../../shared/reports/ace-record07';
+import { notGiven, printCountry, printDate, printKg, printUnitValue, printUsd } from './print-format';
 import { countOf } from '../../../shared/text/plural';
 
-/** Fields 20-27 per product line, with the totals the portal does not show but a reader wants. */
+/** The product lines, with the totals the portal does not show but a reader wants. */
 export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
   return (
     <PrintSection title="Product lines">
@@ -12,15 +13,15 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">20-22 HTS number, description, category</th>
+            <th scope="col">HTS number, description, category</th>
             <th scope="col" className="num">
-              24-25 Quantity
+              Quantity
             </th>
             <th scope="col" className="num">
-              26 Customs value
+              Customs value
             </th>
             <th scope="col" className="num">
-              27 Unit value
+              Unit value
             </th>
           </tr>
         </thead>
@@ -31,7 +32,9 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
               <td>
                 <span className="print-mono">{formatHts(line.htsCode) || notGiven}</span>
                 {line.description ? <span className="print-sub">{htsPath(line.description)}</span> : null}
-                {line.category ? <span className="print-sub">Category: {line.category}</span> : null}
+                {line.category ? (
+                  <span className="print-sub">Category (this app's grouping): {line.category}</span>
+                ) : null}
               </td>
               <td className="num">{printKg(line.quantityKg)}</td>
               <td className="num">{printUsd(line.valueUsd)}</td>
@@ -54,17 +57,20 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
   );
 }
 
-/** Fields 23a-c as the licence states them, beside the ACE record 07 values the broker keys (one function computes both). */
+/** The smelt and cast countries as the licence states them, beside the ACE record 07 values the broker keys (one function computes both). */
 export function SmeltAndCast({ doc }: { doc: LicenceSummaryDoc }) {
   return (
-    <PrintSection title="Smelt and cast (licence fields 23a-c and ACE record 07)">
+    <PrintSection title="Smelt and cast (licence and ACE record 07)">
+      <p className="print-note">
+        Record 07 applies to entries from {printDate(aceRecord07From)} (Proclamation 10522; CBP CSMS #55438432).
+      </p>
       <table className="print-table">
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">23a Largest smelt</th>
-            <th scope="col">23b Second-largest smelt</th>
-            <th scope="col">23c Most recent cast</th>
+            <th scope="col">Largest smelt</th>
+            <th scope="col">Second-largest smelt</th>
+            <th scope="col">Most recent cast</th>
             <th scope="col">ACE 07 smelt / cast codes</th>
             <th scope="col">Primary / secondary aluminum</th>
           </tr>

@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AppError } from '../../../shared/contract';
+import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import type { SupplierDocument } from '../../../shared/evidence/document-schema';
+import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { FilePicker } from './file-picker';
 import { fileToBase64 } from '../../files/file-transfer';
@@ -20,6 +25,9 @@ export function DocumentFilesCard({
 }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
+  const removal = useAction('documents.detachFile');
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const young = mustStillKeep(doc.keepUntil, localIsoDate(new Date()));
 
   const attach = async (files: File[]) => {
     setBusy(true);
@@ -38,13 +46,13 @@ export function DocumentFilesCard({
     setBusy(false);
   };
 
-  const detach = async (fileId: string, name: string) => {
-    const result = await client.callSafe('documents.detachFile', { documentId: doc.id, fileId });
-    notify(
-      result.ok
-        ? { tone: 'success', title: `${name} removed from the document` }
-        : { tone: 'error', title: `${name} was not removed`, detail: result.error.message },
-    );
+  const detach = async () => {
+    const file = removing;
+    setRemoving(null);
+    if (!file) return;
+    // The dialog named the record-keeping rule when it applies, so the person has confirmed it.
+    const done = await removal.run({ documentId: doc.id, fileId: file.id, confirmRecordKeeping: young });
+    if (done) notify({ tone: 'success', title: `${file.name} removed from the document` });
   };
 
   return (
@@ -52,6 +60,12 @@ export function DocumentFilesCard({
       <h2 id="files-title" className="card-title">
         Files
       </h2>
+      <p className="muted small" data-testid="document-keep-until">
+        <strong>Keep until</strong>{' '}
+        {doc.keepUntil
+          ? `${displayDate(doc.keepUntil)}: five years from the latest date of entry of the licences it is evidence on (${recordKeepingRule})`
+          : 'not yet a customs record: no licence line is linked to it'}
+      </p>
       {doc.files.length === 0 ? (
         <p className="empty-state">No file attached yet. Attach the certificate or declaration as you received it.</p>
       ) : null}
@@ -78,7 +92,7 @@ export function DocumentFilesCard({
               </Button>
               <Button
                 className="button button-quiet"
-                onPress={() => void detach(file.id, file.fileName)}
+                onPress={() => setRemoving({ id: file.id, name: file.fileName })}
                 aria-label={`Remove ${file.fileName}`}
               >
                 Remove
@@ -87,6 +101,22 @@ export function DocumentFilesCard({
           </li>
         ))}
       </ul>
+      <ErrorBanner message={removal.error?.message} />
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={`Remove ${removing?.name ?? 'this file'}?`}
+        confirmLabel="Remove file"
+        onConfirm={() => void detach()}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>The file is taken off this document; the audit trail keeps its name and SHA-256.</p>
+        {young && doc.keepUntil ? (
+          <p className="banner banner-warning">
+            Record keeping: this document is evidence on a licence, and records of an entry are kept for five years from
+            the date of entry ({recordKeepingRule}), here until {displayDate(doc.keepUntil)}.
+          </p>
+        ) : null}
+      </ConfirmDialog>
       <FilePicker onFiles={(files) => void attach(files)} isDisabled={busy} />
       {busy ? <p className="muted small">Attaching…</p> : null}
     </section>

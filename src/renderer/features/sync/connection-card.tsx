@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
+import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { signInSchema, type SignInInput, type SyncOverview } from '../../../shared/contract/sync';
@@ -31,19 +31,19 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
     try {
       await client.call('sync.saveSettings', values);
       refresh();
-      notify({ tone: 'success', title: 'Portal settings saved' });
+      notify({ tone: 'success', title: 'Gateway settings saved' });
     } catch (e) {
       setError((e as AppError).message);
     }
   });
   return (
-    <form aria-label="Portal settings" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form aria-label="Gateway settings" onSubmit={(e) => void onSubmit(e)} noValidate>
       <TextInputField
         control={control}
         name="portalUrl"
-        label="Portal address"
+        label="Gateway address"
         placeholder="https://…"
-        description="The AIM portal gateway that speaks the app's sync protocol (https://). The local simulator (npm run portal-sim) runs on http://127.0.0.1."
+        description="The filing gateway your organisation uses (https://), speaking this app's documented sync protocol. Not a trade.gov address. The local simulator (npm run portal-sim) runs on http://127.0.0.1."
       />
       <div className="grid grid-2">
         <NumberInputField
@@ -59,7 +59,7 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
       <ErrorBanner message={error} />
       <div className="form-actions">
         <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
-          Save portal settings
+          Save gateway settings
         </Button>
       </div>
     </form>
@@ -96,9 +96,15 @@ function SignInForm({ disabled }: { disabled: boolean }) {
     }
   });
   return (
-    <form aria-label="Sign in to the portal" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form aria-label="Sign in to the filing gateway" onSubmit={(e) => void onSubmit(e)} noValidate>
       <div className="grid grid-2">
-        <TextInputField control={control} name="username" label="Portal user name" autoComplete="username" />
+        <TextInputField
+          control={control}
+          name="username"
+          label="Gateway user name"
+          autoComplete="username"
+          description="The account your organisation's gateway gave you."
+        />
         <Controller
           control={control}
           name="password"
@@ -114,8 +120,11 @@ function SignInForm({ disabled }: { disabled: boolean }) {
               validationBehavior="aria"
               autoComplete="current-password"
             >
-              <Label className="field-label">Password</Label>
+              <Label className="field-label">Gateway password</Label>
               <Input ref={field.ref} className="field-input" />
+              <Text slot="description" className="field-help">
+                Never your trade.gov (AIM licensing system) password.
+              </Text>
               <FieldError className="field-error">{fieldState.error?.message}</FieldError>
             </TextField>
           )}
@@ -131,26 +140,33 @@ function SignInForm({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** Portal address, sign-in, and a plain statement of how the token is protected here. */
+/** Said plainly on the sync screen: where the app connects, and whose password it never asks for. */
+export const gatewayStatement =
+  "AIM Licences files through a filing gateway of your organisation's choice: a service that speaks this app's documented sync protocol and files with ITA on your behalf. It does not connect to trade.gov itself (ITA publishes no filing interface), and it never asks for your trade.gov password: sign in with the account your gateway gave you.";
+
+/** Gateway address, sign-in, and a plain statement of how the token is protected here. */
 export function ConnectionCard({ overview }: { overview: SyncOverview }) {
   const client = useClient();
   const refresh = useRefreshOverview();
   const { account, protection, settings, status } = overview;
   return (
     <div className="sync-connection grid grid-2">
+      <p className="banner banner-info span-2" data-testid="gateway-statement">
+        {gatewayStatement}
+      </p>
       <section className="card" aria-labelledby="portal-settings-title">
         <h2 id="portal-settings-title" className="card-title">
-          Portal
+          Filing gateway
         </h2>
         <PortalSettingsForm key={JSON.stringify(settings)} settings={settings} />
       </section>
       <section className="card" aria-labelledby="portal-account-title">
         <h2 id="portal-account-title" className="card-title">
-          Portal account
+          Gateway account
         </h2>
         {status.state === 'paused' ? (
           <p className="banner banner-error" role="alert">
-            The portal asked you to sign in again. The whole queue waits until you do.
+            The gateway asked you to sign in again. The whole queue waits until you do.
           </p>
         ) : null}
         {account && status.state !== 'paused' ? (
@@ -169,7 +185,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
                 onPress={() =>
                   void client.call('sync.signOut', {}).then(() => {
                     refresh();
-                    notify({ tone: 'success', title: 'Signed out of the portal' });
+                    notify({ tone: 'success', title: 'Signed out of the gateway' });
                   })
                 }
               >
@@ -185,7 +201,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
           data-testid="credential-protection"
         >
           {protection.warning ? <strong>{protection.warning} </strong> : null}
-          {protection.description} Your password is used once to sign in and is never stored.
+          {protection.description} Your gateway password is used once to sign in and is never stored.
         </p>
       </section>
     </div>

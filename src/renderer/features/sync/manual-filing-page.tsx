@@ -122,8 +122,8 @@ export function ManualFilingPage({ id }: { id: string }) {
         title={`File by hand: ${licence.data.reference || 'untitled licence'}`}
         subtitle={
           <>
-            <StatusBadge status={licence.data.status} /> Open the portal's licence form beside this page and copy each
-            value in order.
+            <StatusBadge status={licence.data.status} kind={licence.data.licenceKind} /> Open the portal's licence form
+            beside this page and copy each value in order.
           </>
         }
       />
@@ -134,6 +134,7 @@ export function ManualFilingPage({ id }: { id: string }) {
               <h2 id={`section-${s}`} className="card-title">
                 {section.title}
               </h2>
+              {section.layoutNote ? <p className="muted small">{section.layoutNote}</p> : null}
               <table className="data-table portal-form" aria-label={section.title}>
                 <thead className="visually-hidden">
                   <tr>

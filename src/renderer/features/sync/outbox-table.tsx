@@ -9,6 +9,7 @@ import {
   type OutboxState,
 } from '../../../shared/sync/sync-model';
 import { useClient, useRpc } from '../../api/client-context';
+import { displayDate } from '../../../shared/dates/iso-date';
 import { notify } from '../../components/toasts';
 import { shortTime } from './format';
 
@@ -98,9 +99,14 @@ export function OutboxTable() {
                   </td>
                   <td>{outboxOpLabels[entry.op]}</td>
                   <td>
-                    <span className="sync-state" data-state={entry.state}>
-                      {outboxStateLabels[entry.state]}
+                    <span className="sync-state" data-state={entry.heldUntil ? 'held' : entry.state}>
+                      {entry.state === 'pending' && entry.heldUntil
+                        ? `Held until ${displayDate(entry.heldUntil)}`
+                        : outboxStateLabels[entry.state]}
                     </span>
+                    {entry.state === 'pending' && entry.heldUntil ? (
+                      <span className="muted small"> first fileable day</span>
+                    ) : null}
                   </td>
                   <td className="num">{entry.attempts}</td>
                   <td className="error-cell">
@@ -116,7 +122,13 @@ export function OutboxTable() {
                       ''
                     )}
                   </td>
-                  <td>{entry.state === 'pending' && entry.nextAttemptAt ? shortTime(entry.nextAttemptAt) : ''}</td>
+                  <td>
+                    {entry.state === 'pending' && entry.heldUntil
+                      ? displayDate(entry.heldUntil)
+                      : entry.state === 'pending' && entry.nextAttemptAt
+                        ? shortTime(entry.nextAttemptAt)
+                        : ''}
+                  </td>
                   <td>
                     <EntryActions entry={entry} />
                   </td>

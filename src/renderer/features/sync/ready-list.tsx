@@ -6,6 +6,7 @@ import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { saveText } from '../../files/file-transfer';
 import { countOf } from '../../../shared/text/plural';
+import { heldNote } from './format';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -40,7 +41,9 @@ export function ReadyList() {
       detail:
         outcome.refused.length > 0
           ? `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}`
-          : 'They are sent at the next sync, or now with "Sync now".',
+          : outcome.held.length > 0
+            ? heldNote(outcome.held)
+            : 'They are sent at the next sync, or now with "Sync now".',
     });
   };
   const exportBulk = async () => {

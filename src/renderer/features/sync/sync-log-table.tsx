@@ -10,6 +10,7 @@ const outcomeLabels: Record<string, string> = {
   paused: 'Paused',
   conflict: 'Conflict',
   skipped: 'Skipped',
+  held: 'Held for its day',
 };
 
 /** Every attempt, newest first: what was tried, how it went, its error code and how long it took. */

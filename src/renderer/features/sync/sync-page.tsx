@@ -1,4 +1,5 @@
 import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
@@ -31,7 +32,7 @@ export function SyncPage() {
     <>
       <PageHeader
         title="Portal sync"
-        subtitle="Licences queued here are filed on the AIM portal when you are connected; the portal's decisions come back here."
+        subtitle="Licences queued here are filed through your organisation's filing gateway (not directly on trade.gov) when you are connected; the decisions come back here."
         actions={
           <>
             <Button
@@ -63,7 +64,13 @@ export function SyncPage() {
           <dl className="sync-counts">
             <div>
               <dt>Waiting</dt>
-              <dd>{status.pending.toLocaleString('en-US')}</dd>
+              <dd>{(status.pending - status.held).toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>Held for a later day</dt>
+              <dd title={status.heldUntil ? `The first is sent on ${displayDate(status.heldUntil)}` : undefined}>
+                {status.held.toLocaleString('en-US')}
+              </dd>
             </div>
             <div>
               <dt>Sending</dt>

@@ -36,7 +36,7 @@ export function useSyncStatus(): { status: SyncStatus | null; overview: ReturnTy
 }
 
 export const syncStateLabels: Record<SyncStatus['state'], string> = {
-  'not-configured': 'Portal not set up',
+  'not-configured': 'Filing gateway not set up',
   'signed-out': 'Not signed in',
   idle: 'Connected',
   syncing: 'Syncing',
@@ -52,8 +52,9 @@ export function statusLine(status: SyncStatus): string {
     parts.push(
       `${status.progress.done.toLocaleString('en-US')} of ${status.progress.total.toLocaleString('en-US')} sent`,
     );
-  else if (status.pending + status.inFlight > 0)
-    parts.push(`${(status.pending + status.inFlight).toLocaleString('en-US')} waiting`);
+  else if (status.pending - status.held + status.inFlight > 0)
+    parts.push(`${(status.pending - status.held + status.inFlight).toLocaleString('en-US')} waiting`);
+  if (status.held > 0) parts.push(`${status.held.toLocaleString('en-US')} held for a later day`);
   if (status.failed > 0) parts.push(`${status.failed} failed`);
   if (status.conflicts > 0) parts.push(`${countOf(status.conflicts, 'conflict')}`);
   return parts.join(' · ');

@@ -3,8 +3,9 @@ import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
 import { importPresets } from './0005-import-presets';
-import { licenceEdits } from './0008-licence-edits';
+import { licenceEdits } from './0009-licence-edits';
 import { referenceTables } from './0007-reference-tables';
+import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   importPresets,
   licenceEdits,
   referenceTables,
+  licenceKindsAndUses,
 ].sort((a, b) => a.version - b.version);
