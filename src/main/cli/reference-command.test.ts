@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileRow } from '../../../tests/support/licence-files';
+import { scheduleDRows, scheduleDText } from '../../../tests/support/census-schedule-d';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../../../tests/support/usitc-exports';
 import { toCanonicalCsv } from '../core/export/export-licences';
 import { runCli } from './aim-licence';
@@ -154,6 +155,21 @@ describe('aim-licence reference import, list and validate --data-dir', () => {
     expect(removed.out).toContain('  - 7604.29.10.50');
     expect(removed.out).toContain('Removed HTS 2026 Revision 9.');
     expect((await cli('reference', 'list', '--data-dir', dataDir)).out).not.toContain('2026r9');
+  });
+
+  it('imports the Census Schedule D list (dist.txt) and names each port it adds', async () => {
+    const dataDir = path.join(dir, 'data-ports');
+    const rows = [...scheduleDRows(), { name: 'PAULSBORO, NJ', code: '1105', kind: 'Port' as const }];
+    const file = write('dist.txt', scheduleDText(rows, 'MAY26'));
+    const imported = await cli('reference', 'import', file, '--data-dir', dataDir);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Census Schedule D, May 2026: dist.txt');
+    expect(imported.out).toContain('Ports added (1):\n  + 1105  PAULSBORO, NJ');
+    expect(imported.out).toContain('Added Census Schedule D, May 2026.');
+    const listed = await cli('reference', 'list', '--data-dir', dataDir);
+    expect(listed.out).toMatch(
+      /\* ports-census-202605-[0-9a-f]{8} {2}Census Schedule D, May 2026 {2}as of 2026-05-01 {2}432 ports/,
+    );
   });
 
   it('says what it needs', async () => {

@@ -5,7 +5,7 @@ import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../
 import { isIsoDate } from '../../shared/dates/iso-date';
 import { formatHts } from '../../shared/reference/hts';
 import type { Core } from '../core/create-core';
-import { readHtsExportFile } from '../core/reference/read-reference-file';
+import { readReferenceFileInWorker } from '../core/reference/reference-file';
 import { processIo, type CliIo } from './cli-io';
 import { openDataFolder, passphraseVariable } from './cli-passphrase';
 import { readCommandArgs } from './command-args';
@@ -14,61 +14,81 @@ import { exitCodes } from './records-exit-codes';
 export const referenceUsage = `Usage:
   aim-licence reference import FILE --data-dir DIR [--label L] [--effective YYYY-MM-DD] [--dry-run] [--json]
       Add an HTS revision from USITC's export as published (CSV or JSON; the whole schedule or
-      chapter 76). Prints what it changes (each line added, removed or re-described, coverage, the
-      open licences it would judge differently), then applies it and re-checks every open licence
-      once. The label comes from the file name (hts_2026_revision_5_csv.csv) unless --label gives
-      it; the revision takes effect on --effective, or today. --dry-run only prints.
+      chapter 76), or a port list from the Census Schedule D file (dist.txt). Prints what it changes
+      (each line or port added, removed or re-described, coverage, the open licences it would judge
+      differently), then applies it and re-checks every open licence once. An HTS revision's label
+      comes from the file name (hts_2026_revision_5_csv.csv) unless --label gives it; it takes
+      effect on --effective, or today. A port list's date is the one it says it was produced.
+      --dry-run only prints.
   aim-licence reference remove ID --data-dir DIR [--dry-run] [--json]
-      Remove an imported revision (previewed the same way). Bundled revisions stay.
+      Remove an imported revision or port list (previewed the same way). Bundled tables stay.
   aim-licence reference list --data-dir DIR [--json]
       The HTS revisions and port lists in the data folder, their sources and SHA-256, and which is
       in force today.
 A passphrase-protected data folder reads its passphrase from ${passphraseVariable}, or asks in a terminal.
 Exit code 0: done (or previewed); 1: refused (already imported, no such revision); 2: the file
-cannot be read or is not an HTS export, or a usage error (nothing changed); 3: cannot open the data.`;
+cannot be read or is not an HTS export or port list, or a usage error (nothing changed); 3: cannot open the data.`;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The preview as text: every line added or removed is named. */
+/** The preview as text: every line (or port) added or removed is named. */
 export function previewText(preview: ReferencePreview): string[] {
   const out: string[] = [];
   const t = preview.table;
   const origin = t.origin;
+  const hts = t.kind === 'hts';
   if (preview.change === 'add') {
     out.push(`${t.label}: ${origin?.fileName ?? ''}`);
     if (preview.file)
       out.push(
-        `  USITC ${preview.file.format.toUpperCase()} export, ${preview.file.rows.toLocaleString('en-US')} rows read, ${plural(preview.file.lines, 'chapter-76 statistical line')} kept`,
+        hts
+          ? `  USITC ${preview.file.format.toUpperCase()} export, ${preview.file.rows.toLocaleString('en-US')} rows read, ${plural(preview.file.lines, 'chapter-76 statistical line')} kept`
+          : `  Census Schedule D list, ${plural(preview.file.lines, 'port')} read`,
       );
     if (origin) out.push(`  ${origin.bytes.toLocaleString('en-US')} bytes, SHA-256 ${origin.sha256}`);
     out.push(
-      `  Takes effect ${t.effectiveFrom}${t.until ? ` (until ${t.until})` : ''}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`,
+      hts
+        ? `  Takes effect ${t.effectiveFrom}${t.until ? ` (until ${t.until})` : ''}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`
+        : `  Produced ${t.effectiveFrom}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`,
     );
   } else {
     out.push(
-      `Removing ${t.label} (in force from ${t.effectiveFrom})${preview.comparedWith ? `: ${preview.comparedWith.label} applies again` : ''}`,
+      `Removing ${t.label} (${hts ? 'in force from' : 'as of'} ${t.effectiveFrom})${preview.comparedWith ? `: ${preview.comparedWith.label} applies again` : ''}`,
     );
   }
-  const { added, removed, redescribed } = preview.lines;
-  out.push(`Lines added (${added.length}):`);
-  for (const l of added) out.push(`  + ${formatHts(l.hts10)}  ${l.description}${l.unit ? ` [${l.unit}]` : ''}`);
-  out.push(`Lines removed (${removed.length}):`);
-  for (const l of removed) out.push(`  - ${formatHts(l.hts10)}  ${l.description}`);
-  out.push(`Lines re-described (${redescribed.length}):`);
-  for (const l of redescribed) {
-    out.push(`  ~ ${formatHts(l.hts10)}  ${l.before}`);
+  if (preview.lines) {
+    const { added, removed, redescribed } = preview.lines;
+    out.push(`Lines added (${added.length}):`);
+    for (const l of added) out.push(`  + ${formatHts(l.hts10)}  ${l.description}${l.unit ? ` [${l.unit}]` : ''}`);
+    out.push(`Lines removed (${removed.length}):`);
+    for (const l of removed) out.push(`  - ${formatHts(l.hts10)}  ${l.description}`);
+    out.push(`Lines re-described (${redescribed.length}):`);
+    for (const l of redescribed) {
+      out.push(`  ~ ${formatHts(l.hts10)}  ${l.before}`);
+      out.push(
+        `    now: ${l.after}${l.unitAfter !== undefined ? ` [unit ${l.unitBefore || '-'} → ${l.unitAfter || '-'}]` : ''}`,
+      );
+    }
+  }
+  if (preview.coverage) {
+    const c = preview.coverage;
+    const coverageChanges = [...c.added.map((x) => `+${formatHts(x)}`), ...c.removed.map((x) => `-${formatHts(x)}`)];
     out.push(
-      `    now: ${l.after}${l.unitAfter !== undefined ? ` [unit ${l.unitBefore || '-'} → ${l.unitAfter || '-'}]` : ''}`,
+      `Coverage: ${c.before} → ${c.after} lines need an AIM licence${coverageChanges.length > 0 ? ` (${coverageChanges.join(', ')})` : ''}`,
     );
   }
-  const c = preview.coverage;
-  const coverageChanges = [...c.added.map((x) => `+${formatHts(x)}`), ...c.removed.map((x) => `-${formatHts(x)}`)];
-  out.push(
-    `Coverage: ${c.before} → ${c.after} lines need an AIM licence${coverageChanges.length > 0 ? ` (${coverageChanges.join(', ')})` : ''}`,
-  );
+  if (preview.ports) {
+    const { added, removed, renamed } = preview.ports;
+    out.push(`Ports added (${added.length}):`);
+    for (const p of added) out.push(`  + ${p.code}  ${p.name}`);
+    out.push(`Ports removed (${removed.length}):`);
+    for (const p of removed) out.push(`  - ${p.code}  ${p.name}`);
+    out.push(`Ports renamed (${renamed.length}):`);
+    for (const p of renamed) out.push(`  ~ ${p.code}  ${p.before} → ${p.after}`);
+  }
   const { considered, impacts } = preview.licences;
   out.push(
-    `Open licences importing while it applies: ${considered}; ${impacts.length === 0 ? 'none would be judged differently' : 'judged differently:'}`,
+    `Open licences ${hts ? 'importing while it applies' : 'with a port of entry'}: ${considered}; ${impacts.length === 0 ? 'none would be judged differently' : 'judged differently:'}`,
   );
   for (const impact of impacts)
     out.push(`  ${impact.message} (${impact.licences.map((l) => l.reference || l.id.slice(-8)).join(', ')})`);
@@ -158,7 +178,7 @@ export async function runReferenceCommand(args: readonly string[], io: CliIo = p
         // The file first: one that cannot be used changes nothing, not even an empty data folder.
         const fileName = path.basename(target);
         const bytes = readFile(target);
-        const read = await readHtsExportFile(bytes, fileName);
+        const read = await readReferenceFileInWorker(bytes, fileName);
         const changes = (await open()).referenceChanges;
         const preview = await changes.previewImport({
           fileName,

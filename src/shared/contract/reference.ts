@@ -8,6 +8,9 @@ import { fileUploadSchema } from './imports';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'Give the date as YYYY-MM-DD, e.g. 2026-09-01.' });
 
+export const referenceTableKindSchema = z.enum(['hts', 'ports-census']);
+export type ReferenceTableKind = z.infer<typeof referenceTableKindSchema>;
+
 const freshnessRevisionSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -25,7 +28,7 @@ export const referenceFreshnessSchema = z.object({
 /** One table in the data folder: a bundled one, or one a user imported from its publisher's file. */
 export const referenceTableSchema = z.object({
   id: z.string(),
-  kind: z.enum(['hts', 'ports']),
+  kind: referenceTableKindSchema,
   label: z.string(),
   effectiveFrom: z.string(),
   /** The day the next revision takes over; null while it is the newest. */
@@ -69,12 +72,14 @@ export const licenceImpactSchema = z.object({
 });
 export type LicenceImpact = z.infer<typeof licenceImpactSchema>;
 
+const portChangeSchema = z.object({ code: z.string(), name: z.string() });
+
 export const referencePreviewSchema = z.object({
   previewId: z.string(),
   change: z.enum(['add', 'remove']),
   table: z.object({
     id: z.string(),
-    kind: z.enum(['hts']),
+    kind: referenceTableKindSchema,
     label: z.string(),
     effectiveFrom: z.string(),
     until: z.string().nullable(),
@@ -84,32 +89,47 @@ export const referencePreviewSchema = z.object({
   /** The file read (imports only): what it is and how much of it the app keeps. */
   file: z
     .object({
-      format: z.enum(['csv', 'json']),
+      format: z.enum(['csv', 'json', 'text']),
       rows: z.number().int(),
+      /** Chapter-76 statistical lines (HTS) or ports kept. */
       lines: z.number().int(),
     })
     .nullable(),
-  /** The revision compared against: in force before (import) or after (removal) the change. */
+  /** The table compared against: in force before (import) or after (removal) the change. */
   comparedWith: z.object({ id: z.string(), label: z.string() }).nullable(),
-  lines: z.object({
-    added: z.array(lineSchema),
-    removed: z.array(lineSchema),
-    redescribed: z.array(
-      z.object({
-        hts10: z.string(),
-        before: z.string(),
-        after: z.string(),
-        unitBefore: z.string().optional(),
-        unitAfter: z.string().optional(),
-      }),
-    ),
-  }),
-  coverage: z.object({
-    before: z.number().int(),
-    after: z.number().int(),
-    added: z.array(z.string()),
-    removed: z.array(z.string()),
-  }),
+  /** HTS revisions: the chapter-76 lines the change adds, drops and re-describes. */
+  lines: z
+    .object({
+      added: z.array(lineSchema),
+      removed: z.array(lineSchema),
+      redescribed: z.array(
+        z.object({
+          hts10: z.string(),
+          before: z.string(),
+          after: z.string(),
+          unitBefore: z.string().optional(),
+          unitAfter: z.string().optional(),
+        }),
+      ),
+    })
+    .nullable(),
+  /** HTS revisions: the lines that need an AIM licence, before and after. */
+  coverage: z
+    .object({
+      before: z.number().int(),
+      after: z.number().int(),
+      added: z.array(z.string()),
+      removed: z.array(z.string()),
+    })
+    .nullable(),
+  /** Port lists: the codes the change adds, drops and renames. */
+  ports: z
+    .object({
+      added: z.array(portChangeSchema),
+      removed: z.array(portChangeSchema),
+      renamed: z.array(z.object({ code: z.string(), before: z.string(), after: z.string() })),
+    })
+    .nullable(),
   /** Open licences whose import date falls where the change applies, judged with and without it. */
   licences: z.object({ considered: z.number().int(), impacts: z.array(licenceImpactSchema) }),
   notes: z.array(z.string()),
@@ -132,9 +152,9 @@ export type ReferenceApplied = z.infer<typeof referenceAppliedSchema>;
 
 export const referenceImportInputSchema = fileUploadSchema
   .extend({
-    /** "2026 Revision 5"; omitted: read from the file name (hts_2026_revision_5_csv.csv). */
+    /** HTS: "2026 Revision 5"; omitted: read from the file name (hts_2026_revision_5_csv.csv). */
     label: z.string().trim().max(80).optional(),
-    /** The day the revision takes effect; omitted: today. */
+    /** HTS: the day the revision takes effect (omitted: today). Port lists: the day the list was produced, when the file does not say. */
     effectiveFrom: isoDate.optional(),
   })
   .strict();
@@ -152,12 +172,12 @@ export const referenceProcedures = {
     referenceTablesSchema,
   ),
   'reference.previewImport': procedure(
-    "Read a USITC HTS export (CSV or JSON) and show what it would change: lines, coverage, open licences' verdicts. Nothing is written.",
+    "Read a USITC HTS export (CSV or JSON) or the Census Schedule D port list and show what it would change: lines or ports, coverage, open licences' verdicts. Nothing is written.",
     referenceImportInputSchema,
     referencePreviewSchema,
   ),
   'reference.previewRemoval': procedure(
-    'Show what removing an imported revision would change. Nothing is written.',
+    'Show what removing an imported HTS revision or port list would change. Nothing is written.',
     z.object({ id: z.string().min(1).max(60) }).strict(),
     referencePreviewSchema,
   ),

@@ -56,7 +56,10 @@ export function referenceVersion(data: ReferenceData): string {
     .sort()
     .join('+');
   const scope = data.coveredScope.revisions.map((r) => r.id).join('+');
-  return `${hts};ports-${data.ports.asOf}+cbp-${(data.cbpPorts ?? bundledCbpPorts).asOf};scope-${scope}`;
+  // An imported list is named by its id: two lists can be produced in the same month.
+  const named = (list: { asOf: string }, prefix: string) =>
+    'id' in list && typeof list.id === 'string' ? list.id : `${prefix}-${list.asOf}`;
+  return `${hts};${named(data.ports, 'ports')}+${named(data.cbpPorts ?? bundledCbpPorts, 'cbp')};scope-${scope}`;
 }
 
 export function indexReferenceData(data: ReferenceData): ReferenceIndex {

@@ -1,3 +1,4 @@
+import { scheduleDRows, scheduleDText } from '../../support/census-schedule-d';
 import { validDraft, validLine } from '../../support/licence-fixtures';
 import { newLineUnder76042910, usitcFile, withoutRecords, withRecordsAfter } from '../../support/usitc-exports';
 import { callHost } from '../../support/web-host-process';
@@ -93,5 +94,23 @@ test('an HTS revision from USITC’s export is previewed, applied, re-checks ope
   );
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(preview).toHaveCount(0);
+
+  // The Census port list comes the same way: the file says when it was produced.
+  const portRows = [...scheduleDRows(), { name: 'PAULSBORO, NJ', code: '1105', kind: 'Port' as const }];
+  await card.locator('input[type=file]').setInputFiles({
+    name: 'dist.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(scheduleDText(portRows, 'MAY26')),
+  });
+  await expect(card.getByText('— the Census Schedule D port list')).toBeVisible();
+  await expect(card.getByRole('textbox', { name: 'Revision' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Preview the changes' }).click();
+  await expect(preview.getByRole('heading', { name: 'What Census Schedule D, May 2026 changes' })).toBeVisible();
+  await expect(preview.getByRole('region', { name: 'Ports added' })).toContainText('1105');
+  await preview.getByRole('button', { name: 'Add Census Schedule D, May 2026 and re-check open licences' }).click();
+  await expect(applied).toContainText('Added Census Schedule D, May 2026.');
+  await expect(card.getByTestId('reference-row').filter({ hasText: 'Census Schedule D, May 2026' })).toContainText(
+    'In force today',
+  );
   await screenshot(page, 'reference-settings-list');
 });

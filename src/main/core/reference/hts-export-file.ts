@@ -139,11 +139,28 @@ export function readHtsExport(
   fileName: string,
   limits: ReferenceFileLimits = referenceFileLimits,
 ): HtsExport {
+  return htsExportFromText(referenceText(bytes, fileName, limits), fileName, limits);
+}
+
+/** The text of a reference file within the size limit, or a refusal (empty, too large, binary). */
+export function referenceText(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReferenceFileLimits = referenceFileLimits,
+): string {
   if (bytes.byteLength === 0) throw refuseFile(fileName, 'it is empty');
   if (bytes.byteLength > limits.maxBytes)
     throw refuseFile(fileName, `it is larger than ${formatBytes(limits.maxBytes)}`);
   const text = decodeText(bytes);
   if (text === null) throw refuseFile(fileName, 'it holds binary data, not text');
+  return text;
+}
+
+export function htsExportFromText(
+  text: string,
+  fileName: string,
+  limits: ReferenceFileLimits = referenceFileLimits,
+): HtsExport {
   const format = looksLikeJson(text) ? 'json' : 'csv';
   const rows = format === 'json' ? jsonRows(text, fileName, limits) : csvRows(text, fileName, limits);
   const extracted = extractChapter76(rows);

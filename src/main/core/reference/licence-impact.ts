@@ -1,26 +1,32 @@
 import type { LicenceImpact } from '../../../shared/contract/reference';
 import { displayDate, isIsoDate } from '../../../shared/dates/iso-date';
-import { draftOf, emptyDraft } from '../../../shared/licence/licence-schema';
+import { draftOf, emptyDraft, type Licence } from '../../../shared/licence/licence-schema';
 import { licenceStatusLabels, openStatuses, type LicenceStatus } from '../../../shared/licence/licence-status';
-import { diffRevisions, listCodes, replacementsFor } from '../../../shared/reference/hts-revision-diff';
 import { formatHts, htsDigits, type HtsRevision } from '../../../shared/reference/hts';
+import { diffRevisions, listCodes, replacementsFor } from '../../../shared/reference/hts-revision-diff';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import { validateLicence } from '../../../shared/rules/validate-licence';
 import type { RuleIssue } from '../../../shared/rules/rule';
+import { validateLicence, type LicenceValidation } from '../../../shared/rules/validate-licence';
 import type { Db } from '../db/open-database';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 
-/** The change being previewed: a revision added, or an imported one removed. */
-export type ReferenceChange = { kind: 'add'; revision: HtsRevision } | { kind: 'remove'; revision: HtsRevision };
+/** A table being previewed: an HTS revision or a port list, added or removed. */
+export type ReferenceTableChange =
+  | { readonly type: 'hts'; readonly revision: HtsRevision }
+  | { readonly type: 'ports-census'; readonly list: { readonly id: string; readonly label: string } };
+export type ReferenceChange = { readonly kind: 'add' | 'remove'; readonly table: ReferenceTableChange };
 
-interface Affected {
-  readonly id: string;
-  readonly reference: string;
-  readonly status: LicenceStatus;
-  readonly validBefore: boolean;
-  readonly validAfter: boolean;
+export interface ImpactDeps {
+  readonly db: Db;
+  readonly repo: LicenceRepository;
+  readonly validator: LicenceValidator;
+  readonly current: ReferenceIndex;
+  readonly candidate: ReferenceIndex;
+  readonly change: ReferenceChange;
 }
+
+type Affected = LicenceImpact['licences'][number];
 
 const statusNouns: Partial<Record<LicenceStatus, [string, string]>> = {
   draft: ['draft', 'drafts'],
@@ -29,10 +35,8 @@ const statusNouns: Partial<Record<LicenceStatus, [string, string]>> = {
   rejected: ['rejected licence', 'rejected licences'],
 };
 const noun = (status: LicenceStatus, n: number) => {
-  const [one, many] = statusNouns[status] ?? [
-    `${licenceStatusLabels[status].toLowerCase()} licence`,
-    `${licenceStatusLabels[status].toLowerCase()} licences`,
-  ];
+  const label = licenceStatusLabels[status].toLowerCase();
+  const [one, many] = statusNouns[status] ?? [`${label} licence`, `${label} licences`];
   return `${n} ${n === 1 ? one : many}`;
 };
 
@@ -45,39 +49,76 @@ export function countsPhrase(licences: readonly { status: LicenceStatus }[]): st
   return `${licences.length} open licences (${parts.join(', ')})`;
 }
 
-const htsIssue = (issues: readonly RuleIssue[], path: string) =>
-  issues.some((i) => i.code === 'HTS_NOT_COVERED' && i.severity === 'error' && i.path === path);
+/** Licences judged differently, grouped by cause; each group's message starts with who it concerns. */
+function impactGroups() {
+  const groups = new Map<string, { impact: Omit<LicenceImpact, 'licences'>; licences: Affected[] }>();
+  return {
+    add(key: string, impact: Omit<LicenceImpact, 'licences'>, licence: Affected) {
+      const group = groups.get(key) ?? { impact, licences: [] };
+      if (!group.licences.some((l) => l.id === licence.id)) group.licences.push(licence);
+      groups.set(key, group);
+    },
+    list: (): LicenceImpact[] =>
+      [...groups.values()].map(({ impact, licences }) => ({
+        ...impact,
+        message: `${countsPhrase(licences)}: ${impact.message}`,
+        licences,
+      })),
+  };
+}
 
-/**
- * Which open licences a change would judge differently, grouped by cause so a person can act on
- * them ("3 drafts: 7601106030 no longer exists from 2026-07-01; use 7601106040 or .45"). Only
- * licences whose import date (today, when it has none) falls where the revision in force changes
- * are judged, twice: with the data in force and with the data as it would be. Nothing is stored.
- */
-export function licenceImpacts(deps: {
-  db: Db;
-  repo: LicenceRepository;
-  validator: LicenceValidator;
-  current: ReferenceIndex;
-  candidate: ReferenceIndex;
-  change: ReferenceChange;
-}): { considered: number; impacts: LicenceImpact[] } {
-  const { db, repo, validator, current, candidate, change } = deps;
-  const today = validator.context(emptyDraft()).asOf;
-  const rows = db
-    .prepare<LicenceStatus[], { id: string; date: string; codes: string }>(
-      `SELECT id, expected_import_date AS date, hts_codes AS codes FROM licences
+/** One open licence judged with the data in force and with the data as it would be. Nothing is stored. */
+function judgeBoth(deps: ImpactDeps, licence: Licence) {
+  const draft = draftOf(licence);
+  const ctx = deps.validator.context(draft, {
+    id: licence.id,
+    status: licence.status,
+    validFrom: licence.validFrom,
+    validThrough: licence.validThrough,
+  });
+  const was = validateLicence(draft, ctx);
+  const will = validateLicence(draft, { ...ctx, reference: deps.candidate });
+  const affected: Affected = {
+    id: licence.id,
+    reference: licence.reference,
+    status: licence.status,
+    validBefore: was.valid,
+    validAfter: will.valid,
+  };
+  return { draft, was, will, affected };
+}
+
+const errorAt = (result: LicenceValidation, path: string, codes: readonly string[]): RuleIssue | undefined =>
+  result.issues.find((i) => i.severity === 'error' && i.path === path && codes.includes(i.code));
+
+interface OpenRow {
+  id: string;
+  date: string;
+  codes: string;
+  port: string;
+}
+
+function openLicences(db: Db): OpenRow[] {
+  return db
+    .prepare<LicenceStatus[], OpenRow>(
+      `SELECT id, expected_import_date AS date, hts_codes AS codes, port_of_entry AS port FROM licences
        WHERE status IN (${openStatuses.map(() => '?').join(',')}) ORDER BY rowid`,
     )
     .all(...openStatuses);
-  const groups = new Map<string, { impact: Omit<LicenceImpact, 'licences'>; licences: Affected[] }>();
-  const add = (key: string, impact: Omit<LicenceImpact, 'licences'>, licence: Affected) => {
-    const group = groups.get(key) ?? { impact, licences: [] };
-    if (!group.licences.some((l) => l.id === licence.id)) group.licences.push(licence);
-    groups.set(key, group);
-  };
+}
+
+/**
+ * Which open licences an HTS revision added or removed would judge differently ("3 drafts:
+ * 7601.10.60.30 no longer exists from 1 Jul 2026; use 7601.10.60.40 or .45"). Only licences whose
+ * import date (today, when it has none) falls where the revision in force changes, and that use a
+ * line one revision has and the other lacks, are judged.
+ */
+function htsImpacts(deps: ImpactDeps, change: ReferenceChange & { table: { type: 'hts' } }) {
+  const { current, candidate, validator } = deps;
+  const today = validator.context(emptyDraft()).asOf;
+  const groups = impactGroups();
   let considered = 0;
-  for (const row of rows) {
+  for (const row of openLicences(deps.db)) {
     const date = isIsoDate(row.date) ? row.date : today;
     const before = current.htsOn(date).revision;
     const after = candidate.htsOn(date).revision;
@@ -86,29 +127,15 @@ export function licenceImpacts(deps: {
     const diff = diffRevisions(before, after, candidate.htsOn(date).scope);
     const changed = new Set([...diff.added, ...diff.removed].map((l) => l.hts10));
     if (!row.codes.split(' ').some((code) => changed.has(code))) continue;
-    const licence = repo.get(row.id);
+    const licence = deps.repo.get(row.id);
     if (!licence) continue;
-    const draft = draftOf(licence);
-    const ctx = validator.context(draft, {
-      id: licence.id,
-      status: licence.status,
-      validFrom: licence.validFrom,
-      validThrough: licence.validThrough,
-    });
-    const was = validateLicence(draft, ctx);
-    const will = validateLicence(draft, { ...ctx, reference: candidate });
-    const affected: Affected = {
-      id: licence.id,
-      reference: licence.reference,
-      status: licence.status,
-      validBefore: was.valid,
-      validAfter: will.valid,
-    };
+    const { draft, was, will, affected } = judgeBoth(deps, licence);
+    const removed = change.table.revision.label;
     draft.lines.forEach((line, i) => {
       const path = `lines.${i}.htsCode`;
       const code = htsDigits(line.htsCode.trim());
-      const refusedBefore = htsIssue(was.issues, path);
-      const refusedAfter = htsIssue(will.issues, path);
+      const refusedBefore = Boolean(errorAt(was, path, ['HTS_NOT_COVERED']));
+      const refusedAfter = Boolean(errorAt(will, path, ['HTS_NOT_COVERED']));
       if (refusedBefore === refusedAfter) return;
       if (refusedAfter) {
         const gone = !after.lines.some((l) => l.hts10 === code);
@@ -118,21 +145,74 @@ export function licenceImpacts(deps: {
           ? `${formatHts(code)} is not a covered line in ${after.label}`
           : change.kind === 'add'
             ? `${formatHts(code)} no longer exists from ${displayDate(after.effectiveFrom)}${advice}`
-            : `${formatHts(code)} is not in ${after.label}, in force for their import dates once ${change.revision.label} is removed${advice}`;
-        add(`refused:${code}:${after.id}`, { kind: 'newly-refused', code, message: reason }, affected);
+            : `${formatHts(code)} is not in ${after.label}, in force for their import dates once ${removed} is removed${advice}`;
+        groups.add(`refused:${code}:${after.id}`, { kind: 'newly-refused', code, message: reason }, affected);
       } else {
         const reason =
           change.kind === 'add'
             ? `${formatHts(code)} is a line of ${after.label} from ${displayDate(after.effectiveFrom)}`
-            : `${formatHts(code)} is a line of ${after.label} again once ${change.revision.label} is removed`;
-        add(`accepted:${code}:${after.id}`, { kind: 'newly-accepted', code, message: reason }, affected);
+            : `${formatHts(code)} is a line of ${after.label} again once ${removed} is removed`;
+        groups.add(`accepted:${code}:${after.id}`, { kind: 'newly-accepted', code, message: reason }, affected);
       }
     });
   }
-  const impacts = [...groups.values()].map(({ impact, licences }) => ({
-    ...impact,
-    message: `${countsPhrase(licences)}: ${impact.message}`,
-    licences,
-  }));
-  return { considered, impacts };
+  return { considered, impacts: groups.list() };
+}
+
+const portRules = ['PORT_UNKNOWN', 'PORT_NOT_IN_LIST'];
+
+/** Which open licences a port list added or removed would judge differently (a port it adds or drops). */
+function portImpacts(deps: ImpactDeps) {
+  const { current, candidate } = deps;
+  const groups = impactGroups();
+  const rows = openLicences(deps.db);
+  let considered = 0;
+  for (const row of rows) {
+    if (row.port.trim() === '') continue;
+    considered += 1;
+    const before = current.ports.check(row.port);
+    const after = candidate.ports.check(row.port);
+    if (before.kind === after.kind) continue;
+    const licence = deps.repo.get(row.id);
+    if (!licence) continue;
+    const { was, will, affected } = judgeBoth(deps, licence);
+    const code = row.port.trim();
+    const issueBefore = was.issues.find((i) => i.path === 'portOfEntry' && portRules.includes(i.code));
+    const issueAfter = will.issues.find((i) => i.path === 'portOfEntry' && portRules.includes(i.code));
+    if (issueBefore?.code === issueAfter?.code) continue;
+    const list = candidate.data.ports;
+    const label = 'label' in list && typeof list.label === 'string' ? list.label : `the port list as of ${list.asOf}`;
+    if (issueAfter?.severity === 'error') {
+      groups.add(
+        `refused:${code}`,
+        { kind: 'newly-refused', code, message: `port ${code} is not in ${label}: ${issueAfter.message}` },
+        affected,
+      );
+    } else if (issueAfter) {
+      groups.add(
+        `warned:${code}`,
+        { kind: 'other', code, message: `port ${code} would be warned about: ${issueAfter.message}` },
+        affected,
+      );
+    } else {
+      const port = after.kind === 'listed' ? after.port.name : code;
+      groups.add(
+        `accepted:${code}`,
+        { kind: 'newly-accepted', code, message: `port ${code} is listed in ${label} (${port})` },
+        affected,
+      );
+    }
+  }
+  return { considered, impacts: groups.list() };
+}
+
+/**
+ * The open licences a change would judge differently, grouped by cause so a person can act on them.
+ * Nothing is stored: applying the change re-checks every open licence once.
+ */
+export function licenceImpacts(deps: ImpactDeps): { considered: number; impacts: LicenceImpact[] } {
+  const { change } = deps;
+  return change.table.type === 'hts'
+    ? htsImpacts(deps, change as ReferenceChange & { table: { type: 'hts' } })
+    : portImpacts(deps);
 }

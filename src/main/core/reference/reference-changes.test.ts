@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { scheduleDRows, scheduleDText } from '../../../../tests/support/census-schedule-d';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
@@ -60,9 +61,9 @@ describe('importing an HTS revision from USITC’s export', () => {
     expect(preview.table.origin).toMatchObject({ kind: 'imported', fileName: 'hts_2026_revision_5_csv.csv' });
     expect(preview.file).toEqual({ format: 'csv', rows: 213, lines: 125 });
     expect(preview.comparedWith).toEqual({ id: 'hts-2026r3', label: 'HTS 2026 Revision 3' });
-    expect(preview.lines.added.map((l) => l.hts10)).toEqual(['7604291050']);
-    expect(preview.lines.removed).toEqual([]);
-    expect(preview.lines.redescribed).toEqual([]);
+    expect(preview.lines?.added.map((l) => l.hts10)).toEqual(['7604291050']);
+    expect(preview.lines?.removed).toEqual([]);
+    expect(preview.lines?.redescribed).toEqual([]);
     expect(preview.coverage).toEqual({ before: 67, after: 68, added: ['7604291050'], removed: [] });
     expect(preview.licences.impacts).toEqual([
       {
@@ -153,9 +154,9 @@ describe('importing an HTS revision from USITC’s export', () => {
       upload(usitcJsonFromCsv(renamed), 'hts_2026_revision_4_json.json', { effectiveFrom: '2026-07-01' }),
     );
     expect(preview.file?.format).toBe('json');
-    expect(preview.lines.added.map((l) => l.hts10)).toEqual(['7601106041', '7601106042']);
-    expect(preview.lines.removed.map((l) => l.hts10)).toEqual(['7601106040']);
-    expect(preview.lines.redescribed).toEqual([
+    expect(preview.lines?.added.map((l) => l.hts10)).toEqual(['7601106041', '7601106042']);
+    expect(preview.lines?.removed.map((l) => l.hts10)).toEqual(['7601106040']);
+    expect(preview.lines?.redescribed).toEqual([
       {
         hts10: '7601106090',
         before: 'Unwrought aluminum > Aluminum, not alloyed > Other > Other',
@@ -243,7 +244,7 @@ describe('removing an imported revision', () => {
     const removal = await call<ReferencePreview>('reference.previewRemoval', { id: 'hts-2026r5-20260901' });
     expect(removal.change).toBe('remove');
     expect(removal.comparedWith).toEqual({ id: 'hts-2026r3', label: 'HTS 2026 Revision 3' });
-    expect(removal.lines.removed.map((l) => l.hts10)).toEqual(['7604291050']);
+    expect(removal.lines?.removed.map((l) => l.hts10)).toEqual(['7604291050']);
     expect(removal.licences.impacts.map((i) => i.message)).toEqual([
       '1 draft: 7604.29.10.50 is not in HTS 2026 Revision 3, in force for their import dates once HTS 2026 Revision 5 is removed; use 7604.29.10.10 or .90',
     ]);
@@ -297,5 +298,77 @@ describe('the reference tables of a data folder', () => {
     ]);
     expect(after.tables[1]!.origin?.sha256).toBe('e10c47426e132b7f01b72b9a951c2e84e43675e68ee8f31ae961e8c3ceca99a2');
     expect(after.tables[2]!.origin).toMatchObject({ kind: 'imported', importedAt: '2026-11-30T12:00:00.000Z' });
+  });
+});
+
+describe('a Census Schedule D port list from its file', () => {
+  it('is previewed with the ports it adds, drops and renames, applied, and removed again', async () => {
+    core = tempCore('2026-06-01T15:00:00.000Z');
+    const call = coreCall(core);
+    const uses = (reference: string, port: string) =>
+      core!.licences.create(
+        validDraft({
+          reference,
+          portOfEntry: port,
+          expectedExportDate: '2026-06-20',
+          expectedImportDate: '2026-06-25',
+        }),
+      );
+    const paulsboro = uses('PO-1105', '1105');
+    uses('PO-0212', '0212');
+    const rows = scheduleDRows()
+      .filter((r) => r.code !== '0212')
+      .map((r) => (r.code === '0101' ? { ...r, name: 'PORTLAND-SOUTH PORTLAND, ME' } : r));
+    const may = scheduleDText([...rows, { name: 'PAULSBORO, NJ', code: '1105', kind: 'Port' }], 'MAY26');
+
+    const preview = await call<ReferencePreview>('reference.previewImport', upload(Buffer.from(may), 'dist.txt'));
+    expect(preview.table).toMatchObject({
+      kind: 'ports-census',
+      label: 'Census Schedule D, May 2026',
+      effectiveFrom: '2026-05-01',
+    });
+    expect(preview.lines).toBeNull();
+    expect(preview.ports).toEqual({
+      added: [{ code: '1105', name: 'PAULSBORO, NJ' }],
+      removed: [{ code: '0212', name: 'HIGHGATE SPRINGS/ALBURG, VT' }],
+      renamed: [{ code: '0101', before: 'PORTLAND, ME', after: 'PORTLAND-SOUTH PORTLAND, ME' }],
+    });
+    expect(preview.licences.impacts.map((i) => i.message)).toEqual([
+      '1 draft: port 1105 is listed in Census Schedule D, May 2026 (PAULSBORO, NJ)',
+      expect.stringMatching(/^1 draft: port 0212 would be warned about: /) as string,
+    ]);
+
+    const applied = await call<ReferenceApplied>('reference.apply', { previewId: preview.previewId });
+    expect(applied.checked).toBe(2);
+    expect(core.reference.current().ports.byCode('1105')?.name).toBe('PAULSBORO, NJ');
+    expect(core.reference.current().version).toContain('ports-census-202605-');
+    expect(core.licences.get(paulsboro.id).validation?.warnings).toBe(0);
+    const tables = await call<ReferenceTables>('reference.tables', {});
+    expect(
+      tables.tables.filter((t) => t.kind === 'ports-census').map((t) => [t.label, t.inForceToday, t.count]),
+    ).toEqual([
+      ['Census Schedule D port list', false, 431],
+      ['Census Schedule D, May 2026', true, 431],
+    ]);
+
+    const removal = await call<ReferencePreview>('reference.previewRemoval', { id: applied.tableId });
+    expect(removal.ports?.removed).toEqual([{ code: '1105', name: 'PAULSBORO, NJ' }]);
+    await call('reference.apply', { previewId: removal.previewId });
+    expect(core.reference.current().ports.byCode('1105')).toBeUndefined();
+  });
+
+  it('refuses a list cut short, and one without a date', async () => {
+    core = tempCore('2026-06-01T15:00:00.000Z');
+    const call = coreCall(core);
+    const text = scheduleDText();
+    await expect(
+      call('reference.previewImport', upload(Buffer.from(text.slice(0, 4000)), 'dist.txt')),
+    ).rejects.toMatchObject({ code: 'UNREADABLE_FILE' });
+    await expect(
+      call('reference.previewImport', upload(Buffer.from(text.replace('Produced APRIL25', '')), 'dist.txt')),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('does not say when it was produced') as string,
+    });
   });
 });

@@ -6,6 +6,8 @@ import { emptyDraft } from '../../../shared/licence/licence-schema';
 import { referenceFreshness } from '../../../shared/reference/freshness';
 import { coveredLines, inForce, type HtsRevision } from '../../../shared/reference/hts';
 import { diffRevisions } from '../../../shared/reference/hts-revision-diff';
+import type { ImportedPortList } from '../../../shared/reference/imported-port-list';
+import { diffPortLists } from '../../../shared/reference/port-list-diff';
 import {
   bundledReferenceData,
   indexReferenceData,
@@ -21,10 +23,11 @@ import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceService } from '../licences/licence-service';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { HtsExport } from './hts-export-file';
-import { readHtsExportFile } from './read-reference-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
+import type { CensusPortFile } from './port-list-file';
+import { readReferenceFileInWorker, type ReferenceFile } from './reference-file';
 import type { ReferenceTableStore } from './reference-table-store';
-import { withImported, type ReferenceStore } from './reference-store';
+import { withImported, type ImportedTables, type ReferenceStore } from './reference-store';
 
 export interface ReferenceChangesDeps {
   readonly db: Db;
@@ -44,26 +47,50 @@ export interface ImportRequest {
   readonly label?: string | undefined;
   readonly effectiveFrom?: string | undefined;
   /** The file already read (the CLI reads it before it opens the data folder). */
-  readonly read?: HtsExport;
+  readonly read?: ReferenceFile;
 }
+
+/** A table in a change: an HTS revision, or a Census port list with its id and label. */
+type Table = { type: 'hts'; revision: HtsRevision } | { type: 'ports-census'; list: ImportedPortList };
 
 interface Pending {
   readonly createdAt: number;
   /** The reference version the preview was made against: applying on other data would mislead. */
   readonly baseVersion: string;
-  readonly change: ReferenceChange;
-  readonly file: { format: 'csv' | 'json'; rows: number } | null;
+  readonly kind: 'add' | 'remove';
+  readonly table: Table;
+  readonly file: ReferencePreview['file'];
 }
 
 const keepPreviews = 4;
 const previewLifetimeMs = 60 * 60 * 1000;
 const sameLabel = (a: string, b: string) => htsRevisionLabel(a).toLowerCase() === htsRevisionLabel(b).toLowerCase();
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const tableFacts = (table: Table) =>
+  table.type === 'hts'
+    ? {
+        id: table.revision.id,
+        label: table.revision.label,
+        effectiveFrom: table.revision.effectiveFrom,
+        source: table.revision.source,
+        origin: table.revision.origin ?? null,
+        count: table.revision.lines.length,
+      }
+    : {
+        id: table.list.id,
+        label: table.list.label,
+        effectiveFrom: table.list.asOf,
+        source: table.list.source,
+        origin: table.list.origin,
+        count: table.list.ports.length,
+      };
 
 /**
- * Reference data changed by a person, package-manager style: a file (or a removal) is previewed
- * with what it changes and which open licences it would judge differently, nothing written; the
- * preview is then applied, stored with the file's provenance and an audit entry, and every open
- * licence is re-checked once.
+ * Reference data changed by a person, package-manager style: a publisher's file (or a removal) is
+ * previewed with what it changes and which open licences it would judge differently, nothing
+ * written; the preview is then applied, stored with the file's provenance and an audit entry, and
+ * every open licence is re-checked once.
  */
 export function createReferenceChanges(deps: ReferenceChangesDeps) {
   const { db, clock, audit, events, reference, tables, licences, repo, validator } = deps;
@@ -79,12 +106,16 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     return id;
   }
 
-  const candidateFor = (change: ReferenceChange): ReferenceIndex => {
-    const imported = reference.imported().filter((r) => r.id !== change.revision.id);
-    return indexReferenceData(
-      withImported(bundledReferenceData, change.kind === 'add' ? [...imported, change.revision] : imported),
-    );
-  };
+  /** The imported tables as they would be after the change. */
+  function importedAfter(kind: 'add' | 'remove', table: Table): ImportedTables {
+    const now = reference.imported();
+    const id = tableFacts(table).id;
+    const hts = now.hts.filter((r) => r.id !== id);
+    const censusPorts = now.censusPorts.filter((l) => l.id !== id);
+    if (kind === 'add' && table.type === 'hts') hts.push(table.revision);
+    if (kind === 'add' && table.type === 'ports-census') censusPorts.push(table.list);
+    return { hts, censusPorts };
+  }
 
   /** The day the revision after this one (in `index`) takes over, if any. */
   const untilIn = (index: ReferenceIndex, revision: HtsRevision) =>
@@ -92,52 +123,90 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
       .filter((r) => r.effectiveFrom > revision.effectiveFrom)
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0]?.effectiveFrom ?? null;
 
-  function preview(change: ReferenceChange, file: Pending['file'], notes: string[]): ReferencePreview {
+  function preview(kind: 'add' | 'remove', table: Table, file: Pending['file'], notes: string[]): ReferencePreview {
     const current = reference.current();
-    const candidate = candidateFor(change);
-    const revision = change.revision;
-    // Import: against the revision it follows. Removal: against the one that applies again.
-    const other =
-      change.kind === 'add'
-        ? current.htsOn(revision.effectiveFrom).revision
-        : candidate.htsOn(revision.effectiveFrom).revision;
-    const scope = candidate.htsOn(revision.effectiveFrom).scope;
-    const diff = change.kind === 'add' ? diffRevisions(other, revision, scope) : diffRevisions(revision, other, scope);
-    const until = untilIn(change.kind === 'add' ? candidate : current, revision);
-    if (until)
-      notes.push(
-        `${revision.label} applies from ${displayDate(revision.effectiveFrom)} until ${displayDate(until)}, when a newer revision takes over.`,
-      );
-    const previewId = remember({ change, file });
-    return {
-      previewId,
-      change: change.kind,
-      table: {
-        id: revision.id,
-        kind: 'hts',
-        label: revision.label,
-        effectiveFrom: revision.effectiveFrom,
-        until,
-        source: revision.source,
-        origin: revision.origin ?? null,
-      },
-      file: file ? { ...file, lines: revision.lines.length } : null,
-      comparedWith: other.id === revision.id ? null : { id: other.id, label: other.label },
-      lines: { added: [...diff.added], removed: [...diff.removed], redescribed: [...diff.redescribed] },
-      coverage: {
+    const candidate = indexReferenceData(withImported(bundledReferenceData, importedAfter(kind, table)));
+    const facts = tableFacts(table);
+    const change: ReferenceChange = {
+      kind,
+      table: table.type === 'hts' ? table : { type: 'ports-census', list: table.list },
+    };
+    let until: string | null = null;
+    let comparedWith: ReferencePreview['comparedWith'] = null;
+    let lines: ReferencePreview['lines'] = null;
+    let coverage: ReferencePreview['coverage'] = null;
+    let ports: ReferencePreview['ports'] = null;
+    if (table.type === 'hts') {
+      const revision = table.revision;
+      // Import: against the revision it follows. Removal: against the one that applies again.
+      const other = (kind === 'add' ? current : candidate).htsOn(revision.effectiveFrom).revision;
+      const scope = candidate.htsOn(revision.effectiveFrom).scope;
+      const diff = kind === 'add' ? diffRevisions(other, revision, scope) : diffRevisions(revision, other, scope);
+      until = untilIn(kind === 'add' ? candidate : current, revision);
+      if (until)
+        notes.push(
+          `${revision.label} applies from ${displayDate(revision.effectiveFrom)} until ${displayDate(until)}, when a newer revision takes over.`,
+        );
+      if (other.id !== revision.id) comparedWith = { id: other.id, label: other.label };
+      lines = { added: [...diff.added], removed: [...diff.removed], redescribed: [...diff.redescribed] };
+      coverage = {
         before: diff.coveredBefore,
         after: diff.coveredAfter,
         added: [...diff.coveredAdded],
         removed: [...diff.coveredRemoved],
+      };
+    } else {
+      const before = current.data.ports;
+      const after = candidate.data.ports;
+      const label = (ports: typeof before) =>
+        'id' in ports ? (ports as ImportedPortList).label : 'the bundled Census Schedule D list';
+      const idOf = (ports: typeof before) => ('id' in ports ? (ports as ImportedPortList).id : 'ports-schedule-d');
+      if (kind === 'add' && idOf(after) !== table.list.id)
+        notes.push(
+          `${label(after)} (as of ${displayDate(after.asOf)}) was produced later and stays in force; this list is kept beside it.`,
+        );
+      const other = kind === 'add' ? before : after;
+      comparedWith = { id: idOf(other), label: label(other) };
+      ports = diffPortLists(before, after);
+    }
+    const previewId = remember({ kind, table, file });
+    return {
+      previewId,
+      change: kind,
+      table: {
+        id: facts.id,
+        kind: table.type,
+        label: facts.label,
+        effectiveFrom: facts.effectiveFrom,
+        until,
+        source: facts.source,
+        origin: facts.origin,
       },
+      file,
+      comparedWith,
+      lines,
+      coverage,
+      ports,
       licences: licenceImpacts({ db, repo, validator, current, candidate, change }),
       notes,
     };
   }
 
-  async function previewImport(request: ImportRequest): Promise<ReferencePreview> {
-    const read = request.read ?? (await readHtsExportFile(request.bytes, request.fileName));
-    const sha256 = createHash('sha256').update(request.bytes).digest('hex');
+  /** Refuses a file already in the app (by its SHA-256), whatever it was imported as. */
+  function refuseKnownFile(fileName: string, sha256: string): void {
+    const index = reference.current();
+    const known = [
+      ...index.data.htsRevisions.map((r) => ({ label: r.label, origin: r.origin })),
+      ...reference.imported().censusPorts.map((l) => ({ label: l.label, origin: l.origin })),
+    ];
+    for (const table of known) {
+      if (table.origin?.sha256 !== sha256) continue;
+      const where = table.origin.kind === 'imported' ? 'imported' : 'bundled with the app';
+      throw new AppError('CONFLICT', `${fileName} is already in the app: it is ${table.label} (${where}).`);
+    }
+  }
+
+  function htsTable(request: ImportRequest, read: HtsExport, sha256: string, notes: string[]): Table {
     const label = request.label?.trim() || revisionLabelFromFileName(request.fileName);
     if (!label) {
       throw new AppError(
@@ -146,18 +215,11 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
         { issues: [{ path: 'label', message: 'Give the revision a label, e.g. "2026 Revision 5".' }] },
       );
     }
-    const notes: string[] = [];
     const effectiveFrom = request.effectiveFrom ?? today();
     if (!request.effectiveFrom)
       notes.push(`No effective date was given: it takes effect today, ${displayDate(effectiveFrom)}.`);
-    const current = reference.current();
-    for (const existing of current.data.htsRevisions) {
+    for (const existing of reference.current().data.htsRevisions) {
       const where = existing.origin?.kind === 'imported' ? 'imported' : 'bundled with the app';
-      if (existing.origin?.sha256 === sha256)
-        throw new AppError(
-          'CONFLICT',
-          `${request.fileName} is already in the app: it is ${existing.label} (${where}).`,
-        );
       if (sameLabel(existing.label, label))
         throw new AppError(
           'CONFLICT',
@@ -170,30 +232,92 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
           { issues: [{ path: 'effectiveFrom', message: `${existing.label} already takes effect on this day.` }] },
         );
     }
-    const fullLabel = htsRevisionLabel(label);
-    const slug = revisionSlug(fullLabel) ?? sha256.slice(0, 8);
-    const revision: HtsRevision = {
-      id: `hts-${slug}-${effectiveFrom.replace(/-/g, '')}`,
-      label: fullLabel,
-      effectiveFrom,
-      sourceDate: effectiveFrom,
-      source: `USITC Harmonized Tariff Schedule, ${fullLabel.replace(/^HTS /, '')} (${read.format.toUpperCase()} export), chapter 76; imported from ${request.fileName}`,
-      origin: { kind: 'imported', fileName: request.fileName, sha256, bytes: request.bytes.byteLength },
-      lines: read.lines.map(({ hts10, description, unit }) => ({ hts10, description, unit })),
-    };
     if (effectiveFrom < today())
       notes.push(`${displayDate(effectiveFrom)} is in the past: licences importing from that day on are judged by it.`);
-    return preview({ kind: 'add', revision }, { format: read.format, rows: read.rowCount }, notes);
+    const fullLabel = htsRevisionLabel(label);
+    const slug = revisionSlug(fullLabel) ?? sha256.slice(0, 8);
+    return {
+      type: 'hts',
+      revision: {
+        id: `hts-${slug}-${effectiveFrom.replace(/-/g, '')}`,
+        label: fullLabel,
+        effectiveFrom,
+        sourceDate: effectiveFrom,
+        source: `USITC Harmonized Tariff Schedule, ${fullLabel.replace(/^HTS /, '')} (${read.format.toUpperCase()} export), chapter 76; imported from ${request.fileName}`,
+        origin: { kind: 'imported', fileName: request.fileName, sha256, bytes: request.bytes.byteLength },
+        lines: read.lines.map(({ hts10, description, unit }) => ({ hts10, description, unit })),
+      },
+    };
+  }
+
+  function censusTable(request: ImportRequest, read: CensusPortFile, sha256: string, notes: string[]): Table {
+    const asOf = read.producedOn ?? request.effectiveFrom;
+    if (!asOf) {
+      throw new AppError(
+        'VALIDATION',
+        `${request.fileName} does not say when it was produced (no "Produced …" line): give the date of the list.`,
+        { issues: [{ path: 'effectiveFrom', message: 'Give the date the list was produced.' }] },
+      );
+    }
+    if (read.producedOn && request.effectiveFrom && request.effectiveFrom !== read.producedOn)
+      notes.push(`The list says it was produced in ${displayDate(read.producedOn)}; that date is used.`);
+    const label = `Census Schedule D, ${displayDate(asOf).replace(/^\d+ /, '')}`;
+    if (reference.imported().censusPorts.some((l) => l.asOf === asOf))
+      throw new AppError(
+        'CONFLICT',
+        `A Census Schedule D list produced in ${displayDate(asOf).replace(/^\d+ /, '')} is already imported; remove it first to import this one.`,
+      );
+    return {
+      type: 'ports-census',
+      list: {
+        id: `ports-census-${asOf.slice(0, 7).replace('-', '')}-${sha256.slice(0, 8)}`,
+        label,
+        asOf,
+        source: `U.S. Census Bureau, Schedule D - District/Port List (${displayDate(asOf).replace(/^\d+ /, '')}); imported from ${request.fileName}`,
+        origin: { kind: 'imported', fileName: request.fileName, sha256, bytes: request.bytes.byteLength },
+        ports: read.ports,
+        // Which statistics codes are not ports of entry is the app's own list (SOURCES.md), kept as it is.
+        ...(bundledReferenceData.ports.notPortsOfEntry
+          ? { notPortsOfEntry: bundledReferenceData.ports.notPortsOfEntry }
+          : {}),
+      },
+    };
+  }
+
+  async function previewImport(request: ImportRequest): Promise<ReferencePreview> {
+    const read = request.read ?? (await readReferenceFileInWorker(request.bytes, request.fileName));
+    const sha256 = sha256Of(request.bytes);
+    refuseKnownFile(request.fileName, sha256);
+    const notes: string[] = [];
+    if (read.type === 'hts') {
+      const table = htsTable(request, read.hts, sha256, notes);
+      return preview(
+        'add',
+        table,
+        { format: read.hts.format, rows: read.hts.rowCount, lines: read.hts.lines.length },
+        notes,
+      );
+    }
+    const table = censusTable(request, read.ports, sha256, notes);
+    return preview(
+      'add',
+      table,
+      { format: 'text', rows: read.ports.ports.length + read.ports.districts, lines: read.ports.ports.length },
+      notes,
+    );
   }
 
   function previewRemoval(id: string): ReferencePreview {
-    const revision = reference.imported().find((r) => r.id === id);
-    if (!revision) {
-      const bundled = reference.current().data.htsRevisions.find((r) => r.id === id);
-      if (bundled) throw new AppError('CONFLICT', `${bundled.label} comes with the app and cannot be removed.`);
-      throw new AppError('NOT_FOUND', `No imported HTS revision has the id ${id}.`, { id });
-    }
-    return preview({ kind: 'remove', revision }, null, []);
+    const imported = reference.imported();
+    const revision = imported.hts.find((r) => r.id === id);
+    if (revision) return preview('remove', { type: 'hts', revision }, null, []);
+    const list = imported.censusPorts.find((l) => l.id === id);
+    if (list) return preview('remove', { type: 'ports-census', list }, null, []);
+    const bundled = reference.current().data.htsRevisions.find((r) => r.id === id);
+    if (bundled) throw new AppError('CONFLICT', `${bundled.label} comes with the app and cannot be removed.`);
+    if (id === 'ports-schedule-d')
+      throw new AppError('CONFLICT', 'The bundled Census Schedule D list comes with the app and cannot be removed.');
+    throw new AppError('NOT_FOUND', `No imported reference table has the id ${id}.`, { id });
   }
 
   function apply(previewId: string): ReferenceApplied {
@@ -204,30 +328,34 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
       pending.delete(previewId);
       throw new AppError('CONFLICT', 'The reference data changed since this preview: preview the change again.');
     }
-    const { change } = entry;
     const importedAt = clock.now().toISOString();
-    const revision: HtsRevision =
-      change.kind === 'add' && change.revision.origin
-        ? { ...change.revision, origin: { ...change.revision.origin, importedAt } }
-        : change.revision;
-    const facts = {
-      label: revision.label,
-      effectiveFrom: revision.effectiveFrom,
-      fileName: revision.origin?.fileName ?? null,
-      sha256: revision.origin?.sha256 ?? null,
-      bytes: revision.origin?.bytes ?? null,
-      importedAt: revision.origin?.importedAt ?? null,
+    const stamp = <T extends { origin?: HtsRevision['origin'] }>(table: T): T =>
+      entry.kind === 'add' && table.origin ? { ...table, origin: { ...table.origin, importedAt } } : table;
+    const table: Table =
+      entry.table.type === 'hts'
+        ? { type: 'hts', revision: stamp(entry.table.revision) }
+        : { type: 'ports-census', list: stamp(entry.table.list) };
+    const facts = tableFacts(table);
+    const trail = {
+      kind: table.type,
+      label: facts.label,
+      effectiveFrom: facts.effectiveFrom,
+      fileName: facts.origin?.fileName ?? null,
+      sha256: facts.origin?.sha256 ?? null,
+      bytes: facts.origin?.bytes ?? null,
+      importedAt: facts.origin?.importedAt ?? null,
       format: entry.file?.format ?? null,
       rows: entry.file?.rows ?? null,
-      lines: revision.lines.length,
+      lines: facts.count,
     };
     db.transaction(() => {
-      if (change.kind === 'add') {
-        tables.insertHts(revision);
-        audit.append({ entity: 'reference', entityId: revision.id, action: 'import', after: facts });
+      if (entry.kind === 'add') {
+        if (table.type === 'hts') tables.insertHts(table.revision);
+        else tables.insertCensusPortList(table.list);
+        audit.append({ entity: 'reference', entityId: facts.id, action: 'import', after: trail });
       } else {
-        if (!tables.remove(revision.id)) throw new AppError('NOT_FOUND', `${revision.label} was already removed.`);
-        audit.append({ entity: 'reference', entityId: revision.id, action: 'remove', before: facts });
+        if (!tables.remove(facts.id)) throw new AppError('NOT_FOUND', `${facts.label} was already removed.`);
+        audit.append({ entity: 'reference', entityId: facts.id, action: 'remove', before: trail });
       }
     })();
     pending.delete(previewId);
@@ -236,9 +364,9 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const report = licences.revalidateOpen();
     events.emit('reference.changed', { version: index.version });
     return {
-      change: change.kind,
-      tableId: revision.id,
-      label: revision.label,
+      change: entry.kind,
+      tableId: facts.id,
+      label: facts.label,
       version: index.version,
       checked: report.checked,
       nowValid: report.changed.filter((c) => c.valid).map(({ id, reference, status }) => ({ id, reference, status })),
@@ -258,6 +386,8 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const day = today();
     const revisions = [...index.data.htsRevisions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     const inForceToday = index.htsOn(day).revision.id;
+    const bundledPorts = bundledReferenceData.ports;
+    const portLists = [bundledPorts, ...reference.imported().censusPorts].sort((a, b) => a.asOf.localeCompare(b.asOf));
     return {
       version: index.version,
       today: day,
@@ -277,20 +407,25 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
             .length,
           removable: revision.origin?.kind === 'imported',
         })),
-        {
-          id: 'ports-schedule-d',
-          kind: 'ports' as const,
-          label: 'Census Schedule D port list',
-          effectiveFrom: index.data.ports.asOf,
-          until: null,
-          inForceToday: true,
-          // The bundled list's source names its file in this repository; people need the publication.
-          source: index.data.ports.source.replace(/; assets\/\S+$/, ''),
-          origin: null,
-          count: index.data.ports.ports.length,
-          coveredCount: null,
-          removable: false,
-        },
+        ...portLists.map((ports) => {
+          const imported = 'id' in ports ? (ports as ImportedPortList) : null;
+          return {
+            id: imported?.id ?? 'ports-schedule-d',
+            kind: 'ports-census' as const,
+            label: imported?.label ?? 'Census Schedule D port list',
+            effectiveFrom: ports.asOf,
+            until: null,
+            inForceToday:
+              ('id' in index.data.ports ? (index.data.ports as ImportedPortList).id : 'ports-schedule-d') ===
+              (imported?.id ?? 'ports-schedule-d'),
+            // The bundled list's source names its file in this repository; people need the publication.
+            source: ports.source.replace(/; assets\/\S+$/, ''),
+            origin: imported?.origin ?? null,
+            count: ports.ports.length,
+            coveredCount: null,
+            removable: imported !== null,
+          };
+        }),
       ],
     };
   }

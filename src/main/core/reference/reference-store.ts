@@ -1,4 +1,5 @@
 import type { HtsRevision } from '../../../shared/reference/hts';
+import { portListInForce, type ImportedPortList } from '../../../shared/reference/imported-port-list';
 import {
   bundledReferenceData,
   indexReferenceData,
@@ -8,9 +9,24 @@ import {
 import type { ReferenceSnapshot } from '../../../shared/reference/reference-schema';
 import type { ReferenceTableStore } from './reference-table-store';
 
-/** The bundled tables with a data folder's imported revisions beside them (never instead of them). */
-export function withImported(base: ReferenceData, imported: readonly HtsRevision[]): ReferenceData {
-  return { ...base, htsRevisions: [...base.htsRevisions, ...imported] };
+/** What a data folder adds to the bundled tables. */
+export interface ImportedTables {
+  readonly hts: readonly HtsRevision[];
+  readonly censusPorts: readonly ImportedPortList[];
+}
+
+export const noImportedTables: ImportedTables = { hts: [], censusPorts: [] };
+
+/**
+ * The bundled tables with a data folder's imported ones beside them (never instead of them): every
+ * HTS revision in force on its own dates, and the most recently produced port list.
+ */
+export function withImported(base: ReferenceData, imported: ImportedTables): ReferenceData {
+  return {
+    ...base,
+    ports: portListInForce(base.ports, imported.censusPorts),
+    htsRevisions: [...base.htsRevisions, ...imported.hts],
+  };
 }
 
 /**
@@ -20,20 +36,20 @@ export function withImported(base: ReferenceData, imported: readonly HtsRevision
 export interface ReferenceStore {
   current(): ReferenceIndex;
   snapshot(): ReferenceSnapshot;
-  /** The imported revisions in force now. */
-  imported(): readonly HtsRevision[];
+  /** The imported tables in force now. */
+  imported(): ImportedTables;
   /** Reads the data folder's tables again (after an import or a removal). */
   reload(): ReferenceIndex;
 }
 
 export function createReferenceStore(
-  tables: Pick<ReferenceTableStore, 'htsRevisions'> | null = null,
+  tables: Pick<ReferenceTableStore, 'htsRevisions' | 'censusPortLists'> | null = null,
   bundled: ReferenceData = bundledReferenceData,
 ): ReferenceStore {
-  let imported: readonly HtsRevision[] = [];
+  let imported: ImportedTables = noImportedTables;
   let index: ReferenceIndex;
   const load = () => {
-    imported = tables?.htsRevisions() ?? [];
+    imported = tables ? { hts: tables.htsRevisions(), censusPorts: tables.censusPortLists() } : noImportedTables;
     index = indexReferenceData(withImported(bundled, imported));
     return index;
   };

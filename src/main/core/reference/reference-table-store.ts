@@ -1,5 +1,7 @@
-import type { HtsRevision } from '../../../shared/reference/hts';
+import type { HtsRevision, ReferenceOrigin } from '../../../shared/reference/hts';
+import { importedPortListSchema, type ImportedPortList } from '../../../shared/reference/imported-port-list';
 import { htsRevisionSchema } from '../../../shared/reference/reference-schema';
+import type { z } from 'zod';
 import type { Db } from '../db/open-database';
 
 interface TableRow {
@@ -20,34 +22,45 @@ export function createReferenceTableStore(db: Db, logError: (error: unknown) => 
   );
   const remove = db.prepare('DELETE FROM reference_tables WHERE id = ?');
 
+  /** Every imported table of a kind. A row this version cannot read is left out (and logged), never fatal. */
+  function read(kind: string, key: string, schema: z.ZodType): unknown[] {
+    const tables: unknown[] = [];
+    for (const row of all.all()) {
+      if (row.kind !== kind) continue;
+      const parsed = schema.safeParse((JSON.parse(row.data) as Record<string, unknown>)[key]);
+      if (parsed.success) tables.push(parsed.data);
+      else logError(new Error(`Imported reference table ${row.id} cannot be read: ${parsed.error.message}`));
+    }
+    return tables;
+  }
+
+  /** Inside the caller's transaction (with its audit entry). */
+  function store(
+    kind: string,
+    table: { id: string; label: string; effectiveFrom: string; origin?: ReferenceOrigin | undefined },
+    data: object,
+  ): void {
+    const origin = table.origin;
+    if (origin?.kind !== 'imported' || !origin.importedAt) throw new Error('Only imported tables are stored.');
+    insert.run({
+      id: table.id,
+      kind,
+      label: table.label,
+      effectiveFrom: table.effectiveFrom,
+      fileName: origin.fileName,
+      sha256: origin.sha256,
+      bytes: origin.bytes,
+      importedAt: origin.importedAt,
+      data: JSON.stringify({ format: 1, ...data }),
+    });
+  }
+
   return {
-    /** Every imported HTS revision. A row this version cannot read is left out (and logged), never fatal. */
-    htsRevisions(): HtsRevision[] {
-      const revisions: HtsRevision[] = [];
-      for (const row of all.all()) {
-        if (row.kind !== 'hts') continue;
-        const parsed = htsRevisionSchema.safeParse((JSON.parse(row.data) as { revision?: unknown }).revision);
-        if (parsed.success) revisions.push(parsed.data as HtsRevision);
-        else logError(new Error(`Imported reference table ${row.id} cannot be read: ${parsed.error.message}`));
-      }
-      return revisions;
-    },
-    /** Inside the caller's transaction (with its audit entry). */
-    insertHts(revision: HtsRevision): void {
-      const origin = revision.origin;
-      if (origin?.kind !== 'imported' || !origin.importedAt) throw new Error('Only imported revisions are stored.');
-      insert.run({
-        id: revision.id,
-        kind: 'hts',
-        label: revision.label,
-        effectiveFrom: revision.effectiveFrom,
-        fileName: origin.fileName,
-        sha256: origin.sha256,
-        bytes: origin.bytes,
-        importedAt: origin.importedAt,
-        data: JSON.stringify({ format: 1, revision }),
-      });
-    },
+    htsRevisions: () => read('hts', 'revision', htsRevisionSchema) as HtsRevision[],
+    censusPortLists: () => read('ports-census', 'list', importedPortListSchema) as ImportedPortList[],
+    insertHts: (revision: HtsRevision) => store('hts', revision, { revision }),
+    insertCensusPortList: (list: ImportedPortList) =>
+      store('ports-census', { ...list, effectiveFrom: list.asOf }, { list }),
     remove(id: string): boolean {
       return remove.run(id).changes > 0;
     },

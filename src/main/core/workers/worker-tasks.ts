@@ -1,6 +1,6 @@
 import { readAnswerRows } from '../evidence/answer-rows';
 import { readTableRows } from '../import/table-rows';
-import { readHtsExport } from '../reference/hts-export-file';
+import { readReferenceFile } from '../reference/reference-file';
 import { checkAuditPackSource } from '../reports/audit-pack-verify';
 
 /**
@@ -12,7 +12,8 @@ export const workerTasks = {
   'read-answer': ({ bytes, fileName, kind }: { bytes: Uint8Array; fileName: string; kind: 'xlsx' | 'csv' }) =>
     readAnswerRows(bytes, fileName, kind),
   'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
-  'read-hts-export': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) => readHtsExport(bytes, fileName),
+  'read-reference-file': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
+    readReferenceFile(bytes, fileName),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

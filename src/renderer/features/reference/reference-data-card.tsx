@@ -70,8 +70,9 @@ export function ReferenceDataCard() {
       </h2>
       <p className="muted">
         Whether a line needs a licence depends on the HTS revision in force on its import date. USITC publishes several
-        revisions a year; import each as it is published (hts.usitc.gov, Export, CSV or JSON). The revisions bundled
-        with the app stay; imported ones are added beside them.
+        revisions a year; import each as it is published (hts.usitc.gov, Export, CSV or JSON), and the Census Schedule D
+        port list (dist.txt) when Census produces a new one. The tables bundled with the app stay; imported ones are
+        added beside them.
       </p>
       {freshness ? (
         freshness.stale ? (
@@ -94,7 +95,7 @@ export function ReferenceDataCard() {
         <p className="muted">Loading…</p>
       )}
       {applied ? <ReferenceAppliedSummary applied={applied} /> : null}
-      <h3 className="reference-subtitle">Import an HTS revision</h3>
+      <h3 className="reference-subtitle">Import an HTS revision or a port list</h3>
       <ReferenceImportForm key={formKey} busy={busy} onPreview={(request) => void previewFile(request)} />
       <ErrorBanner message={previewImport.error?.message ?? previewRemoval.error?.message ?? apply.error?.message} />
       <div ref={previewArea}>

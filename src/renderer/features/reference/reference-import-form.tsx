@@ -5,31 +5,47 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
+import { looksLikeScheduleD } from '../../../shared/reference/census-schedule-d';
 import { revisionLabelFromFileName } from '../../../shared/reference/revision-label';
 import { DateInputField, TextInputField } from '../../components/form-fields';
 import { fileToBase64 } from '../../files/file-transfer';
 
 /** The core refuses more (hts-export-file.ts); said here before the bytes travel. */
-const maxExportBytes = 48 * 1024 * 1024;
+const maxFileBytes = 48 * 1024 * 1024;
 
-const importFormSchema = z.object({
-  label: z
-    .string()
-    .trim()
-    .min(1, { error: 'Give the revision its label, e.g. "2026 Revision 5".' })
-    .max(80, { error: 'At most 80 characters.' }),
-  effectiveFrom: z.string().refine(isIsoDate, { error: 'Give the day it takes effect.' }),
-});
+/** An HTS revision needs its label and the day it takes effect; a port list says when it was produced. */
+const importFormSchema = z
+  .object({
+    kind: z.enum(['hts', 'ports']),
+    label: z.string().trim().max(80, { error: 'At most 80 characters.' }),
+    effectiveFrom: z.string(),
+  })
+  .superRefine((form, ctx) => {
+    if (form.kind !== 'hts') return;
+    if (form.label === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label'],
+        message: 'Give the revision its label, e.g. "2026 Revision 5".',
+      });
+    if (!isIsoDate(form.effectiveFrom))
+      ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'Give the day it takes effect.' });
+  });
 type ImportForm = z.infer<typeof importFormSchema>;
 
-export interface ImportRequest extends ImportForm {
+export interface ImportRequest {
   readonly fileName: string;
   readonly contentBase64: string;
+  readonly label?: string;
+  readonly effectiveFrom?: string;
 }
 
 const isFile = (item: DropItem): item is Extract<DropItem, { kind: 'file' }> => item.kind === 'file';
 
-/** Pick USITC's export, say which revision it is and from when it applies, then ask for the preview. */
+/**
+ * Pick the publisher's file: USITC's HTS export (say which revision it is and from when it applies)
+ * or the Census Schedule D port list (it says when it was produced); then ask for the preview.
+ */
 export function ReferenceImportForm({
   busy,
   onPreview,
@@ -39,52 +55,61 @@ export function ReferenceImportForm({
 }) {
   const [file, setFile] = useState<{ name: string; size: number; base64: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { control, handleSubmit, setValue, getValues } = useForm<ImportForm>({
+  const { control, handleSubmit, setValue, getValues, watch } = useForm<ImportForm>({
     resolver: zodResolver(importFormSchema),
-    defaultValues: { label: '', effectiveFrom: localIsoDate(new Date()) },
+    defaultValues: { kind: 'hts', label: '', effectiveFrom: localIsoDate(new Date()) },
   });
+  const kind = watch('kind');
 
   async function choose(files: File[]) {
     const chosen = files[0];
     if (!chosen) return;
     setProblem(null);
-    if (chosen.size > maxExportBytes) {
+    if (chosen.size > maxFileBytes) {
       setProblem(
-        `"${chosen.name}" is ${formatBytes(chosen.size)}; an HTS export can be at most ${formatBytes(maxExportBytes)}.`,
+        `"${chosen.name}" is ${formatBytes(chosen.size)}; a reference file can be at most ${formatBytes(maxFileBytes)}.`,
       );
       return;
     }
+    const ports = looksLikeScheduleD(await chosen.slice(0, 4096).text());
     setFile({ name: chosen.name, size: chosen.size, base64: await fileToBase64(chosen) });
+    setValue('kind', ports ? 'ports' : 'hts');
+    if (ports) return;
     const label = revisionLabelFromFileName(chosen.name);
     if (label || getValues('label') === '') setValue('label', label ?? '', { shouldValidate: Boolean(label) });
   }
 
   const submit = handleSubmit((values) => {
     if (!file) {
-      setProblem('Choose the USITC export first.');
+      setProblem('Choose the file first.');
       return;
     }
-    onPreview({ ...values, fileName: file.name, contentBase64: file.base64 });
+    onPreview(
+      values.kind === 'hts'
+        ? { fileName: file.name, contentBase64: file.base64, label: values.label, effectiveFrom: values.effectiveFrom }
+        : { fileName: file.name, contentBase64: file.base64 },
+    );
   });
 
   return (
-    <form aria-label="Import an HTS revision" onSubmit={(e) => void submit(e)} noValidate>
+    <form aria-label="Import reference data" onSubmit={(e) => void submit(e)} noValidate>
       <DropZone
         className="drop-zone"
-        aria-label="Drop USITC's HTS export here"
+        aria-label="Drop a USITC HTS export or the Census Schedule D list here"
         onDrop={async (event) => void choose(await Promise.all(event.items.filter(isFile).map((i) => i.getFile())))}
       >
         <Text slot="label">
           {file ? (
             <>
               <span className="cell-mono">{file.name}</span> <span className="muted">({formatBytes(file.size)})</span>
+              {kind === 'ports' ? <span className="muted"> — the Census Schedule D port list</span> : null}
             </>
           ) : (
-            "Drop USITC's HTS export here (CSV or JSON, the whole schedule or chapter 76), or"
+            "Drop USITC's HTS export (CSV or JSON, the whole schedule or chapter 76) or the Census Schedule D list (dist.txt) here, or"
           )}
         </Text>
         <FileTrigger
-          acceptedFileTypes={['.csv', 'text/csv', '.json', 'application/json']}
+          acceptedFileTypes={['.csv', 'text/csv', '.json', 'application/json', '.txt', 'text/plain']}
           onSelect={(list) => void choose(list ? [...list] : [])}
         >
           <Button className="button button-secondary">{file ? 'Choose another file' : 'Choose a file…'}</Button>
@@ -95,22 +120,28 @@ export function ReferenceImportForm({
           {problem}
         </p>
       ) : null}
-      <div className="grid grid-2">
-        <TextInputField
-          control={control}
-          name="label"
-          label="Revision"
-          description='As USITC names it, e.g. "2026 Revision 5" (read from the file name when it says).'
-          isRequired
-        />
-        <DateInputField
-          control={control}
-          name="effectiveFrom"
-          label="Takes effect on"
-          description="Licences importing on or after this day are judged by it (see the revision's change record)."
-          isRequired
-        />
-      </div>
+      {kind === 'hts' ? (
+        <div className="grid grid-2">
+          <TextInputField
+            control={control}
+            name="label"
+            label="Revision"
+            description='As USITC names it, e.g. "2026 Revision 5" (read from the file name when it says).'
+            isRequired
+          />
+          <DateInputField
+            control={control}
+            name="effectiveFrom"
+            label="Takes effect on"
+            description="Licences importing on or after this day are judged by it (see the revision's change record)."
+            isRequired
+          />
+        </div>
+      ) : (
+        <p className="muted small">
+          The list says when Census produced it; the most recently produced list is the one in force.
+        </p>
+      )}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={busy}>
           {busy ? 'Reading the file…' : 'Preview the changes'}

@@ -39,6 +39,31 @@ function LineList({
   );
 }
 
+function PortList({ title, ports, sign }: { title: string; ports: { code: string; name: string }[]; sign: string }) {
+  return (
+    <section className="reference-lines" aria-label={title}>
+      <h4 className="reference-lines-title">
+        {title} <span className="muted">({formatCount(ports.length)})</span>
+      </h4>
+      {ports.length === 0 ? (
+        <p className="muted small">None.</p>
+      ) : (
+        <ul className="reference-line-list">
+          {ports.map((port) => (
+            <li key={port.code}>
+              <span className="reference-sign" aria-hidden="true">
+                {sign}
+              </span>
+              <code className="reference-code">{port.code}</code>
+              <span>{port.name}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** What a change would do, before it is applied: lines, coverage, and the open licences it would judge differently. */
 export function ReferencePreviewPanel({
   preview,
@@ -51,7 +76,8 @@ export function ReferencePreviewPanel({
   onApply: () => void;
   onCancel: () => void;
 }) {
-  const { table, file, lines, coverage, licences } = preview;
+  const { table, file, lines, coverage, ports, licences } = preview;
+  const hts = table.kind === 'hts';
   const adding = preview.change === 'add';
   const span = table.until
     ? `${displayDate(table.effectiveFrom)} to ${displayDate(plusDays(table.until, -1))}`
@@ -68,7 +94,9 @@ export function ReferencePreviewPanel({
             <dd>
               <span className="cell-mono">{table.origin.fileName}</span>
               {file
-                ? ` — USITC ${file.format.toUpperCase()} export, ${formatBytes(table.origin.bytes)}, ${formatCount(file.rows)} rows read, ${formatCount(file.lines)} chapter-76 statistical lines kept`
+                ? hts
+                  ? ` — USITC ${file.format.toUpperCase()} export, ${formatBytes(table.origin.bytes)}, ${formatCount(file.rows)} rows read, ${formatCount(file.lines)} chapter-76 statistical lines kept`
+                  : ` — Census Schedule D list, ${formatBytes(table.origin.bytes)}, ${formatCount(file.lines)} ports`
                 : null}
             </dd>
             <dt>SHA-256</dt>
@@ -77,60 +105,94 @@ export function ReferencePreviewPanel({
             </dd>
           </>
         ) : null}
-        <dt>{adding ? 'Applies' : 'Applied'}</dt>
-        <dd>To licences importing {span}</dd>
+        <dt>{hts ? (adding ? 'Applies' : 'Applied') : 'Produced'}</dt>
+        <dd>{hts ? `To licences importing ${span}` : displayDate(table.effectiveFrom)}</dd>
         {preview.comparedWith ? (
           <>
             <dt>Compared with</dt>
             <dd>
               {preview.comparedWith.label}
-              {adding ? ', in force before it' : ', which applies again'}
+              {adding ? ', in force now' : ', which applies again'}
             </dd>
           </>
         ) : null}
       </dl>
 
-      <div className="reference-line-groups">
-        <LineList title="Lines added" lines={lines.added} sign="+" />
-        <LineList title="Lines removed" lines={lines.removed} sign="−" />
-        <section className="reference-lines" aria-label="Lines re-described">
-          <h4 className="reference-lines-title">
-            Lines re-described <span className="muted">({formatCount(lines.redescribed.length)})</span>
-          </h4>
-          {lines.redescribed.length === 0 ? (
-            <p className="muted small">None.</p>
-          ) : (
-            <ul className="reference-line-list">
-              {lines.redescribed.map((line) => (
-                <li key={line.hts10}>
-                  <span className="reference-sign" aria-hidden="true">
-                    ~
-                  </span>
-                  <code className="reference-code">{formatHts(line.hts10)}</code>
-                  <span className="reference-before">{line.before}</span>
-                  <span className="reference-after">now: {line.after}</span>
-                  {line.unitAfter !== undefined ? (
-                    <span className="cell-sub">
-                      Unit {line.unitBefore || '—'} → {line.unitAfter || '—'}
+      {lines ? (
+        <div className="reference-line-groups">
+          <LineList title="Lines added" lines={lines.added} sign="+" />
+          <LineList title="Lines removed" lines={lines.removed} sign="−" />
+          <section className="reference-lines" aria-label="Lines re-described">
+            <h4 className="reference-lines-title">
+              Lines re-described <span className="muted">({formatCount(lines.redescribed.length)})</span>
+            </h4>
+            {lines.redescribed.length === 0 ? (
+              <p className="muted small">None.</p>
+            ) : (
+              <ul className="reference-line-list">
+                {lines.redescribed.map((line) => (
+                  <li key={line.hts10}>
+                    <span className="reference-sign" aria-hidden="true">
+                      ~
                     </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      </div>
+                    <code className="reference-code">{formatHts(line.hts10)}</code>
+                    <span className="reference-before">{line.before}</span>
+                    <span className="reference-after">now: {line.after}</span>
+                    {line.unitAfter !== undefined ? (
+                      <span className="cell-sub">
+                        Unit {line.unitBefore || '—'} → {line.unitAfter || '—'}
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : null}
 
-      <h4 className="reference-lines-title">Coverage</h4>
-      <p data-testid="reference-coverage">
-        {coverage.before === coverage.after
-          ? `${coverage.after} HTS lines need an AIM licence, as before`
-          : `${coverage.before} → ${coverage.after} HTS lines need an AIM licence`}
-        {coverage.added.length + coverage.removed.length > 0
-          ? ` (${[...coverage.added.map((c) => `+${formatHts(c)}`), ...coverage.removed.map((c) => `−${formatHts(c)}`)].join(', ')})`
-          : ''}
-        .
-      </p>
+      {coverage ? (
+        <>
+          <h4 className="reference-lines-title">Coverage</h4>
+          <p data-testid="reference-coverage">
+            {coverage.before === coverage.after
+              ? `${coverage.after} HTS lines need an AIM licence, as before`
+              : `${coverage.before} → ${coverage.after} HTS lines need an AIM licence`}
+            {coverage.added.length + coverage.removed.length > 0
+              ? ` (${[...coverage.added.map((c) => `+${formatHts(c)}`), ...coverage.removed.map((c) => `−${formatHts(c)}`)].join(', ')})`
+              : ''}
+            .
+          </p>
+        </>
+      ) : null}
+
+      {ports ? (
+        <div className="reference-line-groups">
+          <PortList title="Ports added" ports={ports.added} sign="+" />
+          <PortList title="Ports removed" ports={ports.removed} sign="−" />
+          <section className="reference-lines" aria-label="Ports renamed">
+            <h4 className="reference-lines-title">
+              Ports renamed <span className="muted">({formatCount(ports.renamed.length)})</span>
+            </h4>
+            {ports.renamed.length === 0 ? (
+              <p className="muted small">None.</p>
+            ) : (
+              <ul className="reference-line-list">
+                {ports.renamed.map((port) => (
+                  <li key={port.code}>
+                    <span className="reference-sign" aria-hidden="true">
+                      ~
+                    </span>
+                    <code className="reference-code">{port.code}</code>
+                    <span className="reference-before">{port.before}</span>
+                    <span className="reference-after">now: {port.after}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      ) : null}
 
       <h4 className="reference-lines-title">Open licences</h4>
       <p className="muted small">

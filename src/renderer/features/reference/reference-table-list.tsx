@@ -5,7 +5,7 @@ import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { formatCount } from '../../format/numbers';
 
 function Span({ table }: { table: ReferenceTable }) {
-  if (table.kind === 'ports') return <>As of {displayDate(table.effectiveFrom)}</>;
+  if (table.kind !== 'hts') return <>As of {displayDate(table.effectiveFrom)}</>;
   return table.until ? (
     <>
       {displayDate(table.effectiveFrom)} – {displayDate(plusDays(table.until, -1))}
@@ -68,9 +68,7 @@ export function ReferenceTableList({
                   <span className={`trust-tag ${table.origin?.kind === 'imported' ? 'reference-tag-imported' : ''}`}>
                     {table.origin?.kind === 'imported' ? 'Imported' : 'Bundled'}
                   </span>
-                  {table.kind === 'hts' && table.inForceToday ? (
-                    <span className="trust-tag trust-tag-good">In force today</span>
-                  ) : null}
+                  {table.inForceToday ? <span className="trust-tag trust-tag-good">In force today</span> : null}
                 </span>
               </th>
               <td>

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileRow } from '../../tests/support/licence-files';
+import {
+  newLineUnder76042910,
+  usitcCsvRecord,
+  usitcFile,
+  withoutRecords,
+  withRecordsAfter,
+} from '../../tests/support/usitc-exports';
+import { fixedClock } from '../../src/main/core/clock';
+import { createCore } from '../../src/main/core/create-core';
+import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
+import { readHtsExport } from '../../src/main/core/reference/hts-export-file';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A whole-schedule-sized export: 35,500 rows of other chapters before the real chapter-76 cut. */
+function wholeScheduleSized(chapter76: Buffer): Buffer {
+  const text = chapter76.toString('utf8').replace(/^\uFEFF/, '');
+  const end = text.indexOf('\r\n') + 2;
+  const filler: string[] = [];
+  for (let i = 0; i < 35_500; i += 1) {
+    const heading = String(1 + Math.floor(i / 500)).padStart(2, '0');
+    filler.push(
+      usitcCsvRecord({
+        hts: `${heading}${String(i % 100).padStart(2, '0')}.${String(i % 90).padStart(2, '0')}.00.${String(i % 97).padStart(2, '0')}`,
+        indent: i % 5,
+        description: `Filler article ${i} of a chapter before 76, worded like a real line of the schedule`,
+        units: ['kg'],
+      }),
+    );
+  }
+  return Buffer.from(`\uFEFF${text.slice(0, end)}${filler.join('')}${text.slice(end)}`, 'utf8');
+}
+
+/**
+ * Reference data by file: reading a whole-schedule-sized USITC CSV (about 4 MB, 35,700 rows), then
+ * previewing and applying a revision over 10,000 open licences of which 2,000 use a line it drops.
+ * Goals: referenceRead_ms < 2,000; referencePreview10k_ms < 3,000; referenceApply10k_ms < 10,000.
+ */
+export async function run(): Promise<Record<string, number>> {
+  const cut = usitcFile('2026r3');
+  const whole = wholeScheduleSized(cut);
+  log(`reading a ${(whole.length / 1024 / 1024).toFixed(1)} MB export…`);
+  readHtsExport(whole, 'warm-up.csv');
+  let start = performance.now();
+  const read = readHtsExport(whole, 'hts_2026_revision_5_csv.csv');
+  const referenceRead_ms = performance.now() - start;
+  if (read.lines.length !== 124) throw new Error(`read ${read.lines.length} chapter-76 lines`);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-reference-'));
+  const core = createCore({ dataDir: dir, clock: fixedClock('2026-08-01T15:00:00Z') });
+  try {
+    log('importing 10,000 licences…');
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      fileRow(`PO-${String(i).padStart(5, '0')}`, {
+        hts_code: i % 5 === 0 ? '7601.10.60.45' : '7606.12.30.35',
+        expected_export_date: '2026-09-10',
+        expected_import_date: '2026-09-20',
+      }),
+    );
+    const preview = await core.imports.preview('bench.csv', Buffer.from(toCanonicalCsv(rows)));
+    core.imports.commit(preview.importId!, false);
+
+    const revision5 = withRecordsAfter(withoutRecords(whole, ['7601.10.60.45']), '7604.29.10.10', [
+      newLineUnder76042910,
+    ]);
+    start = performance.now();
+    const shown = await core.referenceChanges.previewImport({
+      fileName: 'hts_2026_revision_5_csv.csv',
+      bytes: revision5,
+      effectiveFrom: '2026-09-01',
+    });
+    const referencePreview10k_ms = performance.now() - start;
+    if (shown.licences.impacts[0]?.licences.length !== 2_000) throw new Error('the preview missed licences');
+    start = performance.now();
+    const applied = core.referenceChanges.apply(shown.previewId);
+    const referenceApply10k_ms = performance.now() - start;
+    if (applied.checked !== 10_000 || applied.nowInvalid.length !== 2_000)
+      throw new Error('the re-check missed licences');
+    return {
+      referenceRead_ms: round(referenceRead_ms),
+      referencePreview10k_ms: round(referencePreview10k_ms),
+      referenceApply10k_ms: round(referenceApply10k_ms),
+    };
+  } finally {
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

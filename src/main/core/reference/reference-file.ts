@@ -1,0 +1,31 @@
+import { looksLikeScheduleD } from '../../../shared/reference/census-schedule-d';
+import { runInWorker } from '../workers/run-in-worker';
+import type { WorkerBudget } from '../workers/worker-budget';
+import { htsExportFromText, referenceText, refuseFile, type HtsExport } from './hts-export-file';
+import { readCensusScheduleD, type CensusPortFile } from './port-list-file';
+
+/** A reference file a person gave the app, by what it turned out to be. */
+export type ReferenceFile = { type: 'hts'; hts: HtsExport } | { type: 'ports-census'; ports: CensusPortFile };
+
+/** Which publisher's file this is, read whole: a USITC HTS export or the Census Schedule D list. */
+export function readReferenceFile(bytes: Uint8Array, fileName: string): ReferenceFile {
+  const text = referenceText(bytes, fileName);
+  if (looksLikeScheduleD(text)) return { type: 'ports-census', ports: readCensusScheduleD(text, fileName) };
+  return { type: 'hts', hts: htsExportFromText(text, fileName) };
+}
+
+/** The app's own choice: the whole schedule as JSON reads in well under a second and 200 MB. */
+const referenceFileBudget: WorkerBudget = { memoryMb: 512, timeoutMs: 30_000 };
+
+/**
+ * A reference file read in a worker thread under a memory and a time limit (as every file from
+ * outside is), so a hostile one can end only that worker.
+ */
+export function readReferenceFileInWorker(bytes: Uint8Array, fileName: string): Promise<ReferenceFile> {
+  return runInWorker(
+    'read-reference-file',
+    { bytes, fileName },
+    (reason) => refuseFile(fileName, reason),
+    referenceFileBudget,
+  );
+}
