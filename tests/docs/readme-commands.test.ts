@@ -119,7 +119,7 @@ const entries: Record<string, Entry> = {
         via: 'npm',
         argv: cli('export', '--data-dir', dataDir, '--format', 'register-csv'),
         exit: 0,
-        stdout: /^licence_ref,status,licence_number,valid_from,valid_through,/,
+        stdout: /^licence_ref,status,licence_kind,licence_number,valid_from,valid_through,.*,keep_until,/,
       },
       {
         via: 'npm',
