@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, type AutosaveState } from './autosaver';
+
+import { type AutosaveState, createAutosaver } from './autosaver';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -20,6 +20,8 @@ import { adoptNewLicence } from './form-instance';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
 import { LicenceReadOnly } from './licence-read-only';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { requestWhenPrintable } from '../reports/print-request';
 import { LicenceUsesPanel } from './licence-uses-panel';
 
 /** "Keep until": the last day this licence must be kept as a customs record. */
@@ -108,6 +110,14 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   // The licence this page's own form created (the fetch of its new address is still under way).
   const [created, setCreated] = useState<Licence | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // File › Print summary and Save as PDF: this licence's summary, through its print preview.
+  const printSummary = (what: 'print' | 'pdf') => {
+    if (id === null) return;
+    requestWhenPrintable(what);
+    navigate(summariesRoute({ ids: [id] }));
+  };
+  useCommandHandler('file.print', id !== null ? () => printSummary('print') : null);
+  useCommandHandler('file.savePdf', id !== null ? () => printSummary('pdf') : null);
   const deletion = useAction('licences.delete');
   const copy = useAction('licences.duplicate');
 

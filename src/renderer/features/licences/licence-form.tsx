@@ -39,6 +39,7 @@ import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
 import { displayDateTime } from '../../../shared/dates/iso-date';
+import { maxLinesPerLicence } from '../../../shared/limits';
 
 interface LicenceFormProps {
   /** The saved licence, as the core has it now; null for a new licence. */
@@ -415,7 +416,7 @@ export function LicenceForm(props: LicenceFormProps) {
           <Button
             className="button button-secondary"
             onPress={() => lines.append(emptyLine())}
-            isDisabled={!editable || lines.fields.length >= 500}
+            isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
           >
             + Add product line
           </Button>

@@ -14,8 +14,13 @@ import { ErrorBanner } from '../../components/error-banner';
 import { MenuButton } from '../../components/menu-button';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
 import { BatchFilingDialog } from './batch-filing-dialog';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { FileDropTarget } from '../../files/file-drop-target';
+import { useSaveFile } from '../../files/files-context';
+import { handOver } from '../../files/pending-files';
+import { requestWhenPrintable } from '../reports/print-request';
+import { importPlace } from './import-page';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';
 
@@ -65,6 +70,7 @@ export function LicenceRegisterPage() {
   const remove = useAction('licences.deleteMany');
   const copy = useAction('licences.duplicate');
   const ids = [...selection];
+  const saveFile = useSaveFile();
 
   const checkSelected = async () => {
     const checks = await validate.run({ ids });
@@ -100,7 +106,12 @@ export function LicenceRegisterPage() {
       ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
     });
     if (!file) return;
-    saveText(file.fileName, file.mimeType, file.content);
+    const saved = await saveFile('licence-export', {
+      fileName: file.fileName,
+      mediaType: file.mimeType,
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({ tone: 'success', title: `Exported ${countOf(file.count, 'licence')}`, detail: file.fileName });
   };
   const deleteSelected = async () => {
@@ -126,6 +137,15 @@ export function LicenceRegisterPage() {
   };
   const error = validate.error ?? transition.error ?? queue.error ?? exporter.error ?? remove.error ?? copy.error;
 
+  // File › Export… exports what the register shows (or the selection); Print and Save as PDF the selection.
+  useCommandHandler('file.export', () => void exportLicences('csv'));
+  const printSelection = (what: 'print' | 'pdf') => {
+    requestWhenPrintable(what);
+    navigate(summariesRoute({ ids }));
+  };
+  useCommandHandler('file.print', ids.length > 0 ? () => printSelection('print') : null);
+  useCommandHandler('file.savePdf', ids.length > 0 ? () => printSelection('pdf') : null);
+
   return (
     <div className="register-page">
       <PageHeader
@@ -150,42 +170,52 @@ export function LicenceRegisterPage() {
       />
       <KeptEditsNotice />
       <ErrorBanner message={error?.message} />
-      <LicenceRegister
-        query={query}
-        onQueryChange={setQuery}
-        onOpen={(id) => navigate(`/licences/${id}`)}
-        selection={selection}
-        onSelectionChange={setSelection}
-        toolbar={
-          selection.size > 0 ? (
-            <div className="selection-actions" role="group" aria-label="Actions on selected licences">
-              <Button className="button button-primary" onPress={() => setBatch(ids)}>
-                Certify and file…
-              </Button>
-              <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
-                Print
-              </Button>
-              <MenuButton
-                label="More"
-                aria-label="More actions on the selected licences"
-                items={[
-                  { id: 'check', label: 'Check again', detail: 'Run every rule as of today' },
-                  { id: 'ready', label: 'Mark ready', detail: 'Certified licences without errors' },
-                  { id: 'queue', label: 'Queue for the portal', detail: 'Licences ready to file' },
-                  {
-                    id: 'copy',
-                    label: 'Copy licence',
-                    detail: 'A new draft from it',
-                    isDisabled: selection.size !== 1,
-                  },
-                  { id: 'delete', label: 'Delete', detail: 'Drafts never filed', tone: 'danger' },
-                ]}
-                onAction={onSelectionAction}
-              />
-            </div>
-          ) : null
-        }
-      />
+      {/* A licence file dropped on the register opens the import preview. */}
+      <FileDropTarget
+        kind="licence-import"
+        hint="Drop to preview the import"
+        onPicked={(picked) => {
+          handOver(importPlace, picked.files.slice(0, 1));
+          navigate('/licences/import');
+        }}
+      >
+        <LicenceRegister
+          query={query}
+          onQueryChange={setQuery}
+          onOpen={(id) => navigate(`/licences/${id}`)}
+          selection={selection}
+          onSelectionChange={setSelection}
+          toolbar={
+            selection.size > 0 ? (
+              <div className="selection-actions" role="group" aria-label="Actions on selected licences">
+                <Button className="button button-primary" onPress={() => setBatch(ids)}>
+                  Certify and file…
+                </Button>
+                <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
+                  Print
+                </Button>
+                <MenuButton
+                  label="More"
+                  aria-label="More actions on the selected licences"
+                  items={[
+                    { id: 'check', label: 'Check again', detail: 'Run every rule as of today' },
+                    { id: 'ready', label: 'Mark ready', detail: 'Certified licences without errors' },
+                    { id: 'queue', label: 'Queue for the portal', detail: 'Licences ready to file' },
+                    {
+                      id: 'copy',
+                      label: 'Copy licence',
+                      detail: 'A new draft from it',
+                      isDisabled: selection.size !== 1,
+                    },
+                    { id: 'delete', label: 'Delete', detail: 'Drafts never filed', tone: 'danger' },
+                  ]}
+                  onAction={onSelectionAction}
+                />
+              </div>
+            ) : null
+          }
+        />
+      </FileDropTarget>
       {batch ? (
         <BatchFilingDialog
           ids={batch}

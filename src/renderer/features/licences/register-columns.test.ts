@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { defaultShownColumns, fitColumns } from './register-columns';
 
 const ids = (width: number, wanted = new Set(defaultShownColumns)) => fitColumns(width, wanted).shown.map((c) => c.id);

@@ -8,7 +8,8 @@ import {
 } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
-import { base64ToBytes, saveBase64 } from '../../files/file-transfer';
+import { base64ToBytes } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import { PdfPages } from './pdf-pages';
 
 /** What the viewer can show: PDFs and browser-readable images; spreadsheets and TIFF scans are exported instead. */
@@ -43,6 +44,7 @@ export function DocumentViewer({
     [opened.data],
   );
   const [exportWarning, setExportWarning] = useState(false);
+  const saveFile = useSaveFile();
   const view = viewOf(file);
   // The viewer opens below the document's form: bring it into view and move the focus to it, so
   // "Open" visibly does something (and a keyboard user is where the file is).
@@ -67,7 +69,11 @@ export function DocumentViewer({
             onPress={() => {
               if (!opened.data) return;
               if (!opened.data.intact) setExportWarning(true);
-              saveBase64(file.fileName, file.mediaType, opened.data.contentBase64);
+              void saveFile('document-copy', {
+                fileName: file.fileName,
+                mediaType: file.mediaType,
+                content: { base64: opened.data.contentBase64 },
+              });
             }}
           >
             Export

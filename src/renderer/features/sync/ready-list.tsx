@@ -4,9 +4,10 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
 import { countOf } from '../../../shared/text/plural';
+import { useSaveFile } from '../../files/files-context';
 import { heldNote } from './format';
+import { maxPageSize } from '../../../shared/limits';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -21,11 +22,12 @@ function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: 
 /** Licences marked ready: queue them for sync, export them for the bulk upload, or file one by hand. */
 export function ReadyList() {
   const client = useClient();
+  const saveFile = useSaveFile();
   const ready = useRpc('licences.list', {
     statuses: ['ready'],
     sort: 'expectedImportDate',
     direction: 'asc',
-    limit: 500,
+    limit: maxPageSize,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const items = ready.data?.items ?? [];
@@ -48,7 +50,12 @@ export function ReadyList() {
   };
   const exportBulk = async () => {
     const file = await client.call('sync.exportBulk', { ids: chosen });
-    saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
+    const saved = await saveFile('bulk-upload', {
+      fileName: file.fileName,
+      mediaType: 'text/csv;charset=utf-8',
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: `Bulk-upload file with ${countOf(file.licences, 'licence')}, ${countOf(file.rows, 'row')}`,

@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 export const licenceEdits: Migration = {
-  version: 9,
+  version: 6,
   name: 'who certified a licence and when; unsaved edits kept while a licence form is open',
   up(db) {
     db.exec(`
