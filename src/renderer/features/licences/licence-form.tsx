@@ -83,6 +83,8 @@ export function LicenceForm(props: LicenceFormProps) {
   const [current, setCurrentState] = useState<Licence | null>(licence);
   // Read after awaits (an autosave may have created the licence meanwhile).
   const currentRef = useRef(current);
+  // A new licence is created by its first autosave; its first "Save draft" still confirms the save.
+  const unconfirmedNew = useRef(licence === null);
   const setCurrent = (next: Licence) => {
     currentRef.current = next;
     setCurrentState(next);
@@ -186,7 +188,8 @@ export function LicenceForm(props: LicenceFormProps) {
           keeping.saved(draft, saved.updatedAt);
           setRestored(null);
           setChangedElsewhere(false);
-          const nothingChanged = before !== null && saved.version === before.version;
+          const nothingChanged = before !== null && saved.version === before.version && !unconfirmedNew.current;
+          unconfirmedNew.current = false;
           if (!thenReady) {
             if (!before) onCreated(saved);
             onSaved(
