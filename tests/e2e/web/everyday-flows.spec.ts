@@ -10,7 +10,7 @@ import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, tabTo } from './form-helpers';
 import { printPdf, readPdf, waitForPrintReady } from './pdf-helpers';
 
-type Host = { origin: string; token: string };
+type Host = { origin: string; secret: string };
 
 /** A licence that passes every check today (dates a week and three weeks out). */
 const fileableDraft = (reference: string) =>
