@@ -51,7 +51,17 @@ export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13 as HtsRev
 export const bundledCoveredScope: CoveredScope = scopeData;
 
 /** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
-export const htsDigits = (input: string): string => input.replace(/[\s.]/g, '');
+export function htsDigits(input: string): string {
+  // The same few codes come back on every line the rules, the import and the register read.
+  let digits = htsDigitsOf.get(input);
+  if (digits === undefined) {
+    digits = input.replace(/[\s.]/g, '');
+    if (htsDigitsOf.size >= 4096) htsDigitsOf.clear();
+    htsDigitsOf.set(input, digits);
+  }
+  return digits;
+}
+const htsDigitsOf = new Map<string, string>();
 
 /**
  * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
