@@ -90,6 +90,9 @@ function draftFromRow(
     notes: [cells.notes ?? '', `Read from the supplier's answer "${fileName}", row ${row.row}.`]
       .filter(Boolean)
       .join('\n'),
+    issuer: '',
+    productStated: '',
+    fieldSources: [],
   };
 }
 
