@@ -6,6 +6,7 @@ import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
+import { countOf } from '../../../shared/text/plural';
 
 const headerFields: [keyof PortalLicenceContent, string][] = [
   ['importerName', 'Importer name'],
@@ -57,8 +58,8 @@ function Differences({ conflict }: { conflict: SyncConflict }) {
         {linesDiffer ? (
           <tr>
             <th scope="row">Product lines</th>
-            <td>{mine?.lines.length} line(s)</td>
-            <td>{portal.lines.length} line(s), different</td>
+            <td>{mine ? countOf(mine.lines.length, 'line') : ''}</td>
+            <td>{countOf(portal.lines.length, 'line')}, different</td>
           </tr>
         ) : null}
       </tbody>

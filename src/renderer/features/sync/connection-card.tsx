@@ -1,13 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { signInSchema, type SignInInput, type SyncOverview } from '../../../shared/contract/sync';
 import { syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync-model';
+import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
 import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -60,14 +63,20 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
 function SignInForm({ disabled }: { disabled: boolean }) {
   const refresh = useRefreshOverview();
   const signIn = useAction('sync.signIn');
+  // The portal account is usually the filer's own e-mail address: offered from the profile.
+  const profile = useRpc('profile.get', {});
+  const usual = profile.data?.email ?? '';
   const { control, handleSubmit, formState, reset } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
-    defaultValues: { username: '', password: '' },
+    defaultValues: { username: usual, password: '' },
   });
+  useEffect(() => {
+    if (usual && !formState.dirtyFields.username) reset({ username: usual, password: '' }, { keepDirtyValues: true });
+  }, [usual, formState.dirtyFields.username, reset]);
   const onSubmit = handleSubmit(async (values) => {
     const overview = await signIn.run(values);
     if (!overview) return;
-    reset({ username: '', password: '' });
+    reset({ username: values.username, password: '' });
     refresh();
     notify({
       tone: 'success',
@@ -157,9 +166,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
               <dt>Company</dt>
               <dd>{account.company}</dd>
               <dt>Session until</dt>
-              <dd>
-                {new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-              </dd>
+              <dd>{displayDateTime(account.expiresAt)}</dd>
             </dl>
             <div className="form-actions">
               <Button

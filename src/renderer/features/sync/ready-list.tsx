@@ -6,6 +6,7 @@ import { useRpc } from '../../api/client-context';
 import { oneBanner, useAction } from '../../api/use-action';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
+import { countOf } from '../../../shared/text/plural';
 import { useSaveFile } from '../../files/files-context';
 import { heldNote } from './format';
 import { maxPageSize } from '../../../shared/limits';
@@ -63,7 +64,7 @@ export function ReadyList() {
     if (!saved) return;
     notify({
       tone: 'success',
-      title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,
+      title: `Bulk-upload file with ${countOf(file.licences, 'licence')}, ${countOf(file.rows, 'row')}`,
       detail: "Check its columns against the portal's template before the first upload.",
     });
   };
