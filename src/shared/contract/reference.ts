@@ -8,7 +8,7 @@ import { fileUploadSchema } from './imports';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'Give the date as YYYY-MM-DD, e.g. 2026-09-01.' });
 
-export const referenceTableKindSchema = z.enum(['hts', 'ports-census']);
+export const referenceTableKindSchema = z.enum(['hts', 'ports-census', 'ports-cbp']);
 export type ReferenceTableKind = z.infer<typeof referenceTableKindSchema>;
 
 const freshnessRevisionSchema = z.object({

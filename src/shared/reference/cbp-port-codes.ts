@@ -210,3 +210,17 @@ export function cbpPortKind(name: string): CbpPortKind {
   if (/Canada|Alberta/.test(name)) return 'abroad';
   return 'port';
 }
+
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date a CBP document says it is of ("February 3, 2026", "Feb 2026"), the first one on its first page. */
+export function publishedOn(text: string): string | null {
+  const match = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?(20\d{2})\b/i.exec(
+    text,
+  );
+  if (!match) return null;
+  const month = monthNames.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(match[2] ?? 1);
+  if (day < 1 || day > 31) return null;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

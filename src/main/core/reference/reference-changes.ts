@@ -6,7 +6,8 @@ import { emptyDraft } from '../../../shared/licence/licence-schema';
 import { referenceFreshness } from '../../../shared/reference/freshness';
 import { coveredLines, inForce, type HtsRevision } from '../../../shared/reference/hts';
 import { diffRevisions } from '../../../shared/reference/hts-revision-diff';
-import type { ImportedPortList } from '../../../shared/reference/imported-port-list';
+import type { ImportedCbpList, ImportedPortList } from '../../../shared/reference/imported-port-list';
+import { bundledCbpPorts } from '../../../shared/reference/ports';
 import { diffPortLists } from '../../../shared/reference/port-list-diff';
 import {
   bundledReferenceData,
@@ -50,8 +51,11 @@ export interface ImportRequest {
   readonly read?: ReferenceFile;
 }
 
-/** A table in a change: an HTS revision, or a Census port list with its id and label. */
-type Table = { type: 'hts'; revision: HtsRevision } | { type: 'ports-census'; list: ImportedPortList };
+/** A table in a change: an HTS revision, or a Census or CBP port list with its id and label. */
+type Table =
+  | { type: 'hts'; revision: HtsRevision }
+  | { type: 'ports-census'; list: ImportedPortList }
+  | { type: 'ports-cbp'; list: ImportedCbpList };
 
 interface Pending {
   readonly createdAt: number;
@@ -112,9 +116,11 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const id = tableFacts(table).id;
     const hts = now.hts.filter((r) => r.id !== id);
     const censusPorts = now.censusPorts.filter((l) => l.id !== id);
+    const cbpPorts = now.cbpPorts.filter((l) => l.id !== id);
     if (kind === 'add' && table.type === 'hts') hts.push(table.revision);
     if (kind === 'add' && table.type === 'ports-census') censusPorts.push(table.list);
-    return { hts, censusPorts };
+    if (kind === 'add' && table.type === 'ports-cbp') cbpPorts.push(table.list);
+    return { hts, censusPorts, cbpPorts };
   }
 
   /** The day the revision after this one (in `index`) takes over, if any. */
@@ -127,10 +133,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const current = reference.current();
     const candidate = indexReferenceData(withImported(bundledReferenceData, importedAfter(kind, table)));
     const facts = tableFacts(table);
-    const change: ReferenceChange = {
-      kind,
-      table: table.type === 'hts' ? table : { type: 'ports-census', list: table.list },
-    };
+    const change: ReferenceChange = { kind, table };
     let until: string | null = null;
     let comparedWith: ReferencePreview['comparedWith'] = null;
     let lines: ReferencePreview['lines'] = null;
@@ -156,14 +159,22 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
         removed: [...diff.coveredRemoved],
       };
     } else {
-      const before = current.data.ports;
-      const after = candidate.data.ports;
-      const label = (ports: typeof before) =>
-        'id' in ports ? (ports as ImportedPortList).label : 'the bundled Census Schedule D list';
-      const idOf = (ports: typeof before) => ('id' in ports ? (ports as ImportedPortList).id : 'ports-schedule-d');
+      // Census: the list in force; CBP: its codes beyond the Census list, as the rules see them.
+      const cbp = table.type === 'ports-cbp';
+      const listOf = (index: ReferenceIndex) => (cbp ? (index.data.cbpPorts ?? bundledCbpPorts) : index.data.ports);
+      const before = listOf(current);
+      const after = listOf(candidate);
+      const bundledLabel = cbp ? 'the bundled CBP codes' : 'the bundled Census Schedule D list';
+      const label = (list: { asOf: string }) => ('label' in list ? String(list.label) : bundledLabel);
+      const idOf = (list: { asOf: string }) =>
+        'id' in list ? String(list.id) : cbp ? 'ports-cbp-appendix-e' : 'ports-schedule-d';
       if (kind === 'add' && idOf(after) !== table.list.id)
         notes.push(
-          `${label(after)} (as of ${displayDate(after.asOf)}) was produced later and stays in force; this list is kept beside it.`,
+          `${label(after)} (as of ${displayDate(after.asOf)}) was published later and stays in force; this list is kept beside it.`,
+        );
+      if (cbp && kind === 'add')
+        notes.push(
+          'Codes the Census list also has keep their Census names; the codes listed here are those only CBP has.',
         );
       const other = kind === 'add' ? before : after;
       comparedWith = { id: idOf(other), label: label(other) };
