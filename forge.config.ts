@@ -18,6 +18,27 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
  */
 export const nativeRuntimePackages = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
 
+/*
+ * Signing and notarisation read their secrets from the environment (the desktop workflow sets
+ * them from the repository's secrets) and are left out when they are absent: an unsigned build
+ * still packages, and nothing secret is ever written into this file.
+ */
+const env = process.env;
+const macSigning = env.APPLE_SIGNING_IDENTITY ? { osxSign: { identity: env.APPLE_SIGNING_IDENTITY } } : {};
+const macNotarising =
+  env.APPLE_ID && env.APPLE_APP_SPECIFIC_PASSWORD && env.APPLE_TEAM_ID
+    ? {
+        osxNotarize: {
+          appleId: env.APPLE_ID,
+          appleIdPassword: env.APPLE_APP_SPECIFIC_PASSWORD,
+          teamId: env.APPLE_TEAM_ID,
+        },
+      }
+    : {};
+const windowsSigning = env.WINDOWS_CERTIFICATE_FILE
+  ? { certificateFile: env.WINDOWS_CERTIFICATE_FILE, certificatePassword: env.WINDOWS_CERTIFICATE_PASSWORD ?? '' }
+  : {};
+
 const config: ForgeConfig = {
   packagerConfig: {
     name: 'AIM Licences',
@@ -25,6 +46,8 @@ const config: ForgeConfig = {
     appBundleId: 'org.aimlicences.desktop',
     icon: 'assets/icon',
     asar: true,
+    ...macSigning,
+    ...macNotarising,
   },
   rebuildConfig: { onlyModules: ['better-sqlite3'] },
   hooks: {
@@ -38,7 +61,7 @@ const config: ForgeConfig = {
     },
   },
   makers: [
-    new MakerSquirrel({ name: 'aim_licences', setupIcon: 'assets/icon.ico' }),
+    new MakerSquirrel({ name: 'aim_licences', setupIcon: 'assets/icon.ico', ...windowsSigning }),
     new MakerZIP({}, ['darwin', 'linux', 'win32']),
     new MakerRpm({ options: { icon: 'assets/icon.png', categories: ['Office'] } }),
     new MakerDeb({ options: { icon: 'assets/icon.png', categories: ['Office'], section: 'misc' } }),

@@ -1,9 +1,11 @@
-import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findTestBrowser } from './scripts/test-browser.cjs';
 
-// Debian's Chromium on build machines (never `npx playwright install`); elsewhere Playwright's own.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = fs.existsSync(chromium) ? chromium : undefined;
+// CHROMIUM_PATH, else the Chrome or Chromium installed here (Debian's on build machines: never
+// `npx playwright install` there), else Playwright's own. `npm test` stops first, with what to
+// install, when there is none.
+const browser = findTestBrowser();
+const executablePath = browser.executablePath ?? undefined;
 // Each project cleans only its own folder when it starts, so the Electron run that follows the
 // browser run in `npm test` keeps the browser run's screenshots (written to <results>/screenshots).
 const results = process.env.AIM_TEST_RESULTS ?? 'test-results';

@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/lint/**/*.test.ts',
       'tests/reliability/**/*.test.ts',
       'tests/docs/**/*.test.ts',
+      'tests/setup/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

@@ -3,7 +3,8 @@
 // desktop shell only, never the whole install.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from './native-module.mjs';
+import { packageFile, projectRoot } from './native-module.mjs';
+import { findTestBrowser } from './test-browser.cjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const install = spawnSync(npm, ['ci'], {
@@ -30,3 +31,21 @@ if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
       "Electron's binary could not be downloaded (no access to its download host); everything else is installed and `npm start` will open the browser version.",
     );
 }
+
+// A browser for the end-to-end tests: the system's Chrome or Chromium where there is one,
+// otherwise Playwright's own download where it is reachable, otherwise what to install.
+let browser = findTestBrowser();
+if (browser.executablePath === null && !process.env.AIM_NO_BROWSER_DOWNLOAD) {
+  console.log("No Chrome or Chromium found for the tests; trying Playwright's own Chromium download…");
+  const fetched = spawnSync(process.execPath, [packageFile('@playwright/test', 'cli.js'), 'install', 'chromium'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 10 * 60_000,
+  });
+  if (fetched.status === 0) browser = findTestBrowser();
+}
+if (browser.executablePath === null) console.log(browser.problem);
+else
+  console.log(
+    `Browser for the tests: ${browser.source === 'playwright' ? "Playwright's own Chromium" : browser.executablePath}.`,
+  );

@@ -2,6 +2,7 @@
 // failure can be re-run alone.
 import { spawnSync } from 'node:child_process';
 import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
+import { findTestBrowser } from './test-browser.cjs';
 
 const node = process.execPath;
 const steps = [
@@ -23,10 +24,21 @@ const steps = [
   ['Electron end-to-end tests', [packageFile('@playwright/test', 'cli.js'), 'test', '--project=electron']],
 ];
 
-ensureNodeBuild();
 const only = process.argv.slice(2);
+const selected = (name) => only.length === 0 || only.some((word) => name.includes(word));
+
+// Without a browser every end-to-end test would fail on its own: say once what to install, before anything runs.
+if (steps.some(([name]) => name.includes('Chromium') && selected(name))) {
+  const browser = findTestBrowser();
+  if (browser.executablePath === null) {
+    console.error(browser.problem);
+    process.exit(1);
+  }
+}
+
+ensureNodeBuild();
 for (const [name, args] of steps) {
-  if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
+  if (!selected(name)) continue;
   console.log(`\n▶ ${name}\n  node ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(node, args, {

@@ -11,6 +11,7 @@ import { exportCommand, importCommand } from './data-commands';
 import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
+import { createAppLog } from '../hosting/app-log';
 
 export const usage = `aim-licence: AIM licence files without the app window
 
@@ -117,6 +118,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         : 1;
     }
     io.err(`aim-licence: unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    if (values['data-dir'])
+      createAppLog({ dataDir: values['data-dir'], name: 'cli', console: false }).logError(error, `cli ${command}`);
     return 1;
   }
 }

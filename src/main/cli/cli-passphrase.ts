@@ -4,6 +4,7 @@ import { dataPaths } from '../core/data-dir';
 import type { UnlockedVault } from '../core/vault/keyring';
 import { keysetFor, unlockedVault } from '../core/vault/unlock-vault';
 import { readVaultHeader } from '../core/vault/vault-header';
+import { createAppLog } from '../hosting/app-log';
 
 /** Where scripts put the passphrase of a protected data folder (never on the command line, where `ps` shows it). */
 export const passphraseVariable = 'AIM_PASSPHRASE';
@@ -63,7 +64,9 @@ export async function unlockForCli(dataDir: string): Promise<{ unlocked?: Unlock
 
 /** createCore for a command: asks for the passphrase when the folder is protected, and finishes a change cut short. */
 export async function openDataFolder(options: CoreOptions): Promise<Core> {
-  const core = createCore({ ...options, ...(await unlockForCli(options.dataDir)) });
+  // Failures inside the core go to the data folder's logs/, through the same redaction as the apps'.
+  const logError = options.logError ?? createAppLog({ dataDir: options.dataDir, name: 'cli', console: false }).logError;
+  const core = createCore({ ...options, logError, ...(await unlockForCli(options.dataDir)) });
   try {
     if (core.vault.unfinished()) {
       await core.vault.finish();

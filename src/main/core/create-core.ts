@@ -3,11 +3,13 @@ import { createAuditLog, type AuditLog } from './audit/audit-log';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
+import { inspectBackupFolder } from './backup/backup-folder';
 import { assertDatabaseHealthy } from './backup/database-health';
 import { createDashboardService } from './dashboard/dashboard-service';
 import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createEventBus, type EventBus } from './events';
+import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
 import { certifierName } from '../../shared/licence/certification';
@@ -16,6 +18,7 @@ import { createLicenceService, type LicenceService } from './licences/licence-se
 import { createLicenceUseService } from './licences/licence-use-service';
 import { createLicenceValidator } from './licences/licence-validator';
 import { createEvidenceModule, type EvidenceModule } from './evidence/evidence-module';
+import { createNoticeService, type NoticeService } from './notices/notice-service';
 import { createProfileService } from './profile/profile-service';
 import type { PdfRenderer } from './reports/pdf-renderer';
 import { createReportsModule } from './reports/reports-module';
@@ -50,6 +53,8 @@ export interface CoreOptions {
   readonly unlocked?: UnlockedVault;
   /** scrypt's cost for passphrases set from now on (tests lower it; the default is in vault-keys.ts). */
   readonly vaultKdf?: KdfParams;
+  /** The host's system open and save dialogs (the desktop app's); the browser version uses its own. */
+  readonly fileDialogs?: FileDialogs;
 }
 
 export interface Core {
@@ -75,6 +80,10 @@ export interface Core {
   /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
   readonly vault: VaultService;
   readonly keyring: Keyring;
+  /** Reminders: what is due today, and which kinds are on. */
+  readonly notices: NoticeService;
+  /** Files the user chose or dropped in the desktop app, behind tokens. */
+  readonly files: DesktopFiles;
   close(): void;
 }
 
@@ -207,6 +216,19 @@ export function createCore(options: CoreOptions): Core {
     options: { autoStart: options.host === 'web' || options.host === 'electron', ...options.sync },
   });
 
+  const notices = createNoticeService({
+    db,
+    clock,
+    audit,
+    compliance: () => evidence.compliance.report(evidence.settings.get().expiringHorizonDays),
+    syncStatus: () => sync.engine.status(),
+  });
+  const files = createDesktopFiles({
+    paths,
+    clock,
+    ...(options.fileDialogs ? { dialogs: options.fileDialogs } : {}),
+  });
+
   if (options.host === 'web' || options.host === 'electron') {
     // A new day or new reference data changes what the checks say about open licences.
     setImmediate(() => {
@@ -262,6 +284,19 @@ export function createCore(options: CoreOptions): Core {
     ...sync.handlers,
     ...reports.handlers,
     ...vaultHandlers(vault),
+    ...files.handlers,
+    'backups.inspectFolder': ({ token }) => inspectBackupFolder(files.folderOf(token), keyring),
+    'backups.restoreFolder': () => {
+      // Replacing the open database is the session's to do (it closes this core first).
+      throw new AppError('UNAVAILABLE', 'Restoring a backup folder is done by the app itself, not from here.');
+    },
+    'notices.list': () => notices.list(),
+    'notices.getSettings': () => notices.settings.get(),
+    'notices.saveSettings': (input) => {
+      const saved = notices.settings.save(input);
+      events.emit('settings.changed', {});
+      return saved;
+    },
   };
 
   const dispatchOptions = {
@@ -286,6 +321,8 @@ export function createCore(options: CoreOptions): Core {
     sync,
     vault,
     keyring,
+    notices,
+    files,
     close: () => {
       // Aborts a request in progress; its entries stay "in flight" for the next start to reconcile.
       void sync.stop();

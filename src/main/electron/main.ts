@@ -1,16 +1,24 @@
+import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import started from 'electron-squirrel-startup';
 import { AppError } from '../../shared/contract';
 import { openCoreSession, type CoreSession } from '../core/recovery/core-session';
 import type { CredentialStore } from '../core/sync/credential-store';
+import { createAppLog, type AppLog } from '../hosting/app-log';
+import { installAppMenu } from './app-menu';
+import { bringToFront, createCommandRunner, sendToWindow } from './desktop-commands';
+import { hostDrops } from './drop-host';
+import { createElectronFileDialogs } from './file-dialogs';
 import { createSafeStorageCredentialStore } from './safe-storage-credential-store';
 import { hostIpc } from './ipc-host';
+import { startOsNotifications } from './os-notifications';
 import { createPdfRenderer } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardWebContents, lockDownSession } from './security';
 import { appOrigin } from './trusted-origin';
 import { createMainWindow } from './window';
+import { windowStateFile } from './window-state';
 
 // Squirrel (Windows installer) starts the app during install; quit at once then.
 if (started) app.quit();
@@ -25,15 +33,14 @@ if (process.env.AIM_DATA_DIR) app.setPath('userData', path.resolve(process.env.A
 registerAppScheme();
 
 let core: CoreSession | undefined;
+let mainWindow: BrowserWindow | null = null;
+const windowForCommands = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
 
 function focusExistingWindow(): void {
-  const [window] = BrowserWindow.getAllWindows();
-  if (!window) return;
-  if (window.isMinimized()) window.restore();
-  window.focus();
+  if (mainWindow && !mainWindow.isDestroyed()) bringToFront(mainWindow);
 }
 
-function openCore(credentials: CredentialStore): CoreSession | undefined {
+function openCore(credentials: CredentialStore, log: AppLog): CoreSession | undefined {
   try {
     // A damaged or missing database opens the recovery screen, never a fresh, empty database.
     // Print views (licence summaries, the fallback form) become PDFs in a hidden window of the app.
@@ -45,12 +52,23 @@ function openCore(credentials: CredentialStore): CoreSession | undefined {
       scheduleBackups: true,
       credentials,
       pdfRenderer,
+      logError: log.logError,
+      fileDialogs: createElectronFileDialogs({ window: windowForCommands, documents: () => app.getPath('documents') }),
     });
   } catch (error) {
+    log.logError(error, 'start');
     const message = error instanceof AppError ? error.message : `The data could not be opened: ${String(error)}`;
     dialog.showErrorBox('AIM Licences cannot open its data', message);
     return undefined;
   }
+}
+
+function openMainWindow(dataDir: string): BrowserWindow {
+  mainWindow = createMainWindow(devServerUrl, windowStateFile(dataDir));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  return mainWindow;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -61,18 +79,52 @@ if (!app.requestSingleInstanceLock()) {
   guardWebContents(devServerUrl);
 
   void app.whenReady().then(async () => {
+    const dataDir = app.getPath('userData');
+    const log = createAppLog({ dataDir, name: 'desktop' });
+    log.info(`AIM Licences ${app.getVersion()} starting (Electron ${process.versions.electron})`);
     // The portal token is encrypted by the OS keychain and never leaves this process.
-    core = openCore(await createSafeStorageCredentialStore(path.join(app.getPath('userData'), 'secrets')));
+    core = openCore(await createSafeStorageCredentialStore(path.join(dataDir, 'secrets')), log);
     if (!core) {
       app.quit();
       return;
     }
+    const session_ = core;
     lockDownSession(session.defaultSession, devServerUrl);
     serveRenderer(rendererDir);
-    hostIpc(core, devServerUrl);
-    createMainWindow(devServerUrl);
+    hostIpc(session_, devServerUrl);
+    hostDrops(session_, devServerUrl);
+    openMainWindow(dataDir);
+    installAppMenu({
+      platform: process.platform,
+      development: devServerUrl !== undefined,
+      appName: 'AIM Licences',
+      run: createCommandRunner({
+        dataDir,
+        logDir: log.dir,
+        window: windowForCommands,
+        versions: () => ({
+          'AIM Licences': app.getVersion(),
+          Electron: process.versions.electron ?? '',
+          Chromium: process.versions.chrome ?? '',
+          Node: process.versions.node,
+          'Operating system': `${os.type()} ${os.release()} (${process.arch})`,
+        }),
+      }),
+    });
+    // Reminders start once the window has loaded: clicking one needs a page to open the screen in.
+    mainWindow?.webContents.once('did-finish-load', () =>
+      startOsNotifications({
+        session: session_,
+        open: (route) => {
+          const window = mainWindow ?? openMainWindow(dataDir);
+          bringToFront(window);
+          sendToWindow(window, 'app.navigate', { route });
+        },
+        onError: (error) => log.logError(error, 'notifications'),
+      }),
+    );
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl);
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow(dataDir);
     });
   });
 

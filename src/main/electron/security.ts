@@ -1,11 +1,17 @@
 import { app, shell, type Session, type WebContents } from 'electron';
 import { devContentSecurityPolicy } from '../hosting/content-security-policy';
+import { spellcheckIsLocal } from './spellcheck';
 import { isAllowedExternalUrl, isTrustedRendererUrl } from './trusted-origin';
 
-/** Deny every permission (camera, notifications, geolocation, …): the app needs none. */
-export function lockDownSession(session: Session, devServerUrl?: string): void {
+/**
+ * Deny every permission (camera, web notifications, geolocation, …): the page needs none (the
+ * app's reminders are OS notifications shown by the main process). Spelling is checked only where
+ * the OS does it locally: nothing downloads dictionaries.
+ */
+export function lockDownSession(session: Session, devServerUrl?: string, platform = process.platform): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setSpellCheckerEnabled(spellcheckIsLocal(platform));
   if (devServerUrl) {
     // Only under `forge start`: Vite's dev server sends no CSP of its own.
     session.webRequest.onHeadersReceived((details, callback) => {

@@ -4,6 +4,7 @@ import pkg from '../../../package.json';
 import { AppError } from '../../shared/contract';
 import { openCoreSession } from '../core/recovery/core-session';
 import { defaultDataDir } from '../core/data-dir';
+import { createAppLog } from '../hosting/app-log';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './web-host';
 
@@ -34,11 +35,21 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new AppError('VALIDATION', `--port must be a number from 0 to 65535, not "${values.port}".`);
 
+  // The log file is the desktop app's format and redaction, in the same logs/ folder.
+  const log = createAppLog({ dataDir, name: 'web' });
   // A damaged or missing database opens the recovery screen instead of a fresh, empty database.
-  const core = openCoreSession({ dataDir, host: 'web', appVersion: pkg.version, scheduleBackups: true });
+  const core = openCoreSession({
+    dataDir,
+    host: 'web',
+    appVersion: pkg.version,
+    scheduleBackups: true,
+    logError: log.logError,
+  });
+  log.info(`AIM Licences ${pkg.version} (browser version) starting`);
   const host = await startWebHost({
     dispatch: core.dispatch,
     events: core.events,
+    logError: log.logError,
     rendererDir: path.resolve(values['renderer-dir'] ?? path.join(__dirname, '../../../.web-build/renderer')),
     port,
   });

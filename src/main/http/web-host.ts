@@ -24,6 +24,8 @@ export interface WebHostOptions {
   readonly port?: number;
   readonly token?: string;
   readonly maxBodyBytes?: number;
+  /** Where the host's own failures go (the web host's log file; the console in tests). */
+  readonly logError?: (error: unknown, where: string) => void;
 }
 
 export interface WebHost {
@@ -179,7 +181,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           });
         }
         handleRpc(req, res, method).catch((error: unknown) => {
-          console.error('[web host]', error);
+          (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'web host');
           if (!res.headersSent)
             sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The web host failed.' } });
         });

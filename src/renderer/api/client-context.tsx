@@ -13,11 +13,20 @@ export function useClient(): Client {
 
 /** Which cached answers a push event makes stale. */
 const invalidations: Record<string, readonly string[]> = {
-  'licences.changed': ['licences.', 'dashboard.', 'reports.', 'handoff.'],
+  'licences.changed': ['licences.', 'dashboard.', 'reports.', 'handoff.', 'notices.'],
   'profile.changed': ['profile.'],
-  'settings.changed': ['settings.', 'licences.'],
+  'settings.changed': ['settings.', 'licences.', 'notices.'],
   'reference.changed': ['reference.', 'licences.'],
-  'evidence.changed': ['suppliers.', 'products.', 'documents.', 'evidence.', 'requests.', 'reports.', 'dashboard.'],
+  'evidence.changed': [
+    'suppliers.',
+    'products.',
+    'documents.',
+    'evidence.',
+    'requests.',
+    'reports.',
+    'dashboard.',
+    'notices.',
+  ],
 };
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {

@@ -15,6 +15,8 @@ export interface Client {
   callSafe<K extends ProcedureName>(method: K, input: ProcedureInput<K>): Promise<Result<ProcedureOutput<K>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   readonly host: 'electron' | 'web';
+  /** Desktop app: hands dropped File objects to the main process (see Bridge.grantDropped). */
+  readonly grantDropped?: Bridge['grantDropped'];
 }
 
 export function createClient(bridge: Bridge, host: 'electron' | 'web'): Client {
@@ -27,5 +29,6 @@ export function createClient(bridge: Bridge, host: 'electron' | 'web'): Client {
     },
     callSafe: (method, input) => bridge.rpc(method, input),
     on: (event, listener) => bridge.on(event, listener),
+    ...(bridge.grantDropped ? { grantDropped: bridge.grantDropped.bind(bridge) } : {}),
   };
 }

@@ -1,20 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { sections } from '../../shared/commands/app-commands';
 import { useClient } from '../api/client-context';
+import { NoticesButton } from '../features/notices/notices-button';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
-
-export const sections = [
-  { href: '/', label: 'Dashboard', match: (path: string) => path === '/' },
-  { href: '/licences', label: 'Licences', match: (path: string) => path.startsWith('/licences') },
-  { href: '/need-licence', label: 'Do I need a licence?', match: (path: string) => path.startsWith('/need-licence') },
-  { href: '/suppliers', label: 'Suppliers & documents', match: (path: string) => path.startsWith('/suppliers') },
-  { href: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
-  { href: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
-  { href: '/backups', label: 'Backups', match: (path: string) => path.startsWith('/backups') },
-  { href: '/audit', label: 'Audit trail', match: (path: string) => path.startsWith('/audit') },
-  { href: '/settings', label: 'Settings', match: (path: string) => path.startsWith('/settings') },
-] as const;
 
 /** Navigation between the product's sections, and the status line every screen shares. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -43,9 +33,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           {sections.map((section) => {
             const active = section.match(location);
             return (
-              <li key={section.href}>
+              <li key={section.route}>
                 <Link
-                  href={section.href}
+                  href={section.route}
                   className={`nav-link ${active ? 'is-active' : ''}`}
                   aria-current={active ? 'page' : undefined}
                 >
@@ -56,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           })}
         </ul>
         <div className="sidebar-foot">
+          <NoticesButton />
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
           <ReferenceStatus />

@@ -62,7 +62,17 @@ export const backupOverviewSchema = z.object({
 });
 export type BackupOverview = z.infer<typeof backupOverviewSchema>;
 
+/** What a restore did: which backup, where the replaced database went, how many attachments came back. */
+export const restoreOutcomeSchema = z.object({
+  restoredFrom: z.string(),
+  /** Where the damaged files were moved (nothing is deleted). */
+  setAsideIn: z.string().nullable(),
+  filesRestored: z.number().int(),
+});
+export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
 const backupId = z.string().min(1).max(120);
+const fileToken = z.string().regex(/^[a-f0-9-]{36}$/, { error: 'must be a token the app gave out' });
 
 export const backupProcedures = {
   'backups.list': procedure(
@@ -84,6 +94,16 @@ export const backupProcedures = {
     'Change how often backups are taken and how many are kept. A count that would prune backups taken in the last five years (records are kept five years from the date of entry, 19 CFR 163.4) needs `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED.',
     backupScheduleSchema.extend({ confirmRecordKeeping: z.boolean().default(false) }).strict(),
     backupScheduleSchema,
+  ),
+  'backups.inspectFolder': procedure(
+    'Desktop app: read and check a backup folder the user chose or dropped (its manifest, every file against its SHA-256, integrity_check), before restoring it.',
+    z.object({ token: fileToken }).strict(),
+    z.object({ summary: backupSummarySchema, ok: z.boolean(), problems: z.array(z.string()) }),
+  ),
+  'backups.restoreFolder': procedure(
+    'Desktop app: replace the current data with a backup folder the user chose or dropped. The backup is checked first; the current database is moved aside (never deleted) and the restore is recorded in the audit trail.',
+    z.object({ token: fileToken, confirm: z.literal('REPLACE') }).strict(),
+    restoreOutcomeSchema,
   ),
   'backups.checkDatabase': procedure(
     'Run SQLite integrity_check and foreign_key_check on the live database now.',

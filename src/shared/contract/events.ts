@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commandIdSchema } from '../commands/app-commands';
 import { syncStatusSchema } from '../sync/sync-model';
 
 /** Push events from the core to every window. Each name maps to the zod schema of its payload. */
@@ -23,6 +24,15 @@ export const eventSchemas = {
   'reference.changed': z.object({ version: z.string() }),
   'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),
   'sync.status': syncStatusSchema,
+  /** Desktop app: a menu command for the page (go to a section, print, import…). */
+  'app.command': z.object({ id: commandIdSchema }),
+  /** Desktop app: open a screen (a clicked notification). Only the app's own hash routes. */
+  'app.navigate': z.object({
+    route: z
+      .string()
+      .regex(/^\/[A-Za-z0-9/_-]*$/)
+      .max(200),
+  }),
 };
 export type EventSchemas = typeof eventSchemas;
 export type EventName = keyof EventSchemas & string;

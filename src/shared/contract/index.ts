@@ -7,8 +7,10 @@ import { documentProcedures } from './documents';
 import { evidenceProcedures } from './evidence';
 import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
+import { fileProcedures } from './files';
 import { licenceProcedures } from './licences';
 import { needLicenceProcedures } from './need-licence';
+import { noticeProcedures } from './notices';
 import { profileProcedures } from './profile';
 import { recoveryProcedures } from './recovery';
 import { referenceProcedures } from './reference';
@@ -42,6 +44,8 @@ export const procedures = mergeMaps(
   evidenceProcedures,
   reportProcedures,
   vaultProcedures,
+  noticeProcedures,
+  fileProcedures,
 );
 
 export type Procedures = typeof procedures;

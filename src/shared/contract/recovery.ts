@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupSummarySchema } from './backups';
+import { backupSummarySchema, restoreOutcomeSchema } from './backups';
 import { procedure } from './define';
 
 /** The words the user must send to start over on an empty database (the damaged one is kept aside). */
@@ -19,13 +19,7 @@ export const recoveryStatusSchema = z.discriminatedUnion('mode', [
 ]);
 export type RecoveryStatus = z.infer<typeof recoveryStatusSchema>;
 
-export const restoreOutcomeSchema = z.object({
-  restoredFrom: z.string(),
-  /** Where the damaged files were moved (nothing is deleted). */
-  setAsideIn: z.string().nullable(),
-  filesRestored: z.number().int(),
-});
-export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+export { restoreOutcomeSchema, type RestoreOutcome } from './backups';
 
 export const recoveryProcedures = {
   'recovery.status': procedure(

@@ -30,13 +30,17 @@ test.describe('the desktop app', () => {
     const app = await launchApp(dataDir);
     const page = await app.firstWindow();
     // What sandbox + context isolation + no Node integration mean for page code: no Node at all,
-    // and only the two functions the preload exposes.
+    // and only the three functions the preload exposes.
     const globals = await page.evaluate(() => {
       const g = globalThis as Record<string, unknown>;
       return [typeof g.require, typeof g.process, typeof g.module, typeof g.Buffer, typeof g.ipcRenderer];
     });
     expect(globals).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
-    expect(await page.evaluate(() => Object.keys(window.aimBridge ?? {}).sort())).toEqual(['on', 'rpc']);
+    expect(await page.evaluate(() => Object.keys(window.aimBridge ?? {}).sort())).toEqual([
+      'grantDropped',
+      'on',
+      'rpc',
+    ]);
     const csp = await page.evaluate(() =>
       document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
     );

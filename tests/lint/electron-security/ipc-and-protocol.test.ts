@@ -127,14 +127,14 @@ describe('the app:// protocol (checklist 18: custom protocol, no file://)', () =
 });
 
 describe('the sandboxed preload (checklist 20: expose no Electron API)', () => {
-  it('exposes one object with two functions, on fixed channels', async () => {
+  it('exposes one object with three functions, on fixed channels', async () => {
     await import('../../../src/main/electron/preload');
     expect([...recorded.exposed.keys()]).toEqual(['aimBridge']);
     const bridge = recorded.exposed.get('aimBridge') as {
       rpc: (m: string, i: unknown) => Promise<unknown>;
       on: (e: string, l: (p: unknown) => void) => () => void;
     };
-    expect(Object.keys(bridge).sort()).toEqual(['on', 'rpc']);
+    expect(Object.keys(bridge).sort()).toEqual(['grantDropped', 'on', 'rpc']);
     await bridge.rpc('licences.list', {});
     expect(recorded.ipcRendererCalls).toEqual([['aim:rpc', 'licences.list', {}]]);
 

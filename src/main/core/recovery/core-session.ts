@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import { AppError } from '../../../shared/contract';
+import path from 'node:path';
+import { AppError, type Handlers } from '../../../shared/contract';
+import type { RestoreOutcome } from '../../../shared/contract/backups';
 import type { RecoveryStatus } from '../../../shared/contract/recovery';
 import type { VaultStatus } from '../../../shared/contract/vault';
 import { readAnchor } from '../audit/audit-anchor';
-import { findBackup, listBackups } from '../backup/backup-store';
+import { backupAt, findBackup, listBackups } from '../backup/backup-store';
 import { systemClock } from '../clock';
 import { createCore, type Core, type CoreOptions } from '../create-core';
 import { dataPaths } from '../data-dir';
@@ -213,9 +215,76 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
   );
 
+  /** Puts the set-aside database back where it was (a restore that failed half-way). */
+  function putBack(setAsideIn: string | null): void {
+    if (!setAsideIn || fs.existsSync(paths.databaseFile)) return;
+    for (const name of fs.readdirSync(setAsideIn)) {
+      const back = path.join(paths.dataDir, name);
+      if (!fs.existsSync(back)) fs.renameSync(path.join(setAsideIn, name), back);
+    }
+  }
+
+  /**
+   * Replaces the open data with a backup folder the user chose or dropped (desktop app). The
+   * backup is checked before anything moves; the open core is closed, its database moved aside
+   * (never deleted), the backup put in place and opened, and the restore recorded in its trail.
+   */
+  async function restoreFolder(token: string): Promise<RestoreOutcome> {
+    const current = core;
+    if (!current) throw new AppError('CONFLICT', 'Open the data first (unlock it, or finish the recovery).');
+    const folder = current.files.folderOf(token);
+    const backup = backupAt(folder);
+    const key = backupKey(backup, current.keyring.all())?.database ?? null;
+    const protectedNow = readVaultHeader(paths.dataDir) !== null;
+    if (Boolean(backup.manifest?.protection) !== protectedNow || (backup.manifest?.protection && !key)) {
+      throw new AppError(
+        'UNAUTHORIZED',
+        `Backup ${backup.summary.id} was taken ${backup.manifest?.protection ? 'with another passphrase' : 'before this folder was protected'}: restore it into a new folder with \`aim-licence backup restore --from FOLDER --to NEW_DIR\`, then open that folder.`,
+      );
+    }
+    await assertBackupUsable(backup, key);
+    unsubscribe();
+    await current.trust.backups.stop();
+    current.close();
+    core = null;
+    const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
+    let filesRestored: number;
+    try {
+      filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
+    } catch (error) {
+      putBack(setAsideIn);
+      open();
+      throw error;
+    }
+    const opened = open();
+    if (!opened)
+      throw new AppError(
+        'DB_CORRUPT',
+        `The restored backup could not be opened: ${trouble?.problem ?? 'unknown problem'}.`,
+      );
+    recordRecovery(opened, 'restore', {
+      before: { replaced: 'the data in use', setAsideIn },
+      after: {
+        backupId: backup.summary.id,
+        backupCreatedAt: backup.summary.createdAt,
+        auditHead: backup.manifest?.auditHead ?? null,
+        filesRestored,
+        from: 'a backup folder chosen in the app',
+      },
+    });
+    events.emit('backups.changed', { reason: 'restored' });
+    events.emit('licences.changed', { ids: [], reason: 'revalidated' });
+    return { restoredFrom: backup.summary.id, setAsideIn, filesRestored };
+  }
+  const sessionOnly = createDispatch(
+    { 'backups.restoreFolder': ({ token }) => restoreFolder(token) } as Partial<Handlers> as Handlers,
+    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+  );
+
   open();
   return {
     dispatch: (method, input, ctx) => {
+      if (core && method === 'backups.restoreFolder') return sessionOnly(method, input, ctx);
       if (core) return core.dispatch(method, input, ctx);
       // While locked, and on the recovery screen, the vault's status and unlock are answered here.
       if (isLocked() || method === 'vault.status' || method === 'vault.unlock') return locked(method, input, ctx);

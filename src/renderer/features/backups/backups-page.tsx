@@ -10,6 +10,9 @@ import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { FileDropTarget } from '../../files/file-drop-target';
+import type { PickedFile } from '../../files/file-transfer';
+import { BackupFolderCard } from './backup-folder-card';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {
@@ -20,6 +23,19 @@ export function BackupsPage() {
   const [checkingDb, setCheckingDb] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { refetch } = overview;
+  const [inspected, setInspected] = useState<Parameters<typeof BackupFolderCard>[0]['inspected']>(null);
+
+  /** A backup folder chosen or dropped: checked by the core before it can be restored. */
+  const inspect = async (folder: PickedFile) => {
+    if (!folder.token) return;
+    setError(null);
+    setInspected(null);
+    try {
+      setInspected({ folder, ...(await client.call('backups.inspectFolder', { token: folder.token })) });
+    } catch (e) {
+      setError((e as AppError).message);
+    }
+  };
 
   // Scheduled backups happen in the background: the list follows them.
   useEffect(() => client.on('backups.changed', () => void refetch()), [client, refetch]);
@@ -56,7 +72,12 @@ export function BackupsPage() {
 
   const data = overview.data;
   return (
-    <>
+    <FileDropTarget
+      kind="backup-folder"
+      hint="Drop a backup folder to check it"
+      disabled={client.host !== 'electron'}
+      onPicked={(picked) => picked.files[0] && void inspect(picked.files[0])}
+    >
       <PageHeader
         title="Backups"
         subtitle="Consistent copies of the database and every attached document, taken while you work, each with a SHA-256 manifest."
@@ -85,6 +106,8 @@ export function BackupsPage() {
           </p>
         ) : null}
       </section>
+
+      <BackupFolderCard inspected={inspected} onInspect={(folder) => void inspect(folder)} />
 
       <section className="card" aria-labelledby="schedule-title">
         <h2 id="schedule-title" className="card-title">
@@ -138,6 +161,6 @@ export function BackupsPage() {
           )
         ) : null}
       </section>
-    </>
+    </FileDropTarget>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button, Checkbox, DropZone, FileTrigger, Label, ProgressBar, Text } from 'react-aria-components';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { Button, Checkbox, Label, ProgressBar } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { AppError } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/imports';
@@ -7,7 +7,12 @@ import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { useClient, useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { saveText, fileToBase64 } from '../../files/file-transfer';
+import { FileChooser } from '../../files/file-chooser';
+import type { Picked } from '../../files/file-transfer';
+import { useFiles, useSaveFile } from '../../files/files-context';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { takeHandedOver } from '../../files/pending-files';
+import { useFileDrop } from '../../files/use-file-drop';
 import { formatCount } from '../../format/numbers';
 import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
@@ -15,6 +20,9 @@ import { ImportPreviewList } from './import-preview-list';
 import { ErrorBanner } from '../../components/error-banner';
 
 type Progress = { phase: string; done: number; total: number } | null;
+
+/** Where a licence file picked elsewhere (dropped on the register, File › Import licences…) waits for this screen. */
+export const importPlace = 'licence-import';
 
 /** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
 export function ImportPage() {
@@ -55,13 +63,33 @@ export function ImportPage() {
     }
   }
 
-  async function choose(files: FileList | File[] | null) {
-    const chosen = files ? Array.from(files)[0] : undefined;
+  async function choose(picked: Picked) {
+    const chosen = picked.files[0];
     if (!chosen) return;
-    const loaded = { name: chosen.name, base64: await fileToBase64(chosen) };
-    setFile(loaded);
-    await check(loaded);
+    setError(null);
+    try {
+      const loaded = { name: chosen.name, base64: await chosen.base64() };
+      setFile(loaded);
+      await check(loaded);
+    } catch (e) {
+      setError((e as AppError).message);
+    }
   }
+
+  // A file dropped on the register, or chosen from the menu, is previewed at once.
+  const [handed] = useState(() => takeHandedOver(importPlace));
+  const previewHanded = useEffectEvent(() => void choose({ files: handed, refused: [] }));
+  useEffect(() => {
+    if (handed.length > 0) void Promise.resolve().then(previewHanded);
+  }, [handed]);
+  const drop = useFileDrop('licence-import', (picked) => void choose(picked));
+  // File › Import licences… on this screen: straight to the system dialog.
+  const transfer = useFiles();
+  useCommandHandler(
+    'file.importLicences',
+    transfer.native ? async () => choose(await transfer.choose('licence-import')) : null,
+  );
+  const saveFile = useSaveFile();
 
   async function commit() {
     if (!preview?.importId) return;
@@ -91,34 +119,34 @@ export function ImportPage() {
           <Button
             className="button button-secondary"
             onPress={() =>
-              void client.call('imports.template', {}).then((t) => saveText(t.fileName, t.mimeType, t.content))
+              void client.call('imports.template', {}).then((t) =>
+                saveFile('licence-template', {
+                  fileName: t.fileName,
+                  mediaType: t.mimeType,
+                  content: { text: t.content },
+                }),
+              )
             }
           >
             Download the CSV template
           </Button>
         }
       />
-      <DropZone
+      <div
         className="drop-zone"
-        onDrop={(event) =>
-          void Promise.all(
-            event.items.filter((i) => i.kind === 'file').map((i) => (i as { getFile(): Promise<File> }).getFile()),
-          ).then(choose)
-        }
+        role="group"
+        aria-label="Licence file"
+        data-drop-target={drop.over ? '' : undefined}
+        {...drop.props}
       >
-        <Text slot="label">{file ? `File: ${file.name}` : 'Drop a CSV or XLSX file here, or'}</Text>
-        <FileTrigger
-          acceptedFileTypes={[
-            '.csv',
-            'text/csv',
-            '.xlsx',
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          ]}
-          onSelect={(files) => void choose(files)}
-        >
-          <Button className="button button-primary">{file ? 'Choose another file' : 'Choose a file'}</Button>
-        </FileTrigger>
-      </DropZone>
+        <span>{file ? `File: ${file.name}` : 'Drop a CSV or XLSX file here, or'}</span>
+        <FileChooser
+          kind="licence-import"
+          className="button button-primary"
+          label={file ? 'Choose another file' : 'Choose a file'}
+          onPicked={(picked) => void choose(picked)}
+        />
+      </div>
       {progress ? (
         <ProgressBar
           className="progress"

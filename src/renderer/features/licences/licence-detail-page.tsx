@@ -17,6 +17,8 @@ import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { requestWhenPrintable } from '../reports/print-request';
 import { LicenceUsesPanel } from './licence-uses-panel';
 
 /** "Keep until": the last day this licence must be kept as a customs record. */
@@ -92,6 +94,14 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   const { reference, settings, error: referenceError } = useReference();
   const licence = useRpc('licences.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // File › Print summary and Save as PDF: this licence's summary, through its print preview.
+  const printSummary = (what: 'print' | 'pdf') => {
+    if (id === null) return;
+    requestWhenPrintable(what);
+    navigate(summariesRoute({ ids: [id] }));
+  };
+  useCommandHandler('file.print', id !== null ? () => printSummary('print') : null);
+  useCommandHandler('file.savePdf', id !== null ? () => printSummary('pdf') : null);
   const deletion = useAction('licences.delete');
 
   if (referenceError || licence.error) {

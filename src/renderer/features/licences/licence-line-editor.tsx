@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { useWatch, type Control } from 'react-hook-form';
+import { useFormState, useWatch, type Control } from 'react-hook-form';
+import { useLocation } from 'wouter';
 import { isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { lineLabels, linePath } from '../../../shared/licence/field-labels';
 import type { LicenceDraft } from '../../../shared/licence/licence-schema';
@@ -11,7 +12,12 @@ import type { RuleIssue } from '../../../shared/rules/rule';
 import { CodePickerField } from '../../components/code-picker-field';
 import { NumberInputField } from '../../components/form-fields';
 import { formatUsd } from '../../format/numbers';
+import { notify } from '../../components/toasts';
+import { FileDropTarget } from '../../files/file-drop-target';
+import type { Picked } from '../../files/file-transfer';
+import { handOver } from '../../files/pending-files';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
+import { newDocumentPlace, newDocumentRoute } from '../suppliers/new-document-place';
 import { shortHtsDescription } from '../../../shared/reference/hts';
 import {
   htsOptions,
@@ -38,9 +44,41 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
   const known = hts.byCode.get(htsDigits(line?.htsCode ?? ''));
   const unitValue = unitValueUsdPerTonne(line?.valueUsd ?? null, line?.quantityKg ?? null);
   const path = (field: Parameters<typeof linePath>[1]) => linePath(index, field) as `lines.${number}.htsCode`;
+  const { isDirty } = useFormState({ control });
+  const [, navigate] = useLocation();
+
+  /** A certificate dropped on the line is filed as a new document of the line's supplier and product. */
+  const fileCertificate = (picked: Picked) => {
+    const supplierId = line?.supplierId;
+    if (!supplierId) {
+      notify({
+        tone: 'info',
+        title: 'Which supplier is this certificate from?',
+        detail: `Fill product line ${index + 1} from a supplier product first; a certificate dropped on it is then filed under that supplier.`,
+      });
+      return;
+    }
+    if (isDirty) {
+      notify({
+        tone: 'info',
+        title: 'Save the licence first',
+        detail: 'The certificate opens its supplier’s new-document form; save your changes here, then drop it again.',
+      });
+      return;
+    }
+    handOver(newDocumentPlace(supplierId, line.productId), picked.files);
+    navigate(newDocumentRoute(supplierId, line.productId));
+  };
 
   return (
-    <section className="line-card" aria-labelledby={`line-${index}-title`}>
+    <FileDropTarget
+      as="section"
+      className="line-card"
+      aria-labelledby={`line-${index}-title`}
+      kind="supplier-document"
+      hint="Drop a certificate for this line"
+      onPicked={fileCertificate}
+    >
       <header className="line-card-header">
         <h3 id={`line-${index}-title`}>Product line {index + 1}</h3>
         {onRemove ? (
@@ -123,6 +161,6 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
         />
       </div>
       <LineEvidencePanel index={index} />
-    </section>
+    </FileDropTarget>
   );
 }

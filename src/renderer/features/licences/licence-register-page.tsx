@@ -7,7 +7,12 @@ import { heldNote } from '../sync/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { FileDropTarget } from '../../files/file-drop-target';
+import { useSaveFile } from '../../files/files-context';
+import { handOver } from '../../files/pending-files';
+import { requestWhenPrintable } from '../reports/print-request';
+import { importPlace } from './import-page';
 import { summariesRoute } from '../../../shared/reports/report-selection';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';
@@ -20,6 +25,7 @@ export function LicenceRegisterPage() {
   const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const ids = [...selection];
+  const saveFile = useSaveFile();
 
   const checkSelected = async () => {
     const checks = await client.call('licences.validate', { ids });
@@ -58,7 +64,12 @@ export function LicenceRegisterPage() {
       format,
       ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
     });
-    saveText(file.fileName, file.mimeType, file.content);
+    const saved = await saveFile('licence-export', {
+      fileName: file.fileName,
+      mediaType: file.mimeType,
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}`,
@@ -82,6 +93,15 @@ export function LicenceRegisterPage() {
     });
   };
 
+  // File › Export… exports what the register shows (or the selection); Print and Save as PDF the selection.
+  useCommandHandler('file.export', () => void exportLicences('csv'));
+  const printSelection = (what: 'print' | 'pdf') => {
+    requestWhenPrintable(what);
+    navigate(summariesRoute({ ids }));
+  };
+  useCommandHandler('file.print', ids.length > 0 ? () => printSelection('print') : null);
+  useCommandHandler('file.savePdf', ids.length > 0 ? () => printSelection('pdf') : null);
+
   return (
     <>
       <PageHeader
@@ -104,46 +124,56 @@ export function LicenceRegisterPage() {
           </>
         }
       />
-      <LicenceRegister
-        query={query}
-        onQueryChange={setQuery}
-        onOpen={(id) => navigate(`/licences/${id}`)}
-        selection={selection}
-        onSelectionChange={setSelection}
-        toolbar={
-          selection.size > 0 ? (
-            <div className="selection-actions" role="group" aria-label="Actions on selected licences">
-              <Button className="button button-secondary" onPress={() => void checkSelected()}>
-                Check selected
-              </Button>
-              <Button className="button button-secondary" onPress={() => void markReady()}>
-                Mark ready
-              </Button>
-              <Button className="button button-secondary" onPress={() => void queueSelected()}>
-                Queue for sync
-              </Button>
-              <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
-                Print selected
-              </Button>
-              {selection.size === 1 ? (
-                <Button
-                  className="button button-secondary"
-                  onPress={() =>
-                    void client
-                      .call('licences.duplicate', { id: ids[0]! })
-                      .then((copy) => navigate(`/licences/${copy.id}`))
-                  }
-                >
-                  Duplicate as template
+      {/* A licence file dropped on the register opens the import preview. */}
+      <FileDropTarget
+        kind="licence-import"
+        hint="Drop to preview the import"
+        onPicked={(picked) => {
+          handOver(importPlace, picked.files.slice(0, 1));
+          navigate('/licences/import');
+        }}
+      >
+        <LicenceRegister
+          query={query}
+          onQueryChange={setQuery}
+          onOpen={(id) => navigate(`/licences/${id}`)}
+          selection={selection}
+          onSelectionChange={setSelection}
+          toolbar={
+            selection.size > 0 ? (
+              <div className="selection-actions" role="group" aria-label="Actions on selected licences">
+                <Button className="button button-secondary" onPress={() => void checkSelected()}>
+                  Check selected
                 </Button>
-              ) : null}
-              <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
-                Delete
-              </Button>
-            </div>
-          ) : null
-        }
-      />
+                <Button className="button button-secondary" onPress={() => void markReady()}>
+                  Mark ready
+                </Button>
+                <Button className="button button-secondary" onPress={() => void queueSelected()}>
+                  Queue for sync
+                </Button>
+                <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
+                  Print selected
+                </Button>
+                {selection.size === 1 ? (
+                  <Button
+                    className="button button-secondary"
+                    onPress={() =>
+                      void client
+                        .call('licences.duplicate', { id: ids[0]! })
+                        .then((copy) => navigate(`/licences/${copy.id}`))
+                    }
+                  >
+                    Duplicate as template
+                  </Button>
+                ) : null}
+                <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+                  Delete
+                </Button>
+              </div>
+            ) : null
+          }
+        />
+      </FileDropTarget>
       <ConfirmDialog
         isOpen={confirmDelete}
         title={`Delete ${selection.size} licence${selection.size === 1 ? '' : 's'}?`}

@@ -4,7 +4,7 @@ import type { ImportRange } from '../../../shared/reports/report-selection';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { RangeForm } from './range-form';
-import { saveBase64 } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import { SummariesCapture } from './summaries-capture';
 
 const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
@@ -22,6 +22,7 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
   const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
   const [pending, setPending] = useState<ImportRange | null>(null);
   const [result, setResult] = useState<AuditPackResult | null>(null);
+  const saveFile = useSaveFile();
 
   const build = useCallback(
     async (range: ImportRange, summariesHtml?: string) => {
@@ -30,20 +31,21 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
           selection: range,
           ...(summariesHtml ? { summariesHtml } : {}),
         });
-        saveBase64(pack.fileName, 'application/zip', pack.contentBase64);
         setResult(pack);
-        notify({
-          tone: pack.problems.length > 0 ? 'info' : 'success',
-          title: `Saved ${pack.fileName}`,
-          detail: pack.problems[0],
+        const saved = await saveFile('audit-pack', {
+          fileName: pack.fileName,
+          mediaType: 'application/zip',
+          content: { base64: pack.contentBase64 },
         });
+        if (saved && pack.problems.length > 0)
+          notify({ tone: 'info', title: `${pack.fileName}: to check`, detail: pack.problems[0] });
       } catch (error) {
         notify({ tone: 'error', title: 'The audit pack could not be made', detail: (error as Error).message });
       } finally {
         setPending(null);
       }
     },
-    [client],
+    [client, saveFile],
   );
   const onCaptured = useCallback((html: string) => pending && void build(pending, html), [pending, build]);
   const onFailed = useCallback((message: string) => {

@@ -5,9 +5,8 @@ import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import type { Handoff } from '../../../shared/reports/handoff-schema';
 import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
-import { notify } from '../../components/toasts';
 import { formatKg, formatUsd } from '../../format/numbers';
-import { saveText } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 
 const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
 
@@ -101,11 +100,15 @@ export function HandoffCard() {
   const entryNumber = chosen || entries.data?.[0]?.entryNumber || '';
   const files = useRpc('handoff.entry', { entryNumber }, { enabled: entryNumber !== '', staleTime: 0 });
 
+  const saveFile = useSaveFile();
   const download = (kind: 'csv' | 'json') => {
     if (!files.data) return;
     const file = files.data[kind];
-    saveText(file.fileName, file.mimeType, file.content);
-    notify({ tone: 'success', title: `Saved ${file.fileName}` });
+    void saveFile(
+      'handoff',
+      { fileName: file.fileName, mediaType: file.mimeType, content: { text: file.content } },
+      `Saved ${file.fileName}`,
+    );
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, FileTrigger } from 'react-aria-components';
 import type { PackVerification } from '../../../shared/reports/audit-pack-schema';
 import { useClient } from '../../api/client-context';
 import { ErrorBanner } from '../../components/error-banner';
-import { fileToBase64 } from '../../files/file-transfer';
+import { FileChooser } from '../../files/file-chooser';
+import type { PickedFile } from '../../files/file-transfer';
 
 /** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
 export function PackCheck() {
@@ -11,13 +11,13 @@ export function PackCheck() {
   const [checked, setChecked] = useState<{ name: string; verdict: PackVerification } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const check = async (file: File) => {
+  const check = async (file: PickedFile) => {
     setError(null);
     setChecked(null);
     try {
       const verdict = await client.call('reports.verifyAuditPack', {
         fileName: file.name,
-        contentBase64: await fileToBase64(file),
+        contentBase64: await file.base64(),
       });
       setChecked({ name: file.name, verdict });
     } catch (e) {
@@ -35,12 +35,11 @@ export function PackCheck() {
         manifest, added files are found, each audit entry is re-hashed, and this app&rsquo;s audit trail says whether it
         made the pack.
       </p>
-      <FileTrigger
-        acceptedFileTypes={['.zip', 'application/zip']}
-        onSelect={(files) => files?.[0] && void check(files[0])}
-      >
-        <Button className="button button-secondary">Choose a pack to check…</Button>
-      </FileTrigger>
+      <FileChooser
+        kind="audit-pack"
+        label="Choose a pack to check…"
+        onPicked={(picked) => picked.files[0] && void check(picked.files[0])}
+      />
       <ErrorBanner message={error} />
       {checked ? (
         <div className={`banner ${checked.verdict.ok ? 'banner-info' : 'banner-error'}`} role="status">

@@ -1,9 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { saveBase64 } from '../../files/file-transfer';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { useSaveFile } from '../../files/files-context';
+import { takePrintRequest } from './print-request';
 import '../../styles/reports.css';
 
 export type PrintState = 'loading' | 'ready' | 'failed';
@@ -51,20 +53,43 @@ export function PrintFrame({
   const [, navigate] = useLocation();
   const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
   const [saving, setSaving] = useState(false);
+  const saveFile = useSaveFile();
   usePrintState(state, fileName.replace(/\.pdf$/i, ''));
+  const pdfHere = capabilities.data?.pdf ?? false;
 
+  /** The desktop app renders the PDF with printToPDF, then asks where to save it. */
   const savePdf = async () => {
     setSaving(true);
     try {
       const pdf = await client.call('reports.printToPdf', { route, fileName });
-      saveBase64(pdf.fileName, 'application/pdf', pdf.contentBase64);
-      notify({ tone: 'success', title: `Saved ${pdf.fileName}` });
+      await saveFile('summary-pdf', {
+        fileName: pdf.fileName,
+        mediaType: 'application/pdf',
+        content: { base64: pdf.contentBase64 },
+      });
     } catch (error) {
       notify({ tone: 'error', title: 'The PDF could not be made', detail: (error as Error).message });
     } finally {
       setSaving(false);
     }
   };
+
+  // The system print dialog; the browser version's PDFs come from it too ("Save as PDF" printer).
+  const print = () => window.print();
+  const ready = state === 'ready';
+  useCommandHandler('file.print', ready ? print : null);
+  useCommandHandler('file.savePdf', ready ? () => (pdfHere ? void savePdf() : print()) : null);
+  // Print or Save as PDF asked for on the screen before (the licence page, the register).
+  const doRequested = useEffectEvent(() => {
+    const wanted = takePrintRequest();
+    if (wanted === 'print' || (wanted === 'pdf' && !pdfHere)) print();
+    else if (wanted === 'pdf') void savePdf();
+  });
+  const known = capabilities.data !== undefined;
+  useEffect(() => {
+    // After this render: the print dialog (or the PDF) starts from a complete page.
+    if (ready && known) void Promise.resolve().then(doRequested);
+  }, [ready, known]);
 
   return (
     <div className="print-view">

@@ -2,6 +2,7 @@ import { useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { ProfileForm } from './profile-form';
+import { NoticeSettingsCard } from '../notices/notice-settings-card';
 import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
 import { ReferenceDataCard } from '../reference/reference-data-card';
@@ -35,6 +36,7 @@ export function SettingsPage() {
         )}
       </section>
       <ReferenceDataCard />
+      <NoticeSettingsCard />
       <ProtectionCard />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">

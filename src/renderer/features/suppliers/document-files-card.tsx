@@ -11,7 +11,9 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { FilePicker } from './file-picker';
-import { fileToBase64 } from '../../files/file-transfer';
+import type { PickedFile } from '../../files/file-transfer';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { useFiles } from '../../files/files-context';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
 export function DocumentFilesCard({
@@ -25,18 +27,19 @@ export function DocumentFilesCard({
 }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
+  const transfer = useFiles();
   const removal = useAction('documents.detachFile');
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const young = mustStillKeep(doc.keepUntil, localIsoDate(new Date()));
 
-  const attach = async (files: File[]) => {
+  const attach = async (files: PickedFile[]) => {
     setBusy(true);
     for (const file of files) {
       try {
         await client.call('documents.attachFile', {
           documentId: doc.id,
           fileName: file.name,
-          contentBase64: await fileToBase64(file),
+          contentBase64: await file.base64(),
         });
         notify({ tone: 'success', title: `${file.name} attached` });
       } catch (e) {
@@ -45,6 +48,18 @@ export function DocumentFilesCard({
     }
     setBusy(false);
   };
+
+  // File › Attach supplier document… while this document is open: the system dialog, then attach.
+  useCommandHandler(
+    'file.attachDocument',
+    transfer.native
+      ? async () => {
+          const picked = await transfer.choose('supplier-document', true);
+          for (const refusal of picked.refused) notify({ tone: 'error', title: 'Not taken', detail: refusal.reason });
+          if (picked.files.length > 0) await attach(picked.files);
+        }
+      : null,
+  );
 
   const detach = async () => {
     const file = removing;

@@ -19,7 +19,9 @@ import { DocumentFilesCard } from './document-files-card';
 import { DocumentForm } from './document-form';
 import { DocumentViewer } from './document-viewer';
 import { FilePicker } from './file-picker';
-import { fileToBase64 } from '../../files/file-transfer';
+import type { PickedFile } from '../../files/file-transfer';
+import { takeHandedOver } from '../../files/pending-files';
+import { newDocumentPlace } from './new-document-place';
 import { ErrorBanner } from '../../components/error-banner';
 
 interface DocumentPageProps {
@@ -38,7 +40,10 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   const document = useRpc('documents.get', { id: documentId ?? '' }, { enabled: documentId !== null, staleTime: 0 });
   const smeltsForOthers = supplier.data?.roles.some((r) => r === 'smelter' || r === 'cast-house') ?? false;
   const products = useRpc('products.list', smeltsForOthers ? {} : { supplierId }, { enabled: supplier.isSuccess });
-  const [pending, setPending] = useState<File[]>([]);
+  // Certificates dropped on a product (or a licence line) arrive here with the new document.
+  const [pending, setPending] = useState<PickedFile[]>(() =>
+    documentId === null ? takeHandedOver(newDocumentPlace(supplierId, productId)) : [],
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [openFileId, setOpenFileId] = useState<string | null>(null);
@@ -85,7 +90,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         const result = await client.callSafe('documents.attachFile', {
           documentId: created.id,
           fileName: file.name,
-          contentBase64: await fileToBase64(file),
+          contentBase64: await file.base64(),
         });
         if (!result.ok) failed.push(result.error.message);
       }
@@ -168,7 +173,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
                         <div className="item-main">
                           <span className="item-title">{file.name}</span>
                           <span className="item-sub">
-                            {formatBytes(file.size)} · attached when the document is saved
+                            {formatBytes(file.sizeBytes)} · attached when the document is saved
                           </span>
                         </div>
                         <Button

@@ -8,7 +8,8 @@ import {
 } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
-import { base64ToBytes, saveBase64 } from '../../files/file-transfer';
+import { base64ToBytes } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import { PdfPages } from './pdf-pages';
 
 /** What the viewer can show: PDFs and browser-readable images; spreadsheets and TIFF scans are exported instead. */
@@ -43,6 +44,7 @@ export function DocumentViewer({
     [opened.data],
   );
   const [exportWarning, setExportWarning] = useState(false);
+  const saveFile = useSaveFile();
   const view = viewOf(file);
 
   return (
@@ -58,7 +60,11 @@ export function DocumentViewer({
             onPress={() => {
               if (!opened.data) return;
               if (!opened.data.intact) setExportWarning(true);
-              saveBase64(file.fileName, file.mediaType, opened.data.contentBase64);
+              void saveFile('document-copy', {
+                fileName: file.fileName,
+                mediaType: file.mediaType,
+                content: { base64: opened.data.contentBase64 },
+              });
             }}
           >
             Export

@@ -8,6 +8,9 @@ import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { useClient, useRpc } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notify } from '../../components/toasts';
+import { FileDropTarget } from '../../files/file-drop-target';
+import { handOver } from '../../files/pending-files';
+import { newDocumentPlace, newDocumentRoute } from './new-document-place';
 import { ProductDialog } from './product-dialog';
 
 const origin = (p: SupplierProduct) =>
@@ -53,7 +56,19 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
       {products.data && products.data.length > 0 ? (
         <ul className="item-list">
           {products.data.map((p) => (
-            <li key={p.id} className="item" data-testid={`product-${p.description}`}>
+            <FileDropTarget
+              as="li"
+              key={p.id}
+              className="item"
+              data-testid={`product-${p.description}`}
+              kind="supplier-document"
+              hint="Drop to file a new document for this product"
+              onPicked={(picked) => {
+                // A certificate dropped on a product starts its new document with the file attached.
+                handOver(newDocumentPlace(supplierId, p.id), picked.files);
+                navigate(newDocumentRoute(supplierId, p.id));
+              }}
+            >
               <div className="item-main">
                 <span className="item-title">{p.description}</span>
                 <span className="item-sub">
@@ -85,7 +100,7 @@ export function ProductsCard({ supplierId, reference }: { supplierId: string; re
                   Remove
                 </Button>
               </div>
-            </li>
+            </FileDropTarget>
           ))}
         </ul>
       ) : null}

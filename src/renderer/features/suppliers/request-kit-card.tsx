@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, FileTrigger, Radio, RadioGroup, Label } from 'react-aria-components';
+import { Button, Radio, RadioGroup, Label } from 'react-aria-components';
 import { Link } from 'wouter';
 import type { AnswerRead, EvidenceRequest, RequestFormat } from '../../../shared/evidence/request-schema';
 import { requestFormatLabels, requestFormats, requestStatusLabels } from '../../../shared/evidence/request-schema';
@@ -8,7 +8,9 @@ import type { AppError } from '../../../shared/contract';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { DateValueField } from './date-value-field';
-import { fileToBase64, saveBase64 } from '../../files/file-transfer';
+import { FileChooser } from '../../files/file-chooser';
+import type { PickedFile } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 
 const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
 
@@ -25,6 +27,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
   const [dueOn, setDueOn] = useState(() => plusDays(localIsoDate(new Date()), 14));
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<AnswerRead | null>(null);
+  const saveFile = useSaveFile();
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -40,7 +43,11 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
   const prepare = () =>
     run(async () => {
       const { request, file } = await client.call('requests.create', { supplierId, format, dueOn });
-      saveBase64(file.fileName, file.mediaType, file.contentBase64);
+      await saveFile('request-kit', {
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        content: { base64: file.contentBase64 },
+      });
       notify({
         tone: 'success',
         title: 'Request prepared',
@@ -48,14 +55,14 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       });
     });
 
-  const readAnswer = (request: EvidenceRequest, files: FileList | null) => {
-    const file = files?.[0];
+  const readAnswer = (request: EvidenceRequest, files: PickedFile[]) => {
+    const file = files[0];
     if (!file) return;
     void run(async () => {
       const read = await client.call('requests.readAnswer', {
         id: request.id,
         fileName: file.name,
-        contentBase64: await fileToBase64(file),
+        contentBase64: await file.base64(),
       });
       setAnswer(read);
       notify({
@@ -128,7 +135,11 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                     onPress={() =>
                       void run(async () => {
                         const file = await client.call('requests.download', { id: r.id });
-                        saveBase64(file.fileName, file.mediaType, file.contentBase64);
+                        await saveFile('request-kit', {
+                          fileName: file.fileName,
+                          mediaType: file.mediaType,
+                          content: { base64: file.contentBase64 },
+                        });
                       })
                     }
                   >
@@ -150,11 +161,13 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                       Mark sent today
                     </Button>
                   ) : null}
-                  <FileTrigger acceptedFileTypes={['.xlsx', '.csv']} onSelect={(files) => readAnswer(r, files)}>
-                    <Button className="button button-quiet" isDisabled={busy}>
-                      Read answer…
-                    </Button>
-                  </FileTrigger>
+                  <FileChooser
+                    kind="request-answer"
+                    className="button button-quiet"
+                    label="Read answer…"
+                    isDisabled={busy}
+                    onPicked={(picked) => readAnswer(r, picked.files)}
+                  />
                 </td>
               </tr>
             ))}

@@ -13,6 +13,10 @@ import { DocumentsCard } from './documents-card';
 import { ProductsCard } from './products-card';
 import { RequestKitCard } from './request-kit-card';
 import { SupplierForm } from './supplier-form';
+import { useCommandHandler } from '../../app/commands/command-handlers';
+import { useFiles } from '../../files/files-context';
+import { handOver } from '../../files/pending-files';
+import { newDocumentPlace, newDocumentRoute } from './new-document-place';
 
 /** One supplier (or a new one): its details, products, documents and declaration requests. */
 export function SupplierDetailPage({ id }: { id: string | null }) {
@@ -21,6 +25,21 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
   const supplier = useRpc('suppliers.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
   const { reference } = useReference();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const files = useFiles();
+  // File › Attach supplier document…: a new document of this supplier, with the chosen files.
+  useCommandHandler(
+    'file.attachDocument',
+    id === null
+      ? null
+      : async () => {
+          if (files.native) {
+            const picked = await files.choose('supplier-document', true);
+            if (picked.files.length === 0) return;
+            handOver(newDocumentPlace(id), picked.files);
+          }
+          navigate(newDocumentRoute(id));
+        },
+  );
 
   if (supplier.error) {
     return (

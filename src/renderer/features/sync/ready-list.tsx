@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import { heldNote } from './format';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
@@ -20,6 +20,7 @@ function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: 
 /** Licences marked ready: queue them for sync, export them for the bulk upload, or file one by hand. */
 export function ReadyList() {
   const client = useClient();
+  const saveFile = useSaveFile();
   const ready = useRpc('licences.list', {
     statuses: ['ready'],
     sort: 'expectedImportDate',
@@ -47,7 +48,12 @@ export function ReadyList() {
   };
   const exportBulk = async () => {
     const file = await client.call('sync.exportBulk', { ids: chosen });
-    saveText(file.fileName, 'text/csv;charset=utf-8', file.content);
+    const saved = await saveFile('bulk-upload', {
+      fileName: file.fileName,
+      mediaType: 'text/csv;charset=utf-8',
+      content: { text: file.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,

@@ -3,7 +3,7 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import { saveText } from '../../files/file-transfer';
+import { useSaveFile } from '../../files/files-context';
 import '../../styles/sync.css';
 import { ConflictsPanel } from './conflicts-panel';
 import { ConnectionCard } from './connection-card';
@@ -18,9 +18,15 @@ export function SyncPage() {
   const client = useClient();
   const { status, overview } = useSyncStatus();
 
+  const saveFile = useSaveFile();
   const exportDiagnostics = async () => {
     const bundle = await client.call('sync.diagnostics', {});
-    saveText(bundle.fileName, 'application/json', bundle.content);
+    const saved = await saveFile('diagnostics', {
+      fileName: bundle.fileName,
+      mediaType: 'application/json',
+      content: { text: bundle.content },
+    });
+    if (!saved) return;
     notify({
       tone: 'success',
       title: 'Diagnostics exported',
