@@ -89,7 +89,7 @@ export const referencePreviewSchema = z.object({
   /** The file read (imports only): what it is and how much of it the app keeps. */
   file: z
     .object({
-      format: z.enum(['csv', 'json', 'text']),
+      format: z.enum(['csv', 'json', 'text', 'pdf']),
       rows: z.number().int(),
       /** Chapter-76 statistical lines (HTS) or ports kept. */
       lines: z.number().int(),

@@ -41,7 +41,11 @@ export function cbpPortsInForce(
   census: PortList,
 ): CbpPortList {
   const chosen = newest<CbpPortList>(bundled, imported);
-  if (chosen === bundled) return bundled;
+  return chosen === bundled ? bundled : onlyCbpCodes(chosen, census);
+}
+
+/** A CBP list narrowed to the codes the Census list lacks. */
+export function onlyCbpCodes<T extends CbpPortList>(list: T, census: PortList): T {
   const inCensus = new Set(census.ports.map((p) => p.code));
-  return { ...chosen, ports: chosen.ports.filter((p) => !inCensus.has(p.code)) };
+  return { ...list, ports: list.ports.filter((p) => !inCensus.has(p.code)) };
 }
