@@ -36,5 +36,11 @@ export function ensureNodeBuild() {
 export const projectRoot = new URL('..', import.meta.url).pathname.replace(/^\/([A-Za-z]:)/, '$1');
 /** A file inside an installed package, found whether or not the package exports it. */
 export function packageFile(name, relative) {
-  return path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [projectRoot] })), relative);
+  try {
+    return path.join(path.dirname(require.resolve(`${name}/package.json`, { paths: [projectRoot] })), relative);
+  } catch (error) {
+    // A package whose `exports` leave out package.json (knip) is still where npm put it.
+    if (error.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
+    return path.join(projectRoot, 'node_modules', name, relative);
+  }
 }

@@ -14,6 +14,16 @@ const steps = [
   ['typecheck (renderer: no Node)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.web.json']],
   ['typecheck (main: no DOM)', [packageFile('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.node.json']],
   ['lint', [packageFile('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.']],
+  // knip (knip.json): no file or export that nothing uses; then, with tests left out, no production
+  // module or export that only tests use (test helpers belong in tests/support).
+  [
+    'lint: dead code (knip)',
+    [packageFile('knip', 'bin/knip.js'), '--include', 'exports,files,duplicates', '--no-progress'],
+  ],
+  [
+    'lint: test-only code in src (knip --production)',
+    [packageFile('knip', 'bin/knip.js'), '--production', '--include', 'exports,files', '--no-progress'],
+  ],
   [
     'formatting (prettier --check)',
     [packageFile('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'],

@@ -76,4 +76,12 @@ describe('lint keeps the process boundaries', () => {
       ),
     ).toEqual([]);
   });
+
+  it('production code may not import test helpers; tests may', async () => {
+    const helper = "import { ruleContext } from '../../../tests/support/rule-context';\nexport const a = ruleContext;";
+    for (const file of ['src/shared/rules/x.ts', 'src/main/core/licences/x.ts', 'src/renderer/features/x/x.tsx'])
+      expect(await rulesFor(file, helper)).toContain('no-restricted-imports');
+    expect(await rulesFor('src/shared/rules/x.test.ts', helper)).toEqual([]);
+    expect(await rulesFor('src/renderer/features/x/x.test.tsx', helper)).toEqual([]);
+  });
 });

@@ -1,4 +1,8 @@
-import { eventSchemas, type EventName, type EventPayload } from '../../shared/contract';
+import { type EventName, type EventPayload, eventSchemas } from '#shared/contract';
+import { maxIdsPerEvent } from '#shared/limits';
+
+/** The ids a change event lists: all of them, or none (meaning "many: reload") past the limit. */
+export const idsForEvent = (ids: readonly string[]): string[] => (ids.length > maxIdsPerEvent ? [] : [...new Set(ids)]);
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 

@@ -6,7 +6,7 @@ import { validateLicence } from '../../shared/rules/validate-licence';
 import { draftOfPortalContent } from '../../shared/sync/portal-content';
 import type { PortalLicenceContent, PortalReason } from '../../shared/sync/portal-protocol';
 
-/** The portal's web form takes at most this many product lines on one licence (the app allows 500). */
+/** The portal's web form takes at most this many product lines on one licence (the app allows maxLinesPerLicence). */
 export const portalMaxLines = 50;
 /** Licences with at least this much customs value are held for review instead of issued at once. */
 export const reviewThresholdUsd = 5_000_000;

@@ -4,6 +4,7 @@ import { columnMappingSchema } from '../import/column-mapping';
 import { ruleIssueSchema } from '../rules/rule';
 import { licenceQuerySchema } from './licences';
 import { procedure } from './define';
+import { maxIdsPerCall } from '../limits';
 
 /** Files travel as base64 inside JSON: the same bytes over IPC and HTTP. */
 export const fileUploadSchema = z.object({
@@ -100,7 +101,7 @@ export const importProcedures = {
     z
       .object({
         format: exportFormatSchema,
-        ids: z.array(z.string().max(64)).max(100_000).optional(),
+        ids: z.array(z.string().max(64)).max(maxIdsPerCall).optional(),
         query: licenceQuerySchema.omit({ offset: true, limit: true }).optional(),
       })
       .strict(),

@@ -6,6 +6,7 @@ import { licenceStatusSchema } from '../licence/licence-status';
 import { recordUseSchema } from '../licence/licence-use';
 import { ruleIssueSchema } from '../rules/rule';
 import { procedure } from './define';
+import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
 
 const id = z.string().min(1).max(64);
 
@@ -55,7 +56,7 @@ export const licenceQuerySchema = z
     sort: z.enum(licenceSortFields).default('updatedAt'),
     direction: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(500).default(100),
+    limit: z.number().int().min(1).max(maxPageSize).default(100),
   })
   .strict();
 export type LicenceQuery = z.infer<typeof licenceQuerySchema>;
@@ -64,7 +65,7 @@ export type LicenceQueryInput = z.input<typeof licenceQuerySchema>;
 export const licencePageSchema = z.object({ items: z.array(licenceSummarySchema), total: z.number().int() });
 export type LicencePage = z.infer<typeof licencePageSchema>;
 
-const ids = z.array(id).min(1).max(100_000);
+const ids = z.array(id).min(1).max(maxIdsPerCall);
 
 export const licenceCheckSchema = z.object({
   id: z.string(),
@@ -149,7 +150,7 @@ export const licenceProcedures = {
       .object({
         ids,
         to: z.enum(manualTransitions),
-        note: z.string().trim().max(500).default(''),
+        note: z.string().trim().max(maxNoteLength).default(''),
       })
       .strict(),
     transitionOutcomeSchema,

@@ -19,7 +19,7 @@ export const recoveryStatusSchema = z.discriminatedUnion('mode', [
 ]);
 export type RecoveryStatus = z.infer<typeof recoveryStatusSchema>;
 
-export { restoreOutcomeSchema, type RestoreOutcome } from './backups';
+export type { RestoreOutcome } from './backups';
 
 export const recoveryProcedures = {
   'recovery.status': procedure(

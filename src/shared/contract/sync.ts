@@ -10,9 +10,10 @@ import {
   syncStatusSchema,
 } from '../sync/sync-model';
 import { procedure } from './define';
+import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
 
 const id = z.string().min(1).max(64);
-const ids = z.array(id).min(1).max(100_000);
+const ids = z.array(id).min(1).max(maxIdsPerCall);
 const isoDate = z
   .string()
   .trim()
@@ -93,7 +94,7 @@ export const syncProcedures = {
       .object({
         states: z.array(outboxStateSchema).max(5).default([]),
         offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
+        limit: z.number().int().min(1).max(maxPageSize).default(100),
       })
       .strict(),
     z.object({ items: z.array(outboxEntrySchema), total: z.number().int() }),
@@ -111,7 +112,10 @@ export const syncProcedures = {
   'sync.cancel': procedure(
     'Queue the cancellation of issued licences.',
     z
-      .object({ ids, reason: z.string().trim().min(1, { error: 'Say why the licence is cancelled.' }).max(500) })
+      .object({
+        ids,
+        reason: z.string().trim().min(1, { error: 'Say why the licence is cancelled.' }).max(maxNoteLength),
+      })
       .strict(),
     batchOutcomeSchema,
   ),

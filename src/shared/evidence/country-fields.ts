@@ -20,9 +20,3 @@ export const castCountryField = countryText.refine(
   },
   { error: 'must be a country from the list or its ISO code (the cast country is never N/A or unknown)' },
 );
-
-export const originFieldLabels = {
-  smeltLargest: 'Country of largest smelt',
-  smeltSecond: 'Country of second-largest smelt',
-  cast: 'Country of most recent cast',
-} as const;

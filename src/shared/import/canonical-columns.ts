@@ -32,7 +32,6 @@ export const optionalColumns: readonly CanonicalColumn[] = ['licence_kind'];
 
 /** Header columns: every row of one licence must agree on them. */
 export const headerColumns: readonly CanonicalColumn[] = [...canonicalColumns.slice(0, 12), 'licence_kind'];
-export const lineColumns: readonly CanonicalColumn[] = canonicalColumns.slice(12, 18);
 
 export const columnLabels: Record<CanonicalColumn, string> = {
   licence_ref: 'Licence reference (groups rows)',

@@ -18,12 +18,6 @@ export const licenceKindLabels: Record<LicenceKind, string> = {
   'low-value': 'Low-value (reusable)',
 };
 
-export const licenceKindDescriptions: Record<LicenceKind, string> = {
-  regular: 'One shipment: the licence is used on one customs entry.',
-  'low-value':
-    'Reusable on many entries until it expires; each shipment must carry less than the low-value limit of aluminum.',
-};
-
 /** A file cell or a typed value as a kind: empty means regular; anything unknown is null (an error to report). */
 export function readLicenceKind(text: string): LicenceKind | null {
   const key = text

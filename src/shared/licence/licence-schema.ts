@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { licenceKindSchema } from './licence-kind';
 import { licenceStatusSchema } from './licence-status';
 import { licenceUseSchema } from './licence-use';
+import { maxLinesPerLicence } from '../limits';
 
 /*
  * One schema serves the form (react-hook-form resolver), the IPC/HTTP boundary and the
@@ -73,7 +74,7 @@ export const licenceDraftSchema = z.object({
   lines: z
     .array(licenceLineSchema)
     .min(1, { error: 'A licence needs at least one product line.' })
-    .max(500, { error: 'A licence can have at most 500 product lines.' }),
+    .max(maxLinesPerLicence, { error: `A licence can have at most ${maxLinesPerLicence} product lines.` }),
 });
 export type LicenceDraft = z.infer<typeof licenceDraftSchema>;
 export type LicenceDraftInput = z.input<typeof licenceDraftSchema>;

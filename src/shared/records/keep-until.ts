@@ -11,8 +11,6 @@ import { displayDate, isIsoDate } from '../dates/iso-date';
 
 export const recordKeepingYears = 5;
 export const recordKeepingRule = '19 CFR 163.4';
-export const recordKeepingSource =
-  '19 CFR 163.4(a): records are kept for 5 years from the date of entry; 19 CFR 361.101(b) leaves AIM licences to that record-keeping';
 
 export interface RecordDates {
   /** Dates of entry: the recorded dates of importation of the customs entries a licence was used on. */
@@ -37,14 +35,6 @@ export function keepRecordsUntil(dates: RecordDates): string | null {
         ? dates.importDate
         : null;
   return from === null ? null : plusYears(from, recordKeepingYears);
-}
-
-/** The latest of several keep-until dates (a document behind several licences), null when none. */
-export function latestKeepUntil(dates: readonly (string | null)[]): string | null {
-  return dates.reduce<string | null>(
-    (latest, date) => (date !== null && (latest === null || date > latest) ? date : latest),
-    null,
-  );
 }
 
 /** Still inside its keeping period on `today`: removing it needs an explicit confirmation. */

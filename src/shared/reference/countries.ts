@@ -144,6 +144,10 @@ export function storedCountry(input: string): string {
   }
 }
 
+/**
+ * The country with this ISO 3166-1 alpha-2 code, in any case.
+ * @public
+ */
 export const countryByCode = (code: string): Country | undefined => byCode.get(code.toUpperCase());
 
 /** How the AIM forms want a country: the name spelled out, no abbreviations. */

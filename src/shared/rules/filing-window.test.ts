@@ -3,7 +3,7 @@ import { validDraft } from '../../../tests/support/licence-fixtures';
 import { firstFileableDate, tooEarlyUntil } from './filing-window';
 import { fileabilityRules, filingRules, licenceRules } from './licence-rules';
 import { defaultRuleSettings } from './rule';
-import { ruleContext } from './rule-test-context';
+import { ruleContext } from '../../../tests/support/rule-context';
 import { validateLicence } from './validate-licence';
 
 const settings = defaultRuleSettings;

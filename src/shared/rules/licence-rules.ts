@@ -79,6 +79,3 @@ export const fileabilityRules: readonly LicenceRule[] = licenceRules.map((rule) 
 
 /** Checked when a licence is marked ready to file or queued: fileability plus the filer's certification. */
 export const filingRules: readonly LicenceRule[] = [...fileabilityRules, certificationRequired];
-
-/** The codes a caller may rely on (the CLI's JSON, the import preview, the tests). */
-export const ruleCodes = [...new Set([...filingRules.map((r) => r.code), 'HEADER_MISMATCH', 'LICENCE_KIND_INVALID'])];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
-import { ruleContext } from './rule-test-context';
+import { ruleContext } from '../../../tests/support/rule-context';
 import { validateLicence } from './validate-licence';
 import type { LicenceLine } from '../licence/licence-schema';
 

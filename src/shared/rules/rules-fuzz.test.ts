@@ -4,7 +4,7 @@ import { nastyString } from '../../../tests/support/hostile-values';
 import { validDraft } from '../../../tests/support/licence-fixtures';
 import { licenceDraftSchema, type LicenceDraft } from '../licence/licence-schema';
 import { licenceRules } from './licence-rules';
-import { ruleContext } from './rule-test-context';
+import { ruleContext } from '../../../tests/support/rule-context';
 import { validateLicence } from './validate-licence';
 
 // The rule engine judges whatever the schema lets through: every field at its limits, with

@@ -48,7 +48,3 @@ export function summariseValidation(
     validatedAt,
   };
 }
-
-/** Findings for one field (e.g. "lines.0.htsCode"), for showing beside it. */
-export const issuesAt = (issues: readonly RuleIssue[], path: string): RuleIssue[] =>
-  issues.filter((i) => i.path === path);

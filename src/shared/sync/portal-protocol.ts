@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { licenceKindSchema } from '../licence/licence-kind';
 import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
+import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '../limits';
 
 /*
  * The JSON protocol between the app and an AIM portal gateway: the single definition of every
@@ -21,7 +22,7 @@ export const portalLicenceContentSchema = licenceDraftSchema
     lines: z
       .array(licenceLineSchema.omit({ id: true }))
       .min(1)
-      .max(500),
+      .max(maxLinesPerLicence),
   });
 export type PortalLicenceContent = z.infer<typeof portalLicenceContentSchema>;
 
@@ -57,7 +58,10 @@ export const portalLicenceRecordSchema = z.object({
 });
 export type PortalLicenceRecord = z.infer<typeof portalLicenceRecordSchema>;
 
-/** Every error reply has this body; `current` comes with VERSION_CONFLICT. */
+/**
+ * The error codes the protocol documents; its test holds the simulator and the OpenAPI file to them.
+ * @internal
+ */
 export const portalErrorCodes = [
   'BAD_REQUEST',
   'UNAUTHENTICATED',
@@ -71,6 +75,7 @@ export const portalErrorCodes = [
   'INTERNAL',
   'UNAVAILABLE',
 ] as const;
+/** Every error reply has this body; `current` comes with VERSION_CONFLICT. */
 export const portalErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), reasons: z.array(portalReasonSchema).optional() }),
   current: portalLicenceRecordSchema.optional(),
@@ -114,7 +119,7 @@ export const submitResponseSchema = z.object({ results: z.array(submitItemResult
 
 // POST /v1/operations/lookup
 export const lookupRequestSchema = z.object({
-  keys: z.array(idempotencyKeySchema).min(1).max(500),
+  keys: z.array(idempotencyKeySchema).min(1).max(maxKeysPerLookup),
   /** Unknown keys are fenced: any later request with them is refused, so a withdrawal is final. */
   fence: z.boolean().default(false),
 });
@@ -150,7 +155,7 @@ export type ChangesPage = z.infer<typeof changesResponseSchema>;
 // POST /v1/licences/{portalId}/cancel and /correct
 export const cancelRequestSchema = z.object({
   baseVersion: z.number().int().min(1),
-  reason: z.string().trim().max(500),
+  reason: z.string().trim().max(maxNoteLength),
 });
 export const correctRequestSchema = z.object({
   baseVersion: z.number().int().min(1),

@@ -11,6 +11,7 @@ import { localIsoDate } from '../../../shared/dates/iso-date';
 import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from '../suppliers/supplier-repository';
@@ -86,13 +87,7 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
     update(id: string, version: number, draft: DocumentDraft): SupplierDocument {
       const [before, after] = db.transaction(() => {
         const previous = mustGet(id);
-        if (previous.version !== version) {
-          throw new AppError(
-            'CONFLICT',
-            `This document was changed elsewhere since you opened it (your copy is version ${version}, the saved one is ${previous.version}). Reload it to see the changes; your edits have not been saved.`,
-            { id, expected: version, actual: previous.version },
-          );
-        }
+        assertCurrentVersion({ what: 'document', id, expected: version }, previous.version);
         checkLinks(draft);
         repo.update(id, draft, now());
         const saved = mustGet(id);

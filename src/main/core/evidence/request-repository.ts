@@ -1,46 +1,58 @@
-import type { EvidenceRequest, RequestFormat, RequestStatus } from '../../../shared/evidence/request-schema';
+import { z } from 'zod';
+import {
+  requestFormats,
+  requestStatuses,
+  type EvidenceRequest,
+  type RequestFormat,
+} from '../../../shared/evidence/request-schema';
 import type { Db } from '../db/open-database';
+import { jsonColumn, readRow } from '../db/stored-row';
 
-interface RequestRow {
-  id: string;
-  supplier_id: string;
-  supplier_name: string;
-  format: RequestFormat;
-  product_ids: string;
-  created_on: string;
-  due_on: string;
-  sent_on: string;
-  answered_on: string;
-  status: RequestStatus;
-  kit_file_name: string;
-  kit_sha256: string;
-  answer_file_name: string;
-  answer_sha256: string | null;
-  document_count: number;
-}
+/** A row of `evidence_requests` with its supplier's name and how many documents its answer made. */
+const requestRowSchema = z.object({
+  id: z.string(),
+  supplier_id: z.string(),
+  supplier_name: z.string(),
+  format: z.enum(requestFormats),
+  product_ids: jsonColumn(z.array(z.string())),
+  created_on: z.string(),
+  due_on: z.string(),
+  sent_on: z.string(),
+  answered_on: z.string(),
+  status: z.enum(requestStatuses),
+  kit_file_name: z.string(),
+  kit_sha256: z.string(),
+  answer_file_name: z.string(),
+  answer_sha256: z.string().nullable(),
+  document_count: z.number().int(),
+});
+type RequestRow = z.input<typeof requestRowSchema>;
 
 export interface StoredRequest extends EvidenceRequest {
   readonly kitSha256: string;
 }
 
 /** Overdue is a fact of the calendar, not a stored state: sent, unanswered, past its due date. */
-const toRequest = (row: RequestRow, today: string): StoredRequest => ({
-  id: row.id,
-  supplierId: row.supplier_id,
-  supplierName: row.supplier_name,
-  format: row.format,
-  productIds: JSON.parse(row.product_ids) as string[],
-  createdOn: row.created_on,
-  dueOn: row.due_on,
-  sentOn: row.sent_on,
-  answeredOn: row.answered_on,
-  status: row.status,
-  overdue: row.status === 'sent' && row.due_on < today,
-  kitFileName: row.kit_file_name,
-  answerFileName: row.answer_file_name,
-  documentCount: row.document_count,
-  kitSha256: row.kit_sha256,
-});
+const toRequest = (stored: RequestRow, today: string): StoredRequest => {
+  const row = readRow(requestRowSchema, stored, 'evidence_requests', `id ${stored.id}`);
+  return {
+    id: row.id,
+    supplierId: row.supplier_id,
+    supplierName: row.supplier_name,
+    format: row.format,
+    productIds: row.product_ids,
+    createdOn: row.created_on,
+    dueOn: row.due_on,
+    sentOn: row.sent_on,
+    answeredOn: row.answered_on,
+    status: row.status,
+    overdue: row.status === 'sent' && row.due_on < today,
+    kitFileName: row.kit_file_name,
+    answerFileName: row.answer_file_name,
+    documentCount: row.document_count,
+    kitSha256: row.kit_sha256,
+  };
+};
 
 export const publicRequest = ({ kitSha256: _sha, ...request }: StoredRequest): EvidenceRequest => request;
 

@@ -9,7 +9,7 @@ import { emptyDraft, type ValidationSummary } from '../../../shared/licence/lice
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
+import { idsForEvent, type EventBus } from '../events';
 import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
@@ -143,7 +143,7 @@ export function createImportService({ db, clock, audit, events, repo, validator 
       return ids;
     })();
     pending.delete(importId);
-    events.emit('licences.changed', { ids: created.length > 1000 ? [] : created, reason: 'imported' });
+    events.emit('licences.changed', { ids: idsForEvent(created), reason: 'imported' });
     return { created, skipped: batch.licences.length - chosen.length };
   }
 

@@ -1,8 +1,6 @@
 import { runInWorker } from '../workers/run-in-worker';
 import { refused } from './table-rows';
 
-export { maxFileBytes, maxDataRows as maxRows } from './table-rows';
-
 export interface Table {
   readonly format: 'csv' | 'xlsx';
   readonly headers: string[];

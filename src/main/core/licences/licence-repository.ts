@@ -5,7 +5,15 @@ import type { Db } from '../db/open-database';
 import { newId } from '../ids';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
-import { draftColumns, rowToLicence, rowToSummary, toCents, type LicenceRow, type LineRow } from './licence-row';
+import {
+  draftColumns,
+  readLicenceRow,
+  rowToLicence,
+  rowToSummary,
+  toCents,
+  type LicenceRow,
+  type LineRow,
+} from './licence-row';
 import { ftsQuery, type SearchDocument } from './licence-search';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
@@ -14,10 +22,10 @@ import { createLicenceUseRepository } from './licence-use-repository';
 /** What the search index reads, whether from a row just read or from a draft about to be written. */
 type IndexedColumns = Pick<
   LicenceRow,
-  'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'manufacturers' | 'hts_codes' | 'countries'
+  'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'hts_codes' | 'countries'
 > & {
-  /** The names already joined, when the caller has them (saves parsing the JSON back). */
-  manufacturersText?: string;
+  /** The manufacturers' names, joined. */
+  manufacturersText: string;
 };
 
 export interface StoredState {
@@ -130,7 +138,7 @@ export function createLicenceRepository(db: Db) {
       reference: columns.reference,
       importer: `${columns.importer_name} ${columns.importer_number}`,
       exporter: columns.exporter_name,
-      manufacturers: columns.manufacturersText ?? (JSON.parse(columns.manufacturers) as string[]).join(' '),
+      manufacturers: columns.manufacturersText,
       hts: columns.hts_codes,
       licence_number: licenceNumber ?? '',
       countries: columns.countries,
@@ -151,7 +159,7 @@ export function createLicenceRepository(db: Db) {
     const row = byId.get(id);
     if (!row) return;
     unindexSearch.run(row.rowid);
-    index(row.rowid, row, row.licence_number);
+    index(row.rowid, { ...row, manufacturersText: readLicenceRow(row).manufacturers.join(' ') }, row.licence_number);
   }
 
   const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
@@ -191,7 +199,9 @@ export function createLicenceRepository(db: Db) {
         licence_number: state.licenceNumber === undefined ? current.licence_number : state.licenceNumber,
         valid_from: state.validFrom === undefined ? current.valid_from : state.validFrom,
         valid_through: state.validThrough === undefined ? current.valid_through : state.validThrough,
-        rejection_reasons: JSON.stringify(state.rejectionReasons ?? JSON.parse(current.rejection_reasons)),
+        rejection_reasons: state.rejectionReasons
+          ? JSON.stringify(state.rejectionReasons)
+          : JSON.stringify(readLicenceRow(current).rejection_reasons),
         at,
       });
       if (from !== state.status) insertHistory.run(id, from, state.status, at, note);

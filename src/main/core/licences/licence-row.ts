@@ -1,67 +1,79 @@
+import { z } from 'zod';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
 import { htsDigits } from '../../../shared/reference/hts';
 import type { LicenceSummary } from '../../../shared/contract/licences';
-import type { LicenceKind } from '../../../shared/licence/licence-kind';
-import type { Licence, LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
-import type { LicenceStatus } from '../../../shared/licence/licence-status';
+import { validationSummarySchema, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+import { licenceKindSchema } from '../../../shared/licence/licence-kind';
+import { licenceStatusSchema } from '../../../shared/licence/licence-status';
 import type { LicenceUse } from '../../../shared/licence/licence-use';
 import { keepRecordsUntil } from '../../../shared/records/keep-until';
+import { jsonColumn, readRow, sqliteBoolean } from '../db/stored-row';
 
-/** Column names as stored; money is kept in integer cents so sums never drift. */
-export interface LicenceRow {
-  rowid: number;
-  id: string;
-  reference: string;
-  licence_kind: LicenceKind;
-  status: LicenceStatus;
-  version: number;
-  entry_type: string;
-  importer_name: string;
-  importer_number: string;
-  exporter_name: string;
-  manufacturers: string;
-  manufacturer_unknown: number;
-  country_of_origin: string;
-  country_of_export: string;
-  port_of_entry: string;
-  expected_export_date: string;
-  expected_import_date: string;
-  entry_number: string;
-  certified: number;
-  notes: string;
-  licence_number: string | null;
-  valid_from: string | null;
-  valid_through: string | null;
-  rejection_reasons: string;
-  certified_by: string | null;
-  certified_at: string | null;
-  total_kg: number;
-  total_value_cents: number;
-  hts_codes: string;
-  countries: string;
-  line_count: number;
-  validation: string | null;
+/**
+ * A row of `licences` as stored (column names as in the schema; money in integer cents so sums
+ * never drift), checked and its JSON columns parsed when it is read (`readLicenceRow`).
+ */
+export const licenceRowSchema = z.object({
+  rowid: z.number().int(),
+  id: z.string(),
+  reference: z.string(),
+  licence_kind: licenceKindSchema,
+  status: licenceStatusSchema,
+  version: z.number().int(),
+  entry_type: z.string(),
+  importer_name: z.string(),
+  importer_number: z.string(),
+  exporter_name: z.string(),
+  manufacturers: jsonColumn(z.array(z.string())),
+  manufacturer_unknown: sqliteBoolean,
+  country_of_origin: z.string(),
+  country_of_export: z.string(),
+  port_of_entry: z.string(),
+  expected_export_date: z.string(),
+  expected_import_date: z.string(),
+  entry_number: z.string(),
+  certified: sqliteBoolean,
+  notes: z.string(),
+  licence_number: z.string().nullable(),
+  valid_from: z.string().nullable(),
+  valid_through: z.string().nullable(),
+  rejection_reasons: jsonColumn(z.array(z.string())),
+  certified_by: z.string().nullable(),
+  certified_at: z.string().nullable(),
+  total_kg: z.number(),
+  total_value_cents: z.number().int(),
+  hts_codes: z.string(),
+  countries: z.string(),
+  line_count: z.number().int(),
+  validation: jsonColumn(validationSummarySchema).nullable(),
   /** How many customs entries it was used on, and the latest one's date of importation. */
-  use_count: number;
-  last_entry_date: string | null;
-  created_at: string;
-  updated_at: string;
-}
+  use_count: z.number().int(),
+  last_entry_date: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+/** What SQLite returns for `SELECT rowid, * FROM licences`. */
+export type LicenceRow = z.input<typeof licenceRowSchema>;
 
-export interface LineRow {
-  id: string;
-  licence_id: string;
-  position: number;
-  hts_code: string;
-  quantity_kg: number | null;
-  value_cents: number | null;
-  smelt_country_largest: string;
-  smelt_country_second: string;
-  cast_country: string;
-  supplier_id: string | null;
-  product_id: string | null;
-  document_id: string | null;
-}
+/** A row of `licence_lines` as stored. */
+export const lineRowSchema = z.object({
+  id: z.string(),
+  licence_id: z.string(),
+  position: z.number().int(),
+  hts_code: z.string(),
+  quantity_kg: z.number().nullable(),
+  value_cents: z.number().int().nullable(),
+  smelt_country_largest: z.string(),
+  smelt_country_second: z.string(),
+  cast_country: z.string(),
+  supplier_id: z.string().nullable(),
+  product_id: z.string().nullable(),
+  document_id: z.string().nullable(),
+});
+export type LineRow = z.input<typeof lineRowSchema>;
+
+export const readLicenceRow = (row: LicenceRow) => readRow(licenceRowSchema, row, 'licences', `id ${row.id}`);
+const readLineRow = (row: LineRow) => readRow(lineRowSchema, row, 'licence_lines', `id ${row.id}`);
 
 export const toCents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
 export const fromCents = (cents: number | null): number | null => (cents === null ? null : cents / 100);
@@ -104,10 +116,9 @@ export function draftColumns(draft: LicenceDraft) {
   };
 }
 
-const parseValidation = (text: string | null): ValidationSummary | null =>
-  text ? (JSON.parse(text) as ValidationSummary) : null;
-
-export function rowToLicence(row: LicenceRow, lines: LineRow[], uses: LicenceUse[]): Licence {
+export function rowToLicence(stored: LicenceRow, storedLines: LineRow[], uses: LicenceUse[]): Licence {
+  const row = readLicenceRow(stored);
+  const lines = storedLines.map(readLineRow);
   return {
     id: row.id,
     reference: row.reference,
@@ -118,23 +129,23 @@ export function rowToLicence(row: LicenceRow, lines: LineRow[], uses: LicenceUse
     importerName: row.importer_name,
     importerNumber: row.importer_number,
     exporterName: row.exporter_name,
-    manufacturers: JSON.parse(row.manufacturers) as string[],
-    manufacturerUnknown: row.manufacturer_unknown === 1,
+    manufacturers: row.manufacturers,
+    manufacturerUnknown: row.manufacturer_unknown,
     countryOfOrigin: row.country_of_origin,
     countryOfExport: row.country_of_export,
     portOfEntry: row.port_of_entry,
     expectedExportDate: row.expected_export_date,
     expectedImportDate: row.expected_import_date,
     entryNumber: row.entry_number,
-    certified: row.certified === 1,
+    certified: row.certified,
     notes: row.notes,
     licenceNumber: row.licence_number,
     validFrom: row.valid_from,
     validThrough: row.valid_through,
-    rejectionReasons: JSON.parse(row.rejection_reasons) as string[],
+    rejectionReasons: row.rejection_reasons,
     certifiedBy: row.certified_by,
     certifiedAt: row.certified_at,
-    validation: parseValidation(row.validation),
+    validation: row.validation,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines.map((l) => ({
@@ -155,7 +166,8 @@ export function rowToLicence(row: LicenceRow, lines: LineRow[], uses: LicenceUse
   };
 }
 
-export function rowToSummary(row: LicenceRow): LicenceSummary {
+export function rowToSummary(stored: LicenceRow): LicenceSummary {
+  const row = readLicenceRow(stored);
   return {
     id: row.id,
     reference: row.reference,
@@ -163,7 +175,7 @@ export function rowToSummary(row: LicenceRow): LicenceSummary {
     status: row.status,
     importerName: row.importer_name,
     exporterName: row.exporter_name,
-    manufacturers: JSON.parse(row.manufacturers) as string[],
+    manufacturers: row.manufacturers,
     countryOfOrigin: row.country_of_origin,
     expectedImportDate: row.expected_import_date,
     htsCodes: row.hts_codes ? row.hts_codes.split(' ') : [],
@@ -171,7 +183,7 @@ export function rowToSummary(row: LicenceRow): LicenceSummary {
     totalKg: row.total_kg,
     totalValueUsd: row.total_value_cents / 100,
     licenceNumber: row.licence_number,
-    validation: parseValidation(row.validation),
+    validation: row.validation,
     useCount: row.use_count,
     lastEntryDate: row.last_entry_date,
     keepUntil: keepRecordsUntil({

@@ -13,8 +13,9 @@ import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../
 import { filingRules } from '../../../shared/rules/licence-rules';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
+import { idsForEvent, type EventBus } from '../events';
 import { certificationStatement } from '../../../shared/licence/certification';
 import { countOf } from '../../../shared/text/plural';
 import type { LicenceEdits } from './licence-edits';
@@ -152,13 +153,7 @@ export function createLicenceService({
           edits.discard(id);
           return before;
         }
-        if (before.version !== version) {
-          throw new AppError(
-            'CONFLICT',
-            `This licence was changed elsewhere since you opened it (your copy is version ${version}, the saved one is ${before.version}). Reload it to see the changes; your edits have not been saved.`,
-            { id, expected: version, actual: before.version },
-          );
-        }
+        assertCurrentVersion({ what: 'licence', id, expected: version }, before.version);
         if (!isEditable(before.status)) {
           throw new AppError(
             'CONFLICT',
@@ -375,7 +370,7 @@ export function createLicenceService({
         )();
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
+      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
       return ids.length;
     },
 
@@ -405,7 +400,7 @@ export function createLicenceService({
           }),
         )();
       }
-      if (ids.length > 0) events.emit('licences.changed', { ids: ids.length > 1000 ? [] : ids, reason: 'revalidated' });
+      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
       return { checked: ids.length, changed };
     },
   };

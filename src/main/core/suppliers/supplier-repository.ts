@@ -1,79 +1,116 @@
+import { z } from 'zod';
 import type { ProductDraft, SupplierProduct } from '../../../shared/evidence/product-schema';
-import type { Supplier, SupplierDraft, SupplierRole, SupplierSummary } from '../../../shared/evidence/supplier-schema';
+import {
+  supplierSchema,
+  type Supplier,
+  type SupplierDraft,
+  type SupplierSummary,
+} from '../../../shared/evidence/supplier-schema';
 import { htsDigits } from '../../../shared/reference/hts';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
+import { jsonColumn, readRow } from '../db/stored-row';
 import { newId } from '../ids';
 
-interface SupplierRow {
-  id: string;
-  name: string;
-  roles: string;
-  country: string;
-  address: string;
-  contacts: string;
-  notes: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
+const contactsColumn = jsonColumn(supplierSchema.shape.contacts);
+const rolesColumn = jsonColumn(supplierSchema.shape.roles);
 
-interface ProductRow {
-  id: string;
-  supplier_id: string;
-  supplier_name: string;
-  description: string;
-  code: string;
-  hts_code: string;
-  usual_smelt_largest: string;
-  usual_smelt_second: string;
-  usual_cast: string;
-  notes: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface SummaryRow {
-  id: string;
-  name: string;
-  roles: string;
-  country: string;
-  updated_at: string;
-  productCount: number;
-  documentCount: number;
-  reviewCount: number;
-  openRequestCount: number;
-}
-
-const toSupplier = (row: SupplierRow): Supplier => ({
-  id: row.id,
-  name: row.name,
-  roles: JSON.parse(row.roles) as SupplierRole[],
-  country: row.country,
-  address: row.address,
-  contacts: JSON.parse(row.contacts) as Supplier['contacts'],
-  notes: row.notes,
-  version: row.version,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
+/** A row of `suppliers` as stored; roles and contacts are JSON. */
+const supplierRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: rolesColumn,
+  country: z.string(),
+  address: z.string(),
+  contacts: contactsColumn,
+  notes: z.string(),
+  version: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
 });
+type SupplierRow = z.input<typeof supplierRowSchema>;
 
-const toProduct = (row: ProductRow): SupplierProduct => ({
-  id: row.id,
-  supplierId: row.supplier_id,
-  supplierName: row.supplier_name,
-  description: row.description,
-  code: row.code,
-  htsCode: row.hts_code,
-  usualSmeltLargest: row.usual_smelt_largest,
-  usualSmeltSecond: row.usual_smelt_second,
-  usualCast: row.usual_cast,
-  notes: row.notes,
-  version: row.version,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
+/** A row of `supplier_products` with its supplier's name. */
+const productRowSchema = z.object({
+  id: z.string(),
+  supplier_id: z.string(),
+  supplier_name: z.string(),
+  description: z.string(),
+  code: z.string(),
+  hts_code: z.string(),
+  usual_smelt_largest: z.string(),
+  usual_smelt_second: z.string(),
+  usual_cast: z.string(),
+  notes: z.string(),
+  version: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
 });
+type ProductRow = z.input<typeof productRowSchema>;
+
+/** One line of the registry: a supplier with its counts. */
+const summaryRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: rolesColumn,
+  country: z.string(),
+  updated_at: z.string(),
+  productCount: z.number().int(),
+  documentCount: z.number().int(),
+  reviewCount: z.number().int(),
+  openRequestCount: z.number().int(),
+});
+type SummaryRow = z.input<typeof summaryRowSchema>;
+
+const toSupplier = (stored: SupplierRow): Supplier => {
+  const row = readRow(supplierRowSchema, stored, 'suppliers', `id ${stored.id}`);
+  return {
+    id: row.id,
+    name: row.name,
+    roles: row.roles,
+    country: row.country,
+    address: row.address,
+    contacts: row.contacts,
+    notes: row.notes,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+};
+
+const toProduct = (stored: ProductRow): SupplierProduct => {
+  const row = readRow(productRowSchema, stored, 'supplier_products', `id ${stored.id}`);
+  return {
+    id: row.id,
+    supplierId: row.supplier_id,
+    supplierName: row.supplier_name,
+    description: row.description,
+    code: row.code,
+    htsCode: row.hts_code,
+    usualSmeltLargest: row.usual_smelt_largest,
+    usualSmeltSecond: row.usual_smelt_second,
+    usualCast: row.usual_cast,
+    notes: row.notes,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+};
+
+const toSummary = (stored: SummaryRow): SupplierSummary => {
+  const row = readRow(summaryRowSchema, stored, 'suppliers', `id ${stored.id}`);
+  return {
+    id: row.id,
+    name: row.name,
+    roles: row.roles,
+    country: row.country,
+    updatedAt: row.updated_at,
+    productCount: row.productCount,
+    documentCount: row.documentCount,
+    reviewCount: row.reviewCount,
+    openRequestCount: row.openRequestCount,
+  };
+};
 
 const supplierColumns = (draft: SupplierDraft) => ({
   name: draft.name,
@@ -152,17 +189,7 @@ export function createSupplierRepository(db: Db) {
     nameTaken: (name: string, exceptId = ''): boolean => byName.get(name, exceptId) !== undefined,
     list(text: string): SupplierSummary[] {
       const like = text.replace(/[\\%_]/g, (c) => `\\${c}`);
-      return summaries.all(like, like).map((row) => ({
-        id: row.id,
-        name: row.name,
-        roles: JSON.parse(row.roles) as SupplierRole[],
-        country: row.country,
-        updatedAt: row.updated_at,
-        productCount: row.productCount,
-        documentCount: row.documentCount,
-        reviewCount: row.reviewCount,
-        openRequestCount: row.openRequestCount,
-      }));
+      return summaries.all(like, like).map(toSummary);
     },
     insert(draft: SupplierDraft, at: string): string {
       const id = newId();

@@ -3,6 +3,7 @@ import type { ProductDraft, SupplierProduct } from '../../../shared/evidence/pro
 import type { Supplier, SupplierDraft, SupplierSummary } from '../../../shared/evidence/supplier-schema';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from './supplier-repository';
@@ -14,13 +15,6 @@ export interface SupplierServiceDeps {
   readonly audit: AuditLog;
   readonly changes: EvidenceChanges;
 }
-
-const staleVersion = (what: string, id: string, expected: number, actual: number) =>
-  new AppError(
-    'CONFLICT',
-    `This ${what} was changed elsewhere since you opened it (your copy is version ${expected}, the saved one is ${actual}). Reload it to see the changes; your edits have not been saved.`,
-    { id, expected, actual },
-  );
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -70,7 +64,7 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
     update(id: string, version: number, draft: SupplierDraft): Supplier {
       const supplier = db.transaction(() => {
         const before = mustGet(id);
-        if (before.version !== version) throw staleVersion('supplier', id, version, before.version);
+        assertCurrentVersion({ what: 'supplier', id, expected: version }, before.version);
         uniqueName(draft.name, id);
         repo.update(id, draft, now());
         const after = mustGet(id);
@@ -123,7 +117,7 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
     updateProduct(id: string, version: number, draft: ProductDraft): SupplierProduct {
       const product = db.transaction(() => {
         const before = mustGetProduct(id);
-        if (before.version !== version) throw staleVersion('product', id, version, before.version);
+        assertCurrentVersion({ what: 'product', id, expected: version }, before.version);
         if (draft.supplierId !== before.supplierId) {
           throw new AppError(
             'VALIDATION',

@@ -9,6 +9,7 @@ import { portalContentOf } from '../../../shared/sync/portal-content';
 import type { OutboxEntry, OutboxOp } from '../../../shared/sync/sync-model';
 import type { AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
+import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
 import { newId } from '../ids';
@@ -239,13 +240,10 @@ export function createQueueService(deps: QueueDeps) {
       return db.transaction(() => {
         const licence = licences.get(id);
         if (!licence) throw new AppError('NOT_FOUND', `No licence with id ${id} exists.`, { id });
-        if (licence.version !== version) {
-          throw new AppError(
-            'CONFLICT',
-            `This licence changed since you opened it (your copy is version ${version}, the saved one ${licence.version}). Reload it; nothing was queued.`,
-            { id },
-          );
-        }
+        assertCurrentVersion(
+          { what: 'licence', id, expected: version, notDone: 'nothing was queued' },
+          licence.version,
+        );
         const problem = issuedWithLink(licence);
         if (problem) throw new AppError('CONFLICT', problem.message, { id });
         const check = validator.check(draft, facts(licence));

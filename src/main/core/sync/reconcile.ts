@@ -1,6 +1,7 @@
 import type { LookupResult } from '../../../shared/sync/portal-protocol';
 import type { OutboxRow } from './outbox-repository';
 import { codeForPortalError, nowIso, withRetry, type RunContext } from './run-context';
+import { maxKeysPerLookup } from '../../../shared/limits';
 
 /** Applies what the portal says about keys whose outcome we do not know; returns changed licences. */
 export function applyLookups(
@@ -52,8 +53,8 @@ export function applyLookups(
  */
 export async function reconcileInFlight(ctx: RunContext): Promise<void> {
   const stuck = ctx.outbox.inFlight();
-  for (let start = 0; start < stuck.length && !ctx.signal.aborted; start += 500) {
-    const rows = stuck.slice(start, start + 500);
+  for (let start = 0; start < stuck.length && !ctx.signal.aborted; start += maxKeysPerLookup) {
+    const rows = stuck.slice(start, start + maxKeysPerLookup);
     const began = performance.now();
     const results = await withRetry(ctx, 'reconcile', () =>
       ctx.gateway.lookup(

@@ -2,7 +2,7 @@ import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
+import { idsForEvent, type EventBus } from '../events';
 import { backoffDelay } from './backoff';
 import type { ConflictRepository } from './conflict-repository';
 import type { CredentialStore, PortalCredentials } from './credential-store';
@@ -138,8 +138,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         publish();
       },
       announce(ids) {
-        if (ids.length > 0 && !stopped)
-          events.emit('licences.changed', { ids: ids.length > 1000 ? [] : [...new Set(ids)], reason: 'status' });
+        if (ids.length > 0 && !stopped) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'status' });
       },
     };
     set('syncing', 'Syncing with the portal…');

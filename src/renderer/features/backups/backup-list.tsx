@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
-import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
-import { useClient } from '../../api/client-context';
+
+import { useClient } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import type { AppError } from '#shared/contract';
+import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
+
 import { backupKindLabel, backupSize, backupTime } from './backup-format';
-import { ErrorBanner } from '../../components/error-banner';
 
 function Integrity({ backup, check }: { backup: BackupSummary; check: BackupCheck | undefined }) {
   if (check) {

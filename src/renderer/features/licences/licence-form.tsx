@@ -35,6 +35,7 @@ import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
 import { ErrorBanner } from '../../components/error-banner';
+import { maxLinesPerLicence } from '../../../shared/limits';
 
 interface LicenceFormProps {
   readonly licence: Licence | null;
@@ -290,7 +291,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
           <Button
             className="button button-secondary"
             onPress={() => lines.append(emptyLine())}
-            isDisabled={!editable || lines.fields.length >= 500}
+            isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
           >
             + Add product line
           </Button>

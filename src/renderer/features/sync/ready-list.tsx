@@ -6,6 +6,7 @@ import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { useSaveFile } from '../../files/files-context';
 import { heldNote } from './format';
+import { maxPageSize } from '../../../shared/limits';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (
@@ -25,7 +26,7 @@ export function ReadyList() {
     statuses: ['ready'],
     sort: 'expectedImportDate',
     direction: 'asc',
-    limit: 500,
+    limit: maxPageSize,
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const items = ready.data?.items ?? [];

@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';
+import { withdrawn4 } from './0004-withdrawn';
 import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
 import { referenceTables } from './0007-reference-tables';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   initial,
   supplierEvidence,
   syncOutbox,
+  withdrawn4,
   importPresets,
   licenceEdits,
   referenceTables,

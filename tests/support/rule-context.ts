@@ -1,5 +1,5 @@
-import { bundledReference } from '../reference/reference-data';
-import { defaultRuleSettings, type RuleContext } from './rule';
+import { bundledReference } from '#shared/reference/reference-data';
+import { defaultRuleSettings, type RuleContext } from '#shared/rules/rule';
 
 /** A rule context as the core builds it, for tests of the pure rules. */
 export const ruleContext = (overrides: Partial<RuleContext> = {}): RuleContext => ({
