@@ -167,12 +167,12 @@ export const referenceProcedures = {
     referenceSnapshotSchema,
   ),
   'reference.tables': procedure(
-    'The HTS revisions in the data folder (bundled and imported), their sources and hashes, and how fresh they are.',
+    'The HTS revisions and port lists in the data folder (bundled and imported), their sources and hashes, and how fresh they are.',
     z.object({}).strict(),
     referenceTablesSchema,
   ),
   'reference.previewImport': procedure(
-    "Read a USITC HTS export (CSV or JSON) or the Census Schedule D port list and show what it would change: lines or ports, coverage, open licences' verdicts. Nothing is written.",
+    "Read a USITC HTS export (CSV or JSON), the Census Schedule D port list or CBP's port code list (ACE Appendix E, PDF) and show what it would change: lines or ports, coverage, open licences' verdicts. Nothing is written.",
     referenceImportInputSchema,
     referencePreviewSchema,
   ),
