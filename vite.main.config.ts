@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 // package by forge.config.ts (the Vite plugin would otherwise leave it out of the app).
 export default defineConfig({
   build: {
+    // One bundle read from disk at start; the passphrase estimator's dictionaries make it ~2.2 MB.
+    chunkSizeWarningLimit: 4096,
     rollupOptions: {
       external: ['better-sqlite3'],
       onwarn(warning, warn) {

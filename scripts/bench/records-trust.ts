@@ -44,7 +44,10 @@ export async function run(): Promise<Record<string, number>> {
     const [full, integrityCheckMs] = await timed(() => integrityProblems(core.db, 'full'));
     if (quick.length + full.length > 0) throw new Error(`the bench database is not healthy: ${[...quick, ...full][0]}`);
     const [audit, auditVerifyMs] = await timed(() =>
-      verifyAuditTrail(core.db, core.audit, core.paths.dataDir, clock.now().toISOString()),
+      verifyAuditTrail(core.db, core.audit, core.paths, clock.now().toISOString(), {
+        protected: false,
+        lookup: () => undefined,
+      }),
     );
     const [backup, backupMs] = await timed(() => core.trust.backups.create('manual'));
     const [check, backupVerifyMs] = await timed(() => core.trust.backups.verify(backup.id));

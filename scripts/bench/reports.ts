@@ -82,7 +82,7 @@ export async function run(): Promise<Record<string, number>> {
     const route = summariesRoute({ ids });
 
     const page = await browser.newPage();
-    await page.goto(host.url);
+    await page.goto(host.newUrl());
     await page.getByRole('navigation', { name: 'Sections' }).waitFor();
     const printOnce = async () => {
       const start = performance.now();

@@ -1,35 +1,38 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createClient } from './api/client';
-import { createHttpBridge, takeSessionToken } from './api/http-bridge';
+import { createClient, type Client } from './api/client';
+import { createHttpBridge, newTabAddress, openBrowserSession } from './api/http-bridge';
 import { App } from './app/App';
 import './styles/app.css';
 
 /**
  * Picks the transport: Electron's preload bridge when present, otherwise the web host over HTTP
- * with the session token from the address it printed.
+ * with this tab's session (traded for the one-time code of the address it printed).
  */
-function connect() {
-  if (window.aimBridge) return createClient(window.aimBridge, 'electron');
-  const token = takeSessionToken(window.location, window.history, window.sessionStorage);
-  return token ? createClient(createHttpBridge(token), 'web') : null;
+async function connect(): Promise<{ client: Client } | { problem: string }> {
+  if (window.aimBridge) return { client: createClient(window.aimBridge, 'electron') };
+  const session = await openBrowserSession(window.location, window.history, window.sessionStorage);
+  if (!session.ok) return { problem: session.problem };
+  return {
+    client: createClient(createHttpBridge(session.secret), 'web', {
+      newTabAddress: () => newTabAddress(session.secret),
+    }),
+  };
 }
 
 const root = createRoot(document.getElementById('root')!);
-const client = connect();
-root.render(
-  <StrictMode>
-    {client ? (
-      <App client={client} />
-    ) : (
-      <main className="fatal">
-        <h1>AIM Licences</h1>
-        <p>
-          This page needs the private address printed by <code>npm run web</code> (it ends in <code>?token=…</code>).
-          Open that address instead.
-        </p>
-      </main>
-    )}
-  </StrictMode>,
+void connect().then((connected) =>
+  root.render(
+    <StrictMode>
+      {'client' in connected ? (
+        <App client={connected.client} />
+      ) : (
+        <main className="fatal">
+          <h1>AIM Licences</h1>
+          <p role="alert">{connected.problem}</p>
+        </main>
+      )}
+    </StrictMode>,
+  ),
 );

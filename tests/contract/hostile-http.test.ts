@@ -20,6 +20,7 @@ const bodyLimit = 256 * 1024;
 
 let core: Core;
 let host: WebHost;
+let secret: string;
 let dataDir: string;
 let rendererDir: string;
 const unexpected: string[] = [];
@@ -35,7 +36,7 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
-    if (options.token !== false) headers.authorization = `Bearer ${host.token}`;
+    if (options.token !== false) headers.authorization = `Bearer ${secret}`;
     if (options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
     const req = http.request(
       { host: '127.0.0.1', port: host.port, path: pathname, method: options.method ?? 'POST', headers },
@@ -75,6 +76,7 @@ beforeAll(async () => {
     logError: (e, m) => unexpected.push(`${m}: ${String(e)}`),
   });
   host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir, maxBodyBytes: bodyLimit });
+  secret = host.newSessionSecret();
 });
 afterAll(async () => {
   await host.close();

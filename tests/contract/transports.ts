@@ -50,7 +50,7 @@ export async function overHttp(): Promise<Transport & { host: WebHost }> {
   const { core, dataDir } = newCore();
   const rendererDir = emptyRendererDir();
   const host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${host.token}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${host.newSessionSecret()}` };
   return {
     name: 'web host over HTTP',
     host,

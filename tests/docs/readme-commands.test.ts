@@ -247,6 +247,10 @@ const entries: Record<string, Entry> = {
       },
     ],
   },
+  'aim-licence vault enable --data-dir DIR': {
+    notRun:
+      'encrypts the data folder the other commands here share; run with AIM_NEW_PASSPHRASE, weak and strong, in src/main/cli/vault-command.test.ts.',
+  },
   'aim-licence audit-pack verify PACK.zip': {
     runs: [{ via: 'aim-licence', argv: ['audit-pack', 'verify', 'pack.zip'], exit: 0, stdout: /intact/ }],
   },

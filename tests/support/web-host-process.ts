@@ -9,9 +9,11 @@ export const rendererDir = path.resolve(projectRoot, process.env.AIM_RENDERER_DI
 export const testResultsDir = path.resolve(projectRoot, process.env.AIM_TEST_RESULTS ?? 'test-results');
 
 export interface RunningWebHost {
-  readonly url: string;
   readonly origin: string;
-  readonly token: string;
+  /** The session secret the tests call the API with (traded for the printed one-time code). */
+  readonly secret: string;
+  /** A fresh one-time address for a page: each opens one tab, once, as the printed one does. */
+  pageUrl(): Promise<string>;
   readonly dataDir: string;
   readonly output: () => string;
   stop(): Promise<void>;
@@ -56,10 +58,24 @@ export async function startWebHostProcess(dataDir: string, extraArgs: string[] =
     });
   });
   const parsed = new URL(url);
+  const origin = parsed.origin;
+  // The tests take the printed address's session, as a page would, and mint addresses for pages.
+  const exchanged = await fetch(`${origin}/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code: parsed.searchParams.get('code') }),
+  });
+  const { secret } = ((await exchanged.json()) as { value: { secret: string } }).value;
   return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token')!,
+    origin,
+    secret,
+    pageUrl: async () => {
+      const response = await fetch(`${origin}/session/code`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      return ((await response.json()) as { value: { url: string } }).value.url;
+    },
     dataDir,
     output: () => output,
     stop: () =>
@@ -72,13 +88,17 @@ export async function startWebHostProcess(dataDir: string, extraArgs: string[] =
 }
 
 /**
- * Calls a procedure on a running web host the way the page does (token in a header), for test
- * set-up; a refused call throws with the procedure's name and the host's message.
+ * Calls a procedure on a running web host the way the page does (session secret in a header),
+ * for test set-up; a refused call throws with the procedure's name and the host's message.
  */
-export async function callHost<T>(host: { origin: string; token: string }, method: string, input: unknown): Promise<T> {
+export async function callHost<T>(
+  host: { origin: string; secret: string },
+  method: string,
+  input: unknown,
+): Promise<T> {
   const response = await fetch(`${host.origin}/rpc/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.secret}` },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };

@@ -12,6 +12,7 @@ import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
 import { createAppLog } from '../hosting/app-log';
+import { runVaultCommand } from './vault-command';
 
 export const usage = `aim-licence: AIM licence files without the app window
 
@@ -35,6 +36,8 @@ export const usage = `aim-licence: AIM licence files without the app window
       Check an audit pack's files against its manifest of SHA-256 hashes.
   aim-licence backup create|list|verify|restore …
       Online backups of the data folder (see \`aim-licence backup --help\`).
+  aim-licence vault enable [--data-dir DIR]
+      Protect the data folder with a passphrase (from AIM_NEW_PASSPHRASE, or asked twice).
 
   A data folder protected with a passphrase (Settings, "Protect the data with a passphrase") is
   opened with the passphrase in AIM_PASSPHRASE, or the command asks for it in a terminal.`;
@@ -45,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (argv[0] === 'audit') return runAuditCommand(argv.slice(1), io);
   if (argv[0] === 'backup') return runBackupCommand(argv.slice(1), io);
   if (argv[0] === 'audit-pack') return runAuditPackCommand(argv.slice(1), io);
+  if (argv[0] === 'vault') return runVaultCommand(argv.slice(1), io);
   if (argv[0] === 'reference') return runReferenceCommand(argv.slice(1), io);
   let parsed;
   try {

@@ -5,7 +5,8 @@ import { createAuditLog } from '../core/audit/audit-log';
 import { verifyAuditTrail } from '../core/audit/audit-verification';
 import { systemClock } from '../core/clock';
 import { dataPaths, defaultDataDir, type DataPaths } from '../core/data-dir';
-import { openSqlite, type DatabaseKey } from '../core/db/sqlite-key';
+import { openSqlite } from '../core/db/sqlite-key';
+import type { UnlockedVault } from '../core/vault/keyring';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { passphraseVariable, unlockForCli } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
@@ -14,10 +15,13 @@ import { exitCodes } from './records-exit-codes';
 
 export const auditUsage = `Usage: aim-licence audit verify [--data-dir DIR] [--json]
 
-Recomputes the hash chain of the audit trail and compares its end with the anchor file.
+Recomputes the hash chain of the audit trail, compares its end with the anchor file (signed in a
+protected folder) and checks that it reaches the head the newest backup recorded (a database put
+back to an older copy is reported).
 Read-only: the database is opened read-only and nothing is written.
 A passphrase-protected data folder reads its passphrase from ${passphraseVariable}, or asks for it in a terminal.
-Exit code 0: intact; 1: an entry was altered, removed or added out of order; 2: usage; 3: cannot open.`;
+Exit code 0: intact; 1: an entry was altered, removed or added out of order, or the database was
+rolled back; 2: usage; 3: cannot open.`;
 
 function describe(result: AuditVerificationView): string[] {
   const head = result.head ? `entry ${result.head.seq}, hash ${result.head.hash}` : 'no entries';
@@ -53,7 +57,7 @@ export function runAuditCommand(args: readonly string[], io: CliIo = processIo):
   const json = values.json;
   if (readVaultHeader(paths.dataDir) === null) return verifyTrail(paths, null, json, io);
   return unlockForCli(paths.dataDir).then(
-    ({ unlocked }) => verifyTrail(paths, unlocked?.databaseKey?.database ?? null, json, io),
+    ({ unlocked }) => verifyTrail(paths, unlocked ?? null, json, io),
     (error: unknown) => {
       io.err(`Cannot open ${paths.dataDir}: ${(error as Error).message}`);
       return exitCodes.cannotOpen;
@@ -61,17 +65,25 @@ export function runAuditCommand(args: readonly string[], io: CliIo = processIo):
   );
 }
 
-function verifyTrail(paths: DataPaths, key: DatabaseKey | null, json: boolean, io: CliIo): number {
+function verifyTrail(paths: DataPaths, unlocked: UnlockedVault | null, json: boolean, io: CliIo): number {
   let db: Database.Database;
   try {
-    db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
+    db = openSqlite(
+      paths.databaseFile,
+      { readonly: true, fileMustExist: true },
+      unlocked?.databaseKey?.database ?? null,
+    );
   } catch (error) {
     io.err(`Cannot open ${paths.databaseFile}: ${(error as Error).message}`);
     return exitCodes.cannotOpen;
   }
   try {
     const audit = createAuditLog(db, systemClock, () => 'cli');
-    const result = verifyAuditTrail(db, audit, paths.dataDir, systemClock.now().toISOString());
+    // Signed anchor and manifests in a protected folder; and the newest backup's head either way.
+    const result = verifyAuditTrail(db, audit, paths, systemClock.now().toISOString(), {
+      protected: unlocked !== null,
+      lookup: (id) => unlocked?.keyset.keys.get(id),
+    });
     if (json) io.out(JSON.stringify(result));
     else describe(result).forEach((line) => io.out(line));
     return result.ok ? exitCodes.ok : exitCodes.problemFound;

@@ -42,6 +42,29 @@ function promptHidden(question: string, input: NodeJS.ReadStream, output: NodeJS
   });
 }
 
+/** Where scripts put a new passphrase (`aim-licence vault enable`). */
+export const newPassphraseVariable = 'AIM_NEW_PASSPHRASE';
+
+/**
+ * A new passphrase and its confirmation: from AIM_NEW_PASSPHRASE (a script typed it once), or
+ * asked twice at the terminal without echo. The strength rule is the contract's, checked by the core.
+ */
+export async function cliNewPassphrase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ passphrase: string; confirmation: string }> {
+  const given = env[newPassphraseVariable];
+  if (given !== undefined && given !== '') return { passphrase: given, confirmation: given };
+  if (process.stdin.isTTY) {
+    const passphrase = await promptHidden('New passphrase: ', process.stdin, process.stderr);
+    const confirmation = await promptHidden('Type it again: ', process.stdin, process.stderr);
+    return { passphrase, confirmation };
+  }
+  throw new AppError(
+    'VALIDATION',
+    `Give the new passphrase in ${newPassphraseVariable}, or run the command in a terminal to be asked for it (twice).`,
+  );
+}
+
 /** The passphrase from AIM_PASSPHRASE, or asked at the terminal when stdin is one. */
 export async function cliPassphrase(what: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const given = env[passphraseVariable];

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { AppError, type Handlers } from '../../shared/contract';
+import { ensurePrivateDir } from './private-files';
 import { createAuditLog, type AuditLog } from './audit/audit-log';
+import { findRollback } from './audit/rollback-check';
 import { systemClock, type Clock } from './clock';
 import { dataPaths, type DataPaths } from './data-dir';
 import { openDatabase, type Db } from './db/open-database';
@@ -32,6 +35,7 @@ import { createSyncModule, type SyncModule, type SyncOptions } from './sync/crea
 import { createRecordsTrust, type RecordsTrust } from './trust/records-trust';
 import { createKeyring, type Keyring, type UnlockedVault } from './vault/keyring';
 import { readVaultHeader } from './vault/vault-header';
+import { createIdleLockStore, type IdleLockStore } from './vault/idle-lock-store';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
 import { createVaultService, type VaultService } from './vault/vault-service';
@@ -53,6 +57,13 @@ export interface CoreOptions {
   readonly unlocked?: UnlockedVault;
   /** scrypt's cost for passphrases set from now on (tests lower it; the default is in vault-keys.ts). */
   readonly vaultKdf?: KdfParams;
+  /**
+   * A database whose audit trail is behind the newest backup (rollback-check.ts): `refuse` it
+   * (DB_ROLLED_BACK, the default), `accept` it and record that choice in the trail (the recovery
+   * screen's "Keep this database"), or `ignore` it because the caller records its own deliberate
+   * divergence next (a restore of an older backup, an empty start).
+   */
+  readonly onRollback?: 'refuse' | 'accept' | 'ignore';
   /** The host's system open and save dialogs (the desktop app's); the browser version uses its own. */
   readonly fileDialogs?: FileDialogs;
 }
@@ -80,6 +91,8 @@ export interface Core {
   /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
   readonly vault: VaultService;
   readonly keyring: Keyring;
+  /** Minutes without use before a protected folder locks by itself (the session runs the timer). */
+  readonly idleLock: IdleLockStore;
   /** Reminders: what is due today, and which kinds are on. */
   readonly notices: NoticeService;
   /** Files the user chose or dropped in the desktop app, behind tokens. */
@@ -109,6 +122,27 @@ export function createCore(options: CoreOptions): Core {
     key: keyring.database()?.database ?? null,
   });
   assertDatabaseHealthy(db, paths.databaseFile);
+  // Folders made by an older version (or by hand) are tightened too; new ones are made private.
+  for (const dir of [paths.backupDir, paths.filesDir]) if (fs.existsSync(dir)) ensurePrivateDir(dir);
+  // Before anything is written: a database put back to an older copy is reported, not worked on.
+  const onRollback = options.onRollback ?? 'refuse';
+  const rollback =
+    onRollback === 'ignore'
+      ? null
+      : findRollback(db, paths.backupDir, { protected: protection !== null, lookup: keyring.lookup });
+  if (rollback && onRollback === 'refuse') {
+    db.close();
+    throw new AppError(
+      'DB_ROLLED_BACK',
+      `The data file ${paths.databaseFile} is older than its backups: ${rollback.problem}.`,
+      {
+        backupId: rollback.backupId,
+        backupCreatedAt: rollback.backupCreatedAt,
+        backupHead: rollback.backupHead,
+        liveHead: rollback.liveHead,
+      },
+    );
+  }
   const events = createEventBus((error) => console.error('[event listener]', error));
 
   const actorQuery = db.prepare<[], { data: string }>('SELECT data FROM filer_profile WHERE id = 1');
@@ -119,6 +153,21 @@ export function createCore(options: CoreOptions): Core {
     return `${p.company ?? ''} <${p.email ?? ''}>`;
   };
   const audit = createAuditLog(db, clock, actor);
+  if (rollback) {
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'database',
+        action: 'rollback-accepted',
+        before: {
+          backupId: rollback.backupId,
+          backupCreatedAt: rollback.backupCreatedAt,
+          backupHead: rollback.backupHead,
+        },
+        after: { liveHead: rollback.liveHead, problem: rollback.problem },
+      }),
+    )();
+  }
   const referenceTables = createReferenceTableStore(db, (error) =>
     (options.logError ?? ((e: unknown, where: string) => console.error(`[${where}]`, e)))(error, 'reference'),
   );
@@ -184,6 +233,11 @@ export function createCore(options: CoreOptions): Core {
     logError: options.logError ?? ((error, where) => console.error(`[${where}]`, error)),
     keyring,
   });
+  // A kept rolled-back database starts a new anchor at its own head (the choice is in the trail).
+  if (rollback) {
+    trust.anchor.reset();
+    trust.anchor.refresh();
+  }
   const vault = createVaultService({
     db,
     paths,
@@ -194,12 +248,15 @@ export function createCore(options: CoreOptions): Core {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
+  const idleLock = createIdleLockStore(db, audit);
+
   const sync = createSyncModule({
     db,
     clock,
     audit,
     events,
     paths,
+    keyring,
     licences,
     validator,
     settings: settings.get,
@@ -283,7 +340,7 @@ export function createCore(options: CoreOptions): Core {
     ...trust.handlers,
     ...sync.handlers,
     ...reports.handlers,
-    ...vaultHandlers(vault),
+    ...vaultHandlers(vault, idleLock),
     ...files.handlers,
     'backups.inspectFolder': ({ token }) => inspectBackupFolder(files.folderOf(token), keyring),
     'backups.restoreFolder': () => {
@@ -321,6 +378,7 @@ export function createCore(options: CoreOptions): Core {
     sync,
     vault,
     keyring,
+    idleLock,
     notices,
     files,
     close: () => {

@@ -55,8 +55,17 @@ async function main(): Promise<void> {
   });
   console.log(`AIM Licences (browser version) is running on the data in ${dataDir}`);
   console.log(`Open: ${host.url}`);
-  console.log('This address carries a private session token: do not share it. Press Ctrl+C to stop.');
+  console.log(
+    'This address opens the app in one browser tab, once (its code is then spent). ' +
+      (process.stdin.isTTY ? 'Press Enter here for a new address, ' : '') +
+      'Ctrl+C to stop.',
+  );
+  // The browser's command line (visible to other local users) holds only that one-time code.
   if (!values['no-open'] && process.stdout.isTTY && !process.env.CI) openInBrowser(host.url);
+  if (process.stdin.isTTY) {
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', () => console.log(`Open: ${host.newUrl()}`));
+  }
 
   const stop = () => {
     void host

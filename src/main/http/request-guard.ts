@@ -1,23 +1,16 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { BrowserSessions } from './browser-sessions';
 
-export const sessionCookie = 'aim_session';
+/** The cookie that lets a tab reload the page's files; never a secret for the API (browser-sessions.ts). */
+export const staticCookieName = 'aim_static';
 
 export interface GuardConfig {
   readonly port: number;
-  readonly token: string;
 }
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; message: string };
 
 const allow: GuardVerdict = { ok: true };
-
-export function sameSecret(given: string | undefined | null, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export const allowedOrigins = (port: number) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
@@ -57,19 +50,29 @@ export function bearerToken(headers: IncomingHttpHeaders): string | null {
   return match ? match[1]! : null;
 }
 
-/** The procedures and event stream need the token in a header only our own page's script has. */
-export function checkApiToken(headers: IncomingHttpHeaders, config: GuardConfig): GuardVerdict {
-  if (sameSecret(bearerToken(headers), config.token)) return allow;
-  return { ok: false, status: 401, message: 'Missing or wrong session token. Open the address the web host printed.' };
+const noSession: GuardVerdict = {
+  ok: false,
+  status: 401,
+  message:
+    'This tab has no session with the app. Open the address the web host printed (each address opens one tab), or ask an open tab for another window.',
+};
+
+/** The procedures and event stream need a session secret in a header only our own page's script has; cookies never count. */
+export function checkApiSession(headers: IncomingHttpHeaders, sessions: BrowserSessions): GuardVerdict {
+  return sessions.isSession(bearerToken(headers)) ? allow : noSession;
 }
 
-/** Page files: the token from the printed URL once, then the session cookie it sets. */
-export function checkPageToken(
+/** Page files: for a live one-time code in the address (not spent by this), or the static-file cookie. */
+export function checkPageAccess(
   headers: IncomingHttpHeaders,
-  queryToken: string | null,
-  config: GuardConfig,
+  queryCode: string | null,
+  sessions: BrowserSessions,
 ): GuardVerdict {
-  if (sameSecret(queryToken, config.token) || sameSecret(cookieValue(headers, sessionCookie), config.token))
-    return allow;
-  return { ok: false, status: 401, message: 'Missing or wrong session token. Open the address the web host printed.' };
+  if (sessions.codeIsLive(queryCode) || sessions.isStaticCookie(cookieValue(headers, staticCookieName))) return allow;
+  return {
+    ok: false,
+    status: 401,
+    message:
+      'This address has already been used, or is not from this run of the app. Open the newest address the web host printed (press Enter in its terminal for a new one), or use “Open in a new tab” in a tab where the app is open.',
+  };
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,12 +6,13 @@ import type { Dispatch } from '../core/dispatch';
 import type { EventBus } from '../core/events';
 import { contentSecurityPolicy } from '../hosting/content-security-policy';
 import { contentTypeOf, resolveRendererFile } from '../hosting/renderer-files';
+import { createBrowserSessions } from './browser-sessions';
 import {
-  checkApiToken,
+  checkApiSession,
   checkHost,
   checkOrigin,
-  checkPageToken,
-  sessionCookie,
+  checkPageAccess,
+  staticCookieName,
   type GuardVerdict,
 } from './request-guard';
 
@@ -22,17 +22,20 @@ export interface WebHostOptions {
   /** The built renderer (index.html and assets). */
   readonly rendererDir: string;
   readonly port?: number;
-  readonly token?: string;
   readonly maxBodyBytes?: number;
   /** Where the host's own failures go (the web host's log file; the console in tests). */
   readonly logError?: (error: unknown, where: string) => void;
 }
 
 export interface WebHost {
+  /** The first address to open: its one-time code opens one tab, once. */
   readonly url: string;
   readonly origin: string;
   readonly port: number;
-  readonly token: string;
+  /** Another one-time address (for the terminal's "new address", valid until used). */
+  newUrl(): string;
+  /** A session secret minted in-process, for tests and tools that call the API directly. */
+  newSessionSecret(): string;
   close(): Promise<void>;
 }
 
@@ -84,10 +87,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
  * and Origin are checked so neither another web page nor a rebinding DNS name can drive it.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const sessions = createBrowserSessions();
   const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
   const streams = new Set<ServerResponse>();
   let port = 0;
+  let origin = '';
 
   const unsubscribe = options.events.subscribe((event: EventName, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -128,6 +132,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, 200, await options.dispatch(method, input, { host: 'web' }));
   }
 
+  /** The page trades the one-time code of its address for a session secret, which only this tab keeps. */
+  async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send the code as application/json.' } });
+      return;
+    }
+    let code: unknown;
+    try {
+      code = (JSON.parse(await readBody(req, 4096)) as { code?: unknown }).code;
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Send {"code": "…"}.' } });
+      return;
+    }
+    const secret = typeof code === 'string' ? sessions.exchange(code) : null;
+    if (!secret) {
+      sendJson(res, 401, {
+        ok: false,
+        error: {
+          code: 'UNAUTHORIZED',
+          message:
+            'This address has already been used, or is not from this run of the app: each address opens one tab, once. Open the newest address the web host printed (press Enter in its terminal for a new one), or use “Open in a new tab” in a tab where the app is open.',
+        },
+      });
+      return;
+    }
+    sendJson(res, 200, { ok: true, value: { secret } });
+  }
+
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, {
       ...securityHeaders,
@@ -140,10 +172,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    const queryToken = url.searchParams.get('token');
-    const verdict = checkPageToken(req.headers, queryToken, { port, token });
+    const code = url.searchParams.get('code');
+    const verdict = checkPageAccess(req.headers, code, sessions);
     if (!verdict.ok) {
-      refuse(res, verdict);
+      // A person opened a used or foreign address: say so in words, not JSON.
+      res.writeHead(verdict.status, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`AIM Licences: ${verdict.message}\n`);
       return;
     }
     const file = resolveRendererFile(options.rendererDir, url.pathname);
@@ -152,24 +186,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const headers: Record<string, string> = { ...securityHeaders, 'content-type': contentTypeOf(file) };
-    if (queryToken) headers['set-cookie'] = `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (code !== null && sessions.codeIsLive(code))
+      headers['set-cookie'] = `${staticCookieName}=${sessions.staticCookie}; HttpOnly; SameSite=Strict; Path=/`;
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   }
 
   const server = http.createServer((req, res) => {
-    const config = { port, token };
+    const config = { port };
     const host = checkHost(req.headers, config);
     if (!host.ok) return refuse(res, host);
-    const origin = checkOrigin(req.headers, config);
-    if (!origin.ok) return refuse(res, origin);
+    const sameOrigin = checkOrigin(req.headers, config);
+    if (!sameOrigin.ok) return refuse(res, sameOrigin);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
-    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
-      const api = checkApiToken(req.headers, config);
+    if (url.pathname === '/session' && req.method === 'POST') {
+      handleSession(req, res).catch(() => {
+        if (!res.headersSent) sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Bad request.' } });
+      });
+      return;
+    }
+    if (url.pathname.startsWith('/rpc/') || url.pathname.startsWith('/session/') || url.pathname === '/events') {
+      const api = checkApiSession(req.headers, sessions);
       if (!api.ok) return refuse(res, api);
+      // An open tab asks for an address for one more tab (or window, or browser).
+      if (url.pathname === '/session/code' && req.method === 'POST')
+        return sendJson(res, 200, { ok: true, value: { url: `${origin}/?code=${sessions.mintCode()}` } });
       if (url.pathname === '/events' && req.method === 'GET') return handleEvents(req, res);
-      if (req.method === 'POST') {
+      if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {
         let method: string;
         try {
           method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
@@ -206,13 +250,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?code=${sessions.firstCode()}`,
     origin,
     port,
-    token,
+    newUrl: () => `${origin}/?code=${sessions.firstCode()}`,
+    newSessionSecret: () => sessions.exchange(sessions.mintCode())!,
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();

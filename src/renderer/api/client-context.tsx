@@ -27,6 +27,8 @@ const invalidations: Record<string, readonly string[]> = {
     'dashboard.',
     'notices.',
   ],
+  // Locked or unlocked (in this window or another): everything is asked again, or the lock screen shows.
+  'vault.changed': [''],
 };
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {

@@ -15,13 +15,20 @@ export interface Client {
   callSafe<K extends ProcedureName>(method: K, input: ProcedureInput<K>): Promise<Result<ProcedureOutput<K>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   readonly host: 'electron' | 'web';
+  /** The browser version only: a one-time address that opens the app in one more tab. */
+  readonly newTabAddress?: () => Promise<string>;
   /** Desktop app: hands dropped File objects to the main process (see Bridge.grantDropped). */
   readonly grantDropped?: Bridge['grantDropped'];
 }
 
-export function createClient(bridge: Bridge, host: 'electron' | 'web'): Client {
+export function createClient(
+  bridge: Bridge,
+  host: 'electron' | 'web',
+  extras: Pick<Client, 'newTabAddress'> = {},
+): Client {
   return {
     host,
+    ...extras,
     async call(method, input) {
       const result = await bridge.rpc(method, input);
       if (!result.ok) throw AppError.fromPayload(result.error);

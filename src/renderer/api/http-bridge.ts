@@ -2,22 +2,60 @@ import { createParser } from 'eventsource-parser';
 import type { Bridge } from '../../shared/contract/bridge';
 import { isEventName, type EventName, type Result } from '../../shared/contract';
 
-const tokenKey = 'aim-session-token';
+const secretKey = 'aim-session-secret';
+
+export type BrowserSession = { ok: true; secret: string } | { ok: false; problem: string };
+
+const noAddress =
+  'This page needs the private address printed by `npm run web` (it ends in ?code=…). Open that address instead; each one opens one tab, once.';
 
 /**
- * The web host hands out a per-run token in the address it prints. It is kept for this tab only
- * (sessionStorage is per origin and per tab) and removed from the address bar at once.
+ * The web host prints an address with a one-time code. The page takes the code out of the
+ * address bar at once and trades it for a session secret that this tab alone keeps
+ * (sessionStorage is per origin and per tab); the code is then spent, so the address in the
+ * browser's history or on its command line opens nothing more. A reload keeps the secret.
  */
-export function takeSessionToken(location: Location, history: History, storage: Storage): string | null {
+export async function openBrowserSession(
+  location: Location,
+  history: History,
+  storage: Storage,
+  origin = '',
+): Promise<BrowserSession> {
   const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    storage.setItem(tokenKey, fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    return fromUrl;
+  const code = url.searchParams.get('code');
+  const stored = storage.getItem(secretKey);
+  if (!code) return stored ? { ok: true, secret: stored } : { ok: false, problem: noAddress };
+  url.searchParams.delete('code');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  let reply: { ok: true; value: { secret: string } } | { ok: false; error: { message: string } };
+  try {
+    const response = await fetch(`${origin}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    reply = (await response.json()) as typeof reply;
+  } catch (error) {
+    return { ok: false, problem: `The app's background service is not reachable (${(error as Error).message}).` };
   }
-  return storage.getItem(tokenKey);
+  if (reply.ok) {
+    storage.setItem(secretKey, reply.value.secret);
+    return { ok: true, secret: reply.value.secret };
+  }
+  // The same tab opening its own, already spent address again keeps the session it has.
+  return stored ? { ok: true, secret: stored } : { ok: false, problem: reply.error.message };
+}
+
+/** A one-time address for one more tab, asked for by a tab that has a session. */
+export async function newTabAddress(secret: string, origin = ''): Promise<string> {
+  const response = await fetch(`${origin}/session/code`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}` },
+  });
+  const reply = (await response.json()) as
+    { ok: true; value: { url: string } } | { ok: false; error: { message: string } };
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.value.url;
 }
 
 const unreachable = (detail: string): Result<never> => ({
@@ -32,9 +70,9 @@ type Listener = (payload: unknown) => void;
 
 /**
  * The same typed bridge as Electron's preload, over HTTP: `POST /rpc/<method>` for calls and one
- * server-sent event stream for pushes, both carrying the session token in a header.
+ * server-sent event stream for pushes, both carrying the tab's session secret in a header.
  */
-export function createHttpBridge(token: string, origin = ''): Bridge {
+export function createHttpBridge(secret: string, origin = ''): Bridge {
   const listeners = new Map<EventName, Set<Listener>>();
   let streaming = false;
 
@@ -42,7 +80,7 @@ export function createHttpBridge(token: string, origin = ''): Bridge {
     let delay = 500;
     for (;;) {
       try {
-        const response = await fetch(`${origin}/events`, { headers: { authorization: `Bearer ${token}` } });
+        const response = await fetch(`${origin}/events`, { headers: { authorization: `Bearer ${secret}` } });
         if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
         delay = 500;
         const parser = createParser({
@@ -72,7 +110,7 @@ export function createHttpBridge(token: string, origin = ''): Bridge {
       try {
         response = await fetch(`${origin}/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
           body: JSON.stringify(input ?? {}),
         });
       } catch (error) {

@@ -1,15 +1,48 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { sections } from '../../shared/commands/app-commands';
-import { useClient } from '../api/client-context';
+import { useClient, useRpc } from '../api/client-context';
 import { NoticesButton } from '../features/notices/notices-button';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
+
+/**
+ * The browser version's addresses open one tab each, once: a new tab (or another browser) gets
+ * its own one-time address from a tab that is already open.
+ */
+function NewTabButton({ open }: { open: () => Promise<string> }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="sidebar-link"
+        onClick={() => {
+          setProblem(null);
+          open().then(
+            (url) => window.open(url, '_blank', 'noopener,noreferrer'),
+            (error: Error) => setProblem(error.message),
+          );
+        }}
+      >
+        Open in a new tab
+      </button>
+      {problem ? (
+        <span role="alert" className="sidebar-problem">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 /** Navigation between the product's sections, and the status line every screen shares. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
+  const vault = useRpc('vault.status', {}, { staleTime: Infinity, retry: false });
+  useActivityReport();
   return (
     <div className="shell">
       <a
@@ -49,6 +82,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <NoticesButton />
           <SyncIndicator />
           <span className="muted small">{client.host === 'electron' ? 'Desktop app' : 'Browser version'}</span>
+          {client.newTabAddress ? <NewTabButton open={client.newTabAddress} /> : null}
+          {vault.data?.state === 'unlocked' ? <LockNowButton className="sidebar-link" /> : null}
           <ReferenceStatus />
         </div>
       </nav>

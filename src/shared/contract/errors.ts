@@ -12,6 +12,8 @@ export const errorCodes = [
   'FORBIDDEN',
   'DB_TOO_NEW',
   'DB_CORRUPT',
+  /** The database is older than the folder's newest backup: its audit trail does not reach the head the backup recorded. */
+  'DB_ROLLED_BACK',
   'UNREADABLE_FILE',
   'PAYLOAD_TOO_LARGE',
   'UNAVAILABLE',

@@ -24,6 +24,8 @@ export const eventSchemas = {
   'reference.changed': z.object({ version: z.string() }),
   'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),
   'sync.status': syncStatusSchema,
+  /** A protected data folder was locked (by "Lock now" or the idle lock) or unlocked. */
+  'vault.changed': z.object({ state: z.enum(['off', 'locked', 'unlocked']) }),
   /** Desktop app: a menu command for the page (go to a section, print, import…). */
   'app.command': z.object({ id: commandIdSchema }),
   /** Desktop app: open a screen (a clicked notification). Only the app's own hash routes. */

@@ -23,6 +23,8 @@ export const vaultStatusSchema = z.object({
   dataDir: z.string(),
   /** False when this build's SQLite library has no encryption (the stock better-sqlite3). */
   available: z.boolean(),
+  /** Lock by itself after this many minutes without use (0: never); absent while locked (the setting is in the locked data). */
+  idleLockMinutes: z.number().int().min(0).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
@@ -76,6 +78,17 @@ export const changePassphraseSchema = z
   });
 export type ChangePassphraseInput = z.input<typeof changePassphraseSchema>;
 
+/** At most a day: beyond that the idle lock protects nothing a person would leave the machine for. */
+export const idleLockSchema = z
+  .object({
+    minutes: z
+      .number({ error: 'Give the minutes as a whole number.' })
+      .int({ error: 'Give the minutes as a whole number.' })
+      .min(0, { error: 'Use 0 for never, or 1 to 1,440 minutes.' })
+      .max(1440, { error: 'At most 1,440 minutes (a day); use 0 for never.' }),
+  })
+  .strict();
+
 export const removeProtectionSchema = z.object({ currentPassphrase: passphrase }).strict();
 export const unlockSchema = z.object({ passphrase }).strict();
 
@@ -104,6 +117,21 @@ export const vaultProcedures = {
     'Remove the passphrase: decrypts the database, the attachments and the backups.',
     removeProtectionSchema,
     vaultOutcomeSchema,
+  ),
+  'vault.lock': procedure(
+    'Lock a protected data folder now: the data is closed and its keys forgotten until the passphrase is given again.',
+    z.object({}).strict(),
+    vaultStatusSchema,
+  ),
+  'vault.setIdleLock': procedure(
+    'Lock a protected data folder by itself after this many minutes without use (0: never).',
+    idleLockSchema,
+    idleLockSchema,
+  ),
+  'vault.activity': procedure(
+    'The person is using the app (typing, clicking): restarts the idle-lock countdown.',
+    z.object({}).strict(),
+    z.object({}),
   ),
   'vault.finish': procedure(
     'Finish a change of protection that stopped part-way (after a crash or a full disk).',

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { enableProtectionSchema } from '../contract/vault';
-import { normalisePassphrase, passphraseProblem } from './passphrase-rules';
+import { loadPassphraseEstimator, normalisePassphrase, passphraseProblem } from './passphrase-rules';
+
+beforeAll(loadPassphraseEstimator);
 
 describe('the passphrase strength rule', () => {
   it.each(['correct-horse-7', 'Lakeside#2026!', 'oak elm ash', 'copper lantern orchard'])('accepts %j', (p) => {
@@ -17,6 +19,27 @@ describe('the passphrase strength rule', () => {
     expect(passphraseProblem(p)).toMatch(
       /at least 12 characters, or 3 or more words of 3\+ letters .* at least 6 different characters/,
     );
+  });
+
+  it.each([
+    'password1234',
+    'Password123!',
+    'qwertyuiop12',
+    'P@ssw0rd2026',
+    'iloveyou2024!',
+    'summer2025!!',
+    '1qaz2wsx3edc',
+  ])('refuses the common or guessable %j, with advice', (p) => {
+    const problem = passphraseProblem(p);
+    expect(problem).toMatch(
+      /^The passphrase is too easy to guess: someone with a copy of the data could find it in about [\d,]+ tries\./,
+    );
+    expect(problem).toContain('Three or four unrelated words (for example "copper lantern orchard")');
+  });
+
+  it('says why a common password is guessable', () => {
+    expect(passphraseProblem('password1234')).toContain('This is similar to a commonly used password.');
+    expect(passphraseProblem('qwertyuiop12')).toMatch(/about [\d,]+ tries/);
   });
 
   it('counts characters as people do (an emoji is one)', () => {

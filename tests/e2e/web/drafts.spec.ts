@@ -42,7 +42,7 @@ test('a draft made through the form is still there after the app restarts', asyn
 
   // Restart the host process on the same data directory, then find the draft again.
   const restarted = await host.restart();
-  await page.goto(restarted.url);
+  await page.goto(await restarted.pageUrl());
   await openSection(page, 'Licences');
   await page.getByRole('searchbox', { name: 'Search' }).fill('Northern');
   const row = page.getByTestId('licence-row-PO-2026-0417');

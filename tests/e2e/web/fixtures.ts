@@ -19,15 +19,13 @@ export const test = base.extend<Fixtures>({
     const dataDir = tempDataDir('e2e');
     let current = await startWebHostProcess(dataDir);
     const handle = {
-      get url() {
-        return current.url;
-      },
       get origin() {
         return current.origin;
       },
-      get token() {
-        return current.token;
+      get secret() {
+        return current.secret;
       },
+      pageUrl: () => current.pageUrl(),
       dataDir,
       output: () => current.output(),
       stop: () => current.stop(),
@@ -60,7 +58,7 @@ export const test = base.extend<Fixtures>({
       pageProblems.push(message.text());
     });
     page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
-    await page.goto(host.url);
+    await page.goto(await host.pageUrl());
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
     await use(page);
     expect([...pageProblems], 'console errors or CSP violations').toEqual([]);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { damageDatabase } from '../../support/damage-database';
@@ -80,7 +81,7 @@ test('a damaged database opens the recovery screen, which restores the latest go
   await host.stop();
   damageDatabase(path.join(host.dataDir, 'aim-licences.sqlite3'));
   const restarted = await host.restart();
-  await page.goto(restarted.url);
+  await page.goto(await restarted.pageUrl());
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your data could not be opened' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
@@ -101,4 +102,45 @@ test('a damaged database opens the recovery screen, which restores the latest go
   await openSection(page, 'Audit trail');
   await expect(page.getByTestId('audit-verdict')).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('audit-entry-2')).toContainText('Restored from a backup');
+});
+
+test('a database put back to an older backup is caught at start, and the newest backup brings the records back', async ({
+  app: page,
+  host,
+}) => {
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-OLD' }));
+  const older = await callHost<{ id: string }>(host, 'backups.create', {});
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-NEWER' }));
+  const newest = await callHost<{ id: string }>(host, 'backups.create', {});
+  await callHost(host, 'licences.create', validDraft({ reference: 'PO-AFTER' }));
+
+  // Issue 12's attack: the older backup's database copied over the live one, with an anchor to match.
+  await page.goto('about:blank');
+  await host.stop();
+  const live = path.join(host.dataDir, 'aim-licences.sqlite3');
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${live}${suffix}`, { force: true });
+  fs.copyFileSync(path.join(host.dataDir, 'backups', older.id, 'database.sqlite3'), live);
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(host.dataDir, 'backups', older.id, 'manifest.json'), 'utf8'),
+  ) as { auditHead: { seq: number; hash: string }; createdAt: string };
+  fs.writeFileSync(
+    path.join(host.dataDir, 'audit-anchor.json'),
+    JSON.stringify({ ...manifest.auditHead, at: manifest.createdAt }),
+  );
+  const restarted = await host.restart();
+  await page.goto(await restarted.pageUrl());
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your data is older than its newest backup' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText(`backup ${newest.id}`);
+  await expect(page.getByRole('button', { name: 'Keep this older database…' })).toBeVisible();
+  await screenshot(page, 'recovery-screen-rolled-back');
+  await expectAccessible(page, 'recovery screen (rolled back)');
+
+  await page.getByTestId(`backup-option-${newest.id}`).click();
+  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByText('Backup restored', { exact: true })).toBeVisible();
+  await openSection(page, 'Licences');
+  await expect(page.getByTestId('licence-row-PO-NEWER')).toBeVisible();
 });

@@ -11,12 +11,12 @@ import { compact, keepPdf, pdfPagesToPng, printPdf, readPdf, waitForPrintReady }
 const today = localIsoDate(new Date());
 
 const rpcFor =
-  (host: { origin: string; token: string }): Call =>
+  (host: { origin: string; secret: string }): Call =>
   (method, input) =>
     callHost(host, method, input);
 
 /** The seeded licences, dated around today so every rule and the dashboard see them as current. */
-const seed = (host: { origin: string; token: string }) =>
+const seed = (host: { origin: string; secret: string }) =>
   seedReports(
     rpcFor(host),
     { expectedExportDate: plusDays(today, 6), expectedImportDate: plusDays(today, 13) },

@@ -28,6 +28,11 @@ test('a passphrase set in Settings locks the data until it is given again after 
   await card.getByText('I understand that if I lose this passphrase').click();
   await card.getByRole('button', { name: 'Protect the data' }).click();
   await expect(card.getByText(/too weak: use at least 12 characters, or 3 or more words/)).toBeVisible();
+  // Long and varied enough, but common: zxcvbn's estimate refuses it, with its advice.
+  await card.getByLabel('New passphrase', { exact: true }).fill('password1234');
+  await card.getByLabel('Type it again').fill('password1234');
+  await card.getByRole('button', { name: 'Protect the data' }).click();
+  await expect(card.getByText(/too easy to guess: .*This is similar to a commonly used password/)).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'vault-settings-weak-passphrase');
 
@@ -37,13 +42,16 @@ test('a passphrase set in Settings locks the data until it is given again after 
   await expect(page.getByText('The data folder is protected with your passphrase')).toBeVisible({ timeout: 30_000 });
   await expect(card.getByTestId('protection-state')).toContainText('Protected');
   await expect(card.getByRole('heading', { name: 'Change the passphrase' })).toBeVisible();
+  await card.getByLabel('Lock after this many minutes without use').fill('15');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The data locks after 15 minutes without use')).toBeVisible();
   await screenshot(page, 'vault-settings-protected');
   await expectAccessible(page, 'settings with protection on');
   // Nothing in the data folder (database, WAL, backups) shows the licence in plain text.
   expect(filesContaining(host.dataDir, 'Quillfeather')).toEqual([]);
 
   const restarted = await host.restart();
-  await page.goto(restarted.url);
+  await page.goto(await restarted.pageUrl());
   await expect(page.getByRole('heading', { level: 1, name: 'Your records are locked' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
   await screenshot(page, 'vault-lock-screen');
@@ -63,4 +71,11 @@ test('a passphrase set in Settings locks the data until it is given again after 
   const row = page.getByTestId('licence-row-PO-VAULT-1');
   await expect(row).toBeVisible();
   await expect(row).toContainText('Quillfeather');
+
+  // Lock now (the sidebar's button): back to the lock screen until the passphrase is given again.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your records are locked' })).toBeVisible();
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('licence-row-PO-VAULT-1')).toBeVisible({ timeout: 20_000 });
 });

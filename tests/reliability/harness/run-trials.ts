@@ -111,7 +111,10 @@ async function inspect(name: OperationName, root: string, params: unknown, basel
         a: readonly string[],
       ) => Promise<{ partial: string[]; lost: string[] }>
     )(core, root, params, baseline, acks);
-    const audit = verifyAuditTrail(core.db, core.audit, core.paths.dataDir, harnessNow);
+    const audit = verifyAuditTrail(core.db, core.audit, core.paths, harnessNow, {
+      protected: false,
+      lookup: () => undefined,
+    });
     const lost = audit.ok ? verdict.lost : [...verdict.lost, `the audit trail no longer verifies: ${audit.problem}`];
     return { corrupt, partial: verdict.partial, lost };
   } finally {

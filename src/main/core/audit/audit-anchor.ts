@@ -2,15 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/open-database';
+import {
+  checkRecordSignature,
+  recordSignatureSchema,
+  signRecord,
+  type SignatureCheck,
+} from '../vault/record-signature';
+import type { VaultKeys } from '../vault/vault-keys';
 
 /**
  * The hash chain proves that no entry was changed or removed in the middle, but not that the
  * newest entries are all there: cutting the tail off leaves a valid, shorter chain. So after
  * every committed change the app records the newest entry (sequence number and hash) in a small
  * file beside the database. Verification then also checks that the log still reaches that entry
- * and that it is the same one. Limit: someone who can rewrite both the database and this file
- * can rewrite history consistently; copies of the anchor in backups and the head hash shown in
- * the app (which a careful filer notes down) are what catch that.
+ * and that it is the same one. In a protected folder the anchor is signed (record-signature.ts),
+ * so it cannot be written by hand; in a plain folder someone who can rewrite both the database
+ * and this file can rewrite history consistently, and only the backups' recorded heads
+ * (rollback-check.ts) and the head hash shown in the app (which a careful filer notes down)
+ * catch that.
  */
 export const auditAnchorFileName = 'audit-anchor.json';
 
@@ -18,6 +27,8 @@ export const auditAnchorSchema = z.object({
   seq: z.number().int().min(0),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   at: z.string(),
+  /** Present in a protected folder: HMAC over seq, hash and at. */
+  signature: recordSignatureSchema.optional(),
 });
 export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
 
@@ -56,7 +67,7 @@ export function readAnchor(dataDir: string): AnchorRead {
 /** Write-to-temp, fsync, rename: a crash leaves either the old anchor or the new one, never half of one. */
 export function writeFileAtomically(file: string, text: string): void {
   const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w');
+  const fd = fs.openSync(temp, 'w', 0o600);
   try {
     fs.writeSync(fd, text);
     fs.fsyncSync(fd);
@@ -78,8 +89,23 @@ export function syncDirectory(dir: string): void {
   }
 }
 
-export function writeAnchor(dataDir: string, head: AuditHead, at: string): AuditAnchor {
-  const anchor: AuditAnchor = { seq: head.seq, hash: head.hash, at };
+/** What the anchor's signature covers. */
+export const anchorBody = (anchor: AuditAnchor) => ({ seq: anchor.seq, hash: anchor.hash, at: anchor.at });
+
+/** Whether the anchor was signed by a key of this folder. */
+export const anchorSignature = (
+  anchor: AuditAnchor,
+  lookup: (keyId: string) => VaultKeys | undefined,
+): SignatureCheck => checkRecordSignature(lookup, 'audit-anchor', anchorBody(anchor), anchor.signature);
+
+export function writeAnchor(
+  dataDir: string,
+  head: AuditHead,
+  at: string,
+  signer: VaultKeys | null = null,
+): AuditAnchor {
+  const body = { seq: head.seq, hash: head.hash, at };
+  const anchor: AuditAnchor = signer ? { ...body, signature: signRecord(signer, 'audit-anchor', body) } : body;
   writeFileAtomically(anchorFile(dataDir), `${JSON.stringify(anchor, null, 2)}\n`);
   return anchor;
 }
@@ -109,7 +135,13 @@ export function anchorProblem(db: Db, anchor: AuditAnchor): { problem: string; f
  * Keeps the anchor file in step with the log. `refresh()` runs after each call the hosts
  * dispatch (after its transaction has committed) and writes only when the head moved.
  */
-export function createAnchorKeeper(db: Db, dataDir: string, now: () => string, onError: (error: unknown) => void) {
+export function createAnchorKeeper(
+  db: Db,
+  dataDir: string,
+  now: () => string,
+  onError: (error: unknown) => void,
+  signer: () => VaultKeys | null = () => null,
+) {
   let written: AuditHead | null = null;
   const current = readAnchor(dataDir);
   if (current.state === 'ok') written = { seq: current.anchor.seq, hash: current.anchor.hash };
@@ -125,7 +157,7 @@ export function createAnchorKeeper(db: Db, dataDir: string, now: () => string, o
       try {
         const head = readAuditHead(db);
         if (!head || (written && !continuesFrom(written, head))) return;
-        writeAnchor(dataDir, head, now());
+        writeAnchor(dataDir, head, now(), signer());
         written = head;
       } catch (error) {
         onError(error);

@@ -23,6 +23,7 @@ const references = async () =>
   (await call<{ items: { reference: string }[] }>('licences.list', {})).items.map((l) => l.reference).sort();
 
 beforeEach(() => {
+  clock.set('2026-03-02T15:00:00.000Z');
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-backup-folder-'));
   session = openCoreSession({ dataDir: path.join(root, 'data'), clock, checkOutputs: true, logError: () => {} });
 });
@@ -63,6 +64,17 @@ describe('restoring a backup folder from outside the data folder', () => {
     expect(fs.existsSync(path.join(outcome.setAsideIn, 'aim-licences.sqlite3'))).toBe(true);
     const trail = await call<{ items: { entity: string; action: string }[] }>('audit.list', {});
     expect(trail.items[0]).toMatchObject({ entity: 'system', action: 'restore' });
+    expect((await call<{ ok: boolean }>('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('opens the restored data even when the data folder holds newer backups (the restore explains the gap)', async () => {
+    const onDrive = await backupOnDrive();
+    // A newer backup of the live data, an hour later: the restored trail is behind it, which only the restore explains.
+    clock.advance(60 * 60 * 1000);
+    await call('backups.create', {});
+    await call('backups.restoreFolder', { token: grant(onDrive), confirm: 'REPLACE' });
+    expect(session.current()).not.toBeNull();
+    expect(await references()).toEqual(['PO-1', 'PO-2']);
     expect((await call<{ ok: boolean }>('audit.verify', {})).ok).toBe(true);
   });
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { backupReasons } from '../../../shared/contract/backups';
-import { keySpecSchema } from '../vault/vault-keys';
+import { recordSignatureSchema, signRecord } from '../vault/record-signature';
+import { keySpecSchema, type VaultKeys } from '../vault/vault-keys';
 
 export const manifestFileName = 'manifest.json';
 export const backupDatabaseName = 'database.sqlite3';
@@ -48,6 +49,8 @@ export const backupManifestSchema = z.object({
    * and the attachments sealed with the key this describes (how to derive it again; no key).
    */
   protection: keySpecSchema.optional(),
+  /** Present in a protected folder: HMAC over the rest of the manifest (record-signature.ts). */
+  signature: recordSignatureSchema.optional(),
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
@@ -85,6 +88,19 @@ export function readManifest(backupFolder: string): ManifestRead {
     return { ok: false, problem: `its manifest is not valid (${issue.path.join('.') || 'root'}: ${issue.message})` };
   }
   return { ok: true, manifest: parsed.data };
+}
+
+/** What a manifest's signature covers: everything in it but the signature. */
+export const manifestBody = (manifest: BackupManifest): Omit<BackupManifest, 'signature'> => {
+  const { signature: _signature, ...body } = manifest;
+  return body;
+};
+
+/** The manifest as written: signed with the folder's key when it is protected. */
+export function manifestText(manifest: BackupManifest, signer: VaultKeys | null): string {
+  const body = manifestBody(manifest);
+  const signed = signer ? { ...body, signature: signRecord(signer, 'backup-manifest', body) } : body;
+  return `${JSON.stringify(signed, null, 2)}\n`;
 }
 
 /** Joins a checked relative path under a folder, and checks once more that it stays there. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/contract/backups';
+import { openSqlite } from '../db/sqlite-key';
 import { backupDatabaseName, readManifest, type BackupManifest } from './backup-manifest';
 
 /** Backup folders and pre-migration copies have plain names; anything else is refused as an id. */
@@ -34,7 +34,7 @@ function preMigrationCopy(backupDir: string, name: string): StoredBackup | null 
   let schemaVersion = Number(m[1]);
   let licences: number | null = null;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openSqlite(file, { readonly: true, fileMustExist: true }, null);
     try {
       schemaVersion = db.pragma('user_version', { simple: true }) as number;
       licences = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()?.n ?? null;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { backupReasons } from '../../../shared/contract/backups';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { makePrivate } from '../private-files';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
@@ -13,6 +14,7 @@ import {
   backupFilesFolder,
   insideFolder,
   manifestFileName,
+  manifestText,
   type BackupManifest,
   type FileEntry,
 } from './backup-manifest';
@@ -69,7 +71,7 @@ async function copyAttachments(filesDir: string, target: string, previous: Store
   for (const relative of listFiles(filesDir)) {
     const source = insideFolder(filesDir, relative);
     const destination = insideFolder(target, relative);
-    fs.mkdirSync(path.dirname(destination), { recursive: true });
+    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
     const known = before.get(relative);
     if (known && previous?.folder) {
       const current = await hashFile(source);
@@ -100,7 +102,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
   const createdAt = clock.now();
   const id = `${fileStamp(createdAt)}-${options.reason}-${randomBytes(3).toString('hex')}`;
   const partial = path.join(paths.backupDir, `${partialPrefix}${id}`);
-  fs.mkdirSync(path.join(partial, backupFilesFolder), { recursive: true });
+  fs.mkdirSync(path.join(partial, backupFilesFolder), { recursive: true, mode: 0o700 });
   try {
     const databaseCopy = path.join(partial, backupDatabaseName);
     const keys = options.keys ?? null;
@@ -111,6 +113,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
     } else {
       await db.backup(databaseCopy);
     }
+    makePrivate(databaseCopy);
     const facts = inspectCopy(databaseCopy, keys?.database ?? null);
     fsyncFile(databaseCopy);
     const database = await hashFile(databaseCopy);
@@ -133,7 +136,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
       auditHead: facts.auditHead,
       ...(keys ? { protection: keys.spec } : {}),
     };
-    writeFileAtomically(path.join(partial, manifestFileName), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileAtomically(path.join(partial, manifestFileName), manifestText(manifest, keys));
     fs.renameSync(partial, path.join(paths.backupDir, id));
     syncDirectory(paths.backupDir);
     return findBackup(paths.backupDir, id);

@@ -26,7 +26,7 @@ export async function copyAndHash(source: string, target: string): Promise<{ sha
       done(null, chunk);
     },
   });
-  await pipeline(fs.createReadStream(source), tap, fs.createWriteStream(target, { flags: 'wx' }));
+  await pipeline(fs.createReadStream(source), tap, fs.createWriteStream(target, { flags: 'wx', mode: 0o600 }));
   fsyncFile(target);
   return { sha256: hash.digest('hex'), bytes };
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { ensurePrivateDir, makePrivate } from '../private-files';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract';
@@ -63,7 +64,7 @@ const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrations = options.migrations ?? allMigrations;
   const supported = latestVersion(migrations);
-  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  ensurePrivateDir(path.dirname(options.file));
 
   const existed = fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
   const key = options.key ?? null;
@@ -77,16 +78,20 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLite creates its files with the umask's permissions; its WAL and shared-memory files
+    // take the database file's from then on.
+    makePrivate(options.file, `${options.file}-wal`, `${options.file}-shm`);
 
     let preMigrationBackup: string | null = null;
     if (existed && found < supported) {
-      fs.mkdirSync(options.backupDir, { recursive: true });
+      fs.mkdirSync(options.backupDir, { recursive: true, mode: 0o700 });
       preMigrationBackup = path.join(
         options.backupDir,
         `pre-migration-v${found}-${stamp(options.clock.now())}.sqlite3`,
       );
       // VACUUM INTO writes a consistent, self-contained copy even while WAL frames are pending.
       db.prepare('VACUUM INTO ?').run(preMigrationBackup);
+      makePrivate(preMigrationBackup);
     }
     migrate(db, migrations);
     return { db, schemaVersion: supported, preMigrationBackup };

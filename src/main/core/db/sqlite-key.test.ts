@@ -4,6 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { licenceQuerySchema } from '../../../shared/contract/licences';
+import { createCore } from '../create-core';
+import { restoreIntoNewDataDir } from '../recovery/restore-into';
 import { cipherAvailable, keyThatOpens, openSqlite, rekeyConnection } from './sqlite-key';
 
 let dir: string;
@@ -79,5 +83,50 @@ describe('re-encrypting the open database in place', () => {
     db.close();
     expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect(track(new Database(file)).prepare('SELECT count(*) AS n FROM licences').get()).toEqual({ n: 300 });
+  });
+});
+
+describe('a database file from elsewhere (a backup carried in and restored)', () => {
+  it('is opened without trusting its schema: its views and triggers cannot call unsafe functions', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-trusted-'));
+    try {
+      // A "backup" someone handed over, with a view and a trigger that call a function.
+      const file = path.join(dir, 'foreign.sqlite3');
+      const maker = new Database(file);
+      maker.function('side_effect', () => 'ran');
+      maker.exec(
+        'CREATE TABLE t(x); CREATE VIEW v AS SELECT side_effect() AS y; CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT side_effect(); END;',
+      );
+      maker.close();
+
+      const opened = openSqlite(file, {}, null);
+      try {
+        expect(opened.pragma('trusted_schema', { simple: true })).toBe(0);
+        opened.function('side_effect', () => 'ran');
+        expect(() => opened.prepare('SELECT * FROM v').all()).toThrow(/unsafe use of side_effect/);
+        expect(() => opened.exec('INSERT INTO t VALUES (1)')).toThrow(/unsafe use of side_effect/);
+      } finally {
+        opened.close();
+      }
+
+      // And the app's own database, restored from a backup, works as usual (its FTS5 search index included).
+      const core = createCore({ dataDir: path.join(dir, 'data'), logError: () => {} });
+      try {
+        expect(core.db.pragma('trusted_schema', { simple: true })).toBe(0);
+        core.licences.create(validDraft({ reference: 'PO-TRUST' }));
+        expect(core.licences.list(licenceQuerySchema.parse({ text: 'PO-TRUST' })).total).toBe(1);
+        const backup = await core.trust.backups.create('manual');
+        core.close();
+        const report = await restoreIntoNewDataDir(
+          path.join(dir, 'data', 'backups', backup.id),
+          path.join(dir, 'restored'),
+        );
+        expect(report.licences).toBe(1);
+      } finally {
+        if (core.db.open) core.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

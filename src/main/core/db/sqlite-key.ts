@@ -60,11 +60,17 @@ export function applyDatabaseKey(db: Db, key: DatabaseKey | null | undefined): v
   db.pragma('temp_store = MEMORY');
 }
 
-/** `new Database(file, options)` with the key applied first. */
+/**
+ * `new Database(file, options)` with the key applied first. The schema is never trusted
+ * (`trusted_schema = OFF`): a database file can come from elsewhere (a backup carried in, a
+ * restore), and its views, triggers and defaults then cannot call functions that are not marked
+ * harmless. The app's own schema needs no such function (its FTS5 index is allowed).
+ */
 export function openSqlite(file: string, options: Database.Options, key: DatabaseKey | null | undefined): Db {
   const db = new Database(file, options);
   try {
     applyDatabaseKey(db, key);
+    db.pragma('trusted_schema = OFF');
     return db;
   } catch (error) {
     db.close();

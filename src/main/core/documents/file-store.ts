@@ -139,7 +139,7 @@ export function createFileStore(filesDir: string, keyring?: Keyring) {
   }
 
   function writeAtomically(target: string, bytes: Uint8Array): void {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
     replaceFileDurably(target, bytes, incoming);
   }
 

@@ -1,4 +1,5 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '../../../shared/contract/errors';
+import { restoreCell } from '../../../shared/csv/neutralise-cell';
 import { streamCsvRows } from '../bounded/csv-rows';
 import { FileLimitError, MalformedFileError } from '../bounded/file-limit-error';
 import { spreadsheetLimits } from '../bounded/spreadsheet-limits';
@@ -109,7 +110,8 @@ function readCsv(bytes: Uint8Array, fileName: string): Answer {
     }
     if (rows.length >= maxAnswerRows) throw tooManyRows();
     const cells: Partial<Record<RequestColumn, string>> = {};
-    for (const [column, key] of columns) cells[key] = (cellsOfRow[column] ?? '').trim();
+    // Our own neutralised cells ('=…) come back as they were typed.
+    for (const [column, key] of columns) cells[key] = restoreCell((cellsOfRow[column] ?? '').trim());
     rows.push({ row, cells });
   });
   if (!header) throw unreadableAnswer(fileName, 'it is empty');

@@ -148,6 +148,46 @@ describe('supplier request kit', () => {
     expect(core.evidence.documents.readFile(doc.id, doc.files[0]!.id).intact).toBe(true);
   });
 
+  it('writes the CSV version with formula-looking cells neutralised, and reads them back as typed', async () => {
+    const { supplier } = setUp();
+    const hostile = core.evidence.suppliers.createProduct({
+      supplierId: supplier.id,
+      description: '=HYPERLINK("http://attacker.example/x","Open")',
+      code: '+SUM(A1)',
+      htsCode: '7606.12.30.35',
+      usualSmeltLargest: 'NO',
+      usualSmeltSecond: 'N/A',
+      usualCast: 'NO',
+      notes: '',
+    });
+    const { request, file } = await core.evidence.requests.create({
+      supplierId: supplier.id,
+      format: 'csv',
+      dueOn: '2026-03-16',
+      productIds: [hostile.id],
+    });
+    const text = Buffer.from(file.contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const cells = Papa.parse<string[]>(text.trimEnd()).data.flat();
+    for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain('\'=HYPERLINK("http://attacker.example/x","Open")');
+    expect(cells).toContain("'+SUM(A1)");
+
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+    rows[0]![requestColumns.smeltLargest] = 'NO';
+    rows[0]![requestColumns.cast] = 'NO';
+    rows[0]![requestColumns.validUntil] = 'soon';
+    const read = await core.evidence.requests.readAnswer(
+      request.id,
+      'answer.csv',
+      Buffer.from(Papa.unparse(rows), 'utf8').toString('base64'),
+    );
+    // The description comes back as it was typed, without the apostrophe the file carried.
+    expect(read.problems[0]).toMatch(/^Row 2 \(=HYPERLINK\("http:\/\/attacker\.example\/x","Open"\)\): "soon"/);
+    expect(read.documents).toHaveLength(1);
+  });
+
   it('round-trips the CSV version, and reports what it could not read', async () => {
     const { supplier, foil, sheet } = setUp();
     const { request, file } = await core.evidence.requests.create({

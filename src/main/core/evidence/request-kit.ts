@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { neutraliseCell } from '../../../shared/csv/neutralise-cell';
 import { displayDate } from '../../../shared/dates/iso-date';
 import type { SupplierProduct } from '../../../shared/evidence/product-schema';
 import { countryList } from '../../../shared/reference/countries';
@@ -132,7 +133,8 @@ export function buildRequestCsv(kit: KitContent): Buffer {
   const columns: RequestColumn[] = ['requestId', ...tableColumns];
   const rows = kit.products.map((product) => {
     const given: Partial<Record<RequestColumn, string>> = { requestId: kit.requestId, ...productCells(product) };
-    return columns.map((column) => given[column] ?? '');
+    // Product codes and descriptions are typed by people: a cell a spreadsheet would run as a formula is neutralised.
+    return columns.map((column) => neutraliseCell(given[column] ?? ''));
   });
   const text = Papa.unparse({ fields: columns.map((c) => requestColumns[c]), data: rows }, { newline: '\r\n' });
   // A BOM so Excel opens accented supplier names as UTF-8.

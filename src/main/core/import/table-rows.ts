@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '../../../shared/contract/errors';
 import { streamCsvRows } from '../bounded/csv-rows';
 import { FileLimitError, MalformedFileError, formatBytes } from '../bounded/file-limit-error';
 import { spreadsheetLimits } from '../bounded/spreadsheet-limits';

@@ -33,10 +33,21 @@ export interface CoreSession {
   readonly events: EventBus;
   /** The open core, or null while the recovery screen is shown. */
   current(): Core | null;
+  /** Locks a protected folder whose idle time has run out (the session checks this every 15 s). */
+  checkIdle(): Promise<void>;
   close(): Promise<void>;
 }
 
-type Trouble = { reason: 'damaged' | 'missing'; problem: string };
+/** How often the idle lock is checked: a lock comes at most this late. */
+const idleCheckMs = 15_000;
+
+/** The keys' bytes are overwritten when a folder is locked: nothing of them stays in this process's memory. */
+function forget(keyset: VaultKeyset): void {
+  for (const keys of keyset.keys.values())
+    for (const secret of [keys.master, keys.database, keys.files, keys.wrap, keys.sign]) secret.fill(0);
+}
+
+type Trouble = { reason: 'damaged' | 'missing' | 'rolled-back'; problem: string };
 
 /**
  * A database file that is gone (or empty) while backups or an audit anchor show there was data:
@@ -69,6 +80,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   // A passphrase-protected folder stays locked until `vault.unlock`; then its keys live here, in memory only.
   let keyset: VaultKeyset | null = null;
   const limiter = createAttemptLimiter(() => clock.now().getTime());
+  let lastActivity = clock.now().getTime();
   const isLocked = () => keyset === null && readVaultHeader(paths.dataDir) !== null;
   /** The options createCore gets: with the keys, and the key the database opens with right now. */
   const coreOptions = (): CoreOptions => {
@@ -84,15 +96,15 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     return opened;
   }
 
-  function open(): Core | null {
+  function open(extra: Partial<CoreOptions> = {}): Core | null {
     if (isLocked()) return null;
     trouble = missingDatabase(options);
     if (trouble) return null;
     try {
-      return attach(createCore(coreOptions()));
+      return attach(createCore({ ...coreOptions(), ...extra }));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'DB_CORRUPT') {
-        trouble = { reason: 'damaged', problem: error.message };
+      if (error instanceof AppError && (error.code === 'DB_CORRUPT' || error.code === 'DB_ROLLED_BACK')) {
+        trouble = { reason: error.code === 'DB_CORRUPT' ? 'damaged' : 'rolled-back', problem: error.message };
         return null;
       }
       throw error;
@@ -129,9 +141,14 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         // Checked before anything moves: a bad backup leaves the damaged file where it was.
         await assertBackupUsable(backup, key);
         const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
-        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
+        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, {
+          alreadyVerified: true,
+          key,
+          signer: keyset?.target ?? null,
+        });
         const previous = trouble;
-        const opened = open();
+        // The restore entry recorded next explains why the trail may now be behind a newer backup.
+        const opened = open({ onRollback: 'ignore' });
         if (!opened)
           throw new AppError(
             'DB_CORRUPT',
@@ -149,11 +166,19 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         events.emit('backups.changed', { reason: 'restored' });
         return { restoredFrom: backupId, setAsideIn, filesRestored };
       },
+      keepDatabase() {
+        inRecovery();
+        if (trouble?.reason !== 'rolled-back')
+          throw new AppError('CONFLICT', 'Only a database older than its newest backup can be kept as it is.');
+        // The gap and the choice go into the trail ("rollback-accepted"), so they stay visible.
+        open({ onRollback: 'accept' });
+        return status();
+      },
       startEmpty() {
         inRecovery();
         const previous = trouble;
         const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
-        const opened = attach(createCore(coreOptions()));
+        const opened = attach(createCore({ ...coreOptions(), onRollback: 'ignore' }));
         recordRecovery(opened, 'start-empty', {
           before: { problem: previous?.problem ?? null, setAsideIn },
           after: { database: 'new and empty' },
@@ -187,6 +212,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     if (!found) throw limiter.failed();
     limiter.succeeded();
     keyset = found;
+    lastActivity = clock.now().getTime();
     let opened: Core | null;
     try {
       opened = open();
@@ -200,8 +226,55 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       await opened.vault.finish();
       opened.trust.anchor.refresh();
     }
+    events.emit('vault.changed', { state: 'unlocked' });
     return vaultStatus();
   }
+
+  /**
+   * "Lock now" and the idle lock: the core is closed (a backup in progress is let finish), the
+   * keys are overwritten and forgotten, and every window goes back to the lock screen.
+   */
+  let locking: Promise<VaultStatus> | null = null;
+  function lock(): Promise<VaultStatus> {
+    locking ??= (async () => {
+      try {
+        if (readVaultHeader(paths.dataDir) === null)
+          throw new AppError(
+            'CONFLICT',
+            'The data folder is not protected with a passphrase, so there is nothing to lock: protect it in Settings first.',
+          );
+        const open = core;
+        // The keys: the unlock's, or those of protection switched on while the core was open.
+        const keys = open?.keyring.keyset() ?? keyset;
+        if (!keys) return vaultStatus();
+        if (open?.vault.busy())
+          throw new AppError('CONFLICT', 'A change of the data protection is running; the data locks when it is done.');
+        if (open) {
+          unsubscribe();
+          await open.trust.backups.stop();
+          open.close();
+          core = null;
+        }
+        forget(keys);
+        keyset = null;
+        trouble = null;
+        events.emit('vault.changed', { state: 'locked' });
+        return vaultStatus();
+      } finally {
+        locking = null;
+      }
+    })();
+    return locking;
+  }
+
+  async function checkIdle(): Promise<void> {
+    const minutes = core?.keyring.keyset() ? core.idleLock.get() : 0;
+    if (minutes > 0 && clock.now().getTime() - lastActivity >= minutes * 60_000) await lock();
+  }
+  const idleTimer = setInterval(() => {
+    checkIdle().catch((error: unknown) => (options.logError ?? console.error)(error, 'idle lock'));
+  }, idleCheckMs);
+  idleTimer.unref();
 
   const locked = createDispatch(
     lockedHandlers({
@@ -210,6 +283,10 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         const attempt = unlocking.then(() => unlock(passphrase));
         unlocking = attempt.catch(() => undefined);
         return attempt;
+      },
+      lock,
+      activity: () => {
+        lastActivity = clock.now().getTime();
       },
     }),
     { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
@@ -236,6 +313,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     const backup = backupAt(folder);
     const key = backupKey(backup, current.keyring.all())?.database ?? null;
     const protectedNow = readVaultHeader(paths.dataDir) !== null;
+    // The restored trail's anchor is signed like every anchor of a protected folder (rollback-check.ts).
+    const signer = current.keyring.target();
     if (Boolean(backup.manifest?.protection) !== protectedNow || (backup.manifest?.protection && !key)) {
       throw new AppError(
         'UNAUTHORIZED',
@@ -250,13 +329,14 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
     let filesRestored: number;
     try {
-      filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key });
+      filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key, signer });
     } catch (error) {
       putBack(setAsideIn);
       open();
       throw error;
     }
-    const opened = open();
+    // The restore entry recorded next explains why the trail may now be behind a newer backup.
+    const opened = open({ onRollback: 'ignore' });
     if (!opened)
       throw new AppError(
         'DB_CORRUPT',
@@ -284,6 +364,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   open();
   return {
     dispatch: (method, input, ctx) => {
+      // The session owns the keys and the idle timer: locking and activity are answered here, open or not.
+      if (method === 'vault.lock' || method === 'vault.activity') return locked(method, input, ctx);
       if (core && method === 'backups.restoreFolder') return sessionOnly(method, input, ctx);
       if (core) return core.dispatch(method, input, ctx);
       // While locked, and on the recovery screen, the vault's status and unlock are answered here.
@@ -292,7 +374,9 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     },
     events,
     current: () => core,
+    checkIdle,
     async close() {
+      clearInterval(idleTimer);
       unsubscribe();
       if (core) {
         await core.trust.backups.stop();

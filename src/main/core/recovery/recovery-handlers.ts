@@ -6,6 +6,7 @@ export interface RecoveryActions {
   restore(backupId: string): Promise<RestoreOutcome>;
   retry(): RecoveryStatus;
   startEmpty(): { setAsideIn: string | null };
+  keepDatabase(): RecoveryStatus;
 }
 
 /**
@@ -23,11 +24,15 @@ export function recoveryHandlers(actions: RecoveryActions): Handlers {
       );
     };
   }
-  const recovery: Pick<Handlers, 'recovery.status' | 'recovery.restore' | 'recovery.retry' | 'recovery.startEmpty'> = {
+  const recovery: Pick<
+    Handlers,
+    'recovery.status' | 'recovery.restore' | 'recovery.retry' | 'recovery.startEmpty' | 'recovery.keepDatabase'
+  > = {
     'recovery.status': () => actions.status(),
     'recovery.restore': ({ backupId }) => actions.restore(backupId),
     'recovery.retry': () => actions.retry(),
     'recovery.startEmpty': () => actions.startEmpty(),
+    'recovery.keepDatabase': () => actions.keepDatabase(),
   };
   return { ...handlers, ...recovery } as Handlers;
 }

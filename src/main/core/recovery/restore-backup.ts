@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract';
+import type { VaultKeys } from '../vault/vault-keys';
 import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '../audit/audit-anchor';
 import { backupFilesFolder, insideFolder } from '../backup/backup-manifest';
 import { fileStamp, type StoredBackup } from '../backup/backup-store';
@@ -29,7 +30,7 @@ export function setAsideDatabase(paths: DataPaths, clock: Clock, label: string):
   const present = sidecars(paths).filter((file) => fs.existsSync(file));
   if (present.length === 0) return null;
   const folder = path.join(paths.dataDir, `set-aside-${fileStamp(clock.now())}-${label}`);
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   for (const file of present) fs.renameSync(file, path.join(folder, path.basename(file)));
   syncDirectory(paths.dataDir);
   return folder;
@@ -48,10 +49,10 @@ async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsi
         path.join(setAsideIn ?? path.join(paths.dataDir, 'set-aside-attachments'), 'files'),
         entry.path,
       );
-      fs.mkdirSync(path.dirname(keep), { recursive: true });
+      fs.mkdirSync(path.dirname(keep), { recursive: true, mode: 0o700 });
       fs.renameSync(target, keep);
     }
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
     const copied = await copyAndHash(source, target);
     if (copied.sha256 !== entry.sha256)
       throw new AppError('UNREADABLE_FILE', `Attachment ${entry.path} changed while it was restored; try again.`);
@@ -82,8 +83,11 @@ export async function putBackupInPlace(
   paths: DataPaths,
   clock: Clock,
   setAsideIn: string | null,
-  /** `key`: the backup's database key when it was taken of a passphrase-protected folder. */
-  options: { alreadyVerified?: boolean; key?: DatabaseKey | null } = {},
+  /**
+   * `key`: the backup's database key when it was taken of a passphrase-protected folder;
+   * `signer`: the folder's key, which signs the new audit anchor.
+   */
+  options: { alreadyVerified?: boolean; key?: DatabaseKey | null; signer?: VaultKeys | null } = {},
 ): Promise<number> {
   const key = options.key ?? null;
   if (!options.alreadyVerified) await assertBackupUsable(backup, key);
@@ -92,7 +96,7 @@ export async function putBackupInPlace(
       file: paths.databaseFile,
     });
   }
-  fs.mkdirSync(paths.dataDir, { recursive: true });
+  fs.mkdirSync(paths.dataDir, { recursive: true, mode: 0o700 });
   const temp = `${paths.databaseFile}.restoring`;
   fs.rmSync(temp, { force: true });
   const copied = await copyAndHash(backup.databaseFile, temp);
@@ -115,7 +119,7 @@ export async function putBackupInPlace(
   const db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
   try {
     const head = readAuditHead(db);
-    if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString());
+    if (head) writeAnchor(paths.dataDir, head, clock.now().toISOString(), options.signer ?? null);
   } finally {
     db.close();
   }

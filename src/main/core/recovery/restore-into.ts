@@ -59,6 +59,7 @@ export async function restoreIntoNewDataDir(
   }
   const filesRestored = await putBackupInPlace(backup, paths, clock, null, {
     key: unlocked?.databaseKey?.database ?? null,
+    signer: unlocked?.databaseKey ?? null,
   });
   // The restored folder is protected as the backup was: same key, so its attachments open as copied.
   if (unlocked?.databaseKey) writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey));
@@ -67,6 +68,7 @@ export async function restoreIntoNewDataDir(
     clock,
     appVersion,
     host: 'in-process',
+    onRollback: 'ignore',
     ...(unlocked ? { unlocked } : {}),
   });
   try {

@@ -16,6 +16,7 @@ import { createConflictRepository } from './conflict-repository';
 import { createConflictService } from './conflict-service';
 import type { CredentialStore } from './credential-store';
 import { buildDiagnostics } from './diagnostics';
+import type { Keyring } from '../vault/keyring';
 import { createFileCredentialStore } from './file-credential-store';
 import { createHttpGateway } from './http-gateway';
 import { createManualFiling } from './manual-filing';
@@ -47,6 +48,8 @@ export interface SyncModuleDeps {
   readonly validator: LicenceValidator;
   readonly settings: () => AppSettings;
   readonly credentials?: CredentialStore;
+  /** The folder's keys: the web host's and command line's token key is sealed with them when protected. */
+  readonly keyring?: Keyring;
   readonly options?: SyncOptions;
   readonly about: () => Record<string, unknown>;
   readonly logError: (error: unknown) => void;
@@ -60,7 +63,8 @@ export function createSyncModule(deps: SyncModuleDeps) {
   const { db, clock, audit, events } = deps;
   const autoStart = deps.options?.autoStart ?? false;
   const timing: SyncTiming = { ...defaultSyncTiming, timers: autoStart, ...deps.options?.timing };
-  const credentials = deps.credentials ?? createFileCredentialStore(path.join(deps.paths.dataDir, 'secrets'));
+  const credentials =
+    deps.credentials ?? createFileCredentialStore(path.join(deps.paths.dataDir, 'secrets'), deps.keyring);
   const licenceRepo = createLicenceRepository(db);
   const outbox = createOutboxRepository(db);
   const store = createSyncStore(db);

@@ -1,14 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir } from '../private-files';
+import { readCredentialKey, writeCredentialKey } from '../vault/credential-key';
+import type { Keyring } from '../vault/keyring';
 import { portalCredentialsSchema, type CredentialStore, type PortalCredentials } from './credential-store';
 
-const keyFileName = 'credentials.key';
 const dataFileName = 'portal-credentials.enc';
 const format = 'aim-cred-v1';
 
 function writePrivate(file: string, data: Buffer | string): void {
-  // Write then rename: a crash never leaves half a key or half a token behind.
+  // Write then rename: a crash never leaves half a token behind.
   const temp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temp, data, { mode: 0o600 });
   fs.renameSync(temp, file);
@@ -16,35 +18,46 @@ function writePrivate(file: string, data: Buffer | string): void {
 }
 
 /**
- * The credential store of the web host and the tests: AES-256-GCM with a random key kept in its
- * own file (owner-only permissions) in `secrets/` beside the database. It keeps the token out of
- * the database, its backups, the logs and the diagnostics bundle, and it keeps other user
- * accounts out; it does not protect against someone who can read this user's whole data folder.
+ * The credential store of the web host, the command line and the tests: AES-256-GCM with a
+ * random key kept in its own file (owner-only permissions) in `secrets/` beside the database. It
+ * keeps the token out of the database, its backups, the logs and the diagnostics bundle, and it
+ * keeps other user accounts out. In a folder protected with a passphrase the key file is itself
+ * sealed with the passphrase's key (vault/credential-key.ts), so a copy of the folder does not
+ * give the token away; in a plain folder someone who can read the whole folder can decrypt it.
  * The desktop app uses the operating system's keychain instead (safeStorage).
  */
-export function createFileCredentialStore(secretsDir: string): CredentialStore {
-  const keyFile = path.join(secretsDir, keyFileName);
+export function createFileCredentialStore(secretsDir: string, keyring?: Keyring): CredentialStore {
   const dataFile = path.join(secretsDir, dataFileName);
+  const lookup = (id: string) => keyring?.lookup(id);
 
   function key(create: boolean): Buffer | null {
-    if (fs.existsSync(keyFile)) {
-      const bytes = fs.readFileSync(keyFile);
-      if (bytes.length === 32) return bytes;
+    const read = readCredentialKey(secretsDir, lookup);
+    const target = keyring?.target() ?? null;
+    if (read.state === 'ok') {
+      // A key written before the folder was protected (or by an older version) is sealed now.
+      if (read.sealedWith !== (target?.id ?? null)) writeCredentialKey(secretsDir, read.key, target);
+      return read.key;
     }
     if (!create) return null;
-    fs.mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(secretsDir);
     const fresh = randomBytes(32);
-    writePrivate(keyFile, fresh);
+    writeCredentialKey(secretsDir, fresh, target);
     return fresh;
   }
 
   return {
-    protection: {
-      level: 'key-file',
-      description:
-        'The portal token is encrypted (AES-256-GCM) with a key kept in a separate file that only your user account can read. ' +
-        'It never goes into the database, backups, logs or diagnostics. Anyone who can read your whole data folder could still decrypt it.',
-      warning: null,
+    // Asked when shown: protection can be switched on or off while the app runs.
+    get protection() {
+      return {
+        level: 'key-file' as const,
+        description:
+          'The portal token is encrypted (AES-256-GCM) with a key kept in a separate file that only your user account can read. ' +
+          'It never goes into the database, backups, logs or diagnostics. ' +
+          (keyring?.target()
+            ? 'That key is itself encrypted with your passphrase, so a copy of the data folder does not reveal the token.'
+            : 'Anyone who can read your whole data folder could still decrypt it; protect the folder with a passphrase to prevent that.'),
+        warning: null,
+      };
     },
     get() {
       const k = key(false);

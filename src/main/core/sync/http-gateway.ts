@@ -20,6 +20,45 @@ export interface HttpGatewayOptions {
   /** Aborts every request in progress (the engine stopping). */
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
+  /** The largest reply read (default 32 MB); a bigger one is refused unread. */
+  readonly maxResponseBytes?: number;
+}
+
+/**
+ * The portal's replies are small JSON documents; the largest, a reference-data update, is a few
+ * megabytes. 32 MB is far beyond any of them and keeps a broken or hostile server from filling
+ * the app's memory (the app's own choice).
+ */
+export const defaultMaxResponseBytes = 32 * 1024 * 1024;
+
+/** The reply's text, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
+async function readLimited(response: Response, max: number, what: string): Promise<string> {
+  const tooLarge = () =>
+    new GatewayError(
+      'PROTOCOL',
+      `${what}: the answer is larger than ${Math.round(max / 1024 / 1024)} MB, far more than any portal reply; it was not read.`,
+      { httpStatus: response.status },
+    );
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > max) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 // Errors where the request never left this computer: nothing can have reached the portal.
@@ -50,6 +89,7 @@ function causeCode(error: unknown): string {
  */
 export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
   const doFetch = options.fetch ?? fetch;
+  const maxResponse = options.maxResponseBytes ?? defaultMaxResponseBytes;
   const base = options.baseUrl.replace(/\/+$/, '');
 
   async function call<S extends z.ZodType>(
@@ -75,8 +115,9 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
         signal,
         redirect: 'error',
       });
-      text = await response.text();
+      text = await readLimited(response, maxResponse, what);
     } catch (error) {
+      if (error instanceof GatewayError) throw error;
       if (timeout.aborted)
         throw new GatewayError(
           'TIMEOUT',

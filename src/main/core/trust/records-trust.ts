@@ -1,8 +1,20 @@
+import path from 'node:path';
 import { AppError, type Handlers } from '../../../shared/contract';
-import { createAnchorKeeper, readAnchor, readAuditHead, type AnchorKeeper } from '../audit/audit-anchor';
+import {
+  anchorProblem,
+  anchorSignature,
+  writeFileAtomically,
+  createAnchorKeeper,
+  readAnchor,
+  readAuditHead,
+  type AnchorKeeper,
+} from '../audit/audit-anchor';
 import type { AuditLog } from '../audit/audit-log';
 import { createAuditQuery } from '../audit/audit-query';
 import { verifyAuditTrail } from '../audit/audit-verification';
+import { recordsSignedAction, signingEra } from '../audit/rollback-check';
+import { manifestFileName, manifestText } from '../backup/backup-manifest';
+import { listBackups } from '../backup/backup-store';
 import { createBackupService, type BackupService } from '../backup/backup-service';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
@@ -34,7 +46,8 @@ type TrustProcedure =
   | 'recovery.status'
   | 'recovery.restore'
   | 'recovery.retry'
-  | 'recovery.startEmpty';
+  | 'recovery.startEmpty'
+  | 'recovery.keepDatabase';
 
 const onlyInRecovery = () => {
   throw new AppError(
@@ -51,29 +64,79 @@ const onlyInRecovery = () => {
 export function createRecordsTrust(deps: RecordsTrustDeps) {
   const { db, paths, clock, audit, events } = deps;
   const now = () => clock.now().toISOString();
-  const anchor: AnchorKeeper = createAnchorKeeper(db, paths.dataDir, now, (error) =>
-    deps.logError(error, 'audit anchor'),
+  const protectedFolder = () => (deps.keyring?.all().length ?? 0) > 0;
+  const anchor: AnchorKeeper = createAnchorKeeper(
+    db,
+    paths.dataDir,
+    now,
+    (error) => deps.logError(error, 'audit anchor'),
+    () => deps.keyring?.target() ?? null,
   );
 
   // An anchor that vanished (or was never written, by an older version) is re-created, and the
-  // fact is itself written into the trail, so the gap it could hide stays visible.
+  // fact is itself written into the trail, so the gap it could hide stays visible. So is an
+  // unsigned anchor in a protected folder (one written before anchors were signed) that still
+  // matches the trail; one that does not match is left for verification to report.
   const initial = anchor.initial;
-  if (initial.state !== 'ok') {
+  const unsigned =
+    initial.state === 'ok' && protectedFolder()
+      ? anchorSignature(initial.anchor, (id) => deps.keyring?.lookup(id))
+      : 'valid';
+  const recreate =
+    initial.state !== 'ok'
+      ? initial.state === 'missing'
+        ? { anchor: 'missing' }
+        : { anchor: 'unreadable', reason: initial.reason }
+      : unsigned !== 'valid' && anchorProblem(db, initial.anchor) === null
+        ? { anchor: unsigned === 'unsigned' ? 'unsigned' : 'signature does not match', seq: initial.anchor.seq }
+        : null;
+  if (recreate) {
     const head = readAuditHead(db);
     if (head) {
+      if (initial.state === 'ok') anchor.reset();
       db.transaction(() =>
         audit.append({
           entity: 'system',
           entityId: 'audit-anchor',
           action: 'anchor-recreated',
-          before:
-            initial.state === 'missing' ? { anchor: 'missing' } : { anchor: 'unreadable', reason: initial.reason },
+          before: recreate,
           after: { seq: head.seq, hash: head.hash },
         }),
       )();
     }
   }
+  signUnsignedRecords();
   anchor.refresh();
+
+  /**
+   * A protected folder whose records an older version wrote unsigned: its backup manifests are
+   * signed now, once, and the trail says so ("records-signed"); from then on an unsigned
+   * manifest is reported as tampered with (rollback-check.ts). Runs after the start-up rollback
+   * check (createCore), so a folder tampered with before this point was already judged.
+   */
+  function signUnsignedRecords(): void {
+    const signer = deps.keyring?.target() ?? null;
+    if (!signer || signingEra(db)) return;
+    const signed: string[] = [];
+    for (const backup of listBackups(paths.backupDir)) {
+      if (!backup.folder || !backup.manifest || backup.manifest.signature !== undefined) continue;
+      try {
+        writeFileAtomically(path.join(backup.folder, manifestFileName), manifestText(backup.manifest, signer));
+        signed.push(backup.summary.id);
+      } catch (error) {
+        deps.logError(error, 'signing a backup manifest');
+      }
+    }
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'data-protection',
+        action: recordsSignedAction,
+        before: { unsignedManifests: signed },
+        after: { keyId: signer.id, signed: 'audit anchor and backup manifests, HMAC-SHA256' },
+      }),
+    )();
+  }
 
   const backups: BackupService = createBackupService({
     db,
@@ -89,7 +152,11 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
 
   const handlers: Pick<Handlers, TrustProcedure> = {
     'audit.list': (query) => auditQuery.list(query),
-    'audit.verify': () => verifyAuditTrail(db, audit, paths.dataDir, now()),
+    'audit.verify': () =>
+      verifyAuditTrail(db, audit, paths, now(), {
+        protected: protectedFolder(),
+        lookup: (id) => deps.keyring?.lookup(id),
+      }),
     'backups.list': () => backups.overview(),
     'backups.create': () => backups.create('manual'),
     'backups.verify': ({ id }) => backups.verify(id),
@@ -100,6 +167,7 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
     'recovery.retry': () => ({ mode: 'normal' as const }),
     'recovery.restore': onlyInRecovery,
     'recovery.startEmpty': onlyInRecovery,
+    'recovery.keepDatabase': onlyInRecovery,
   };
 
   return {

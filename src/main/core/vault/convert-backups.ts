@@ -6,6 +6,7 @@ import {
   backupFilesFolder,
   insideFolder,
   manifestFileName,
+  manifestText,
   type BackupManifest,
   type FileEntry,
 } from '../backup/backup-manifest';
@@ -103,7 +104,7 @@ function convertFullBackup(
   }
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
-  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true });
+  fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
   try {
     const database = path.join(work, backupDatabaseName);
     fs.copyFileSync(backup.databaseFile, database);
@@ -113,7 +114,7 @@ function convertFullBackup(
     fsyncFile(database);
     const files = manifest.files.map((entry) => {
       const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
-      fs.mkdirSync(path.dirname(destination), { recursive: true });
+      fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
       return convertAttachment(
         insideFolder(path.join(folder, backupFilesFolder), entry.path),
         destination,
@@ -125,14 +126,15 @@ function convertFullBackup(
         id,
       );
     });
-    const { protection: _previous, ...rest } = manifest;
+    const { protection: _previous, signature: _signature, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
       database: sha256OfFile(database),
       files,
       ...(target ? { protection: target.spec } : {}),
     };
-    writeFileAtomically(path.join(work, manifestFileName), `${JSON.stringify(next, null, 2)}\n`);
+    // Signed again with the new key (or left unsigned when protection is removed).
+    writeFileAtomically(path.join(work, manifestFileName), manifestText(next, target));
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** Temp file in `tempDir`, fsync, rename over `target`: a crash leaves the old file or the new one, never half. */
 export function replaceFileDurably(target: string, bytes: Uint8Array, tempDir: string): void {
-  fs.mkdirSync(tempDir, { recursive: true });
+  fs.mkdirSync(tempDir, { recursive: true, mode: 0o700 });
   const temp = path.join(tempDir, `${randomBytes(12).toString('hex')}.part`);
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {

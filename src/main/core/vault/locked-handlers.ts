@@ -4,6 +4,10 @@ import type { VaultStatus } from '../../../shared/contract/vault';
 export interface LockedActions {
   status(): VaultStatus;
   unlock(passphrase: string): Promise<VaultStatus>;
+  /** "Lock now": answered by the session whether the folder is open or already locked. */
+  lock(): Promise<VaultStatus>;
+  /** The person is using the app: the idle-lock countdown starts again. */
+  activity(): void;
 }
 
 /**
@@ -20,9 +24,14 @@ export function lockedHandlers(actions: LockedActions): Handlers {
       );
     };
   }
-  const vault: Pick<Handlers, 'vault.status' | 'vault.unlock'> = {
+  const vault: Pick<Handlers, 'vault.status' | 'vault.unlock' | 'vault.lock' | 'vault.activity'> = {
     'vault.status': () => actions.status(),
     'vault.unlock': ({ passphrase }) => actions.unlock(passphrase),
+    'vault.lock': () => actions.lock(),
+    'vault.activity': () => {
+      actions.activity();
+      return {};
+    },
   };
   return { ...handlers, ...vault } as Handlers;
 }

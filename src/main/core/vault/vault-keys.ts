@@ -53,6 +53,8 @@ export interface VaultKeys {
   readonly files: Buffer;
   /** AES-256-GCM key that wraps another key's master during a passphrase change. */
   readonly wrap: Buffer;
+  /** HMAC-SHA256 key that signs the audit anchor and backup manifests (record-signature.ts). */
+  readonly sign: Buffer;
 }
 
 const subkey = (master: Buffer, purpose: string): Buffer =>
@@ -68,6 +70,7 @@ function keysFrom(master: Buffer, spec: KeySpec): VaultKeys {
     database: subkey(master, 'database'),
     files: subkey(master, 'files'),
     wrap: subkey(master, 'wrap'),
+    sign: subkey(master, 'record signing'),
   };
 }
 

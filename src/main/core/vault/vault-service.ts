@@ -1,5 +1,8 @@
+import path from 'node:path';
 import { AppError } from '../../../shared/contract';
 import type { VaultChange, VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
+import { providePassphraseEstimator } from '../../../shared/vault/passphrase-rules';
+import { estimatePassphrase } from '../../../shared/vault/passphrase-strength';
 import type { AuditLog } from '../audit/audit-log';
 import type { BackupService } from '../backup/backup-service';
 import type { Clock } from '../clock';
@@ -9,6 +12,7 @@ import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '../db/s
 import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
+import { convertCredentialKey } from './credential-key';
 import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
 import {
@@ -22,6 +26,10 @@ import {
   type VaultHeader,
 } from './vault-header';
 import { createKeys, describeKdf, type KdfParams, type VaultKeys } from './vault-keys';
+
+// The core (desktop, web host, command line) checks every new passphrase with the full
+// estimator from its first call; the contract's schemas ask it through passphraseProblem.
+providePassphraseEstimator(estimatePassphrase);
 
 export interface VaultServiceDeps {
   readonly db: Db;
@@ -40,6 +48,8 @@ const protectionFacts = (keys: VaultKeys) => ({
   keyDerivation: describeKdf(keys.spec),
   database: 'SQLCipher 4 format (AES-256-CBC, HMAC-SHA512) with a raw 256-bit key',
   attachments: 'AES-256-GCM per file',
+  // From this entry on, the folder's anchor and backup manifests are signed (rollback-check.ts).
+  signedRecords: 'audit anchor and backup manifests, HMAC-SHA256',
 });
 
 /**
@@ -121,9 +131,11 @@ export function createVaultService(deps: VaultServiceDeps) {
     )();
     let files;
     let backups;
+    let credentialKey;
     try {
       files = convertStoredFiles(paths.filesDir, target, keys);
       backups = convertBackups(paths.backupDir, target, keys);
+      credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
       throw new AppError(
         'UNAVAILABLE',
@@ -134,7 +146,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     if (target) writeVaultHeader(paths.dataDir, settledHeader(target));
     else removeVaultHeader(paths.dataDir);
     keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
-    const problems = [...files.problems, ...backups.problems];
+    const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
     try {
       backupId = (await deps.backups.create('manual')).id;
@@ -179,6 +191,8 @@ export function createVaultService(deps: VaultServiceDeps) {
 
   return {
     status,
+    /** A change of protection is running (the session does not lock in the middle of one). */
+    busy: () => busy,
     unfinished: () => unfinishedChange(header()),
     enable: (passphrase: string) =>
       exclusive(async () => {

@@ -2,7 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup } from 'react-aria-components';
 import type { AppError } from '../../../shared/contract';
-import { startEmptyConfirmation, type RecoveryStatus } from '../../../shared/contract/recovery';
+import {
+  keepRolledBackConfirmation,
+  startEmptyConfirmation,
+  type RecoveryStatus,
+} from '../../../shared/contract/recovery';
 import { useClient } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notify } from '../../components/toasts';
@@ -12,7 +16,16 @@ import { ErrorBanner } from '../../components/error-banner';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
-/** Shown instead of the app when the database is damaged or missing: restore a backup, retry, or (explicitly) start empty. */
+const titles: Record<Recovering['reason'], string> = {
+  damaged: 'Your data could not be opened',
+  missing: 'Your data file is missing',
+  'rolled-back': 'Your data is older than its newest backup',
+};
+
+/**
+ * Shown instead of the app when the database is damaged, missing or older than its newest backup:
+ * restore a backup, retry, keep an older database on purpose, or (explicitly) start empty.
+ */
 export function RecoveryScreen({ status }: { status: Recovering }) {
   const client = useClient();
   const queryClient = useQueryClient();
@@ -21,6 +34,8 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const [confirmKeep, setConfirmKeep] = useState(false);
+  const current = status.reason === 'missing' ? 'remaining' : status.reason === 'damaged' ? 'damaged' : 'older';
 
   const reopened = () => queryClient.invalidateQueries();
 
@@ -69,19 +84,40 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
       await reopened();
     });
 
+  const keep = () =>
+    act(async () => {
+      setConfirmKeep(false);
+      const next = await client.call('recovery.keepDatabase', { confirm: keepRolledBackConfirmation });
+      if (next.mode !== 'normal') {
+        setError(`Still cannot open the data: ${next.problem}`);
+        return;
+      }
+      notify({
+        tone: 'info',
+        title: 'Kept the older database',
+        detail: 'The audit trail records that you chose to keep it, and which backup was newer.',
+      });
+      await reopened();
+    });
+
   return (
     <main className="recovery" id="main" tabIndex={-1}>
-      <h1 className="page-title">
-        {status.reason === 'missing' ? 'Your data file is missing' : 'Your data could not be opened'}
-      </h1>
+      <h1 className="page-title">{titles[status.reason]}</h1>
       <p className="banner banner-error" role="alert">
         {status.problem}
       </p>
       <p>
-        Nothing has been deleted. Restoring a backup moves the {status.reason === 'missing' ? 'remaining' : 'damaged'}{' '}
-        database files into a<code> set-aside-…</code> folder of the data folder and puts the backup in their place.
-        Changes made after the backup was taken are not in it.
+        Nothing has been deleted. Restoring a backup moves the {current} database files into a<code> set-aside-…</code>{' '}
+        folder of the data folder and puts the backup in their place. Changes made after the backup was taken are not in
+        it.
       </p>
+      {status.reason === 'rolled-back' ? (
+        <p>
+          This happens when the data file was replaced by an older copy (by hand, by a sync or backup tool, or by
+          someone covering changes). Licences and documents recorded after that copy are not in it: restore the newest
+          backup to get them back.
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>Data folder</dt>
         <dd className="cell-mono">{status.dataDir}</dd>
@@ -131,19 +167,46 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
         </div>
       </section>
 
+      {status.reason === 'rolled-back' ? (
+        <section className="card" aria-labelledby="recovery-keep-title">
+          <h2 id="recovery-keep-title" className="card-title">
+            Meant to go back to this older copy?
+          </h2>
+          <p className="muted">
+            You can keep working on it. The audit trail will record that you chose to, and which newer backup it is
+            behind, so the gap stays visible to anyone who checks the records.
+          </p>
+          <Button className="button button-secondary" onPress={() => setConfirmKeep(true)} isDisabled={busy}>
+            Keep this older database…
+          </Button>
+        </section>
+      ) : null}
+
       <section className="card" aria-labelledby="recovery-empty-title">
         <h2 id="recovery-empty-title" className="card-title">
           No usable backup?
         </h2>
         <p className="muted">
-          You can start over on an empty database. The {status.reason === 'missing' ? 'remaining' : 'damaged'} files are
-          kept in the data folder, so a specialist can still try to recover them.
+          You can start over on an empty database. The {current} files are kept in the data folder, so a specialist can
+          still try to recover them.
         </p>
         <Button className="button button-danger" onPress={() => setConfirmEmpty(true)} isDisabled={busy}>
           Start with an empty database…
         </Button>
       </section>
 
+      <ConfirmDialog
+        isOpen={confirmKeep}
+        title="Keep the older database?"
+        confirmLabel="Keep it"
+        onConfirm={() => void keep()}
+        onCancel={() => setConfirmKeep(false)}
+      >
+        <p>
+          What was recorded after this copy (and is in the newer backup) will not be in the app. The newer backups stay
+          in the folder; you can restore one later.
+        </p>
+      </ConfirmDialog>
       <ConfirmDialog
         isOpen={confirmEmpty}
         title="Start with an empty database?"

@@ -6,6 +6,7 @@ import type { VaultOutcome } from '../../../shared/contract/vault';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
+import { IdleLockForm } from './lock-controls';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
 import '../../styles/vault.css';
 
@@ -103,6 +104,12 @@ export function ProtectionCard() {
             <EnableProtectionForm available={current.available} onDone={done} />
           ) : (
             <div className="vault-sections">
+              <section aria-labelledby="idle-title">
+                <h3 id="idle-title" className="vault-subtitle">
+                  Lock when not in use
+                </h3>
+                <IdleLockForm status={current} />
+              </section>
               <section aria-labelledby="change-title">
                 <h3 id="change-title" className="vault-subtitle">
                   Change the passphrase

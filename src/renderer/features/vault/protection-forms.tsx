@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
@@ -9,7 +9,7 @@ import {
   removeProtectionSchema,
   type VaultOutcome,
 } from '../../../shared/contract/vault';
-import { passphraseRuleText } from '../../../shared/vault/passphrase-rules';
+import { loadPassphraseEstimator, passphraseRuleText } from '../../../shared/vault/passphrase-rules';
 import { useClient } from '../../api/client-context';
 import { CheckboxField } from '../../components/form-fields';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -31,6 +31,13 @@ function FormError({ message }: { message: string | null }) {
   ) : null;
 }
 
+/** The strength estimator's dictionaries load when a form for a new passphrase opens, not with the app. */
+function useStrengthEstimator(): void {
+  useEffect(() => {
+    void loadPassphraseEstimator();
+  }, []);
+}
+
 const working =
   'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
 
@@ -48,6 +55,7 @@ export function EnableProtectionForm({
   available: boolean;
   onDone: (outcome: VaultOutcome) => Promise<void>;
 }) {
+  useStrengthEstimator();
   const client = useClient();
   const [failure, setFailure] = useState<string | null>(null);
   const { control, handleSubmit, formState, setError, reset } = useForm<EnableValues>({
@@ -117,6 +125,7 @@ interface ChangeValues {
 }
 
 export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcome) => Promise<void> }) {
+  useStrengthEstimator();
   const client = useClient();
   const [failure, setFailure] = useState<string | null>(null);
   const { control, handleSubmit, formState, setError, reset } = useForm<ChangeValues>({
