@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Button, Checkbox, Label, ProgressBar } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { useClient, useRpc } from '../../api/client-context';
+import { toAppError, useAction } from '../../api/use-action';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { FileChooser } from '../../files/file-chooser';
@@ -29,13 +29,24 @@ export function ImportPage() {
   const client = useClient();
   const [, navigate] = useLocation();
   const presets = useRpc('imports.presets', {});
+  const previewFile = useAction('imports.preview');
+  const commitImport = useAction('imports.commit');
+  const template = useAction('imports.template');
+  const savePreset = useAction('imports.savePreset');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [progress, setProgress] = useState<Progress>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A file that could not be read in the page; the calls' own failures are their actions' errors.
+  const [readError, setReadError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const actions = [previewFile, commitImport, template, savePreset];
+  const busy = previewFile.busy || commitImport.busy;
+  const error = readError ?? actions.find((action) => action.error)?.error?.message ?? null;
+  const clearErrors = () => {
+    setReadError(null);
+    for (const action of actions) action.reset();
+  };
 
   useEffect(
     () => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })),
@@ -43,37 +54,31 @@ export function ImportPage() {
   );
 
   async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
-    setBusy(true);
-    setError(null);
+    clearErrors();
     setProgress({ phase: 'reading', done: 0, total: 1 });
-    try {
-      const result = await client.call('imports.preview', {
-        fileName: chosen.name,
-        contentBase64: chosen.base64,
-        ...(withMapping ? { mapping: withMapping } : {}),
-      });
-      setPreview(result);
-      setMapping(result.mapping);
-    } catch (e) {
-      setPreview(null);
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    const result = await previewFile.run({
+      fileName: chosen.name,
+      contentBase64: chosen.base64,
+      ...(withMapping ? { mapping: withMapping } : {}),
+    });
+    setProgress(null);
+    setPreview(result ?? null);
+    if (result) setMapping(result.mapping);
   }
 
   async function choose(picked: Picked) {
     const chosen = picked.files[0];
     if (!chosen) return;
-    setError(null);
+    clearErrors();
+    let loaded: { name: string; base64: string };
     try {
-      const loaded = { name: chosen.name, base64: await chosen.base64() };
-      setFile(loaded);
-      await check(loaded);
+      loaded = { name: chosen.name, base64: await chosen.base64() };
     } catch (e) {
-      setError((e as AppError).message);
+      setReadError(toAppError(e).message);
+      return;
     }
+    setFile(loaded);
+    await check(loaded);
   }
 
   // A file dropped on the register, or chosen from the menu, is previewed at once.
@@ -93,20 +98,15 @@ export function ImportPage() {
 
   async function commit() {
     if (!preview?.importId) return;
-    setBusy(true);
-    try {
-      const result = await client.call('imports.commit', { importId: preview.importId, skipInvalid });
-      notify({
-        tone: 'success',
-        title: `Imported ${formatCount(result.created.length)} licences as drafts`,
-        ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}),
-      });
-      navigate('/licences');
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
-    }
+    clearErrors();
+    const result = await commitImport.run({ importId: preview.importId, skipInvalid });
+    if (!result) return;
+    notify({
+      tone: 'success',
+      title: `Imported ${formatCount(result.created.length)} licences as drafts`,
+      ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}),
+    });
+    navigate('/licences');
   }
 
   const needsMapping = preview !== null && preview.missingColumns.length > 0;
@@ -119,12 +119,14 @@ export function ImportPage() {
           <Button
             className="button button-secondary"
             onPress={() =>
-              void client.call('imports.template', {}).then((t) =>
-                saveFile('licence-template', {
-                  fileName: t.fileName,
-                  mediaType: t.mimeType,
-                  content: { text: t.content },
-                }),
+              void template.run({}).then(
+                (t) =>
+                  t &&
+                  saveFile('licence-template', {
+                    fileName: t.fileName,
+                    mediaType: t.mimeType,
+                    content: { text: t.content },
+                  }),
               )
             }
           >
@@ -180,7 +182,8 @@ export function ImportPage() {
           onChange={setMapping}
           onApply={() => void check(file, mapping)}
           onSavePreset={(name) =>
-            void client.call('imports.savePreset', { name, mapping }).then(() => {
+            void savePreset.run({ name, mapping }).then((saved) => {
+              if (!saved) return;
               void presets.refetch();
               notify({ tone: 'success', title: `Mapping “${name}” saved` });
             })

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { headerLabels } from '../../../shared/licence/field-labels';
 import {
   draftOf,
@@ -18,7 +17,7 @@ import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence
 import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
-import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { CodePickerField } from '../../components/code-picker-field';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
 import {
@@ -53,7 +52,6 @@ interface LicenceFormProps {
  * A draft saves with problems; only "Save and mark ready" needs a clean licence.
  */
 export function LicenceForm({ licence, correction = false, reference, settings, onSaved, onCancel }: LicenceFormProps) {
-  const client = useClient();
   const form = useForm<LicenceDraft>({
     resolver: zodResolver(licenceDraftSchema),
     defaultValues: licence ? draftOf(licence) : emptyDraft(),
@@ -61,8 +59,17 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   });
   const { control, handleSubmit, formState, setFocus, reset } = form;
   const lines = useFieldArray({ control, name: 'lines', keyName: 'key' });
+  // Saving is a sequence of calls (save, then mark ready, then read back); each is one action.
+  const create = useAction('licences.create');
+  const update = useAction('licences.update');
+  const markAsReady = useAction('licences.transition');
+  const correct = useAction('sync.correct');
+  const reload = useAction('licences.get');
+  const steps = [create, update, markAsReady, correct, reload];
+  const busy = steps.some((action) => action.busy);
+  // What the form itself refuses (shape, certification, a refused step); otherwise the failed call.
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const shownError = saveError ?? steps.find((action) => action.error)?.error?.message ?? null;
   const [current, setCurrent] = useState<Licence | null>(licence);
 
   const facts = {
@@ -97,35 +104,33 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
           setFocus('certified');
           return;
         }
-        setBusy(true);
         setSaveError(null);
-        try {
-          if (correction && current) {
-            await client.call('sync.correct', { id: current.id, version: current.version, draft });
-            onSaved(await client.call('licences.get', { id: current.id }), 'Correction queued for the portal.');
-            return;
-          }
-          const saved = current
-            ? await client.call('licences.update', { id: current.id, version: current.version, draft })
-            : await client.call('licences.create', draft);
-          setCurrent(saved);
-          reset(draftOf(saved));
-          if (!markReady) {
-            onSaved(saved, `Draft ${saved.reference || ''} saved.`.replace('  ', ' '));
-            return;
-          }
-          const outcome = await client.call('licences.transition', { ids: [saved.id], to: 'ready', note: '' });
-          const refused = outcome.refused[0];
-          if (refused) {
-            setSaveError(`Saved as a draft, but not marked ready: ${refused.message}`);
-            return;
-          }
-          onSaved(await client.call('licences.get', { id: saved.id }), 'Licence saved and marked ready to file.');
-        } catch (error) {
-          setSaveError((error as AppError).message);
-        } finally {
-          setBusy(false);
+        for (const action of steps) action.reset();
+        if (correction && current) {
+          if (!(await correct.run({ id: current.id, version: current.version, draft }))) return;
+          const corrected = await reload.run({ id: current.id });
+          if (corrected) onSaved(corrected, 'Correction queued for the portal.');
+          return;
         }
+        const saved = current
+          ? await update.run({ id: current.id, version: current.version, draft })
+          : await create.run(draft);
+        if (!saved) return;
+        setCurrent(saved);
+        reset(draftOf(saved));
+        if (!markReady) {
+          onSaved(saved, `Draft ${saved.reference || ''} saved.`.replace('  ', ' '));
+          return;
+        }
+        const outcome = await markAsReady.run({ ids: [saved.id], to: 'ready', note: '' });
+        if (!outcome) return;
+        const refused = outcome.refused[0];
+        if (refused) {
+          setSaveError(`Saved as a draft, but not marked ready: ${refused.message}`);
+          return;
+        }
+        const ready = await reload.run({ id: saved.id });
+        if (ready) onSaved(ready, 'Licence saved and marked ready to file.');
       },
       () => setSaveError('Some fields cannot be saved as typed; they are marked below.'),
     )();
@@ -312,7 +317,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
 
         <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
 
-        <ErrorBanner message={saveError} />
+        <ErrorBanner message={shownError} />
 
         <div className="form-actions">
           {correction ? (

@@ -119,6 +119,30 @@ describe('the licence register', () => {
     expect(screen.queryByText(/selected/)).toBeNull();
   });
 
+  it('shows why an action on the selection failed, and clears it with the next one that works', async () => {
+    let fail = true;
+    const { user } = renderScreen(<LicenceRegisterPage />, {
+      handlers: {
+        'licences.list': list,
+        'licences.validate': ({ ids }: HandlerInput<'licences.validate'>) => {
+          if (fail) throw new AppError('UNAVAILABLE', 'The database is busy with a backup; try again in a moment.');
+          const validation = { errors: 0, warnings: 0, dataVersion: 'bundled', asOf: '2026-03-02', validatedAt: '' };
+          return ids.map((id) => ({ id, reference: id, valid: true, issues: [], validation }));
+        },
+      },
+    });
+    await screen.findByText('10,000 licences');
+    await user.click(screen.getByRole('checkbox', { name: 'Select PO-3' }));
+    await user.click(screen.getByRole('button', { name: 'Check selected' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The database is busy with a backup; try again in a moment.',
+    );
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Check selected' }));
+    expect(await screen.findByText('Checked 1 licence')).toBeTruthy();
+    expect(screen.queryByText('The database is busy with a backup; try again in a moment.')).toBeNull();
+  });
+
   it('is worked by keyboard: arrows move, Space selects, Enter opens', async () => {
     const { user, location } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
     await screen.findByText('10,000 licences');

@@ -4,7 +4,9 @@ import { useLocation } from 'wouter';
 import { useClient } from '../../api/client-context';
 import { recordKeepingRule } from '../../../shared/records/keep-until';
 import { heldNote } from '../sync/format';
+import { useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { useCommandHandler } from '../../app/commands/command-handlers';
@@ -20,6 +22,18 @@ import { initialRegisterQuery, type RegisterQuery } from './register-filters';
 /** The register with what can be done to a selection: check, mark ready, delete drafts. */
 export function LicenceRegisterPage() {
   const client = useClient();
+  const validate = useAction('licences.validate');
+  const transition = useAction('licences.transition');
+  const queue = useAction('sync.queue');
+  const exporter = useAction('licences.export');
+  const duplicate = useAction('licences.duplicate');
+  const actions = [validate, transition, queue, exporter, duplicate];
+  /** One failure shown at a time: the one of the action started last. */
+  const start = <A extends (typeof actions)[number]>(action: A): A => {
+    for (const other of actions) if (other !== action) other.reset();
+    return action;
+  };
+  const actionError = actions.find((action) => action.error)?.error?.message;
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
@@ -28,7 +42,8 @@ export function LicenceRegisterPage() {
   const saveFile = useSaveFile();
 
   const checkSelected = async () => {
-    const checks = await client.call('licences.validate', { ids });
+    const checks = await start(validate).run({ ids });
+    if (!checks) return;
     const invalid = checks.filter((c) => !c.valid).length;
     notify({
       tone: invalid > 0 ? 'info' : 'success',
@@ -37,7 +52,8 @@ export function LicenceRegisterPage() {
     });
   };
   const markReady = async () => {
-    const outcome = await client.call('licences.transition', { ids, to: 'ready', note: '' });
+    const outcome = await start(transition).run({ ids, to: 'ready', note: '' });
+    if (!outcome) return;
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${outcome.changed.length} marked ready to file`,
@@ -47,7 +63,8 @@ export function LicenceRegisterPage() {
     });
   };
   const queueSelected = async () => {
-    const outcome = await client.call('sync.queue', { ids });
+    const outcome = await start(queue).run({ ids });
+    if (!outcome) return;
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
       title: `${outcome.changed.length} queued for the next sync`,
@@ -60,10 +77,11 @@ export function LicenceRegisterPage() {
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
   const exportLicences = async (format: 'csv' | 'json') => {
-    const file = await client.call('licences.export', {
+    const file = await start(exporter).run({
       format,
       ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
     });
+    if (!file) return;
     const saved = await saveFile('licence-export', {
       fileName: file.fileName,
       mediaType: file.mimeType,
@@ -124,6 +142,7 @@ export function LicenceRegisterPage() {
           </>
         }
       />
+      <ErrorBanner message={actionError} />
       {/* A licence file dropped on the register opens the import preview. */}
       <FileDropTarget
         kind="licence-import"
@@ -158,9 +177,9 @@ export function LicenceRegisterPage() {
                   <Button
                     className="button button-secondary"
                     onPress={() =>
-                      void client
-                        .call('licences.duplicate', { id: ids[0]! })
-                        .then((copy) => navigate(`/licences/${copy.id}`))
+                      void start(duplicate)
+                        .run({ id: ids[0]! })
+                        .then((copy) => copy && navigate(`/licences/${copy.id}`))
                     }
                   >
                     Duplicate as template

@@ -4,6 +4,7 @@ import { Button, Checkbox } from 'react-aria-components';
 import { isIsoDate, displayDate } from '../../../shared/dates/iso-date';
 import type { LicenceSummary } from '../../../shared/contract/licences';
 import { formatHts } from '../../../shared/reference/hts';
+import { ErrorBanner } from '../../components/error-banner';
 import { CheckBadge, StatusBadge } from '../../components/status-badge';
 import { formatCount, formatKg, formatUsd } from '../../format/numbers';
 import { RegisterFilters, type RegisterQuery } from './register-filters';
@@ -195,11 +196,7 @@ export function LicenceRegister({
         ) : null}
         {toolbar}
       </div>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={error?.message} />
       <div className="register-table" role="table" aria-label="Licence register" aria-rowcount={total + 1}>
         <div className="register-row register-head" role="row" aria-rowindex={1}>
           {[

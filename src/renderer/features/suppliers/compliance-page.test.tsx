@@ -170,4 +170,21 @@ describe('the compliance view', () => {
     });
     expect((await screen.findByRole('alert')).textContent).toBe('The data folder is locked by another program.');
   });
+
+  it('says the horizon was not saved, and why, beside the setting', async () => {
+    const view = renderScreen(<CompliancePage />, {
+      handlers: {
+        ...handlers,
+        'evidence.saveSettings': () => {
+          throw new AppError('UNAVAILABLE', 'The settings file is read-only.');
+        },
+      },
+    });
+    const days = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Expiring within (days)' });
+    await view.user.clear(days);
+    await view.user.type(days, '45');
+    await view.user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The settings file is read-only.');
+    expect(days.value).toBe('45');
+  });
 });
