@@ -38,6 +38,7 @@ import { readVaultHeader } from './vault/vault-header';
 import { createIdleLockStore, type IdleLockStore } from './vault/idle-lock-store';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
+import { createExclusiveGate } from './tasks/exclusive-gate';
 import { createVaultService, type VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -238,12 +239,16 @@ export function createCore(options: CoreOptions): Core {
     trust.anchor.reset();
     trust.anchor.refresh();
   }
+  // While the data protection changes, other calls wait for it (its progress still reaches the windows).
+  const gate = createExclusiveGate(new Set(['vault.status']));
   const vault = createVaultService({
     db,
     paths,
     clock,
     audit,
     keyring,
+    events,
+    gate,
     backups: trust.backups,
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
@@ -362,7 +367,7 @@ export function createCore(options: CoreOptions): Core {
   };
   return {
     handlers,
-    dispatch: trust.anchored(createDispatch(handlers, dispatchOptions)),
+    dispatch: trust.anchored(gate.guard(createDispatch(handlers, dispatchOptions))),
     events,
     paths,
     db,

@@ -5,6 +5,7 @@ import { useClient, useRpc } from '../api/client-context';
 import { NoticesButton } from '../features/notices/notices-button';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { WaitingBanner } from './waiting-banner';
 import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
 
 /**
@@ -88,6 +89,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <WaitingBanner />
         {children}
       </main>
     </div>

@@ -12,11 +12,11 @@ import {
 } from '../backup/backup-manifest';
 import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
 import { checkDatabaseFile } from '../backup/database-health';
-import { fsyncFile } from '../backup/file-hash';
+import { fsyncFile, hashFile } from '../backup/file-hash';
 import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
-import type { Conversion } from './convert-files';
+import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
-import { sha256Hex, sha256OfFile, writeNewFile } from './durable-write';
+import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';
 import { decodeStored, encodeForStore } from './stored-form';
 import { keyIdOf, type VaultKeys } from './vault-keys';
 
@@ -45,7 +45,7 @@ export function healInterruptedSwaps(backupDir: string): void {
 type Converted = Map<string, { file: string; entry: FileEntry }>;
 
 /** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
-function convertAttachment(
+async function convertAttachment(
   source: string,
   destination: string,
   entry: FileEntry,
@@ -54,19 +54,19 @@ function convertAttachment(
   done: Converted,
   problems: string[],
   id: string,
-): FileEntry {
+): Promise<FileEntry> {
   const previous = done.get(entry.sha256);
   if (previous) {
     try {
       // The same stored file in several backups (hard-linked when they were taken) stays one file.
-      fs.linkSync(previous.file, destination);
+      await fs.promises.link(previous.file, destination);
       return { ...previous.entry, path: entry.path };
     } catch {
       // No hard links on this file system: convert it again.
     }
   }
   if (!fs.existsSync(source)) return entry;
-  const stored = fs.readFileSync(source);
+  const stored = await fs.promises.readFile(source);
   const address = storeAddress(entry.path);
   const decoded = address && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, address, lookup) : null;
   if (!address || !decoded || !decoded.ok) {
@@ -74,23 +74,44 @@ function convertAttachment(
       problems.push(
         `backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`,
       );
-    fs.copyFileSync(source, destination);
+    await fs.promises.copyFile(source, destination);
     return entry;
   }
-  const written = writeNewFile(destination, encodeForStore(decoded.plain, address, target));
+  const written = await writeNewFileAsync(destination, encodeForStore(decoded.plain, address, target));
   const converted = { path: entry.path, ...written };
   done.set(entry.sha256, { file: destination, entry: converted });
   return converted;
 }
 
-function convertFullBackup(
+/** The backup's attachments, converted a few at a time into the work folder, in the manifest's order. */
+async function convertAttachments(
+  manifest: BackupManifest,
+  from: string,
+  into: string,
+  convert: (source: string, destination: string, entry: FileEntry) => Promise<FileEntry>,
+): Promise<FileEntry[]> {
+  const files: FileEntry[] = [];
+  await inParallel(
+    manifest.files.map((entry, index) => ({ entry, index })),
+    4,
+    async ({ entry, index }) => {
+      const destination = insideFolder(into, entry.path);
+      await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
+      files[index] = await convert(insideFolder(from, entry.path), destination, entry);
+    },
+  );
+  return files;
+}
+
+async function convertFullBackup(
   backup: StoredBackup,
   backupDir: string,
   target: VaultKeys | null,
   keys: readonly VaultKeys[],
   done: Converted,
   problems: string[],
-): boolean {
+  cleanups: Promise<void>[],
+): Promise<boolean> {
   const manifest = backup.manifest!;
   const folder = backup.folder!;
   const id = backup.summary.id;
@@ -105,31 +126,26 @@ function convertFullBackup(
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
+  // The attachments' reads and writes go to libuv's pool while the database is re-encrypted here.
+  const attachments = convertAttachments(
+    manifest,
+    path.join(folder, backupFilesFolder),
+    path.join(work, backupFilesFolder),
+    (source, destination, entry) => convertAttachment(source, destination, entry, target, lookup, done, problems, id),
+  );
   try {
     const database = path.join(work, backupDatabaseName);
-    fs.copyFileSync(backup.databaseFile, database);
+    fs.copyFileSync(backup.databaseFile, database, fs.constants.COPYFILE_FICLONE);
     rekeyFile(database, from?.database ?? null, target?.database ?? null);
     const dbProblems = checkDatabaseFile(database, 'quick', target?.database ?? null);
     if (dbProblems.length > 0) throw new Error(dbProblems[0]);
     fsyncFile(database);
-    const files = manifest.files.map((entry) => {
-      const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
-      fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
-      return convertAttachment(
-        insideFolder(path.join(folder, backupFilesFolder), entry.path),
-        destination,
-        entry,
-        target,
-        lookup,
-        done,
-        problems,
-        id,
-      );
-    });
+    const databaseHash = await hashFile(database);
+    const files = await attachments;
     const { protection: _previous, signature: _signature, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
-      database: sha256OfFile(database),
+      database: databaseHash,
       files,
       ...(target ? { protection: target.spec } : {}),
     };
@@ -139,9 +155,11 @@ function convertFullBackup(
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);
     syncDirectory(backupDir);
-    fs.rmSync(aside, { recursive: true, force: true });
+    // The replaced copy goes while the next backup is converted; the whole change waits for it.
+    cleanups.push(fs.promises.rm(aside, { recursive: true, force: true }));
     return true;
   } catch (error) {
+    await attachments.catch(() => undefined);
     fs.rmSync(work, { recursive: true, force: true });
     problems.push(`backup ${id} could not be converted (${(error as Error).message}); it was left as it is`);
     return false;
@@ -183,18 +201,28 @@ function convertPreMigrationCopy(
  * Brings every backup in the folder under the target protection, so one passphrase opens them
  * all and no plain copy of the records stays behind when protection is switched on. Each backup
  * is converted into a hidden work folder, checked, and swapped in: a crash never leaves a backup
- * half converted.
+ * half converted. Returns once every replaced copy is gone as well.
  */
-export function convertBackups(backupDir: string, target: VaultKeys | null, keys: readonly VaultKeys[]): Conversion {
+export async function convertBackups(
+  backupDir: string,
+  target: VaultKeys | null,
+  keys: readonly VaultKeys[],
+  onProgress: ConversionProgress = () => {},
+): Promise<Conversion> {
   healInterruptedSwaps(backupDir);
   const result: Conversion = { converted: 0, problems: [] };
   const done: Converted = new Map();
-  for (const backup of listBackups(backupDir)) {
+  const cleanups: Promise<void>[] = [];
+  const backups = listBackups(backupDir);
+  onProgress(0, backups.length);
+  for (const [index, backup] of backups.entries()) {
     const converted =
       backup.summary.kind === 'full' && backup.manifest && backup.folder
-        ? convertFullBackup(backup, backupDir, target, keys, done, result.problems)
+        ? await convertFullBackup(backup, backupDir, target, keys, done, result.problems, cleanups)
         : convertPreMigrationCopy(backup, target, keys, result.problems);
     if (converted) result.converted += 1;
+    onProgress(index + 1, backups.length);
   }
+  await Promise.all(cleanups);
   return result;
 }

@@ -8,6 +8,9 @@ import type { BackupService } from '../backup/backup-service';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
+import type { EventBus } from '../events';
+import type { ExclusiveGate } from '../tasks/exclusive-gate';
+import { asTask, type TaskReporter } from '../tasks/task-progress';
 import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '../db/sqlite-key';
 import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
@@ -38,6 +41,9 @@ export interface VaultServiceDeps {
   readonly audit: AuditLog;
   readonly keyring: Keyring;
   readonly backups: BackupService;
+  readonly events: EventBus;
+  /** Closed while a change runs: other calls wait for it instead of interleaving with it. */
+  readonly gate: ExclusiveGate;
   /** scrypt's cost for new passphrases (tests lower it; the header records what was used). */
   readonly kdf?: KdfParams;
 }
@@ -112,12 +118,18 @@ export function createVaultService(deps: VaultServiceDeps) {
     if ((keyring.database()?.id ?? null) !== (to?.id ?? null)) rekeyConnection(db, to?.database ?? null);
   };
 
+  /** "Encrypting", "Re-encrypting" or "Decrypting": what happens to each file, in the progress shown. */
+  const verb = (from: VaultKeys | null, to: VaultKeys | null) =>
+    to === null ? 'Decrypting' : from ? 'Re-encrypting' : 'Encrypting';
+
   /** Everything after the database: audit entry, attachments, backups, settled header, fresh backup. */
   async function settle(
     target: VaultKeys | null,
     keys: readonly VaultKeys[],
     action: string,
     before: unknown,
+    progress: TaskReporter,
+    doing: string,
   ): Promise<VaultOutcome> {
     keyring.set({ keyset: { keys: new Map(keys.map((k) => [k.id, k])), target }, databaseKey: target });
     db.transaction(() =>
@@ -133,8 +145,12 @@ export function createVaultService(deps: VaultServiceDeps) {
     let backups;
     let credentialKey;
     try {
-      files = convertStoredFiles(paths.filesDir, target, keys);
-      backups = convertBackups(paths.backupDir, target, keys);
+      files = await convertStoredFiles(paths.filesDir, target, keys, (done, total) =>
+        progress.step(`${doing} attachments`, done, total),
+      );
+      backups = await convertBackups(paths.backupDir, target, keys, (done, total) =>
+        progress.step(`${doing} backups`, done, total),
+      );
       credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
       throw new AppError(
@@ -148,8 +164,9 @@ export function createVaultService(deps: VaultServiceDeps) {
     keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
     const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
+    await progress.stepAndYield('Taking a fresh backup');
     try {
-      backupId = (await deps.backups.create('manual')).id;
+      backupId = (await deps.backups.create('manual', progress)).id;
     } catch (error) {
       problems.push(`The fresh backup could not be taken (${(error as Error).message}); take one on the Backups page.`);
     }
@@ -162,32 +179,47 @@ export function createVaultService(deps: VaultServiceDeps) {
     };
   }
 
+  /**
+   * The change itself, with every other call held at the gate (they are answered when it ends)
+   * and its steps reported to every window as it goes.
+   */
   async function transition(
     change: VaultChange,
     from: VaultKeys | null,
     to: VaultKeys | null,
     action: string,
     before: unknown,
+    progress: TaskReporter,
   ): Promise<VaultOutcome> {
     await deps.backups.idle();
-    // From here until the conversion is done every step is synchronous: no other call runs in between.
-    const previous = header();
-    writeVaultHeader(paths.dataDir, pendingHeader(change, from, to));
-    try {
-      rekeyIfNeeded(to);
-    } catch (error) {
-      // The database refused (another program has it open): nothing changed, so neither does the header.
-      if (previous) writeVaultHeader(paths.dataDir, previous);
-      else removeVaultHeader(paths.dataDir);
-      throw error;
-    }
-    return settle(
-      to,
-      [from, to].filter((k): k is VaultKeys => k !== null),
-      action,
-      before,
-    );
+    return deps.gate.run(async () => {
+      const doing = verb(from, to);
+      const previous = header();
+      writeVaultHeader(paths.dataDir, pendingHeader(change, from, to));
+      // The database is rewritten in one step: its name reaches the windows before the step starts.
+      await progress.stepAndYield(`${doing} the database`);
+      try {
+        rekeyIfNeeded(to);
+      } catch (error) {
+        // The database refused (another program has it open): nothing changed, so neither does the header.
+        if (previous) writeVaultHeader(paths.dataDir, previous);
+        else removeVaultHeader(paths.dataDir);
+        throw error;
+      }
+      return settle(
+        to,
+        [from, to].filter((k): k is VaultKeys => k !== null),
+        action,
+        before,
+        progress,
+        doing,
+      );
+    });
   }
+
+  /** One change of the protection as one task, finished or failed whatever happens. */
+  const asProtectionTask = (first: string, work: (progress: TaskReporter) => Promise<VaultOutcome>) =>
+    exclusive(() => asTask(deps.events, 'protection', first, work));
 
   return {
     status,
@@ -195,7 +227,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     busy: () => busy,
     unfinished: () => unfinishedChange(header()),
     enable: (passphrase: string) =>
-      exclusive(async () => {
+      asProtectionTask('Deriving a key from the passphrase', async (progress) => {
         if (header())
           throw new AppError(
             'CONFLICT',
@@ -203,31 +235,46 @@ export function createVaultService(deps: VaultServiceDeps) {
           );
         assertCipherAvailable();
         const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('enabling', null, keys, 'protect', { protected: false });
+        return transition('enabling', null, keys, 'protect', { protected: false }, progress);
       }),
     change: (currentPassphrase: string, passphrase: string) =>
-      exclusive(async () => {
-        const keyset = await confirmCurrent(settled(), currentPassphrase);
+      asProtectionTask('Checking the current passphrase', async (progress) => {
+        const current = settled();
+        // The new key is derived while the current passphrase is checked: two slow derivations at once.
+        const derived = createKeys(passphrase, clock.now().toISOString(), deps.kdf);
+        derived.catch(() => undefined);
+        const keyset = await confirmCurrent(current, currentPassphrase);
         const from = keyset.target!;
-        const to = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('changing', from, to, 'change-passphrase', protectionFacts(from));
+        const to = await derived;
+        return transition('changing', from, to, 'change-passphrase', protectionFacts(from), progress);
       }),
     remove: (currentPassphrase: string) =>
-      exclusive(async () => {
+      asProtectionTask('Checking the current passphrase', async (progress) => {
         const keyset = await confirmCurrent(settled(), currentPassphrase);
         const from = keyset.target!;
-        return transition('removing', from, null, 'unprotect', protectionFacts(from));
+        return transition('removing', from, null, 'unprotect', protectionFacts(from), progress);
       }),
     /** Finishes a change that stopped part-way, with the keys the unlock (or the change itself) gave. */
     finish: () =>
-      exclusive(async () => {
+      asProtectionTask('Finishing the change of the data protection', async (progress) => {
         const current = header();
         const keyset = keyring.keyset();
         if (!current || current.state === 'on' || !keyset)
           throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
         await deps.backups.idle();
-        rekeyIfNeeded(keyset.target);
-        return settle(keyset.target, [...keyset.keys.values()], 'protection-finished', { unfinished: current.state });
+        return deps.gate.run(async () => {
+          await progress.stepAndYield('Finishing the change: the database');
+          rekeyIfNeeded(keyset.target);
+          const from = [...keyset.keys.values()].find((k) => k !== keyset.target) ?? null;
+          return settle(
+            keyset.target,
+            [...keyset.keys.values()],
+            'protection-finished',
+            { unfinished: current.state },
+            progress,
+            `Finishing the change: ${verb(from, keyset.target).toLowerCase()}`,
+          );
+        });
       }),
   };
 }

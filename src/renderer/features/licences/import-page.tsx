@@ -1,9 +1,9 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { Button, Checkbox, Label, ProgressBar } from 'react-aria-components';
+import { Button, Checkbox } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { ImportPreview } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
 import { toAppError, useAction } from '../../api/use-action';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
@@ -18,15 +18,14 @@ import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
 import { ImportPreviewList } from './import-preview-list';
 import { ErrorBanner } from '../../components/error-banner';
-
-type Progress = { phase: string; done: number; total: number } | null;
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 /** Where a licence file picked elsewhere (dropped on the register, File › Import licences…) waits for this screen. */
 export const importPlace = 'licence-import';
 
 /** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
 export function ImportPage() {
-  const client = useClient();
   const [, navigate] = useLocation();
   const presets = useRpc('imports.presets', {});
   const previewFile = useAction('imports.preview');
@@ -36,7 +35,7 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [progress, setProgress] = useState<Progress>(null);
+  const progress = useTaskProgress('import');
   // A file that could not be read in the page; the calls' own failures are their actions' errors.
   const [readError, setReadError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -48,20 +47,13 @@ export function ImportPage() {
     for (const action of actions) action.reset();
   };
 
-  useEffect(
-    () => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })),
-    [client],
-  );
-
   async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
     clearErrors();
-    setProgress({ phase: 'reading', done: 0, total: 1 });
     const result = await previewFile.run({
       fileName: chosen.name,
       contentBase64: chosen.base64,
       ...(withMapping ? { mapping: withMapping } : {}),
     });
-    setProgress(null);
     setPreview(result ?? null);
     if (result) setMapping(result.mapping);
   }
@@ -149,30 +141,7 @@ export function ImportPage() {
           onPicked={(picked) => void choose(picked)}
         />
       </div>
-      {progress ? (
-        <ProgressBar
-          className="progress"
-          value={progress.done}
-          maxValue={Math.max(progress.total, 1)}
-          isIndeterminate={progress.phase === 'reading'}
-        >
-          {({ percentage }) => (
-            <>
-              <Label className="field-label">
-                {progress.phase === 'reading'
-                  ? 'Reading the file…'
-                  : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}
-              </Label>
-              <div className="progress-track">
-                <div
-                  className="progress-fill"
-                  style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }}
-                />
-              </div>
-            </>
-          )}
-        </ProgressBar>
-      ) : null}
+      {busy ? <TaskProgressBar progress={progress} fallback="Working" /> : null}
       <ErrorBanner message={error} />
       {preview && file && needsMapping && mapping ? (
         <ImportMapping

@@ -315,7 +315,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
           </CheckboxField>
         </fieldset>
 
-        <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
+        <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} checks={issues} />
 
         <ErrorBanner message={shownError} />
 
