@@ -93,6 +93,13 @@ for (const country of countryList) {
 }
 for (const [spelling, code] of Object.entries(extraSpellings)) byName.set(normalise(spelling), code);
 
+/**
+ * Every English name and spelling accepted for a country, in the normalised form (lower case, no
+ * accents, straight quotes), with its code: for finding country names inside running text.
+ */
+export const countrySpellings: ReadonlyMap<string, string> = byName;
+export const normaliseCountryText = normalise;
+
 const notApplicableSpellings = new Set(['n/a', 'not applicable', 'n.a.', 'n. a.', 'none (secondary aluminum only)']);
 const unknownSpellings = new Set(['unknown', 'unk', 'not known', 'un']);
 

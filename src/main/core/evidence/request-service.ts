@@ -89,6 +89,9 @@ function draftFromRow(
     notes: [cells.notes ?? '', `Read from the supplier's answer "${fileName}", row ${row.row}.`]
       .filter(Boolean)
       .join('\n'),
+    issuer: '',
+    productStated: '',
+    fieldSources: [],
   };
 }
 

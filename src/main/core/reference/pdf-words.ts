@@ -1,78 +1,42 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { PlacedWord } from '../../../shared/reference/cbp-port-codes';
 import { MalformedFileError } from '../bounded/file-limit-error';
+import { readPages } from '../documents/reading/read-pages';
+import { defaultReadingLimits, type ReadingLimits } from '../documents/reading/reading-limits';
 
 /*
- * The words of a PDF's text layer, page by page, with where each starts. Reference files are
- * published with a text layer (CBP's port list is a "508" accessible PDF); a page without one is
- * read as no words, never by OCR.
+ * The words of a PDF's text layer, page by page, with where each starts, read by the document
+ * reader's pdf.js reading (the 'read-document' task's) inside the reference-file worker.
+ * Reference files are published with a text layer (CBP's port list is a "508" accessible PDF): a
+ * page without one is left out (no OCR), and a file of such pages only is refused by the caller.
  */
 
 /** The app's own bound: CBP's list is some 15 pages; a document far longer is not that list. */
 export const maxReferencePdfPages = 80;
 
-interface TextItem {
-  readonly str: string;
-  readonly transform: readonly number[];
-  readonly width: number;
-}
-
-const requireHere = createRequire(__filename);
+const referencePdfLimits: ReadingLimits = {
+  ...defaultReadingLimits,
+  maxPages: maxReferencePdfPages,
+  maxOcrPages: 0,
+  // The worker's own budget (reference-file.ts) ends a file that takes longer.
+  softTimeoutMs: 25_000,
+};
 
 export async function pdfPageWords(bytes: Uint8Array): Promise<PlacedWord[][]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const home = `${path.dirname(requireHere.resolve('pdfjs-dist/package.json'))}${path.sep}`;
-  const task = pdfjs.getDocument({
-    // A copy as a plain Uint8Array: pdf.js takes its buffer over (and refuses a Node Buffer).
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    verbosity: 0,
-    cMapUrl: `${home}cmaps${path.sep}`,
-    cMapPacked: true,
-    standardFontDataUrl: `${home}standard_fonts${path.sep}`,
-    isOffscreenCanvasSupported: false,
-    stopAtErrors: false,
-  });
-  let pdf;
-  try {
-    pdf = await task.promise;
-  } catch (error) {
+  // A copy as a plain Uint8Array: pdf.js takes its buffer over (and refuses a Node Buffer).
+  const read = await readPages(new Uint8Array(bytes), 'pdf', referencePdfLimits, Date.now() + 25_000);
+  if (read.total > maxReferencePdfPages)
     throw new MalformedFileError(
-      (error as Error).name === 'PasswordException'
-        ? 'the PDF is protected with a password'
-        : `it is not a readable PDF (${(error as Error).message})`,
+      `it has ${read.total} pages, more than the ${maxReferencePdfPages} a port code list has`,
     );
-  }
-  try {
-    if (pdf.numPages > maxReferencePdfPages)
-      throw new MalformedFileError(
-        `it has ${pdf.numPages} pages, more than the ${maxReferencePdfPages} a port code list has`,
-      );
-    const pages: PlacedWord[][] = [];
-    for (let n = 1; n <= pdf.numPages; n += 1) {
-      const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: 1 }).transform;
-      const content = await page.getTextContent();
-      const words: PlacedWord[] = [];
-      for (const item of content.items.filter((i): i is typeof i & TextItem => 'str' in i)) {
-        const [a, b, c, d, e, f] = item.transform as number[];
-        // Page points, origin top left: pdf.js's viewport at scale 1 only flips y.
-        const x = viewport[0]! * e! + viewport[2]! * f! + viewport[4]!;
-        const y = viewport[1]! * e! + viewport[3]! * f! + viewport[5]!;
-        const size = Math.hypot(c!, d!);
-        if (size <= 0 || Math.abs(b!) > 0.1 * Math.abs(a!)) continue;
-        const chars = item.str.length;
-        for (const match of item.str.matchAll(/\S+/g))
-          words.push({ text: match[0], x: x + (item.width * match.index) / chars, y, size });
-      }
-      pages.push(words);
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await pdf.destroy();
-  }
+  if (read.pages.length < read.total && read.notes.some((note) => note.startsWith('Reading stopped')))
+    throw new MalformedFileError('it took too long to read');
+  // Boxes run from 0.8 of the font size above the baseline to 0.2 below it (pdf-text-layer.ts).
+  return read.pages.map((page) =>
+    page.words.map(({ text, box }) => {
+      const size = box.y1 - box.y0;
+      return { text, x: box.x0, y: box.y0 + 0.8 * size, size };
+    }),
+  );
 }
 
 /** Whether the bytes are a PDF (its header may follow a little junk, as readers allow). */
