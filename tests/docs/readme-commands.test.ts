@@ -113,9 +113,15 @@ const entries: Record<string, Entry> = {
       },
     ],
   },
-  'npm run cli -- export --data-dir DIR --format csv|json [--out FILE]': {
+  'npm run cli -- export --data-dir DIR --format csv|register-csv|json [--out FILE]': {
     runs: [
       { via: 'npm', argv: cli('export', '--data-dir', dataDir, '--format', 'csv'), exit: 0, stdout: /^licence_ref,/ },
+      {
+        via: 'npm',
+        argv: cli('export', '--data-dir', dataDir, '--format', 'register-csv'),
+        exit: 0,
+        stdout: /^licence_ref,status,licence_kind,licence_number,valid_from,valid_through,.*,keep_until,/,
+      },
       {
         via: 'npm',
         argv: cli('export', '--data-dir', dataDir, '--format', 'json', '--out', 'licences.json'),

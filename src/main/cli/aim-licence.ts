@@ -24,8 +24,9 @@ export const usage = `aim-licence: AIM licence files without the app window
       The same, with the reference data of that data folder (its imported HTS revisions).
   aim-licence import FILE --data-dir DIR [--skip-invalid]
       Add the file's licences as drafts to the app's data (one transaction: all or nothing).
-  aim-licence export --data-dir DIR --format csv|json [--out FILE]
-      Write every licence as the canonical CSV or as JSON (to stdout unless --out).
+  aim-licence export --data-dir DIR --format csv|register-csv|json [--out FILE]
+      Write every licence as the canonical CSV (to import again), as the register CSV (one row per
+      licence: status, licence number, validity, entries) or as JSON (to stdout unless --out).
   aim-licence template
       Print the canonical CSV header and an example licence.
   aim-licence reference import|remove|list … --data-dir DIR

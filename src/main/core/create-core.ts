@@ -15,6 +15,7 @@ import { createEventBus, type EventBus } from './events';
 import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
+import { createSupplierDefaults } from './licences/supplier-defaults';
 import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
@@ -198,6 +199,7 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const supplierDefaults = createSupplierDefaults(db);
   const referenceModule = createReferenceModule({
     db,
     clock,
@@ -324,12 +326,14 @@ export function createCore(options: CoreOptions): Core {
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
     'licences.delete': ({ id, confirmRecordKeeping }) => licences.remove(id, confirmRecordKeeping),
+    'licences.deleteMany': ({ ids, confirmRecordKeeping }) => licences.removeMany(ids, confirmRecordKeeping),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note }) => licences.transition(ids, to, note),
     'licences.recordUse': (input) => licenceUses.record(input),
     'licences.removeUse': ({ id, useId }) => licenceUses.remove(id, useId),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
+    'licences.supplierDefaults': ({ supplierId }) => supplierDefaults(supplierId),
     'licences.certify': ({ ids }) => licences.certify(ids),
     'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
     'licences.keptEdit': ({ id }) => licences.keptEdit(id),

@@ -86,5 +86,12 @@ export function plusDays(date: string, days: number): string {
 /** Today in the user's own time zone, which is what "today" means on a form. */
 export const localIsoDate = (now: Date): string => format(now, 'yyyy-MM-dd');
 
-/** 2026-03-05 → "5 Mar 2026": unambiguous on both sides of the Atlantic. */
+/** 2026-03-05 → "5 Mar 2026": unambiguous on both sides of the Atlantic. The one date format on screen. */
 export const displayDate = (iso: string): string => (isIsoDate(iso) ? format(parseISO(iso), 'd MMM yyyy') : iso);
+
+/** A stored instant in the reader's own time zone, with the same date format: "5 Mar 2026, 3:04 PM". */
+export const displayDateTime = (instant: string, options: { seconds?: boolean } = {}): string =>
+  format(new Date(instant), options.seconds ? 'd MMM yyyy, h:mm:ss a' : 'd MMM yyyy, h:mm a');
+
+/** The time of day of a stored instant, for something that happened today ("3:04 PM"). */
+export const displayTime = (instant: string): string => format(new Date(instant), 'h:mm a');

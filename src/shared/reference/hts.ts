@@ -63,8 +63,15 @@ export function htsDigits(input: string): string {
 }
 const htsDigitsOf = new Map<string, string>();
 
-/** The last two levels of an HTS description are what tells lines of one heading apart. */
-export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
+/**
+ * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
+ * every level, since a middle one ("Of aluminum alloys" or "not alloyed") is often what tells two
+ * lines apart. The heading itself is the product category shown beside it.
+ */
+export const htsPath = (description: string): string => {
+  const levels = description.split(' > ');
+  return (levels.length > 1 ? levels.slice(1) : levels).join(' › ');
+};
 
 export function formatHts(code: string): string {
   const d = htsDigits(code);

@@ -19,6 +19,7 @@ import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from '../suppliers/supplier-repository';
 import type { DocumentRepository } from './document-repository';
 import { checkAttachment, decodeBase64, type FileStore } from './file-store';
+import { countOf } from '../../../shared/text/plural';
 
 export interface DocumentServiceDeps {
   readonly db: Db;
@@ -150,7 +151,7 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
         if (linked > 0) {
           throw new AppError(
             'CONFLICT',
-            `This document is linked as evidence on ${linked} licence line${linked === 1 ? '' : 's'}; it is kept as their record. Link those lines to another document first.`,
+            `This document is linked as evidence on ${countOf(linked, 'licence line')}; it is kept as their record. Link those lines to another document first.`,
             { id, lines: linked },
           );
         }

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
+import { issueValues, previewFacts } from '../../../shared/import/preview-values';
 import { checkParsedLicence, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
@@ -129,13 +130,15 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     remember(importId, { fileName, createdAt: clock.now().getTime(), licences: results });
     const refs = results.map(({ checked }) => checked.ref).filter((ref) => ref !== '');
     const existing = new Set(existingRefs.all(JSON.stringify(refs)));
-    const licences: PreviewedLicence[] = results.map(({ checked }) => ({
+    const licences: PreviewedLicence[] = results.map(({ parsed: licence, checked }) => ({
       ref: checked.ref,
       rows: checked.rows as number[],
       lineCount: checked.rows.length,
       valid: checked.valid,
       existing: checked.ref !== '' && existing.has(checked.ref),
-      issues: checked.issues as PreviewedLicence['issues'],
+      issues: [...checked.issues],
+      facts: previewFacts(licence.draft),
+      values: issueValues(licence.draft, checked.issues),
     }));
     return {
       ...base,

@@ -156,7 +156,7 @@ describe('the compliance view', () => {
     });
     await view.user.click(await screen.findByRole('button', { name: 'Verify stored files' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/1 of 14 attached file\(s\) no longer match their recorded SHA-256/);
+    expect(alert.textContent).toMatch(/1 of 14 attached files no longer matches its recorded SHA-256/);
     expect(alert.textContent).toMatch(/MTC-88\.pdf \(it is missing from the store\)/);
   });
 

@@ -21,6 +21,7 @@ import { notify } from '../../components/toasts';
 import '../../styles/suppliers.css';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { SuppliersNav } from './suppliers-nav';
+import { countOf, pluralWord } from '../../../shared/text/plural';
 
 function Licences({ licences }: { licences: readonly DependentLicence[] }) {
   if (licences.length === 0) return <span className="muted">None</span>;
@@ -134,12 +135,16 @@ export function CompliancePage() {
       {check ? (
         check.damaged.length === 0 ? (
           <p className="banner banner-info" role="status">
-            All {check.checked} attached file(s) still match the SHA-256 recorded when they were attached.
+            {check.checked === 1
+              ? 'The attached file still matches'
+              : `All ${countOf(check.checked, 'attached file')} still match`}{' '}
+            the SHA-256 recorded when {pluralWord(check.checked, 'it was', 'they were')} attached.
           </p>
         ) : (
           <div className="banner banner-error" role="alert">
             <strong>
-              {check.damaged.length} of {check.checked} attached file(s) no longer match their recorded SHA-256:
+              {check.damaged.length} of {countOf(check.checked, 'attached file')} no longer{' '}
+              {pluralWord(check.damaged.length, 'matches its', 'match their')} recorded SHA-256:
             </strong>
             <ul>
               {check.damaged.map((d) => (

@@ -18,6 +18,7 @@ import { takeHandedOver } from '../../files/pending-files';
 import '../../styles/suppliers.css';
 import { DocumentEditor } from './document-editor';
 import { newDocumentPlace } from './new-document-place';
+import { endSentence } from '../../../shared/text/sentence';
 
 /** The person closed the viewer: a draft's first file is not opened again by itself. */
 const undefinedFile = '';
@@ -97,7 +98,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         subtitle={
           current
             ? `${documentStatusLabels[current.status]} · from ${supplier.data.name}`
-            : `From ${supplier.data.name.replace(/\.$/, '')}. Attach the certificate: what it states is proposed beside it, for you to check.`
+            : `${endSentence(`From ${supplier.data.name}`)} Attach the certificate: what it states is proposed beside it, for you to check.`
         }
         actions={
           current ? (

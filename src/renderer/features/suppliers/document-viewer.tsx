@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
@@ -32,9 +32,18 @@ export function DocumentViewer({
   );
   const [exportWarning, setExportWarning] = useState(false);
   const saveFile = useSaveFile();
+  // The viewer opens below the document's form: bring it into view and move the focus to it, so
+  // "Open" visibly does something (and a keyboard user is where the file is).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'start' });
+    // After the press that opened it has finished (it keeps the focus on its button until then).
+    const timer = setTimeout(() => section.current?.focus({ preventScroll: true }), 0);
+    return () => clearTimeout(timer);
+  }, [file.id]);
 
   return (
-    <section className="card viewer" aria-labelledby="viewer-title">
+    <section className="card viewer" aria-labelledby="viewer-title" ref={section} tabIndex={-1}>
       <div className="card-head">
         <h2 id="viewer-title" className="card-title">
           {file.fileName} <span className="muted small">({formatBytes(file.sizeBytes)})</span>
