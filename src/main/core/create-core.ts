@@ -248,6 +248,14 @@ export function createCore(options: CoreOptions): Core {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
+  try {
+    // A folder protected before keyed attachment names is brought to them once (vault/file-names.ts).
+    vault.keyAttachmentNames();
+  } catch (error) {
+    // Every file stays readable under either name; the next start carries on.
+    (options.logError ?? ((e, where) => console.error(`[${where}]`, e)))(error, 'naming attachments with the key');
+  }
+
   const idleLock = createIdleLockStore(db, audit);
 
   const sync = createSyncModule({

@@ -59,7 +59,15 @@ export function createBackupService({
   /** One backup at a time: a request while one runs gets that one's result. */
   function create(reason: Reason): Promise<BackupSummary> {
     running ??= (async () => {
-      const stored = await createBackup({ db, paths, clock, appVersion, reason, keys: keyring?.database() ?? null });
+      const stored = await createBackup({
+        db,
+        paths,
+        clock,
+        appVersion,
+        reason,
+        keys: keyring?.database() ?? null,
+        nameKey: keyring?.naming() ?? null,
+      });
       pruneBackups(paths.backupDir, schedule.get().keep);
       events.emit('backups.changed', { reason: 'created' });
       return stored.summary;

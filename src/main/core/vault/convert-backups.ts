@@ -17,6 +17,7 @@ import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
 import type { Conversion } from './convert-files';
 import { storeAddress } from './convert-files';
 import { sha256Hex, sha256OfFile, writeNewFile } from './durable-write';
+import { nameFits, openNameKey, sealNameKey, storedName, storeRelativePath } from './file-names';
 import { decodeStored, encodeForStore } from './stored-form';
 import { keyIdOf, type VaultKeys } from './vault-keys';
 
@@ -44,42 +45,63 @@ export function healInterruptedSwaps(backupDir: string): void {
 
 type Converted = Map<string, { file: string; entry: FileEntry }>;
 
+/** How a backup's attachments are named now, and how they are to be named. */
+interface Naming {
+  /** Name keys the backup's names may be under (its own, the folder's). */
+  readonly known: readonly (Buffer | null)[];
+  /** The target name key, or null for plain SHA-256 names. */
+  readonly to: Buffer | null;
+}
+
 /** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
 function convertAttachment(
   source: string,
-  destination: string,
+  work: string,
   entry: FileEntry,
   target: VaultKeys | null,
   lookup: (id: string) => VaultKeys | undefined,
+  naming: Naming,
   done: Converted,
   problems: string[],
   id: string,
 ): FileEntry {
-  const previous = done.get(entry.sha256);
+  const keepAsIs = (): FileEntry => {
+    const destination = insideFolder(work, entry.path);
+    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
+    if (fs.existsSync(source)) fs.copyFileSync(source, destination);
+    return entry;
+  };
+  const previous = done.get(`${entry.path}:${entry.sha256}`);
   if (previous) {
+    const destination = insideFolder(work, previous.entry.path);
+    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
     try {
       // The same stored file in several backups (hard-linked when they were taken) stays one file.
       fs.linkSync(previous.file, destination);
-      return { ...previous.entry, path: entry.path };
+      return previous.entry;
     } catch {
       // No hard links on this file system: convert it again.
     }
   }
   if (!fs.existsSync(source)) return entry;
   const stored = fs.readFileSync(source);
-  const address = storeAddress(entry.path);
-  const decoded = address && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, address, lookup) : null;
-  if (!address || !decoded || !decoded.ok) {
-    if (address)
+  const name = storeAddress(entry.path);
+  const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, lookup) : null;
+  const plainSha256 = decoded?.ok ? sha256Hex(decoded.plain) : null;
+  if (!name || !decoded?.ok || !plainSha256 || !nameFits(name, plainSha256, naming.known)) {
+    if (name)
       problems.push(
-        `backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`,
+        `backup ${id}: attachment ${entry.path.slice(0, 15)}… ${decoded ? (decoded.ok ? 'does not match its name' : 'does not open') : 'differs from its manifest'}; it was kept as it is`,
       );
-    fs.copyFileSync(source, destination);
-    return entry;
+    return keepAsIs();
   }
-  const written = writeNewFile(destination, encodeForStore(decoded.plain, address, target));
-  const converted = { path: entry.path, ...written };
-  done.set(entry.sha256, { file: destination, entry: converted });
+  const next = storedName(plainSha256, naming.to);
+  const relative = storeRelativePath(next);
+  const destination = insideFolder(work, relative);
+  fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
+  const written = writeNewFile(destination, encodeForStore(decoded.plain, next, target));
+  const converted = { path: relative, ...written };
+  done.set(`${entry.path}:${entry.sha256}`, { file: destination, entry: converted });
   return converted;
 }
 
@@ -88,6 +110,7 @@ function convertFullBackup(
   backupDir: string,
   target: VaultKeys | null,
   keys: readonly VaultKeys[],
+  nameKey: Buffer | null,
   done: Converted,
   problems: string[],
 ): boolean {
@@ -95,13 +118,20 @@ function convertFullBackup(
   const folder = backup.folder!;
   const id = backup.summary.id;
   const current = manifest.protection ? keyIdOf(manifest.protection.check) : null;
-  if (current === (target?.id ?? null)) return false;
   const lookup = (keyId: string) => keys.find((k) => k.id === keyId);
   const from = current === null ? null : lookup(current);
   if (from === undefined) {
-    problems.push(`backup ${id} is protected by a passphrase this folder does not use any more; it was left as it is`);
+    if (current !== (target?.id ?? null))
+      problems.push(
+        `backup ${id} is protected by a passphrase this folder does not use any more; it was left as it is`,
+      );
     return false;
   }
+  const ownNames = manifest.fileNames && from ? openNameKey(manifest.fileNames, [from]) : null;
+  const to = target ? nameKey : null;
+  const namedAsWanted = to === null ? !manifest.fileNames : ownNames !== null && ownNames.equals(to);
+  if (current === (target?.id ?? null) && namedAsWanted) return false;
+  const naming: Naming = { known: [ownNames, nameKey], to };
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
@@ -112,26 +142,26 @@ function convertFullBackup(
     const dbProblems = checkDatabaseFile(database, 'quick', target?.database ?? null);
     if (dbProblems.length > 0) throw new Error(dbProblems[0]);
     fsyncFile(database);
-    const files = manifest.files.map((entry) => {
-      const destination = insideFolder(path.join(work, backupFilesFolder), entry.path);
-      fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
-      return convertAttachment(
+    const files = manifest.files.map((entry) =>
+      convertAttachment(
         insideFolder(path.join(folder, backupFilesFolder), entry.path),
-        destination,
+        path.join(work, backupFilesFolder),
         entry,
         target,
         lookup,
+        naming,
         done,
         problems,
         id,
-      );
-    });
-    const { protection: _previous, signature: _signature, ...rest } = manifest;
+      ),
+    );
+    const { protection: _previous, signature: _signature, fileNames: _names, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
       database: sha256OfFile(database),
       files,
       ...(target ? { protection: target.spec } : {}),
+      ...(target && to ? { fileNames: [sealNameKey(to, target)] } : {}),
     };
     // Signed again with the new key (or left unsigned when protection is removed).
     writeFileAtomically(path.join(work, manifestFileName), manifestText(next, target));
@@ -185,14 +215,19 @@ function convertPreMigrationCopy(
  * is converted into a hidden work folder, checked, and swapped in: a crash never leaves a backup
  * half converted.
  */
-export function convertBackups(backupDir: string, target: VaultKeys | null, keys: readonly VaultKeys[]): Conversion {
+export function convertBackups(
+  backupDir: string,
+  target: VaultKeys | null,
+  keys: readonly VaultKeys[],
+  nameKey: Buffer | null,
+): Conversion {
   healInterruptedSwaps(backupDir);
   const result: Conversion = { converted: 0, problems: [] };
   const done: Converted = new Map();
   for (const backup of listBackups(backupDir)) {
     const converted =
       backup.summary.kind === 'full' && backup.manifest && backup.folder
-        ? convertFullBackup(backup, backupDir, target, keys, done, result.problems)
+        ? convertFullBackup(backup, backupDir, target, keys, nameKey, done, result.problems)
         : convertPreMigrationCopy(backup, target, keys, result.problems);
     if (converted) result.converted += 1;
   }

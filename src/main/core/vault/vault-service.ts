@@ -13,6 +13,7 @@ import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { convertCredentialKey } from './credential-key';
+import { newFileNameKey, openNameKey, sealNameKey } from './file-names';
 import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
 import {
@@ -116,10 +117,14 @@ export function createVaultService(deps: VaultServiceDeps) {
   async function settle(
     target: VaultKeys | null,
     keys: readonly VaultKeys[],
+    nameKey: Buffer | null,
     action: string,
     before: unknown,
   ): Promise<VaultOutcome> {
-    keyring.set({ keyset: { keys: new Map(keys.map((k) => [k.id, k])), target }, databaseKey: target });
+    keyring.set({
+      keyset: { keys: new Map(keys.map((k) => [k.id, k])), target, fileNames: nameKey },
+      databaseKey: target,
+    });
     db.transaction(() =>
       audit.append({
         entity: 'system',
@@ -133,8 +138,8 @@ export function createVaultService(deps: VaultServiceDeps) {
     let backups;
     let credentialKey;
     try {
-      files = convertStoredFiles(paths.filesDir, target, keys);
-      backups = convertBackups(paths.backupDir, target, keys);
+      files = convertStoredFiles(paths.filesDir, target, keys, nameKey);
+      backups = convertBackups(paths.backupDir, target, keys, nameKey);
       credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
       throw new AppError(
@@ -143,9 +148,9 @@ export function createVaultService(deps: VaultServiceDeps) {
           'Free some disk space and choose "Finish the change" in Settings; otherwise it is finished the next time the data folder is opened.',
       );
     }
-    if (target) writeVaultHeader(paths.dataDir, settledHeader(target));
+    if (target) writeVaultHeader(paths.dataDir, settledHeader(target, nameKey));
     else removeVaultHeader(paths.dataDir);
-    keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
+    keyring.set(target ? { keyset: singleKeyset(target, nameKey), databaseKey: target } : null);
     const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
     try {
@@ -166,13 +171,15 @@ export function createVaultService(deps: VaultServiceDeps) {
     change: VaultChange,
     from: VaultKeys | null,
     to: VaultKeys | null,
+    nameKey: Buffer | null,
     action: string,
     before: unknown,
   ): Promise<VaultOutcome> {
     await deps.backups.idle();
     // From here until the conversion is done every step is synchronous: no other call runs in between.
     const previous = header();
-    writeVaultHeader(paths.dataDir, pendingHeader(change, from, to));
+    // The name key is on disk (sealed) before any file is named with it.
+    writeVaultHeader(paths.dataDir, pendingHeader(change, from, to, nameKey));
     try {
       rekeyIfNeeded(to);
     } catch (error) {
@@ -184,9 +191,61 @@ export function createVaultService(deps: VaultServiceDeps) {
     return settle(
       to,
       [from, to].filter((k): k is VaultKeys => k !== null),
+      nameKey,
       action,
       before,
     );
+  }
+
+  /** A new name key, written (sealed under every key of the header) before any file is named with it. */
+  function recordNameKey(current: VaultHeader, keyset: VaultKeyset, renaming: boolean): Buffer {
+    const nameKey = newFileNameKey();
+    const keys = current.keys.map((spec) => [...keyset.keys.values()].find((k) => k.spec.check === spec.check)!);
+    writeVaultHeader(paths.dataDir, {
+      ...current,
+      fileNames: keys.map((k) => sealNameKey(nameKey, k)),
+      ...(renaming ? { fileNamesPending: true as const } : {}),
+    });
+    return nameKey;
+  }
+
+  /**
+   * A folder protected by a version before keyed attachment names: its attachments and backups
+   * are renamed now, once, at start (the key is written first), and the trail says so. A crash
+   * part-way leaves every file readable (the store looks under both names) and the next start
+   * finishes it.
+   */
+  function keyAttachmentNames(): void {
+    const current = header();
+    const keyset = keyring.keyset();
+    if (!current || current.state !== 'on' || !keyset?.target) return;
+    if (current.fileNames && keyset.fileNames && !current.fileNamesPending) return;
+    // A key already in vault.json is never replaced: files may be named with it.
+    const nameKey =
+      keyset.fileNames ??
+      (current.fileNames
+        ? openNameKey(current.fileNames, [...keyset.keys.values()])
+        : recordNameKey(current, keyset, true));
+    if (!nameKey) return;
+    keyring.set({ keyset: { ...keyset, fileNames: nameKey }, databaseKey: keyring.database() });
+    const keys = [...keyset.keys.values()];
+    const files = convertStoredFiles(paths.filesDir, keyset.target, keys, nameKey);
+    const backups = convertBackups(paths.backupDir, keyset.target, keys, nameKey);
+    writeVaultHeader(paths.dataDir, settledHeader(keyset.target, nameKey));
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'data-protection',
+        action: 'attachment-names-keyed',
+        before: { attachmentNames: 'SHA-256 of the content' },
+        after: {
+          attachmentNames: 'HMAC-SHA256 of the SHA-256, under a random key sealed with the passphrase key',
+          filesRenamed: files.converted,
+          backupsConverted: backups.converted,
+          problems: [...files.problems, ...backups.problems],
+        },
+      }),
+    )();
   }
 
   return {
@@ -194,6 +253,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     /** A change of protection is running (the session does not lock in the middle of one). */
     busy: () => busy,
     unfinished: () => unfinishedChange(header()),
+    keyAttachmentNames,
     enable: (passphrase: string) =>
       exclusive(async () => {
         if (header())
@@ -203,20 +263,23 @@ export function createVaultService(deps: VaultServiceDeps) {
           );
         assertCipherAvailable();
         const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('enabling', null, keys, 'protect', { protected: false });
+        return transition('enabling', null, keys, newFileNameKey(), 'protect', { protected: false });
       }),
     change: (currentPassphrase: string, passphrase: string) =>
       exclusive(async () => {
         const keyset = await confirmCurrent(settled(), currentPassphrase);
         const from = keyset.target!;
         const to = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('changing', from, to, 'change-passphrase', protectionFacts(from));
+        // The same name key, sealed under the new passphrase: no attachment is renamed. A folder
+        // protected before keyed names gets its key here if it has none yet.
+        const nameKey = keyset.fileNames ?? newFileNameKey();
+        return transition('changing', from, to, nameKey, 'change-passphrase', protectionFacts(from));
       }),
     remove: (currentPassphrase: string) =>
       exclusive(async () => {
         const keyset = await confirmCurrent(settled(), currentPassphrase);
         const from = keyset.target!;
-        return transition('removing', from, null, 'unprotect', protectionFacts(from));
+        return transition('removing', from, null, keyset.fileNames, 'unprotect', protectionFacts(from));
       }),
     /** Finishes a change that stopped part-way, with the keys the unlock (or the change itself) gave. */
     finish: () =>
@@ -226,8 +289,17 @@ export function createVaultService(deps: VaultServiceDeps) {
         if (!current || current.state === 'on' || !keyset)
           throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
         await deps.backups.idle();
+        const nameKey =
+          keyset.fileNames ??
+          (current.fileNames
+            ? openNameKey(current.fileNames, [...keyset.keys.values()])
+            : keyset.target
+              ? recordNameKey(current, keyset, false)
+              : null);
         rekeyIfNeeded(keyset.target);
-        return settle(keyset.target, [...keyset.keys.values()], 'protection-finished', { unfinished: current.state });
+        return settle(keyset.target, [...keyset.keys.values()], nameKey, 'protection-finished', {
+          unfinished: current.state,
+        });
       }),
   };
 }
