@@ -49,6 +49,7 @@ const protectionFacts = (keys: VaultKeys) => ({
   keyDerivation: describeKdf(keys.spec),
   database: 'SQLCipher 4 format (AES-256-CBC, HMAC-SHA512) with a raw 256-bit key',
   attachments: 'AES-256-GCM per file',
+  attachmentNames: 'HMAC-SHA256 of the SHA-256, under a random key sealed with the passphrase key',
   // From this entry on, the folder's anchor and backup manifests are signed (rollback-check.ts).
   signedRecords: 'audit anchor and backup manifests, HMAC-SHA256',
 });
