@@ -14,6 +14,7 @@ export const commandIds = [
   'file.export',
   'file.print',
   'file.savePdf',
+  'file.lock',
   'go.dashboard',
   'go.licences',
   'go.needLicence',
@@ -144,6 +145,15 @@ export const appCommands: readonly AppCommand[] = [
     // The browser version saves PDFs through its print dialog.
     browserAccelerator: null,
     runsIn: 'window',
+  },
+  {
+    id: 'file.lock',
+    menu: 'file',
+    label: 'Lock now',
+    description: 'Close a protected data folder until its passphrase is given again',
+    accelerator: 'CmdOrCtrl+Shift+L',
+    runsIn: 'window',
+    groupStart: true,
   },
   ...goCommands,
   {

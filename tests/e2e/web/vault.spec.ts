@@ -78,4 +78,9 @@ test('a passphrase set in Settings locks the data until it is given again after 
   await page.getByLabel('Passphrase').fill(passphrase);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('licence-row-PO-VAULT-1')).toBeVisible({ timeout: 20_000 });
+
+  // The same command from the keyboard (the desktop app's File menu carries it too).
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your records are locked' })).toBeVisible();
 });

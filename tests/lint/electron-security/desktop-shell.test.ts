@@ -78,6 +78,8 @@ describe('the application menu (item 1)', () => {
       'Print summary…',
       'Save as PDF…',
       '—',
+      'Lock now',
+      '—',
       'Quit',
     ]);
     const everyItem = template.flatMap((m) => m.submenu ?? []).filter((i) => i.id);

@@ -7,6 +7,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { createClient } from '#renderer/api/client';
 import { ClientProvider } from '#renderer/api/client-context';
 import { NoticeRegion } from '#renderer/components/toasts';
+import { FilesProvider } from '#renderer/files/files-context';
 import type { Handlers } from '#shared/contract';
 
 import { type MemoryBridge, memoryBridge } from './memory-bridge';
@@ -25,7 +26,7 @@ export interface ScreenOptions {
   readonly path?: string;
 }
 
-/** Renders one screen as the app does (client, query cache, router, notices), on an in-memory bridge. */
+/** Renders one screen as the app does (client, query cache, files, router, notices), on an in-memory bridge. */
 export function renderScreen(ui: ReactElement, { handlers = {}, path = '/' }: ScreenOptions = {}): Screen {
   const bridge = memoryBridge(handlers);
   const client = createClient(bridge, 'web');
@@ -33,8 +34,10 @@ export function renderScreen(ui: ReactElement, { handlers = {}, path = '/' }: Sc
   const user = userEvent.setup();
   const result = render(
     <ClientProvider client={client}>
-      <Router hook={hook}>{ui}</Router>
-      <NoticeRegion />
+      <FilesProvider>
+        <Router hook={hook}>{ui}</Router>
+        <NoticeRegion />
+      </FilesProvider>
     </ClientProvider>,
   );
   return { ...result, bridge, user, location: () => history.at(-1) ?? path };

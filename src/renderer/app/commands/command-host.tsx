@@ -69,6 +69,17 @@ export function CommandHost() {
           'Open a licence, or select licences in the register, then print; Reports prints a range of import dates.',
       });
     },
+    // Without a passphrase there is nothing to lock: say how to get one (the sidebar's Lock now
+    // registers the real handler while a protected folder is open).
+    'file.lock': () => {
+      navigate('/settings');
+      notify({
+        tone: 'info',
+        title: 'This data folder has no passphrase',
+        detail:
+          'Protect it with a passphrase in Settings; Lock now then closes the data until the passphrase is given.',
+      });
+    },
     'file.savePdf': () => {
       navigate('/licences');
       notify({

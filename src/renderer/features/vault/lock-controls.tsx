@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { idleLockSchema, type VaultStatus } from '../../../shared/contract/vault';
 import { useClient, useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
+import { useCommandHandler } from '../../app/commands/command-handlers';
 import { ErrorBanner } from '../../components/error-banner';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
@@ -12,6 +13,8 @@ import { notify } from '../../components/toasts';
 /** "Lock now": closes a protected folder's data at once; every window returns to the lock screen. */
 export function LockNowButton({ className = 'button button-secondary' }: { className?: string }) {
   const lock = useAction('vault.lock');
+  // The menu's and the keyboard's Lock now, while the data is open and protected.
+  useCommandHandler('file.lock', () => void lock.run({}));
   return (
     <>
       <Button className={className} onPress={() => void lock.run({})} isDisabled={lock.busy}>

@@ -1,0 +1,149 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { AppError, type HandlerInput } from '#shared/contract';
+import { localIsoDate } from '#shared/dates/iso-date';
+import type { Licence, LicenceDraft } from '#shared/licence/licence-schema';
+import { bundledReference } from '#shared/reference/reference-data';
+import { defaultAppSettings } from '#shared/settings/app-settings';
+
+import { storedLicence } from '../../../../tests/support/licence-fixtures';
+import { renderScreen, type ScreenOptions } from '../../../../tests/support/renderer/render-screen';
+import { LicenceForm } from './licence-form';
+
+// The rules judge dates against today, so the licence's dates follow the calendar.
+const inDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
+const draftLicence = (extra: Partial<Licence> = {}): Licence =>
+  storedLicence(
+    { expectedExportDate: inDays(5), expectedImportDate: inDays(25), certified: false },
+    { status: 'draft', licenceNumber: null, validFrom: null, validThrough: null, version: 1, ...extra },
+  );
+
+/** The licence as the core returns it after an update: the draft's fields, the next version, ids on every line. */
+const savedAs = (licence: Licence, draft: LicenceDraft): Licence => ({
+  ...licence,
+  ...draft,
+  version: licence.version + 1,
+  lines: draft.lines.map((line, i) => ({ ...line, id: line.id ?? `line-${i}` })),
+});
+
+function renderForm(licence: Licence | null, handlers: ScreenOptions['handlers'] = {}) {
+  const onSaved = vi.fn<(licence: Licence, message: string) => void>();
+  const screenResult = renderScreen(
+    <LicenceForm
+      licence={licence}
+      reference={bundledReference}
+      settings={defaultAppSettings}
+      onSaved={onSaved}
+      onCancel={() => undefined}
+    />,
+    // No supplier registered: the evidence rules stay silent and the product picker is empty.
+    { handlers: { 'evidence.forLines': () => null, 'products.list': () => [], ...handlers } },
+  );
+  return { ...screenResult, onSaved };
+}
+
+const textbox = (name: string) => screen.getByRole('textbox', { name });
+
+describe('the licence form', () => {
+  it('says beside the field what is wrong as it is typed, and clears it once corrected', async () => {
+    const { user } = renderForm(draftLicence());
+    const importerNumber = textbox('Importer number');
+    await user.clear(importerNumber);
+    await user.type(importerNumber, '12-34');
+    await user.tab();
+    const note = await screen.findByText(/It is optional: leave it empty if you do not have it\./, {
+      selector: '[slot="errorMessage"] *, [slot="errorMessage"]',
+    });
+    expect(note.textContent).toMatch(/Importer number/);
+    // The same problem is listed in the summary below the form, as a link to the field.
+    expect(screen.getAllByText(/It is optional: leave it empty/).length).toBeGreaterThanOrEqual(2);
+
+    await user.type(importerNumber, '56789');
+    await user.tab();
+    await waitFor(() => expect(screen.queryByText(/It is optional: leave it empty/)).toBeNull());
+  });
+
+  it('saves a draft with what was typed and reports it saved', async () => {
+    const licence = draftLicence();
+    const { user, bridge, onSaved } = renderForm(licence, {
+      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => savedAs(licence, draft),
+    });
+    const reference = textbox('Your reference');
+    await user.clear(reference);
+    await user.paste('PO-2002');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    const [sent] = bridge.callsTo('licences.update');
+    expect(sent).toMatchObject({ id: licence.id, version: 1 });
+    expect(sent!.draft.reference).toBe('PO-2002');
+    expect(sent!.draft.lines[0]!.htsCode).toBe(licence.lines[0]!.htsCode);
+    expect(onSaved.mock.calls[0]![1]).toBe('Draft PO-2002 saved.');
+  });
+
+  it('will not mark a licence ready before the filer certifies it, and sends nothing', async () => {
+    const { user, bridge, onSaved } = renderForm(draftLicence());
+    await user.click(screen.getByRole('button', { name: 'Save and mark ready' }));
+    expect(
+      (await screen.findAllByText(/Certification is required: tick the box to certify/)).length,
+    ).toBeGreaterThanOrEqual(1);
+    // The focus goes to the box to tick.
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: /I certify/ }));
+    expect(bridge.calls.map((c) => c.method).filter((m) => m.startsWith('licences.'))).toEqual([]);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('keeps what was typed and shows the core’s refusal when the licence changed elsewhere', async () => {
+    const { user, onSaved } = renderForm(draftLicence(), {
+      'licences.update': () => {
+        throw new AppError('CONFLICT', 'This licence was changed elsewhere since you opened it. Reload it.');
+      },
+    });
+    const notes = textbox('Notes');
+    await user.click(notes);
+    await user.paste('Broker: call before filing');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('This licence was changed elsewhere since you opened it. Reload it.');
+    expect((notes as HTMLTextAreaElement).value).toBe('Broker: call before filing');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect((screen.getByRole('button', { name: 'Save draft' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('saves, then says why it was not marked ready when the core refuses the step', async () => {
+    const licence = draftLicence({ certified: true });
+    const { user, bridge, onSaved } = renderForm(licence, {
+      'licences.update': ({ draft }: HandlerInput<'licences.update'>) => savedAs(licence, draft),
+      'licences.transition': ({ ids }: HandlerInput<'licences.transition'>) => ({
+        changed: [],
+        refused: [
+          {
+            id: ids[0]!,
+            reference: licence.reference,
+            code: 'RULES',
+            message: 'HTS number 7606.12.30.35 is no longer in force.',
+          },
+        ],
+      }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Save and mark ready' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Saved as a draft, but not marked ready: HTS number 7606.12.30.35 is no longer in force.',
+    );
+    expect(bridge.callsTo('licences.transition')).toEqual([{ ids: [licence.id], to: 'ready', note: '' }]);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows an issued licence read-only, with no way to save it', () => {
+    renderForm(storedLicence());
+    expect(screen.getByText(/can no longer be changed\. Duplicate it to start a new draft\./)).toBeTruthy();
+    for (const name of ['Save draft', 'Save and mark ready'])
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    // The fields sit in disabled fieldsets: nothing can be typed.
+    expect(textbox('Importer name').closest('fieldset')!.disabled).toBe(true);
+  });
+});

@@ -1,0 +1,146 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { AppError, type HandlerInput } from '#shared/contract';
+import type { LicenceSummary } from '#shared/contract/licences';
+
+import { renderScreen } from '../../../../tests/support/renderer/render-screen';
+import { LicenceRegisterPage } from './licence-register-page';
+
+const summary = (n: number): LicenceSummary => ({
+  id: `l-${n}`,
+  reference: `PO-${n}`,
+  licenceKind: 'regular',
+  status: n % 2 === 0 ? 'draft' : 'ready',
+  importerName: n % 3 === 0 ? 'Harbor Metals Co.' : 'Lakeside Aluminum Imports LLC',
+  exporterName: 'Northern Rolling Mills Inc.',
+  manufacturers: ['Northern Rolling Mills Inc.'],
+  countryOfOrigin: 'CA',
+  expectedImportDate: '2026-03-20',
+  htsCodes: ['7606123035'],
+  lineCount: 1,
+  totalKg: 18_500,
+  totalValueUsd: 64_750,
+  licenceNumber: null,
+  validation: null,
+  useCount: 0,
+  lastEntryDate: null,
+  keepUntil: null,
+  updatedAt: '2026-03-02T10:00:00.000Z',
+});
+
+// Ten thousand licences behind the core's filters, as licences.list pages them.
+const register = Array.from({ length: 10_000 }, (_, n) => summary(n));
+const list = (query: HandlerInput<'licences.list'>) => {
+  const matching = register.filter(
+    (l) =>
+      (query.statuses.length === 0 || query.statuses.includes(l.status)) &&
+      (query.text === '' || `${l.reference} ${l.importerName}`.toLowerCase().includes(query.text.toLowerCase())),
+  );
+  return { items: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
+};
+
+// happy-dom lays nothing out: the scroller is given the height it has on screen, so the list
+// virtualises as it does there (about ten rows in view, plus the overscan).
+const viewportHeight = 520;
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.classList.contains('register-scroller') ? viewportHeight : 0;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const table = () => screen.getByRole('table', { name: 'Licence register' });
+const licenceRows = () => within(table()).queryAllByTestId(/^licence-row-/);
+
+describe('the licence register', () => {
+  it('shows 10,000 licences while only the rows in view exist, reading one page of 100', async () => {
+    const { bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    expect(await screen.findByText('10,000 licences')).toBeTruthy();
+    await waitFor(() => expect(licenceRows().length).toBeGreaterThan(5));
+    expect(licenceRows().length).toBeLessThan(40);
+    expect(licenceRows()[0]!.dataset.testid).toBe('licence-row-PO-0');
+    expect(table().getAttribute('aria-rowcount')).toBe('10001');
+    expect(bridge.callsTo('licences.list').map((q) => [q.offset, q.limit])).toEqual([[0, 100]]);
+  });
+
+  it('reads the page scrolled to, and shows its rows', async () => {
+    const { bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    await screen.findByText('10,000 licences');
+    const scroller = table().querySelector<HTMLElement>('.register-scroller')!;
+    scroller.scrollTop = 5_000 * 52;
+    fireEvent.scroll(scroller);
+    expect(await within(table()).findByTestId('licence-row-PO-5000')).toBeTruthy();
+    expect(bridge.callsTo('licences.list').some((q) => q.offset === 5_000)).toBe(true);
+    expect(within(table()).queryByTestId('licence-row-PO-0')).toBeNull();
+  });
+
+  it('searches and filters through the core, and says how many match', async () => {
+    const { user, bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    await screen.findByText('10,000 licences');
+    await user.click(screen.getByRole('searchbox'));
+    await user.paste('harbor');
+    expect(await screen.findByText('3,334 licences')).toBeTruthy();
+    expect(bridge.callsTo('licences.list').at(-1)).toMatchObject({ text: 'harbor', statuses: [], offset: 0 });
+
+    await user.click(screen.getByRole('button', { name: /Status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Draft' }));
+    expect(await screen.findByText('1,667 licences')).toBeTruthy();
+    expect(bridge.callsTo('licences.list').at(-1)).toMatchObject({ text: 'harbor', statuses: ['draft'] });
+    for (const row of licenceRows()) expect(within(row).getByText('Harbor Metals Co.')).toBeTruthy();
+  });
+
+  it('acts on the selected licences and says what happened', async () => {
+    const { user, bridge } = renderScreen(<LicenceRegisterPage />, {
+      handlers: {
+        'licences.list': list,
+        'licences.transition': ({ ids }: HandlerInput<'licences.transition'>) => ({
+          changed: ids.slice(1),
+          refused: [{ id: ids[0]!, reference: 'PO-0', code: 'RULES', message: 'PO-0 has 2 errors to fix.' }],
+        }),
+      },
+    });
+    await screen.findByText('10,000 licences');
+    expect(screen.queryByRole('group', { name: 'Actions on selected licences' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Select PO-0' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select PO-2' }));
+    expect(screen.getByText(/· 2 selected/)).toBeTruthy();
+    expect(within(table()).getByTestId('licence-row-PO-2').getAttribute('aria-selected')).toBe('true');
+
+    const actions = screen.getByRole('group', { name: 'Actions on selected licences' });
+    // Duplicating is offered for exactly one licence.
+    expect(within(actions).queryByRole('button', { name: 'Duplicate as template' })).toBeNull();
+    await user.click(within(actions).getByRole('button', { name: 'Mark ready' }));
+    expect(bridge.callsTo('licences.transition')).toEqual([{ ids: ['l-0', 'l-2'], to: 'ready', note: '' }]);
+    expect(await screen.findByText('1 marked ready to file')).toBeTruthy();
+    expect(screen.getByText('1 not changed: PO-0 has 2 errors to fix.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByText(/selected/)).toBeNull();
+  });
+
+  it('is worked by keyboard: arrows move, Space selects, Enter opens', async () => {
+    const { user, location } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    await screen.findByText('10,000 licences');
+    const first = within(table()).getByTestId('licence-row-PO-0');
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    const second = within(table()).getByTestId('licence-row-PO-1');
+    await waitFor(() => expect(document.activeElement).toBe(second));
+    await user.keyboard(' ');
+    expect(second.getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{Enter}');
+    expect(location()).toBe('/licences/l-1');
+  });
+
+  it('shows why the register could not be read', async () => {
+    renderScreen(<LicenceRegisterPage />, {
+      handlers: {
+        'licences.list': () => {
+          throw new AppError('UNAVAILABLE', 'The database is locked by another copy of the app.');
+        },
+      },
+    });
+    expect((await screen.findByRole('alert')).textContent).toBe('The database is locked by another copy of the app.');
+  });
+});
