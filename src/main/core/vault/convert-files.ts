@@ -55,8 +55,14 @@ export function convertStoredFiles(
     }
     const sha256 = sha256Hex(decoded.plain);
     if (!nameFits(name, sha256, [nameKey, ...alsoNamedWith])) {
+      // Altered: its damage stays visible under the name it has, but its content still takes the
+      // folder's form (a damaged certificate is no less confidential).
+      if (decoded.sealedWith !== wanted) {
+        replaceFileDurably(file, encodeForStore(decoded.plain, name, target), path.join(filesDir, '.incoming'));
+        result.converted += 1;
+      }
       result.problems.push(
-        `attachment ${name.slice(0, 12)}… does not match its name (it was altered or moved); it was left as it is`,
+        `attachment ${name.slice(0, 12)}… does not match its name (it was altered); it was kept under that name`,
       );
       continue;
     }

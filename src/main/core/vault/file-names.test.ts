@@ -7,10 +7,12 @@ import type { BackupSummary } from '../../../shared/contract/backups';
 import type { VaultOutcome } from '../../../shared/contract/vault';
 import {
   call,
+  filesContaining,
   filesUnder,
   otherPassphrase,
   passphrase,
   recordsWithSecret,
+  secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
 import { readManifest, manifestFileName, manifestText } from '../backup/backup-manifest';
@@ -214,6 +216,22 @@ describe('attachment names in a protected folder', () => {
     expect(restored).toMatchObject({ ok: true, value: { filesRestored: 1 } });
     expect(traces(dataPaths(dataDir).filesDir, hash)).toEqual([]);
     await readsIntact(session.current()!, records);
+  });
+
+  it('keep an altered attachment under its name, sealed, and reported as damaged, when protection is switched on', async () => {
+    core = createCore(options());
+    const records = await recordsWithSecret(core);
+    const hash = sha256(records.pdf);
+    const file = core.evidence.files.pathOf(hash);
+    fs.writeFileSync(file, Buffer.concat([records.pdf, Buffer.from('\n% altered')]));
+    const outcome = await call<VaultOutcome>(core.dispatch, 'vault.enable', {
+      passphrase,
+      confirmation: passphrase,
+      acknowledgeNoRecovery: true,
+    });
+    expect(outcome.problems).toEqual([expect.stringMatching(/does not match its name \(it was altered\)/)]);
+    expect(filesContaining(dataDir, secretWord)).toEqual([]);
+    expect(await call(core.dispatch, 'documents.verifyFiles', {})).toMatchObject({ checked: 1, damaged: [{}] });
   });
 
   it('refuse a backup whose manifest carries a name key that does not open, before anything is restored', async () => {
