@@ -18,6 +18,42 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
  */
 export const nativeRuntimePackages = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
 
+/**
+ * The supplier-document reader (src/main/core/documents/reading) loads these at run time, in its
+ * worker thread, and they stay outside the bundles (vite.main.config.ts): pdf.js (its Node build
+ * loads its own worker file and data next to itself), @napi-rs/canvas (Skia, a native module with
+ * one prebuilt package per platform; N-API, so no rebuild for Electron), tesseract.js (it starts
+ * its OCR thread from a script inside its package and loads the WebAssembly engine from
+ * tesseract.js-core), the English OCR model, and the TIFF decoder. They are copied in with
+ * everything they require (optional platform packages included where installed).
+ */
+export const readerRuntimePackages = [
+  'pdfjs-dist',
+  '@napi-rs/canvas',
+  'tesseract.js',
+  '@tesseract.js-data/eng',
+  'utif2',
+];
+
+/** The packages `roots` need at run time: their dependencies and installed optional dependencies, recursively. */
+async function runtimeClosure(roots: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  const visit = async (name: string): Promise<void> => {
+    if (found.has(name)) return;
+    let manifest: { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+    try {
+      manifest = JSON.parse(await fs.readFile(path.join(__dirname, 'node_modules', name, 'package.json'), 'utf8'));
+    } catch {
+      return; // An optional dependency for another platform is not installed here.
+    }
+    found.add(name);
+    for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies }))
+      await visit(dependency);
+  };
+  for (const root of roots) await visit(root);
+  return [...found];
+}
+
 /*
  * Signing and notarisation read their secrets from the environment (the desktop workflow sets
  * them from the repository's secrets) and are left out when they are absent: an unsigned build
@@ -52,7 +88,7 @@ const config: ForgeConfig = {
   rebuildConfig: { onlyModules: ['better-sqlite3'] },
   hooks: {
     packageAfterCopy: async (_forgeConfig, buildPath) => {
-      for (const name of nativeRuntimePackages) {
+      for (const name of [...nativeRuntimePackages, ...(await runtimeClosure(readerRuntimePackages))]) {
         await fs.cp(path.join(__dirname, 'node_modules', name), path.join(buildPath, 'node_modules', name), {
           recursive: true,
           dereference: true,

@@ -3,12 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { canonicalFile } from '../../tests/support/licence-files';
-import { validDraft, validLine } from '../../tests/support/licence-fixtures';
 import { fixedClock } from '../../src/main/core/clock';
 import { createCore } from '../../src/main/core/create-core';
 import { licenceQuerySchema, type LicenceQueryInput } from '../../src/shared/contract/licences';
 import { applyMapping, suggestMapping } from '../../src/shared/import/column-mapping';
-import { licenceDraftSchema, type LicenceDraft } from '../../src/shared/licence/licence-schema';
+import { licenceDraftSchema } from '../../src/shared/licence/licence-schema';
 import { bundledReference } from '../../src/shared/reference/reference-data';
 import { defaultRuleSettings } from '../../src/shared/rules/rule';
 import { validateLicence } from '../../src/shared/rules/validate-licence';
@@ -16,38 +15,14 @@ import { readTable } from '../../src/main/core/import/read-table';
 import { newId } from '../../src/main/core/ids';
 import { draftColumns } from '../../src/main/core/licences/licence-row';
 import { rowsToLicences } from '../../src/shared/import/rows-to-licences';
+import { benchDrafts } from './support/register-drafts';
 import { createLicenceRepository } from '../../src/main/core/licences/licence-repository';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-'));
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** Realistic variety: countries, HTS codes, 1-3 lines, some mistakes. */
-function drafts(count: number): LicenceDraft[] {
-  const countries = ['CA', 'AE', 'IN', 'NO', 'BH', 'CN', 'DE', 'MX', 'ZA', 'TR'];
-  const hts = ['7606123035', '7607113000', '7604210010', '7601103000', '7608200030', '7616995170'];
-  return Array.from({ length: count }, (_, i) => {
-    const c = countries[i % countries.length]!;
-    const lines = Array.from({ length: 1 + (i % 3) }, (_, j) =>
-      validLine({
-        htsCode: hts[(i + j) % hts.length]!,
-        quantityKg: 1000 + ((i * 37) % 20000),
-        valueUsd: 5000 + ((i * 91) % 90000),
-        smeltCountryLargest: c,
-        castCountry: c,
-        smeltCountrySecond: i % 7 === 0 ? 'unknown' : 'N/A',
-      }),
-    );
-    return validDraft({
-      reference: `BENCH-${i}`,
-      importerName: `Importer ${i % 250}`,
-      exporterName: `Mill ${c} ${i % 40}`,
-      countryOfOrigin: c,
-      countryOfExport: c,
-      lines,
-    });
-  });
-}
+const drafts = benchDrafts;
 
 function timeValidation() {
   const sample = drafts(10_000);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,45 +9,14 @@ import { fixedClock } from '../../src/main/core/clock';
 import { createCore } from '../../src/main/core/create-core';
 import { startWebHost } from '../../src/main/http/web-host';
 import { summariesRoute } from '../../src/shared/reports/report-selection';
+import { benchRendererDir } from './support/renderer-build';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round = (n: number) => Math.round(n * 10) / 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const root = path.resolve(__dirname, '../..');
 
 const countries = ['CA', 'AE', 'IN', 'NO', 'BH', 'CN', 'DE', 'MX', 'ZA', 'TR'];
 const hts = ['7606123035', '7607113000', '7604210010', '7601103000', '7608200030', '7616995170'];
-
-/**
- * The renderer the web host serves, built from the current source into the benchmark's own
- * folder (a stale build elsewhere would time the wrong page). AIM_RENDERER_DIR names another
- * folder; with AIM_SKIP_RENDERER_BUILD=1 an existing build there is used as it is.
- */
-function rendererDir(): string {
-  const dir = path.resolve(root, process.env.AIM_RENDERER_DIR ?? '.web-build/renderer-bench');
-  if (process.env.AIM_SKIP_RENDERER_BUILD && fs.existsSync(path.join(dir, 'index.html'))) return dir;
-  log(`building the renderer into ${path.relative(root, dir)}…`);
-  const built = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '-c',
-      'vite.renderer.config.ts',
-      '--outDir',
-      dir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (built.status !== 0) throw new Error('The renderer did not build.');
-  return dir;
-}
 
 /**
  * The time to produce one PDF of 100 licence summaries the way the app does it: the web host
@@ -61,7 +29,7 @@ export async function run(): Promise<Record<string, number>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-reports-'));
   const core = createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z') });
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
-  const host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir: rendererDir() });
+  const host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir: benchRendererDir(log) });
   try {
     log('creating 100 licences…');
     const ids = Array.from({ length: 100 }, (_, i) => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalFile, fileRow } from '../support/licence-files';
+import { samplePdf } from '../support/sample-files';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../support/usitc-exports';
 import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
 
@@ -112,9 +113,15 @@ const entries: Record<string, Entry> = {
       },
     ],
   },
-  'npm run cli -- export --data-dir DIR --format csv|json [--out FILE]': {
+  'npm run cli -- export --data-dir DIR --format csv|register-csv|json [--out FILE]': {
     runs: [
       { via: 'npm', argv: cli('export', '--data-dir', dataDir, '--format', 'csv'), exit: 0, stdout: /^licence_ref,/ },
+      {
+        via: 'npm',
+        argv: cli('export', '--data-dir', dataDir, '--format', 'register-csv'),
+        exit: 0,
+        stdout: /^licence_ref,status,licence_kind,licence_number,valid_from,valid_through,.*,keep_until,/,
+      },
       {
         via: 'npm',
         argv: cli('export', '--data-dir', dataDir, '--format', 'json', '--out', 'licences.json'),
@@ -125,6 +132,28 @@ const entries: Record<string, Entry> = {
         },
       },
     ],
+  },
+  'npm run cli -- evidence read certificate.pdf [--json]': {
+    runs: [
+      {
+        via: 'npm',
+        argv: cli('evidence', 'read', 'certificate.pdf'),
+        exit: 0,
+        stdout: /Country of largest smelt\s+NO \(Norway\).*« Country of smelt \(largest\): Norway »/,
+      },
+      {
+        via: 'npm',
+        argv: cli('evidence', 'read', 'certificate.pdf', '--json'),
+        exit: 0,
+        stdout:
+          /^\{"file":"certificate\.pdf","method":"text","pages":1,"proposals":\{"smeltLargest":\{"value":"NO","confidence":[0-9.]+,"page":1,"text":"Country of smelt \(largest\): Norway"\},"cast":\{"value":"NO"/,
+      },
+      { via: 'npm', argv: cli('evidence', 'read', 'missing.pdf'), exit: 2, stderr: /missing\.pdf/ },
+    ],
+  },
+  'npx tsx scripts/generate-certificates.ts': {
+    notRun:
+      'prints two dozen certificates with Chromium (minutes); the bench and tests/support/certificates use the same generator.',
   },
   'npm run cli -- reference import hts_2026_revision_5_csv.csv --data-dir DIR [--label L] [--effective 2026-09-01] [--dry-run]':
     {
@@ -275,6 +304,10 @@ function run(command: Run): { status: number | null; stdout: string; stderr: str
 beforeAll(() => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-readme-'));
   fs.writeFileSync(path.join(folder, 'licences.csv'), canonicalFile(6).csv);
+  fs.writeFileSync(
+    path.join(folder, 'certificate.pdf'),
+    samplePdf(['Mill test certificate', 'Country of smelt (largest): Norway', 'Cast country: Norway']),
+  );
   fs.writeFileSync(
     path.join(folder, usitcExport),
     withRecordsAfter(usitcFile('2026r3'), '7604.29.10.10', [newLineUnder76042910]),

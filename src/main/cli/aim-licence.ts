@@ -8,6 +8,7 @@ import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
 import { processIo, type CliIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
+import { runEvidenceCommand } from './evidence-command';
 import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
@@ -23,8 +24,9 @@ export const usage = `aim-licence: AIM licence files without the app window
       The same, with the reference data of that data folder (its imported HTS revisions).
   aim-licence import FILE --data-dir DIR [--skip-invalid]
       Add the file's licences as drafts to the app's data (one transaction: all or nothing).
-  aim-licence export --data-dir DIR --format csv|json [--out FILE]
-      Write every licence as the canonical CSV or as JSON (to stdout unless --out).
+  aim-licence export --data-dir DIR --format csv|register-csv|json [--out FILE]
+      Write every licence as the canonical CSV (to import again), as the register CSV (one row per
+      licence: status, licence number, validity, entries) or as JSON (to stdout unless --out).
   aim-licence template
       Print the canonical CSV header and an example licence.
   aim-licence reference import|remove|list … --data-dir DIR
@@ -36,6 +38,9 @@ export const usage = `aim-licence: AIM licence files without the app window
       Check an audit pack's files against its manifest of SHA-256 hashes.
   aim-licence backup create|list|verify|restore …
       Online backups of the data folder (see \`aim-licence backup --help\`).
+  aim-licence evidence read FILE [--json]
+      Read a supplier certificate (PDF or scan) offline and print the smelt, cast, date, issuer
+      and product it states, as proposals with their source text. Exit 2: unreadable.
   aim-licence vault enable [--data-dir DIR]
       Protect the data folder with a passphrase (from AIM_NEW_PASSPHRASE, or asked twice).
 
@@ -48,6 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   if (argv[0] === 'audit') return runAuditCommand(argv.slice(1), io);
   if (argv[0] === 'backup') return runBackupCommand(argv.slice(1), io);
   if (argv[0] === 'audit-pack') return runAuditPackCommand(argv.slice(1), io);
+  if (argv[0] === 'evidence') return runEvidenceCommand(argv.slice(1), io);
   if (argv[0] === 'vault') return runVaultCommand(argv.slice(1), io);
   if (argv[0] === 'reference') return runReferenceCommand(argv.slice(1), io);
   let parsed;

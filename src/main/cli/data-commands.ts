@@ -5,6 +5,7 @@ import { licenceQuerySchema } from '../../shared/contract/licences';
 import { openDataFolder } from './cli-passphrase';
 import type { CliIo } from './cli-io';
 import { countOf } from '../../shared/text/plural';
+import { exportFormatSchema } from '../../shared/contract/imports';
 
 function needDataDir(dataDir: string | undefined): string {
   if (!dataDir)
@@ -49,21 +50,25 @@ export async function importCommand(
   }
 }
 
-/** `aim-licence export --data-dir DIR --format csv|json [--out FILE]`. */
+/** `aim-licence export --data-dir DIR --format csv|register-csv|json [--out FILE]`. */
 export async function exportCommand(
   options: { dataDir?: string | undefined; format?: string | undefined; out?: string | undefined },
   io: CliIo,
 ): Promise<number> {
   const dataDir = needDataDir(options.dataDir);
-  if (options.format !== 'csv' && options.format !== 'json')
-    throw new AppError('VALIDATION', `--format must be csv or json, not "${options.format ?? ''}".`);
+  const format = exportFormatSchema.safeParse(options.format);
+  if (!format.success)
+    throw new AppError(
+      'VALIDATION',
+      `--format must be csv (the licence file), register-csv (one row per licence) or json, not "${options.format ?? ''}".`,
+    );
   if (!fs.existsSync(path.join(dataDir, 'aim-licences.sqlite3')))
     throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
   const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
     const result = await core.dispatch(
       'licences.export',
-      { format: options.format, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) },
+      { format: format.data, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) },
       { host: 'cli' },
     );
     if (!result.ok) throw AppError.fromPayload(result.error);

@@ -7,7 +7,7 @@ import {
   type EntryKind,
   type NeedLicenceAnswer,
 } from '../../shared/need-licence/need-licence';
-import { formatHts, shortHtsDescription } from '../../shared/reference/hts';
+import { formatHts, htsPath } from '../../shared/reference/hts';
 import { systemClock, type Clock } from '../core/clock';
 import { createNeedLicenceModule } from '../core/need-licence/need-licence-module';
 import { createReferenceStore } from '../core/reference/reference-store';
@@ -81,7 +81,7 @@ function printAnswer(answer: NeedLicenceAnswer, io: CliIo): void {
   for (const line of answer.lines) {
     const value = line.valueUsd === null ? '' : `  US$${line.valueUsd.toLocaleString('en-US')}`;
     io.out(
-      `  ${(formatHts(line.hts10) || line.hts).padEnd(14)} ${line.status.padEnd(12)} ${line.status === 'covered' || line.status === 'not-covered' ? shortHtsDescription(line.detail) : line.detail}${value}`,
+      `  ${(formatHts(line.hts10) || line.hts).padEnd(14)} ${line.status.padEnd(12)} ${line.status === 'covered' || line.status === 'not-covered' ? htsPath(line.detail) : line.detail}${value}`,
     );
   }
   io.out('Why:');

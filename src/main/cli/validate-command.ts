@@ -3,13 +3,13 @@ import path from 'node:path';
 import { AppError } from '../../shared/contract';
 import { isIsoDate, localIsoDate } from '../../shared/dates/iso-date';
 import { checkParsedLicence } from '../../shared/import/check-parsed-licences';
-import { applyMapping, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
+import { mappedRowReader, missingRequired, suggestMapping } from '../../shared/import/column-mapping';
 import { rowsToLicences } from '../../shared/import/rows-to-licences';
 import { bundledReference, type ReferenceIndex } from '../../shared/reference/reference-data';
 import { fileabilityRules } from '../../shared/rules/licence-rules';
 import { defaultRuleSettings } from '../../shared/rules/rule';
 import { databaseFileName } from '../core/data-dir';
-import { readTable } from '../core/import/read-table';
+import { readTableValues } from '../core/import/read-table';
 import type { CliIo } from './cli-io';
 import { openDataFolder } from './cli-passphrase';
 import { countOf } from '../../shared/text/plural';
@@ -44,8 +44,8 @@ export async function validateFile(
       `${file} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}.`,
     );
   }
-  const table = await readTable(bytes, path.basename(file));
-  const mapping = suggestMapping(table.headers);
+  const table = await readTableValues(bytes, path.basename(file));
+  const mapping = suggestMapping(table.headers.filter((h) => h !== ''));
   const missing = missingRequired(mapping);
   if (missing.length > 0) {
     throw new AppError(
@@ -53,7 +53,8 @@ export async function validateFile(
       `${path.basename(file)} is not a licence file: it has no ${missing.join(' or ')} column (see \`aim-licence template\`).`,
     );
   }
-  const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
+  const read = mappedRowReader(table.headers, mapping);
+  const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: read(r.values) })));
   const licences = parsed.map((licence) => {
     const checked = checkParsedLicence(licence, { asOf, reference, settings: defaultRuleSettings }, fileabilityRules);
     return {

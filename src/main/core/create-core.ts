@@ -15,6 +15,7 @@ import { createEventBus, type EventBus } from './events';
 import { createDesktopFiles, type DesktopFiles, type FileDialogs } from './files/desktop-files';
 import { createLicenceRepository } from './licences/licence-repository';
 import { createLicenceEdits } from './licences/licence-edits';
+import { createSupplierDefaults } from './licences/supplier-defaults';
 import { certifierName } from '../../shared/licence/certification';
 import { createImportHandlers } from './import/import-handlers';
 import { createLicenceService, type LicenceService } from './licences/licence-service';
@@ -38,6 +39,7 @@ import { readVaultHeader } from './vault/vault-header';
 import { createIdleLockStore, type IdleLockStore } from './vault/idle-lock-store';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { KdfParams } from './vault/vault-keys';
+import { createExclusiveGate } from './tasks/exclusive-gate';
 import { createVaultService, type VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -197,6 +199,7 @@ export function createCore(options: CoreOptions): Core {
     repo: licenceRepo,
     validator,
   });
+  const supplierDefaults = createSupplierDefaults(db);
   const referenceModule = createReferenceModule({
     db,
     clock,
@@ -238,23 +241,26 @@ export function createCore(options: CoreOptions): Core {
     trust.anchor.reset();
     trust.anchor.refresh();
   }
+  // While the data protection changes, other calls wait for it (its progress still reaches the windows).
+  const gate = createExclusiveGate(new Set(['vault.status']));
   const vault = createVaultService({
     db,
     paths,
     clock,
     audit,
     keyring,
+    events,
+    gate,
     backups: trust.backups,
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
-  try {
-    // A folder protected before keyed attachment names is brought to them once (vault/file-names.ts).
-    vault.keyAttachmentNames();
-  } catch (error) {
-    // Every file stays readable under either name; the next start carries on.
-    (options.logError ?? ((e, where) => console.error(`[${where}]`, e)))(error, 'naming attachments with the key');
-  }
+  // A folder protected before keyed attachment names is brought to them once (vault/file-names.ts);
+  // calls wait at the gate meanwhile. On failure every file stays readable under either name and
+  // the next start carries on.
+  vault.startKeyingNames((error) =>
+    (options.logError ?? ((e, where) => console.error(`[${where}]`, e)))(error, 'naming attachments with the key'),
+  );
 
   const idleLock = createIdleLockStore(db, audit);
 
@@ -327,12 +333,14 @@ export function createCore(options: CoreOptions): Core {
     'licences.create': (draft) => licences.create(draft),
     'licences.update': ({ id, version, draft }) => licences.update(id, version, draft),
     'licences.delete': ({ id, confirmRecordKeeping }) => licences.remove(id, confirmRecordKeeping),
+    'licences.deleteMany': ({ ids, confirmRecordKeeping }) => licences.removeMany(ids, confirmRecordKeeping),
     'licences.validate': ({ ids }) => licences.validate(ids),
     'licences.check': ({ draft, id }) => licences.check(draft, id),
     'licences.transition': ({ ids, to, note }) => licences.transition(ids, to, note),
     'licences.recordUse': (input) => licenceUses.record(input),
     'licences.removeUse': ({ id, useId }) => licenceUses.remove(id, useId),
     'licences.duplicate': ({ id }) => licences.duplicate(id),
+    'licences.supplierDefaults': ({ supplierId }) => supplierDefaults(supplierId),
     'licences.certify': ({ ids }) => licences.certify(ids),
     'licences.keepEdit': ({ id, version, draft }) => licences.keepEdit(id, version, draft),
     'licences.keptEdit': ({ id }) => licences.keptEdit(id),
@@ -370,7 +378,7 @@ export function createCore(options: CoreOptions): Core {
   };
   return {
     handlers,
-    dispatch: trust.anchored(createDispatch(handlers, dispatchOptions)),
+    dispatch: trust.anchored(gate.guard(createDispatch(handlers, dispatchOptions))),
     events,
     paths,
     db,

@@ -95,7 +95,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const unsubscribe = options.events.subscribe((event: EventName, payload) => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const res of streams) res.write(frame);
+    for (const res of streams) {
+      res.write(frame);
+      // Node holds a response's writes until the next tick; an event announcing a long synchronous
+      // step (an import's write transaction) must leave before that step blocks the loop.
+      res.socket?.uncork();
+    }
   });
   const heartbeat = setInterval(() => {
     for (const res of streams) res.write(': keep-alive\n\n');

@@ -53,6 +53,12 @@ export function ClientProvider({ client, children }: { client: Client; children:
   );
 }
 
+/** The cache key (the method and its input) and the call of one read: for useRpc, and for useQueries where a screen reads several pages. */
+export const rpcQuery = <K extends ProcedureName>(client: Client, method: K, input: ProcedureInput<K>) => ({
+  queryKey: [method, input] as const,
+  queryFn: (): Promise<ProcedureOutput<K>> => client.call(method, input),
+});
+
 /** A cached read of one procedure; the cache key is the method and its input. */
 export function useRpc<K extends ProcedureName>(
   method: K,
@@ -60,9 +66,5 @@ export function useRpc<K extends ProcedureName>(
   options: Omit<UseQueryOptions<ProcedureOutput<K>, AppError>, 'queryKey' | 'queryFn'> = {},
 ) {
   const client = useClient();
-  return useQuery<ProcedureOutput<K>, AppError>({
-    queryKey: [method, input],
-    queryFn: () => client.call(method, input),
-    ...options,
-  });
+  return useQuery<ProcedureOutput<K>, AppError>({ ...rpcQuery(client, method, input), ...options });
 }

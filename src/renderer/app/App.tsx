@@ -7,6 +7,7 @@ import { AuditPage } from '../features/audit/audit-page';
 import { BackupsPage } from '../features/backups/backups-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { ImportPage } from '../features/licences/import-page';
+import { licenceKey, newLicenceKey } from '../features/licences/form-instance';
 import { LicenceDetailPage } from '../features/licences/licence-detail-page';
 import { LicenceRegisterPage } from '../features/licences/licence-register-page';
 import { NeedLicencePage } from '../features/need-licence/need-licence-page';
@@ -43,13 +44,13 @@ export function App({ client }: { client: Client }) {
                     <Switch>
                       <Route path="/" component={DashboardPage} />
                       <Route path="/licences" component={LicenceRegisterPage} />
-                      <Route path="/licences/new">{() => <LicenceDetailPage id={null} />}</Route>
+                      <Route path="/licences/new">{() => <LicenceDetailPage key={newLicenceKey()} id={null} />}</Route>
                       <Route path="/licences/import" component={ImportPage} />
                       <Route path="/licences/:id/correct">
                         {(params) => <LicenceDetailPage key={`${params.id}-correct`} id={params.id} correction />}
                       </Route>
                       <Route path="/licences/:id">
-                        {(params) => <LicenceDetailPage key={params.id} id={params.id} />}
+                        {(params) => <LicenceDetailPage key={licenceKey(params.id)} id={params.id} />}
                       </Route>
                       <Route path="/need-licence" component={NeedLicencePage} />
                       <Route path="/suppliers/*?" component={SupplierRoutes} />

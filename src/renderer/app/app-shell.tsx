@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { sections } from '../../shared/commands/app-commands';
 import { useClient, useRpc } from '../api/client-context';
 import { NoticesButton } from '../features/notices/notices-button';
 import { ReferenceStatus } from '../features/reference/reference-status';
 import { SyncIndicator } from '../features/sync/sync-indicator';
+import { WaitingBanner } from './waiting-banner';
 import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
 
 /**
@@ -41,6 +42,12 @@ function NewTabButton({ open }: { open: () => Promise<string> }) {
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const client = useClient();
+  const nav = useRef<HTMLElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // Choosing a section moves the focus to its content, so the next Tab is on the page, not in the menu.
+  useEffect(() => {
+    if (nav.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+  }, [location]);
   const vault = useRpc('vault.status', {}, { staleTime: Infinity, retry: false });
   useActivityReport();
   return (
@@ -55,7 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Sections">
+      <nav className="sidebar" aria-label="Sections" ref={nav}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             Al
@@ -87,7 +94,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ReferenceStatus />
         </div>
       </nav>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
+        <WaitingBanner />
         {children}
       </main>
     </div>

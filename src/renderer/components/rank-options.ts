@@ -39,10 +39,21 @@ export function rankOptions(
           ? 1
           : new RegExp(`\\b${escapeRegExp(query)}`).test(label)
             ? 2
-            : 3;
+            : words.some((w) => onlyNegated(text, w))
+              ? 4
+              : 3;
     scored.push({ option, score });
   }
   return scored.sort((a, b) => a.score - b.score).map((s) => s.option);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The word appears only as what something is not ("alloy" in "not alloyed", "non-alloy"): a
+ * weaker match, listed after the lines the word describes ("alloy bars" finds alloy bars first).
+ */
+function onlyNegated(text: string, word: string): boolean {
+  const found = [...text.matchAll(new RegExp(escapeRegExp(word), 'g'))];
+  return found.length > 0 && found.every((m) => /(?:\bnot |\bnon-?)$/.test(text.slice(0, m.index)));
+}

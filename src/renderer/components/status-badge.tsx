@@ -1,5 +1,6 @@
 import { licenceKindLabels, type LicenceKind } from '../../shared/licence/licence-kind';
 import { statusLabel, type LicenceStatus } from '../../shared/licence/licence-status';
+import { countOf } from '../../shared/text/plural';
 
 /** The licence's step; a low-value licence also says it is the reusable kind. */
 export function StatusBadge({ status, kind = 'regular' }: { status: LicenceStatus; kind?: LicenceKind }) {
@@ -20,9 +21,9 @@ export function CheckBadge({ errors, warnings }: { errors: number; warnings: num
   if (errors === 0 && warnings === 0) return <span className="check-badge check-ok">OK</span>;
   return (
     <span className={`check-badge ${errors > 0 ? 'check-error' : 'check-warning'}`}>
-      {errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''}
+      {errors > 0 ? `${countOf(errors, 'error')}` : ''}
       {errors > 0 && warnings > 0 ? ', ' : ''}
-      {warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+      {warnings > 0 ? `${countOf(warnings, 'warning')}` : ''}
     </span>
   );
 }

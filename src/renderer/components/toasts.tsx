@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import {
   Button,
   Text,
@@ -19,9 +20,25 @@ export const notices = new ToastQueue<Notice>({ maxVisibleToasts: 4 });
 export const notify = (notice: Notice, timeout = notice.tone === 'error' ? 0 : 5000) =>
   notices.add(notice, timeout > 0 ? { timeout } : {});
 
+/**
+ * Notices appear away from the pointer: a person who just pressed a button low on the screen
+ * (a form's save buttons) gets them at the top, otherwise at the bottom; either way they do not
+ * cover the button they answer.
+ */
+function useAwayFromPointer(): 'top' | 'bottom' {
+  const [edge, setEdge] = useState<'top' | 'bottom'>('bottom');
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => setEdge(event.clientY > window.innerHeight * 0.55 ? 'top' : 'bottom');
+    window.addEventListener('pointerdown', onPointer, { capture: true, passive: true });
+    return () => window.removeEventListener('pointerdown', onPointer, { capture: true });
+  }, []);
+  return edge;
+}
+
 export function NoticeRegion() {
+  const edge = useAwayFromPointer();
   return (
-    <ToastRegion queue={notices} className="toast-region">
+    <ToastRegion queue={notices} className={`toast-region toast-region-${edge}`}>
       {({ toast }) => (
         <Toast toast={toast} className={`toast toast-${toast.content.tone ?? 'info'}`}>
           <ToastContent className="toast-content">

@@ -1,5 +1,5 @@
 import { countryList, NOT_APPLICABLE, storedCountry, UNKNOWN } from '../../shared/reference/countries';
-import { formatHts, htsDigits, shortHtsDescription } from '../../shared/reference/hts';
+import { formatHts, htsDigits, htsPath } from '../../shared/reference/hts';
 import type { HtsInForce, ReferenceIndex } from '../../shared/reference/reference-data';
 import type { PickerOption } from '../components/code-picker-field';
 
@@ -45,8 +45,8 @@ export function htsOptions(hts: HtsInForce): PickerOption[] {
   return hts.coveredLines.map((line) => ({
     id: line.hts10,
     label: formatHts(line.hts10),
-    detail: `${hts.category(line.hts10) ?? ''}: ${shortHtsDescription(line.description)}`,
-    keywords: line.hts10,
+    detail: `${hts.category(line.hts10) ?? ''}: ${htsPath(line.description)}`,
+    keywords: `${line.hts10} ${line.description}`,
   }));
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
-  documentDraftSchema,
+  documentDraftInputSchema,
   documentFileSchema,
   documentStatuses,
   documentSummarySchema,
   supplierDocumentSchema,
 } from '../evidence/document-schema';
+import { fileReadingSchema } from '../evidence/reading/reading-schema';
 import { entityId } from '../evidence/supplier-schema';
 import { procedure } from './define';
 
@@ -54,12 +55,12 @@ export const documentProcedures = {
   ),
   'documents.create': procedure(
     'Record a supplier document (certificate, declaration, …).',
-    documentDraftSchema,
+    documentDraftInputSchema,
     supplierDocumentSchema,
   ),
   'documents.update': procedure(
     'Change a document, or accept a draft as evidence. `version` must be the one the caller last read.',
-    z.object({ id: entityId, version: z.number().int(), draft: documentDraftSchema }).strict(),
+    z.object({ id: entityId, version: z.number().int(), draft: documentDraftInputSchema }).strict(),
     supplierDocumentSchema,
   ),
   'documents.delete': procedure(
@@ -81,6 +82,25 @@ export const documentProcedures = {
     'Open or export an attached file. Its SHA-256 is checked on every read; a mismatch is reported with the content.',
     z.object({ documentId: entityId, fileId: entityId }).strict(),
     openedFileSchema,
+  ),
+  'documents.readProposals': procedure(
+    'Read an attached file (PDF or scan) offline and propose the smelt and cast countries, date, issuer and product it states, each with its page, text and place on the page. Proposals only: nothing is recorded.',
+    z.object({ documentId: entityId, fileId: entityId }).strict(),
+    fileReadingSchema,
+  ),
+  'documents.readUpload': procedure(
+    'Read a file about to be attached, as documents.readProposals does. Nothing is stored.',
+    z.object({ fileName: z.string().max(1000), contentBase64: base64 }).strict(),
+    fileReadingSchema,
+  ),
+  'documents.createFromFile': procedure(
+    "One file of a supplier's answer pack: a draft document (awaiting review, nothing filled in) with the file attached, and the reader's proposals to review.",
+    z.object({ supplierId: entityId, fileName: z.string().max(1000), contentBase64: base64 }).strict(),
+    z.object({
+      document: supplierDocumentSchema,
+      reading: fileReadingSchema.nullable(),
+      problem: z.string().nullable(),
+    }),
   ),
   'documents.verifyFiles': procedure(
     'Re-hash every stored attachment and list those that no longer match.',

@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { commandIdSchema } from '../commands/app-commands';
 import { syncStatusSchema } from '../sync/sync-model';
 
+export const taskKinds = ['import', 'backup', 'restore', 'protection'] as const;
+
+export const taskProgressSchema = z.object({
+  taskId: z.string(),
+  task: z.enum(taskKinds),
+  /** What is being done now, in words for the person waiting ("Re-encrypting backups"). */
+  step: z.string().max(200),
+  /** Units of the step done so far, out of `total`; a `total` of 0 means the amount is not known. */
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  state: z.enum(['running', 'finished', 'failed']),
+});
+export type TaskProgress = z.infer<typeof taskProgressSchema>;
+
 /** Push events from the core to every window. Each name maps to the zod schema of its payload. */
 export const eventSchemas = {
   'licences.changed': z.object({
@@ -14,12 +28,12 @@ export const eventSchemas = {
     reason: z.enum(['suppliers', 'products', 'documents', 'files', 'requests', 'settings']),
     supplierIds: z.array(z.string()),
   }),
-  'import.progress': z.object({
-    importId: z.string(),
-    phase: z.enum(['reading', 'checking']),
-    done: z.number().int(),
-    total: z.number().int(),
-  }),
+  /**
+   * A long operation's progress: an import (reading, checking, writing), a backup, a restore, a
+   * change of the data protection. Every event of one run carries its `taskId`; the last one
+   * says whether it finished or failed.
+   */
+  'task.progress': taskProgressSchema,
   'settings.changed': z.object({}),
   'reference.changed': z.object({ version: z.string() }),
   'backups.changed': z.object({ reason: z.enum(['created', 'schedule', 'restored']) }),

@@ -27,6 +27,17 @@ export const previewedLicenceSchema = z.object({
   /** A licence with this reference is already in the register. */
   existing: z.boolean(),
   issues: z.array(ruleIssueSchema),
+  /** The licence in one line, to recognise it beside its problems. */
+  facts: z.object({
+    exporterName: z.string(),
+    countryOfOrigin: z.string(),
+    expectedImportDate: z.string(),
+    htsCodes: z.array(z.string()),
+    totalKg: z.number(),
+    totalValueUsd: z.number(),
+  }),
+  /** The value each problem is about, by its path (as read from the file). */
+  values: z.record(z.string(), z.string()),
 });
 export type PreviewedLicence = z.infer<typeof previewedLicenceSchema>;
 
@@ -55,7 +66,13 @@ export const importPresetSchema = z.object({
 });
 export type ImportPreset = z.infer<typeof importPresetSchema>;
 
-export const exportFormatSchema = z.enum(['csv', 'json']);
+/**
+ * `csv`: the canonical licence file (one row per product line), to edit and import again.
+ * `register-csv`: one row per licence with what the register knows (status, licence number,
+ * validity, entries), for a spreadsheet or an auditor; not for import. `json`: everything.
+ */
+export const exportFormatSchema = z.enum(['csv', 'register-csv', 'json']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export const exportedFileSchema = z.object({
   fileName: z.string(),
@@ -97,7 +114,7 @@ export const importProcedures = {
     z.object({ name: z.string() }),
   ),
   'licences.export': procedure(
-    'Export licences (chosen ones, or all matching a register query) as the canonical CSV or as JSON.',
+    'Export licences (chosen ones, or all matching a register query) as the canonical CSV, as the register CSV (one row per licence with status, licence number, validity and entries) or as JSON.',
     z
       .object({
         format: exportFormatSchema,

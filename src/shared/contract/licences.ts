@@ -26,6 +26,9 @@ export const licenceSummarySchema = z.object({
   totalKg: z.number(),
   totalValueUsd: z.number(),
   licenceNumber: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validThrough: z.string().nullable(),
+  certified: z.boolean(),
   validation: validationSummarySchema.nullable(),
   /** Customs entries it was used on, and the latest one's actual date of importation. */
   useCount: z.number().int(),
@@ -76,6 +79,10 @@ export const licenceCheckSchema = z.object({
 });
 export type LicenceCheck = z.infer<typeof licenceCheckSchema>;
 
+/** A saved licence's check, with what a batch needs to know before filing it. */
+export const storedCheckSchema = licenceCheckSchema.extend({ status: licenceStatusSchema, certified: z.boolean() });
+export type StoredCheck = z.infer<typeof storedCheckSchema>;
+
 export const statusChangeSchema = z.object({
   at: z.string(),
   from: licenceStatusSchema.nullable(),
@@ -121,6 +128,20 @@ export const keptEditSummarySchema = z.object({
   savedAt: z.string(),
 });
 
+/** What a licence from this supplier usually says (see licences.supplierDefaults). */
+export const supplierDefaultsSchema = z.object({
+  /** From the last licence with a line from this supplier, or from the supplier record. */
+  source: z.enum(['licence', 'supplier']),
+  /** That licence's reference (empty when the source is the supplier record). */
+  reference: z.string(),
+  exporterName: z.string(),
+  manufacturers: z.array(z.string()),
+  countryOfOrigin: z.string(),
+  countryOfExport: z.string(),
+  portOfEntry: z.string(),
+});
+export type SupplierDefaults = z.infer<typeof supplierDefaultsSchema>;
+
 export const licenceProcedures = {
   'licences.list': procedure(
     'A page of the licence register, searched, filtered and sorted.',
@@ -137,7 +158,7 @@ export const licenceProcedures = {
   'licences.validate': procedure(
     'Run every rule on saved licences (as of today) and record the outcome on each.',
     z.object({ ids }).strict(),
-    z.array(licenceCheckSchema),
+    z.array(storedCheckSchema),
   ),
   'licences.check': procedure(
     'Run every rule on a draft that is not saved yet (what the form shows, judged by the core).',
@@ -196,6 +217,11 @@ export const licenceProcedures = {
     z.object({}).strict(),
     z.array(keptEditSummarySchema),
   ),
+  'licences.supplierDefaults': procedure(
+    "What a licence's header usually says for goods from this supplier: the last licence with a line from it, or the supplier record. Null for an unknown supplier.",
+    z.object({ supplierId: id }).strict(),
+    supplierDefaultsSchema.nullable(),
+  ),
   'licences.duplicate': procedure(
     'Start a new draft from a copy of a licence (a template).',
     z.object({ id }).strict(),
@@ -210,5 +236,10 @@ export const licenceProcedures = {
     'Delete a licence that was never filed. One still inside its record-keeping period (19 CFR 163.4: five years from the date of entry) is deleted only with `confirmRecordKeeping: true`; without it the answer is CONFIRMATION_REQUIRED naming the rule and the date.',
     z.object({ id, confirmRecordKeeping: z.boolean().default(false) }).strict(),
     z.object({ id: z.string() }),
+  ),
+  'licences.deleteMany': procedure(
+    'Delete several licences that were never filed, in one transaction; filed ones are refused (kept as records), and so are those still inside their record-keeping period unless `confirmRecordKeeping` is true.',
+    z.object({ ids, confirmRecordKeeping: z.boolean().default(false) }).strict(),
+    transitionOutcomeSchema,
   ),
 };

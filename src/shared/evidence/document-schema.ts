@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates/iso-date';
 import { htsDigits } from '../reference/hts';
 import { castCountryField, smeltCountryField } from './country-fields';
+import { fieldSourceSchema, sourcedFields } from './field-source';
 import { entityId } from './supplier-schema';
 
 const text = (max: number) =>
@@ -63,10 +64,17 @@ const documentFields = {
   periodFrom: optionalDate,
   periodTo: optionalDate,
   notes: text(2000),
+  /** The issuing company as the document names it (a smelter's letter forwarded by a trader). */
+  issuer: text(200),
+  /** The product or alloy as the document states it, in its words. */
+  productStated: text(300),
+  /** Values taken from the document's own words, with the text they were read from. */
+  fieldSources: z.array(fieldSourceSchema).max(sourcedFields.length),
 };
 
-export const documentDraftSchema = z.object(documentFields).superRefine((doc, ctx) => {
-  if (doc.issueDate === '')
+function checkDraft(doc: z.infer<z.ZodObject<typeof documentFields>>, ctx: z.RefinementCtx): void {
+  // A draft read from a supplier's pack may wait for its date; evidence never does.
+  if (doc.issueDate === '' && doc.status === 'accepted')
     ctx.addIssue({
       code: 'custom',
       path: ['issueDate'],
@@ -78,7 +86,33 @@ export const documentDraftSchema = z.object(documentFields).superRefine((doc, ct
   if (doc.periodFrom !== '' && doc.periodTo !== '' && doc.periodTo < doc.periodFrom) {
     ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'The covered period cannot end before it starts.' });
   }
-});
+  const seen = new Set<string>();
+  doc.fieldSources.forEach((source, i) => {
+    if (seen.has(source.field))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fieldSources', i],
+        message: `${source.field} has two sources; keep one.`,
+      });
+    seen.add(source.field);
+  });
+}
+
+/** A document as the form edits it: every field present. */
+export const documentDraftSchema = z.object(documentFields).superRefine(checkDraft);
+
+/**
+ * A document as callers of the contract send it: the fields added after the first release
+ * (issuer, product stated, field sources) may be left out and are then empty.
+ */
+export const documentDraftInputSchema = z
+  .object({
+    ...documentFields,
+    issuer: documentFields.issuer.default(''),
+    productStated: documentFields.productStated.default(''),
+    fieldSources: documentFields.fieldSources.default([]),
+  })
+  .superRefine(checkDraft);
 export type DocumentDraft = z.infer<typeof documentDraftSchema>;
 export type DocumentDraftInput = z.input<typeof documentDraftSchema>;
 
@@ -112,6 +146,9 @@ const storedFields = {
   periodFrom: z.string(),
   periodTo: z.string(),
   notes: z.string(),
+  issuer: z.string(),
+  productStated: z.string(),
+  fieldSources: z.array(fieldSourceSchema),
   /** The supplier request whose answer created it, if any. */
   requestId: z.string().nullable(),
   /**
@@ -147,6 +184,9 @@ export function emptyDocumentDraft(supplierId: string, productIds: string[] = []
     periodFrom: '',
     periodTo: '',
     notes: '',
+    issuer: '',
+    productStated: '',
+    fieldSources: [],
   };
 }
 
@@ -167,6 +207,9 @@ export function documentDraftOf(doc: SupplierDocument | DocumentSummary): Docume
     periodFrom: doc.periodFrom,
     periodTo: doc.periodTo,
     notes: doc.notes,
+    issuer: doc.issuer,
+    productStated: doc.productStated,
+    fieldSources: doc.fieldSources.map((source) => ({ ...source, rects: [...source.rects] })),
   };
 }
 

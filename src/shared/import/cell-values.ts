@@ -1,3 +1,5 @@
+import { isIsoDate } from '../dates/iso-date';
+
 /** Reading cell text into typed values, the way spreadsheets and ERPs write them. */
 
 export type NumberCell = { ok: true; value: number | null } | { ok: false; text: string };
@@ -9,6 +11,8 @@ export type NumberCell = { ok: true; value: number | null } | { ok: false; text:
 export function readNumber(text: string): NumberCell {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
+  // Plain whole numbers, as most files write them: no pattern to try.
+  if (trimmed.length <= 15 && /^\d+$/.test(trimmed)) return { ok: true, value: Number(trimmed) };
   const core = trimmed
     .replace(/^(us\$|\$|usd)\s*/i, '')
     .replace(/\s*(usd|kg|kgs)$/i, '')
@@ -24,6 +28,7 @@ export function readNumber(text: string): NumberCell {
 /** ISO dates stay as they are; a timestamp keeps its date part; anything else is kept for the rules to judge. */
 export function readDate(text: string): string {
   const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
   const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(trimmed);
   return match ? match[1]! : trimmed;
 }
@@ -48,6 +53,9 @@ export const readEntryType = (text: string): string => {
 export function readManufacturers(text: string): { names: string[]; unknown: boolean } {
   const trimmed = text.trim();
   if (/^(unknown|not known|unk)$/i.test(trimmed)) return { names: [], unknown: true };
+  // One name, as most files give: no splitting.
+  if (trimmed.indexOf(';') < 0 && trimmed.indexOf('|') < 0)
+    return { names: trimmed === '' ? [] : [trimmed], unknown: false };
   const names = trimmed
     .split(/[;|]/)
     .map((n) => n.trim())

@@ -19,9 +19,13 @@ export function checkParsedLicence(
   ctx: RuleContext,
   rules: readonly LicenceRule[] = licenceRules,
 ): CheckedLicence {
+  const checked = validateLicence(licence.draft, ctx, rules);
+  // The common case of a clean file: nothing to place on rows.
+  if (checked.issues.length === 0 && licence.issues.length === 0)
+    return { ref: licence.ref, rows: licence.rows, valid: true, issues: [] };
   const unreadable = new Set(licence.issues.map((i) => i.path));
-  const ruleIssues = validateLicence(licence.draft, ctx, rules)
-    .issues.filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
+  const ruleIssues = checked.issues
+    .filter((issue) => !(issue.code === 'REQUIRED' && unreadable.has(issue.path)))
     .map((issue) => ({ ...issue, row: rowOfIssue(licence, issue.path) }));
   const issues = [...licence.issues, ...ruleIssues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { ref: licence.ref, rows: licence.rows, valid: !issues.some((i) => i.severity === 'error'), issues };

@@ -84,13 +84,51 @@ export function missingRequired(mapping: ColumnMapping): CanonicalColumn[] {
   return requiredColumns.filter((column) => !mapping[column]);
 }
 
+/** Every canonical column empty: each mapped row starts as a copy, so all rows share one shape. */
+const emptyRow = Object.fromEntries(canonicalColumns.map((column) => [column, ''])) as CanonicalRow;
+
+/** A cell as the canonical row keeps it: trimmed, and un-neutralised if our own export wrote it. */
+const cellText = (value: string): string => {
+  const cell = value.trim();
+  // Only a cell starting with an apostrophe can be one our export neutralised.
+  return cell.charCodeAt(0) === 39 ? restoreCell(cell) : cell;
+};
+
 /** Reads one raw row (header → cell text) into the canonical shape. */
 export function applyMapping(raw: Readonly<Record<string, string>>, mapping: ColumnMapping): CanonicalRow {
-  const row = {} as CanonicalRow;
+  const row = { ...emptyRow };
+  // Own keys only: a mapping naming "__proto__" or "toString" must not read Object.prototype's
+  // (a row without a prototype, as the reader makes them, has nothing else to read).
+  const bare = Object.getPrototypeOf(raw) === null;
   for (const column of canonicalColumns) {
     const header = mapping[column];
-    // Own keys only: a mapping naming "__proto__" or "toString" must not read Object.prototype's.
-    row[column] = header === undefined || !Object.hasOwn(raw, header) ? '' : restoreCell((raw[header] ?? '').trim());
+    if (header === undefined) continue;
+    const value = bare || Object.hasOwn(raw, header) ? raw[header] : undefined;
+    if (value !== undefined) row[column] = cellText(value);
   }
   return row;
+}
+
+/**
+ * The same reading for rows given as cells in header order (as the file reader hands them over):
+ * each canonical column's position is looked up once per file, not once per row.
+ */
+export function mappedRowReader(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): (cells: readonly string[]) => CanonicalRow {
+  const positions: [CanonicalColumn, number][] = [];
+  for (const column of canonicalColumns) {
+    const header = mapping[column];
+    const at = header === undefined || header === '' ? -1 : headers.indexOf(header);
+    if (at >= 0) positions.push([column, at]);
+  }
+  return (cells) => {
+    const row = { ...emptyRow };
+    for (const [column, at] of positions) {
+      const value = cells[at];
+      if (value !== undefined) row[column] = cellText(value);
+    }
+    return row;
+  };
 }

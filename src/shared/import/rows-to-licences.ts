@@ -45,36 +45,66 @@ function comparable(column: CanonicalColumn, value: string): string {
   return value.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+function readAmount(
+  values: CanonicalRow,
+  column: 'quantity_kg' | 'value_usd',
+  field: 'quantityKg' | 'valueUsd',
+  index: number,
+  code: string,
+  what: string,
+  row: number,
+  issues: RuleIssue[],
+): number | null {
+  const cell = readNumber(values[column]);
+  if (cell.ok) return cell.value;
+  issues.push({
+    code,
+    severity: 'error',
+    path: `lines.${index}.${field}`,
+    row,
+    source: sources.fields,
+    message: `Row ${row}: ${column} "${cell.text}" is not a number (${what}).`,
+  });
+  return null;
+}
+
 function readLine(values: CanonicalRow, index: number, row: number, issues: RuleIssue[]): LicenceLine {
-  const amount = (
-    column: 'quantity_kg' | 'value_usd',
-    field: 'quantityKg' | 'valueUsd',
-    code: string,
-    what: string,
-  ) => {
-    const cell = readNumber(values[column]);
-    if (cell.ok) return cell.value;
-    issues.push({
-      code,
-      severity: 'error',
-      path: `lines.${index}.${field}`,
-      row,
-      source: sources.fields,
-      message: `Row ${row}: ${column} "${cell.text}" is not a number (${what}).`,
-    });
-    return null;
-  };
   return {
     htsCode: values.hts_code.trim(),
-    quantityKg: amount('quantity_kg', 'quantityKg', 'QUANTITY_INVALID', 'kilograms, e.g. 18500'),
-    valueUsd: amount('value_usd', 'valueUsd', 'VALUE_INVALID', 'US dollars, e.g. 64750'),
+    quantityKg: readAmount(
+      values,
+      'quantity_kg',
+      'quantityKg',
+      index,
+      'QUANTITY_INVALID',
+      'kilograms, e.g. 18500',
+      row,
+      issues,
+    ),
+    valueUsd: readAmount(
+      values,
+      'value_usd',
+      'valueUsd',
+      index,
+      'VALUE_INVALID',
+      'US dollars, e.g. 64750',
+      row,
+      issues,
+    ),
     smeltCountryLargest: storedCountry(values.smelt_country_largest),
     smeltCountrySecond: storedCountry(values.smelt_country_second),
     castCountry: storedCountry(values.cast_country),
   };
 }
 
-function readHeader(values: CanonicalRow, ref: string, row: number, issues: RuleIssue[]): Omit<LicenceDraft, 'lines'> {
+/** The licence's header from its first row, with its lines. One literal: every draft gets the same shape. */
+function readDraft(
+  values: CanonicalRow,
+  ref: string,
+  lines: LicenceLine[],
+  row: number,
+  issues: RuleIssue[],
+): LicenceDraft {
   const manufacturers = readManufacturers(values.manufacturer_name);
   const licenceKind = readLicenceKind(values.licence_kind);
   if (licenceKind === null) {
@@ -105,6 +135,7 @@ function readHeader(values: CanonicalRow, ref: string, row: number, issues: Rule
     // A file cannot certify for the filer: certification is given in the app before filing.
     certified: false,
     notes: '',
+    lines,
   };
 }
 
@@ -118,7 +149,9 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
   for (const row of rows) {
     const ref = row.values.licence_ref.trim();
     const key = ref === '' ? `\u0000row-${row.row}` : ref;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   const licences: ParsedLicence[] = [];
   for (const [key, groupRows] of groups) {
@@ -155,7 +188,7 @@ export function rowsToLicences(rows: readonly FileRow[]): ParsedLicence[] {
     licences.push({
       ref,
       rows: groupRows.map((r) => r.row),
-      draft: { ...readHeader(first.values, ref, first.row, issues), lines },
+      draft: readDraft(first.values, ref, lines, first.row, issues),
       issues,
     });
   }

@@ -1,5 +1,6 @@
 /** Entry numbers are compared and stored without the dashes and spaces people type. */
-export const normaliseEntryNumber = (entry: string): string => entry.replace(/[\s-]/g, '').toUpperCase();
+export const normaliseEntryNumber = (entry: string): string =>
+  entry === '' ? '' : entry.replace(/[\s-]/g, '').toUpperCase();
 
 /** ABC12345676 → ABC-1234567-6, the way it is printed on the CBP 7501. */
 export function formatEntryNumber(entry: string): string {

@@ -35,3 +35,15 @@ export const linePath = (index: number, field: keyof LicenceLine): string => `li
 export function lineFieldLabel(index: number, field: Exclude<keyof LicenceLine, 'id' | LineLinkField>): string {
   return `Product line ${index + 1}: ${lineLabels[field]}`;
 }
+
+/** The field a finding's path points at, in the form's words ("lines.0.castCountry" → "Product line 1: Country of most recent cast"). */
+export function fieldLabelOf(path: string): string {
+  const line = /^lines\.(\d+)\.(\w+)/.exec(path);
+  if (line) {
+    const field = line[2] as keyof typeof lineLabels;
+    return field in lineLabels ? lineFieldLabel(Number(line[1]), field) : `Product line ${Number(line[1]) + 1}`;
+  }
+  if (path === 'lines') return 'Product lines';
+  const header = path.split('.')[0] as keyof typeof headerLabels;
+  return header in headerLabels ? headerLabels[header] : path;
+}

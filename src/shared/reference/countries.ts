@@ -93,6 +93,13 @@ for (const country of countryList) {
 }
 for (const [spelling, code] of Object.entries(extraSpellings)) byName.set(normalise(spelling), code);
 
+/**
+ * Every English name and spelling accepted for a country, in the normalised form (lower case, no
+ * accents, straight quotes), with its code: for finding country names inside running text.
+ */
+export const countrySpellings: ReadonlyMap<string, string> = byName;
+export const normaliseCountryText = normalise;
+
 const notApplicableSpellings = new Set(['n/a', 'not applicable', 'n.a.', 'n. a.', 'none (secondary aluminum only)']);
 const unknownSpellings = new Set(['unknown', 'unk', 'not known', 'un']);
 
@@ -109,6 +116,20 @@ export type CountryValue =
  * mean not-applicable. `UN` is ACE's unknown marker (from 2025), accepted as unknown.
  */
 export function parseCountry(input: string): CountryValue {
+  // The same few spellings come back on every line of every licence (a file, a re-check of the
+  // register, each keystroke): read each once. Bounded, so odd input cannot grow it for ever.
+  const known = readings.get(input);
+  if (known) return known;
+  const value = Object.freeze(readCountry(input));
+  if (readings.size >= maxReadings) readings.clear();
+  readings.set(input, value);
+  return value;
+}
+
+const readings = new Map<string, CountryValue>();
+const maxReadings = 2048;
+
+function readCountry(input: string): CountryValue {
   const text = input.trim();
   if (text === '') return { kind: 'empty' };
   // Fast path for the stored form: most values are already alpha-2 codes.

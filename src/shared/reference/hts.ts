@@ -51,10 +51,27 @@ export const bundledHtsRevisions: readonly HtsRevision[] = [hts2025r13 as HtsRev
 export const bundledCoveredScope: CoveredScope = scopeData;
 
 /** Digits only: "7606.12.30.30" and "7606 12 3030" are the same code. */
-export const htsDigits = (input: string): string => input.replace(/[\s.]/g, '');
+export function htsDigits(input: string): string {
+  // The same few codes come back on every line the rules, the import and the register read.
+  let digits = htsDigitsOf.get(input);
+  if (digits === undefined) {
+    digits = input.replace(/[\s.]/g, '');
+    if (htsDigitsOf.size >= 4096) htsDigitsOf.clear();
+    htsDigitsOf.set(input, digits);
+  }
+  return digits;
+}
+const htsDigitsOf = new Map<string, string>();
 
-/** The last two levels of an HTS description are what tells lines of one heading apart. */
-export const shortHtsDescription = (description: string): string => description.split(' > ').slice(-2).join(' › ');
+/**
+ * An HTS line's path below its heading ("Of aluminum alloys › Other › Bars and rods › Other"):
+ * every level, since a middle one ("Of aluminum alloys" or "not alloyed") is often what tells two
+ * lines apart. The heading itself is the product category shown beside it.
+ */
+export const htsPath = (description: string): string => {
+  const levels = description.split(' > ');
+  return (levels.length > 1 ? levels.slice(1) : levels).join(' › ');
+};
 
 export function formatHts(code: string): string {
   const d = htsDigits(code);

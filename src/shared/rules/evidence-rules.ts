@@ -6,6 +6,7 @@ import { lineFieldLabel, lineLabels, linePath } from '../licence/field-labels';
 import type { LicenceDraft } from '../licence/licence-schema';
 import { countryName } from '../reference/countries';
 import type { LicenceRule, Reporter, RuleContext } from './rule';
+import { joinWords } from '../text/join-words';
 
 /*
  * The evidence rules: is each line's declared smelt and cast countries backed by a current
@@ -50,8 +51,6 @@ const onDateText = (licence: LicenceDraft, ctx: RuleContext) =>
     : `today (${displayDate(ctx.asOf)})`;
 
 const describe = (f: FieldEvidence) => `${lineLabels[f.field].toLowerCase()} (${countryName(f.declared)})`;
-const joinWords = (words: string[]) =>
-  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
 type EvidenceCheck = (
   line: LineEvidence,

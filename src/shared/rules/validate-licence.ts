@@ -24,14 +24,15 @@ export function validateLicence(
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const rule of rules) {
-    rule.check(licence, ctx, (path, message) => {
-      issues.push({ code: rule.code, severity: rule.severity, path, message, source: rule.source });
-      if (rule.severity === 'error') errors += 1;
-      else if (rule.severity === 'warning') warnings += 1;
-      else infos += 1;
-    });
-  }
+  // One reporter for the whole run (not one per rule): the rules run on every licence of a file.
+  let rule = rules[0]!;
+  const report = (path: string, message: string) => {
+    issues.push({ code: rule.code, severity: rule.severity, path, message, source: rule.source });
+    if (rule.severity === 'error') errors += 1;
+    else if (rule.severity === 'warning') warnings += 1;
+    else infos += 1;
+  };
+  for (rule of rules) rule.check(licence, ctx, report);
   return { issues, errors, warnings, infos, valid: errors === 0 };
 }
 

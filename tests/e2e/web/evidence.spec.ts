@@ -207,7 +207,7 @@ test('a declaration request goes out as a workbook, and the answer comes back as
     buffer: answer,
   });
   const summary = page.locator('.answer-summary');
-  await expect(summary).toContainText('Read Nordic answer.xlsx: 1 draft document(s) to review.');
+  await expect(summary).toContainText('Read Nordic answer.xlsx: 1 draft document to review.');
   await expect(summary).toContainText('(Fin stock 8011): no countries given; no document made.');
   await expect(row).toContainText('Answered');
   await screenshot(page, 'evidence-request-kit');

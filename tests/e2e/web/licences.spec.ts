@@ -117,7 +117,7 @@ test('a 1,000-row file is previewed with its bad rows reported, then imported as
       name: new RegExp(`${500 - badRows.length} without errors, ${badRows.length} with errors`),
     }),
   ).toBeVisible();
-  for (const row of badRows) await expect(page.getByText(new RegExp(`^Row ${row}: `)).first()).toBeVisible();
+  for (const row of badRows) await expect(page.getByText(new RegExp(`^Row ${row}[:,] `)).first()).toBeVisible();
   await screenshot(page, 'import-preview');
   await expectAccessible(page, 'import preview');
 
@@ -129,6 +129,41 @@ test('a 1,000-row file is previewed with its bad rows reported, then imported as
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await expect(page.getByText('500 licences', { exact: true })).toBeVisible();
   await screenshot(page, 'licence-register-500');
+});
+
+test('a large import shows what it is doing, and how far, while it is checked and written', async ({
+  app: page,
+  host,
+}) => {
+  const { csv } = canonicalFile(6000, 0, {
+    expected_export_date: daysFromToday(10),
+    expected_import_date: daysFromToday(20),
+  });
+  const file = path.join(host.dataDir, 'licences-6000.csv');
+  fs.writeFileSync(file, csv);
+  await openSection(page, 'Licences');
+  await page.getByRole('button', { name: 'Import CSV or XLSX' }).click();
+  // Every label the progress bar shows, however briefly (the core reports each 500 licences checked).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const label = document.querySelector('[data-testid="task-progress"] .field-label')?.textContent;
+      if (label && seen.at(-1) !== label) seen.push(label);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: /3,000 licences in 6,000 rows/ })).toBeVisible();
+  await page.getByRole('button', { name: /Import 3,000 licences as drafts/ }).click();
+  await expect(page.getByText('Imported 3,000 licences as drafts')).toBeVisible();
+
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  const checking = seen.filter((label) => /^Checking licences… [\d,]+ of 3,000$/.test(label));
+  expect(checking.length, seen.join(' | ')).toBeGreaterThan(1);
+  const counts = checking.map((label) => Number(/… ([\d,]+) of/.exec(label)![1]!.replace(/,/g, '')));
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  expect(seen).toContain('Writing 3,000 licences…');
+  await expect(page.getByTestId('task-progress')).toHaveCount(0);
 });
 
 test('a file that cannot be read gets one clear error and nothing is written', async ({ app: page, host }) => {

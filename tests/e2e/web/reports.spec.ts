@@ -76,7 +76,7 @@ test('a printed licence summary carries every field, formatted for a U.S. reader
     displayed(plusDays(today, 6)),
     displayed(plusDays(today, 13)),
     'LKS-1020304-1',
-    'Certified by the filer',
+    'Certified by Dana Whitfield',
     // Product lines: HTS, numbers with separators and cents, unit values
     '7606.12.30.35',
     '7607.11.30.00',

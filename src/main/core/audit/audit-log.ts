@@ -70,7 +70,7 @@ export function createAuditLog(db: Db, clock: Clock, actor: () => string): Audit
   );
   const insert = db.prepare(
     `INSERT INTO audit_log (seq, at, actor, entity, entity_id, action, before, after, prev_hash, hash)
-     VALUES (@seq, @at, @actor, @entity, @entity_id, @action, @before, @after, @prev_hash, @hash)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
@@ -97,8 +97,9 @@ export function createAuditLog(db: Db, clock: Clock, actor: () => string): Audit
         after: json(entry.after),
         prev_hash: prevHash,
       };
-      prevHash = auditHash(row);
-      insert.run({ ...row, hash: prevHash });
+      const hash = auditHash(row);
+      insert.run(seq, at, who, row.entity, row.entity_id, row.action, row.before, row.after, prevHash, hash);
+      prevHash = hash;
     }
   }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TaskProgress } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
@@ -30,6 +31,27 @@ beforeEach(() => {
 afterEach(() => core.dispose());
 
 describe('taking a backup', () => {
+  it('shows what it is doing as it goes: the database, its check, each attachment', async () => {
+    core.licences.create(validDraft({ reference: 'PO-1' }));
+    attach('ab/evidence-1.pdf', 'mill certificate, heat 4411');
+    attach('cd/evidence-2.pdf', 'mill certificate, heat 4412');
+    const events: TaskProgress[] = [];
+    const stop = core.events.subscribe((event, payload) => {
+      if (event === 'task.progress') events.push(payload as TaskProgress);
+    });
+    await call('backups.create', {});
+    stop();
+    expect(new Set(events.map((e) => `${e.task} ${e.taskId}`)).size).toBe(1);
+    expect(events.map((e) => [e.step, e.done, e.total, e.state])).toEqual([
+      ['Taking a backup', 0, 0, 'running'],
+      ['Copying the database', 0, 0, 'running'],
+      ['Checking the copy', 0, 0, 'running'],
+      ['Copying attachments', 0, 2, 'running'],
+      ['Copying attachments', 1, 2, 'running'],
+      ['Done', 1, 1, 'finished'],
+    ]);
+  });
+
   it('copies the database and attachments with a SHA-256 manifest, checked and self-contained', async () => {
     for (const reference of ['PO-1', 'PO-2']) core.licences.create(validDraft({ reference }));
     attach('ab/evidence-1.pdf', 'mill certificate, heat 4411');

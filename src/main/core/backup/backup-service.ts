@@ -13,6 +13,7 @@ import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import type { EventBus } from '../events';
+import { asTask, type TaskReporter } from '../tasks/task-progress';
 import { backupKey } from '../vault/backup-key';
 import type { Keyring } from '../vault/keyring';
 import { nextDueAt, createScheduleStore } from './backup-schedule';
@@ -56,21 +57,31 @@ export function createBackupService({
   const newestFullAt = () =>
     listBackups(paths.backupDir).find((b) => b.summary.kind === 'full')?.summary.createdAt ?? null;
 
-  /** One backup at a time: a request while one runs gets that one's result. */
-  function create(reason: Reason): Promise<BackupSummary> {
+  /**
+   * One backup at a time: a request while one runs gets that one's result. Its steps are shown
+   * as a 'backup' task, or as steps of the caller's own task (a change of the data protection).
+   */
+  function create(reason: Reason, within?: TaskReporter): Promise<BackupSummary> {
     running ??= (async () => {
-      const stored = await createBackup({
-        db,
-        paths,
-        clock,
-        appVersion,
-        reason,
-        keys: keyring?.database() ?? null,
-        nameKey: keyring?.naming() ?? null,
-      });
-      pruneBackups(paths.backupDir, schedule.get().keep);
-      events.emit('backups.changed', { reason: 'created' });
-      return stored.summary;
+      const work = async (progress: TaskReporter) => {
+        const stored = await createBackup({
+          db,
+          paths,
+          clock,
+          appVersion,
+          reason,
+          keys: keyring?.database() ?? null,
+          nameKey: keyring?.naming() ?? null,
+          onStep: (step, done, total) =>
+            within
+              ? progress.step(`Taking a fresh backup: ${step.toLowerCase()}`, done, total)
+              : progress.step(step, done, total),
+        });
+        pruneBackups(paths.backupDir, schedule.get().keep);
+        events.emit('backups.changed', { reason: 'created' });
+        return stored.summary;
+      };
+      return within ? work(within) : asTask(events, 'backup', 'Taking a backup', work);
     })().finally(() => {
       running = null;
     });

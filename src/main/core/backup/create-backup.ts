@@ -33,7 +33,11 @@ export interface CreateBackupOptions {
   readonly keys?: VaultKeys | null;
   /** The folder's attachment name key (with `keys`): sealed into the manifest so a restore can name files as the backup does. */
   readonly nameKey?: Buffer | null;
+  /** Told what is being done, as it goes (`total` 0: the amount is not known). */
+  readonly onStep?: BackupStep;
 }
+
+export type BackupStep = (step: string, done: number, total: number) => void;
 
 function countOf(db: Db, table: string): number | null {
   try {
@@ -68,10 +72,17 @@ function inspectCopy(file: string, key: DatabaseKey | null) {
 }
 
 /** Attachments: an unchanged file is hard-linked from the previous backup instead of copied again. */
-async function copyAttachments(filesDir: string, target: string, previous: StoredBackup | null): Promise<FileEntry[]> {
+async function copyAttachments(
+  filesDir: string,
+  target: string,
+  previous: StoredBackup | null,
+  onStep: BackupStep,
+): Promise<FileEntry[]> {
   const before = new Map((previous?.manifest?.files ?? []).map((f) => [f.path, f]));
   const entries: FileEntry[] = [];
-  for (const relative of listFiles(filesDir)) {
+  const all = listFiles(filesDir);
+  for (const [index, relative] of all.entries()) {
+    onStep('Copying attachments', index, all.length);
     const source = insideFolder(filesDir, relative);
     const destination = insideFolder(target, relative);
     fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
@@ -102,6 +113,7 @@ async function copyAttachments(filesDir: string, target: string, previous: Store
  */
 export async function createBackup(options: CreateBackupOptions): Promise<StoredBackup> {
   const { db, paths, clock } = options;
+  const onStep = options.onStep ?? (() => {});
   const createdAt = clock.now();
   const id = `${fileStamp(createdAt)}-${options.reason}-${randomBytes(3).toString('hex')}`;
   const partial = path.join(paths.backupDir, `${partialPrefix}${id}`);
@@ -109,6 +121,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
   try {
     const databaseCopy = path.join(partial, backupDatabaseName);
     const keys = options.keys ?? null;
+    onStep('Copying the database', 0, 0);
     if (keys) {
       // SQLite's online backup API refuses an encrypted source ("incompatible source and target
       // databases"). VACUUM INTO writes a consistent copy in one statement, encrypted with the same key.
@@ -117,11 +130,12 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
       await db.backup(databaseCopy);
     }
     makePrivate(databaseCopy);
+    onStep('Checking the copy', 0, 0);
     const facts = inspectCopy(databaseCopy, keys?.database ?? null);
     fsyncFile(databaseCopy);
     const database = await hashFile(databaseCopy);
     const previous = listBackups(paths.backupDir).find((b) => b.summary.kind === 'full') ?? null;
-    const files = await copyAttachments(paths.filesDir, path.join(partial, backupFilesFolder), previous);
+    const files = await copyAttachments(paths.filesDir, path.join(partial, backupFilesFolder), previous, onStep);
 
     const manifest: BackupManifest = {
       format: 'aim-licences-backup',

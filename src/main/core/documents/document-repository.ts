@@ -6,6 +6,7 @@ import type {
   DocumentType,
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
+import type { FieldSource } from '../../../shared/evidence/field-source';
 import { keepRecordsUntil } from '../../../shared/records/keep-until';
 import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
@@ -29,6 +30,9 @@ interface DocumentRow {
   period_from: string;
   period_to: string;
   notes: string;
+  issuer: string;
+  product_stated: string;
+  field_sources: string;
   request_id: string | null;
   version: number;
   created_at: string;
@@ -78,6 +82,9 @@ function toSummary(row: DocumentRow): DocumentSummary {
     periodFrom: row.period_from,
     periodTo: row.period_to,
     notes: row.notes,
+    issuer: row.issuer,
+    productStated: row.product_stated,
+    fieldSources: JSON.parse(row.field_sources) as FieldSource[],
     requestId: row.request_id,
     keepUntil: row.record_date ? keepRecordsUntil({ entryDates: [], importDate: row.record_date }) : null,
     version: row.version,
@@ -102,6 +109,9 @@ const columns = (draft: DocumentDraft) => ({
   period_from: draft.periodFrom,
   period_to: draft.periodTo,
   notes: draft.notes,
+  issuer: draft.issuer,
+  product_stated: draft.productStated,
+  field_sources: JSON.stringify(draft.fieldSources),
 });
 
 /** SQL for supplier documents, the products they name and their attached files. Callers own the transaction. */
@@ -117,14 +127,17 @@ export function createDocumentRepository(db: Db) {
   const byId = db.prepare<[string], DocumentRow>(`${select} WHERE d.id = ?`);
   const insertDocument = db.prepare(`
     INSERT INTO supplier_documents (id, supplier_id, type, status, reference, issue_date, valid_until, smelt_largest, smelt_second,
-      cast_country, hts_codes, quantity_kg, period_from, period_to, notes, request_id, version, created_at, updated_at)
+      cast_country, hts_codes, quantity_kg, period_from, period_to, notes, issuer, product_stated, field_sources,
+      request_id, version, created_at, updated_at)
     VALUES (@id, @supplier_id, @type, @status, @reference, @issue_date, @valid_until, @smelt_largest, @smelt_second,
-      @cast_country, @hts_codes, @quantity_kg, @period_from, @period_to, @notes, @request_id, 1, @at, @at)`);
+      @cast_country, @hts_codes, @quantity_kg, @period_from, @period_to, @notes, @issuer, @product_stated, @field_sources,
+      @request_id, 1, @at, @at)`);
   const updateDocument = db.prepare(`
     UPDATE supplier_documents SET supplier_id = @supplier_id, type = @type, status = @status, reference = @reference,
       issue_date = @issue_date, valid_until = @valid_until, smelt_largest = @smelt_largest, smelt_second = @smelt_second,
       cast_country = @cast_country, hts_codes = @hts_codes, quantity_kg = @quantity_kg, period_from = @period_from,
-      period_to = @period_to, notes = @notes, version = version + 1, updated_at = @at
+      period_to = @period_to, notes = @notes, issuer = @issuer, product_stated = @product_stated,
+      field_sources = @field_sources, version = version + 1, updated_at = @at
     WHERE id = @id`);
   const deleteDocument = db.prepare('DELETE FROM supplier_documents WHERE id = ?');
   const clearProducts = db.prepare('DELETE FROM supplier_document_products WHERE document_id = ?');

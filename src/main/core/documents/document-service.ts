@@ -7,6 +7,8 @@ import type {
   DocumentSummary,
   SupplierDocument,
 } from '../../../shared/evidence/document-schema';
+import { describeSource, sourcedFieldLabels, type FieldSource } from '../../../shared/evidence/field-source';
+import { storedCountry } from '../../../shared/reference/countries';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
 import type { AuditLog } from '../audit/audit-log';
@@ -17,6 +19,7 @@ import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from '../suppliers/supplier-repository';
 import type { DocumentRepository } from './document-repository';
 import { checkAttachment, decodeBase64, type FileStore } from './file-store';
+import { countOf } from '../../../shared/text/plural';
 
 export interface DocumentServiceDeps {
   readonly db: Db;
@@ -26,6 +29,37 @@ export interface DocumentServiceDeps {
   readonly clock: Clock;
   readonly audit: AuditLog;
   readonly changes: EvidenceChanges;
+}
+
+const countryFields = new Set<FieldSource['field']>(['smeltLargest', 'smeltSecond', 'cast']);
+
+/**
+ * A source describes its field only while the field holds the value taken from the document:
+ * a value changed by hand since has no source any more (the record never claims otherwise).
+ */
+function currentSources(draft: DocumentDraft): FieldSource[] {
+  return draft.fieldSources.filter((source) => {
+    const recorded = draft[source.field];
+    const same = countryFields.has(source.field)
+      ? storedCountry(recorded) === storedCountry(source.value)
+      : recorded.trim() === source.value.trim();
+    return same && recorded.trim() !== '';
+  });
+}
+
+/** The audit trail's copy of a document: highlight rectangles are left out (they are in the record). */
+const auditView = (doc: SupplierDocument) => ({
+  ...doc,
+  fieldSources: doc.fieldSources.map(({ rects: _rects, ...source }) => source),
+});
+
+/** Sources added or changed by a save, as one line per field for the audit trail. */
+function newSources(before: readonly FieldSource[], after: readonly FieldSource[]): Record<string, string> | null {
+  const key = (s: FieldSource) => `${s.field}\u0000${s.value}\u0000${s.fileSha256}\u0000${s.page}\u0000${s.text}`;
+  const old = new Set(before.map(key));
+  const added = after.filter((source) => !old.has(key(source)));
+  if (added.length === 0) return null;
+  return Object.fromEntries(added.map((s) => [sourcedFieldLabels[s.field], `${s.value}: ${describeSource(s)}`]));
 }
 
 export function createDocumentService({ db, repo, suppliers, files, clock, audit, changes }: DocumentServiceDeps) {
@@ -72,19 +106,23 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
       repo.list(filter),
 
     /** `requestId`: the declaration request whose answer this document was read from. */
-    create(draft: DocumentDraft, requestId: string | null = null): SupplierDocument {
+    create(input: DocumentDraft, requestId: string | null = null): SupplierDocument {
+      const draft = { ...input, fieldSources: currentSources(input) };
       const doc = db.transaction(() => {
         checkLinks(draft);
         const id = repo.insert(draft, now(), requestId);
         const created = mustGet(id);
-        audit.append({ entity: 'document', entityId: id, action: 'create', after: created });
+        audit.append({ entity: 'document', entityId: id, action: 'create', after: auditView(created) });
+        const sourced = newSources([], created.fieldSources);
+        if (sourced) audit.append({ entity: 'document', entityId: id, action: 'fields:from-document', after: sourced });
         return created;
       })();
       changes.changed({ reason: 'documents', ...scopeOf(doc) });
       return doc;
     },
 
-    update(id: string, version: number, draft: DocumentDraft): SupplierDocument {
+    update(id: string, version: number, input: DocumentDraft): SupplierDocument {
+      const draft = { ...input, fieldSources: currentSources(input) };
       const [before, after] = db.transaction(() => {
         const previous = mustGet(id);
         assertCurrentVersion({ what: 'document', id, expected: version }, previous.version);
@@ -95,9 +133,11 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
           entity: 'document',
           entityId: id,
           action: previous.status === 'draft' && saved.status === 'accepted' ? 'accept' : 'update',
-          before: previous,
-          after: saved,
+          before: auditView(previous),
+          after: auditView(saved),
         });
+        const sourced = newSources(previous.fieldSources, saved.fieldSources);
+        if (sourced) audit.append({ entity: 'document', entityId: id, action: 'fields:from-document', after: sourced });
         return [previous, saved] as const;
       })();
       changes.changed({ reason: 'documents', ...scopeOf(before, after) });
@@ -111,12 +151,12 @@ export function createDocumentService({ db, repo, suppliers, files, clock, audit
         if (linked > 0) {
           throw new AppError(
             'CONFLICT',
-            `This document is linked as evidence on ${linked} licence line${linked === 1 ? '' : 's'}; it is kept as their record. Link those lines to another document first.`,
+            `This document is linked as evidence on ${countOf(linked, 'licence line')}; it is kept as their record. Link those lines to another document first.`,
             { id, lines: linked },
           );
         }
         repo.delete(id);
-        audit.append({ entity: 'document', entityId: id, action: 'delete', before: doc });
+        audit.append({ entity: 'document', entityId: id, action: 'delete', before: auditView(doc) });
         return doc;
       })();
       changes.changed({ reason: 'documents', ...scopeOf(before) });

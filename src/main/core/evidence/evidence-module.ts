@@ -5,7 +5,9 @@ import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import { createDocumentRepository } from '../documents/document-repository';
 import { createDocumentService } from '../documents/document-service';
+import { createDocumentReadingService } from '../documents/document-reading-service';
 import { createFileStore } from '../documents/file-store';
+import { createReadingCache } from '../documents/reading/reading-cache';
 import type { EventBus } from '../events';
 import type { LicenceService } from '../licences/licence-service';
 import type { Keyring } from '../vault/keyring';
@@ -65,6 +67,13 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
     audit,
     changes,
   });
+  const reading = createDocumentReadingService({
+    repo: documentRepo,
+    documents,
+    files,
+    cache: createReadingCache(db),
+    clock,
+  });
   const requests = createRequestService({
     db,
     repo: requestRepo,
@@ -99,6 +108,10 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
       documents.detachFile(documentId, fileId, confirmRecordKeeping),
     'documents.readFile': ({ documentId, fileId }) => documents.readFile(documentId, fileId),
     'documents.verifyFiles': () => documents.verifyFiles(),
+    'documents.readProposals': ({ documentId, fileId }) => reading.readStored(documentId, fileId),
+    'documents.readUpload': ({ fileName, contentBase64 }) => reading.readUpload(fileName, contentBase64),
+    'documents.createFromFile': ({ supplierId, fileName, contentBase64 }) =>
+      reading.createFromFile(supplierId, fileName, contentBase64),
     'evidence.forLines': (links) => index.forLines(links),
     'evidence.compliance': ({ horizonDays }) => compliance.report(horizonDays ?? settings.get().expiringHorizonDays),
     'evidence.getSettings': () => settings.get(),
@@ -114,6 +127,6 @@ export function createEvidenceModule({ db, paths, clock, audit, events, licences
     'requests.readAnswer': ({ id, fileName, contentBase64 }) => requests.readAnswer(id, fileName, contentBase64),
   };
 
-  return { index, changes, files, suppliers, documents, requests, compliance, settings, handlers };
+  return { index, changes, files, suppliers, documents, reading, requests, compliance, settings, handlers };
 }
 export type EvidenceModule = ReturnType<typeof createEvidenceModule>;

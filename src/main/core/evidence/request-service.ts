@@ -16,6 +16,7 @@ import { readAnswer, type AnswerRow } from './request-answer';
 import { requestColumns } from './request-columns';
 import { buildRequestCsv, buildRequestWorkbook, kitFileName } from './request-kit';
 import { publicRequest, type RequestRepository, type StoredRequest } from './request-repository';
+import { endSentence } from '../../../shared/text/sentence';
 
 export interface RequestServiceDeps {
   readonly db: Db;
@@ -89,6 +90,9 @@ function draftFromRow(
     notes: [cells.notes ?? '', `Read from the supplier's answer "${fileName}", row ${row.row}.`]
       .filter(Boolean)
       .join('\n'),
+    issuer: '',
+    productStated: '',
+    fieldSources: [],
   };
 }
 
@@ -147,9 +151,13 @@ export function createRequestService({
       const all = suppliers.products(supplier.id);
       const wanted = input.productIds.length === 0 ? all : all.filter((p) => input.productIds.includes(p.id));
       if (input.productIds.length > 0 && wanted.length !== new Set(input.productIds).size) {
-        throw new AppError('VALIDATION', `Some of the products asked about are not products of ${supplier.name}.`, {
-          issues: [{ path: 'productIds', message: 'not this supplier’s products', rule: 'link' }],
-        });
+        throw new AppError(
+          'VALIDATION',
+          endSentence(`Some of the products asked about are not products of ${supplier.name}`),
+          {
+            issues: [{ path: 'productIds', message: 'not this supplier’s products', rule: 'link' }],
+          },
+        );
       }
       if (wanted.length === 0) {
         throw new AppError(

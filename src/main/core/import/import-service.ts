@@ -1,8 +1,8 @@
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { AppError } from '../../../shared/contract';
 import type { ImportPreview, PreviewedLicence } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { applyMapping, isCanonical, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
+import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '../../../shared/import/column-mapping';
+import { issueValues, previewFacts } from '../../../shared/import/preview-values';
 import { checkParsedLicence, type CheckedLicence } from '../../../shared/import/check-parsed-licences';
 import { rowsToLicences, type ParsedLicence } from '../../../shared/import/rows-to-licences';
 import { emptyDraft, type ValidationSummary } from '../../../shared/licence/licence-schema';
@@ -13,7 +13,8 @@ import { idsForEvent, type EventBus } from '../events';
 import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
-import { readTable } from './read-table';
+import { startTask, type TaskReporter } from '../tasks/task-progress';
+import { readTableValues } from './read-table';
 
 interface PendingImport {
   readonly fileName: string;
@@ -40,10 +41,14 @@ const chunk = 500;
  */
 export function createImportService({ db, clock, audit, events, repo, validator }: ImportServiceDeps) {
   const pending = new Map<string, PendingImport>();
-  // NOCASE, so the lookup uses the register's reference index instead of scanning every licence.
-  const existingRef = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM licences WHERE reference = ? COLLATE NOCASE AND reference <> ''",
-  );
+  // Which of the file's references the register already has, in one statement for the whole
+  // file; NOCASE, so each lookup uses the register's reference index instead of a scan.
+  const existingRefs = db
+    .prepare<[string], string>(
+      `SELECT DISTINCT f.value FROM json_each(?) AS f
+       WHERE EXISTS (SELECT 1 FROM licences WHERE reference = f.value COLLATE NOCASE)`,
+    )
+    .pluck();
 
   function remember(id: string, entry: PendingImport): void {
     const now = clock.now().getTime();
@@ -54,19 +59,35 @@ export function createImportService({ db, clock, audit, events, repo, validator 
 
   async function preview(fileName: string, bytes: Uint8Array, requested?: ColumnMapping): Promise<ImportPreview> {
     const importId = newId();
-    const progress = (phase: 'reading' | 'checking', done: number, total: number) =>
-      events.emit('import.progress', { importId, phase, done, total });
-    progress('reading', 0, 1);
-    const table = await readTable(bytes, fileName);
-    const mapping = requested ?? suggestMapping(table.headers);
+    const progress = startTask(events, 'import', `Reading ${fileName}`);
+    try {
+      const result = await checkFile(importId, fileName, bytes, requested, progress);
+      progress.finish(`Checked ${result.licenceCount} licences`);
+      return result;
+    } catch (error) {
+      progress.fail();
+      throw error;
+    }
+  }
+
+  async function checkFile(
+    importId: string,
+    fileName: string,
+    bytes: Uint8Array,
+    requested: ColumnMapping | undefined,
+    progress: TaskReporter,
+  ): Promise<ImportPreview> {
+    const table = await readTableValues(bytes, fileName);
+    const headers = table.headers.filter((h) => h !== '');
+    const mapping = requested ?? suggestMapping(headers);
     const today = validator.context(emptyDraft());
     const missing = missingRequired(mapping);
     const base = {
       fileName,
       format: table.format,
-      headers: table.headers,
+      headers,
       mapping,
-      canonical: isCanonical(table.headers),
+      canonical: isCanonical(headers),
       missingColumns: missing,
       rowCount: table.rows.length,
       dataVersion: today.reference.version,
@@ -75,38 +96,49 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     if (missing.length > 0) {
       return { ...base, importId: null, licenceCount: 0, validCount: 0, errorCount: 0, warningCount: 0, licences: [] };
     }
-    const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
+    const read = mappedRowReader(table.headers, mapping);
+    const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: read(r.values) })));
     const results: PendingImport['licences'][number][] = [];
-    // One "today" and one check time for the whole file: every row is judged on the same date.
+    // One "today" and one check time for the whole file: every row is judged on the same date,
+    // so licences with the same counts share one summary (and the commit serialises it once).
     const validatedAt = clock.now().toISOString();
+    const summaries = new Map<number, ValidationSummary>();
+    const summaryOf = (errors: number, warnings: number): ValidationSummary => {
+      const key = errors * 0x10000 + warnings;
+      let summary = summaries.get(key);
+      if (!summary) {
+        summary = { errors, warnings, dataVersion: today.reference.version, asOf: today.asOf, validatedAt };
+        summaries.set(key, summary);
+      }
+      return summary;
+    };
     for (let start = 0; start < parsed.length; start += chunk) {
       for (const licence of parsed.slice(start, start + chunk)) {
-        const ctx = validator.context(licence.draft, {}, today.asOf);
-        const checked = checkParsedLicence(licence, ctx);
+        // A new draft's context does not depend on its content: one for the whole file.
+        const checked = checkParsedLicence(licence, today);
         let errors = 0;
         let warnings = 0;
         for (const issue of checked.issues) {
           if (issue.severity === 'error') errors += 1;
           else if (issue.severity === 'warning') warnings += 1;
         }
-        results.push({
-          parsed: licence,
-          checked,
-          summary: { errors, warnings, dataVersion: ctx.reference.version, asOf: ctx.asOf, validatedAt },
-        });
+        results.push({ parsed: licence, checked, summary: summaryOf(errors, warnings) });
       }
-      progress('checking', Math.min(start + chunk, parsed.length), parsed.length);
       // Let the host deliver the progress event (and other requests) between chunks.
-      await yieldToEvents();
+      await progress.stepAndYield('Checking licences', Math.min(start + chunk, parsed.length), parsed.length);
     }
     remember(importId, { fileName, createdAt: clock.now().getTime(), licences: results });
-    const licences: PreviewedLicence[] = results.map(({ checked }) => ({
+    const refs = results.map(({ checked }) => checked.ref).filter((ref) => ref !== '');
+    const existing = new Set(existingRefs.all(JSON.stringify(refs)));
+    const licences: PreviewedLicence[] = results.map(({ parsed: licence, checked }) => ({
       ref: checked.ref,
-      rows: [...checked.rows],
+      rows: checked.rows as number[],
       lineCount: checked.rows.length,
       valid: checked.valid,
-      existing: checked.ref !== '' && existingRef.get(checked.ref)!.n > 0,
+      existing: checked.ref !== '' && existing.has(checked.ref),
       issues: [...checked.issues],
+      facts: previewFacts(licence.draft),
+      values: issueValues(licence.draft, checked.issues),
     }));
     return {
       ...base,
@@ -130,21 +162,37 @@ export function createImportService({ db, clock, audit, events, repo, validator 
     }
     const chosen = skipInvalid ? batch.licences.filter((l) => l.checked.valid) : batch.licences;
     const at = clock.now().toISOString();
-    const created = db.transaction(() => {
-      const ids = chosen.map(({ parsed, summary }) => repo.insert(parsed.draft, at, summary));
+    // One transaction, so no step in between: the step is on its way to the windows before it starts.
+    const progress = startTask(events, 'import', `Writing ${chosen.length.toLocaleString('en-US')} licences`);
+    let created: string[];
+    try {
+      created = write(chosen, batch.fileName, at);
+    } catch (error) {
+      progress.fail();
+      throw error;
+    }
+    progress.finish(`Imported ${created.length.toLocaleString('en-US')} licences`);
+    pending.delete(importId);
+    events.emit('licences.changed', { ids: idsForEvent(created), reason: 'imported' });
+    return { created, skipped: batch.licences.length - chosen.length };
+  }
+
+  function write(chosen: PendingImport['licences'], fileName: string, at: string): string[] {
+    return db.transaction(() => {
+      const ids = repo.insertMany(
+        chosen.map(({ parsed, summary }) => ({ draft: parsed.draft, validation: summary })),
+        at,
+      );
       audit.appendMany(
         chosen.map(({ parsed }, i) => ({
           entity: 'licence' as const,
           entityId: ids[i]!,
           action: 'import',
-          after: { id: ids[i]!, status: 'draft', file: batch.fileName, rows: parsed.rows, ...parsed.draft },
+          after: { id: ids[i]!, status: 'draft', file: fileName, rows: parsed.rows, ...parsed.draft },
         })),
       );
       return ids;
     })();
-    pending.delete(importId);
-    events.emit('licences.changed', { ids: idsForEvent(created), reason: 'imported' });
-    return { created, skipped: batch.licences.length - chosen.length };
   }
 
   return { preview, commit };

@@ -1,5 +1,5 @@
 import { runInWorker } from '../workers/run-in-worker';
-import { refused } from './table-rows';
+import { refused, type TableRows } from './table-rows';
 
 export interface Table {
   readonly format: 'csv' | 'xlsx';
@@ -12,9 +12,15 @@ export interface Table {
  * Reads a canonical or mapped licence file: CSV (any common encoding) or XLSX (first non-empty
  * sheet). The file is parsed in a worker thread under memory, time, size, row, column and cell
  * limits (table-rows.ts), so a hostile file can end only that worker; the caller keeps serving.
+ * Each row's cells come in header order (blank headers included): no object per row.
  */
+export function readTableValues(bytes: Uint8Array, fileName: string): Promise<TableRows> {
+  return runInWorker('read-table', { bytes, fileName }, (reason) => refused(fileName, reason));
+}
+
+/** The same, with each row's cells keyed by header. */
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<Table> {
-  const read = await runInWorker('read-table', { bytes, fileName }, (reason) => refused(fileName, reason));
+  const read = await readTableValues(bytes, fileName);
   const headers = read.headers;
   return {
     format: read.format,

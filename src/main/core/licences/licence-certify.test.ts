@@ -1,24 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { filerProfile } from '../../../../tests/support/report-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
 import { certificationStatement } from '../../../shared/licence/certification';
 
 let core: TempCore;
 beforeEach(async () => {
   core = tempCore('2026-03-02T15:00:00.000Z');
-  await coreCall(core)('profile.save', {
-    company: 'Lakeside Aluminum Imports LLC',
-    importerNumber: '34-5678901',
-    street: '1200 Harbor Road',
-    city: 'Cleveland',
-    state: 'OH',
-    zip: '44114',
-    contactName: 'Dana Whitfield',
-    phone: '(216) 555-0142',
-    fax: '',
-    email: 'dana@lakeside-al.example',
-  });
+  await coreCall(core)('profile.save', filerProfile);
 });
 afterEach(() => core.dispose());
 

@@ -14,19 +14,24 @@ import {
   type LicenceRow,
   type LineRow,
 } from './licence-row';
-import { ftsQuery, type SearchDocument } from './licence-search';
 import { createRegisterIndex } from './register-index';
 import { createLineLinkCheck } from '../suppliers/line-links';
 import { createLicenceUseRepository } from './licence-use-repository';
 
-/** What the search index reads, whether from a row just read or from a draft about to be written. */
-type IndexedColumns = Pick<
-  LicenceRow,
-  'reference' | 'importer_name' | 'importer_number' | 'exporter_name' | 'hts_codes' | 'countries'
-> & {
-  /** The manufacturers' names, joined. */
-  manufacturersText: string;
-};
+/**
+ * The search document of a licence, read from its stored row: one definition for every write
+ * (an import indexes its whole batch with one statement; an edit re-indexes one row).
+ */
+const searchDocument = `rowid, reference, importer_name || ' ' || importer_number, exporter_name,
+  coalesce((SELECT group_concat(value, ' ') FROM json_each(licences.manufacturers)), ''), hts_codes,
+  coalesce(licence_number, ''), countries`;
+
+/** A licence about to be written as a draft. */
+export interface NewLicence {
+  readonly draft: LicenceDraft;
+  readonly validation: ValidationSummary | null;
+  readonly id?: string;
+}
 
 export interface StoredState {
   status: LicenceStatus;
@@ -43,15 +48,14 @@ export interface StoredState {
 export function createLicenceRepository(db: Db) {
   const byId = db.prepare<[string], LicenceRow>('SELECT rowid, * FROM licences WHERE id = ?');
   const linesOf = db.prepare<[string], LineRow>('SELECT * FROM licence_lines WHERE licence_id = ? ORDER BY position');
+  // Positional parameters for the statements an import runs thousands of times: binding by name
+  // looks every key up again on each run.
   const insertLicence = db.prepare(`
     INSERT INTO licences (id, reference, licence_kind, status, version, entry_type, importer_name, importer_number, exporter_name,
       manufacturers, manufacturer_unknown, country_of_origin, country_of_export, port_of_entry, expected_export_date,
       expected_import_date, entry_number, certified, notes, total_kg, total_value_cents, hts_codes, countries, line_count,
       validation, created_at, updated_at)
-    VALUES (@id, @reference, @licence_kind, @status, 1, @entry_type, @importer_name, @importer_number, @exporter_name,
-      @manufacturers, @manufacturer_unknown, @country_of_origin, @country_of_export, @port_of_entry, @expected_export_date,
-      @expected_import_date, @entry_number, @certified, @notes, @total_kg, @total_value_cents, @hts_codes, @countries, @line_count,
-      @validation, @at, @at)`);
+    VALUES (?, ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const updateContent = db.prepare(`
     UPDATE licences SET reference = @reference, licence_kind = @licence_kind, entry_type = @entry_type, importer_name = @importer_name,
       importer_number = @importer_number, exporter_name = @exporter_name, manufacturers = @manufacturers,
@@ -75,8 +79,7 @@ export function createLicenceRepository(db: Db) {
   const insertLine = db.prepare(`
     INSERT INTO licence_lines (id, licence_id, position, hts_code, quantity_kg, value_cents, smelt_country_largest,
       smelt_country_second, cast_country, supplier_id, product_id, document_id)
-    VALUES (@id, @licence_id, @position, @hts_code, @quantity_kg, @value_cents, @smelt_country_largest,
-      @smelt_country_second, @cast_country, @supplier_id, @product_id, @document_id)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const checkLineLinks = createLineLinkCheck(db);
   const uses = createLicenceUseRepository(db);
   const deleteLicence = db.prepare('DELETE FROM licences WHERE id = ?');
@@ -87,8 +90,12 @@ export function createLicenceRepository(db: Db) {
     [string],
     { from_status: LicenceStatus | null; to_status: LicenceStatus; at: string; note: string }
   >('SELECT from_status, to_status, at, note FROM licence_status_history WHERE licence_id = ? ORDER BY id');
-  const indexSearch = db.prepare(
-    'INSERT INTO licence_search (rowid, reference, importer, exporter, manufacturers, hts, licence_number, countries) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  const searchColumns = 'rowid, reference, importer, exporter, manufacturers, hts, licence_number, countries';
+  const indexRowids = db.prepare<[string]>(
+    `INSERT INTO licence_search (${searchColumns}) SELECT ${searchDocument} FROM licences WHERE rowid IN (SELECT value FROM json_each(?))`,
+  );
+  const indexRowid = db.prepare<[number]>(
+    `INSERT INTO licence_search (${searchColumns}) SELECT ${searchDocument} FROM licences WHERE rowid = ?`,
   );
   const unindexSearch = db.prepare('DELETE FROM licence_search WHERE rowid = ?');
   const registerIndex = createRegisterIndex(db);
@@ -102,25 +109,73 @@ export function createLicenceRepository(db: Db) {
 
   const lineIdsOf = db.prepare<[string], { id: string }>('SELECT id FROM licence_lines WHERE licence_id = ?').pluck();
 
-  function insertLines(licenceId: string, draft: LicenceDraft, keepIds: Set<unknown>): void {
+  // An import's licences share their summary objects: each is serialised once.
+  const validationTexts = new WeakMap<ValidationSummary, string>();
+  const validationText = (v: ValidationSummary | null): string | null => {
+    if (!v) return null;
+    let text = validationTexts.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v);
+      validationTexts.set(v, text);
+    }
+    return text;
+  };
+  const rowidOf = db.prepare<[string], number>('SELECT rowid FROM licences WHERE id = ?').pluck();
+
+  function insertLines(licenceId: string, draft: LicenceDraft, keepIds: Set<unknown> | null): void {
     checkLineLinks(draft.lines);
     draft.lines.forEach((line, position) => {
-      const keep = line.id !== undefined && keepIds.delete(line.id);
-      insertLine.run({
-        id: keep ? line.id : newId(),
-        licence_id: licenceId,
+      const keep = line.id !== undefined && keepIds !== null && keepIds.delete(line.id);
+      insertLine.run(
+        keep ? line.id : newId(),
+        licenceId,
         position,
-        hts_code: htsDigits(line.htsCode),
-        quantity_kg: line.quantityKg,
-        value_cents: toCents(line.valueUsd),
-        smelt_country_largest: line.smeltCountryLargest.toUpperCase(),
-        smelt_country_second: line.smeltCountrySecond.toUpperCase(),
-        cast_country: line.castCountry.toUpperCase(),
-        supplier_id: line.supplierId || null,
-        product_id: line.productId || null,
-        document_id: line.documentId || null,
-      });
+        htsDigits(line.htsCode),
+        line.quantityKg,
+        toCents(line.valueUsd),
+        line.smeltCountryLargest.toUpperCase(),
+        line.smeltCountrySecond.toUpperCase(),
+        line.castCountry.toUpperCase(),
+        line.supplierId || null,
+        line.productId || null,
+        line.documentId || null,
+      );
     });
+  }
+
+  /** Writes one draft and its lines; returns its rowid (the search index is the caller's). */
+  function writeDraft(id: string, draft: LicenceDraft, validation: ValidationSummary | null, at: string): number {
+    const c = draftColumns(draft);
+    const { lastInsertRowid } = insertLicence.run(
+      id,
+      c.reference,
+      c.licence_kind,
+      c.entry_type,
+      c.importer_name,
+      c.importer_number,
+      c.exporter_name,
+      c.manufacturers,
+      c.manufacturer_unknown,
+      c.country_of_origin,
+      c.country_of_export,
+      c.port_of_entry,
+      c.expected_export_date,
+      c.expected_import_date,
+      c.entry_number,
+      c.certified,
+      c.notes,
+      c.total_kg,
+      c.total_value_cents,
+      c.hts_codes,
+      c.countries,
+      c.line_count,
+      validationText(validation),
+      at,
+      at,
+    );
+    insertLines(id, draft, null);
+    insertHistory.run(id, null, 'draft', at, '');
+    return Number(lastInsertRowid);
   }
 
   /**
@@ -133,36 +188,12 @@ export function createLicenceRepository(db: Db) {
     insertLines(licenceId, draft, owned);
   }
 
-  function index(rowid: number | bigint, columns: IndexedColumns, licenceNumber: string | null): void {
-    const doc: SearchDocument = {
-      reference: columns.reference,
-      importer: `${columns.importer_name} ${columns.importer_number}`,
-      exporter: columns.exporter_name,
-      manufacturers: columns.manufacturersText,
-      hts: columns.hts_codes,
-      licence_number: licenceNumber ?? '',
-      countries: columns.countries,
-    };
-    indexSearch.run(
-      rowid,
-      doc.reference,
-      doc.importer,
-      doc.exporter,
-      doc.manufacturers,
-      doc.hts,
-      doc.licence_number,
-      doc.countries,
-    );
-  }
-
   function reindex(id: string): void {
-    const row = byId.get(id);
-    if (!row) return;
-    unindexSearch.run(row.rowid);
-    index(row.rowid, { ...row, manufacturersText: readLicenceRow(row).manufacturers.join(' ') }, row.licence_number);
+    const row = rowidOf.get(id);
+    if (row === undefined) return;
+    unindexSearch.run(row);
+    indexRowid.run(row);
   }
-
-  const validationText = (v: ValidationSummary | null) => (v ? JSON.stringify(v) : null);
 
   return {
     /** The customs entries licences were used on. */
@@ -172,18 +203,19 @@ export function createLicenceRepository(db: Db) {
       return row ? rowToLicence(row, linesOf.all(id), uses.forLicence(id)) : null;
     },
     insert(draft: LicenceDraft, at: string, validation: ValidationSummary | null, id: string = newId()): string {
-      const columns = draftColumns(draft);
-      const { lastInsertRowid } = insertLicence.run({
-        ...columns,
-        id,
-        status: 'draft',
-        validation: validationText(validation),
-        at,
-      });
-      insertLines(id, draft, new Set());
-      insertHistory.run(id, null, 'draft', at, '');
-      index(lastInsertRowid, { ...columns, manufacturersText: draft.manufacturers.join(' ') }, null);
+      indexRowid.run(writeDraft(id, draft, validation, at));
       return id;
+    },
+    /** Many drafts at once (an import): the search index takes the whole batch in one statement. */
+    insertMany(licences: readonly NewLicence[], at: string): string[] {
+      const ids: string[] = [];
+      const rowids: number[] = [];
+      for (const { draft, validation, id = newId() } of licences) {
+        rowids.push(writeDraft(id, draft, validation, at));
+        ids.push(id);
+      }
+      if (rowids.length > 0) indexRowids.run(JSON.stringify(rowids));
+      return ids;
     },
     updateDraft(id: string, draft: LicenceDraft, at: string, validation: ValidationSummary | null): void {
       updateContent.run({ ...draftColumns(draft), id, validation: validationText(validation), at });
@@ -250,13 +282,12 @@ export function createLicenceRepository(db: Db) {
     },
     /** Every id matching a register query, in its order (for export and batch actions). */
     idsMatching(query: Omit<LicenceQuery, 'offset' | 'limit'>): string[] {
-      const matching = registerIndex.matching(ftsQuery(query));
-      const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER }, matching);
+      const { page } = registerIndex.select({ ...query, offset: 0, limit: Number.MAX_SAFE_INTEGER });
       const ids = new Map(idsOfRowids.all(JSON.stringify(page)) as [number, string][]);
       return page.map((rowid) => ids.get(rowid)!);
     },
     list(query: LicenceQuery): LicencePage {
-      const { total, page } = registerIndex.select(query, registerIndex.matching(ftsQuery(query)));
+      const { total, page } = registerIndex.select(query);
       const rows = new Map(rowsOfRowids.all(JSON.stringify(page)).map((r) => [r.rowid, r]));
       return { items: page.map((rowid) => rowToSummary(rows.get(rowid)!)), total };
     },

@@ -78,19 +78,42 @@ const readLineRow = (row: LineRow) => readRow(lineRowSchema, row, 'licence_lines
 export const toCents = (usd: number | null): number | null => (usd === null ? null : Math.round(usd * 100));
 export const fromCents = (cents: number | null): number | null => (cents === null ? null : cents / 100);
 
+const isCountryCode = (v: string) => v.length === 2 && /^[A-Z]{2}$/.test(v);
+
 /** Every country code a licence names, in any role (for the register's country filter). */
 function countriesNamed(draft: LicenceDraft): string {
-  const values = [
-    draft.countryOfOrigin,
-    draft.countryOfExport,
-    ...draft.lines.flatMap((l) => [l.smeltCountryLargest, l.smeltCountrySecond, l.castCountry]),
-  ];
-  return [...new Set(values.map((v) => v.trim().toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)))].join(' ');
+  const codes: string[] = [];
+  const add = (value: string) => {
+    const code = value.trim().toUpperCase();
+    if (isCountryCode(code) && !codes.includes(code)) codes.push(code);
+  };
+  add(draft.countryOfOrigin);
+  add(draft.countryOfExport);
+  for (const line of draft.lines) {
+    add(line.smeltCountryLargest);
+    add(line.smeltCountrySecond);
+    add(line.castCountry);
+  }
+  return codes.join(' ');
+}
+
+/** The distinct HTS codes of the lines, digits only, in line order. */
+function htsCodesOf(draft: LicenceDraft): string {
+  const codes: string[] = [];
+  for (const line of draft.lines) {
+    const code = htsDigits(line.htsCode);
+    if (code !== '' && !codes.includes(code)) codes.push(code);
+  }
+  return codes.join(' ');
 }
 
 export function draftColumns(draft: LicenceDraft) {
-  const totalKg = draft.lines.reduce((sum, l) => sum + (l.quantityKg ?? 0), 0);
-  const totalCents = draft.lines.reduce((sum, l) => sum + (toCents(l.valueUsd) ?? 0), 0);
+  let totalKg = 0;
+  let totalCents = 0;
+  for (const line of draft.lines) {
+    totalKg += line.quantityKg ?? 0;
+    totalCents += toCents(line.valueUsd) ?? 0;
+  }
   return {
     reference: draft.reference,
     licence_kind: draft.licenceKind,
@@ -110,7 +133,7 @@ export function draftColumns(draft: LicenceDraft) {
     notes: draft.notes,
     total_kg: totalKg,
     total_value_cents: totalCents,
-    hts_codes: [...new Set(draft.lines.map((l) => htsDigits(l.htsCode)).filter(Boolean))].join(' '),
+    hts_codes: htsCodesOf(draft),
     countries: countriesNamed(draft),
     line_count: draft.lines.length,
   };
@@ -183,6 +206,9 @@ export function rowToSummary(stored: LicenceRow): LicenceSummary {
     totalKg: row.total_kg,
     totalValueUsd: row.total_value_cents / 100,
     licenceNumber: row.licence_number,
+    validFrom: row.valid_from,
+    validThrough: row.valid_through,
+    certified: row.certified,
     validation: row.validation,
     useCount: row.use_count,
     lastEntryDate: row.last_entry_date,

@@ -21,9 +21,13 @@ export function ftsTerms(text: string): string[] {
     .map((t) => `"${t}"*`);
 }
 
-/** The whole register query that the search index can answer: words, country, HTS prefix. */
-export function ftsQuery(query: Pick<LicenceQuery, 'text' | 'country' | 'htsPrefix'>): string | null {
-  const parts = ftsTerms(query.text);
+/**
+ * The register query's parts that the search index answers, each a whole FTS5 query of its own
+ * (words, country, HTS prefix); a licence matches when it matches every part. Kept apart so the
+ * register can reuse each part's matches across searches ("importer 12", "importer 13", …).
+ */
+export function searchParts(query: Pick<LicenceQuery, 'text' | 'country' | 'htsPrefix'>): string[] {
+  const parts = [...new Set(ftsTerms(query.text))];
   const country = query.country
     .trim()
     .toUpperCase()
@@ -31,15 +35,5 @@ export function ftsQuery(query: Pick<LicenceQuery, 'text' | 'country' | 'htsPref
   if (country) parts.push(`countries : "${country}"`);
   const hts = htsDigits(query.htsPrefix).replace(/\D/g, '');
   if (hts) parts.push(`hts : "${hts}"*`);
-  return parts.length > 0 ? parts.join(' AND ') : null;
-}
-
-export interface SearchDocument {
-  reference: string;
-  importer: string;
-  exporter: string;
-  manufacturers: string;
-  hts: string;
-  licence_number: string;
-  countries: string;
+  return parts;
 }

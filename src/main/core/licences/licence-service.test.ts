@@ -310,6 +310,36 @@ describe('the register', () => {
     expect(page).toMatchObject({ total: 3, items: [{ reference: 'PO-2' }] });
   });
 
+  it('combines words, country, HTS prefix and status, each narrowing the others', () => {
+    expect(refs({ text: 'lakeside', country: 'NO' })).toEqual(['PO-1']);
+    expect(refs({ text: 'lakeside', htsPrefix: '7607' })).toEqual(['PO-3']);
+    expect(refs({ text: 'lakeside', country: 'AE' })).toEqual([]);
+    // A word every licence has narrows nothing; repeated words count once.
+    expect(refs({ text: 'po lakeside lakeside' })).toEqual(['PO-3', 'PO-1']);
+    expect(refs({ text: 'lakeside', statuses: ['draft'], importFrom: '2026-03-21' })).toEqual(['PO-3']);
+  });
+
+  it('lists every sort order descending as the exact reverse of ascending, ties included', () => {
+    for (const sort of [
+      'updatedAt',
+      'expectedImportDate',
+      'importerName',
+      'reference',
+      'status',
+      'totalValueUsd',
+    ] as const) {
+      const ascending = list({ sort, direction: 'asc' }).items.map((i) => i.id);
+      expect(
+        list({ sort, direction: 'desc' }).items.map((i) => i.id),
+        sort,
+      ).toEqual([...ascending].reverse());
+    }
+    // Two licences of one importer: the tie is broken by id both ways.
+    const lakeside = list({ sort: 'importerName', direction: 'asc' }).items.slice(1);
+    expect(lakeside.map((i) => i.importerName)).toEqual(['Lakeside Aluminum', 'Lakeside Aluminum']);
+    expect(lakeside[0]!.id < lakeside[1]!.id).toBe(true);
+  });
+
   it('keeps the index in step with edits and deletions', () => {
     const [po1] = list({ text: 'nordic' }).items;
     const licence = core.licences.get(po1!.id);

@@ -1,5 +1,11 @@
 import { AppError } from '../../../shared/contract';
-import type { LicenceCheck, LicencePage, LicenceQuery, manualTransitions } from '../../../shared/contract/licences';
+import type {
+  LicenceCheck,
+  LicencePage,
+  LicenceQuery,
+  manualTransitions,
+  StoredCheck,
+} from '../../../shared/contract/licences';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import {
   canTransition,
@@ -78,12 +84,14 @@ export function createLicenceService({
   };
   const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
 
-  function checkStored(licence: Licence): LicenceCheck {
+  function checkStored(licence: Licence): StoredCheck {
     const { result, summary } = validator.check(draftOf(licence), facts(licence));
     repo.setValidation(licence.id, summary);
     return {
       id: licence.id,
       reference: licence.reference,
+      status: licence.status,
+      certified: licence.certified,
       valid: result.valid,
       issues: result.issues,
       validation: summary,
@@ -99,6 +107,25 @@ export function createLicenceService({
       before: { status: licence.status },
       after: { status: to, note },
     });
+  }
+
+  function removeOne(before: Licence, confirmRecordKeeping: boolean): void {
+    if (!isEditable(before.status)) {
+      throw new AppError(
+        'CONFLICT',
+        `${label(before)} is "${licenceStatusLabels[before.status]}": it was filed and is kept as a record; cancel it instead of deleting it.`,
+        { id: before.id, status: before.status },
+      );
+    }
+    if (!confirmRecordKeeping && mustStillKeep(before.keepUntil, localIsoDate(clock.now()))) {
+      throw new AppError(
+        'CONFIRMATION_REQUIRED',
+        `${recordKeepingNotice(`Licence ${label(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
+        { id: before.id, rule: recordKeepingRule, keepUntil: before.keepUntil },
+      );
+    }
+    repo.delete(before.id);
+    audit.append({ entity: 'licence', entityId: before.id, action: 'delete', before });
   }
 
   /** The certification of a content change: recorded when `certified` is set, cleared when it is unset. */
@@ -255,30 +282,36 @@ export function createLicenceService({
      * UI's dialog, the CLI, a script) has to ask, none can skip it silently.
      */
     remove(id: string, confirmRecordKeeping = false): { id: string } {
-      db.transaction(() => {
-        const before = mustGet(id);
-        if (!isEditable(before.status)) {
-          throw new AppError(
-            'CONFLICT',
-            `A licence that is "${licenceStatusLabels[before.status]}" was sent to the portal and is kept as a record; cancel it instead of deleting it.`,
-            { id, status: before.status },
-          );
-        }
-        if (!confirmRecordKeeping && mustStillKeep(before.keepUntil, localIsoDate(clock.now()))) {
-          throw new AppError(
-            'CONFIRMATION_REQUIRED',
-            `${recordKeepingNotice(`Licence ${label(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
-            { id, rule: recordKeepingRule, keepUntil: before.keepUntil },
-          );
-        }
-        repo.delete(id);
-        audit.append({ entity: 'licence', entityId: id, action: 'delete', before });
-      })();
+      db.transaction(() => removeOne(mustGet(id), confirmRecordKeeping))();
       events.emit('licences.changed', { ids: [id], reason: 'deleted' });
       return { id };
     },
 
-    validate(ids: readonly string[]): LicenceCheck[] {
+    /** Several at once, in one transaction: each is deleted or refused with why. */
+    removeMany(ids: readonly string[], confirmRecordKeeping = false) {
+      const changed: string[] = [];
+      const refused: { id: string; reference: string; code: string; message: string }[] = [];
+      db.transaction(() => {
+        for (const id of ids) {
+          const licence = repo.get(id);
+          if (!licence) {
+            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
+            continue;
+          }
+          try {
+            removeOne(licence, confirmRecordKeeping);
+            changed.push(id);
+          } catch (error) {
+            const appError = error as AppError;
+            refused.push({ id, reference: licence.reference, code: appError.code, message: appError.message });
+          }
+        }
+      })();
+      if (changed.length > 0) events.emit('licences.changed', { ids: changed, reason: 'deleted' });
+      return { changed, refused };
+    },
+
+    validate(ids: readonly string[]): StoredCheck[] {
       const checks = db.transaction(() => ids.map((id) => checkStored(mustGet(id))))();
       events.emit('licences.changed', { ids: [...ids], reason: 'revalidated' });
       return checks;

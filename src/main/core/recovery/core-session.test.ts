@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TaskProgress } from '../../../shared/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import { startEmptyConfirmation, type RecoveryStatus } from '../../../shared/contract/recovery';
@@ -71,11 +72,24 @@ describe('opening a damaged database', () => {
     const damagedBytes = fs.readFileSync(paths.databaseFile);
     fs.rmSync(path.join(paths.filesDir, 'cert.pdf'));
     session = openCoreSession(options());
+    const steps: string[] = [];
+    session.events.subscribe((event, payload) => {
+      if (event === 'task.progress' && (payload as TaskProgress).task === 'restore')
+        steps.push(`${(payload as TaskProgress).state}: ${(payload as TaskProgress).step}`);
+    });
 
     const outcome = await call<{ setAsideIn: string; filesRestored: number }>('recovery.restore', {
       backupId: backup.id,
     });
     expect(outcome.filesRestored).toBe(1);
+    expect([...new Set(steps)]).toEqual([
+      'running: Checking the backup',
+      'running: Setting the damaged data aside',
+      'running: Copying the database',
+      'running: Restoring attachments',
+      'running: Opening the restored data',
+      'finished: Done',
+    ]);
     expect(fs.readFileSync(path.join(outcome.setAsideIn, 'aim-licences.sqlite3'))).toEqual(damagedBytes);
     expect(fs.readFileSync(path.join(paths.filesDir, 'cert.pdf'), 'utf8')).toBe('mill certificate');
 

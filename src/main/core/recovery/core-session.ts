@@ -23,6 +23,7 @@ import { readVaultHeader, targetSpec, unfinishedChange } from '../vault/vault-he
 import { recordRecovery } from './record-recovery';
 import { recoveryHandlers } from './recovery-handlers';
 import { assertBackupUsable, putBackupInPlace, setAsideDatabase } from './restore-backup';
+import { asTask, type TaskReporter } from '../tasks/task-progress';
 
 export interface CoreSessionOptions extends CoreOptions {
   /** Take scheduled backups while the core is open (the hosts; not tests or the CLI). */
@@ -129,6 +130,42 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     if (core) throw new AppError('CONFLICT', 'The database is already open; there is nothing to recover.');
   };
 
+  async function restore(backupId: string, progress: TaskReporter) {
+    inRecovery();
+    const backup = findBackup(paths.backupDir, backupId);
+    const key = backupKey(backup, [...(keyset?.keys.values() ?? [])])?.database ?? null;
+    // Checked before anything moves: a bad backup leaves the damaged file where it was.
+    await assertBackupUsable(backup, key);
+    progress.step('Setting the damaged data aside');
+    const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
+    const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, {
+      alreadyVerified: true,
+      key,
+      signer: keyset?.target ?? null,
+      onStep: (step, done, total) => progress.step(step, done, total),
+    });
+    const previous = trouble;
+    progress.step('Opening the restored data');
+    // The restore entry recorded next explains why the trail may now be behind a newer backup.
+    const opened = open({ onRollback: 'ignore' });
+    if (!opened)
+      throw new AppError(
+        'DB_CORRUPT',
+        `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`,
+      );
+    recordRecovery(opened, 'restore', {
+      before: { problem: previous?.problem ?? null, setAsideIn },
+      after: {
+        backupId,
+        backupCreatedAt: backup.summary.createdAt,
+        auditHead: backup.manifest?.auditHead ?? null,
+        filesRestored,
+      },
+    });
+    events.emit('backups.changed', { reason: 'restored' });
+    return { restoredFrom: backupId, setAsideIn, filesRestored };
+  }
+
   const recovery = createDispatch(
     recoveryHandlers({
       status,
@@ -136,38 +173,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         if (!core) open();
         return status();
       },
-      async restore(backupId) {
-        inRecovery();
-        const backup = findBackup(paths.backupDir, backupId);
-        const key = backupKey(backup, [...(keyset?.keys.values() ?? [])])?.database ?? null;
-        // Checked before anything moves: a bad backup leaves the damaged file where it was.
-        await assertBackupUsable(backup, key);
-        const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
-        const filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, {
-          alreadyVerified: true,
-          key,
-          signer: keyset?.target ?? null,
-        });
-        const previous = trouble;
-        // The restore entry recorded next explains why the trail may now be behind a newer backup.
-        const opened = open({ onRollback: 'ignore' });
-        if (!opened)
-          throw new AppError(
-            'DB_CORRUPT',
-            `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`,
-          );
-        recordRecovery(opened, 'restore', {
-          before: { problem: previous?.problem ?? null, setAsideIn },
-          after: {
-            backupId,
-            backupCreatedAt: backup.summary.createdAt,
-            auditHead: backup.manifest?.auditHead ?? null,
-            filesRestored,
-          },
-        });
-        events.emit('backups.changed', { reason: 'restored' });
-        return { restoredFrom: backupId, setAsideIn, filesRestored };
-      },
+      restore: (backupId) =>
+        asTask(events, 'restore', 'Checking the backup', (progress) => restore(backupId, progress)),
       keepDatabase() {
         inRecovery();
         if (trouble?.reason !== 'rolled-back')
@@ -223,6 +230,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       keyset = null;
       throw error;
     }
+    await opened?.vault.namesSettled();
     // A change of protection cut short (crash, full disk) is finished now that the keys are known.
     if (opened?.vault.unfinished()) {
       await opened.vault.finish();
@@ -298,7 +306,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
    * A backup whose attachments are named otherwise than the folder's (taken before keyed names,
    * or named with another key) has its restored files brought to the folder's names.
    */
-  function nameRestoredFiles(opened: Core, backup: StoredBackup) {
+  async function nameRestoredFiles(opened: Core, backup: StoredBackup) {
     const target = opened.keyring.target();
     if (!target) return null;
     const folderNames = opened.keyring.naming();
@@ -311,6 +319,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       target,
       opened.keyring.all(),
       folderNames,
+      () => {},
       backupNames ? [backupNames] : [],
     );
   }
@@ -365,7 +374,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         'DB_CORRUPT',
         `The restored backup could not be opened: ${trouble?.problem ?? 'unknown problem'}.`,
       );
-    const renamed = nameRestoredFiles(opened, backup);
+    await opened.vault.namesSettled();
+    const renamed = await nameRestoredFiles(opened, backup);
     recordRecovery(opened, 'restore', {
       before: { replaced: 'the data in use', setAsideIn },
       after: {

@@ -36,10 +36,16 @@ export function setAsideDatabase(paths: DataPaths, clock: Clock, label: string):
   return folder;
 }
 
-async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsideIn: string | null): Promise<number> {
+async function restoreAttachments(
+  backup: StoredBackup,
+  paths: DataPaths,
+  setAsideIn: string | null,
+  onStep: RestoreStep,
+): Promise<number> {
   if (!backup.manifest || !backup.folder) return 0;
   let restored = 0;
-  for (const entry of backup.manifest.files) {
+  for (const [index, entry] of backup.manifest.files.entries()) {
+    onStep('Restoring attachments', index, backup.manifest.files.length);
     const source = insideFolder(path.join(backup.folder, backupFilesFolder), entry.path);
     const target = insideFolder(paths.filesDir, entry.path);
     if (fs.existsSync(target)) {
@@ -60,6 +66,9 @@ async function restoreAttachments(backup: StoredBackup, paths: DataPaths, setAsi
   }
   return restored;
 }
+
+/** Told what is being done, as it goes (`total` 0: the amount is not known). */
+export type RestoreStep = (step: string, done: number, total: number) => void;
 
 /**
  * Puts a verified backup in place as the data directory's database (which must not exist any
@@ -87,9 +96,15 @@ export async function putBackupInPlace(
    * `key`: the backup's database key when it was taken of a passphrase-protected folder;
    * `signer`: the folder's key, which signs the new audit anchor.
    */
-  options: { alreadyVerified?: boolean; key?: DatabaseKey | null; signer?: VaultKeys | null } = {},
+  options: {
+    alreadyVerified?: boolean;
+    key?: DatabaseKey | null;
+    signer?: VaultKeys | null;
+    onStep?: RestoreStep;
+  } = {},
 ): Promise<number> {
   const key = options.key ?? null;
+  const onStep = options.onStep ?? (() => {});
   if (!options.alreadyVerified) await assertBackupUsable(backup, key);
   if (fs.existsSync(paths.databaseFile)) {
     throw new AppError('CONFLICT', `${paths.databaseFile} already exists; it is never overwritten by a restore.`, {
@@ -99,6 +114,7 @@ export async function putBackupInPlace(
   fs.mkdirSync(paths.dataDir, { recursive: true, mode: 0o700 });
   const temp = `${paths.databaseFile}.restoring`;
   fs.rmSync(temp, { force: true });
+  onStep('Copying the database', 0, 0);
   const copied = await copyAndHash(backup.databaseFile, temp);
   const expected = backup.manifest?.database.sha256;
   const copyProblems =
@@ -114,7 +130,7 @@ export async function putBackupInPlace(
   }
   fs.renameSync(temp, paths.databaseFile);
   syncDirectory(paths.dataDir);
-  const files = await restoreAttachments(backup, paths, setAsideIn);
+  const files = await restoreAttachments(backup, paths, setAsideIn, onStep);
 
   const db = openSqlite(paths.databaseFile, { readonly: true, fileMustExist: true }, key);
   try {

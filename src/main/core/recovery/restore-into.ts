@@ -81,6 +81,7 @@ export async function restoreIntoNewDataDir(
     ...(unlocked ? { unlocked } : {}),
   });
   try {
+    await core.vault.namesSettled();
     recordRecovery(core, 'restore', {
       before: { dataDir: paths.dataDir, database: 'none' },
       after: {

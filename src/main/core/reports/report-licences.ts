@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { isIdSelection, maxReportLicences, type ReportSelection } from '../../../shared/reports/report-selection';
 import type { Db } from '../db/open-database';
+import { countOf } from '../../../shared/text/plural';
 
 /**
  * Turns a report selection into licence ids, in print order: a hand-picked set keeps the
@@ -47,7 +48,7 @@ export function createReportLicences(db: Db) {
     },
 
     describe(selection: ReportSelection, count: number): string {
-      if (isIdSelection(selection)) return `${count} selected licence${count === 1 ? '' : 's'}`;
+      if (isIdSelection(selection)) return `${countOf(count, 'selected licence')}`;
       return `Licences for import from ${displayDate(selection.importFrom)} to ${displayDate(selection.importTo)} (${count})`;
     },
   };

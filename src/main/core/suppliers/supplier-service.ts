@@ -7,6 +7,7 @@ import { assertCurrentVersion } from '../db/changed-elsewhere';
 import type { Db } from '../db/open-database';
 import type { EvidenceChanges } from '../evidence/evidence-changes';
 import type { SupplierRepository } from './supplier-repository';
+import { countOf } from '../../../shared/text/plural';
 
 export interface SupplierServiceDeps {
   readonly db: Db;
@@ -15,8 +16,6 @@ export interface SupplierServiceDeps {
   readonly audit: AuditLog;
   readonly changes: EvidenceChanges;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function createSupplierService({ db, repo, clock, audit, changes }: SupplierServiceDeps) {
   const now = () => clock.now().toISOString();
@@ -81,8 +80,8 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         const usage = repo.usage(id);
         if (usage.documents > 0 || usage.lines > 0) {
           const parts = [
-            usage.documents > 0 ? plural(usage.documents, 'document') : '',
-            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} filled from it` : '',
+            usage.documents > 0 ? countOf(usage.documents, 'document') : '',
+            usage.lines > 0 ? `${countOf(usage.lines, 'licence line')} filled from it` : '',
           ].filter(Boolean);
           throw new AppError(
             'CONFLICT',
@@ -143,8 +142,8 @@ export function createSupplierService({ db, repo, clock, audit, changes }: Suppl
         if (usage.documents > 0 || usage.lines > 0) {
           // A document naming only this product would otherwise silently widen to all of the supplier's goods.
           const parts = [
-            usage.documents > 0 ? `is named by ${plural(usage.documents, 'document')}` : '',
-            usage.lines > 0 ? `${plural(usage.lines, 'licence line')} came from it` : '',
+            usage.documents > 0 ? `is named by ${countOf(usage.documents, 'document')}` : '',
+            usage.lines > 0 ? `${countOf(usage.lines, 'licence line')} came from it` : '',
           ].filter(Boolean);
           throw new AppError('CONFLICT', `"${before.description}" cannot be deleted: it ${parts.join(' and ')}.`, {
             id,

@@ -1,3 +1,4 @@
+import { countOf } from '../../../shared/text/plural';
 import { withRetry, type RunContext } from './run-context';
 
 /** Safety stop: a portal that always says "more" cannot keep a run going forever. */
@@ -34,15 +35,21 @@ export async function pullChanges(ctx: RunContext): Promise<void> {
       return ids;
     })();
     if (reply.changes.length > 0 || page === 0) {
-      const parts = [`${reply.changes.length} change(s) read`, `${applied} applied`];
-      if (repeats > 0) parts.push(`${repeats} already known`);
-      if (foreign > 0) parts.push(`${foreign} not filed from this installation`);
-      if (conflicts > 0) parts.push(`${conflicts} conflict(s) kept for you to choose`);
+      // In plain words: what the portal sent back and what became of it here.
+      const parts: string[] = [];
+      if (applied > 0) parts.push(`${applied} recorded here`);
+      if (repeats > 0) parts.push(`${repeats} already recorded`);
+      if (foreign > 0) parts.push(`${foreign} about licences not filed from this computer`);
+      if (conflicts > 0) parts.push(`${countOf(conflicts, 'conflict')} kept for you to choose`);
+      const message =
+        reply.changes.length === 0
+          ? 'No new updates from the portal.'
+          : `${countOf(reply.changes.length, 'update')} from the portal: ${parts.join(', ')}.`;
       ctx.log.write({
         action: 'changes',
         outcome: conflicts > 0 ? 'conflict' : 'ok',
         count: reply.changes.length,
-        message: `${parts.join(', ')}.`,
+        message,
         durationMs: performance.now() - started,
       });
     }

@@ -19,6 +19,7 @@ import type { ConflictRepository } from './conflict-repository';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
+import { countOf } from '../../../shared/text/plural';
 
 export interface Refusal {
   id: string;
@@ -171,7 +172,7 @@ export function createQueueService(deps: QueueDeps) {
             id: licence.id,
             reference: licence.reference,
             code: 'VALIDATION',
-            message: `${licenceLabel(licence)} has ${check.result.errors} error(s) to fix first: ${error.message}${later}`,
+            message: `${licenceLabel(licence)} has ${countOf(check.result.errors, 'error')} to fix first: ${error.message}${later}`,
           };
         }
         const waiting = busy(licence);
@@ -249,9 +250,13 @@ export function createQueueService(deps: QueueDeps) {
         const check = validator.check(draft, facts(licence));
         const errors = check.result.issues.filter((i) => i.severity === 'error');
         if (errors.length > 0) {
-          throw new AppError('VALIDATION', `The correction has ${errors.length} error(s): ${errors[0]!.message}`, {
-            issues: errors.map((i) => ({ path: i.path, message: i.message, rule: i.code })),
-          });
+          throw new AppError(
+            'VALIDATION',
+            `The correction has ${countOf(errors.length, 'error')}: ${errors[0]!.message}`,
+            {
+              issues: errors.map((i) => ({ path: i.path, message: i.message, rule: i.code })),
+            },
+          );
         }
         licences.updateDraft(id, draft, now(), check.summary);
         const after = licences.get(id)!;

@@ -1,6 +1,7 @@
 import type { LookupResult } from '../../../shared/sync/portal-protocol';
 import type { OutboxRow } from './outbox-repository';
 import { codeForPortalError, nowIso, withRetry, type RunContext } from './run-context';
+import { countOf } from '../../../shared/text/plural';
 import { maxKeysPerLookup } from '../../../shared/limits';
 
 /** Applies what the portal says about keys whose outcome we do not know; returns changed licences. */
@@ -68,7 +69,7 @@ export async function reconcileInFlight(ctx: RunContext): Promise<void> {
       action: 'reconcile',
       outcome: 'ok',
       count: rows.length,
-      message: `${rows.length} request(s) had no answer when sync stopped: ${outcome.settled} settled from the portal's record, ${outcome.resent} never reached it and wait to be sent.`,
+      message: `${countOf(rows.length, 'request')} had no answer when sync stopped: ${outcome.settled} settled from the portal's record, ${outcome.resent} never reached it and wait to be sent.`,
       durationMs: performance.now() - began,
     });
     ctx.announce(outcome.changed);

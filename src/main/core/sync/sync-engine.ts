@@ -1,5 +1,6 @@
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
+import { countOf, pluralWord } from '../../../shared/text/plural';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { idsForEvent, type EventBus } from '../events';
@@ -46,6 +47,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   const { clock, events, outbox, store, conflicts, credentials, timing } = deps;
   let state: EngineState = 'idle';
   let message = '';
+  /** The last run finished: the message follows the queue as it changes (queueing, withdrawing). */
+  let settled = false;
   let progress: SyncStatus['progress'] = null;
   let signedIn = false;
   let stopped = false;
@@ -58,6 +61,21 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let controller = new AbortController();
   /** The portal's "not before" (Retry-After, backoff) outlives a run: the next run honours it too. */
   let portalNotBefore = 0;
+
+  /** What an idle engine says, from the queue as it is now (never "up to date" beside waiting items). */
+  function settledMessage(counts: ReturnType<OutboxRepository['counts']>): string {
+    // Filings queued before their first fileable day wait in the outbox on purpose: said apart.
+    const held = outbox.held(localIsoDate(clock.now()));
+    const heldText =
+      held.count > 0 && held.firstDay
+        ? `${held.count} held until ${pluralWord(held.count, 'its', 'their')} first fileable day (the first on ${displayDate(held.firstDay)}).`
+        : '';
+    const waiting = counts.pending + counts.in_flight - held.count;
+    if (counts.failed > 0)
+      return `${countOf(counts.failed, 'request')} to the portal failed and ${pluralWord(counts.failed, 'needs', 'need')} you: retry or withdraw ${pluralWord(counts.failed, 'it', 'them')}. ${heldText}`.trim();
+    if (waiting > 0) return `${countOf(waiting, 'request')} waiting to send. ${heldText}`.trim();
+    return heldText || 'Up to date with the portal.';
+  }
 
   function status(): SyncStatus {
     const counts = outbox.counts();
@@ -74,7 +92,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       nextAttemptAt: outbox.earliestNextAttempt(),
       progress,
       signedIn,
-      message,
+      message: state === 'idle' && settled ? settledMessage(counts) : message,
     };
   }
 
@@ -86,6 +104,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   function set(next: EngineState, text: string): void {
     state = next;
     message = text;
+    settled = false;
     publish();
   }
 
@@ -159,20 +178,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       failedRuns = 0;
       offlineRuns = 0;
       progress = null;
-      const after = outbox.counts();
-      const held = outbox.held(localIsoDate(clock.now()));
-      const heldText =
-        held.count > 0 && held.firstDay
-          ? `${held.count} held until ${held.count === 1 ? 'its' : 'their'} first fileable day (the first on ${displayDate(held.firstDay)}).`
-          : '';
-      set(
-        'idle',
-        after.failed > 0
-          ? `${after.failed} item(s) failed and need you: retry or withdraw them. ${heldText}`.trim()
-          : after.pending > held.count
-            ? `${after.pending - held.count} waiting for a retry. ${heldText}`.trim()
-            : heldText || 'Up to date with the portal.',
-      );
+      set('idle', '');
+      settled = true;
+      publish();
     } catch (error) {
       remember();
       if (stopped) return;

@@ -108,7 +108,7 @@ describe('start-up reconciliation', () => {
     }
     const log = await call<SyncLogEntry[]>(core, 'sync.log', { limit: 100 });
     expect(log.find((l) => l.action === 'reconcile')?.message).toMatch(
-      /50 request\(s\) had no answer.*50 settled.*0 never reached/,
+      /50 requests had no answer.*50 settled.*0 never reached/,
     );
   }, 60_000);
 

@@ -40,6 +40,18 @@ describe('queueing', () => {
     expect(again.refused[0]?.code).toBe('CONFLICT');
   });
 
+  it('says what waits: never "up to date" beside licences queued after the last sync', async () => {
+    bed = await syncTestbed();
+    await bed.signIn();
+    expect(bed.core.sync.engine.status()).toMatchObject({ state: 'idle', message: 'Up to date with the portal.' });
+    await bed.queueLicences(5);
+    expect(bed.core.sync.engine.status()).toMatchObject({ pending: 5, message: '5 requests waiting to send.' });
+    await bed.core.sync.engine.syncNow('now');
+    expect(bed.core.sync.engine.status()).toMatchObject({ pending: 0, message: 'Up to date with the portal.' });
+    const log = await bed.call<{ message: string }[]>('sync.log', { limit: 50 });
+    expect(log.map((e) => e.message)).toContain('5 updates from the portal: 5 already recorded.');
+  });
+
   it('judges the filing window again when queueing: a licence too early to file stays ready', async () => {
     bed = await syncTestbed();
     const ready = bed.core.licences.create(validDraft({ reference: 'R-EARLY' }));

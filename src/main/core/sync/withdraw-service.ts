@@ -13,6 +13,7 @@ import { applyLookups } from './reconcile';
 import type { SyncEngine } from './sync-engine';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
+import { countOf } from '../../../shared/text/plural';
 
 export interface WithdrawDeps {
   readonly db: Db;
@@ -158,7 +159,7 @@ export function createWithdrawService(deps: WithdrawDeps) {
             action: 'withdraw',
             outcome: 'ok',
             count: uncertain.length,
-            message: `${uncertain.length} request(s) checked and fenced at the portal before withdrawing.`,
+            message: `${countOf(uncertain.length, 'request')} checked and fenced at the portal before withdrawing.`,
           });
         } catch (error) {
           if (!isGatewayError(error)) throw error;

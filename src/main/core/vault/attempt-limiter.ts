@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/contract';
+import { countOf } from '../../../shared/text/plural';
 
 /** Two wrong tries are free (typos happen); then the wait doubles from 1 s up to 5 minutes. */
 export function delayAfter(failures: number): number {
@@ -24,7 +25,7 @@ export function createAttemptLimiter(now: () => number) {
         const seconds = Math.ceil(wait / 1000);
         throw new AppError(
           'UNAUTHORIZED',
-          `Too many wrong passphrases: wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+          `Too many wrong passphrases: wait ${countOf(seconds, 'second')} before trying again.`,
           {
             retryAfterMs: wait,
             failures,

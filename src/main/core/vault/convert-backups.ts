@@ -12,11 +12,11 @@ import {
 } from '../backup/backup-manifest';
 import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
 import { checkDatabaseFile } from '../backup/database-health';
-import { fsyncFile } from '../backup/file-hash';
+import { fsyncFile, hashFile } from '../backup/file-hash';
 import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
-import type { Conversion } from './convert-files';
+import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
-import { sha256Hex, sha256OfFile, writeNewFile } from './durable-write';
+import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';
 import { nameFits, openNameKey, sealNameKey, storedName, storeRelativePath } from './file-names';
 import { decodeStored, encodeForStore } from './stored-form';
 import { keyIdOf, type VaultKeys } from './vault-keys';
@@ -53,10 +53,10 @@ interface Naming {
   readonly to: Buffer | null;
 }
 
-/** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
-function convertAttachment(
+/** One attachment of a backup in the target form, under its target name in `into`; what cannot be converted is copied as it is, so verification still tells. */
+async function convertAttachment(
   source: string,
-  work: string,
+  into: string,
   entry: FileEntry,
   target: VaultKeys | null,
   lookup: (id: string) => VaultKeys | undefined,
@@ -64,27 +64,25 @@ function convertAttachment(
   done: Converted,
   problems: string[],
   id: string,
-): FileEntry {
-  const keepAsIs = (): FileEntry => {
-    const destination = insideFolder(work, entry.path);
-    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
-    if (fs.existsSync(source)) fs.copyFileSync(source, destination);
-    return entry;
+): Promise<FileEntry> {
+  const placed = async (relative: string) => {
+    const destination = insideFolder(into, relative);
+    await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
+    return destination;
   };
-  const previous = done.get(`${entry.path}:${entry.sha256}`);
+  const seen = `${entry.path}:${entry.sha256}`;
+  const previous = done.get(seen);
   if (previous) {
-    const destination = insideFolder(work, previous.entry.path);
-    fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
     try {
       // The same stored file in several backups (hard-linked when they were taken) stays one file.
-      fs.linkSync(previous.file, destination);
+      await fs.promises.link(previous.file, await placed(previous.entry.path));
       return previous.entry;
     } catch {
       // No hard links on this file system: convert it again.
     }
   }
   if (!fs.existsSync(source)) return entry;
-  const stored = fs.readFileSync(source);
+  const stored = await fs.promises.readFile(source);
   const name = storeAddress(entry.path);
   const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, lookup) : null;
   const plainSha256 = decoded?.ok ? sha256Hex(decoded.plain) : null;
@@ -93,19 +91,37 @@ function convertAttachment(
       problems.push(
         `backup ${id}: attachment ${entry.path.slice(0, 15)}… ${decoded ? (decoded.ok ? 'does not match its name' : 'does not open') : 'differs from its manifest'}; it was kept as it is`,
       );
-    return keepAsIs();
+    await fs.promises.copyFile(source, await placed(entry.path));
+    return entry;
   }
   const next = storedName(plainSha256, naming.to);
   const relative = storeRelativePath(next);
-  const destination = insideFolder(work, relative);
-  fs.mkdirSync(path.dirname(destination), { recursive: true, mode: 0o700 });
-  const written = writeNewFile(destination, encodeForStore(decoded.plain, next, target));
+  const destination = await placed(relative);
+  const written = await writeNewFileAsync(destination, encodeForStore(decoded.plain, next, target));
   const converted = { path: relative, ...written };
-  done.set(`${entry.path}:${entry.sha256}`, { file: destination, entry: converted });
+  done.set(seen, { file: destination, entry: converted });
   return converted;
 }
 
-function convertFullBackup(
+/** The backup's attachments, converted a few at a time into the work folder, in the manifest's order. */
+async function convertAttachments(
+  manifest: BackupManifest,
+  from: string,
+  into: string,
+  convert: (source: string, into: string, entry: FileEntry) => Promise<FileEntry>,
+): Promise<FileEntry[]> {
+  const files: FileEntry[] = [];
+  await inParallel(
+    manifest.files.map((entry, index) => ({ entry, index })),
+    4,
+    async ({ entry, index }) => {
+      files[index] = await convert(insideFolder(from, entry.path), into, entry);
+    },
+  );
+  return files;
+}
+
+async function convertFullBackup(
   backup: StoredBackup,
   backupDir: string,
   target: VaultKeys | null,
@@ -113,7 +129,8 @@ function convertFullBackup(
   nameKey: Buffer | null,
   done: Converted,
   problems: string[],
-): boolean {
+  cleanups: Promise<void>[],
+): Promise<boolean> {
   const manifest = backup.manifest!;
   const folder = backup.folder!;
   const id = backup.summary.id;
@@ -127,6 +144,7 @@ function convertFullBackup(
       );
     return false;
   }
+  // Its attachments' names: plain SHA-256, or keyed with the name key sealed in its manifest.
   const ownNames = manifest.fileNames && from ? openNameKey(manifest.fileNames, [from]) : null;
   const to = target ? nameKey : null;
   const namedAsWanted = to === null ? !manifest.fileNames : ownNames !== null && ownNames.equals(to);
@@ -135,30 +153,26 @@ function convertFullBackup(
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
+  // The attachments' reads and writes go to libuv's pool while the database is re-encrypted here.
+  const attachments = convertAttachments(
+    manifest,
+    path.join(folder, backupFilesFolder),
+    path.join(work, backupFilesFolder),
+    (source, into, entry) => convertAttachment(source, into, entry, target, lookup, naming, done, problems, id),
+  );
   try {
     const database = path.join(work, backupDatabaseName);
-    fs.copyFileSync(backup.databaseFile, database);
+    fs.copyFileSync(backup.databaseFile, database, fs.constants.COPYFILE_FICLONE);
     rekeyFile(database, from?.database ?? null, target?.database ?? null);
     const dbProblems = checkDatabaseFile(database, 'quick', target?.database ?? null);
     if (dbProblems.length > 0) throw new Error(dbProblems[0]);
     fsyncFile(database);
-    const files = manifest.files.map((entry) =>
-      convertAttachment(
-        insideFolder(path.join(folder, backupFilesFolder), entry.path),
-        path.join(work, backupFilesFolder),
-        entry,
-        target,
-        lookup,
-        naming,
-        done,
-        problems,
-        id,
-      ),
-    );
+    const databaseHash = await hashFile(database);
+    const files = await attachments;
     const { protection: _previous, signature: _signature, fileNames: _names, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
-      database: sha256OfFile(database),
+      database: databaseHash,
       files,
       ...(target ? { protection: target.spec } : {}),
       ...(target && to ? { fileNames: [sealNameKey(to, target)] } : {}),
@@ -169,9 +183,11 @@ function convertFullBackup(
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);
     syncDirectory(backupDir);
-    fs.rmSync(aside, { recursive: true, force: true });
+    // The replaced copy goes while the next backup is converted; the whole change waits for it.
+    cleanups.push(fs.promises.rm(aside, { recursive: true, force: true }));
     return true;
   } catch (error) {
+    await attachments.catch(() => undefined);
     fs.rmSync(work, { recursive: true, force: true });
     problems.push(`backup ${id} could not be converted (${(error as Error).message}); it was left as it is`);
     return false;
@@ -213,23 +229,29 @@ function convertPreMigrationCopy(
  * Brings every backup in the folder under the target protection, so one passphrase opens them
  * all and no plain copy of the records stays behind when protection is switched on. Each backup
  * is converted into a hidden work folder, checked, and swapped in: a crash never leaves a backup
- * half converted.
+ * half converted. Returns once every replaced copy is gone as well.
  */
-export function convertBackups(
+export async function convertBackups(
   backupDir: string,
   target: VaultKeys | null,
   keys: readonly VaultKeys[],
   nameKey: Buffer | null,
-): Conversion {
+  onProgress: ConversionProgress = () => {},
+): Promise<Conversion> {
   healInterruptedSwaps(backupDir);
   const result: Conversion = { converted: 0, problems: [] };
   const done: Converted = new Map();
-  for (const backup of listBackups(backupDir)) {
+  const cleanups: Promise<void>[] = [];
+  const backups = listBackups(backupDir);
+  onProgress(0, backups.length);
+  for (const [index, backup] of backups.entries()) {
     const converted =
       backup.summary.kind === 'full' && backup.manifest && backup.folder
-        ? convertFullBackup(backup, backupDir, target, keys, nameKey, done, result.problems)
+        ? await convertFullBackup(backup, backupDir, target, keys, nameKey, done, result.problems, cleanups)
         : convertPreMigrationCopy(backup, target, keys, result.problems);
     if (converted) result.converted += 1;
+    onProgress(index + 1, backups.length);
   }
+  await Promise.all(cleanups);
   return result;
 }

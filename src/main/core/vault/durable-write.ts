@@ -21,32 +21,49 @@ export function replaceFileDurably(target: string, bytes: Uint8Array, tempDir: s
   }
 }
 
-/** Writes a new file (never over an existing one) and fsyncs it; returns what the manifest records. */
-export function writeNewFile(target: string, bytes: Uint8Array): { sha256: string; bytes: number } {
-  const fd = fs.openSync(target, 'wx', 0o600);
+/** `replaceFileDurably` without holding the event loop: the write and the fsync run in libuv's pool. */
+export async function replaceFileDurablyAsync(target: string, bytes: Uint8Array, tempDir: string): Promise<void> {
+  await fs.promises.mkdir(tempDir, { recursive: true, mode: 0o700 });
+  const temp = path.join(tempDir, `${randomBytes(12).toString('hex')}.part`);
+  await writeAndSync(temp, bytes);
   try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    await fs.promises.rename(temp, target);
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true });
+    throw error;
   }
+}
+
+/** Writes a new file (never over an existing one) and fsyncs it, off the event loop; returns what a manifest records. */
+export async function writeNewFileAsync(target: string, bytes: Uint8Array): Promise<{ sha256: string; bytes: number }> {
+  await writeAndSync(target, bytes);
   return { sha256: sha256Hex(bytes), bytes: bytes.length };
 }
 
-export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-export function sha256OfFile(file: string): { sha256: string; bytes: number } {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  const chunk = Buffer.alloc(1024 * 1024);
-  let total = 0;
+async function writeAndSync(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.promises.open(file, 'wx', 0o600);
   try {
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
-      hash.update(chunk.subarray(0, read));
-      total += read;
-    }
+    await handle.writeFile(bytes);
+    await handle.sync();
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
-  return { sha256: hash.digest('hex'), bytes: total };
 }
+
+/**
+ * Runs `work` on every item, at most `limit` at a time: file conversions wait mostly on the disk
+ * (each fsync), so a few in flight keep it busy while the main thread does the encryption.
+ */
+export async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

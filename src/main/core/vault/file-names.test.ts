@@ -164,8 +164,8 @@ describe('attachment names in a protected folder', () => {
     const header = readVaultHeader(dataDir)!;
     const keys = (await tryPassphrase(passphrase, header.keys[0]!))!;
     const nameKey = openNameKey(header.fileNames!, [keys])!;
-    expect(convertStoredFiles(paths.filesDir, keys, [keys], null, [nameKey]).problems).toEqual([]);
-    expect(convertBackups(paths.backupDir, keys, [keys], null).problems).toEqual([]);
+    expect((await convertStoredFiles(paths.filesDir, keys, [keys], null, () => {}, [nameKey])).problems).toEqual([]);
+    expect((await convertBackups(paths.backupDir, keys, [keys], null)).problems).toEqual([]);
     const { fileNames: _names, ...older } = header;
     writeVaultHeader(dataDir, older);
     expect(traces(dataDir, hash).length).toBeGreaterThan(0);
@@ -184,7 +184,7 @@ describe('attachment names in a protected folder', () => {
 
     // Cut short right after the key was written: every file still under its plain name, still readable, finished next start.
     const key = openNameKey(migrated.fileNames!, [keys])!;
-    convertStoredFiles(paths.filesDir, keys, [keys], null, [key]);
+    await convertStoredFiles(paths.filesDir, keys, [keys], null, () => {}, [key]);
     writeVaultHeader(dataDir, { ...migrated, fileNamesPending: true });
     expect(traces(dataDir, hash).length).toBeGreaterThan(0);
     session = openCoreSession(options());
@@ -202,7 +202,7 @@ describe('attachment names in a protected folder', () => {
     core.close();
     const keys = (await tryPassphrase(passphrase, readVaultHeader(dataDir)!.keys[0]!))!;
     // The copy on the drive as an older version wrote it: plain SHA-256 names, no name key in its manifest.
-    expect(convertBackups(usb, keys, [keys], null).problems).toEqual([]);
+    expect((await convertBackups(usb, keys, [keys], null)).problems).toEqual([]);
     expect(traces(usb, hash).length).toBeGreaterThan(0);
     // The live attachment is gone, so it must come back from the backup.
     fs.rmSync(dataPaths(dataDir).filesDir, { recursive: true });

@@ -119,7 +119,7 @@ describe('a change of protection cut short', () => {
     fs.renameSync(backup!.folder!, path.join(backupDir, `.replaced-${backup!.summary.id}`));
     expect(listBackups(backupDir)).toEqual([]);
     const keys = await createKeys(passphrase, clock.now().toISOString(), testKdf);
-    expect(convertBackups(backupDir, keys, [keys], newFileNameKey())).toEqual({ converted: 1, problems: [] });
+    expect(await convertBackups(backupDir, keys, [keys], newFileNameKey())).toEqual({ converted: 1, problems: [] });
     expect(listBackups(backupDir).map((b) => b.summary.id)).toEqual([backup!.summary.id]);
     expect(fs.readdirSync(backupDir).filter((n) => n.startsWith('.'))).toEqual([]);
   });

@@ -8,6 +8,9 @@ import type { BackupService } from '../backup/backup-service';
 import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
+import type { EventBus } from '../events';
+import type { ExclusiveGate } from '../tasks/exclusive-gate';
+import { asTask, type TaskReporter } from '../tasks/task-progress';
 import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '../db/sqlite-key';
 import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
@@ -39,6 +42,9 @@ export interface VaultServiceDeps {
   readonly audit: AuditLog;
   readonly keyring: Keyring;
   readonly backups: BackupService;
+  readonly events: EventBus;
+  /** Closed while a change runs: other calls wait for it instead of interleaving with it. */
+  readonly gate: ExclusiveGate;
   /** scrypt's cost for new passphrases (tests lower it; the header records what was used). */
   readonly kdf?: KdfParams;
 }
@@ -114,6 +120,10 @@ export function createVaultService(deps: VaultServiceDeps) {
     if ((keyring.database()?.id ?? null) !== (to?.id ?? null)) rekeyConnection(db, to?.database ?? null);
   };
 
+  /** "Encrypting", "Re-encrypting" or "Decrypting": what happens to each file, in the progress shown. */
+  const verb = (from: VaultKeys | null, to: VaultKeys | null) =>
+    to === null ? 'Decrypting' : from ? 'Re-encrypting' : 'Encrypting';
+
   /** Everything after the database: audit entry, attachments, backups, settled header, fresh backup. */
   async function settle(
     target: VaultKeys | null,
@@ -121,6 +131,8 @@ export function createVaultService(deps: VaultServiceDeps) {
     nameKey: Buffer | null,
     action: string,
     before: unknown,
+    progress: TaskReporter,
+    doing: string,
   ): Promise<VaultOutcome> {
     keyring.set({
       keyset: { keys: new Map(keys.map((k) => [k.id, k])), target, fileNames: nameKey },
@@ -139,8 +151,12 @@ export function createVaultService(deps: VaultServiceDeps) {
     let backups;
     let credentialKey;
     try {
-      files = convertStoredFiles(paths.filesDir, target, keys, nameKey);
-      backups = convertBackups(paths.backupDir, target, keys, nameKey);
+      files = await convertStoredFiles(paths.filesDir, target, keys, nameKey, (done, total) =>
+        progress.step(`${doing} attachments`, done, total),
+      );
+      backups = await convertBackups(paths.backupDir, target, keys, nameKey, (done, total) =>
+        progress.step(`${doing} backups`, done, total),
+      );
       credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
       throw new AppError(
@@ -154,8 +170,9 @@ export function createVaultService(deps: VaultServiceDeps) {
     keyring.set(target ? { keyset: singleKeyset(target, nameKey), databaseKey: target } : null);
     const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
+    await progress.stepAndYield('Taking a fresh backup');
     try {
-      backupId = (await deps.backups.create('manual')).id;
+      backupId = (await deps.backups.create('manual', progress)).id;
     } catch (error) {
       problems.push(`The fresh backup could not be taken (${(error as Error).message}); take one on the Backups page.`);
     }
@@ -168,6 +185,10 @@ export function createVaultService(deps: VaultServiceDeps) {
     };
   }
 
+  /**
+   * The change itself, with every other call held at the gate (they are answered when it ends)
+   * and its steps reported to every window as it goes.
+   */
   async function transition(
     change: VaultChange,
     from: VaultKeys | null,
@@ -175,28 +196,39 @@ export function createVaultService(deps: VaultServiceDeps) {
     nameKey: Buffer | null,
     action: string,
     before: unknown,
+    progress: TaskReporter,
   ): Promise<VaultOutcome> {
     await deps.backups.idle();
-    // From here until the conversion is done every step is synchronous: no other call runs in between.
-    const previous = header();
-    // The name key is on disk (sealed) before any file is named with it.
-    writeVaultHeader(paths.dataDir, pendingHeader(change, from, to, nameKey));
-    try {
-      rekeyIfNeeded(to);
-    } catch (error) {
-      // The database refused (another program has it open): nothing changed, so neither does the header.
-      if (previous) writeVaultHeader(paths.dataDir, previous);
-      else removeVaultHeader(paths.dataDir);
-      throw error;
-    }
-    return settle(
-      to,
-      [from, to].filter((k): k is VaultKeys => k !== null),
-      nameKey,
-      action,
-      before,
-    );
+    return deps.gate.run(async () => {
+      const doing = verb(from, to);
+      const previous = header();
+      // The name key is on disk (sealed) before any file is named with it.
+      writeVaultHeader(paths.dataDir, pendingHeader(change, from, to, nameKey));
+      // The database is rewritten in one step: its name reaches the windows before the step starts.
+      await progress.stepAndYield(`${doing} the database`);
+      try {
+        rekeyIfNeeded(to);
+      } catch (error) {
+        // The database refused (another program has it open): nothing changed, so neither does the header.
+        if (previous) writeVaultHeader(paths.dataDir, previous);
+        else removeVaultHeader(paths.dataDir);
+        throw error;
+      }
+      return settle(
+        to,
+        [from, to].filter((k): k is VaultKeys => k !== null),
+        nameKey,
+        action,
+        before,
+        progress,
+        doing,
+      );
+    });
   }
+
+  /** One change of the protection as one task, finished or failed whatever happens. */
+  const asProtectionTask = (first: string, work: (progress: TaskReporter) => Promise<VaultOutcome>) =>
+    exclusive(() => asTask(deps.events, 'protection', first, work));
 
   /** A new name key, written (sealed under every key of the header) before any file is named with it. */
   function recordNameKey(current: VaultHeader, keyset: VaultKeyset, renaming: boolean): Buffer {
@@ -216,7 +248,7 @@ export function createVaultService(deps: VaultServiceDeps) {
    * part-way leaves every file readable (the store looks under both names) and the next start
    * finishes it.
    */
-  function keyAttachmentNames(): void {
+  async function keyAttachmentNames(): Promise<void> {
     const current = header();
     const keyset = keyring.keyset();
     if (!current || current.state !== 'on' || !keyset?.target) return;
@@ -230,8 +262,8 @@ export function createVaultService(deps: VaultServiceDeps) {
     if (!nameKey) return;
     keyring.set({ keyset: { ...keyset, fileNames: nameKey }, databaseKey: keyring.database() });
     const keys = [...keyset.keys.values()];
-    const files = convertStoredFiles(paths.filesDir, keyset.target, keys, nameKey);
-    const backups = convertBackups(paths.backupDir, keyset.target, keys, nameKey);
+    const files = await convertStoredFiles(paths.filesDir, keyset.target, keys, nameKey);
+    const backups = await convertBackups(paths.backupDir, keyset.target, keys, nameKey);
     writeVaultHeader(paths.dataDir, settledHeader(keyset.target, nameKey));
     db.transaction(() =>
       audit.append({
@@ -249,14 +281,27 @@ export function createVaultService(deps: VaultServiceDeps) {
     )();
   }
 
+  /** Started by createCore: other calls wait at the gate until the names are settled. */
+  let naming: Promise<void> = Promise.resolve();
+  const startKeyingNames = (logError: (error: unknown) => void): void => {
+    naming = deps.gate
+      .run(async () => {
+        await deps.backups.idle();
+        await keyAttachmentNames();
+      })
+      .catch(logError);
+  };
+
   return {
     status,
     /** A change of protection is running (the session does not lock in the middle of one). */
     busy: () => busy,
     unfinished: () => unfinishedChange(header()),
-    keyAttachmentNames,
+    startKeyingNames,
+    /** Resolves when the start-up renaming of an older protected folder's attachments is done (or had nothing to do). */
+    namesSettled: () => naming,
     enable: (passphrase: string) =>
-      exclusive(async () => {
+      asProtectionTask('Deriving a key from the passphrase', async (progress) => {
         if (header())
           throw new AppError(
             'CONFLICT',
@@ -264,42 +309,56 @@ export function createVaultService(deps: VaultServiceDeps) {
           );
         assertCipherAvailable();
         const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('enabling', null, keys, newFileNameKey(), 'protect', { protected: false });
+        return transition('enabling', null, keys, newFileNameKey(), 'protect', { protected: false }, progress);
       }),
     change: (currentPassphrase: string, passphrase: string) =>
-      exclusive(async () => {
-        const keyset = await confirmCurrent(settled(), currentPassphrase);
+      asProtectionTask('Checking the current passphrase', async (progress) => {
+        const current = settled();
+        // The new key is derived while the current passphrase is checked: two slow derivations at once.
+        const derived = createKeys(passphrase, clock.now().toISOString(), deps.kdf);
+        derived.catch(() => undefined);
+        const keyset = await confirmCurrent(current, currentPassphrase);
         const from = keyset.target!;
-        const to = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
+        const to = await derived;
         // The same name key, sealed under the new passphrase: no attachment is renamed. A folder
         // protected before keyed names gets its key here if it has none yet.
         const nameKey = keyset.fileNames ?? newFileNameKey();
-        return transition('changing', from, to, nameKey, 'change-passphrase', protectionFacts(from));
+        return transition('changing', from, to, nameKey, 'change-passphrase', protectionFacts(from), progress);
       }),
     remove: (currentPassphrase: string) =>
-      exclusive(async () => {
+      asProtectionTask('Checking the current passphrase', async (progress) => {
         const keyset = await confirmCurrent(settled(), currentPassphrase);
         const from = keyset.target!;
-        return transition('removing', from, null, keyset.fileNames, 'unprotect', protectionFacts(from));
+        return transition('removing', from, null, keyset.fileNames, 'unprotect', protectionFacts(from), progress);
       }),
     /** Finishes a change that stopped part-way, with the keys the unlock (or the change itself) gave. */
     finish: () =>
-      exclusive(async () => {
+      asProtectionTask('Finishing the change of the data protection', async (progress) => {
         const current = header();
         const keyset = keyring.keyset();
         if (!current || current.state === 'on' || !keyset)
           throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
         await deps.backups.idle();
-        const nameKey =
-          keyset.fileNames ??
-          (current.fileNames
-            ? openNameKey(current.fileNames, [...keyset.keys.values()])
-            : keyset.target
-              ? recordNameKey(current, keyset, false)
-              : null);
-        rekeyIfNeeded(keyset.target);
-        return settle(keyset.target, [...keyset.keys.values()], nameKey, 'protection-finished', {
-          unfinished: current.state,
+        return deps.gate.run(async () => {
+          const nameKey =
+            keyset.fileNames ??
+            (current.fileNames
+              ? openNameKey(current.fileNames, [...keyset.keys.values()])
+              : keyset.target
+                ? recordNameKey(current, keyset, false)
+                : null);
+          await progress.stepAndYield('Finishing the change: the database');
+          rekeyIfNeeded(keyset.target);
+          const from = [...keyset.keys.values()].find((k) => k !== keyset.target) ?? null;
+          return settle(
+            keyset.target,
+            [...keyset.keys.values()],
+            nameKey,
+            'protection-finished',
+            { unfinished: current.state },
+            progress,
+            `Finishing the change: ${verb(from, keyset.target).toLowerCase()}`,
+          );
         });
       }),
   };

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
+import type { TaskProgress } from '../../../shared/contract';
 import type { VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import {
@@ -311,6 +312,54 @@ describe('changing and removing the passphrase', () => {
       ),
     );
     expect(checks.map((c) => c.problems)).toEqual(checks.map(() => []));
+  });
+
+  it('reports each step as it goes, and holds other calls until the change is done', async () => {
+    const { core } = await protectedCore();
+    const events: TaskProgress[] = [];
+    const stop = core.events.subscribe((event, payload) => {
+      if (event === 'task.progress') events.push(payload as TaskProgress);
+    });
+    const oldId = core.keyring.target()!.id;
+    const change = call<VaultOutcome>(core.dispatch, 'vault.change', {
+      currentPassphrase: passphrase,
+      passphrase: otherPassphrase,
+      confirmation: otherPassphrase,
+    });
+    // Asked while the change runs (once the database step has been announced): the status is
+    // answered at once; the register waits until every file has its new form.
+    while (!events.some((e) => e.step === 'Re-encrypting the database')) await new Promise((r) => setTimeout(r, 5));
+    const seenByStatus = call<VaultStatus>(core.dispatch, 'vault.status', {}).then(
+      () => readVaultHeader(dataDir)?.state,
+    );
+    const seenByList = call(core.dispatch, 'licences.list', {}).then(() => ({
+      header: readVaultHeader(dataDir)?.state,
+      newKey: core.keyring.target()!.id !== oldId,
+      freshBackupStarted: events.some((e) => e.step === 'Taking a fresh backup'),
+    }));
+    await change;
+    stop();
+    expect(await seenByStatus).toBe('changing');
+    expect(await seenByList).toEqual({ header: 'on', newKey: true, freshBackupStarted: true });
+
+    const steps = events.map((e) => e.step);
+    expect(new Set(events.map((e) => e.taskId)).size).toBe(1);
+    expect(events.every((e) => e.task === 'protection')).toBe(true);
+    expect([...new Set(steps)]).toEqual([
+      'Checking the current passphrase',
+      'Re-encrypting the database',
+      'Re-encrypting attachments',
+      'Re-encrypting backups',
+      'Taking a fresh backup',
+      'Taking a fresh backup: copying the database',
+      'Taking a fresh backup: checking the copy',
+      'Taking a fresh backup: copying attachments',
+      'Done',
+    ]);
+    const backups = events.filter((e) => e.step === 'Re-encrypting backups');
+    expect(backups.at(-1)).toMatchObject({ done: 2, total: 2 });
+    expect(backups.map((e) => e.done)).toEqual([...backups.map((e) => e.done)].sort());
+    expect(events.at(-1)).toMatchObject({ state: 'finished' });
   });
 
   it('decrypts everything when protection is removed, leaving a plain folder', async () => {

@@ -53,6 +53,16 @@ function takeWorker(memoryMb: number): Worker {
   return worker;
 }
 
+/**
+ * Ends the idle workers. A one-shot process (the command line) calls it when its work is done:
+ * an idle worker is unreferenced, but run from source (tsx's module hooks) its message port can
+ * still hold the process open.
+ */
+export async function endIdleWorkers(): Promise<void> {
+  const ending = idle.splice(0).map(({ worker }) => worker.terminate());
+  await Promise.all(ending);
+}
+
 function giveBack(worker: Worker, memoryMb: number): void {
   if (idle.length >= maxIdle) {
     void worker.terminate();

@@ -3,6 +3,12 @@ import { AppError } from '../../../shared/contract/errors';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 import { workerTasks } from './worker-tasks';
 
+// The worker's console is dropped: parsers and the OCR engine chatter about what they skip, and a
+// worker's stdout would otherwise reach the command line's, which carries only its own output
+// (`--json`). Outcomes and errors travel as messages.
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+
 // A worker's life: run each task it is sent, one at a time, and post its outcome.
 parentPort!.on('message', ({ id, task, input }: WorkerRequest) => {
   void (async () => {

@@ -1,5 +1,6 @@
 import { readAnswerRows } from '../evidence/answer-rows';
 import { readTableRows } from '../import/table-rows';
+import { readDocumentTask, type ReadDocumentInput } from '../documents/reading/read-document-task';
 import { readReferenceFile } from '../reference/reference-file';
 import { checkAuditPackSource } from '../reports/audit-pack-verify';
 
@@ -12,6 +13,8 @@ export const workerTasks = {
   'read-answer': ({ bytes, fileName, kind }: { bytes: Uint8Array; fileName: string; kind: 'xlsx' | 'csv' }) =>
     readAnswerRows(bytes, fileName, kind),
   'verify-audit-pack': (source: { bytes: Uint8Array } | { file: string }) => checkAuditPackSource(source),
+  // pdf.js, the canvas and the OCR engine are loaded by the task itself, when a document is read.
+  'read-document': (input: ReadDocumentInput) => readDocumentTask(input),
   'read-reference-file': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
     readReferenceFile(bytes, fileName),
 };

@@ -3,6 +3,8 @@ import { Button } from 'react-aria-components';
 import type { AuditEntryView } from '../../../shared/contract/audit';
 import { fieldChanges } from '../../../shared/records/audit-changes';
 import { auditActionLabel, auditEntityLabel } from './audit-labels';
+import { countOf } from '../../../shared/text/plural';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 /** What the record was called, when its snapshot says so (a licence's reference, a supplier's name). */
 function recordName(entry: AuditEntryView): string {
@@ -25,7 +27,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntryView }) {
       <tr data-testid={`audit-entry-${entry.seq}`}>
         <td className="cell-number">{entry.seq}</td>
         <td>
-          <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
+          <time dateTime={entry.at}>{displayDateTime(entry.at, { seconds: true })}</time>
         </td>
         <td>{entry.actor}</td>
         <td>
@@ -43,7 +45,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntryView }) {
               aria-expanded={open}
               aria-controls={detailsId}
             >
-              {open ? 'Hide' : 'Show'} {changes.length} {changes.length === 1 ? 'field' : 'fields'}
+              {open ? 'Hide' : 'Show'} {countOf(changes.length, 'field')}
             </Button>
           )}
         </td>

@@ -21,6 +21,7 @@ const actionLabels: Record<string, string> = {
   restore: 'Restored from a backup',
   'start-empty': 'Started on an empty database',
   'anchor-recreated': 'Audit anchor re-created',
+  'fields:from-document': 'Values taken from the document',
 };
 
 /** `status:ready` → "Status: ready"; `file:attach` → "File: attach"; known codes get their own words. */

@@ -1,5 +1,7 @@
 import { Button } from 'react-aria-components';
 import type { AuditVerificationView } from '../../../shared/contract/audit';
+import { countOf } from '../../../shared/text/plural';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 const short = (hash: string) => `${hash.slice(0, 12)}…`;
 
@@ -27,8 +29,7 @@ export function AuditVerificationBanner({
         <p className="muted">Verifying every entry…</p>
       ) : result.ok ? (
         <div className="banner banner-success" role="status" data-testid="audit-verdict" data-ok="true">
-          <strong>Chain verified.</strong> {result.entries.toLocaleString()}{' '}
-          {result.entries === 1 ? 'entry' : 'entries'}, none altered or removed.
+          <strong>Chain verified.</strong> {countOf(result.entries, 'entry', 'entries')}, none altered or removed.
           {result.head ? (
             <>
               {' '}
@@ -47,7 +48,7 @@ export function AuditVerificationBanner({
       )}
       {result ? (
         <p className="muted small">
-          Checked {new Date(result.checkedAt).toLocaleString()}. Each entry carries the SHA-256 of the one before it.
+          Checked {displayDateTime(result.checkedAt)}. Each entry carries the SHA-256 of the one before it.
         </p>
       ) : null}
     </section>

@@ -1,14 +1,8 @@
 import type { BackupSummary } from '../../../shared/contract/backups';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
-/** "2 Mar 2026, 15:04": a backup's time in the user's own zone and locale. */
-export const backupTime = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+/** "2 Mar 2026, 3:04 PM": a backup's time in the user's own zone. */
+export const backupTime = (iso: string): string => displayDateTime(iso);
 
 export function backupSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 
-import { useClient } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
-import type { AppError } from '#shared/contract';
 import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
 
 import { backupKindLabel, backupSize, backupTime } from './backup-format';
@@ -25,29 +24,22 @@ function Integrity({ backup, check }: { backup: BackupSummary; check: BackupChec
 
 /** The backups, newest first, each with a button that re-checks it against its manifest. */
 export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
-  const client = useClient();
+  const verifyBackup = useAction('backups.verify');
   const [checks, setChecks] = useState<Record<string, BackupCheck>>({});
   const [checking, setChecking] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   async function verify(id: string) {
     setChecking(id);
-    setError(null);
-    try {
-      const check = await client.call('backups.verify', { id });
-      setChecks((previous) => ({ ...previous, [id]: check }));
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setChecking(null);
-    }
+    const check = await verifyBackup.run({ id });
+    if (check) setChecks((previous) => ({ ...previous, [id]: check }));
+    setChecking(null);
   }
 
   if (backups.length === 0)
     return <p className="muted">No backups yet. Take one now, or wait for the first automatic one.</p>;
   return (
     <>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={verifyBackup.error?.message} />
       <div className="trust-table-wrap">
         <table className="trust-table">
           <caption className="visually-hidden">Backups, newest first</caption>

@@ -10,6 +10,8 @@ import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 import { FileDropTarget } from '../../files/file-drop-target';
 import type { PickedFile } from '../../files/file-transfer';
 import { BackupFolderCard } from './backup-folder-card';
@@ -23,6 +25,9 @@ export function BackupsPage() {
   const [checkingDb, setCheckingDb] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { refetch } = overview;
+  // A backup taken by the schedule shows its progress here too.
+  const progress = useTaskProgress('backup');
+
   const [inspected, setInspected] = useState<Parameters<typeof BackupFolderCard>[0]['inspected']>(null);
 
   /** A backup folder chosen or dropped: checked by the core before it can be restored. */
@@ -87,6 +92,7 @@ export function BackupsPage() {
           </Button>
         }
       />
+      {taking || progress ? <TaskProgressBar progress={progress} fallback="Taking a backup" /> : null}
       <ErrorBanner message={error} />
       {overview.error ? (
         <p className="banner banner-error" role="alert">

@@ -4,7 +4,6 @@ import type { ChartBucket } from '../../../shared/contract/dashboard';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
-import { formatCount } from '../../format/numbers';
 import { ChartPanel, fullFormat, type ChartDatum, type Metric } from './chart-panel';
 import {
   countryLabel,
@@ -15,6 +14,7 @@ import {
   periods,
   type Period,
 } from './chart-labels';
+import { countOf } from '../../../shared/text/plural';
 
 const toData = (
   buckets: readonly ChartBucket[],
@@ -66,10 +66,8 @@ export function DashboardCharts({ today }: { today: string }) {
       {data ? (
         <>
           <p className="charts-totals" data-testid="charts-totals">
-            {formatCount(data.totals.licences)} licence{data.totals.licences === 1 ? '' : 's'},{' '}
-            {formatCount(data.totals.lines)} product line
-            {data.totals.lines === 1 ? '' : 's'}: {fullFormat.quantityKg(data.totals.quantityKg)} worth{' '}
-            {fullFormat.valueUsd(data.totals.valueUsd)}
+            {countOf(data.totals.licences, 'licence')}, {countOf(data.totals.lines, 'product line')}:{' '}
+            {fullFormat.quantityKg(data.totals.quantityKg)} worth {fullFormat.valueUsd(data.totals.valueUsd)}
             {data.importFrom
               ? ` for import ${monthLabel(data.importFrom.slice(0, 7))} to ${monthLabel(data.importTo.slice(0, 7))}`
               : ''}

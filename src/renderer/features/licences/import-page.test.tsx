@@ -48,6 +48,15 @@ const previewHandler = ({ mapping }: HandlerInput<'imports.preview'>) =>
             lineCount: 1,
             valid: false,
             existing: false,
+            facts: {
+              exporterName: 'Northern Rolling Mills Inc.',
+              countryOfOrigin: 'CA',
+              expectedImportDate: '2026-03-20',
+              htsCodes: ['7604'],
+              totalKg: 18_500,
+              totalValueUsd: 64_750,
+            },
+            values: { 'lines.0.htsCode': '7604' },
             issues: [
               {
                 code: 'HTS_FORMAT',
@@ -105,7 +114,10 @@ describe('the import mapping screen', () => {
     expect(
       await screen.findByRole('heading', { name: /2 licences in 3 rows: 1 without errors, 1 with errors/ }),
     ).toBeTruthy();
-    expect(within(screen.getByTestId('import-licence-PO-8')).getByText(/Row 3: HTS number "7604"/)).toBeTruthy();
+    // The problem names its row and field and shows the value read from the file.
+    const problem = screen.getByTestId('import-licence-PO-8').querySelector('[data-code="HTS_FORMAT"]')!;
+    expect(problem.textContent).toMatch(/^errorRow 3, Product line 1: HTS number 7604: HTS number "7604" must be/);
+    expect(problem.querySelector('.import-value')!.textContent).toBe('7604');
     expect(screen.queryByRole('region', { name: "Match the file's columns" })).toBeNull();
 
     await view.user.click(screen.getByRole('checkbox', { name: 'Leave out licences with errors' }));

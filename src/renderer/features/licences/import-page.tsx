@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { Button, Checkbox, Label, ProgressBar } from 'react-aria-components';
+import { Button, Checkbox } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/imports';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { toAppError, useAction } from '../../api/use-action';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { FileChooser } from '../../files/file-chooser';
@@ -18,62 +18,59 @@ import '../../styles/import.css';
 import { ImportMapping } from './import-mapping';
 import { ImportPreviewList } from './import-preview-list';
 import { ErrorBanner } from '../../components/error-banner';
-
-type Progress = { phase: string; done: number; total: number } | null;
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 /** Where a licence file picked elsewhere (dropped on the register, File › Import licences…) waits for this screen. */
 export const importPlace = 'licence-import';
 
 /** Bulk import: choose a CSV or XLSX file, map its columns if needed, see every problem, then commit. */
 export function ImportPage() {
-  const client = useClient();
   const [, navigate] = useLocation();
   const presets = useRpc('imports.presets', {});
+  const previewFile = useAction('imports.preview');
+  const commitImport = useAction('imports.commit');
+  const template = useAction('imports.template');
+  const savePreset = useAction('imports.savePreset');
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [progress, setProgress] = useState<Progress>(null);
-  const [error, setError] = useState<string | null>(null);
+  const progress = useTaskProgress('import');
+  // A file that could not be read in the page; the calls' own failures are their actions' errors.
+  const [readError, setReadError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(
-    () => client.on('import.progress', (p) => setProgress({ phase: p.phase, done: p.done, total: p.total })),
-    [client],
-  );
+  const actions = [previewFile, commitImport, template, savePreset];
+  const busy = previewFile.busy || commitImport.busy;
+  const error = readError ?? actions.find((action) => action.error)?.error?.message ?? null;
+  const clearErrors = () => {
+    setReadError(null);
+    for (const action of actions) action.reset();
+  };
 
   async function check(chosen: { name: string; base64: string }, withMapping?: ColumnMapping) {
-    setBusy(true);
-    setError(null);
-    setProgress({ phase: 'reading', done: 0, total: 1 });
-    try {
-      const result = await client.call('imports.preview', {
-        fileName: chosen.name,
-        contentBase64: chosen.base64,
-        ...(withMapping ? { mapping: withMapping } : {}),
-      });
-      setPreview(result);
-      setMapping(result.mapping);
-    } catch (e) {
-      setPreview(null);
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    clearErrors();
+    const result = await previewFile.run({
+      fileName: chosen.name,
+      contentBase64: chosen.base64,
+      ...(withMapping ? { mapping: withMapping } : {}),
+    });
+    setPreview(result ?? null);
+    if (result) setMapping(result.mapping);
   }
 
   async function choose(picked: Picked) {
     const chosen = picked.files[0];
     if (!chosen) return;
-    setError(null);
+    clearErrors();
+    let loaded: { name: string; base64: string };
     try {
-      const loaded = { name: chosen.name, base64: await chosen.base64() };
-      setFile(loaded);
-      await check(loaded);
+      loaded = { name: chosen.name, base64: await chosen.base64() };
     } catch (e) {
-      setError((e as AppError).message);
+      setReadError(toAppError(e).message);
+      return;
     }
+    setFile(loaded);
+    await check(loaded);
   }
 
   // A file dropped on the register, or chosen from the menu, is previewed at once.
@@ -93,20 +90,15 @@ export function ImportPage() {
 
   async function commit() {
     if (!preview?.importId) return;
-    setBusy(true);
-    try {
-      const result = await client.call('imports.commit', { importId: preview.importId, skipInvalid });
-      notify({
-        tone: 'success',
-        title: `Imported ${formatCount(result.created.length)} licences as drafts`,
-        ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}),
-      });
-      navigate('/licences');
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
-    }
+    clearErrors();
+    const result = await commitImport.run({ importId: preview.importId, skipInvalid });
+    if (!result) return;
+    notify({
+      tone: 'success',
+      title: `Imported ${formatCount(result.created.length)} licences as drafts`,
+      ...(result.skipped > 0 ? { detail: `${result.skipped} with errors were left out.` } : {}),
+    });
+    navigate('/licences');
   }
 
   const needsMapping = preview !== null && preview.missingColumns.length > 0;
@@ -119,12 +111,14 @@ export function ImportPage() {
           <Button
             className="button button-secondary"
             onPress={() =>
-              void client.call('imports.template', {}).then((t) =>
-                saveFile('licence-template', {
-                  fileName: t.fileName,
-                  mediaType: t.mimeType,
-                  content: { text: t.content },
-                }),
+              void template.run({}).then(
+                (t) =>
+                  t &&
+                  saveFile('licence-template', {
+                    fileName: t.fileName,
+                    mediaType: t.mimeType,
+                    content: { text: t.content },
+                  }),
               )
             }
           >
@@ -147,30 +141,7 @@ export function ImportPage() {
           onPicked={(picked) => void choose(picked)}
         />
       </div>
-      {progress ? (
-        <ProgressBar
-          className="progress"
-          value={progress.done}
-          maxValue={Math.max(progress.total, 1)}
-          isIndeterminate={progress.phase === 'reading'}
-        >
-          {({ percentage }) => (
-            <>
-              <Label className="field-label">
-                {progress.phase === 'reading'
-                  ? 'Reading the file…'
-                  : `Checking licences… ${formatCount(progress.done)} of ${formatCount(progress.total)}`}
-              </Label>
-              <div className="progress-track">
-                <div
-                  className="progress-fill"
-                  style={{ width: `${progress.phase === 'reading' ? 30 : (percentage ?? 0)}%` }}
-                />
-              </div>
-            </>
-          )}
-        </ProgressBar>
-      ) : null}
+      {busy ? <TaskProgressBar progress={progress} fallback="Working" /> : null}
       <ErrorBanner message={error} />
       {preview && file && needsMapping && mapping ? (
         <ImportMapping
@@ -180,7 +151,8 @@ export function ImportPage() {
           onChange={setMapping}
           onApply={() => void check(file, mapping)}
           onSavePreset={(name) =>
-            void client.call('imports.savePreset', { name, mapping }).then(() => {
+            void savePreset.run({ name, mapping }).then((saved) => {
+              if (!saved) return;
               void presets.refetch();
               notify({ tone: 'success', title: `Mapping “${name}” saved` });
             })

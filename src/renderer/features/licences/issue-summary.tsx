@@ -1,64 +1,78 @@
 import { Button } from 'react-aria-components';
+import { fieldLabelOf } from '../../../shared/licence/field-labels';
 import type { RuleIssue } from '../../../shared/rules/rule';
+import { countOf } from '../../../shared/text/plural';
+
+/** Enough names to know where to start; the rest are counted. */
+const namedAtMost = 6;
 
 /**
- * All findings in one place, errors first. Each one moves the focus to its field, so a person
- * working by keyboard can go from the list straight to the fix.
+ * All findings in one place: a short "3 things left" first, then the findings already shown beside
+ * their fields (errors first), each moving the focus to its field so a person working by keyboard
+ * goes from the list straight to the fix. Fields not judged yet (empty, untouched) are only named.
  */
 export function IssueSummary({
   issues,
-  hidden = 0,
+  shown,
   onGoTo,
 }: {
+  /** Every finding of the rules on the form as it is. */
   issues: readonly RuleIssue[];
-  hidden?: number;
+  /** The findings shown beside their fields (the rest are fields not judged yet). */
+  shown: readonly RuleIssue[];
   onGoTo: (path: string) => void;
 }) {
   const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  const infos = issues.filter((i) => i.severity === 'info');
-  if (issues.length === 0 && hidden > 0) {
-    return (
-      <section className="issue-summary" aria-label="Check results">
-        <p className="muted">
-          {hidden} required {hidden === 1 ? 'field is' : 'fields are'} still empty. Save the draft at any time; it can
-          be marked ready once they are filled in.
-        </p>
-      </section>
-    );
-  }
-  if (issues.length === 0) {
-    return (
-      <section className="issue-summary issue-summary-clean" aria-label="Check results">
-        <p>No problems found: this licence can be marked ready to file.</p>
-      </section>
-    );
-  }
-  const ordered = [...errors, ...warnings, ...infos];
+  const ordered = ['error', 'warning', 'info'].flatMap((severity) => shown.filter((i) => i.severity === severity));
+  const notYet = errors.filter((issue) => !shown.includes(issue));
+  const warnings = shown.filter((i) => i.severity === 'warning').length;
+  const title =
+    errors.length === 0
+      ? warnings > 0
+        ? `No errors: this licence can be marked ready to file (${countOf(warnings, 'warning')} to read).`
+        : 'No problems found: this licence can be marked ready to file.'
+      : `${countOf(errors.length, 'thing')} left before it can be marked ready`;
   return (
-    <section className="issue-summary" aria-label="Check results">
-      <h2 className="issue-summary-title">
-        {errors.length} {errors.length === 1 ? 'error' : 'errors'}, {warnings.length}{' '}
-        {warnings.length === 1 ? 'warning' : 'warnings'}
-        {infos.length > 0 ? `, ${infos.length} note${infos.length === 1 ? '' : 's'}` : ''}
-      </h2>
-      <ul className="issue-list">
-        {ordered.map((issue, index) => (
-          <li
-            key={`${issue.code}-${issue.path}-${index}`}
-            className={`issue issue-${issue.severity}`}
-            data-code={issue.code}
-          >
-            <Button className="issue-link" onPress={() => onGoTo(issue.path)}>
-              <span className="issue-severity">{issue.severity}</span>
-              <span className="issue-message">{issue.message}</span>
-            </Button>
-            <span className="issue-meta">
-              {issue.code} · {issue.source}
+    <section
+      className={`issue-summary ${errors.length === 0 ? 'issue-summary-clean' : ''}`}
+      aria-label="Check results"
+      data-testid="issue-summary"
+    >
+      <h2 className="issue-summary-title">{title}</h2>
+      {notYet.length > 0 ? (
+        <p className="issue-summary-todo">
+          <span className="muted">Still to fill in: </span>
+          {notYet.slice(0, namedAtMost).map((issue, index) => (
+            <span key={`${issue.code}-${issue.path}-${index}`}>
+              {index > 0 ? ', ' : ''}
+              <Button className="link-button" onPress={() => onGoTo(issue.path)}>
+                {fieldLabelOf(issue.path)}
+              </Button>
             </span>
-          </li>
-        ))}
-      </ul>
+          ))}
+          {notYet.length > namedAtMost ? <span> and {countOf(notYet.length - namedAtMost, 'more field')}</span> : null}
+          <span className="muted">. A draft can be saved at any time.</span>
+        </p>
+      ) : null}
+      {ordered.length > 0 ? (
+        <ul className="issue-list">
+          {ordered.map((issue, index) => (
+            <li
+              key={`${issue.code}-${issue.path}-${index}`}
+              className={`issue issue-${issue.severity}`}
+              data-code={issue.code}
+            >
+              <Button className="issue-link" onPress={() => onGoTo(issue.path)}>
+                <span className="issue-severity">{issue.severity}</span>
+                <span className="issue-message">{issue.message}</span>
+              </Button>
+              <span className="issue-meta">
+                {issue.code} · {issue.source}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
+import { displayDate, displayDateTime, localIsoDate } from '../../../shared/dates/iso-date';
 import { licenceKindLabels } from '../../../shared/licence/licence-kind';
-import type { Licence } from '../../../shared/licence/licence-schema';
+import { emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { isEditable, licenceStatusLabels } from '../../../shared/licence/licence-status';
+import type { FilerProfile } from '../../../shared/profile/filer-profile';
 import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
+import { adoptNewLicence } from './form-instance';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
+import { LicenceReadOnly } from './licence-read-only';
 import { useCommandHandler } from '../../app/commands/command-handlers';
 import { requestWhenPrintable } from '../reports/print-request';
 import { LicenceUsesPanel } from './licence-uses-panel';
@@ -76,9 +79,7 @@ function StatusPanel({ licence }: { licence: Licence }) {
         {(history.data ?? []).map((h, i) => (
           <li key={i}>
             <span>{licenceStatusLabels[h.to]}</span>
-            <time dateTime={h.at}>
-              {new Date(h.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-            </time>
+            <time dateTime={h.at}>{displayDateTime(h.at)}</time>
             {h.note ? <span className="muted"> · {h.note}</span> : null}
           </li>
         ))}
@@ -87,12 +88,27 @@ function StatusPanel({ licence }: { licence: Licence }) {
   );
 }
 
-/** A new licence (`id` null) or a saved one: the form, its status and its history. */
+/** A new licence starts with the importer of the filer profile (name, and number when the profile has one). */
+export function newLicenceDraft(profile: FilerProfile | null): LicenceDraft {
+  const draft = emptyDraft();
+  if (!profile) return draft;
+  return { ...draft, importerName: profile.company, importerNumber: profile.importerNumber };
+}
+
+/** A new licence (`id` null) or a saved one: the form (or, once filed, the record), its status and its history. */
 export function LicenceDetailPage({ id, correction = false }: { id: string | null; correction?: boolean }) {
-  const client = useClient();
   const [, navigate] = useLocation();
   const { reference, settings, error: referenceError } = useReference();
-  const licence = useRpc('licences.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
+  const profile = useRpc('profile.get', {}, { staleTime: 60_000 });
+  const fetched = useRpc('licences.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
+  const kept = useRpc(
+    'licences.keptEdit',
+    { id: id ?? '' },
+    // Always read afresh when the page opens: leaving a form may have just kept changes.
+    { enabled: id !== null && !correction, staleTime: 0, gcTime: 0 },
+  );
+  // The licence this page's own form created (the fetch of its new address is still under way).
+  const [created, setCreated] = useState<Licence | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   // File › Print summary and Save as PDF: this licence's summary, through its print preview.
   const printSummary = (what: 'print' | 'pdf') => {
@@ -103,27 +119,44 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
   useCommandHandler('file.print', id !== null ? () => printSummary('print') : null);
   useCommandHandler('file.savePdf', id !== null ? () => printSummary('pdf') : null);
   const deletion = useAction('licences.delete');
+  const copy = useAction('licences.duplicate');
 
-  if (referenceError || licence.error) {
+  const problem = referenceError ?? fetched.error ?? kept.error;
+  if (problem) {
     return (
       <p className="banner banner-error" role="alert">
-        {(referenceError ?? licence.error)?.message}
+        {problem.message}
       </p>
     );
   }
-  if (!reference || !settings || (id !== null && !licence.data)) return <p className="muted">Loading…</p>;
-  const current = id !== null ? (licence.data ?? null) : null;
+  const current = id !== null ? (fetched.data ?? (created?.id === id ? created : null)) : null;
+  const loading =
+    !reference ||
+    !settings ||
+    profile.isPending ||
+    (id !== null && !current) ||
+    (id !== null && !correction && kept.isPending && created?.id !== id);
+  if (loading) return <p className="muted">Loading…</p>;
 
   const young = current !== null && mustStillKeep(current.keepUntil, localIsoDate(new Date()));
-  const remove = async () => {
+  const deleteLicence = async () => {
     setConfirmDelete(false);
     if (!current) return;
     // The dialog named the record-keeping rule, so the person has confirmed it.
-    const done = await deletion.run({ id: current.id, confirmRecordKeeping: young });
-    if (!done) return;
+    if (!(await deletion.run({ id: current.id, confirmRecordKeeping: young }))) return;
     notify({ tone: 'success', title: 'Licence deleted' });
     navigate('/licences');
   };
+  const copyLicence = async () => {
+    if (!current) return;
+    const made = await copy.run({ id: current.id });
+    if (!made) return;
+    notify({ tone: 'success', title: 'Copied as a new draft', detail: `From ${current.reference || 'the licence'}.` });
+    navigate(`/licences/${made.id}`);
+  };
+
+  const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
+  const filedBefore = current !== null && !isEditable(current.status);
 
   return (
     <div className="detail-layout">
@@ -134,7 +167,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
             current ? (
               <StatusBadge status={current.status} kind={current.licenceKind} />
             ) : (
-              'Fill in what you know; the checks beside each field say what is missing or wrong.'
+              'Fill in what you know; each field is checked once you change it, and what you type is autosaved.'
             )
           }
           actions={
@@ -146,18 +179,13 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
                 >
                   Print summary
                 </Button>
-                <Button className="button button-secondary" onPress={() => navigate(fallbackRoute(current.id))}>
-                  Fallback form
-                </Button>
-                <Button
-                  className="button button-secondary"
-                  onPress={() =>
-                    void client
-                      .call('licences.duplicate', { id: current.id })
-                      .then((copy) => navigate(`/licences/${copy.id}`))
-                  }
-                >
-                  Duplicate
+                {filedBefore ? null : (
+                  <Button className="button button-secondary" onPress={() => navigate(fallbackRoute(current.id))}>
+                    Fallback form
+                  </Button>
+                )}
+                <Button className="button button-secondary" onPress={() => void copyLicence()}>
+                  Copy licence
                 </Button>
                 {isEditable(current.status) ? (
                   <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
@@ -168,30 +196,39 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
             ) : null
           }
         />
+        <ErrorBanner message={deletion.error?.message ?? copy.error?.message} />
         {current && !correction ? <LicenceActions licence={current} /> : null}
-        <ErrorBanner message={deletion.error?.message} />
         {current && !correction ? (
           <LicenceUsesPanel licence={current} lowValueLimitUsd={settings.rules.lowValueThresholdUsd} />
         ) : null}
-        <LicenceForm
-          key={current ? `${current.id}:${current.version}` : 'new'}
-          licence={current}
-          correction={correction}
-          reference={reference}
-          settings={settings}
-          onSaved={(saved, message) => {
-            notify({ tone: 'success', title: message });
-            if (!current || correction) navigate(`/licences/${saved.id}`, { replace: true });
-          }}
-          onCancel={() => navigate('/licences')}
-        />
+        {editable ? (
+          <LicenceForm
+            licence={current}
+            startWith={newLicenceDraft(profile.data ?? null)}
+            kept={correction ? null : (kept.data ?? null)}
+            correction={correction}
+            reference={reference}
+            settings={settings}
+            onSaved={(saved, message) => {
+              notify({ tone: 'success', title: message });
+              if (correction) navigate(`/licences/${saved.id}`, { replace: true });
+            }}
+            onCreated={(licence) => {
+              setCreated(licence);
+              adoptNewLicence(licence.id, navigate);
+            }}
+            onCancel={() => navigate('/licences')}
+          />
+        ) : current ? (
+          <LicenceReadOnly licence={current} reference={reference} />
+        ) : null}
       </div>
       {current ? <StatusPanel licence={current} /> : null}
       <ConfirmDialog
         isOpen={confirmDelete}
         title="Delete this licence?"
         confirmLabel="Delete licence"
-        onConfirm={() => void remove()}
+        onConfirm={() => void deleteLicence()}
         onCancel={() => setConfirmDelete(false)}
       >
         <p>The draft and its product lines are removed. This cannot be undone (the audit trail keeps a record).</p>

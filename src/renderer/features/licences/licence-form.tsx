@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import '../../styles/licences.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
+import type { KeptEdit } from '../../../shared/contract/licences';
+import { certificationStatement } from '../../../shared/licence/certification';
 import { headerLabels } from '../../../shared/licence/field-labels';
 import {
   draftOf,
-  emptyDraft,
   emptyLine,
   entryTypeLabels,
   entryTypes,
@@ -18,8 +19,9 @@ import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence
 import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { AppSettings } from '../../../shared/settings/app-settings';
-import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { CodePickerField } from '../../components/code-picker-field';
+import { ErrorBanner } from '../../components/error-banner';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
 import {
   countryOptions,
@@ -28,42 +30,112 @@ import {
   portDescription,
   portOptions,
 } from '../../reference/picker-options';
+import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
+import { DraftStatus } from './draft-status';
 import { IssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
-import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
+import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
 import { visibleIssues } from './visible-issues';
-import { ErrorBanner } from '../../components/error-banner';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 import { maxLinesPerLicence } from '../../../shared/limits';
 
 interface LicenceFormProps {
+  /** The saved licence, as the core has it now; null for a new licence. */
   readonly licence: Licence | null;
+  /** What a new licence starts with (the importer from the filer profile). */
+  readonly startWith: LicenceDraft;
+  /** Autosaved changes left from an earlier visit, to carry on with. */
+  readonly kept: KeptEdit | null;
   /** Editing an issued licence to send a correction to the portal, instead of saving a draft. */
   readonly correction?: boolean;
   readonly reference: ReferenceIndex;
   readonly settings: AppSettings;
   readonly onSaved: (licence: Licence, message: string) => void;
+  /** A new licence was created by its first autosave. */
+  readonly onCreated: (licence: Licence) => void;
   readonly onCancel: () => void;
 }
 
 /**
  * The licence form: the shared zod schema guards the shape (react-hook-form's resolver), and the
- * shared rule engine says, beside each field as it is typed, what AIM and CBP would refuse.
- * A draft saves with problems; only "Save and mark ready" needs a clean licence.
+ * shared rule engine says, beside each field, what AIM and CBP would refuse — once the field was
+ * changed or a save was tried, so an empty form is not a wall of red. What is typed is autosaved
+ * (use-draft-keeping); a draft saves with problems; only "Save and mark ready" needs a clean licence.
  */
-export function LicenceForm({ licence, correction = false, reference, settings, onSaved, onCancel }: LicenceFormProps) {
-  const client = useClient();
+export function LicenceForm(props: LicenceFormProps) {
+  const { licence, startWith, kept, correction = false, reference, settings, onSaved, onCreated, onCancel } = props;
   const form = useForm<LicenceDraft>({
     resolver: zodResolver(licenceDraftSchema),
-    defaultValues: licence ? draftOf(licence) : emptyDraft(),
+    defaultValues: kept?.draft ?? (licence ? draftOf(licence) : startWith),
     mode: 'onTouched',
   });
-  const { control, handleSubmit, formState, setFocus, reset } = form;
+  const { control, handleSubmit, formState, setFocus, reset, setValue } = form;
   const lines = useFieldArray({ control, name: 'lines', keyName: 'key' });
+  const update = useAction('licences.update');
+  const create = useAction('licences.create');
+  const markReady = useAction('licences.transition');
+  const correct = useAction('sync.correct');
+  const discardKept = useAction('licences.discardEdit');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [current, setCurrent] = useState<Licence | null>(licence);
+  const [current, setCurrentState] = useState<Licence | null>(licence);
+  // Read after awaits (an autosave may have created the licence meanwhile).
+  const currentRef = useRef(current);
+  // A new licence is created by its first autosave; its first "Save draft" still confirms the save.
+  const unconfirmedNew = useRef(licence === null);
+  const setCurrent = (next: Licence) => {
+    currentRef.current = next;
+    setCurrentState(next);
+  };
+  const [restored, setRestored] = useState<KeptEdit | null>(kept);
+  /** The licence changed elsewhere (sync, another window) while changes were typed here. */
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  // A licence that was marked ready (or rejected) was judged before: its problems show at once. A
+  // new licence or a draft shows them as fields are changed, and all of them once a save is tried.
+  const [openedJudged] = useState(licence !== null && licence.status !== 'draft');
+  // Every field the person typed into (a field typed and emptied again is judged too).
+  const [typedInto, setTypedInto] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const subscription = form.watch((_values, { name, type }) => {
+      if (type === 'change' && name) setTypedInto((seen) => (seen.has(name) ? seen : new Set([...seen, name])));
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
+  const keeping = useDraftKeeping({
+    form,
+    current,
+    enabled: editable && !correction,
+    restoredFrom: kept,
+    onCreated: (created) => {
+      setCurrent(created);
+      // The new lines' ids, so later saves keep them (evidence provenance follows line ids).
+      created.lines.forEach((line, index) => {
+        if (form.getValues(`lines.${index}`) && !form.getValues(`lines.${index}.id`))
+          setValue(`lines.${index}.id`, line.id, { shouldDirty: false });
+      });
+      onCreated(created);
+    },
+  });
+
+  // The licence moved on elsewhere (status from sync, a batch certification): follow it when nothing
+  // is typed here, otherwise say so and let the person choose.
+  useEffect(() => {
+    if (!licence || !current || licence.id !== current.id || licence.version === current.version) return;
+    if (licence.version < current.version) return;
+    if (keeping.hasChanges()) {
+      setChangedElsewhere(true);
+    } else {
+      reset(draftOf(licence));
+      keeping.matchesRecord();
+    }
+    setCurrent(licence);
+    // keeping's functions read refs; the licence prop is what this follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [licence]);
 
   const facts = {
     status: 'draft' as const,
@@ -74,7 +146,8 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   // Supplier documents behind the lines (null while no supplier is registered: no evidence rules).
   const evidence = useLicenceEvidence(control);
   const issues = useLicenceRules(control, reference, settings, facts, evidence);
-  const shown = visibleIssues(issues, formState.touchedFields, formState.submitCount > 0 || current !== null);
+  const judgedAll = formState.submitCount > 0 || openedJudged;
+  const shown = visibleIssues(issues, formState.dirtyFields, judgedAll, typedInto);
   const byPath = useMemo(() => {
     const map = new Map<string, typeof shown>();
     for (const issue of shown) map.set(issue.path, [...(map.get(issue.path) ?? []), issue]);
@@ -83,13 +156,13 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
   const issuesAt = (path: string) => byPath.get(path) ?? [];
   const ports = useMemo(() => portOptions(reference), [reference]);
   const portOfEntry = useWatch({ control, name: 'portOfEntry' });
+  const hasChanges = keeping.state.kind !== 'clean' && keeping.state.kind !== 'saved';
+  const returnsToDraft = current !== null && current.status !== 'draft' && isEditable(current.status);
 
-  const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
-
-  const save = (markReady: boolean) =>
+  const save = (thenReady: boolean) =>
     handleSubmit(
       async (draft) => {
-        if (markReady && !draft.certified) {
+        if (thenReady && !draft.certified) {
           // Certifying is the filer's act at filing time; a draft may be saved without it.
           form.setError('certified', {
             message: 'Certification is required: tick the box to certify the information is true before filing.',
@@ -101,34 +174,56 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
         setSaveError(null);
         try {
           if (correction && current) {
-            await client.call('sync.correct', { id: current.id, version: current.version, draft });
-            onSaved(await client.call('licences.get', { id: current.id }), 'Correction queued for the portal.');
+            if (!(await correct.run({ id: current.id, version: current.version, draft }))) return;
+            onSaved(current, 'Correction queued for the portal.');
             return;
           }
-          const saved = current
-            ? await client.call('licences.update', { id: current.id, version: current.version, draft })
-            : await client.call('licences.create', draft);
+          await keeping.flush();
+          const before = currentRef.current;
+          const saved = before
+            ? await update.run({ id: before.id, version: before.version, draft })
+            : await create.run(draft);
+          if (!saved) return;
           setCurrent(saved);
-          reset(draftOf(saved));
-          if (!markReady) {
-            onSaved(saved, `Draft ${saved.reference || ''} saved.`.replace('  ', ' '));
+          keeping.saved(draft, saved.updatedAt);
+          setRestored(null);
+          setChangedElsewhere(false);
+          const nothingChanged = before !== null && saved.version === before.version && !unconfirmedNew.current;
+          unconfirmedNew.current = false;
+          if (!thenReady) {
+            if (!before) onCreated(saved);
+            onSaved(
+              saved,
+              nothingChanged
+                ? 'No changes to save.'
+                : `Draft ${saved.reference ? `${saved.reference} ` : ''}saved${before && before.status !== 'draft' ? ' (back to draft)' : ''}.`,
+            );
             return;
           }
-          const outcome = await client.call('licences.transition', { ids: [saved.id], to: 'ready', note: '' });
-          const refused = outcome.refused[0];
-          if (refused) {
-            setSaveError(`Saved as a draft, but not marked ready: ${refused.message}`);
+          const outcome = await markReady.run({ ids: [saved.id], to: 'ready', note: '' });
+          const refused = outcome?.refused[0];
+          if (!outcome || refused) {
+            setSaveError(
+              `Saved as a draft, but not marked ready: ${refused?.message ?? markReady.error?.message ?? ''}`,
+            );
             return;
           }
-          onSaved(await client.call('licences.get', { id: saved.id }), 'Licence saved and marked ready to file.');
-        } catch (error) {
-          setSaveError((error as AppError).message);
+          onSaved(saved, 'Licence saved and marked ready to file.');
         } finally {
           setBusy(false);
         }
       },
       () => setSaveError('Some fields cannot be saved as typed; they are marked below.'),
     )();
+
+  const discardChanges = async () => {
+    if (!current) return;
+    await discardKept.run({ id: current.id });
+    reset(draftOf(current));
+    keeping.matchesRecord();
+    setRestored(null);
+    setChangedElsewhere(false);
+  };
 
   const goTo = (path: string) => {
     try {
@@ -137,6 +232,14 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
       document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
     }
   };
+
+  const actionError =
+    saveError ??
+    update.error?.message ??
+    create.error?.message ??
+    correct.error?.message ??
+    discardKept.error?.message ??
+    null;
 
   return (
     // The provider lets each line's evidence panel fill the line from a supplier product.
@@ -156,10 +259,34 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
             decides on it.
           </p>
         ) : null}
-        {current && !editable ? (
-          <p className="banner banner-info">
-            This licence is {statusLabel(current.status, current.licenceKind).toLowerCase()} and can no longer be
-            changed. Duplicate it to start a new draft.
+        {restored ? (
+          <div className="banner banner-info" role="status" data-testid="restored-banner">
+            <p>
+              <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
+              saved to the licence yet).
+              {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
+            </p>
+            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+              Discard these changes
+            </Button>
+          </div>
+        ) : null}
+        {changedElsewhere ? (
+          <div className="banner banner-warning" role="status">
+            <p>
+              This licence changed while you were editing it (it is now “
+              {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
+              yours.
+            </p>
+            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+              Discard my changes
+            </Button>
+          </div>
+        ) : null}
+        {returnsToDraft && hasChanges && !correction ? (
+          <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
+            This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
+            draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
           </p>
         ) : null}
         <fieldset className="form-section" disabled={!editable}>
@@ -194,6 +321,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
               name="importerName"
               label={headerLabels.importerName}
               issues={issuesAt('importerName')}
+              description={current ? undefined : 'From your filer profile; change it if another company imports'}
               isRequired
             />
             <TextInputField
@@ -306,13 +434,19 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
             label={headerLabels.certified}
             issues={issuesAt('certified')}
           >
-            I certify that the information in this application is true and correct to the best of my knowledge.
+            {certificationStatement}
           </CheckboxField>
+          {current?.certified && current.certifiedBy ? (
+            <p className="muted small" data-testid="certified-by">
+              Certified by {current.certifiedBy}
+              {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
+            </p>
+          ) : null}
         </fieldset>
 
-        <IssueSummary issues={shown} hidden={issues.length - shown.length} onGoTo={goTo} />
+        <IssueSummary issues={issues} shown={shown} onGoTo={goTo} />
 
-        <ErrorBanner message={saveError} />
+        <ErrorBanner message={actionError} />
 
         <div className="form-actions">
           {correction ? (
@@ -322,7 +456,7 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
           ) : (
             <>
               <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-                Save draft
+                {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
               </Button>
               <Button
                 className="button button-secondary"
@@ -336,6 +470,9 @@ export function LicenceForm({ licence, correction = false, reference, settings, 
           <Button className="button button-quiet" onPress={onCancel}>
             Back to the register
           </Button>
+          {correction ? null : (
+            <DraftStatus state={keeping.state} isNew={current === null} returnsToDraft={returnsToDraft} />
+          )}
         </div>
       </form>
     </FormProvider>

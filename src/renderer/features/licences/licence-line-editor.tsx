@@ -17,8 +17,8 @@ import { FileDropTarget } from '../../files/file-drop-target';
 import type { Picked } from '../../files/file-transfer';
 import { handOver } from '../../files/pending-files';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
+import { htsPath } from '../../../shared/reference/hts';
 import { newDocumentPlace, newDocumentRoute } from '../suppliers/new-document-place';
-import { shortHtsDescription } from '../../../shared/reference/hts';
 import {
   htsOptions,
   parseCountryText,
@@ -107,7 +107,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
       </div>
       {known ? (
         <p className="line-description" data-testid={`line-${index}-description`}>
-          {shortHtsDescription(known.description)} <span className="muted">({hts.revision.label})</span>
+          {htsPath(known.description)} <span className="muted">({hts.revision.label})</span>
         </p>
       ) : null}
       <div className="grid grid-3">

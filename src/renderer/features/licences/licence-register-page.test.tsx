@@ -22,6 +22,9 @@ const summary = (n: number): LicenceSummary => ({
   totalKg: 18_500,
   totalValueUsd: 64_750,
   licenceNumber: null,
+  validFrom: null,
+  validThrough: null,
+  certified: false,
   validation: null,
   useCount: 0,
   lastEntryDate: null,
@@ -40,6 +43,9 @@ const list = (query: HandlerInput<'licences.list'>) => {
   return { items: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
 };
 
+// No licence has autosaved changes waiting (the register names them above the table when some do).
+const noKeptEdits = () => [];
+
 // happy-dom lays nothing out: the scroller is given the height it has on screen, so the list
 // virtualises as it does there (about ten rows in view, plus the overscan).
 const viewportHeight = 520;
@@ -55,7 +61,9 @@ const licenceRows = () => within(table()).queryAllByTestId(/^licence-row-/);
 
 describe('the licence register', () => {
   it('shows 10,000 licences while only the rows in view exist, reading one page of 100', async () => {
-    const { bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    const { bridge } = renderScreen(<LicenceRegisterPage />, {
+      handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },
+    });
     expect(await screen.findByText('10,000 licences')).toBeTruthy();
     await waitFor(() => expect(licenceRows().length).toBeGreaterThan(5));
     expect(licenceRows().length).toBeLessThan(40);
@@ -65,7 +73,9 @@ describe('the licence register', () => {
   });
 
   it('reads the page scrolled to, and shows its rows', async () => {
-    const { bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    const { bridge } = renderScreen(<LicenceRegisterPage />, {
+      handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },
+    });
     await screen.findByText('10,000 licences');
     const scroller = table().querySelector<HTMLElement>('.register-scroller')!;
     scroller.scrollTop = 5_000 * 52;
@@ -76,7 +86,9 @@ describe('the licence register', () => {
   });
 
   it('searches and filters through the core, and says how many match', async () => {
-    const { user, bridge } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    const { user, bridge } = renderScreen(<LicenceRegisterPage />, {
+      handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },
+    });
     await screen.findByText('10,000 licences');
     await user.click(screen.getByRole('searchbox'));
     await user.paste('harbor');
@@ -94,6 +106,7 @@ describe('the licence register', () => {
     const { user, bridge } = renderScreen(<LicenceRegisterPage />, {
       handlers: {
         'licences.list': list,
+        'licences.keptEdits': noKeptEdits,
         'licences.transition': ({ ids }: HandlerInput<'licences.transition'>) => ({
           changed: ids.slice(1),
           refused: [{ id: ids[0]!, reference: 'PO-0', code: 'RULES', message: 'PO-0 has 2 errors to fix.' }],
@@ -108,19 +121,60 @@ describe('the licence register', () => {
     expect(within(table()).getByTestId('licence-row-PO-2').getAttribute('aria-selected')).toBe('true');
 
     const actions = screen.getByRole('group', { name: 'Actions on selected licences' });
-    // Duplicating is offered for exactly one licence.
-    expect(within(actions).queryByRole('button', { name: 'Duplicate as template' })).toBeNull();
-    await user.click(within(actions).getByRole('button', { name: 'Mark ready' }));
+    await user.click(within(actions).getByRole('button', { name: 'More actions on the selected licences' }));
+    // Copying is offered for exactly one licence.
+    expect((await screen.findByRole('menuitem', { name: /Copy licence/ })).getAttribute('aria-disabled')).toBe('true');
+    await user.click(screen.getByRole('menuitem', { name: /Mark ready/ }));
     expect(bridge.callsTo('licences.transition')).toEqual([{ ids: ['l-0', 'l-2'], to: 'ready', note: '' }]);
-    expect(await screen.findByText('1 marked ready to file')).toBeTruthy();
+    expect(await screen.findByText('1 licence marked ready to file')).toBeTruthy();
     expect(screen.getByText('1 not changed: PO-0 has 2 errors to fix.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByText(/selected/)).toBeNull();
   });
 
+  it('shows why an action on the selection failed, and clears it with the next one that works', async () => {
+    let fail = true;
+    const { user } = renderScreen(<LicenceRegisterPage />, {
+      handlers: {
+        'licences.list': list,
+        'licences.keptEdits': noKeptEdits,
+        'licences.validate': ({ ids }: HandlerInput<'licences.validate'>) => {
+          if (fail) throw new AppError('UNAVAILABLE', 'The database is busy with a backup; try again in a moment.');
+          const validation = { errors: 0, warnings: 0, dataVersion: 'bundled', asOf: '2026-03-02', validatedAt: '' };
+          return ids.map((id) => ({
+            id,
+            reference: id,
+            valid: true,
+            issues: [],
+            validation,
+            status: 'draft' as const,
+            certified: false,
+          }));
+        },
+      },
+    });
+    // "Check again" sits in the selection's More menu.
+    const checkAgain = async () => {
+      await user.click(screen.getByRole('button', { name: 'More actions on the selected licences' }));
+      await user.click(await screen.findByRole('menuitem', { name: /Check again/ }));
+    };
+    await screen.findByText('10,000 licences');
+    await user.click(screen.getByRole('checkbox', { name: 'Select PO-3' }));
+    await checkAgain();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The database is busy with a backup; try again in a moment.',
+    );
+    fail = false;
+    await checkAgain();
+    expect(await screen.findByText('Checked 1 licence')).toBeTruthy();
+    expect(screen.queryByText('The database is busy with a backup; try again in a moment.')).toBeNull();
+  });
+
   it('is worked by keyboard: arrows move, Space selects, Enter opens', async () => {
-    const { user, location } = renderScreen(<LicenceRegisterPage />, { handlers: { 'licences.list': list } });
+    const { user, location } = renderScreen(<LicenceRegisterPage />, {
+      handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },
+    });
     await screen.findByText('10,000 licences');
     const first = within(table()).getByTestId('licence-row-PO-0');
     first.focus();
@@ -136,6 +190,7 @@ describe('the licence register', () => {
   it('shows why the register could not be read', async () => {
     renderScreen(<LicenceRegisterPage />, {
       handlers: {
+        'licences.keptEdits': noKeptEdits,
         'licences.list': () => {
           throw new AppError('UNAVAILABLE', 'The database is locked by another copy of the app.');
         },

@@ -1,97 +1,141 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useLocation } from 'wouter';
-import { useClient } from '../../api/client-context';
+import { Link, useLocation } from 'wouter';
+import type { ExportFormat } from '../../../shared/contract/imports';
+import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import { recordKeepingRule } from '../../../shared/records/keep-until';
+import { summariesRoute } from '../../../shared/reports/report-selection';
+import { countOf } from '../../../shared/text/plural';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { heldNote } from '../sync/format';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
+import { MenuButton } from '../../components/menu-button';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
+import { BatchFilingDialog } from './batch-filing-dialog';
 import { useCommandHandler } from '../../app/commands/command-handlers';
 import { FileDropTarget } from '../../files/file-drop-target';
 import { useSaveFile } from '../../files/files-context';
 import { handOver } from '../../files/pending-files';
 import { requestWhenPrintable } from '../reports/print-request';
 import { importPlace } from './import-page';
-import { summariesRoute } from '../../../shared/reports/report-selection';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';
 
-/** The register with what can be done to a selection: check, mark ready, delete drafts. */
+const exportChoices: readonly { id: ExportFormat; label: string; detail: string }[] = [
+  { id: 'csv', label: 'Licence file (CSV)', detail: 'The canonical layout: edit and import it again' },
+  {
+    id: 'register-csv',
+    label: 'Register (CSV)',
+    detail: 'Status, licence numbers, validity, entries and how long to keep each record',
+  },
+  { id: 'json', label: 'Everything (JSON)', detail: 'Every field, for other programs' },
+];
+
+/** Licences whose changes were autosaved and not saved yet: one line, so none is forgotten. */
+function KeptEditsNotice() {
+  const kept = useRpc('licences.keptEdits', {}, { staleTime: 0 });
+  const items = kept.data ?? [];
+  if (items.length === 0) return null;
+  return (
+    <div className="banner banner-info kept-edits" role="status" data-testid="kept-edits">
+      <strong>
+        {countOf(items.length, 'licence has', 'licences have')} changes that were autosaved but not saved yet:
+      </strong>{' '}
+      {items.slice(0, 5).map((item, index) => (
+        <span key={item.id}>
+          {index > 0 ? ', ' : ''}
+          <Link href={`/licences/${item.id}`}>{item.reference || 'Untitled draft'}</Link> (
+          {licenceStatusLabels[item.status].toLowerCase()})
+        </span>
+      ))}
+      {items.length > 5 ? ` and ${items.length - 5} more` : ''}. Open one to save or discard its changes.
+    </div>
+  );
+}
+
+/** The register with what can be done to a selection: certify and file, check, print, copy, delete. */
 export function LicenceRegisterPage() {
-  const client = useClient();
   const [, navigate] = useLocation();
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [query, setQuery] = useState<RegisterQuery>(initialRegisterQuery);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [batch, setBatch] = useState<readonly string[] | null>(null);
+  const validate = useAction('licences.validate');
+  const transition = useAction('licences.transition');
+  const queue = useAction('sync.queue');
+  const exporter = useAction('licences.export');
+  const remove = useAction('licences.deleteMany');
+  const copy = useAction('licences.duplicate');
   const ids = [...selection];
   const saveFile = useSaveFile();
 
   const checkSelected = async () => {
-    const checks = await client.call('licences.validate', { ids });
+    const checks = await validate.run({ ids });
+    if (!checks) return;
     const invalid = checks.filter((c) => !c.valid).length;
     notify({
       tone: invalid > 0 ? 'info' : 'success',
-      title: `Checked ${checks.length} licence${checks.length === 1 ? '' : 's'}`,
-      detail: invalid > 0 ? `${invalid} with errors to fix.` : 'No errors found.',
+      title: `Checked ${countOf(checks.length, 'licence')}`,
+      detail: invalid > 0 ? `${countOf(invalid, 'licence')} with errors to fix.` : 'No errors found.',
     });
   };
-  const markReady = async () => {
-    const outcome = await client.call('licences.transition', { ids, to: 'ready', note: '' });
+  const report = (
+    done: string,
+    notDone: string,
+    outcome:
+      { changed: string[]; refused: { message: string }[]; held?: { reference: string; until: string }[] } | undefined,
+  ) => {
+    if (!outcome) return;
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
-      title: `${outcome.changed.length} marked ready to file`,
-      ...(outcome.refused.length > 0
-        ? { detail: `${outcome.refused.length} not changed: ${outcome.refused[0]!.message}` }
-        : {}),
-    });
-  };
-  const queueSelected = async () => {
-    const outcome = await client.call('sync.queue', { ids });
-    notify({
-      tone: outcome.refused.length > 0 ? 'info' : 'success',
-      title: `${outcome.changed.length} queued for the next sync`,
-      ...(outcome.refused.length > 0
-        ? { detail: `${outcome.refused.length} not queued: ${outcome.refused[0]!.message}` }
-        : outcome.held.length > 0
+      title: `${countOf(outcome.changed.length, 'licence')} ${done}`,
+      ...(outcome.refused[0]
+        ? { detail: `${outcome.refused.length} ${notDone}: ${outcome.refused[0].message}` }
+        : outcome.held && outcome.held.length > 0
           ? { detail: heldNote(outcome.held) }
           : {}),
     });
   };
   /** The selection when there is one, otherwise every licence the search and filters show. */
-  const exportLicences = async (format: 'csv' | 'json') => {
-    const file = await client.call('licences.export', {
+  const exportLicences = async (format: ExportFormat) => {
+    const file = await exporter.run({
       format,
       ...(ids.length > 0 ? { ids } : { query: effectiveQuery(query) }),
     });
+    if (!file) return;
     const saved = await saveFile('licence-export', {
       fileName: file.fileName,
       mediaType: file.mimeType,
       content: { text: file.content },
     });
     if (!saved) return;
-    notify({
-      tone: 'success',
-      title: `Exported ${file.count} licence${file.count === 1 ? '' : 's'} as ${format.toUpperCase()}`,
-    });
+    notify({ tone: 'success', title: `Exported ${countOf(file.count, 'licence')}`, detail: file.fileName });
   };
   const deleteSelected = async () => {
     setConfirmDelete(false);
-    let deleted = 0;
-    const problems: string[] = [];
-    for (const id of ids) {
-      // The dialog names the record-keeping rule (19 CFR 163.4), so confirming it covers young records too.
-      const result = await client.callSafe('licences.delete', { id, confirmRecordKeeping: true });
-      if (result.ok) deleted += 1;
-      else problems.push(result.error.message);
-    }
+    // The dialog names the record-keeping rule (19 CFR 163.4), so confirming it covers young records too.
+    const outcome = await remove.run({ ids, confirmRecordKeeping: true });
+    if (!outcome) return;
     setSelection(new Set());
-    notify({
-      tone: problems.length > 0 ? 'info' : 'success',
-      title: `${deleted} deleted`,
-      ...(problems[0] ? { detail: problems[0] } : {}),
-    });
+    report('deleted', 'kept', outcome);
   };
+  const copySelected = async () => {
+    const made = await copy.run({ id: ids[0]! });
+    if (made) navigate(`/licences/${made.id}`);
+  };
+
+  const onSelectionAction = (action: string) => {
+    if (action === 'check') void checkSelected();
+    if (action === 'ready')
+      void transition.run({ ids, to: 'ready', note: '' }).then((o) => report('marked ready to file', 'not changed', o));
+    if (action === 'queue') void queue.run({ ids }).then((o) => report('queued for the portal', 'not queued', o));
+    if (action === 'copy') void copySelected();
+    if (action === 'delete') setConfirmDelete(true);
+  };
+  const error = validate.error ?? transition.error ?? queue.error ?? exporter.error ?? remove.error ?? copy.error;
 
   // File › Export… exports what the register shows (or the selection); Print and Save as PDF the selection.
   useCommandHandler('file.export', () => void exportLicences('csv'));
@@ -103,27 +147,29 @@ export function LicenceRegisterPage() {
   useCommandHandler('file.savePdf', ids.length > 0 ? () => printSelection('pdf') : null);
 
   return (
-    <>
+    <div className="register-page">
       <PageHeader
         title="Licences"
-        subtitle="Every AIM licence you prepare, file and use. Search by importer, exporter, manufacturer, HTS, reference or licence number."
+        subtitle="Every AIM licence you prepare, file and use."
         actions={
           <>
-            <Button className="button button-secondary" onPress={() => navigate('/licences/import')}>
-              Import CSV or XLSX
-            </Button>
-            <Button className="button button-secondary" onPress={() => void exportLicences('csv')}>
-              Export CSV
-            </Button>
-            <Button className="button button-secondary" onPress={() => void exportLicences('json')}>
-              Export JSON
-            </Button>
             <Button className="button button-primary" onPress={() => navigate('/licences/new')}>
               New licence
             </Button>
+            <Button className="button button-secondary" onPress={() => navigate('/licences/import')}>
+              Import CSV or XLSX
+            </Button>
+            <MenuButton
+              label="Export"
+              aria-label={`Export ${ids.length > 0 ? 'the selected licences' : 'the licences shown'}`}
+              items={exportChoices}
+              onAction={(id) => void exportLicences(id as ExportFormat)}
+            />
           </>
         }
       />
+      <KeptEditsNotice />
+      <ErrorBanner message={error?.message} />
       {/* A licence file dropped on the register opens the import preview. */}
       <FileDropTarget
         kind="licence-import"
@@ -142,41 +188,46 @@ export function LicenceRegisterPage() {
           toolbar={
             selection.size > 0 ? (
               <div className="selection-actions" role="group" aria-label="Actions on selected licences">
-                <Button className="button button-secondary" onPress={() => void checkSelected()}>
-                  Check selected
-                </Button>
-                <Button className="button button-secondary" onPress={() => void markReady()}>
-                  Mark ready
-                </Button>
-                <Button className="button button-secondary" onPress={() => void queueSelected()}>
-                  Queue for sync
+                <Button className="button button-primary" onPress={() => setBatch(ids)}>
+                  Certify and file…
                 </Button>
                 <Button className="button button-secondary" onPress={() => navigate(summariesRoute({ ids }))}>
-                  Print selected
+                  Print
                 </Button>
-                {selection.size === 1 ? (
-                  <Button
-                    className="button button-secondary"
-                    onPress={() =>
-                      void client
-                        .call('licences.duplicate', { id: ids[0]! })
-                        .then((copy) => navigate(`/licences/${copy.id}`))
-                    }
-                  >
-                    Duplicate as template
-                  </Button>
-                ) : null}
-                <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
-                  Delete
-                </Button>
+                <MenuButton
+                  label="More"
+                  aria-label="More actions on the selected licences"
+                  items={[
+                    { id: 'check', label: 'Check again', detail: 'Run every rule as of today' },
+                    { id: 'ready', label: 'Mark ready', detail: 'Certified licences without errors' },
+                    { id: 'queue', label: 'Queue for the portal', detail: 'Licences ready to file' },
+                    {
+                      id: 'copy',
+                      label: 'Copy licence',
+                      detail: 'A new draft from it',
+                      isDisabled: selection.size !== 1,
+                    },
+                    { id: 'delete', label: 'Delete', detail: 'Drafts never filed', tone: 'danger' },
+                  ]}
+                  onAction={onSelectionAction}
+                />
               </div>
             ) : null
           }
         />
       </FileDropTarget>
+      {batch ? (
+        <BatchFilingDialog
+          ids={batch}
+          onClose={() => {
+            setBatch(null);
+            setSelection(new Set());
+          }}
+        />
+      ) : null}
       <ConfirmDialog
         isOpen={confirmDelete}
-        title={`Delete ${selection.size} licence${selection.size === 1 ? '' : 's'}?`}
+        title={`Delete ${countOf(selection.size, 'licence')}?`}
         confirmLabel="Delete"
         onConfirm={() => void deleteSelected()}
         onCancel={() => setConfirmDelete(false)}
@@ -188,6 +239,6 @@ export function LicenceRegisterPage() {
           became such a record.
         </p>
       </ConfirmDialog>
-    </>
+    </div>
   );
 }

@@ -1,15 +1,25 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
-import { isIsoDate, displayDate } from '../../../shared/dates/iso-date';
+import { isIsoDate } from '../../../shared/dates/iso-date';
 import type { LicenceSummary } from '../../../shared/contract/licences';
-import { formatHts } from '../../../shared/reference/hts';
-import { CheckBadge, StatusBadge } from '../../components/status-badge';
-import { formatCount, formatKg, formatUsd } from '../../format/numbers';
+import { countOf } from '../../../shared/text/plural';
+import { ToggleMenuButton } from '../../components/menu-button';
+import { formatCount } from '../../format/numbers';
+import '../../styles/licences.css';
+import {
+  defaultShownColumns,
+  fitColumns,
+  gridTemplate,
+  minRowWidth,
+  optionalColumns,
+  type RegisterColumn,
+} from './register-columns';
 import { RegisterFilters, type RegisterQuery } from './register-filters';
 import { useLicencePages } from './use-licence-pages';
 
 const rowHeight = 52;
+const headHeight = 38;
 
 interface RegisterProps {
   readonly query: RegisterQuery;
@@ -23,29 +33,29 @@ interface RegisterProps {
 function Row({
   row,
   index,
+  columns,
   selected,
   onToggle,
   onOpen,
 }: {
   row: LicenceSummary | undefined;
   index: number;
+  columns: readonly RegisterColumn[];
   selected: boolean;
   onToggle: () => void;
   onOpen: () => void;
 }) {
   if (!row) {
     return (
-      <div className="register-row register-row-loading" role="row" aria-rowindex={index + 2}>
-        <div role="cell" className="muted">
-          Loading…
-        </div>
+      <div role="cell" className="muted register-loading-cell" aria-rowindex={index + 2}>
+        Loading…
       </div>
     );
   }
   const name = row.reference || row.importerName || 'Untitled draft';
   return (
     <>
-      <div role="cell" className="cell-select">
+      <div role="cell" className="cell-select cell-sticky">
         <Checkbox
           isSelected={selected}
           onChange={onToggle}
@@ -58,50 +68,43 @@ function Row({
           </span>
         </Checkbox>
       </div>
-      <div role="cell" className="cell-main">
-        <span className="cell-title">{name}</span>
-        <span className="cell-sub">{row.reference ? row.importerName : row.exporterName}</span>
-      </div>
-      <div role="cell">
-        <StatusBadge status={row.status} kind={row.licenceKind} />
-        {row.useCount > 1 ? <span className="cell-sub">{formatCount(row.useCount)} entries</span> : null}
-      </div>
-      <div role="cell" className="cell-sub-only">
-        {row.exporterName || '—'}
-      </div>
-      <div role="cell" className="cell-mono">
-        {row.htsCodes.slice(0, 2).map(formatHts).join(', ')}
-        {row.htsCodes.length > 2 ? ` +${row.htsCodes.length - 2}` : ''}
-      </div>
-      <div role="cell">
-        {row.lastEntryDate ? (
-          <>
-            {displayDate(row.lastEntryDate)}
-            <span className="cell-sub">imported</span>
-          </>
-        ) : row.expectedImportDate ? (
-          displayDate(row.expectedImportDate)
-        ) : (
-          '—'
-        )}
-      </div>
-      <div role="cell" className="cell-number">
-        {formatKg(row.totalKg)}
-      </div>
-      <div role="cell" className="cell-number">
-        {formatUsd(row.totalValueUsd, 0)}
-      </div>
-      <div role="cell">
-        {row.validation ? <CheckBadge errors={row.validation.errors} warnings={row.validation.warnings} /> : '—'}
-      </div>
-      <div role="cell" className="cell-mono">
-        {row.licenceNumber ?? ''}
-        <button type="button" className="visually-hidden" onClick={onOpen} tabIndex={-1}>
-          Open {name}
-        </button>
-      </div>
+      {columns.map((column, i) => (
+        <div role="cell" key={column.id} className={column.className} data-column={column.id}>
+          {column.render(row)}
+          {i === columns.length - 1 ? (
+            <button type="button" className="visually-hidden" onClick={onOpen} tabIndex={-1}>
+              Open {name}
+            </button>
+          ) : null}
+        </div>
+      ))}
     </>
   );
+}
+
+const columnsKey = 'aim.register.columns';
+function storedColumns(): Set<string> {
+  try {
+    const stored = JSON.parse(window.localStorage.getItem(columnsKey) ?? 'null') as unknown;
+    if (Array.isArray(stored)) return new Set(stored.filter((id): id is string => typeof id === 'string'));
+  } catch {
+    // A damaged setting falls back to the default columns.
+  }
+  return new Set(defaultShownColumns);
+}
+
+/** The register's width, followed as the window is resized. */
+function useWidth(element: React.RefObject<HTMLElement | null>): number {
+  // A first guess from the window (sidebar and margins off) until the observer measures the table.
+  const [width, setWidth] = useState(() => Math.max(600, window.innerWidth - 300));
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? target.clientWidth));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }
 
 /**
@@ -126,6 +129,14 @@ export function LicenceRegister({
 }: RegisterProps) {
   const effective = effectiveQuery(useDeferredValue(query));
   const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState<Set<string>>(storedColumns);
+  const { shown: columns, noRoom } = fitColumns(useWidth(table), wanted);
+  const template = gridTemplate(columns);
+  const chooseColumns = (next: Set<string>) => {
+    setWanted(next);
+    window.localStorage.setItem(columnsKey, JSON.stringify([...next]));
+  };
   const [visible, setVisible] = useState({ start: 0, end: 30 });
   const { total, rowAt, error, loading } = useLicencePages(effective, visible);
   const [focused, setFocused] = useState(0);
@@ -135,6 +146,8 @@ export function LicenceRegister({
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    // The column headings sit above the rows, inside the same scrolling box.
+    scrollMargin: headHeight,
     onChange: (instance) => {
       const items = instance.getVirtualItems();
       const start = items[0]?.index ?? 0;
@@ -182,15 +195,34 @@ export function LicenceRegister({
 
   return (
     <div className="register">
-      <RegisterFilters query={query} onChange={onQueryChange} />
+      <RegisterFilters
+        query={query}
+        onChange={onQueryChange}
+        extra={
+          <ToggleMenuButton
+            label="Columns"
+            items={optionalColumns.map((c) => ({
+              id: c.id,
+              label: c.label,
+              ...(noRoom.has(c.id) ? { detail: 'No room at this window width' } : {}),
+            }))}
+            selected={wanted}
+            onChange={chooseColumns}
+          />
+        }
+      />
       <div className="register-toolbar">
         <span className="register-count" aria-live="polite">
-          {loading ? 'Loading…' : `${formatCount(total)} licence${total === 1 ? '' : 's'}`}
+          {loading ? 'Loading…' : countOf(total, 'licence')}
           {selection.size > 0 ? ` · ${formatCount(selection.size)} selected` : ''}
         </span>
         {selection.size > 0 ? (
-          <Button className="button button-quiet" onPress={() => onSelectionChange(new Set())}>
-            Clear selection
+          <Button
+            className="button button-quiet"
+            onPress={() => onSelectionChange(new Set())}
+            aria-label="Clear selection"
+          >
+            Clear
           </Button>
         ) : null}
         {toolbar}
@@ -200,69 +232,79 @@ export function LicenceRegister({
           {error.message}
         </p>
       ) : null}
-      <div className="register-table" role="table" aria-label="Licence register" aria-rowcount={total + 1}>
-        <div className="register-row register-head" role="row" aria-rowindex={1}>
-          {[
-            '',
-            'Reference / importer',
-            'Status',
-            'Exporter',
-            'HTS',
-            'Import date',
-            'Quantity',
-            'Value',
-            'Check',
-            'Licence no.',
-          ].map((h, i) => (
-            <div role="columnheader" key={i} className={i === 0 ? 'cell-select' : undefined}>
-              {h ? h : <span className="visually-hidden">Selected</span>}
-            </div>
-          ))}
-        </div>
-        <div className="register-scroller" ref={scroller} role="rowgroup">
-          {total === 0 && !loading ? (
-            <div className="register-empty" role="row">
-              <div role="cell">No licences match. Clear the search or create a new licence.</div>
-            </div>
-          ) : null}
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rowAt(item.index);
-              return (
+      <div
+        className="register-table"
+        role="table"
+        aria-label="Licence register"
+        aria-rowcount={total + 1}
+        ref={table}
+        style={
+          { '--register-columns': template, '--register-min-width': `${minRowWidth(columns)}px` } as React.CSSProperties
+        }
+      >
+        <div className="register-scroller" ref={scroller}>
+          <div role="rowgroup" className="register-head-group">
+            <div className="register-row register-head" role="row" aria-rowindex={1}>
+              <div role="columnheader" className="cell-select cell-sticky">
+                <span className="visually-hidden">Selected</span>
+              </div>
+              {columns.map((column) => (
                 <div
-                  key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-selected={row ? selection.has(row.id) : false}
-                  data-index={item.index}
-                  data-testid={row ? `licence-row-${row.reference || row.id}` : undefined}
-                  tabIndex={item.index === focused ? 0 : -1}
-                  className={`register-row ${row && selection.has(row.id) ? 'is-selected' : ''}`}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: rowHeight,
-                    transform: `translateY(${item.start}px)`,
-                  }}
-                  onFocus={() => setFocused(item.index)}
-                  onKeyDown={(event) => onKeyDown(event, item.index, row)}
-                  onDoubleClick={() => row && onOpen(row.id)}
-                  onClick={(event) => {
-                    if (row && !(event.target as HTMLElement).closest('.cell-select')) onOpen(row.id);
-                  }}
+                  role="columnheader"
+                  key={column.id}
+                  className={column.id === 'reference' ? 'cell-sticky' : undefined}
+                  data-column={column.id}
                 >
-                  <Row
-                    row={row}
-                    index={item.index}
-                    selected={row ? selection.has(row.id) : false}
-                    onToggle={() => row && toggle(row.id)}
-                    onOpen={() => row && onOpen(row.id)}
-                  />
+                  {column.label}
                 </div>
-              );
-            })}
+              ))}
+            </div>
+          </div>
+          <div role="rowgroup">
+            {total === 0 && !loading ? (
+              <div className="register-empty" role="row">
+                <div role="cell">No licences match. Clear the search or create a new licence.</div>
+              </div>
+            ) : null}
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const row = rowAt(item.index);
+                return (
+                  <div
+                    key={item.key}
+                    role="row"
+                    aria-rowindex={item.index + 2}
+                    aria-selected={row ? selection.has(row.id) : false}
+                    data-index={item.index}
+                    data-testid={row ? `licence-row-${row.reference || row.id}` : undefined}
+                    tabIndex={item.index === focused ? 0 : -1}
+                    className={`register-row ${row && selection.has(row.id) ? 'is-selected' : ''}`}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      height: rowHeight,
+                      transform: `translateY(${item.start - headHeight}px)`,
+                    }}
+                    onFocus={() => setFocused(item.index)}
+                    onKeyDown={(event) => onKeyDown(event, item.index, row)}
+                    onDoubleClick={() => row && onOpen(row.id)}
+                    onClick={(event) => {
+                      if (row && !(event.target as HTMLElement).closest('.cell-select')) onOpen(row.id);
+                    }}
+                  >
+                    <Row
+                      row={row}
+                      index={item.index}
+                      columns={columns}
+                      selected={row ? selection.has(row.id) : false}
+                      onToggle={() => row && toggle(row.id)}
+                      onOpen={() => row && onOpen(row.id)}
+                    />
+                  </div>
+                );
+              })}
+            </div>
           </div>
         </div>
       </div>

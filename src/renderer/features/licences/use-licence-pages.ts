@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { AppError } from '../../../shared/contract';
 import type { LicencePage, LicenceQueryInput, LicenceSummary } from '../../../shared/contract/licences';
-import { useClient } from '../../api/client-context';
+import { rpcQuery, useClient } from '../../api/client-context';
+import { toAppError } from '../../api/use-action';
 
 export const pageSize = 100;
 
@@ -27,8 +27,7 @@ export function useLicencePages(
     queries: pageNumbers.map((page) => {
       const input = { ...query, offset: page * pageSize, limit: pageSize };
       return {
-        queryKey: ['licences.list', input],
-        queryFn: () => client.call('licences.list', input),
+        ...rpcQuery(client, 'licences.list', input),
         placeholderData: (previous: LicencePage | undefined) => previous,
         staleTime: 10_000,
       };
@@ -41,7 +40,8 @@ export function useLicencePages(
     const page = pageNumbers[i]!;
     result.data?.items.forEach((item, j) => rows.set(page * pageSize + j, item));
   });
-  const error = (results.find((r) => r.error)?.error as AppError | undefined) ?? null;
+  const failed = results.find((r) => r.error)?.error;
+  const error = failed ? toAppError(failed) : null;
   const loading = results[0]?.isLoading ?? true;
   return { total, rowAt: (index: number) => rows.get(index), error, loading };
 }

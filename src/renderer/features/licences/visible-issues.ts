@@ -4,8 +4,8 @@ import type { RuleIssue } from '../../../shared/rules/rule';
 
 const emptyValueCodes = new Set(['REQUIRED', 'CAST_COUNTRY_REQUIRED']);
 
-function isTouched(touched: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>, path: string): boolean {
-  let node: unknown = touched;
+function isChanged(changed: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>, path: string): boolean {
+  let node: unknown = changed;
   for (const part of path.split('.')) {
     if (node === undefined || node === null || typeof node !== 'object') return false;
     node = (node as Record<string, unknown>)[part];
@@ -14,15 +14,22 @@ function isTouched(touched: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraf
 }
 
 /**
- * A blank form is not a list of failures: "required" findings appear once a field has been
- * visited, after a save attempt, or for a licence that was already saved. Every other finding
- * is about something the user typed, so it shows at once.
+ * A blank form is not a list of failures: "required" findings appear once a field was changed
+ * (typed into and emptied again), after a save attempt, or for a licence that was already saved.
+ * Moving through a field (Tab) judges nothing. Every other finding is about something typed, so
+ * it shows at once.
  */
 export function visibleIssues(
   issues: readonly RuleIssue[],
-  touched: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>,
+  changed: Partial<Readonly<FieldNamesMarkedBoolean<LicenceDraft>>>,
   showAll: boolean,
+  /** Fields typed into during this visit, even if typed back to how they were. */
+  typedInto: ReadonlySet<string> = new Set(),
 ): RuleIssue[] {
   if (showAll) return [...issues];
-  return issues.filter((issue) => !emptyValueCodes.has(issue.code) || isTouched(touched, issue.path));
+  const typed = (path: string) =>
+    [...typedInto].some((name) => name === path || path.startsWith(`${name}.`) || name.startsWith(`${path}.`));
+  return issues.filter(
+    (issue) => !emptyValueCodes.has(issue.code) || isChanged(changed, issue.path) || typed(issue.path),
+  );
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { needLicenceAnswerSchema } from '../../../shared/contract/need-licence';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { entryKindLabels, sourceStrengthLabels } from '../../../shared/need-licence/need-licence';
-import { formatHts, shortHtsDescription } from '../../../shared/reference/hts';
+import { formatHts, htsPath } from '../../../shared/reference/hts';
 import { formatUsd } from '../../format/numbers';
 
 type Answer = z.output<typeof needLicenceAnswerSchema>;
@@ -51,11 +51,7 @@ export function NeedLicenceAnswerView({ answer }: { answer: Answer }) {
             <tr key={index}>
               <td className="cell-mono">{formatHts(line.hts10) || line.hts}</td>
               <td>{statusLabels[line.status]}</td>
-              <td>
-                {line.status === 'covered' || line.status === 'not-covered'
-                  ? shortHtsDescription(line.detail)
-                  : line.detail}
-              </td>
+              <td>{line.status === 'covered' || line.status === 'not-covered' ? htsPath(line.detail) : line.detail}</td>
               <td className="cell-number">{line.valueUsd === null ? '—' : formatUsd(line.valueUsd)}</td>
             </tr>
           ))}

@@ -13,6 +13,8 @@ import { notify } from '../../components/toasts';
 import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
@@ -34,6 +36,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const progress = useTaskProgress('restore');
   const [confirmKeep, setConfirmKeep] = useState(false);
   const current = status.reason === 'missing' ? 'remaining' : status.reason === 'damaged' ? 'damaged' : 'older';
 
@@ -156,6 +159,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
             ))}
           </RadioGroup>
         )}
+        {busy && progress ? <TaskProgressBar progress={progress} /> : null}
         <ErrorBanner message={error} />
         <div className="form-actions">
           <Button className="button button-primary" onPress={() => void restore()} isDisabled={busy || !chosen}>

@@ -6,6 +6,7 @@ import { notify } from '../../components/toasts';
 import { RangeForm } from './range-form';
 import { useSaveFile } from '../../files/files-context';
 import { SummariesCapture } from './summaries-capture';
+import { countOf } from '../../../shared/text/plural';
 
 const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
   pdf: 'the summaries as PDF',
@@ -88,8 +89,8 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
       {result ? (
         <div className="pack-result" role="status">
           <p>
-            <strong>{result.fileName}</strong>: {result.licences} licence{result.licences === 1 ? '' : 's'},{' '}
-            {result.files} files, with {summariesWords[result.summariesFormat]}.
+            <strong>{result.fileName}</strong>: {countOf(result.licences, 'licence')}, {result.files} files, with{' '}
+            {summariesWords[result.summariesFormat]}.
           </p>
           <p className="muted small">
             Manifest SHA-256: <span className="pack-hash">{result.manifestSha256}</span>

@@ -6,6 +6,7 @@ import type { Handoff } from '../../../shared/reports/handoff-schema';
 import { useRpc } from '../../api/client-context';
 import { SelectField } from '../../components/select-field';
 import { formatKg, formatUsd } from '../../format/numbers';
+import { countOf } from '../../../shared/text/plural';
 import { useSaveFile } from '../../files/files-context';
 
 const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
@@ -15,7 +16,7 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
     <>
       <p className={`banner ${handoff.ready ? 'banner-info' : 'banner-error'}`} role="status">
         {handoff.ready
-          ? `Entry ${handoff.entryNumberFormatted}: ${handoff.lines.length} HTS line${handoff.lines.length === 1 ? '' : 's'} on ${handoff.licences.length} licence${handoff.licences.length === 1 ? '' : 's'}, ready for the broker.`
+          ? `Entry ${handoff.entryNumberFormatted}: ${countOf(handoff.lines.length, 'HTS line')} on ${countOf(handoff.licences.length, 'licence')}, ready for the broker.`
           : `Entry ${handoff.entryNumberFormatted} is not ready: ACE would reject it as it stands. Fix what is listed below first.`}
       </p>
       <p className="muted small" data-testid="handoff-import-date">
@@ -138,7 +139,7 @@ export function HandoffCard() {
           onChange={setChosen}
           options={entries.data.map((e) => ({
             id: e.entryNumber,
-            label: `${e.entryNumberFormatted} · ${e.licenceCount} licence${e.licenceCount === 1 ? '' : 's'}, ${e.lineCount} line${e.lineCount === 1 ? '' : 's'} · ${e.imported ? 'imported' : 'expected'} ${e.firstImportDate ? displayDate(e.firstImportDate) : 'date not set'}`,
+            label: `${e.entryNumberFormatted} · ${countOf(e.licenceCount, 'licence')}, ${countOf(e.lineCount, 'line')} · ${e.imported ? 'imported' : 'expected'} ${e.firstImportDate ? displayDate(e.firstImportDate) : 'date not set'}`,
           }))}
         />
       ) : null}

@@ -1,4 +1,4 @@
-import { displayDate } from '../../../shared/dates/iso-date';
+import { displayDate, displayDateTime } from '../../../shared/dates/iso-date';
 import { formatEntryNumber } from '../../../shared/licence/entry-number';
 import { countryName, NOT_APPLICABLE, UNKNOWN } from '../../../shared/reference/countries';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
@@ -22,9 +22,8 @@ export const printUnitValue = (value: number | null): string => (value === null 
 export const printCount = formatCount;
 export const printDate = (iso: string | null | undefined): string => (iso ? displayDate(iso) : notGiven);
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-/** A stored instant (ISO with time) in the reader's own time zone. */
-export const printDateTime = (iso: string): string => dateTime.format(new Date(iso));
+/** A stored instant (ISO with time) in the reader's own time zone, in the app's one date format. */
+export const printDateTime = (iso: string): string => displayDateTime(iso);
 
 /** "Canada (CA)"; the sentinels read as words: "N/A (secondary aluminum only)", "Unknown". */
 export function printCountry(value: string): string {

@@ -3,6 +3,7 @@ import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { SummaryReport } from '../../../shared/reports/summary-schema';
 import { LicenceSummarySheet, PrintSheet } from './licence-summary-sheet';
 import { orDash, printCount, printDate, printDateTime, printKg, printUsd } from './print-format';
+import { countOf } from '../../../shared/text/plural';
 
 /** The first page of a batch: what is in it, one row per licence, with totals. */
 function CoverSheet({ report }: { report: SummaryReport }) {
@@ -64,7 +65,7 @@ function CoverSheet({ report }: { report: SummaryReport }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={6}>
-              Total, {printCount(report.licences.length)} licence{report.licences.length === 1 ? '' : 's'}
+              Total, {countOf(report.licences.length, 'licence')}
             </th>
             <td className="num">{printCount(report.licences.reduce((sum, doc) => sum + doc.lines.length, 0))}</td>
             <td className="num">{printKg(totalKg)}</td>

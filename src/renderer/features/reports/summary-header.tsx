@@ -7,7 +7,7 @@ import { recordKeepingRule } from '../../../shared/records/keep-until';
 import type { FilerProfile } from '../../../shared/profile/filer-profile';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import { PrintFacts, PrintSection } from './print-facts';
-import { notGiven, orDash, printCountry, printDate, printEntry, printPort } from './print-format';
+import { notGiven, orDash, printCountry, printDate, printDateTime, printEntry, printPort } from './print-format';
 
 /** The licence as issued (or not yet): number, validity and where it stands. */
 export function SummaryTitle({ licence, appliedOn }: { licence: Licence; appliedOn: string | null }) {
@@ -136,7 +136,14 @@ export function ShipmentSection({ licence, reference }: { licence: Licence; refe
           ['15 Expected export date', printDate(licence.expectedExportDate)],
           ['16 Expected import date', printDate(licence.expectedImportDate)],
           ['02 Customs entry number', printEntry(licence.entryNumber)],
-          ['Certification', licence.certified ? 'Certified by the filer' : 'Not certified'],
+          [
+            'Certification',
+            !licence.certified
+              ? 'Not certified'
+              : licence.certifiedBy
+                ? `Certified by ${licence.certifiedBy}${licence.certifiedAt ? `, ${printDateTime(licence.certifiedAt)}` : ''}`
+                : 'Certified by the filer',
+          ],
           ['Notes', licence.notes.trim() === '' ? notGiven : licence.notes],
         ]}
       />

@@ -1,8 +1,9 @@
-import { formatHts } from '../../../shared/reference/hts';
+import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
 import { aceRecord07From } from '../../../shared/reports/ace-record07';
 import { notGiven, printCountry, printDate, printKg, printUnitValue, printUsd } from './print-format';
+import { countOf } from '../../../shared/text/plural';
 
 /** The product lines, with the totals the portal does not show but a reader wants. */
 export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
@@ -30,7 +31,7 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
               <td>{line.number}</td>
               <td>
                 <span className="print-mono">{formatHts(line.htsCode) || notGiven}</span>
-                {line.description ? <span className="print-sub">{line.description}</span> : null}
+                {line.description ? <span className="print-sub">{htsPath(line.description)}</span> : null}
                 {line.category ? (
                   <span className="print-sub">Category (this app's grouping): {line.category}</span>
                 ) : null}
@@ -44,7 +45,7 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total, {doc.lines.length} line{doc.lines.length === 1 ? '' : 's'}
+              Total, {countOf(doc.lines.length, 'line')}
             </th>
             <td className="num">{printKg(doc.totals.quantityKg)}</td>
             <td className="num">{printUsd(doc.totals.valueUsd)}</td>

@@ -2,16 +2,17 @@ import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
 import { printAction, printDate, printDateTime } from './print-format';
+import { countOf } from '../../../shared/text/plural';
 
 const severityLabels = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 /** The rules run for this print: the outcome, on what data, and each finding with its authority. */
 export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
   const v = doc.validation;
-  const outcome = v.errors > 0 ? `${v.errors} error${v.errors === 1 ? '' : 's'} to fix` : 'Valid: no errors';
+  const outcome = v.errors > 0 ? `${countOf(v.errors, 'error')} to fix` : 'Valid: no errors';
   const extra = [
-    v.warnings > 0 ? `${v.warnings} warning${v.warnings === 1 ? '' : 's'}` : '',
-    v.infos > 0 ? `${v.infos} note${v.infos === 1 ? '' : 's'}` : '',
+    v.warnings > 0 ? `${countOf(v.warnings, 'warning')}` : '',
+    v.infos > 0 ? `${countOf(v.infos, 'note')}` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -37,6 +38,9 @@ export function ValidationSection({ doc }: { doc: LicenceSummaryDoc }) {
     </PrintSection>
   );
 }
+
+/** "Company <name@example.com>" → the address alone: the company is the applicant above, the address says who. */
+const actorShort = (actor: string): string => /<([^>]+)>\s*$/.exec(actor)?.[1] ?? actor;
 
 /** Each change of state with its time, and every audit entry of the licence with its chain hash. */
 export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
@@ -77,9 +81,9 @@ export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
           {doc.audit.map((entry) => (
             <tr key={entry.seq}>
               <td className="num">{entry.seq}</td>
-              <td>{printDateTime(entry.at)}</td>
+              <td className="print-nowrap">{printDateTime(entry.at)}</td>
               <td>{printAction(entry.action)}</td>
-              <td>{entry.actor}</td>
+              <td>{actorShort(entry.actor)}</td>
               <td className="print-hash">{entry.hash}</td>
             </tr>
           ))}

@@ -156,7 +156,7 @@ describe('the compliance view', () => {
     });
     await view.user.click(await screen.findByRole('button', { name: 'Verify stored files' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/1 of 14 attached file\(s\) no longer match their recorded SHA-256/);
+    expect(alert.textContent).toMatch(/1 of 14 attached files no longer matches its recorded SHA-256/);
     expect(alert.textContent).toMatch(/MTC-88\.pdf \(it is missing from the store\)/);
   });
 
@@ -169,5 +169,22 @@ describe('the compliance view', () => {
       },
     });
     expect((await screen.findByRole('alert')).textContent).toBe('The data folder is locked by another program.');
+  });
+
+  it('says the horizon was not saved, and why, beside the setting', async () => {
+    const view = renderScreen(<CompliancePage />, {
+      handlers: {
+        ...handlers,
+        'evidence.saveSettings': () => {
+          throw new AppError('UNAVAILABLE', 'The settings file is read-only.');
+        },
+      },
+    });
+    const days = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Expiring within (days)' });
+    await view.user.clear(days);
+    await view.user.type(days, '45');
+    await view.user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The settings file is read-only.');
+    expect(days.value).toBe('45');
   });
 });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import type { FileCheck } from '../../../shared/contract/documents';
 import { displayDate } from '../../../shared/dates/iso-date';
 import {
@@ -13,13 +12,16 @@ import {
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
 import { requestStatusLabels } from '../../../shared/evidence/request-schema';
 import { formatHts } from '../../../shared/reference/hts';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { notify } from '../../components/toasts';
 import '../../styles/suppliers.css';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { SuppliersNav } from './suppliers-nav';
+import { countOf, pluralWord } from '../../../shared/text/plural';
 
 function Licences({ licences }: { licences: readonly DependentLicence[] }) {
   if (licences.length === 0) return <span className="muted">None</span>;
@@ -58,15 +60,11 @@ function GapAction({ row }: { row: ProductCompliance }) {
 }
 
 function HorizonSetting({ days }: { days: number }) {
-  const client = useClient();
+  const saveSettings = useAction('evidence.saveSettings');
   const [value, setValue] = useState(days);
   const save = async () => {
-    try {
-      await client.call('evidence.saveSettings', { expiringHorizonDays: value });
+    if (await saveSettings.run({ expiringHorizonDays: value }))
       notify({ tone: 'success', title: `Looking ${value} days ahead for expiring documents` });
-    } catch (e) {
-      notify({ tone: 'error', title: 'Not saved', detail: (e as AppError).message });
-    }
   };
   return (
     <form
@@ -89,9 +87,14 @@ function HorizonSetting({ days }: { days: number }) {
           <Input className="field-input field-number" />
         </Group>
       </NumberField>
-      <Button type="submit" className="button button-secondary" isDisabled={value === days || !Number.isInteger(value)}>
+      <Button
+        type="submit"
+        className="button button-secondary"
+        isDisabled={saveSettings.busy || value === days || !Number.isInteger(value)}
+      >
         Apply
       </Button>
+      <ErrorBanner message={saveSettings.error && `Not saved: ${saveSettings.error.message}`} />
     </form>
   );
 }
@@ -101,17 +104,14 @@ function HorizonSetting({ days }: { days: number }) {
  * documents, the licences still ahead that depend on them, and requests still unanswered.
  */
 export function CompliancePage() {
-  const client = useClient();
   const report = useRpc('evidence.compliance', {}, { staleTime: 0 });
+  const verifyFiles = useAction('documents.verifyFiles');
   const [check, setCheck] = useState<FileCheck | null>(null);
   const data = report.data;
 
   const verify = async () => {
-    try {
-      setCheck(await client.call('documents.verifyFiles', {}));
-    } catch (e) {
-      notify({ tone: 'error', title: 'Files not checked', detail: (e as AppError).message });
-    }
+    const outcome = await verifyFiles.run({});
+    if (outcome) setCheck(outcome);
   };
 
   return (
@@ -124,26 +124,27 @@ export function CompliancePage() {
             : undefined
         }
         actions={
-          <Button className="button button-secondary" onPress={() => void verify()}>
+          <Button className="button button-secondary" onPress={() => void verify()} isDisabled={verifyFiles.busy}>
             Verify stored files
           </Button>
         }
       />
       <SuppliersNav />
-      {report.error ? (
-        <p className="banner banner-error" role="alert">
-          {report.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={report.error?.message} />
+      <ErrorBanner message={verifyFiles.error && `Files not checked: ${verifyFiles.error.message}`} />
       {check ? (
         check.damaged.length === 0 ? (
           <p className="banner banner-info" role="status">
-            All {check.checked} attached file(s) still match the SHA-256 recorded when they were attached.
+            {check.checked === 1
+              ? 'The attached file still matches'
+              : `All ${countOf(check.checked, 'attached file')} still match`}{' '}
+            the SHA-256 recorded when {pluralWord(check.checked, 'it was', 'they were')} attached.
           </p>
         ) : (
           <div className="banner banner-error" role="alert">
             <strong>
-              {check.damaged.length} of {check.checked} attached file(s) no longer match their recorded SHA-256:
+              {check.damaged.length} of {countOf(check.checked, 'attached file')} no longer{' '}
+              {pluralWord(check.damaged.length, 'matches its', 'match their')} recorded SHA-256:
             </strong>
             <ul>
               {check.damaged.map((d) => (

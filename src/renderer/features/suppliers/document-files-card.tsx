@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { AppError } from '../../../shared/contract';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
+import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import type { SupplierDocument } from '../../../shared/evidence/document-schema';
 import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { useClient } from '../../api/client-context';
@@ -20,10 +21,13 @@ export function DocumentFilesCard({
   doc,
   onOpen,
   openFileId,
+  onAttached,
 }: {
   doc: SupplierDocument;
   onOpen: (fileId: string) => void;
   openFileId: string | null;
+  /** A PDF or scan just attached: opened at once, so what it states is proposed. */
+  onAttached?: (fileId: string) => void;
 }) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -34,14 +38,19 @@ export function DocumentFilesCard({
 
   const attach = async (files: PickedFile[]) => {
     setBusy(true);
+    let opened = false;
     for (const file of files) {
       try {
-        await client.call('documents.attachFile', {
+        const added = await client.call('documents.attachFile', {
           documentId: doc.id,
           fileName: file.name,
           contentBase64: await file.base64(),
         });
         notify({ tone: 'success', title: `${file.name} attached` });
+        if (!opened && isReadableName(file.name)) {
+          opened = true;
+          onAttached?.(added.id);
+        }
       } catch (e) {
         notify({ tone: 'error', title: `${file.name} was not attached`, detail: (e as AppError).message });
       }

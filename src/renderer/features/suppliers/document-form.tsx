@@ -1,9 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import {
-  documentDraftSchema,
   documentStatusLabels,
   documentStatuses,
   documentTypeLabels,
@@ -18,12 +16,14 @@ import { DateInputField, NumberInputField, RadioGroupField, TextInputField } fro
 import { countryOptions, parseCountryText, smeltOptions } from '../../reference/picker-options';
 import { CheckboxGroupField } from './checkbox-group-field';
 import { HtsListField } from './hts-list-field';
+import { SourceNote } from './source-note';
 
 interface DocumentFormProps {
   readonly supplier: Supplier;
   /** Products the document may name: the supplier's own, and for a smelter or cast house everyone's. */
   readonly products: readonly SupplierProduct[];
-  readonly initial: DocumentDraft;
+  /** The form's state, owned by the document editor (the reader's proposals fill it too). */
+  readonly form: UseFormReturn<DocumentDraft>;
   readonly isNew: boolean;
   readonly busy: boolean;
   readonly onSubmit: (draft: DocumentDraft) => void;
@@ -39,12 +39,8 @@ const typeHelp: Partial<Record<DocumentDraft['type'], string>> = {
 };
 
 /** What a supplier document says: its type, dates, the countries it attests and the goods it covers. */
-export function DocumentForm({ supplier, products, initial, isNew, busy, onSubmit, children }: DocumentFormProps) {
-  const { control, handleSubmit } = useForm<DocumentDraft>({
-    resolver: zodResolver(documentDraftSchema),
-    defaultValues: initial,
-    mode: 'onTouched',
-  });
+export function DocumentForm({ supplier, products, form, isNew, busy, onSubmit, children }: DocumentFormProps) {
+  const { control, handleSubmit } = form;
   const type = useWatch({ control, name: 'type' });
   const status = useWatch({ control, name: 'status' });
   const productOptions = useMemo(
@@ -80,13 +76,31 @@ export function DocumentForm({ supplier, products, initial, isNew, busy, onSubmi
         {typeHelp[type] ? <p className="muted small form-hint">{typeHelp[type]}</p> : null}
         <div className="grid grid-3">
           <TextInputField control={control} name="reference" label="Document number or title" />
-          <DateInputField control={control} name="issueDate" label="Issue date" isRequired />
+          <div>
+            <DateInputField control={control} name="issueDate" label="Issue date" isRequired={status === 'accepted'} />
+            <SourceNote control={control} field="issueDate" />
+          </div>
           <DateInputField
             control={control}
             name="validUntil"
             label="Valid until"
             description="Leave empty if the document states no end date"
           />
+        </div>
+        <div className="grid grid-2">
+          <div>
+            <TextInputField
+              control={control}
+              name="issuer"
+              label="Issued by"
+              description="As the document names its issuer, when it is not the supplier itself"
+            />
+            <SourceNote control={control} field="issuer" />
+          </div>
+          <div>
+            <TextInputField control={control} name="productStated" label="Product or alloy stated" />
+            <SourceNote control={control} field="productStated" />
+          </div>
         </div>
       </fieldset>
       <fieldset className="form-section">
@@ -95,27 +109,36 @@ export function DocumentForm({ supplier, products, initial, isNew, busy, onSubmi
           Only what the document itself states: leave a country empty if it says nothing about it.
         </p>
         <div className="grid grid-3">
-          <CodePickerField
-            control={control}
-            name="smeltLargest"
-            label="Country of largest smelt"
-            options={smeltOptions}
-            parse={parseCountryText}
-          />
-          <CodePickerField
-            control={control}
-            name="smeltSecond"
-            label="Country of second-largest smelt"
-            options={smeltOptions}
-            parse={parseCountryText}
-          />
-          <CodePickerField
-            control={control}
-            name="cast"
-            label="Country of most recent cast"
-            options={countryOptions}
-            parse={parseCountryText}
-          />
+          <div>
+            <CodePickerField
+              control={control}
+              name="smeltLargest"
+              label="Country of largest smelt"
+              options={smeltOptions}
+              parse={parseCountryText}
+            />
+            <SourceNote control={control} field="smeltLargest" />
+          </div>
+          <div>
+            <CodePickerField
+              control={control}
+              name="smeltSecond"
+              label="Country of second-largest smelt"
+              options={smeltOptions}
+              parse={parseCountryText}
+            />
+            <SourceNote control={control} field="smeltSecond" />
+          </div>
+          <div>
+            <CodePickerField
+              control={control}
+              name="cast"
+              label="Country of most recent cast"
+              options={countryOptions}
+              parse={parseCountryText}
+            />
+            <SourceNote control={control} field="cast" />
+          </div>
         </div>
       </fieldset>
       <fieldset className="form-section">

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import {
   documentDraftOf,
   documentStatusLabels,
@@ -9,20 +8,20 @@ import {
   emptyDocumentDraft,
   type DocumentDraft,
 } from '../../../shared/evidence/document-schema';
-import { formatBytes } from '../../../shared/evidence/attachment-rules';
+import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import { useClient, useRpc } from '../../api/client-context';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
-import '../../styles/suppliers.css';
-import { DocumentFilesCard } from './document-files-card';
-import { DocumentForm } from './document-form';
-import { DocumentViewer } from './document-viewer';
-import { FilePicker } from './file-picker';
 import type { PickedFile } from '../../files/file-transfer';
 import { takeHandedOver } from '../../files/pending-files';
+import '../../styles/suppliers.css';
+import { DocumentEditor } from './document-editor';
 import { newDocumentPlace } from './new-document-place';
-import { ErrorBanner } from '../../components/error-banner';
+import { endSentence } from '../../../shared/text/sentence';
+
+/** The person closed the viewer: a draft's first file is not opened again by itself. */
+const undefinedFile = '';
 
 interface DocumentPageProps {
   readonly supplierId: string;
@@ -32,7 +31,7 @@ interface DocumentPageProps {
   readonly productId?: string | undefined;
 }
 
-/** One supplier document: the form, its files, and the viewer. */
+/** One supplier document: the form, its files, the viewer and what the reader proposes. */
 export function DocumentPage({ supplierId, documentId, productId }: DocumentPageProps) {
   const client = useClient();
   const [, navigate] = useLocation();
@@ -41,15 +40,18 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   const smeltsForOthers = supplier.data?.roles.some((r) => r === 'smelter' || r === 'cast-house') ?? false;
   const products = useRpc('products.list', smeltsForOthers ? {} : { supplierId }, { enabled: supplier.isSuccess });
   // Certificates dropped on a product (or a licence line) arrive here with the new document.
-  const [pending, setPending] = useState<PickedFile[]>(() =>
+  const [handedOver] = useState<PickedFile[]>(() =>
     documentId === null ? takeHandedOver(newDocumentPlace(supplierId, productId)) : [],
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept here, not in the editor: a save remounts the editor with the new version, the open file stays open.
   const [openFileId, setOpenFileId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const current = documentId !== null ? (document.data ?? null) : null;
+  // A draft read from a supplier's pack opens on its file, with what it states proposed beside it.
+  const firstReadable =
+    current?.status === 'draft' ? (current.files.find((f) => isReadableName(f.fileName))?.id ?? null) : null;
+  const shownFileId = openFileId === undefinedFile ? null : (openFileId ?? firstReadable);
   const initial = useMemo<DocumentDraft | null>(
     () =>
       current
@@ -69,49 +71,6 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   }
   if (!supplier.data || !products.data || !initial) return <p className="muted">Loading…</p>;
 
-  const save = async (draft: DocumentDraft) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (current) {
-        await client.call('documents.update', { id: current.id, version: current.version, draft });
-        notify({
-          tone: 'success',
-          title:
-            draft.status === 'accepted' && current.status === 'draft'
-              ? 'Document accepted as evidence'
-              : 'Document saved',
-        });
-        return;
-      }
-      const created = await client.call('documents.create', draft);
-      const failed: string[] = [];
-      for (const file of pending) {
-        const result = await client.callSafe('documents.attachFile', {
-          documentId: created.id,
-          fileName: file.name,
-          contentBase64: await file.base64(),
-        });
-        if (!result.ok) failed.push(result.error.message);
-      }
-      setPending([]);
-      notify(
-        failed.length === 0
-          ? {
-              tone: 'success',
-              title: 'Document saved',
-              detail: pending.length > 0 ? `${pending.length} file(s) attached.` : undefined,
-            }
-          : { tone: 'error', title: 'Document saved, but some files were not attached', detail: failed.join(' ') },
-      );
-      navigate(`/suppliers/${supplierId}/documents/${created.id}`, { replace: true });
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const remove = async () => {
     setConfirmDelete(false);
     if (!current) return;
@@ -123,8 +82,6 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
     notify({ tone: 'success', title: 'Document deleted' });
     navigate(`/suppliers/${supplierId}`);
   };
-
-  const openFile = current?.files.find((f) => f.id === openFileId) ?? null;
 
   return (
     <>
@@ -141,7 +98,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         subtitle={
           current
             ? `${documentStatusLabels[current.status]} · from ${supplier.data.name}`
-            : `From ${supplier.data.name}. Record what the document states, then attach the file.`
+            : `${endSentence(`From ${supplier.data.name}`)} Attach the certificate: what it states is proposed beside it, for you to check.`
         }
         actions={
           current ? (
@@ -151,52 +108,16 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
           ) : null
         }
       />
-      <div className="document-layout">
-        <div>
-          <DocumentForm
-            key={current ? `${current.id}:${current.version}` : 'new'}
-            supplier={supplier.data}
-            products={products.data}
-            initial={initial}
-            isNew={current === null}
-            busy={busy}
-            onSubmit={(draft) => void save(draft)}
-          >
-            {current === null ? (
-              <fieldset className="form-section">
-                <legend className="form-section-title">Files</legend>
-                <FilePicker onFiles={(files) => setPending((list) => [...list, ...files])} isDisabled={busy} />
-                {pending.length > 0 ? (
-                  <ul className="item-list">
-                    {pending.map((file, i) => (
-                      <li key={`${file.name}-${i}`} className="item">
-                        <div className="item-main">
-                          <span className="item-title">{file.name}</span>
-                          <span className="item-sub">
-                            {formatBytes(file.sizeBytes)} · attached when the document is saved
-                          </span>
-                        </div>
-                        <Button
-                          className="button button-quiet"
-                          onPress={() => setPending((list) => list.filter((_, j) => j !== i))}
-                          aria-label={`Do not attach ${file.name}`}
-                        >
-                          Remove
-                        </Button>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </fieldset>
-            ) : null}
-          </DocumentForm>
-          <ErrorBanner message={error} />
-        </div>
-        {current ? <DocumentFilesCard doc={current} onOpen={setOpenFileId} openFileId={openFileId} /> : null}
-      </div>
-      {current && openFile ? (
-        <DocumentViewer key={openFile.id} documentId={current.id} file={openFile} onClose={() => setOpenFileId(null)} />
-      ) : null}
+      <DocumentEditor
+        key={current ? `${current.id}:${current.version}` : 'new'}
+        supplier={supplier.data}
+        products={products.data}
+        current={current}
+        initial={initial}
+        handedOver={handedOver}
+        openFileId={shownFileId}
+        onOpenFile={(id) => setOpenFileId(id ?? undefinedFile)}
+      />
       <ConfirmDialog
         isOpen={confirmDelete}
         title="Delete this document?"

@@ -1,28 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import {
-  attachmentKindInfo,
-  extensionOf,
-  formatBytes,
-  kindForExtension,
-} from '../../../shared/evidence/attachment-rules';
+import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import type { DocumentFile } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
 import { base64ToBytes } from '../../files/file-transfer';
 import { useSaveFile } from '../../files/files-context';
-import { PdfPages } from './pdf-pages';
-
-/** What the viewer can show: PDFs and browser-readable images; spreadsheets and TIFF scans are exported instead. */
-const viewOf = (file: DocumentFile) => {
-  const kind = kindForExtension(extensionOf(file.fileName));
-  return kind ? attachmentKindInfo[kind].view : null;
-};
-
-function ImageView({ bytes, mediaType, title }: { bytes: Uint8Array<ArrayBuffer>; mediaType: string; title: string }) {
-  const url = useMemo(() => URL.createObjectURL(new Blob([bytes], { type: mediaType })), [bytes, mediaType]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <img className="image-view" src={url} alt={title} />;
-}
+import { FileView } from './file-view';
+import type { PageHighlight } from './page-highlights';
 
 /**
  * Shows one attached file inside the app. The core re-hashes it on every open: if the bytes no
@@ -33,10 +17,13 @@ export function DocumentViewer({
   documentId,
   file,
   onClose,
+  highlights = [],
 }: {
   documentId: string;
   file: DocumentFile;
   onClose: () => void;
+  /** The words proposals were read from, marked on the pages. */
+  highlights?: readonly PageHighlight[];
 }) {
   const opened = useRpc('documents.readFile', { documentId, fileId: file.id }, { staleTime: 0, gcTime: 0 });
   const bytes = useMemo(
@@ -45,10 +32,18 @@ export function DocumentViewer({
   );
   const [exportWarning, setExportWarning] = useState(false);
   const saveFile = useSaveFile();
-  const view = viewOf(file);
+  // The viewer opens below the document's form: bring it into view and move the focus to it, so
+  // "Open" visibly does something (and a keyboard user is where the file is).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'start' });
+    // After the press that opened it has finished (it keeps the focus on its button until then).
+    const timer = setTimeout(() => section.current?.focus({ preventScroll: true }), 0);
+    return () => clearTimeout(timer);
+  }, [file.id]);
 
   return (
-    <section className="card viewer" aria-labelledby="viewer-title">
+    <section className="card viewer" aria-labelledby="viewer-title" ref={section} tabIndex={-1}>
       <div className="card-head">
         <h2 id="viewer-title" className="card-title">
           {file.fileName} <span className="muted small">({formatBytes(file.sizeBytes)})</span>
@@ -112,13 +107,8 @@ export function DocumentViewer({
         </p>
       ) : null}
       {opened.isLoading ? <p className="muted">Opening…</p> : null}
-      {bytes && view === 'pdf' ? <PdfPages bytes={bytes} title={file.fileName} /> : null}
-      {bytes && view === 'image' ? <ImageView bytes={bytes} mediaType={file.mediaType} title={file.fileName} /> : null}
-      {bytes && view === null ? (
-        <p className="muted">
-          A {file.mediaType.includes('sheet') || file.fileName.endsWith('.csv') ? 'spreadsheet' : 'TIFF scan'} cannot be
-          shown here. Export it to open it in another program.
-        </p>
+      {bytes ? (
+        <FileView bytes={bytes} fileName={file.fileName} mediaType={file.mediaType} highlights={highlights} />
       ) : null}
     </section>
   );

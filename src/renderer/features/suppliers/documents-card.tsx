@@ -8,6 +8,7 @@ import {
 } from '../../../shared/evidence/document-schema';
 import { countryName } from '../../../shared/reference/countries';
 import { useRpc } from '../../api/client-context';
+import { countOf } from '../../../shared/text/plural';
 
 /** Whether a document is still good today: what a reader of the list looks for first. */
 export function ValidityPill({ doc, today }: { doc: Pick<DocumentSummary, 'validUntil'>; today: string }) {
@@ -60,7 +61,7 @@ export function DocumentsCard({ supplierId }: { supplierId: string }) {
                   {d.reference ? ` ${d.reference}` : ''}
                 </Link>
                 <span className="item-sub">
-                  Issued {displayDate(d.issueDate)} · {attests(d)} · {d.fileCount} file{d.fileCount === 1 ? '' : 's'}
+                  Issued {displayDate(d.issueDate)} · {attests(d)} · {countOf(d.fileCount, 'file')}
                 </span>
               </div>
               <div className="item-actions">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Link } from 'wouter';
@@ -10,6 +10,8 @@ import type { SupplierProduct } from '../../../shared/evidence/product-schema';
 import type { LicenceDraft } from '../../../shared/licence/licence-schema';
 import { formatHts } from '../../../shared/reference/hts';
 import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { joinWords } from '../../../shared/text/join-words';
 import '../../styles/suppliers.css';
 import { EntityPicker, type EntityOption } from './entity-picker';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
@@ -23,7 +25,9 @@ const set = { shouldDirty: true, shouldTouch: true } as const;
  * licence form (react-hook-form's FormProvider).
  */
 export function LineEvidencePanel({ index }: { index: number }) {
-  const { control, setValue } = useFormContext<LicenceDraft>();
+  const { control, setValue, getValues } = useFormContext<LicenceDraft>();
+  const defaults = useAction('licences.supplierDefaults');
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
   const line = useWatch({ control, name: `lines.${index}` });
   const importDate = useWatch({ control, name: 'expectedImportDate' });
   const evidence = useLicenceEvidence(control);
@@ -65,6 +69,37 @@ export function LineEvidencePanel({ index }: { index: number }) {
     if (product.usualSmeltLargest) setValue(`${path}.smeltCountryLargest`, product.usualSmeltLargest, set);
     if (product.usualSmeltSecond) setValue(`${path}.smeltCountrySecond`, product.usualSmeltSecond, set);
     if (product.usualCast) setValue(`${path}.castCountry`, product.usualCast, set);
+    void fillHeader(product);
+  };
+
+  /** The licence's header fields still empty, from the last licence with this supplier (or the supplier record). */
+  const fillHeader = async (product: SupplierProduct) => {
+    const found = await defaults.run({ supplierId: product.supplierId });
+    if (!found) return;
+    const header = getValues();
+    const filled: string[] = [];
+    const fillText = (field: 'exporterName' | 'countryOfOrigin' | 'countryOfExport' | 'portOfEntry', label: string) => {
+      if (found[field] && header[field].trim() === '') {
+        setValue(field, found[field], set);
+        filled.push(label);
+      }
+    };
+    fillText('exporterName', 'exporter');
+    if (
+      found.manufacturers.length > 0 &&
+      !header.manufacturerUnknown &&
+      header.manufacturers.every((m) => m.trim() === '')
+    ) {
+      setValue('manufacturers', found.manufacturers, set);
+      filled.push(found.manufacturers.length === 1 ? 'manufacturer' : 'manufacturers');
+    }
+    fillText('countryOfOrigin', 'country of origin');
+    fillText('countryOfExport', 'country of export');
+    fillText('portOfEntry', 'port of entry');
+    if (filled.length === 0) return;
+    setFilledFrom(
+      `Filled the ${joinWords(filled)} from ${found.source === 'licence' ? `${found.reference ? `licence ${found.reference}` : 'the last licence'} (the last one with ${product.supplierName})` : `the supplier record of ${product.supplierName}`}; check them.`,
+    );
   };
   const clear = () => {
     for (const field of ['supplierId', 'productId', 'documentId'] as const)
@@ -118,6 +153,11 @@ export function LineEvidencePanel({ index }: { index: number }) {
           {assessed ? <span className="field-help">{evidenceStrengthHelp[assessed.strength]}</span> : null}
         </div>
       </div>
+      {filledFrom ? (
+        <p className="line-link small" role="status" data-testid={`line-${index}-filled-from`}>
+          {filledFrom}
+        </p>
+      ) : null}
       {linkedSupplier ? (
         <p className="line-link muted small" data-testid={`line-${index}-source`}>
           From {linkedSupplier}

@@ -1,27 +1,96 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { HighlightLayer, type PageHighlight } from './page-highlights';
 
 /** A long scan is shown up to here; the rest is one export away. */
 const maxPages = 30;
 
-type RenderState =
-  { state: 'loading' } | { state: 'done'; pages: number; total: number } | { state: 'failed'; message: string };
+type LoadState =
+  { state: 'loading' } | { state: 'ready'; pdf: PDFDocumentProxy } | { state: 'failed'; message: string };
+
+function PdfPageView({
+  pdf,
+  n,
+  width,
+  title,
+  highlights,
+  onDrawn,
+}: {
+  pdf: PDFDocumentProxy;
+  n: number;
+  width: number;
+  title: string;
+  highlights: readonly PageHighlight[];
+  onDrawn: (n: number) => void;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    let cancel: (() => void) | null = null;
+    void (async () => {
+      const page = await pdf.getPage(n);
+      if (cancelled || !canvas.current) return;
+      const base = page.getViewport({ scale: 1 });
+      const ratio = window.devicePixelRatio || 1;
+      const viewport = page.getViewport({ scale: (width / base.width) * ratio });
+      const target = canvas.current;
+      target.width = Math.floor(viewport.width);
+      target.height = Math.floor(viewport.height);
+      target.style.width = `${Math.floor(viewport.width / ratio)}px`;
+      const task = page.render({ canvas: target, viewport });
+      cancel = () => task.cancel();
+      await task.promise;
+      if (!cancelled) {
+        setDrawn(true);
+        onDrawn(n);
+      }
+    })().catch(() => {
+      // A page that cannot be drawn stays blank; the document-level state reports real failures.
+    });
+    return () => {
+      cancelled = true;
+      cancel?.();
+    };
+    // onDrawn is the parent's counter; a new one must not draw the page again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pdf, n, width]);
+  return (
+    <div className="page-frame" data-page={n} data-drawn={drawn}>
+      <canvas ref={canvas} className="pdf-page" role="img" aria-label={`${title}, page ${n} of ${pdf.numPages}`} />
+      {highlights.length > 0 ? <HighlightLayer highlights={highlights} /> : null}
+    </div>
+  );
+}
 
 /**
  * Renders a PDF into canvases with pdf.js, inside the app's strict CSP: the worker is the app's
  * own file, no eval (isEvalSupported: false), no fetches (the bytes are handed over), nothing
  * but drawing. The browser's own PDF viewer is not used: it cannot run in a blob: frame under
- * this CSP and is absent from Electron without plugins.
+ * this CSP and is absent from Electron without plugins. Proposals' words are marked over the
+ * pages (`highlights`).
  */
-export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string }) {
+export function PdfPages({
+  bytes,
+  title,
+  highlights = [],
+}: {
+  bytes: Uint8Array;
+  title: string;
+  highlights?: readonly PageHighlight[];
+}) {
   const container = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState<RenderState>({ state: 'loading' });
+  const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+  const [width, setWidth] = useState(0);
+  const [drawn, setDrawn] = useState<ReadonlySet<number>>(new Set());
+
+  useLayoutEffect(() => {
+    if (container.current) setWidth(Math.max(320, container.current.clientWidth - 34));
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
-    const host = container.current;
-    if (!host) return;
-    host.replaceChildren();
     let destroy: (() => Promise<void>) | null = null;
     (async () => {
       const pdfjs = await import('pdfjs-dist');
@@ -30,40 +99,28 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
       const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
       destroy = () => task.destroy();
       const pdf = await task.promise;
-      const count = Math.min(pdf.numPages, maxPages);
-      const width = Math.max(320, host.clientWidth - 2);
-      for (let n = 1; n <= count && !cancelled; n += 1) {
-        const page = await pdf.getPage(n);
-        const base = page.getViewport({ scale: 1 });
-        const scale = width / base.width;
-        const ratio = window.devicePixelRatio || 1;
-        const viewport = page.getViewport({ scale: scale * ratio });
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.floor(viewport.width);
-        canvas.height = Math.floor(viewport.height);
-        canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
-        canvas.className = 'pdf-page';
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', `${title}, page ${n} of ${pdf.numPages}`);
-        host.append(canvas);
-        await page.render({ canvas, viewport }).promise;
-      }
-      if (!cancelled) setStatus({ state: 'done', pages: count, total: pdf.numPages });
+      if (!cancelled) setLoad({ state: 'ready', pdf });
     })().catch((error: unknown) => {
-      if (!cancelled) setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (!cancelled) setLoad({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
     });
     return () => {
       cancelled = true;
       void destroy?.();
     };
-  }, [bytes, title]);
+  }, [bytes]);
 
+  const total = load.state === 'ready' ? load.pdf.numPages : 0;
+  const shown = Math.min(total, maxPages);
   return (
-    <div className="pdf-viewer" data-state={status.state}>
-      {status.state === 'loading' ? <p className="muted">Rendering the PDF…</p> : null}
-      {status.state === 'failed' ? (
+    // 'done' once every page shown is drawn (the tests and the print view wait for it).
+    <div
+      className="pdf-viewer"
+      data-state={load.state === 'ready' ? (drawn.size >= shown ? 'done' : 'loading') : load.state}
+    >
+      {load.state === 'loading' ? <p className="muted">Rendering the PDF…</p> : null}
+      {load.state === 'failed' ? (
         <p className="banner banner-error" role="alert">
-          This PDF cannot be shown here ({status.message}). Export it to open it in another program.
+          This PDF cannot be shown here ({load.message}). Export it to open it in another program.
         </p>
       ) : null}
       {/* Focusable so the pages can be scrolled by keyboard. */}
@@ -74,10 +131,24 @@ export function PdfPages({ bytes, title }: { bytes: Uint8Array; title: string })
         role="region"
         aria-label={`${title}: pages`}
         tabIndex={0}
-      />
-      {status.state === 'done' && status.total > status.pages ? (
+      >
+        {load.state === 'ready' && width > 0
+          ? Array.from({ length: shown }, (_, i) => (
+              <PdfPageView
+                key={i + 1}
+                pdf={load.pdf}
+                n={i + 1}
+                width={width}
+                title={title}
+                highlights={highlights.filter((h) => h.page === i + 1)}
+                onDrawn={(n) => setDrawn((set) => new Set([...set, n]))}
+              />
+            ))
+          : null}
+      </div>
+      {total > shown ? (
         <p className="muted small">
-          Showing the first {status.pages} of {status.total} pages. Export the file to see all of them.
+          Showing the first {shown} of {total} pages. Export the file to see all of them.
         </p>
       ) : null}
     </div>

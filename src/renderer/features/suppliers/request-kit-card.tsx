@@ -8,6 +8,7 @@ import type { AppError } from '../../../shared/contract';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
 import { DateValueField } from './date-value-field';
+import { countOf } from '../../../shared/text/plural';
 import { FileChooser } from '../../files/file-chooser';
 import type { PickedFile } from '../../files/file-transfer';
 import { useSaveFile } from '../../files/files-context';
@@ -51,7 +52,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       notify({
         tone: 'success',
         title: 'Request prepared',
-        detail: `${file.fileName} lists ${request.productIds.length} product(s). Send it to the supplier, then mark it sent.`,
+        detail: `${file.fileName} lists ${countOf(request.productIds.length, 'product')}. Send it to the supplier, then mark it sent.`,
       });
     });
 
@@ -67,7 +68,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       setAnswer(read);
       notify({
         tone: 'success',
-        title: `${read.documents.length} draft document(s) made from the answer`,
+        title: `${countOf(read.documents.length, 'draft document')} made from the answer`,
         detail: 'Review each one and accept it before it counts as evidence.',
       });
     });
@@ -120,7 +121,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                 <td>
                   {displayDate(r.createdOn)}{' '}
                   <span className="muted small">
-                    ({r.format.toUpperCase()}, {r.productIds.length} products)
+                    ({r.format.toUpperCase()}, {countOf(r.productIds.length, 'product')})
                   </span>
                 </td>
                 <td>{displayDate(r.dueOn)}</td>
@@ -177,7 +178,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       {answer ? (
         <div className="banner banner-info answer-summary" role="status">
           <strong>
-            Read {answer.request.answerFileName}: {answer.documents.length} draft document(s) to review.
+            Read {answer.request.answerFileName}: {countOf(answer.documents.length, 'draft document')} to review.
           </strong>
           <ul>
             {answer.documents.map((d) => (

@@ -10,6 +10,7 @@ import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
 import '../../styles/suppliers.css';
 import { DocumentsCard } from './documents-card';
+import { PackReaderCard } from './pack-reader-card';
 import { ProductsCard } from './products-card';
 import { RequestKitCard } from './request-kit-card';
 import { SupplierForm } from './supplier-form';
@@ -104,6 +105,7 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
         <>
           <ProductsCard supplierId={current.id} reference={reference} />
           <DocumentsCard supplierId={current.id} />
+          <PackReaderCard supplierId={current.id} />
           <RequestKitCard supplierId={current.id} />
         </>
       ) : null}

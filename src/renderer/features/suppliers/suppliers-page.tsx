@@ -7,6 +7,7 @@ import { useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import '../../styles/suppliers.css';
 import { SuppliersNav } from './suppliers-nav';
+import { countOf } from '../../../shared/text/plural';
 
 /** The supplier registry: who makes, exports, smelts or casts the metal, and what is on file for each. */
 export function SuppliersPage() {
@@ -86,9 +87,7 @@ export function SuppliersPage() {
                   <td>
                     {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
                     {s.openRequestCount > 0 ? (
-                      <span className="pill pill-info">
-                        {s.openRequestCount} request{s.openRequestCount === 1 ? '' : 's'} open
-                      </span>
+                      <span className="pill pill-info">{countOf(s.openRequestCount, 'request')} open</span>
                     ) : null}
                     {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
                   </td>

@@ -4,6 +4,7 @@ import type { PortalLicenceContent } from '../../../shared/sync/portal-protocol'
 import type { SyncConflict } from '../../../shared/sync/sync-model';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
+import { countOf } from '../../../shared/text/plural';
 
 const headerFields: [keyof PortalLicenceContent, string][] = [
   ['importerName', 'Importer name'],
@@ -55,8 +56,8 @@ function Differences({ conflict }: { conflict: SyncConflict }) {
         {linesDiffer ? (
           <tr>
             <th scope="row">Product lines</th>
-            <td>{mine?.lines.length} line(s)</td>
-            <td>{portal.lines.length} line(s), different</td>
+            <td>{mine ? countOf(mine.lines.length, 'line') : ''}</td>
+            <td>{countOf(portal.lines.length, 'line')}, different</td>
           </tr>
         ) : null}
       </tbody>

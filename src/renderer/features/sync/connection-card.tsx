@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import { signInSchema, type SignInInput, type SyncOverview } from '../../../shared/contract/sync';
 import { syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync-model';
-import { useClient } from '../../api/client-context';
+import { useClient, useRpc } from '../../api/client-context';
 import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
+import { displayDateTime } from '../../../shared/dates/iso-date';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -69,15 +70,21 @@ function SignInForm({ disabled }: { disabled: boolean }) {
   const client = useClient();
   const refresh = useRefreshOverview();
   const [error, setError] = useState<string | null>(null);
+  // The portal account is usually the filer's own e-mail address: offered from the profile.
+  const profile = useRpc('profile.get', {});
+  const usual = profile.data?.email ?? '';
   const { control, handleSubmit, formState, reset } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
-    defaultValues: { username: '', password: '' },
+    defaultValues: { username: usual, password: '' },
   });
+  useEffect(() => {
+    if (usual && !formState.dirtyFields.username) reset({ username: usual, password: '' }, { keepDirtyValues: true });
+  }, [usual, formState.dirtyFields.username, reset]);
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     try {
       const overview = await client.call('sync.signIn', values);
-      reset({ username: '', password: '' });
+      reset({ username: values.username, password: '' });
       refresh();
       notify({
         tone: 'success',
@@ -170,9 +177,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
               <dt>Company</dt>
               <dd>{account.company}</dd>
               <dt>Session until</dt>
-              <dd>
-                {new Date(account.expiresAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
-              </dd>
+              <dd>{displayDateTime(account.expiresAt)}</dd>
             </dl>
             <div className="form-actions">
               <Button

@@ -1,15 +1,7 @@
-import { displayDate } from '../../../shared/dates/iso-date';
+import { displayDate, displayDateTime } from '../../../shared/dates/iso-date';
 
-/** "Mar 2, 3:04:05 PM": sync events are minutes apart, so the time matters more than the year. */
-export const shortTime = (iso: string): string =>
-  new Date(iso).toLocaleString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-
+/** "2 Mar 2026, 3:04:05 PM": sync events are seconds apart, so the seconds are shown too. */
+export const shortTime = (iso: string): string => displayDateTime(iso, { seconds: true });
 /** What a queue action says about filings held for their first fileable day. */
 export function heldNote(held: readonly { reference: string; until: string }[]): string {
   if (held.length === 0) return '';

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { useClient, useRpc } from '../../api/client-context';
 import { notify } from '../../components/toasts';
+import { countOf } from '../../../shared/text/plural';
 import { useSaveFile } from '../../files/files-context';
 import { heldNote } from './format';
 import { maxPageSize } from '../../../shared/limits';
@@ -57,7 +58,7 @@ export function ReadyList() {
     if (!saved) return;
     notify({
       tone: 'success',
-      title: `Bulk-upload file with ${file.licences} licence(s), ${file.rows} row(s)`,
+      title: `Bulk-upload file with ${countOf(file.licences, 'licence')}, ${countOf(file.rows, 'row')}`,
       detail: "Check its columns against the portal's template before the first upload.",
     });
   };

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
 import { useClient, useRpc } from '../../api/client-context';
+import { countOf } from '../../../shared/text/plural';
 
 /**
  * The live sync status: the overview once, then every 'sync.status' push. Sync lists (queue,
@@ -55,6 +56,6 @@ export function statusLine(status: SyncStatus): string {
     parts.push(`${(status.pending - status.held + status.inFlight).toLocaleString('en-US')} waiting`);
   if (status.held > 0) parts.push(`${status.held.toLocaleString('en-US')} held for a later day`);
   if (status.failed > 0) parts.push(`${status.failed} failed`);
-  if (status.conflicts > 0) parts.push(`${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}`);
+  if (status.conflicts > 0) parts.push(`${countOf(status.conflicts, 'conflict')}`);
   return parts.join(' · ');
 }

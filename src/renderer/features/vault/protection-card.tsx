@@ -9,6 +9,7 @@ import { notify } from '../../components/toasts';
 import { IdleLockForm } from './lock-controls';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
 import '../../styles/vault.css';
+import { countOf } from '../../../shared/text/plural';
 
 const doneTitle = {
   off: 'Passphrase removed: the data folder is stored plain again',
@@ -30,7 +31,7 @@ export function ProtectionCard() {
     notify({
       tone: outcome.problems.length > 0 ? 'info' : 'success',
       title: doneTitle[outcome.status.state],
-      detail: `${outcome.filesConverted} attachment${outcome.filesConverted === 1 ? '' : 's'} and ${outcome.backupsConverted} backup${outcome.backupsConverted === 1 ? '' : 's'} rewritten. ${
+      detail: `${countOf(outcome.filesConverted, 'attachment')} and ${countOf(outcome.backupsConverted, 'backup')} rewritten. ${
         outcome.backupId ? 'A fresh backup was taken.' : 'Take a fresh backup on the Backups page.'
       }`,
     });

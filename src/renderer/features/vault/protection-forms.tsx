@@ -14,6 +14,8 @@ import { useClient } from '../../api/client-context';
 import { CheckboxField } from '../../components/form-fields';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PassphraseField } from './passphrase-field';
+import { TaskProgressBar } from '../../components/task-progress-bar';
+import { useTaskProgress } from '../../api/use-task-progress';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 
@@ -31,15 +33,17 @@ function FormError({ message }: { message: string | null }) {
   ) : null;
 }
 
+/** While a change runs: what is being rewritten now, and how far along it is. */
+function ChangeProgress() {
+  return <TaskProgressBar progress={useTaskProgress('protection')} fallback="Working" />;
+}
+
 /** The strength estimator's dictionaries load when a form for a new passphrase opens, not with the app. */
 function useStrengthEstimator(): void {
   useEffect(() => {
     void loadPassphraseEstimator();
   }, []);
 }
-
-const working =
-  'Working… the database, every attachment and every backup are being rewritten; this can take a while for a large folder.';
 
 interface EnableValues {
   passphrase: string;
@@ -104,11 +108,7 @@ export function EnableProtectionForm({
         I understand that if I lose this passphrase, the records cannot be recovered.
       </CheckboxField>
       <FormError message={failure} />
-      {formState.isSubmitting ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
           Protect the data
@@ -169,11 +169,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
         />
       </div>
       <FormError message={failure} />
-      {formState.isSubmitting ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Change passphrase
@@ -225,11 +221,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
         />
       </div>
       <FormError message={failure} />
-      {busy ? (
-        <p className="muted" role="status">
-          {working}
-        </p>
-      ) : null}
+      {busy ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-danger" isDisabled={busy}>
           Remove protection…

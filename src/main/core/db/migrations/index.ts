@@ -7,6 +7,7 @@ import { importPresets } from './0005-import-presets';
 import { licenceEdits } from './0006-licence-edits';
 import { referenceTables } from './0007-reference-tables';
 import { licenceKindsAndUses } from './0008-licence-kinds-and-uses';
+import { documentReading } from './0009-document-reading';
 
 /**
  * Every schema step. Static imports (not a directory scan) so the list is bundled into the main
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   licenceEdits,
   referenceTables,
   licenceKindsAndUses,
+  documentReading,
 ].sort((a, b) => a.version - b.version);

@@ -1,0 +1,100 @@
+/*
+ * Company names as letterheads and "Issued by" lines print them: capitalised words ending in a
+ * legal form (Inc., LLC, GmbH, AS, S.A. de C.V., Sdn. Bhd., hf., W.L.L., …).
+ */
+
+const legalForms = [
+  'Inc',
+  'Incorporated',
+  'LLC',
+  'L\\.L\\.C',
+  'Ltd',
+  'Limited',
+  'Co',
+  'Corp',
+  'Corporation',
+  'Company',
+  'GmbH',
+  'AG',
+  'KG',
+  'AS',
+  'ASA',
+  'A/S',
+  'AB',
+  'Oy',
+  'Oyj',
+  'S\\.A',
+  'SA',
+  'S\\.p\\.A',
+  'SpA',
+  'S\\.r\\.l',
+  'SRL',
+  'S\\.L',
+  'SL',
+  'B\\.V',
+  'BV',
+  'N\\.V',
+  'NV',
+  'plc',
+  'PLC',
+  'hf',
+  'ehf',
+  'UAB',
+  'Sdn\\.? Bhd',
+  'Bhd',
+  'SAOG',
+  'SAOC',
+  'FZE',
+  'FZCO',
+  'FZ-LLC',
+  'W\\.L\\.L',
+  'WLL',
+  'A\\.Ş',
+  'AŞ',
+  'A\\.S',
+  'Pvt\\.? Ltd',
+  'Pty\\.? Ltd',
+  'Pty',
+  'K\\.K',
+  'Kft',
+  's\\.r\\.o',
+  'Sp\\. z o\\.o',
+  'SAS',
+  'SARL',
+  'de C\\.V',
+  'LLP',
+  'JSC',
+  'PJSC',
+  'OOO',
+];
+
+const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nextForm = new RegExp(`^,?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nameWord = /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|du|der|di|la|le|y|&)$/u;
+
+/**
+ * The company name in `text`: the capitalised words up to and including a legal form. Returns
+ * its character span, or null when the text names no company.
+ */
+export function companyName(text: string): { start: number; end: number; name: string } | null {
+  const match = legalForm.exec(text);
+  if (!match) return null;
+  let end = match.index + match[0].length;
+  // "Co., Ltd.", "Co. W.L.L.", "S.A. de C.V.": legal forms right after the first belong to the name.
+  for (let more = nextForm.exec(text.slice(end)); more; more = nextForm.exec(text.slice(end))) end += more[0].length;
+  // Words before the legal form, back to the first one that is not part of a name.
+  const before = text.slice(0, match.index);
+  const words = [...before.matchAll(/\S+/g)];
+  let startIndex = words.length;
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const word = words[i]![0].replace(/,$/, '').replace(/^[^\p{L}\p{N}&]+/u, '');
+    if (!nameWord.test(word)) break;
+    startIndex = i;
+    if (/,$/.test(words[i]![0]) && i < words.length - 1) break;
+  }
+  if (startIndex >= words.length) return null;
+  // Quotes and bars OCR reads at the edge of a letterhead are not part of the name.
+  const start = words[startIndex]!.index + (/^[^\p{L}\p{N}&]*/u.exec(words[startIndex]![0])?.[0].length ?? 0);
+  const name = text.slice(start, end).replace(/^[\s,]+|[\s,;]+$/g, '');
+  return name.split(/\s+/).length >= 2 ? { start, end, name } : null;
+}

@@ -1,0 +1,119 @@
+/*
+ * What a short piece of a certificate is the label of. Certificates label the same facts in many
+ * ways ("Country of smelt (largest share)", "Smelter country (2nd)", "Smelt (1)", "Cast",
+ * "Cast house country", "Largest smelter"); some labels look alike but are not origin fields
+ * ("Cast No.", "Heat / Cast No.", "Country of origin", "Port of loading").
+ */
+
+export type LabelKind =
+  | 'smeltLargest'
+  | 'smeltSecond'
+  /** A smelt label without an ordinal ("Country of smelt", "Smelter"): the largest, less surely. */
+  | 'smelt'
+  | 'cast'
+  | 'issueDate'
+  | 'date'
+  | 'otherDate'
+  | 'issuer'
+  | 'product'
+  | 'alloy'
+  /** Countries and dates that are not origin facts: addresses, parties, ports, origin, banks. */
+  | 'distractor';
+
+export interface Label {
+  readonly kind: LabelKind;
+  /** Where in the text the field's own words end: what follows may be its value. */
+  readonly end: number;
+}
+
+const smeltWord = /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis)\b/i;
+const secondWord =
+  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
+const largestWord =
+  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)\s*1\b/i;
+// "Castat": OCR drops the space of "Cast at" now and then.
+const castWord = /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
+// "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
+const castDataWord =
+  /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
+const distractorWord =
+  /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper)\b/i;
+
+const issueDateWord =
+  /\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\b/i;
+const otherDateWord =
+  /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
+const dateWord = /\b(?:date|dated|invoice date)\b/i;
+
+const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
+const productWord =
+  /\b(?:product(?: description)?|products|material|description of goods|goods|commodity|erzeugnis|item description)\b/i;
+const alloyWord = /\b(?:alloy(?:\s*(?:\/|and|&)\s*temper)?|grade|legierung)\b/i;
+
+const lastMatchEnd = (text: string, ...patterns: RegExp[]) =>
+  Math.max(
+    ...patterns.map((p) => {
+      const global = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+      let end = -1;
+      for (const m of text.matchAll(global)) end = Math.max(end, m.index + m[0].length);
+      return end;
+    }),
+  );
+
+/** After the field's words: past a closing bracket or the word "share" that often follows, and a colon. */
+function labelEnd(text: string, from: number): number {
+  const tail =
+    /^(?:[^\p{L}\p{N}]*(?:share|country|countries|of|the|metal|aluminium|aluminum|primary|volume))*\s*[)\]]?\s*[:\-–—]?\s*/iu.exec(
+      text.slice(from),
+    );
+  return from + (tail ? tail[0].length : 0);
+}
+
+const titleWord = /\b(?:certificate|declaration|statement|invoice|report|conformity)\b/i;
+
+/** A label that must open its cell ("Product: …"), or follow another language's label ("Erzeugnis / Product"). */
+function opens(head: string, pattern: RegExp): boolean {
+  const match = pattern.exec(head);
+  if (!match) return false;
+  const before = head.slice(0, match.index);
+  return /^[^\p{L}\p{N}]*$/u.test(before) || /^[^/]{1,40}\/\s*$/u.test(before);
+}
+
+// Words of a sentence, never of a label: "so no country of smelt applies", "smelt are not applicable".
+const sentenceWord =
+  /\b(?:is|are|was|were|be|been|applies|apply|contain|contains|we|our|they|it|so|which|that|this|these|hereby)\b/i;
+
+/** Sentences are prose, not labels: their countries are found by the prose reader. */
+const maxLabelWords = 9;
+const maxHeadWords = 8;
+
+/** The label a short cell of text is, if any. */
+export function labelOf(text: string): Label | null {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const colon = text.indexOf(':');
+  const head = colon > 0 ? text.slice(0, colon) : text;
+  if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
+  if (sentenceWord.test(head)) return null;
+  if (smeltWord.test(head) && !distractorWord.test(head)) {
+    const kind: LabelKind = secondWord.test(head) ? 'smeltSecond' : largestWord.test(head) ? 'smeltLargest' : 'smelt';
+    return { kind, end: labelEnd(text, lastMatchEnd(head, smeltWord, secondWord, largestWord)) };
+  }
+  if (castWord.test(head) && !castDataWord.test(head) && !distractorWord.test(head)) {
+    return { kind: 'cast', end: labelEnd(text, lastMatchEnd(head, castWord, /\b(?:at|in|country)\b/i)) };
+  }
+  if (otherDateWord.test(head)) return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord)) };
+  if (issueDateWord.test(head)) return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord)) };
+  if (dateWord.test(head) && words <= 6) return { kind: 'date', end: labelEnd(text, lastMatchEnd(head, dateWord)) };
+  if (distractorWord.test(head) && words <= 8) return { kind: 'distractor', end: lastMatchEnd(head, distractorWord) };
+  if (titleWord.test(head)) return null;
+  if (opens(head, alloyWord) && words <= 6)
+    return { kind: 'alloy', end: labelEnd(text, lastMatchEnd(head, alloyWord)) };
+  if (opens(head, productWord) && words <= 6)
+    return { kind: 'product', end: labelEnd(text, lastMatchEnd(head, productWord)) };
+  if (opens(head, issuerWord) && words <= 6)
+    return { kind: 'issuer', end: labelEnd(text, lastMatchEnd(head, issuerWord)) };
+  return null;
+}
+
+export const isOriginLabel = (kind: LabelKind): boolean =>
+  kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'cast';

@@ -1,0 +1,134 @@
+import type { Candidate } from './candidate';
+import { tokenize } from './country-mentions';
+import { findDates } from './date-mentions';
+import { companyName } from './company-names';
+import { isOriginLabel } from './field-labels';
+import { neighbours, wordsIn } from './label-neighbours';
+import { labelSites, type LabelSite } from './label-sites';
+import { originValue } from './origin-values';
+import type { Line, PageText, PageWord } from './page-text';
+import { alloyIn } from './product-values';
+
+/** What labels on a page say, and the words of dates that are not the document's date. */
+export interface LabelReading {
+  readonly candidates: Candidate[];
+  readonly alloys: Candidate[];
+  readonly otherDateWords: ReadonlySet<PageWord>;
+}
+
+const labelWords = (site: LabelSite) => wordsIn(site.text, site.words, 0, site.label.end);
+
+const distanceFactor = [0.92, 0.9, 0.86, 0.8];
+
+export function labelCandidates(page: PageText, lines: readonly Line[], monthFirst: boolean): LabelReading {
+  const candidates: Candidate[] = [];
+  const alloys: Candidate[] = [];
+  const otherDateWords = new Set<PageWord>();
+  for (const site of labelSites(lines)) {
+    const kind = site.label.kind;
+    const order = site.firstLine;
+    const around = neighbours(site, lines);
+    const push = (candidate: Omit<Candidate, 'page' | 'order'>) =>
+      candidates.push({ ...candidate, page: page.page, order });
+
+    if (isOriginLabel(kind)) {
+      const field = kind === 'cast' ? 'cast' : kind === 'smeltSecond' ? 'smeltSecond' : 'smeltLargest';
+      const read = around.map((n) => ({
+        n,
+        value: originValue(n.text, kind === 'cast' ? 'cast' : 'smelt', n.how === 'table'),
+      }));
+      const first = read.find((r) => r.value !== null);
+      if (!first) continue;
+      // A column under a header repeats its value row after row (a lot table): the commonest reading wins.
+      const column = first.n.how === 'table' ? read.filter((r) => r.n.how === 'table' && r.value) : [first];
+      const votes = new Map<string, number>();
+      for (const r of column) votes.set(r.value!.value, (votes.get(r.value!.value) ?? 0) + r.value!.sure);
+      const winner = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const chosen = column.find((r) => r.value!.value === winner)!;
+      const { n, value } = chosen as {
+        n: (typeof read)[number]['n'];
+        value: NonNullable<(typeof read)[number]['value']>;
+      };
+      const tokens = tokenize(n.text);
+      const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
+      const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + r.value!.sure, 0) : 1;
+      push({
+        field,
+        value: value.value,
+        score:
+          distanceFactor[Math.min(n.distance, 3)]! *
+          value.sure *
+          (kind === 'smelt' ? 0.85 : 1) *
+          (0.8 + 0.2 * agreement),
+        words: [...labelWords(site), ...valueWords],
+        how: n.how,
+      });
+      continue;
+    }
+    if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {
+      for (const n of around.filter((x) => x.distance <= 2)) {
+        const date = findDates(n.text, { monthFirst })[0];
+        if (!date) continue;
+        const valueWords = wordsIn(n.text, n.words, date.start, date.end);
+        if (kind === 'otherDate') {
+          valueWords.forEach((w) => otherDateWords.add(w));
+        } else {
+          push({
+            field: 'documentDate',
+            value: date.iso,
+            score: (kind === 'issueDate' ? 0.95 : 0.8) * (date.ambiguous ? 0.65 : 1) * (n.distance >= 2 ? 0.9 : 1),
+            words: [...labelWords(site), ...valueWords],
+            how: n.how,
+          });
+        }
+        break;
+      }
+      continue;
+    }
+    if (kind === 'issuer') {
+      const n = around.find((x) => x.distance <= 1 && !x.joined);
+      if (!n) continue;
+      const company = companyName(n.text);
+      const value = company?.name ?? n.text.split(',')[0]!.trim();
+      if (value.length < 3) continue;
+      push({
+        field: 'issuer',
+        value,
+        score: company ? 0.85 : 0.6,
+        words: [...labelWords(site), ...wordsIn(n.text, n.words, company?.start ?? 0, company?.end ?? value.length)],
+        how: 'label',
+      });
+      continue;
+    }
+    if (kind === 'product') {
+      const n = around.find((x) => x.distance <= 2 && !x.joined);
+      if (!n) continue;
+      const value = n.text
+        .trim()
+        .split(/\s+/)
+        .slice(0, 14)
+        .join(' ')
+        .replace(/[,;:]+$/, '');
+      if (value.length < 3) continue;
+      push({ field: 'product', value, score: 0.7, words: [...labelWords(site), ...n.words], how: n.how });
+      continue;
+    }
+    if (kind === 'alloy') {
+      for (const n of around.filter((x) => x.distance <= 2)) {
+        const alloy = alloyIn(n.text);
+        if (!alloy) continue;
+        alloys.push({
+          field: 'product',
+          value: alloy.alloy,
+          score: 0.7,
+          page: page.page,
+          order,
+          words: [...labelWords(site), ...wordsIn(n.text, n.words, alloy.start, alloy.end)],
+          how: n.how,
+        });
+        break;
+      }
+    }
+  }
+  return { candidates, alloys, otherDateWords };
+}

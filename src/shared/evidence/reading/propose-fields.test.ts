@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import type { PageText, PageWord } from './page-text';
+import { proposeFields } from './propose-fields';
+
+/*
+ * Pages laid out as a text layer or OCR would give them: each line a y position and cells at x
+ * positions, words 9 points tall, 5 points a letter, a space of 2.5 points.
+ */
+type Layout = readonly (readonly [y: number, cells: readonly (readonly [x: number, text: string])[]])[];
+
+function page(layout: Layout, number = 1, confidence = 1): PageText {
+  const words: PageWord[] = [];
+  for (const [y, cells] of layout) {
+    for (const [x, text] of cells) {
+      let at = x;
+      for (const word of text.split(' ')) {
+        words.push({ text: word, confidence, box: { x0: at, y0: y, x1: at + word.length * 5, y1: y + 9 } });
+        at += word.length * 5 + 2.5;
+      }
+    }
+  }
+  return { page: number, width: 595, height: 842, words };
+}
+
+const letterhead = (name: string, address: string): Layout => [
+  [40, [[40, name]]],
+  [54, [[40, address]]],
+];
+
+describe('proposals from a certificate', () => {
+  it('reads an origin table with wrapped headers, and leaves the origin, port and address countries alone', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Nordic Aluminium Extrusions AS', 'Industriveien 12, 6600 Sunndalsøra, Norway'),
+        [
+          90,
+          [
+            [40, 'Port of loading'],
+            [140, 'Rotterdam, Netherlands'],
+            [300, 'Country of origin'],
+            [400, 'Sweden'],
+          ],
+        ],
+        [
+          120,
+          [
+            [40, 'Country of smelt (largest'],
+            [200, 'Smelter country'],
+            [360, 'Country of most recent'],
+          ],
+        ],
+        [
+          131,
+          [
+            [40, 'share)'],
+            [200, '(2nd)'],
+            [360, 'cast'],
+          ],
+        ],
+        [
+          150,
+          [
+            [40, 'Iceland'],
+            [200, 'Canada'],
+            [360, 'Norway'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({
+      value: 'IS',
+      page: 1,
+      text: 'Country of smelt (largest share) Iceland',
+    });
+    expect(proposals.smeltSecond).toMatchObject({ value: 'CA', text: 'Smelter country (2nd) Canada' });
+    expect(proposals.cast).toMatchObject({ value: 'NO', text: 'Country of most recent cast Norway' });
+    expect(proposals.issuer?.value).toBe('Nordic Aluminium Extrusions AS');
+    // The highlight covers the label and the value, inside the page.
+    for (const rect of proposals.smeltLargest!.rects) {
+      expect(rect.x).toBeGreaterThanOrEqual(0);
+      expect(rect.x + rect.w).toBeLessThanOrEqual(1);
+      expect(rect.y).toBeGreaterThan(120 / 842 - 0.001);
+      expect(rect.y + rect.h).toBeLessThan(160 / 842);
+    }
+  });
+
+  it('reads label: value rows with ISO codes, and a "Cast No." is not a cast country', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Heat / Cast No.:'],
+            [200, 'H7-0712'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'Smelt country (largest):'],
+            [200, 'NO'],
+          ],
+        ],
+        [
+          128,
+          [
+            [40, 'Smelt country (second):'],
+            [200, 'ISL'],
+          ],
+        ],
+        [
+          142,
+          [
+            [40, 'Cast country:'],
+            [200, 'NOR'],
+          ],
+        ],
+        [156, [[40, 'Date: March 4, 2025']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('NO');
+    expect(proposals.smeltSecond?.value).toBe('IS');
+    expect(proposals.cast).toMatchObject({ value: 'NO', text: 'Cast country: NOR' });
+    expect(proposals.documentDate?.value).toBe('2025-03-04');
+  });
+
+  it('reads prose: predominantly, second-largest share, last liquefied and cast, not the address or the port', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [
+              40,
+              'We, Gulf Extrusions LLC, Jebel Ali Free Zone, Dubai, United Arab Emirates, hereby declare that the primary',
+            ],
+          ],
+        ],
+        [
+          112,
+          [[40, 'aluminium was smelted predominantly in India, with the second-largest share smelted in Bahrain,']],
+        ],
+        [124, [[40, 'and that the metal was last liquefied and cast at our plant in Monterrey, Mexico.']]],
+        [136, [[40, 'The goods were shipped from the port of Jebel Ali, United Arab Emirates.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'IN', how: 'prose' });
+    expect(proposals.smeltSecond?.value).toBe('BH');
+    expect(proposals.cast?.value).toBe('MX');
+    expect(proposals.cast?.text).toContain('last liquefied and cast at our plant in Monterrey, Mexico.');
+  });
+
+  it('proposes N/A for recycled-only metal, and never a cast of N/A', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, 'Our ingots are made only from recycled scrap; they contain no primary aluminium, so the']]],
+        [112, [[40, 'countries of largest and second-largest smelt do not apply.']]],
+        [
+          130,
+          [
+            [40, 'Cast:'],
+            [120, 'Not applicable'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('N/A');
+    expect(proposals.smeltSecond?.value).toBe('N/A');
+    expect(proposals.cast).toBeUndefined();
+  });
+
+  it('proposes nothing for what a document does not state', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Shanghai Huaxin Metals Co., Ltd.', 'No. 88 Songhu Road, Shanghai 200433, China'),
+        [
+          100,
+          [
+            [40, 'Country of origin'],
+            [200, 'China'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'Port of loading'],
+            [200, 'Shanghai, China'],
+          ],
+        ],
+        [
+          128,
+          [
+            [40, 'Delivery date:'],
+            [200, '2025-04-30'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toBeUndefined();
+    expect(proposals.smeltSecond).toBeUndefined();
+    expect(proposals.cast).toBeUndefined();
+    expect(proposals.documentDate).toBeUndefined();
+    expect(proposals.issuer?.value).toBe('Shanghai Huaxin Metals Co., Ltd.');
+  });
+
+  it('reads 03/04/2025 month first only for an issuer in the United States', () => {
+    const dated = (address: string) =>
+      proposeFields([
+        page([...letterhead('Columbia River Extrusions Inc.', address), [100, [[40, 'Date: 03/04/2025']]]]),
+      ]).documentDate?.value;
+    expect(dated('4400 NW Front Ave, Portland, OR 97210, United States')).toBe('2025-03-04');
+    expect(dated('Waalhaven 40, 3089 JH Rotterdam, Netherlands')).toBe('2025-04-03');
+  });
+
+  it('votes down a column of codes that OCR misread in some rows', () => {
+    const proposals = proposeFields([
+      page(
+        [
+          [
+            100,
+            [
+              [40, 'Lot'],
+              [120, 'Smelt (1)'],
+              [220, 'Smelt (2)'],
+              [320, 'Cast'],
+            ],
+          ],
+          [
+            115,
+            [
+              [40, 'L1'],
+              [120, 'om'],
+              [220, '0A'],
+              [320, 'OM'],
+            ],
+          ],
+          [
+            130,
+            [
+              [40, 'L2'],
+              [120, 'OM'],
+              [220, 'QA'],
+              [320, 'om'],
+            ],
+          ],
+          [
+            145,
+            [
+              [40, 'L3'],
+              [120, 'OM'],
+              [220, 'QA'],
+              [320, 'OM'],
+            ],
+          ],
+        ],
+        1,
+        0.8,
+      ),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('OM');
+    expect(proposals.smeltSecond?.value).toBe('QA');
+    expect(proposals.cast?.value).toBe('OM');
+    expect(proposals.cast!.confidence).toBeLessThan(0.95);
+  });
+
+  it('finds the origin on a later page and says which', () => {
+    const proposals = proposeFields([
+      page([[100, [[40, 'Mechanical properties: Rm 210 MPa, Rp0.2 180 MPa']]]], 1),
+      page(
+        [
+          [
+            100,
+            [
+              [40, 'Largest smelt country:'],
+              [200, 'Canada'],
+            ],
+          ],
+          [
+            114,
+            [
+              [40, 'Most recent cast:'],
+              [200, 'Canada'],
+            ],
+          ],
+        ],
+        2,
+      ),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'CA', page: 2 });
+    expect(proposals.cast).toMatchObject({ value: 'CA', page: 2 });
+  });
+});

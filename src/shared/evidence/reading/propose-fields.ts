@@ -1,0 +1,104 @@
+import {
+  highlightRects,
+  meanConfidence,
+  proposalFields,
+  sourceText,
+  type Candidate,
+  type PageRect,
+  type ProposalField,
+} from './candidate';
+import { labelCandidates } from './label-candidates';
+import { alloyMentions, issuerCountry, letterhead, standaloneDates } from './page-candidates';
+import { pageLines, type PageText } from './page-text';
+import { alloyCore } from './product-values';
+import { proseCandidates } from './prose-candidates';
+
+/*
+ * From the positioned text of a supplier document, the facts a person would type into the
+ * evidence form: the countries of largest and second-largest smelt and of most recent cast, the
+ * document's date, its issuer, and the product or alloy. Proposals only: each says how sure it
+ * is, on which page, and which words it rests on, for the person to accept, edit or reject.
+ * Pure: the same words always give the same proposals (src/main reads the file; this reads text).
+ */
+
+export interface Proposal {
+  /** Countries as ISO alpha-2 or N/A; dates as YYYY-MM-DD. */
+  readonly value: string;
+  /** 0..1. */
+  readonly confidence: number;
+  /** 1-based. */
+  readonly page: number;
+  /** The document's own words the value was read from. */
+  readonly text: string;
+  /** Where those words are on the page, as shares of its width and height. */
+  readonly rects: PageRect[];
+  readonly how: Candidate['how'];
+}
+
+export type Proposals = Partial<Record<ProposalField, Proposal>>;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function better(a: Candidate, b: Candidate): Candidate {
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score ? a : b;
+  return a.page !== b.page ? (a.page < b.page ? a : b) : a.order <= b.order ? a : b;
+}
+
+const pick = (candidates: readonly Candidate[]): Candidate | null =>
+  candidates.length === 0 ? null : candidates.reduce(better);
+
+function toProposal(candidate: Candidate, pages: ReadonlyMap<number, PageText>, all: readonly Candidate[]): Proposal {
+  const page = pages.get(candidate.page)!;
+  // A second, independent reading of the same value (a table and a sentence) makes it surer.
+  const agreeing = all.some(
+    (c) => c !== candidate && c.field === candidate.field && c.value === candidate.value && c.how !== candidate.how,
+  );
+  const confidence = candidate.score * (0.6 + 0.4 * meanConfidence(candidate.words)) + (agreeing ? 0.05 : 0);
+  return {
+    value: candidate.value,
+    confidence: round(Math.min(0.99, confidence)),
+    page: candidate.page,
+    text: candidate.text ?? sourceText(candidate.words),
+    rects: highlightRects(page, candidate.words),
+    how: candidate.how,
+  };
+}
+
+/** A description and an alloy read apart become one product proposal ("Sheet ingot, alloy 5052 H32"). */
+function productCandidate(descriptions: readonly Candidate[], alloys: readonly Candidate[]): Candidate | null {
+  const description = pick(descriptions);
+  const alloy = pick(alloys);
+  if (!description) return alloy ? { ...alloy, value: `Alloy ${alloy.value}` } : null;
+  if (!alloy || description.value.includes(alloyCore(alloy.value))) return description;
+  return {
+    ...description,
+    value: `${description.value}, alloy ${alloy.value}`,
+    words: [...description.words, ...(alloy.page === description.page ? alloy.words : [])],
+  };
+}
+
+export function proposeFields(pages: readonly PageText[]): Proposals {
+  const byNumber = new Map(pages.map((p) => [p.page, p]));
+  const lined = pages.map((page) => ({ page, lines: pageLines(page) }));
+  const first = lined[0];
+  // Month first only where the issuer writes dates that way; elsewhere 03/04/2025 is 3 April.
+  const monthFirst = first ? issuerCountry(first.page, first.lines) === 'US' : false;
+  const candidates: Candidate[] = [];
+  const descriptions: Candidate[] = [];
+  const alloys: Candidate[] = [];
+  for (const { page, lines } of lined) {
+    const labelled = labelCandidates(page, lines, monthFirst);
+    for (const c of labelled.candidates) (c.field === 'product' ? descriptions : candidates).push(c);
+    alloys.push(...labelled.alloys, ...alloyMentions(page, lines));
+    candidates.push(...proseCandidates(page, lines));
+    candidates.push(...standaloneDates(page, lines, monthFirst, labelled.otherDateWords));
+    if (page === first?.page) candidates.push(...letterhead(page, lines));
+  }
+  const proposals: Proposals = {};
+  for (const field of proposalFields) {
+    const best =
+      field === 'product' ? productCandidate(descriptions, alloys) : pick(candidates.filter((c) => c.field === field));
+    if (best) proposals[field] = toProposal(best, byNumber, candidates);
+  }
+  return proposals;
+}
