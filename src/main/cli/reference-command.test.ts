@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileRow } from '../../../tests/support/licence-files';
+import { cbpListFiles } from '../../../tests/support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../../tests/support/census-schedule-d';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../../../tests/support/usitc-exports';
 import { toCanonicalCsv } from '../core/export/export-licences';
@@ -169,6 +170,30 @@ describe('aim-licence reference import, list and validate --data-dir', () => {
     const listed = await cli('reference', 'list', '--data-dir', dataDir);
     expect(listed.out).toMatch(
       /\* ports-census-202605-[0-9a-f]{8} {2}Census Schedule D, May 2026 {2}as of 2026-05-01 {2}432 ports/,
+    );
+  });
+
+  it("imports CBP's port code list (the ACE Appendix E PDF) and names each code it adds or drops", async () => {
+    const dataDir = path.join(dir, 'data-cbp');
+    const cut = await cli('reference', 'import', cbpListFiles.cutShort, '--data-dir', dataDir);
+    expect(cut.code).toBe(2);
+    expect(cut.err).toContain('it lists 70 port codes, fewer than the 300 of CBP');
+    expect(fs.existsSync(dataDir)).toBe(false);
+
+    const imported = await cli('reference', 'import', cbpListFiles.may2026, '--data-dir', dataDir);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('CBP port codes, 4 May 2026: ace_appendix_e_schedule_d_may_4_2026.pdf');
+    expect(imported.out).toContain('  CBP port code list (ACE Appendix E, PDF), 534 codes read');
+    expect(imported.out).toContain('  Published 2026-05-04; compared with the bundled CBP codes');
+    expect(imported.out).toContain('Ports added (1):\n  + 4603  Elizabeth Marine Terminal, Elizabeth, New Jersey');
+    expect(imported.out).toContain('Ports removed (1):\n  - 4778  ECCF FedEx Corp JFK Airport, Jamaica, New York');
+    expect(imported.out).toContain('Added CBP port codes, 4 May 2026.');
+    const listed = (await cli('reference', 'list', '--data-dir', dataDir)).out;
+    expect(listed).toContain(
+      '  ports-cbp-appendix-e  CBP port codes beyond the Census list  as of 2026-02-03  107 codes',
+    );
+    expect(listed).toMatch(
+      /\* ports-cbp-20260504-[0-9a-f]{8} {2}CBP port codes, 4 May 2026 {2}as of 2026-05-04 {2}534 codes/,
     );
   });
 

@@ -14,11 +14,13 @@ import { exitCodes } from './records-exit-codes';
 export const referenceUsage = `Usage:
   aim-licence reference import FILE --data-dir DIR [--label L] [--effective YYYY-MM-DD] [--dry-run] [--json]
       Add an HTS revision from USITC's export as published (CSV or JSON; the whole schedule or
-      chapter 76), or a port list from the Census Schedule D file (dist.txt). Prints what it changes
+      chapter 76), or a port list: the Census Schedule D file (dist.txt) or CBP's port code list
+      (the "ACE Appendix E - Schedule D" PDF as CBP publishes it). Prints what it changes
       (each line or port added, removed or re-described, coverage, the open licences it would judge
       differently), then applies it and re-checks every open licence once. An HTS revision's label
       comes from the file name (hts_2026_revision_5_csv.csv) unless --label gives it; it takes
-      effect on --effective, or today. A port list's date is the one it says it was produced.
+      effect on --effective, or today. A port list's date is the one it says it is of (--effective
+      when it does not say).
       --dry-run only prints.
   aim-licence reference remove ID --data-dir DIR [--dry-run] [--json]
       Remove an imported revision or port list (previewed the same way). Bundled tables stay.
@@ -43,13 +45,15 @@ export function previewText(preview: ReferencePreview): string[] {
       out.push(
         hts
           ? `  USITC ${preview.file.format.toUpperCase()} export, ${preview.file.rows.toLocaleString('en-US')} rows read, ${plural(preview.file.lines, 'chapter-76 statistical line')} kept`
-          : `  Census Schedule D list, ${plural(preview.file.lines, 'port')} read`,
+          : t.kind === 'ports-cbp'
+            ? `  CBP port code list (ACE Appendix E, PDF), ${plural(preview.file.lines, 'code')} read`
+            : `  Census Schedule D list, ${plural(preview.file.lines, 'port')} read`,
       );
     if (origin) out.push(`  ${origin.bytes.toLocaleString('en-US')} bytes, SHA-256 ${origin.sha256}`);
     out.push(
       hts
         ? `  Takes effect ${t.effectiveFrom}${t.until ? ` (until ${t.until})` : ''}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`
-        : `  Produced ${t.effectiveFrom}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`,
+        : `  ${t.kind === 'ports-cbp' ? 'Published' : 'Produced'} ${t.effectiveFrom}${preview.comparedWith ? `; compared with ${preview.comparedWith.label}` : ''}`,
     );
   } else {
     out.push(
@@ -107,7 +111,10 @@ export function tablesText(tables: ReferenceTables): string[] {
   for (const t of tables.tables) {
     const span =
       t.kind === 'hts' ? `from ${t.effectiveFrom}${t.until ? ` until ${t.until}` : ''}` : `as of ${t.effectiveFrom}`;
-    const counts = t.kind === 'hts' ? `${t.count} lines, ${t.coveredCount ?? 0} covered` : `${t.count} ports`;
+    const counts =
+      t.kind === 'hts'
+        ? `${t.count} lines, ${t.coveredCount ?? 0} covered`
+        : `${t.count} ${t.kind === 'ports-cbp' ? 'codes' : 'ports'}`;
     out.push(
       `${t.inForceToday ? '*' : ' '} ${t.id}  ${t.label}  ${span}  ${counts}  ${t.origin ? `${t.origin.kind}: ${t.origin.fileName} sha256 ${t.origin.sha256}${t.origin.importedAt ? ` imported ${t.origin.importedAt}` : ''}` : t.source}`,
     );

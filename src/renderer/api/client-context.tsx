@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { AppError, ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
+import type { AppError, EventName, ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import type { Client } from './client';
 
 const ClientContext = createContext<Client | null>(null);
@@ -11,25 +11,25 @@ export function useClient(): Client {
   return client;
 }
 
-/** Which cached answers a push event makes stale. */
-const invalidations: Record<string, readonly string[]> = {
-  'licences.changed': ['licences.', 'dashboard.', 'reports.', 'handoff.', 'notices.'],
-  'profile.changed': ['profile.'],
-  'settings.changed': ['settings.', 'licences.', 'notices.'],
-  'reference.changed': ['reference.', 'licences.'],
-  'evidence.changed': [
-    'suppliers.',
-    'products.',
-    'documents.',
-    'evidence.',
-    'requests.',
-    'reports.',
-    'dashboard.',
-    'notices.',
-  ],
+/** The first word of a procedure's name: `licences` for `licences.list`. */
+type Area = ProcedureName extends `${infer A}.${string}` ? A : never;
+
+/**
+ * Which cached answers a push event makes stale, by area of the contract (checked against the
+ * event and procedure names); `all` asks everything again.
+ */
+const invalidations: { readonly [E in EventName]?: readonly Area[] | 'all' } = {
+  'licences.changed': ['licences', 'dashboard', 'reports', 'handoff', 'notices'],
+  'profile.changed': ['profile'],
+  'settings.changed': ['settings', 'licences', 'notices'],
+  'reference.changed': ['reference', 'licences'],
+  'evidence.changed': ['suppliers', 'products', 'documents', 'evidence', 'requests', 'reports', 'dashboard', 'notices'],
+  'backups.changed': ['backups', 'recovery'],
   // Locked or unlocked (in this window or another): everything is asked again, or the lock screen shows.
-  'vault.changed': [''],
+  'vault.changed': 'all',
 };
+
+const areaOf = (queryKey: readonly unknown[]) => String(queryKey[0]).split('.')[0];
 
 export function ClientProvider({ client, children }: { client: Client; children: ReactNode }) {
   const [queryClient] = useState(
@@ -37,11 +37,14 @@ export function ClientProvider({ client, children }: { client: Client; children:
       new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
   );
   useEffect(() => {
-    const stops = Object.entries(invalidations).map(([event, prefixes]) =>
-      client.on(event as keyof typeof invalidations & 'licences.changed', () => {
-        void queryClient.invalidateQueries({
-          predicate: (query) => prefixes.some((prefix) => String(query.queryKey[0]).startsWith(prefix)),
-        });
+    const stops = (Object.keys(invalidations) as EventName[]).map((event) =>
+      client.on(event, () => {
+        const areas = invalidations[event];
+        void queryClient.invalidateQueries(
+          areas === 'all'
+            ? {}
+            : { predicate: (query) => areas?.some((area) => area === areaOf(query.queryKey)) ?? false },
+        );
       }),
     );
     return () => stops.forEach((stop) => stop());

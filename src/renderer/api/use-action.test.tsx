@@ -11,7 +11,7 @@ import { renderScreen } from '../../../tests/support/renderer/render-screen';
 import { filerProfile } from '../../../tests/support/report-fixtures';
 import { createClient } from './client';
 import { ClientProvider } from './client-context';
-import { toAppError, useAction } from './use-action';
+import { oneBanner, toAppError, useAction } from './use-action';
 
 const profile = { ...filerProfile, state: 'OH' } as const;
 
@@ -106,5 +106,34 @@ describe('the test bridge', () => {
     const { bridge } = wrapperFor({ 'audit.list': () => ({ items: [], total: 'none' }) as never });
     await bridge.rpc('audit.list', {});
     expect(takeBridgeProblems()).toEqual([expect.stringMatching(/^audit\.list failed in the test bridge: .*total/s)]);
+  });
+});
+
+describe('oneBanner', () => {
+  it('shows the failure of the action started last, and is busy while any of them runs', async () => {
+    const { wrapper } = wrapperFor({
+      'profile.save': () => {
+        throw new AppError('VALIDATION', 'The company name is required.');
+      },
+      'settings.get': () => defaultAppSettings,
+    });
+    const { result } = renderHook(
+      () => {
+        const save = useAction('profile.save');
+        const read = useAction('settings.get');
+        return { save, read, banner: oneBanner([save, read]) };
+      },
+      { wrapper },
+    );
+    await act(async () => {
+      await result.current.banner.start(result.current.save).run(profile);
+    });
+    expect(result.current.banner.message).toBe('The company name is required.');
+    // Starting another action clears the earlier failure, and it succeeds: nothing to show.
+    await act(async () => {
+      await result.current.banner.start(result.current.read).run({});
+    });
+    expect(result.current.banner.message).toBeUndefined();
+    expect(result.current.banner.busy).toBe(false);
   });
 });

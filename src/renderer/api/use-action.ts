@@ -55,3 +55,23 @@ export function useAction<K extends ProcedureName>(method: K): Action<K> {
   const reset = useCallback(() => setError(null), []);
   return useMemo(() => ({ run, busy, error, reset }), [run, busy, error, reset]);
 }
+
+/**
+ * Several actions behind one ErrorBanner: `message` is the failure of the action started last,
+ * because `start(action)` clears the others' before it runs (`start(save).run(input)`).
+ */
+export function oneBanner<A extends { readonly error: AppError | null; readonly busy: boolean; reset(): void }>(
+  actions: readonly A[],
+) {
+  return {
+    message: actions.find((action) => action.error)?.error?.message,
+    busy: actions.some((action) => action.busy),
+    start<T extends A>(action: T): T {
+      for (const other of actions) if (other !== action) other.reset();
+      return action;
+    },
+    reset() {
+      for (const action of actions) action.reset();
+    },
+  };
+}

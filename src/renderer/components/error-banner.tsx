@@ -1,7 +1,7 @@
 /** A problem the person must see (read out by screen readers); nothing at all when there is none. */
-export function ErrorBanner({ message }: { message: string | null | undefined }) {
+export function ErrorBanner({ message, testId }: { message: string | null | undefined; testId?: string }) {
   return message ? (
-    <p className="banner banner-error" role="alert">
+    <p className="banner banner-error" role="alert" data-testid={testId}>
       {message}
     </p>
   ) : null;

@@ -8,7 +8,7 @@ import { fileUploadSchema } from './imports';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'Give the date as YYYY-MM-DD, e.g. 2026-09-01.' });
 
-export const referenceTableKindSchema = z.enum(['hts', 'ports-census']);
+export const referenceTableKindSchema = z.enum(['hts', 'ports-census', 'ports-cbp']);
 export type ReferenceTableKind = z.infer<typeof referenceTableKindSchema>;
 
 const freshnessRevisionSchema = z.object({
@@ -89,7 +89,7 @@ export const referencePreviewSchema = z.object({
   /** The file read (imports only): what it is and how much of it the app keeps. */
   file: z
     .object({
-      format: z.enum(['csv', 'json', 'text']),
+      format: z.enum(['csv', 'json', 'text', 'pdf']),
       rows: z.number().int(),
       /** Chapter-76 statistical lines (HTS) or ports kept. */
       lines: z.number().int(),
@@ -167,12 +167,12 @@ export const referenceProcedures = {
     referenceSnapshotSchema,
   ),
   'reference.tables': procedure(
-    'The HTS revisions in the data folder (bundled and imported), their sources and hashes, and how fresh they are.',
+    'The HTS revisions and port lists in the data folder (bundled and imported), their sources and hashes, and how fresh they are.',
     z.object({}).strict(),
     referenceTablesSchema,
   ),
   'reference.previewImport': procedure(
-    "Read a USITC HTS export (CSV or JSON) or the Census Schedule D port list and show what it would change: lines or ports, coverage, open licences' verdicts. Nothing is written.",
+    "Read a USITC HTS export (CSV or JSON), the Census Schedule D port list or CBP's port code list (ACE Appendix E, PDF) and show what it would change: lines or ports, coverage, open licences' verdicts. Nothing is written.",
     referenceImportInputSchema,
     referencePreviewSchema,
   ),

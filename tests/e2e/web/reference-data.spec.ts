@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { cbpListFiles, mayChanges } from '../../support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../support/census-schedule-d';
 import { validDraft, validLine } from '../../support/licence-fixtures';
 import { newLineUnder76042910, usitcFile, withoutRecords, withRecordsAfter } from '../../support/usitc-exports';
@@ -41,7 +43,11 @@ test('an HTS revision from USITC’s export is previewed, applied, re-checks ope
   await expect(card.getByTestId('reference-freshness')).toContainText(
     'Download the current revision from hts.usitc.gov',
   );
-  await expect(card.getByTestId('reference-row')).toHaveCount(3);
+  // Two HTS revisions, the Census list and the CBP codes beyond it, all bundled.
+  await expect(card.getByTestId('reference-row')).toHaveCount(4);
+  await expect(
+    card.getByTestId('reference-row').filter({ hasText: 'CBP port codes beyond the Census list' }),
+  ).toContainText('In force today');
 
   await card.locator('input[type=file]').setInputFiles({
     name: 'hts_2026_revision_5_csv.csv',
@@ -112,5 +118,37 @@ test('an HTS revision from USITC’s export is previewed, applied, re-checks ope
   await expect(card.getByTestId('reference-row').filter({ hasText: 'Census Schedule D, May 2026' })).toContainText(
     'In force today',
   );
+
+  // And CBP's port code list, as CBP publishes it (a PDF): a draft using the code it adds is judged again.
+  await callHost(
+    host,
+    'licences.create',
+    validDraft({
+      reference: 'PO-ELIZABETH',
+      portOfEntry: mayChanges.added.code,
+      expectedExportDate: '2026-12-05',
+      expectedImportDate: '2026-12-10',
+    }),
+  );
+  await card.locator('input[type=file]').setInputFiles({
+    name: 'ace_appendix_e_schedule_d_may_4_2026.pdf',
+    mimeType: 'application/pdf',
+    buffer: fs.readFileSync(cbpListFiles.may2026),
+  });
+  await expect(card.getByText("— CBP's port code list (PDF)")).toBeVisible();
+  await card.getByRole('button', { name: 'Preview the changes' }).click();
+  await expect(preview.getByRole('heading', { name: 'What CBP port codes, 4 May 2026 changes' })).toBeVisible();
+  await expect(preview).toContainText('CBP port code list (ACE Appendix E, PDF)');
+  await expect(preview.getByRole('region', { name: 'Ports added' })).toContainText(mayChanges.added.name);
+  await expect(preview.getByRole('region', { name: 'Ports removed' })).toContainText('4778');
+  await expect(preview.getByTestId('reference-impacts')).toContainText(
+    `1 draft: port 4603 is listed in CBP port codes, 4 May 2026 (${mayChanges.added.name})`,
+  );
+  await screenshot(page, 'reference-cbp-preview');
+  await preview.getByRole('button', { name: 'Add CBP port codes, 4 May 2026 and re-check open licences' }).click();
+  await expect(applied).toContainText('Added CBP port codes, 4 May 2026.');
+  const cbpRow = card.getByTestId('reference-row').filter({ hasText: 'CBP port codes, 4 May 2026' });
+  await expect(cbpRow).toContainText('In force today');
+  await expect(cbpRow).toContainText('ace_appendix_e_schedule_d_may_4_2026.pdf');
   await screenshot(page, 'reference-settings-list');
 });

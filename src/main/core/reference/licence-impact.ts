@@ -14,7 +14,7 @@ import type { LicenceValidator } from '../licences/licence-validator';
 /** A table being previewed: an HTS revision or a port list, added or removed. */
 export type ReferenceTableChange =
   | { readonly type: 'hts'; readonly revision: HtsRevision }
-  | { readonly type: 'ports-census'; readonly list: { readonly id: string; readonly label: string } };
+  | { readonly type: 'ports-census' | 'ports-cbp'; readonly list: { readonly id: string; readonly label: string } };
 export type ReferenceChange = { readonly kind: 'add' | 'remove'; readonly table: ReferenceTableChange };
 
 export interface ImpactDeps {
@@ -159,11 +159,11 @@ function htsImpacts(deps: ImpactDeps, change: ReferenceChange & { table: { type:
   return { considered, impacts: groups.list() };
 }
 
-const portRules = ['PORT_UNKNOWN', 'PORT_NOT_IN_LIST'];
+const portRules = ['PORT_UNKNOWN', 'PORT_NOT_IN_LIST', 'PORT_NOT_A_PORT_OF_ENTRY', 'PORT_CBP_OFFICE_CODE'];
 
 /** Which open licences a port list added or removed would judge differently (a port it adds or drops). */
 function portImpacts(deps: ImpactDeps) {
-  const { current, candidate } = deps;
+  const { current, candidate, change } = deps;
   const groups = impactGroups();
   const rows = openLicences(deps.db);
   let considered = 0;
@@ -180,12 +180,18 @@ function portImpacts(deps: ImpactDeps) {
     const issueBefore = was.issues.find((i) => i.path === 'portOfEntry' && portRules.includes(i.code));
     const issueAfter = will.issues.find((i) => i.path === 'portOfEntry' && portRules.includes(i.code));
     if (issueBefore?.code === issueAfter?.code) continue;
-    const list = candidate.data.ports;
-    const label = 'label' in list && typeof list.label === 'string' ? list.label : `the port list as of ${list.asOf}`;
+    const label = change.table.type === 'hts' ? '' : change.table.list.label;
+    const adding = change.kind === 'add';
     if (issueAfter?.severity === 'error') {
       groups.add(
         `refused:${code}`,
-        { kind: 'newly-refused', code, message: `port ${code} is not in ${label}: ${issueAfter.message}` },
+        {
+          kind: 'newly-refused',
+          code,
+          message: adding
+            ? `port ${code} is not in ${label}: ${issueAfter.message}`
+            : `port ${code} is not listed once ${label} is removed: ${issueAfter.message}`,
+        },
         affected,
       );
     } else if (issueAfter) {
@@ -198,7 +204,13 @@ function portImpacts(deps: ImpactDeps) {
       const port = after.kind === 'listed' ? after.port.name : code;
       groups.add(
         `accepted:${code}`,
-        { kind: 'newly-accepted', code, message: `port ${code} is listed in ${label} (${port})` },
+        {
+          kind: 'newly-accepted',
+          code,
+          message: adding
+            ? `port ${code} is listed in ${label} (${port})`
+            : `port ${code} is listed again once ${label} is removed (${port})`,
+        },
         affected,
       );
     }

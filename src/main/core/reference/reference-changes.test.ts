@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { cbpListFiles, mayChanges } from '../../../../tests/support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../../../tests/support/census-schedule-d';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
@@ -295,6 +297,7 @@ describe('the reference tables of a data folder', () => {
       ['hts-2026r3', '2026-09-01', false, 124, 67, false],
       ['hts-2026r5-20260901', null, true, 125, 68, true],
       ['ports-schedule-d', null, true, 431, null, false],
+      ['ports-cbp-appendix-e', null, true, 107, null, false],
     ]);
     expect(after.tables[1]!.origin?.sha256).toBe('e10c47426e132b7f01b72b9a951c2e84e43675e68ee8f31ae961e8c3ceca99a2');
     expect(after.tables[2]!.origin).toMatchObject({ kind: 'imported', importedAt: '2026-11-30T12:00:00.000Z' });
@@ -370,5 +373,119 @@ describe('a Census Schedule D port list from its file', () => {
       code: 'VALIDATION',
       message: expect.stringContaining('does not say when it was produced') as string,
     });
+  });
+});
+
+describe("CBP's port code list from its PDF", () => {
+  const pdf = (file: string) => fs.readFileSync(file);
+  const uses = (c: TempCore, reference: string, port: string) =>
+    c.licences.create(
+      validDraft({ reference, portOfEntry: port, expectedExportDate: '2026-06-20', expectedImportDate: '2026-06-25' }),
+    );
+
+  it('is previewed with the codes it adds, drops and renames beyond the Census list, applied, listed and removed', async () => {
+    core = tempCore('2026-06-01T15:00:00.000Z');
+    const call = coreCall(core);
+    const newCode = uses(core, 'PO-4603', mayChanges.added.code);
+    const droppedCode = uses(core, 'PO-4778', mayChanges.dropped);
+    expect(core.licences.get(newCode.id).validation?.warnings).toBe(1);
+    expect(core.licences.get(droppedCode.id).validation?.warnings).toBe(0);
+    const audits = auditCount(core);
+
+    const preview = await call<ReferencePreview>(
+      'reference.previewImport',
+      upload(pdf(cbpListFiles.may2026), 'ace_appendix_e_schedule_d_may_4_2026.pdf'),
+    );
+    expect(preview.table).toMatchObject({
+      kind: 'ports-cbp',
+      label: 'CBP port codes, 4 May 2026',
+      effectiveFrom: '2026-05-04',
+      origin: { kind: 'imported', fileName: 'ace_appendix_e_schedule_d_may_4_2026.pdf' },
+    });
+    expect(preview.file).toEqual({ format: 'pdf', rows: 534, lines: 534 });
+    expect(preview.comparedWith).toEqual({ id: 'ports-cbp-appendix-e', label: 'the bundled CBP codes' });
+    // Only the codes CBP has beyond the Census list are compared: the shared ones stay Census's.
+    expect(preview.ports).toEqual({
+      added: [mayChanges.added],
+      removed: [{ code: '4778', name: 'ECCF FedEx Corp JFK Airport, Jamaica, New York' }],
+      renamed: [{ code: '3991', before: 'DHL Chicago Hub, Chicago, Illinois', after: mayChanges.renamedTo }],
+    });
+    expect(preview.licences.impacts.map((i) => i.message)).toEqual([
+      `1 draft: port 4603 is listed in CBP port codes, 4 May 2026 (${mayChanges.added.name})`,
+      expect.stringMatching(/^1 draft: port 4778 would be warned about: /) as string,
+    ]);
+    expect(preview.notes.join(' ')).toContain('534 codes read from 14 pages');
+    expect(auditCount(core)).toBe(audits);
+    expect(core.db.prepare('SELECT count(*) AS n FROM reference_tables').get()).toEqual({ n: 0 });
+
+    const applied = await call<ReferenceApplied>('reference.apply', { previewId: preview.previewId });
+    expect(applied).toMatchObject({ change: 'add', label: 'CBP port codes, 4 May 2026', checked: 2 });
+    const ports = core.reference.current().ports;
+    expect(ports.byCode('4603')).toMatchObject({ name: mayChanges.added.name, state: 'NJ', inCbp: true });
+    expect(ports.byCode('4701')?.alias).toMatchObject({ scheme: 'Census', code: '1012' });
+    expect(ports.byCode('5274')?.kind).toBe('administrative');
+    // A code both lists have keeps its Census name.
+    expect(ports.byCode('0101')?.name).toBe('PORTLAND, ME');
+    expect(core.licences.get(newCode.id).validation?.warnings).toBe(0);
+    expect(core.licences.get(droppedCode.id).validation?.warnings).toBe(1);
+    const audit = core.db
+      .prepare("SELECT after FROM audit_log WHERE entity = 'reference' ORDER BY rowid DESC LIMIT 1")
+      .get() as { after: string };
+    expect(JSON.parse(audit.after)).toMatchObject({ kind: 'ports-cbp', format: 'pdf', lines: 534 });
+
+    const tables = await call<ReferenceTables>('reference.tables', {});
+    expect(
+      tables.tables.filter((t) => t.kind === 'ports-cbp').map((t) => [t.label, t.inForceToday, t.count, t.removable]),
+    ).toEqual([
+      ['CBP port codes beyond the Census list', false, 107, false],
+      ['CBP port codes, 4 May 2026', true, 534, true],
+    ]);
+
+    // The same file again, and the bundled codes, are refused.
+    await expect(call('reference.previewImport', upload(pdf(cbpListFiles.may2026), 'copy.pdf'))).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('CBP port codes, 4 May 2026') as string,
+    });
+    await expect(call('reference.previewRemoval', { id: 'ports-cbp-appendix-e' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+
+    const removal = await call<ReferencePreview>('reference.previewRemoval', { id: applied.tableId });
+    expect(removal.ports?.removed).toEqual([mayChanges.added]);
+    expect(removal.licences.impacts.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^1 draft: port 4603 would be warned about: /) as string,
+      '1 draft: port 4778 is listed again once CBP port codes, 4 May 2026 is removed (ECCF FedEx Corp JFK Airport, Jamaica, New York)',
+    ]);
+    await call('reference.apply', { previewId: removal.previewId });
+    expect(core.reference.current().ports.byCode('4603')).toBeUndefined();
+    expect(core.reference.current().ports.byCode('4778')?.inCbp).toBe(true);
+  });
+
+  it('the list as bundled changes no code, and a list cut short or a damaged PDF changes nothing', async () => {
+    core = tempCore('2026-06-01T15:00:00.000Z');
+    const call = coreCall(core);
+    const same = await call<ReferencePreview>(
+      'reference.previewImport',
+      upload(pdf(cbpListFiles.february2026), 'ace_appendix_e_schedule_d_feb_3_2026_508c_0.pdf'),
+    );
+    expect(same.ports).toEqual({ added: [], removed: [], renamed: [] });
+    expect(same.licences.impacts).toEqual([]);
+
+    const audits = auditCount(core);
+    await expect(
+      call('reference.previewImport', upload(pdf(cbpListFiles.cutShort), 'appendix_e.pdf')),
+    ).rejects.toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: expect.stringContaining('lists 70 port codes, fewer than the 300') as string,
+    });
+    const whole = pdf(cbpListFiles.february2026);
+    await expect(
+      call('reference.previewImport', upload(whole.subarray(0, 2000), 'appendix_e.pdf')),
+    ).rejects.toMatchObject({
+      code: 'UNREADABLE_FILE',
+      message: expect.stringContaining('Nothing was changed') as string,
+    });
+    expect(auditCount(core)).toBe(audits);
+    expect(core.db.prepare('SELECT count(*) AS n FROM reference_tables').get()).toEqual({ n: 0 });
   });
 });

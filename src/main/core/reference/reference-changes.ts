@@ -6,7 +6,12 @@ import { emptyDraft } from '../../../shared/licence/licence-schema';
 import { referenceFreshness } from '../../../shared/reference/freshness';
 import { coveredLines, inForce, type HtsRevision } from '../../../shared/reference/hts';
 import { diffRevisions } from '../../../shared/reference/hts-revision-diff';
-import type { ImportedPortList } from '../../../shared/reference/imported-port-list';
+import {
+  onlyCbpCodes,
+  type ImportedCbpList,
+  type ImportedPortList,
+} from '../../../shared/reference/imported-port-list';
+import { bundledCbpPorts, type CbpPortList } from '../../../shared/reference/ports';
 import { diffPortLists } from '../../../shared/reference/port-list-diff';
 import {
   bundledReferenceData,
@@ -24,6 +29,7 @@ import type { LicenceService } from '../licences/licence-service';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { HtsExport } from './hts-export-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
+import type { CbpPortFile } from './cbp-port-file';
 import type { CensusPortFile } from './port-list-file';
 import { readReferenceFileInWorker, type ReferenceFile } from './reference-file';
 import type { ReferenceTableStore } from './reference-table-store';
@@ -50,8 +56,11 @@ export interface ImportRequest {
   readonly read?: ReferenceFile;
 }
 
-/** A table in a change: an HTS revision, or a Census port list with its id and label. */
-type Table = { type: 'hts'; revision: HtsRevision } | { type: 'ports-census'; list: ImportedPortList };
+/** A table in a change: an HTS revision, or a Census or CBP port list with its id and label. */
+type Table =
+  | { type: 'hts'; revision: HtsRevision }
+  | { type: 'ports-census'; list: ImportedPortList }
+  | { type: 'ports-cbp'; list: ImportedCbpList };
 
 interface Pending {
   readonly createdAt: number;
@@ -63,6 +72,9 @@ interface Pending {
 }
 
 const keepPreviews = 4;
+/** The id under which the bundled CBP codes are listed (their file's name). */
+const bundledCbpId = 'ports-cbp-appendix-e';
+const cbpIdOf = (list: CbpPortList) => ('id' in list ? String(list.id) : bundledCbpId);
 const previewLifetimeMs = 60 * 60 * 1000;
 const sameLabel = (a: string, b: string) => htsRevisionLabel(a).toLowerCase() === htsRevisionLabel(b).toLowerCase();
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -112,9 +124,11 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const id = tableFacts(table).id;
     const hts = now.hts.filter((r) => r.id !== id);
     const censusPorts = now.censusPorts.filter((l) => l.id !== id);
+    const cbpPorts = now.cbpPorts.filter((l) => l.id !== id);
     if (kind === 'add' && table.type === 'hts') hts.push(table.revision);
     if (kind === 'add' && table.type === 'ports-census') censusPorts.push(table.list);
-    return { hts, censusPorts };
+    if (kind === 'add' && table.type === 'ports-cbp') cbpPorts.push(table.list);
+    return { hts, censusPorts, cbpPorts };
   }
 
   /** The day the revision after this one (in `index`) takes over, if any. */
@@ -127,10 +141,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const current = reference.current();
     const candidate = indexReferenceData(withImported(bundledReferenceData, importedAfter(kind, table)));
     const facts = tableFacts(table);
-    const change: ReferenceChange = {
-      kind,
-      table: table.type === 'hts' ? table : { type: 'ports-census', list: table.list },
-    };
+    const change: ReferenceChange = { kind, table };
     let until: string | null = null;
     let comparedWith: ReferencePreview['comparedWith'] = null;
     let lines: ReferencePreview['lines'] = null;
@@ -156,14 +167,24 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
         removed: [...diff.coveredRemoved],
       };
     } else {
-      const before = current.data.ports;
-      const after = candidate.data.ports;
-      const label = (ports: typeof before) =>
-        'id' in ports ? (ports as ImportedPortList).label : 'the bundled Census Schedule D list';
-      const idOf = (ports: typeof before) => ('id' in ports ? (ports as ImportedPortList).id : 'ports-schedule-d');
+      // Census: the list in force; CBP: its codes beyond the Census list, as the rules see them.
+      const cbp = table.type === 'ports-cbp';
+      // Both sides narrowed alike, so a code the bundled CBP codes share with Census (4671) is no change.
+      const listOf = (index: ReferenceIndex) =>
+        cbp ? onlyCbpCodes(index.data.cbpPorts ?? bundledCbpPorts, index.data.ports) : index.data.ports;
+      const before = listOf(current);
+      const after = listOf(candidate);
+      const bundledLabel = cbp ? 'the bundled CBP codes' : 'the bundled Census Schedule D list';
+      const label = (list: { asOf: string }) => ('label' in list ? String(list.label) : bundledLabel);
+      const idOf = (list: { asOf: string }) =>
+        'id' in list ? String(list.id) : cbp ? bundledCbpId : 'ports-schedule-d';
       if (kind === 'add' && idOf(after) !== table.list.id)
         notes.push(
-          `${label(after)} (as of ${displayDate(after.asOf)}) was produced later and stays in force; this list is kept beside it.`,
+          `${label(after)} (as of ${displayDate(after.asOf)}) was published later and stays in force; this list is kept beside it.`,
+        );
+      if (cbp && kind === 'add')
+        notes.push(
+          'Codes the Census list also has keep their Census names; the codes listed here are those only CBP has.',
         );
       const other = kind === 'add' ? before : after;
       comparedWith = { id: idOf(other), label: label(other) };
@@ -198,6 +219,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const known = [
       ...index.data.htsRevisions.map((r) => ({ label: r.label, origin: r.origin })),
       ...reference.imported().censusPorts.map((l) => ({ label: l.label, origin: l.origin })),
+      ...reference.imported().cbpPorts.map((l) => ({ label: l.label, origin: l.origin })),
     ];
     for (const table of known) {
       if (table.origin?.sha256 !== sha256) continue;
@@ -284,6 +306,37 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     };
   }
 
+  function cbpTable(request: ImportRequest, read: CbpPortFile, sha256: string, notes: string[]): Table {
+    const asOf = read.publishedOn ?? request.effectiveFrom;
+    if (!asOf) {
+      throw new AppError(
+        'VALIDATION',
+        `${request.fileName} does not say on its first page when CBP published it: give the date of the list.`,
+        { issues: [{ path: 'effectiveFrom', message: 'Give the date CBP published the list.' }] },
+      );
+    }
+    if (read.publishedOn && request.effectiveFrom && request.effectiveFrom !== read.publishedOn)
+      notes.push(`The list says it is of ${displayDate(read.publishedOn)}; that date is used.`);
+    const existing = reference.imported().cbpPorts.find((l) => l.asOf === asOf);
+    if (existing)
+      throw new AppError('CONFLICT', `${existing.label} is already imported; remove it first to import this one.`);
+    const kinds = (kind: string) => read.ports.filter((p) => p.kind === kind).length;
+    notes.push(
+      `${read.ports.length} codes read from ${read.pages} pages: ${kinds('port')} ports, ${kinds('administrative')} offices and tracking codes, ${kinds('abroad')} places abroad (the app's own grouping by name; the last two are warned about, not offered as ports of entry).`,
+    );
+    return {
+      type: 'ports-cbp',
+      list: {
+        id: `ports-cbp-${asOf.replace(/-/g, '')}-${sha256.slice(0, 8)}`,
+        label: `CBP port codes, ${displayDate(asOf)}`,
+        asOf,
+        source: `U.S. CBP, ACE M1 Import Manifest EDI, Appendix E - Schedule D - U.S. CBP Port Codes (${displayDate(asOf)}); imported from ${request.fileName}`,
+        origin: { kind: 'imported', fileName: request.fileName, sha256, bytes: request.bytes.byteLength },
+        ports: read.ports,
+      },
+    };
+  }
+
   async function previewImport(request: ImportRequest): Promise<ReferencePreview> {
     const read = request.read ?? (await readReferenceFileInWorker(request.bytes, request.fileName));
     const sha256 = sha256Of(request.bytes);
@@ -295,6 +348,15 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
         'add',
         table,
         { format: read.hts.format, rows: read.hts.rowCount, lines: read.hts.lines.length },
+        notes,
+      );
+    }
+    if (read.type === 'ports-cbp') {
+      const table = cbpTable(request, read.ports, sha256, notes);
+      return preview(
+        'add',
+        table,
+        { format: 'pdf', rows: read.ports.ports.length, lines: read.ports.ports.length },
         notes,
       );
     }
@@ -313,10 +375,14 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     if (revision) return preview('remove', { type: 'hts', revision }, null, []);
     const list = imported.censusPorts.find((l) => l.id === id);
     if (list) return preview('remove', { type: 'ports-census', list }, null, []);
+    const cbpList = imported.cbpPorts.find((l) => l.id === id);
+    if (cbpList) return preview('remove', { type: 'ports-cbp', list: cbpList }, null, []);
     const bundled = reference.current().data.htsRevisions.find((r) => r.id === id);
     if (bundled) throw new AppError('CONFLICT', `${bundled.label} comes with the app and cannot be removed.`);
     if (id === 'ports-schedule-d')
       throw new AppError('CONFLICT', 'The bundled Census Schedule D list comes with the app and cannot be removed.');
+    if (id === bundledCbpId)
+      throw new AppError('CONFLICT', 'The bundled CBP port codes come with the app and cannot be removed.');
     throw new AppError('NOT_FOUND', `No imported reference table has the id ${id}.`, { id });
   }
 
@@ -334,7 +400,9 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const table: Table =
       entry.table.type === 'hts'
         ? { type: 'hts', revision: stamp(entry.table.revision) }
-        : { type: 'ports-census', list: stamp(entry.table.list) };
+        : entry.table.type === 'ports-census'
+          ? { type: 'ports-census', list: stamp(entry.table.list) }
+          : { type: 'ports-cbp', list: stamp(entry.table.list) };
     const facts = tableFacts(table);
     const trail = {
       kind: table.type,
@@ -351,7 +419,8 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     db.transaction(() => {
       if (entry.kind === 'add') {
         if (table.type === 'hts') tables.insertHts(table.revision);
-        else tables.insertCensusPortList(table.list);
+        else if (table.type === 'ports-census') tables.insertCensusPortList(table.list);
+        else tables.insertCbpList(table.list);
         audit.append({ entity: 'reference', entityId: facts.id, action: 'import', after: trail });
       } else {
         if (!tables.remove(facts.id)) throw new AppError('NOT_FOUND', `${facts.label} was already removed.`);
@@ -388,6 +457,7 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
     const inForceToday = index.htsOn(day).revision.id;
     const bundledPorts = bundledReferenceData.ports;
     const portLists = [bundledPorts, ...reference.imported().censusPorts].sort((a, b) => a.asOf.localeCompare(b.asOf));
+    const cbpLists = [bundledCbpPorts, ...reference.imported().cbpPorts].sort((a, b) => a.asOf.localeCompare(b.asOf));
     return {
       version: index.version,
       today: day,
@@ -422,6 +492,22 @@ export function createReferenceChanges(deps: ReferenceChangesDeps) {
             source: ports.source.replace(/; assets\/\S+$/, ''),
             origin: imported?.origin ?? null,
             count: ports.ports.length,
+            coveredCount: null,
+            removable: imported !== null,
+          };
+        }),
+        ...cbpLists.map((list) => {
+          const imported = 'id' in list ? (list as ImportedCbpList) : null;
+          return {
+            id: imported?.id ?? bundledCbpId,
+            kind: 'ports-cbp' as const,
+            label: imported?.label ?? 'CBP port codes beyond the Census list',
+            effectiveFrom: list.asOf,
+            until: null,
+            inForceToday: cbpIdOf(index.data.cbpPorts ?? bundledCbpPorts) === (imported?.id ?? bundledCbpId),
+            source: list.source.replace(/; assets\/\S+$/, ''),
+            origin: imported?.origin ?? null,
+            count: list.ports.length,
             coveredCount: null,
             removable: imported !== null,
           };

@@ -1,20 +1,29 @@
 import { looksLikeScheduleD } from '../../../shared/reference/census-schedule-d';
 import { runInWorker } from '../workers/run-in-worker';
 import type { WorkerBudget } from '../workers/worker-budget';
+import { readCbpPortList, type CbpPortFile } from './cbp-port-file';
 import { htsExportFromText, referenceText, refuseFile, type HtsExport } from './hts-export-file';
+import { isPdf } from './pdf-words';
 import { readCensusScheduleD, type CensusPortFile } from './port-list-file';
 
 /** A reference file a person gave the app, by what it turned out to be. */
-export type ReferenceFile = { type: 'hts'; hts: HtsExport } | { type: 'ports-census'; ports: CensusPortFile };
+export type ReferenceFile =
+  | { type: 'hts'; hts: HtsExport }
+  | { type: 'ports-census'; ports: CensusPortFile }
+  | { type: 'ports-cbp'; ports: CbpPortFile };
 
-/** Which publisher's file this is, read whole: a USITC HTS export or the Census Schedule D list. */
-export function readReferenceFile(bytes: Uint8Array, fileName: string): ReferenceFile {
+/**
+ * Which publisher's file this is, read whole: a USITC HTS export, the Census Schedule D list
+ * (text), or CBP's port code list (a PDF, the only form CBP publishes it in).
+ */
+export async function readReferenceFile(bytes: Uint8Array, fileName: string): Promise<ReferenceFile> {
+  if (isPdf(bytes)) return { type: 'ports-cbp', ports: await readCbpPortList(bytes, fileName) };
   const text = referenceText(bytes, fileName);
   if (looksLikeScheduleD(text)) return { type: 'ports-census', ports: readCensusScheduleD(text, fileName) };
   return { type: 'hts', hts: htsExportFromText(text, fileName) };
 }
 
-/** The app's own choice: the whole schedule as JSON reads in well under a second and 200 MB. */
+/** The app's own choice: the whole schedule as JSON reads in well under a second and 200 MB; CBP's PDF in a few. */
 const referenceFileBudget: WorkerBudget = { memoryMb: 512, timeoutMs: 30_000 };
 
 /**

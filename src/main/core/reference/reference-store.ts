@@ -1,5 +1,11 @@
 import type { HtsRevision } from '../../../shared/reference/hts';
-import { portListInForce, type ImportedPortList } from '../../../shared/reference/imported-port-list';
+import {
+  cbpPortsInForce,
+  portListInForce,
+  type ImportedCbpList,
+  type ImportedPortList,
+} from '../../../shared/reference/imported-port-list';
+import { bundledCbpPorts } from '../../../shared/reference/ports';
 import {
   bundledReferenceData,
   indexReferenceData,
@@ -13,18 +19,21 @@ import type { ReferenceTableStore } from './reference-table-store';
 export interface ImportedTables {
   readonly hts: readonly HtsRevision[];
   readonly censusPorts: readonly ImportedPortList[];
+  readonly cbpPorts: readonly ImportedCbpList[];
 }
 
-export const noImportedTables: ImportedTables = { hts: [], censusPorts: [] };
+export const noImportedTables: ImportedTables = { hts: [], censusPorts: [], cbpPorts: [] };
 
 /**
  * The bundled tables with a data folder's imported ones beside them (never instead of them): every
- * HTS revision in force on its own dates, and the most recently produced port list.
+ * HTS revision in force on its own dates, and the most recently published port lists.
  */
 export function withImported(base: ReferenceData, imported: ImportedTables): ReferenceData {
+  const ports = portListInForce(base.ports, imported.censusPorts);
   return {
     ...base,
-    ports: portListInForce(base.ports, imported.censusPorts),
+    ports,
+    cbpPorts: cbpPortsInForce(base.cbpPorts ?? bundledCbpPorts, imported.cbpPorts, ports),
     htsRevisions: [...base.htsRevisions, ...imported.hts],
   };
 }
@@ -43,13 +52,15 @@ export interface ReferenceStore {
 }
 
 export function createReferenceStore(
-  tables: Pick<ReferenceTableStore, 'htsRevisions' | 'censusPortLists'> | null = null,
+  tables: Pick<ReferenceTableStore, 'htsRevisions' | 'censusPortLists' | 'cbpPortLists'> | null = null,
   bundled: ReferenceData = bundledReferenceData,
 ): ReferenceStore {
   let imported: ImportedTables = noImportedTables;
   let index: ReferenceIndex;
   const load = () => {
-    imported = tables ? { hts: tables.htsRevisions(), censusPorts: tables.censusPortLists() } : noImportedTables;
+    imported = tables
+      ? { hts: tables.htsRevisions(), censusPorts: tables.censusPortLists(), cbpPorts: tables.cbpPortLists() }
+      : noImportedTables;
     index = indexReferenceData(withImported(bundled, imported));
     return index;
   };

@@ -1,5 +1,10 @@
 import type { HtsRevision, ReferenceOrigin } from '../../../shared/reference/hts';
-import { importedPortListSchema, type ImportedPortList } from '../../../shared/reference/imported-port-list';
+import {
+  importedCbpListSchema,
+  importedPortListSchema,
+  type ImportedCbpList,
+  type ImportedPortList,
+} from '../../../shared/reference/imported-port-list';
 import { htsRevisionSchema } from '../../../shared/reference/reference-schema';
 import type { z } from 'zod';
 import type { Db } from '../db/open-database';
@@ -58,9 +63,11 @@ export function createReferenceTableStore(db: Db, logError: (error: unknown) => 
   return {
     htsRevisions: () => read('hts', 'revision', htsRevisionSchema) as HtsRevision[],
     censusPortLists: () => read('ports-census', 'list', importedPortListSchema) as ImportedPortList[],
+    cbpPortLists: () => read('ports-cbp', 'list', importedCbpListSchema) as ImportedCbpList[],
     insertHts: (revision: HtsRevision) => store('hts', revision, { revision }),
     insertCensusPortList: (list: ImportedPortList) =>
       store('ports-census', { ...list, effectiveFrom: list.asOf }, { list }),
+    insertCbpList: (list: ImportedCbpList) => store('ports-cbp', { ...list, effectiveFrom: list.asOf }, { list }),
     remove(id: string): boolean {
       return remove.run(id).changes > 0;
     },

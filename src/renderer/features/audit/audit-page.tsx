@@ -6,6 +6,7 @@ import { AuditEntryRow } from './audit-entry-row';
 import { auditEntityLabels } from './audit-labels';
 import { AuditVerificationBanner } from './audit-verification-banner';
 import '../../styles/records-trust.css';
+import { ErrorBanner } from '../../components/error-banner';
 
 const pageSize = 50;
 const entityOptions = [
@@ -37,11 +38,7 @@ export function AuditPage() {
           void page.refetch();
         }}
       />
-      {verification.error ? (
-        <p className="banner banner-error" role="alert">
-          {verification.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={verification.error?.message} />
 
       <section className="card" aria-labelledby="audit-entries-title">
         <div className="trust-card-head">
@@ -72,11 +69,7 @@ export function AuditPage() {
             </Popover>
           </Select>
         </div>
-        {page.error ? (
-          <p className="banner banner-error" role="alert">
-            {page.error.message}
-          </p>
-        ) : null}
+        <ErrorBanner message={page.error?.message} />
         {page.data && page.data.items.length === 0 ? <p className="muted">No entries yet.</p> : null}
         {page.data && page.data.items.length > 0 ? (
           <div className="trust-table-wrap">

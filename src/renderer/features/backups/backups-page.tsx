@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
 import type { DatabaseCheck } from '../../../shared/contract/backups';
 import { useClient, useRpc } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { BackupList } from './backup-list';
@@ -20,10 +20,11 @@ import { BackupFolderCard } from './backup-folder-card';
 export function BackupsPage() {
   const client = useClient();
   const overview = useRpc('backups.list', {});
-  const [taking, setTaking] = useState(false);
+  const inspectFolder = useAction('backups.inspectFolder');
+  const create = useAction('backups.create');
+  const checkDb = useAction('backups.checkDatabase');
+  const actions = oneBanner([inspectFolder, create, checkDb]);
   const [dbCheck, setDbCheck] = useState<DatabaseCheck | null>(null);
-  const [checkingDb, setCheckingDb] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { refetch } = overview;
   // A backup taken by the schedule shows its progress here too.
   const progress = useTaskProgress('backup');
@@ -33,47 +34,28 @@ export function BackupsPage() {
   /** A backup folder chosen or dropped: checked by the core before it can be restored. */
   const inspect = async (folder: PickedFile) => {
     if (!folder.token) return;
-    setError(null);
     setInspected(null);
-    try {
-      setInspected({ folder, ...(await client.call('backups.inspectFolder', { token: folder.token })) });
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const found = await actions.start(inspectFolder).run({ token: folder.token });
+    if (found) setInspected({ folder, ...found });
   };
 
-  // Scheduled backups happen in the background: the list follows them.
-  useEffect(() => client.on('backups.changed', () => void refetch()), [client, refetch]);
-
   async function backUpNow() {
-    setTaking(true);
-    setError(null);
-    try {
-      const backup = await client.call('backups.create', {});
-      notify({
-        tone: backup.integrity === 'ok' ? 'success' : 'error',
-        title: backup.integrity === 'ok' ? 'Backup taken' : 'Backup taken, but the database failed its check',
-        detail: `${backup.licences ?? 0} licences and ${backup.files} attachments, ${backupTime(backup.createdAt)}.`,
-      });
-      await refetch();
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setTaking(false);
-    }
+    const backup = await actions.start(create).run({});
+    if (!backup) return;
+    notify({
+      tone: backup.integrity === 'ok' ? 'success' : 'error',
+      title: backup.integrity === 'ok' ? 'Backup taken' : 'Backup taken, but the database failed its check',
+      detail: `${backup.licences ?? 0} licences and ${backup.files} attachments, ${backupTime(backup.createdAt)}.`,
+    });
+    await refetch();
   }
 
   async function checkDatabase() {
-    setCheckingDb(true);
-    setError(null);
-    try {
-      setDbCheck(await client.call('backups.checkDatabase', {}));
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setCheckingDb(false);
-    }
+    const checked = await actions.start(checkDb).run({});
+    if (checked) setDbCheck(checked);
   }
+  const taking = create.busy;
+  const checkingDb = checkDb.busy;
 
   const data = overview.data;
   return (
@@ -93,12 +75,8 @@ export function BackupsPage() {
         }
       />
       {taking || progress ? <TaskProgressBar progress={progress} fallback="Taking a backup" /> : null}
-      <ErrorBanner message={error} />
-      {overview.error ? (
-        <p className="banner banner-error" role="alert">
-          {overview.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={actions.message} />
+      <ErrorBanner message={overview.error?.message} />
 
       <section className="card" aria-labelledby="backups-title">
         <h2 id="backups-title" className="card-title">

@@ -14,6 +14,7 @@ import {
   periods,
   type Period,
 } from './chart-labels';
+import { ErrorBanner } from '../../components/error-banner';
 import { countOf } from '../../../shared/text/plural';
 
 const toData = (
@@ -58,11 +59,7 @@ export function DashboardCharts({ today }: { today: string }) {
           </ToggleButton>
         </ToggleButtonGroup>
       </div>
-      {charts.error ? (
-        <p className="banner banner-error" role="alert">
-          {charts.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={charts.error?.message} />
       {data ? (
         <>
           <p className="charts-totals" data-testid="charts-totals">

@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { DashboardCharts } from './dashboard-charts';
 import { EvidenceAttention } from './evidence-attention';
 import '../../styles/dashboard.css';
+import { ErrorBanner } from '../../components/error-banner';
 
 const horizonDays = 14;
 
@@ -32,11 +33,7 @@ export function DashboardPage() {
           every licence.
         </p>
       ) : null}
-      {summary.error ? (
-        <p className="banner banner-error" role="alert">
-          {summary.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={summary.error?.message} />
       <div className="dashboard-attention">
         <section className="card" aria-labelledby="attention-title">
           <h2 id="attention-title" className="card-title">

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** Supplier documents that have expired or expire soon, with the licences that lean on them. */
 export function EvidenceAttention() {
@@ -12,11 +13,7 @@ export function EvidenceAttention() {
       <h2 id="evidence-attention-title" className="card-title">
         Supplier evidence expiring
       </h2>
-      {compliance.error ? (
-        <p className="banner banner-error" role="alert">
-          {compliance.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={compliance.error?.message} />
       {compliance.data && alerts.length === 0 ? (
         <p className="muted">No supplier document expires before {displayDate(compliance.data.horizonDate)}.</p>
       ) : null}

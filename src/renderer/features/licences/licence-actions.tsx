@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { Licence } from '../../../shared/licence/licence-schema';
 import { canRecordUse } from '../../../shared/licence/licence-status';
 import { tooEarlyUntil } from '../../../shared/rules/filing-window';
-import { useClient } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
@@ -18,14 +16,16 @@ type Ask = { kind: 'cancel' } | null;
 
 /** What can be done next with a licence, depending on where it is in its lifecycle. */
 export function LicenceActions({ licence }: { licence: Licence }) {
-  const client = useClient();
   const [, navigate] = useLocation();
   const [ask, setAsk] = useState<Ask>(null);
   const [recording, setRecording] = useState(false);
   const { settings } = useReference();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const schedule = useAction('sync.queue');
+  const queueNow = useAction('sync.queue');
+  const toDraft = useAction('licences.transition');
+  const cancel = useAction('sync.cancel');
+  const error = (schedule.error ?? queueNow.error ?? toDraft.error)?.message;
   // Too early to file today: it can still be queued to go on its first fileable day.
   const firstDay =
     settings && (licence.status === 'draft' || licence.status === 'ready')
@@ -46,15 +46,12 @@ export function LicenceActions({ licence }: { licence: Licence }) {
     const refused = outcome.refused[0];
     notify(refused ? { tone: 'error', title: 'Not changed', detail: refused.message } : { tone: 'success', title });
   };
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-      setAsk(null);
-      setText('');
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+  const cancelAtPortal = async () => {
+    const outcome = await cancel.run({ ids: [licence.id], reason: text });
+    if (!outcome) return;
+    report('Cancellation queued for the portal', outcome);
+    setAsk(null);
+    setText('');
   };
 
   const buttons: React.ReactNode[] = [];
@@ -71,8 +68,8 @@ export function LicenceActions({ licence }: { licence: Licence }) {
         key="queue"
         className="button button-primary"
         onPress={() =>
-          void run(async () => {
-            const outcome = await client.call('sync.queue', { ids: [licence.id] });
+          void queueNow.run({ ids: [licence.id] }).then((outcome) => {
+            if (!outcome) return;
             if (outcome.held.length > 0) notify({ tone: 'success', title: 'Queued', detail: heldNote(outcome.held) });
             else report('Queued for the next sync', outcome);
           })
@@ -87,12 +84,9 @@ export function LicenceActions({ licence }: { licence: Licence }) {
         key="draft"
         className="button button-quiet"
         onPress={() =>
-          void run(async () =>
-            report(
-              'Back to draft',
-              await client.call('licences.transition', { ids: [licence.id], to: 'draft', note: '' }),
-            ),
-          )
+          void toDraft
+            .run({ ids: [licence.id], to: 'draft', note: '' })
+            .then((outcome) => outcome && report('Back to draft', outcome))
         }
       >
         Back to draft
@@ -115,7 +109,14 @@ export function LicenceActions({ licence }: { licence: Licence }) {
       >
         Correct at the portal
       </Button>,
-      <Button key="cancel" className="button button-danger" onPress={() => setAsk({ kind: 'cancel' })}>
+      <Button
+        key="cancel"
+        className="button button-danger"
+        onPress={() => {
+          cancel.reset();
+          setAsk({ kind: 'cancel' });
+        }}
+      >
         Cancel licence
       </Button>,
     );
@@ -125,7 +126,7 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   return (
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
-      <ErrorBanner message={error ?? schedule.error?.message} />
+      <ErrorBanner message={error} />
       {firstDay ? (
         <p className="muted small" data-testid="first-fileable-day">
           Too early to file today: a licence can be applied for at most{' '}
@@ -153,23 +154,19 @@ export function LicenceActions({ licence }: { licence: Licence }) {
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void run(async () =>
-                  report(
-                    'Cancellation queued for the portal',
-                    await client.call('sync.cancel', { ids: [licence.id], reason: text }),
-                  ),
-                );
+                void cancelAtPortal();
               }}
             >
               <TextField className="field" value={text} onChange={setText} autoFocus isRequired>
                 <Label className="field-label">Reason for cancelling</Label>
                 <Input className="field-input" />
               </TextField>
+              <ErrorBanner message={cancel.error?.message} />
               <div className="dialog-actions">
                 <Button className="button button-secondary" onPress={() => setAsk(null)}>
                   Back
                 </Button>
-                <Button type="submit" className="button button-danger" isDisabled={text.trim() === ''}>
+                <Button type="submit" className="button button-danger" isDisabled={cancel.busy || text.trim() === ''}>
                   Cancel licence
                 </Button>
               </div>

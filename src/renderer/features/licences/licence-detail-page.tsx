@@ -123,11 +123,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
 
   const problem = referenceError ?? fetched.error ?? kept.error;
   if (problem) {
-    return (
-      <p className="banner banner-error" role="alert">
-        {problem.message}
-      </p>
-    );
+    return <ErrorBanner message={problem.message} />;
   }
   const current = id !== null ? (fetched.data ?? (created?.id === id ? created : null)) : null;
   const loading =

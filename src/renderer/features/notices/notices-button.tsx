@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useRpc } from '../../api/client-context';
 import { NoticesList } from './notices-list';
 import '../../styles/notices.css';
+import { ErrorBanner } from '../../components/error-banner';
 
 /**
  * The reminders in the app (the browser version's only way to get them; the desktop app also
@@ -30,9 +31,7 @@ export function NoticesButton() {
             Reminders
           </Heading>
           {list.error ? (
-            <p className="banner banner-error" role="alert">
-              {list.error.message}
-            </p>
+            <ErrorBanner message={list.error.message} />
           ) : (
             <NoticesList notices={list.data?.notices ?? []} onOpen={() => setOpen(false)} />
           )}

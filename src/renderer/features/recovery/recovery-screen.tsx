@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
 import {
   keepRolledBackConfirmation,
   startEmptyConfirmation,
   type RecoveryStatus,
 } from '../../../shared/contract/recovery';
-import { useClient } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { notify } from '../../components/toasts';
 import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
@@ -29,86 +28,82 @@ const titles: Record<Recovering['reason'], string> = {
  * restore a backup, retry, keep an older database on purpose, or (explicitly) start empty.
  */
 export function RecoveryScreen({ status }: { status: Recovering }) {
-  const client = useClient();
   const queryClient = useQueryClient();
   const recommended = latestGoodBackup(status.backups);
   const [chosen, setChosen] = useState<string | null>(recommended?.id ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const restoreBackup = useAction('recovery.restore');
+  const retryOpening = useAction('recovery.retry');
+  const startOnEmpty = useAction('recovery.startEmpty');
+  const keepOlder = useAction('recovery.keepDatabase');
+  const actions = oneBanner([restoreBackup, retryOpening, startOnEmpty, keepOlder]);
+  // The data still cannot be opened after a step that worked: said in the same banner as a failure.
+  const [stillBroken, setStillBroken] = useState<string | null>(null);
+  const error = stillBroken ?? actions.message;
+  const busy = actions.busy;
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   const progress = useTaskProgress('restore');
   const [confirmKeep, setConfirmKeep] = useState(false);
   const current = status.reason === 'missing' ? 'remaining' : status.reason === 'damaged' ? 'damaged' : 'older';
 
   const reopened = () => queryClient.invalidateQueries();
+  /** Runs one recovery step; the banner then shows its failure only. */
+  const begin = <A extends Parameters<typeof actions.start>[0]>(action: A): A => {
+    setStillBroken(null);
+    return actions.start(action);
+  };
 
-  async function act(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError((e as AppError).message);
-    } finally {
-      setBusy(false);
+  const restore = async () => {
+    if (!chosen) return;
+    const outcome = await begin(restoreBackup).run({ backupId: chosen });
+    if (!outcome) return;
+    notify({
+      tone: 'success',
+      title: 'Backup restored',
+      detail: outcome.setAsideIn
+        ? `The damaged file was kept in ${outcome.setAsideIn}.`
+        : 'The app opened the restored data.',
+    });
+    await reopened();
+  };
+
+  const retry = async () => {
+    const next = await begin(retryOpening).run({});
+    if (!next) return;
+    if (next.mode === 'normal') await reopened();
+    else setStillBroken(`Still cannot open the data: ${next.problem}`);
+  };
+
+  const startEmpty = async () => {
+    setConfirmEmpty(false);
+    if (!(await begin(startOnEmpty).run({ confirm: startEmptyConfirmation }))) return;
+    notify({
+      tone: 'info',
+      title: 'Started on an empty database',
+      detail: 'The damaged file was kept in the data folder.',
+    });
+    await reopened();
+  };
+
+  const keep = async () => {
+    setConfirmKeep(false);
+    const next = await begin(keepOlder).run({ confirm: keepRolledBackConfirmation });
+    if (!next) return;
+    if (next.mode !== 'normal') {
+      setStillBroken(`Still cannot open the data: ${next.problem}`);
+      return;
     }
-  }
-
-  const restore = () =>
-    act(async () => {
-      if (!chosen) return;
-      const outcome = await client.call('recovery.restore', { backupId: chosen });
-      notify({
-        tone: 'success',
-        title: 'Backup restored',
-        detail: outcome.setAsideIn
-          ? `The damaged file was kept in ${outcome.setAsideIn}.`
-          : 'The app opened the restored data.',
-      });
-      await reopened();
+    notify({
+      tone: 'info',
+      title: 'Kept the older database',
+      detail: 'The audit trail records that you chose to keep it, and which backup was newer.',
     });
-
-  const retry = () =>
-    act(async () => {
-      const next = await client.call('recovery.retry', {});
-      if (next.mode === 'normal') await reopened();
-      else setError(`Still cannot open the data: ${next.problem}`);
-    });
-
-  const startEmpty = () =>
-    act(async () => {
-      setConfirmEmpty(false);
-      await client.call('recovery.startEmpty', { confirm: startEmptyConfirmation });
-      notify({
-        tone: 'info',
-        title: 'Started on an empty database',
-        detail: 'The damaged file was kept in the data folder.',
-      });
-      await reopened();
-    });
-
-  const keep = () =>
-    act(async () => {
-      setConfirmKeep(false);
-      const next = await client.call('recovery.keepDatabase', { confirm: keepRolledBackConfirmation });
-      if (next.mode !== 'normal') {
-        setError(`Still cannot open the data: ${next.problem}`);
-        return;
-      }
-      notify({
-        tone: 'info',
-        title: 'Kept the older database',
-        detail: 'The audit trail records that you chose to keep it, and which backup was newer.',
-      });
-      await reopened();
-    });
+    await reopened();
+  };
 
   return (
     <main className="recovery" id="main" tabIndex={-1}>
       <h1 className="page-title">{titles[status.reason]}</h1>
-      <p className="banner banner-error" role="alert">
-        {status.problem}
-      </p>
+      <ErrorBanner message={status.problem} />
       <p>
         Nothing has been deleted. Restoring a backup moves the {current} database files into a<code> set-aside-…</code>{' '}
         folder of the data folder and puts the backup in their place. Changes made after the backup was taken are not in

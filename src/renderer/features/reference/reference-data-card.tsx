@@ -70,9 +70,9 @@ export function ReferenceDataCard() {
       </h2>
       <p className="muted">
         Whether a line needs a licence depends on the HTS revision in force on its import date. USITC publishes several
-        revisions a year; import each as it is published (hts.usitc.gov, Export, CSV or JSON), and the Census Schedule D
-        port list (dist.txt) when Census produces a new one. The tables bundled with the app stay; imported ones are
-        added beside them.
+        revisions a year; import each as it is published (hts.usitc.gov, Export, CSV or JSON), the Census Schedule D
+        port list (dist.txt) when Census produces a new one, and CBP's port code list (the ACE Appendix E - Schedule D
+        PDF) when CBP publishes a new one. The tables bundled with the app stay; imported ones are added beside them.
       </p>
       {freshness ? (
         freshness.stale ? (

@@ -16,7 +16,7 @@ const maxFileBytes = 48 * 1024 * 1024;
 /** An HTS revision needs its label and the day it takes effect; a port list says when it was produced. */
 const importFormSchema = z
   .object({
-    kind: z.enum(['hts', 'ports']),
+    kind: z.enum(['hts', 'ports-census', 'ports-cbp']),
     label: z.string().trim().max(80, { error: 'At most 80 characters.' }),
     effectiveFrom: z.string(),
   })
@@ -43,8 +43,8 @@ export interface ImportRequest {
 const isFile = (item: DropItem): item is Extract<DropItem, { kind: 'file' }> => item.kind === 'file';
 
 /**
- * Pick the publisher's file: USITC's HTS export (say which revision it is and from when it applies)
- * or the Census Schedule D port list (it says when it was produced); then ask for the preview.
+ * Pick the publisher's file: USITC's HTS export (say which revision it is and from when it applies),
+ * the Census Schedule D port list or CBP's port code list (each says its date); then ask for the preview.
  */
 export function ReferenceImportForm({
   busy,
@@ -71,10 +71,12 @@ export function ReferenceImportForm({
       );
       return;
     }
-    const ports = looksLikeScheduleD(await chosen.slice(0, 4096).text());
+    // A first look only, to ask the right questions: the core reads the whole file and decides.
+    const head = await chosen.slice(0, 4096).text();
+    const found = head.includes('%PDF-') ? 'ports-cbp' : looksLikeScheduleD(head) ? 'ports-census' : 'hts';
     setFile({ name: chosen.name, size: chosen.size, base64: await fileToBase64(chosen) });
-    setValue('kind', ports ? 'ports' : 'hts');
-    if (ports) return;
+    setValue('kind', found);
+    if (found !== 'hts') return;
     const label = revisionLabelFromFileName(chosen.name);
     if (label || getValues('label') === '') setValue('label', label ?? '', { shouldValidate: Boolean(label) });
   }
@@ -95,21 +97,31 @@ export function ReferenceImportForm({
     <form aria-label="Import reference data" onSubmit={(e) => void submit(e)} noValidate>
       <DropZone
         className="drop-zone"
-        aria-label="Drop a USITC HTS export or the Census Schedule D list here"
+        aria-label="Drop a USITC HTS export, the Census Schedule D list or CBP's port code list here"
         onDrop={async (event) => void choose(await Promise.all(event.items.filter(isFile).map((i) => i.getFile())))}
       >
         <Text slot="label">
           {file ? (
             <>
               <span className="cell-mono">{file.name}</span> <span className="muted">({formatBytes(file.size)})</span>
-              {kind === 'ports' ? <span className="muted"> — the Census Schedule D port list</span> : null}
+              {kind === 'ports-census' ? <span className="muted"> — the Census Schedule D port list</span> : null}
+              {kind === 'ports-cbp' ? <span className="muted"> — CBP's port code list (PDF)</span> : null}
             </>
           ) : (
-            "Drop USITC's HTS export (CSV or JSON, the whole schedule or chapter 76) or the Census Schedule D list (dist.txt) here, or"
+            "Drop USITC's HTS export (CSV or JSON, the whole schedule or chapter 76), the Census Schedule D list (dist.txt) or CBP's port code list (ACE Appendix E, PDF) here, or"
           )}
         </Text>
         <FileTrigger
-          acceptedFileTypes={['.csv', 'text/csv', '.json', 'application/json', '.txt', 'text/plain']}
+          acceptedFileTypes={[
+            '.csv',
+            'text/csv',
+            '.json',
+            'application/json',
+            '.txt',
+            'text/plain',
+            '.pdf',
+            'application/pdf',
+          ]}
           onSelect={(list) => void choose(list ? [...list] : [])}
         >
           <Button className="button button-secondary">{file ? 'Choose another file' : 'Choose a file…'}</Button>
@@ -139,7 +151,9 @@ export function ReferenceImportForm({
         </div>
       ) : (
         <p className="muted small">
-          The list says when Census produced it; the most recently produced list is the one in force.
+          {kind === 'ports-cbp'
+            ? 'The list says on its first page when CBP published it; the most recently published list is the one in force.'
+            : 'The list says when Census produced it; the most recently produced list is the one in force.'}
         </p>
       )}
       <div className="form-actions">

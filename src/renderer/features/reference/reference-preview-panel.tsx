@@ -96,7 +96,9 @@ export function ReferencePreviewPanel({
               {file
                 ? hts
                   ? ` — USITC ${file.format.toUpperCase()} export, ${formatBytes(table.origin.bytes)}, ${formatCount(file.rows)} rows read, ${formatCount(file.lines)} chapter-76 statistical lines kept`
-                  : ` — Census Schedule D list, ${formatBytes(table.origin.bytes)}, ${formatCount(file.lines)} ports`
+                  : table.kind === 'ports-cbp'
+                    ? ` — CBP port code list (ACE Appendix E, PDF), ${formatBytes(table.origin.bytes)}, ${formatCount(file.lines)} codes`
+                    : ` — Census Schedule D list, ${formatBytes(table.origin.bytes)}, ${formatCount(file.lines)} ports`
                 : null}
             </dd>
             <dt>SHA-256</dt>
@@ -105,7 +107,7 @@ export function ReferencePreviewPanel({
             </dd>
           </>
         ) : null}
-        <dt>{hts ? (adding ? 'Applies' : 'Applied') : 'Produced'}</dt>
+        <dt>{hts ? (adding ? 'Applies' : 'Applied') : table.kind === 'ports-cbp' ? 'Published' : 'Produced'}</dt>
         <dd>{hts ? `To licences importing ${span}` : displayDate(table.effectiveFrom)}</dd>
         {preview.comparedWith ? (
           <>

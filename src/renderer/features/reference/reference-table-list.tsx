@@ -79,7 +79,7 @@ export function ReferenceTableList({
                 {table.coveredCount !== null ? (
                   <span className="cell-sub">{formatCount(table.coveredCount)} need a licence</span>
                 ) : (
-                  <span className="cell-sub">ports</span>
+                  <span className="cell-sub">{table.kind === 'ports-cbp' ? 'CBP codes' : 'ports'}</span>
                 )}
               </td>
               <td className="reference-source">

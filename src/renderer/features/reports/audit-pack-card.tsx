@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { AuditPackResult } from '../../../shared/reports/audit-pack-schema';
 import type { ImportRange } from '../../../shared/reports/report-selection';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { RangeForm } from './range-form';
 import { useSaveFile } from '../../files/files-context';
@@ -19,7 +21,8 @@ const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
  * version renders them here first and sends the page along as HTML (see summaries-capture).
  */
 export function AuditPackCard({ initial }: { initial: ImportRange }) {
-  const client = useClient();
+  const auditPack = useAction('reports.auditPack');
+  const { run: makePack } = auditPack;
   const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
   const [pending, setPending] = useState<ImportRange | null>(null);
   const [result, setResult] = useState<AuditPackResult | null>(null);
@@ -27,26 +30,19 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
 
   const build = useCallback(
     async (range: ImportRange, summariesHtml?: string) => {
-      try {
-        const pack = await client.call('reports.auditPack', {
-          selection: range,
-          ...(summariesHtml ? { summariesHtml } : {}),
-        });
-        setResult(pack);
-        const saved = await saveFile('audit-pack', {
-          fileName: pack.fileName,
-          mediaType: 'application/zip',
-          content: { base64: pack.contentBase64 },
-        });
-        if (saved && pack.problems.length > 0)
-          notify({ tone: 'info', title: `${pack.fileName}: to check`, detail: pack.problems[0] });
-      } catch (error) {
-        notify({ tone: 'error', title: 'The audit pack could not be made', detail: (error as Error).message });
-      } finally {
-        setPending(null);
-      }
+      const pack = await makePack({ selection: range, ...(summariesHtml ? { summariesHtml } : {}) });
+      setPending(null);
+      if (!pack) return;
+      setResult(pack);
+      const saved = await saveFile('audit-pack', {
+        fileName: pack.fileName,
+        mediaType: 'application/zip',
+        content: { base64: pack.contentBase64 },
+      });
+      if (saved && pack.problems.length > 0)
+        notify({ tone: 'info', title: `${pack.fileName}: to check`, detail: pack.problems[0] });
     },
-    [client, saveFile],
+    [makePack, saveFile],
   );
   const onCaptured = useCallback((html: string) => pending && void build(pending, html), [pending, build]);
   const onFailed = useCallback((message: string) => {
@@ -78,6 +74,7 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
         busy={pending !== null}
         onSubmit={start}
       />
+      <ErrorBanner message={auditPack.error && `The audit pack could not be made: ${auditPack.error.message}`} />
       {pending && capabilities.data && !capabilities.data.pdf ? (
         <SummariesCapture
           selection={pending}

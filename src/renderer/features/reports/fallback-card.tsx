@@ -6,6 +6,7 @@ import { fallbackEmailAddress, fallbackEmailSubject } from '../../../shared/repo
 import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-selection';
 import { useRpc } from '../../api/client-context';
 import { StatusBadge } from '../../components/status-badge';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** Find a licence and open its ITA-4142a fallback form (or its summary). */
 export function FallbackCard() {
@@ -25,11 +26,7 @@ export function FallbackCard() {
         <Label className="field-label">Find a licence</Label>
         <Input className="field-input" placeholder="Reference, importer, exporter, HTS…" />
       </SearchField>
-      {found.error ? (
-        <p className="banner banner-error" role="alert">
-          {found.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={found.error?.message} />
       <ul className="reports-list" aria-label="Licences found">
         {(found.data?.items ?? []).map((licence) => (
           <li key={licence.id}>

@@ -7,6 +7,7 @@ import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
 import { PrintSheet } from './licence-summary-sheet';
 import { PrintFrame } from './print-frame';
+import { ErrorBanner } from '../../components/error-banner';
 
 async function copy(text: string, what: string) {
   try {
@@ -109,9 +110,7 @@ export function FallbackPrintPage({ id }: { id: string }) {
       state={problem ? 'failed' : form ? 'ready' : 'loading'}
     >
       {problem ? (
-        <p className="banner banner-error" role="alert">
-          {problem.message}
-        </p>
+        <ErrorBanner message={problem.message} />
       ) : form && licence.data ? (
         <>
           <SendInstructions form={form} />

@@ -8,6 +8,7 @@ import { SelectField } from '../../components/select-field';
 import { formatKg, formatUsd } from '../../format/numbers';
 import { countOf } from '../../../shared/text/plural';
 import { useSaveFile } from '../../files/files-context';
+import { ErrorBanner } from '../../components/error-banner';
 
 const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
 
@@ -121,11 +122,7 @@ export function HandoffCard() {
         Per customs entry, the data your broker keys into ACE: licence type code 28 and the licence number, the HTS
         lines, and the record 07 smelt and cast codes, computed from the same saved data as the licence.
       </p>
-      {entries.error ? (
-        <p className="banner banner-error" role="alert">
-          {entries.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={entries.error?.message} />
       {entries.data && entries.data.length === 0 ? (
         <p className="banner banner-info">
           No licence names a customs entry yet. Put the entry number on the licence (field 02), or record the entry on
@@ -143,11 +140,7 @@ export function HandoffCard() {
           }))}
         />
       ) : null}
-      {files.error ? (
-        <p className="banner banner-error" role="alert">
-          {files.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={files.error?.message} />
       {files.data ? (
         <>
           <HandoffPreview handoff={files.data.handoff} />

@@ -1,28 +1,30 @@
 import { useState } from 'react';
 import type { PackVerification } from '../../../shared/reports/audit-pack-schema';
-import { useClient } from '../../api/client-context';
+import { toAppError, useAction } from '../../api/use-action';
 import { ErrorBanner } from '../../components/error-banner';
 import { FileChooser } from '../../files/file-chooser';
 import type { PickedFile } from '../../files/file-transfer';
 
 /** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
 export function PackCheck() {
-  const client = useClient();
+  const verify = useAction('reports.verifyAuditPack');
   const [checked, setChecked] = useState<{ name: string; verdict: PackVerification } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A file that could not be read here; the check's own failure is the action's error.
+  const [readError, setReadError] = useState<string | null>(null);
 
   const check = async (file: PickedFile) => {
-    setError(null);
+    setReadError(null);
+    verify.reset();
     setChecked(null);
+    let contentBase64: string;
     try {
-      const verdict = await client.call('reports.verifyAuditPack', {
-        fileName: file.name,
-        contentBase64: await file.base64(),
-      });
-      setChecked({ name: file.name, verdict });
+      contentBase64 = await file.base64();
     } catch (e) {
-      setError((e as Error).message);
+      setReadError(toAppError(e).message);
+      return;
     }
+    const verdict = await verify.run({ fileName: file.name, contentBase64 });
+    if (verdict) setChecked({ name: file.name, verdict });
   };
 
   return (
@@ -40,7 +42,7 @@ export function PackCheck() {
         label="Choose a pack to check…"
         onPicked={(picked) => picked.files[0] && void check(picked.files[0])}
       />
-      <ErrorBanner message={error} />
+      <ErrorBanner message={readError ?? verify.error?.message} />
       {checked ? (
         <div className={`banner ${checked.verdict.ok ? 'banner-info' : 'banner-error'}`} role="status">
           <p>

@@ -1,8 +1,9 @@
-import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { useClient, useRpc } from '../../api/client-context';
-import { notify } from '../../components/toasts';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { useCommandHandler } from '../../app/commands/command-handlers';
 import { useSaveFile } from '../../files/files-context';
 import { takePrintRequest } from './print-request';
@@ -49,29 +50,23 @@ export function PrintFrame({
   state: PrintState;
   children: ReactNode;
 }) {
-  const client = useClient();
   const [, navigate] = useLocation();
   const capabilities = useRpc('reports.capabilities', {}, { staleTime: Infinity });
-  const [saving, setSaving] = useState(false);
+  const printToPdf = useAction('reports.printToPdf');
+  const saving = printToPdf.busy;
   const saveFile = useSaveFile();
   usePrintState(state, fileName.replace(/\.pdf$/i, ''));
   const pdfHere = capabilities.data?.pdf ?? false;
 
   /** The desktop app renders the PDF with printToPDF, then asks where to save it. */
   const savePdf = async () => {
-    setSaving(true);
-    try {
-      const pdf = await client.call('reports.printToPdf', { route, fileName });
-      await saveFile('summary-pdf', {
-        fileName: pdf.fileName,
-        mediaType: 'application/pdf',
-        content: { base64: pdf.contentBase64 },
-      });
-    } catch (error) {
-      notify({ tone: 'error', title: 'The PDF could not be made', detail: (error as Error).message });
-    } finally {
-      setSaving(false);
-    }
+    const pdf = await printToPdf.run({ route, fileName });
+    if (!pdf) return;
+    await saveFile('summary-pdf', {
+      fileName: pdf.fileName,
+      mediaType: 'application/pdf',
+      content: { base64: pdf.contentBase64 },
+    });
   };
 
   // The system print dialog; the browser version's PDFs come from it too ("Save as PDF" printer).
@@ -120,6 +115,7 @@ export function PrintFrame({
           </Button>
         </div>
       </header>
+      <ErrorBanner message={printToPdf.error && `The PDF could not be made: ${printToPdf.error.message}`} />
       <div className="print-document" data-testid="print-document">
         {children}
       </div>

@@ -3,6 +3,7 @@ import { useRpc } from '../../api/client-context';
 import { useReference } from '../../reference/use-reference';
 import { PrintFrame } from './print-frame';
 import { SummariesDocument } from './summaries-document';
+import { ErrorBanner } from '../../components/error-banner';
 
 /** The print preview of licence summaries; the selection comes from the address (see report-selection.ts). */
 export function SummariesPrintPage({ selection: raw }: { selection: unknown }) {
@@ -31,9 +32,7 @@ export function SummariesPrintPage({ selection: raw }: { selection: unknown }) {
           from Reports or the register.
         </p>
       ) : report.error ? (
-        <p className="banner banner-error" role="alert">
-          {report.error.message}
-        </p>
+        <ErrorBanner message={report.error.message} />
       ) : report.data && reference ? (
         <SummariesDocument report={report.data} reference={reference} />
       ) : (

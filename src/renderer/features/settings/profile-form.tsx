@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
 import { usStateCodes } from '../../../shared/reference/us-states';
-import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { TextInputField } from '../../components/form-fields';
 import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
@@ -28,22 +26,17 @@ const emptyProfile: FilerProfile = {
 
 /** The applicant on every licence: the registered company and its contact (ITA-4142a fields 01-08). */
 export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction('profile.save');
   const { control, handleSubmit, formState, reset } = useForm<FilerProfile>({
     resolver: zodResolver(filerProfileSchema),
     defaultValues: profile ?? emptyProfile,
     mode: 'onTouched',
   });
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const saved = await client.call('profile.save', values);
-      reset(saved);
-      notify({ tone: 'success', title: 'Filer profile saved' });
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const saved = await save.run(values);
+    if (!saved) return;
+    reset(saved);
+    notify({ tone: 'success', title: 'Filer profile saved' });
   });
   return (
     <form className="profile-form" aria-label="Filer profile" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -99,7 +92,7 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
         <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />
         <TextInputField control={control} name="fax" label="Fax (optional)" type="tel" />
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={save.error?.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Save profile

@@ -1,34 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { appSettingsSchema, type AppSettings } from '../../../shared/settings/app-settings';
-import { useClient } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
 
 /** Thresholds behind the warnings; saving them re-checks every open licence. */
 export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction('settings.save');
   const { control, handleSubmit, formState } = useForm<AppSettings>({
     resolver: zodResolver(appSettingsSchema),
     defaultValues: settings,
   });
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await client.call('settings.save', values);
-      notify({
-        tone: 'success',
-        title: 'Settings saved',
-        detail: 'Open licences were checked again with the new thresholds.',
-      });
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    if (!(await save.run(values))) return;
+    notify({
+      tone: 'success',
+      title: 'Settings saved',
+      detail: 'Open licences were checked again with the new thresholds.',
+    });
   });
   return (
     <form aria-label="Check settings" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -66,7 +58,7 @@ export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
           maximumFractionDigits={0}
         />
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={save.error?.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Save settings

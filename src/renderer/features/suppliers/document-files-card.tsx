@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { formatBytes } from '../../../shared/evidence/attachment-rules';
 import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import type { SupplierDocument } from '../../../shared/evidence/document-schema';
 import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
 import { useClient } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
+import { toAppError, useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
@@ -38,21 +37,29 @@ export function DocumentFilesCard({
 
   const attach = async (files: PickedFile[]) => {
     setBusy(true);
+    // One notice per file: a refused file does not stop the others.
     let opened = false;
     for (const file of files) {
+      let contentBase64: string;
       try {
-        const added = await client.call('documents.attachFile', {
-          documentId: doc.id,
-          fileName: file.name,
-          contentBase64: await file.base64(),
-        });
-        notify({ tone: 'success', title: `${file.name} attached` });
-        if (!opened && isReadableName(file.name)) {
-          opened = true;
-          onAttached?.(added.id);
-        }
+        contentBase64 = await file.base64();
       } catch (e) {
-        notify({ tone: 'error', title: `${file.name} was not attached`, detail: (e as AppError).message });
+        notify({ tone: 'error', title: `${file.name} was not attached`, detail: toAppError(e).message });
+        continue;
+      }
+      const result = await client.callSafe('documents.attachFile', {
+        documentId: doc.id,
+        fileName: file.name,
+        contentBase64,
+      });
+      if (!result.ok) {
+        notify({ tone: 'error', title: `${file.name} was not attached`, detail: result.error.message });
+        continue;
+      }
+      notify({ tone: 'success', title: `${file.name} attached` });
+      if (!opened && isReadableName(file.name)) {
+        opened = true;
+        onAttached?.(result.value.id);
       }
     }
     setBusy(false);

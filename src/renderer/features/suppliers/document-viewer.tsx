@@ -7,6 +7,7 @@ import { base64ToBytes } from '../../files/file-transfer';
 import { useSaveFile } from '../../files/files-context';
 import { FileView } from './file-view';
 import type { PageHighlight } from './page-highlights';
+import { ErrorBanner } from '../../components/error-banner';
 
 /**
  * Shows one attached file inside the app. The core re-hashes it on every open: if the bytes no
@@ -69,11 +70,7 @@ export function DocumentViewer({
           </Button>
         </div>
       </div>
-      {opened.error ? (
-        <p className="banner banner-error" role="alert">
-          {opened.error.message}
-        </p>
-      ) : null}
+      <ErrorBanner message={opened.error?.message} />
       {opened.data ? (
         opened.data.intact ? (
           <p className="integrity integrity-ok" data-testid="file-integrity">

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { localIsoDate } from '../../../shared/dates/iso-date';
 import {
   emptyProductDraft,
@@ -12,7 +11,7 @@ import {
   type SupplierProduct,
 } from '../../../shared/evidence/product-schema';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import { useClient } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
 import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
@@ -35,8 +34,9 @@ interface ProductDialogProps {
 
 /** Adds or edits one product: what it is, its HTS number and where its metal usually comes from. */
 export function ProductDialog({ supplierId, product, reference, onClose }: ProductDialogProps) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const create = useAction('products.create');
+  const update = useAction('products.update');
+  const actions = oneBanner([create, update]);
   const { control, handleSubmit, formState } = useForm<ProductDraft>({
     resolver: zodResolver(productDraftSchema),
     defaultValues: product ? productDraftOf(product) : emptyProductDraft(supplierId),
@@ -45,15 +45,12 @@ export function ProductDialog({ supplierId, product, reference, onClose }: Produ
   const hts = useMemo(() => htsOptions(reference.htsOn(localIsoDate(new Date()))), [reference]);
 
   const submit = handleSubmit(async (draft) => {
-    setError(null);
-    try {
-      if (product) await client.call('products.update', { id: product.id, version: product.version, draft });
-      else await client.call('products.create', draft);
-      notify({ tone: 'success', title: product ? 'Product saved' : `Product "${draft.description}" added` });
-      onClose();
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const saved = product
+      ? await actions.start(update).run({ id: product.id, version: product.version, draft })
+      : await actions.start(create).run(draft);
+    if (!saved) return;
+    notify({ tone: 'success', title: product ? 'Product saved' : `Product "${draft.description}" added` });
+    onClose();
   });
 
   return (
@@ -109,7 +106,7 @@ export function ProductDialog({ supplierId, product, reference, onClose }: Produ
               />
             </div>
             <TextInputField control={control} name="notes" label="Notes" multiline />
-            <ErrorBanner message={error} />
+            <ErrorBanner message={actions.message} />
             <div className="dialog-actions">
               <Button className="button button-secondary" onPress={onClose}>
                 Cancel

@@ -4,8 +4,9 @@ import { Link } from 'wouter';
 import type { AnswerRead, EvidenceRequest, RequestFormat } from '../../../shared/evidence/request-schema';
 import { requestFormatLabels, requestFormats, requestStatusLabels } from '../../../shared/evidence/request-schema';
 import { displayDate, localIsoDate, plusDays } from '../../../shared/dates/iso-date';
-import type { AppError } from '../../../shared/contract';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { oneBanner, toAppError, useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { DateValueField } from './date-value-field';
 import { countOf } from '../../../shared/text/plural';
@@ -20,58 +21,56 @@ const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
  * that it was sent, and read the filled-in file back as draft documents to review.
  */
 export function RequestKitCard({ supplierId }: { supplierId: string }) {
-  const client = useClient();
   const requests = useRpc('requests.list', { supplierId });
   const products = useRpc('products.list', { supplierId });
   const productName = (id: string | undefined) => products.data?.find((p) => p.id === id)?.description ?? 'a product';
   const [format, setFormat] = useState<RequestFormat>('xlsx');
   const [dueOn, setDueOn] = useState(() => plusDays(localIsoDate(new Date()), 14));
-  const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<AnswerRead | null>(null);
   const saveFile = useSaveFile();
+  const create = useAction('requests.create');
+  const readBack = useAction('requests.readAnswer');
+  const download = useAction('requests.download');
+  const markSent = useAction('requests.markSent');
+  const actions = oneBanner([create, readBack, download, markSent]);
+  const busy = actions.busy;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      notify({ tone: 'error', title: 'That did not work', detail: (e as AppError).message });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const prepare = () =>
-    run(async () => {
-      const { request, file } = await client.call('requests.create', { supplierId, format, dueOn });
-      await saveFile('request-kit', {
-        fileName: file.fileName,
-        mediaType: file.mediaType,
-        content: { base64: file.contentBase64 },
-      });
-      notify({
-        tone: 'success',
-        title: 'Request prepared',
-        detail: `${file.fileName} lists ${countOf(request.productIds.length, 'product')}. Send it to the supplier, then mark it sent.`,
-      });
+  const prepare = async () => {
+    const prepared = await actions.start(create).run({ supplierId, format, dueOn });
+    if (!prepared) return;
+    const { request, file } = prepared;
+    await saveFile('request-kit', {
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      content: { base64: file.contentBase64 },
     });
+    notify({
+      tone: 'success',
+      title: 'Request prepared',
+      detail: `${file.fileName} lists ${countOf(request.productIds.length, 'product')}. Send it to the supplier, then mark it sent.`,
+    });
+  };
 
   const readAnswer = (request: EvidenceRequest, files: PickedFile[]) => {
     const file = files[0];
     if (!file) return;
-    void run(async () => {
-      const read = await client.call('requests.readAnswer', {
-        id: request.id,
-        fileName: file.name,
-        contentBase64: await file.base64(),
-      });
+    void (async () => {
+      let contentBase64: string;
+      try {
+        contentBase64 = await file.base64();
+      } catch (e) {
+        notify({ tone: 'error', title: `${file.name} could not be read`, detail: toAppError(e).message });
+        return;
+      }
+      const read = await actions.start(readBack).run({ id: request.id, fileName: file.name, contentBase64 });
+      if (!read) return;
       setAnswer(read);
       notify({
         tone: 'success',
         title: `${countOf(read.documents.length, 'draft document')} made from the answer`,
         detail: 'Review each one and accept it before it counts as evidence.',
       });
-    });
+    })();
   };
 
   return (
@@ -105,6 +104,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
           Prepare request
         </Button>
       </div>
+      <ErrorBanner message={actions.message} />
       {requests.data && requests.data.length > 0 ? (
         <table className="data-table">
           <thead>
@@ -134,14 +134,18 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                   <Button
                     className="button button-quiet"
                     onPress={() =>
-                      void run(async () => {
-                        const file = await client.call('requests.download', { id: r.id });
-                        await saveFile('request-kit', {
-                          fileName: file.fileName,
-                          mediaType: file.mediaType,
-                          content: { base64: file.contentBase64 },
-                        });
-                      })
+                      void actions
+                        .start(download)
+                        .run({ id: r.id })
+                        .then(
+                          (file) =>
+                            file &&
+                            saveFile('request-kit', {
+                              fileName: file.fileName,
+                              mediaType: file.mediaType,
+                              content: { base64: file.contentBase64 },
+                            }),
+                        )
                     }
                   >
                     Download
@@ -149,15 +153,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
                   {r.status === 'prepared' ? (
                     <Button
                       className="button button-quiet"
-                      onPress={() =>
-                        void run(
-                          async () =>
-                            void (await client.call('requests.markSent', {
-                              id: r.id,
-                              sentOn: localIsoDate(new Date()),
-                            })),
-                        )
-                      }
+                      onPress={() => void actions.start(markSent).run({ id: r.id, sentOn: localIsoDate(new Date()) })}
                     >
                       Mark sent today
                     </Button>

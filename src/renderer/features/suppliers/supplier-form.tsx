@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import {
   emptySupplierDraft,
   supplierDraftOf,
@@ -12,7 +10,7 @@ import {
   type Supplier,
   type SupplierDraft,
 } from '../../../shared/evidence/supplier-schema';
-import { useClient } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
 import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { countryOptions, parseCountryText } from '../../reference/picker-options';
@@ -21,8 +19,9 @@ import { ErrorBanner } from '../../components/error-banner';
 
 /** Name, roles, country, address and contacts of one supplier. */
 export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null; onSaved: (saved: Supplier) => void }) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const create = useAction('suppliers.create');
+  const update = useAction('suppliers.update');
+  const actions = oneBanner([create, update]);
   const { control, handleSubmit, formState } = useForm<SupplierDraft>({
     resolver: zodResolver(supplierDraftSchema),
     defaultValues: supplier ? supplierDraftOf(supplier) : emptySupplierDraft(),
@@ -31,15 +30,10 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
   const contacts = useFieldArray({ control, name: 'contacts' });
 
   const submit = handleSubmit(async (draft) => {
-    setError(null);
-    try {
-      const saved = supplier
-        ? await client.call('suppliers.update', { id: supplier.id, version: supplier.version, draft })
-        : await client.call('suppliers.create', draft);
-      onSaved(saved);
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const saved = supplier
+      ? await actions.start(update).run({ id: supplier.id, version: supplier.version, draft })
+      : await actions.start(create).run(draft);
+    if (saved) onSaved(saved);
   });
 
   return (
@@ -92,7 +86,7 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
         </Button>
       </fieldset>
       <TextInputField control={control} name="notes" label="Notes" multiline />
-      <ErrorBanner message={error} />
+      <ErrorBanner message={actions.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           {supplier ? 'Save supplier' : 'Add supplier'}

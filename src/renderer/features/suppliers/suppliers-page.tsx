@@ -7,6 +7,7 @@ import { useRpc } from '../../api/client-context';
 import { PageHeader } from '../../components/page-header';
 import '../../styles/suppliers.css';
 import { SuppliersNav } from './suppliers-nav';
+import { ErrorBanner } from '../../components/error-banner';
 import { countOf } from '../../../shared/text/plural';
 
 /** The supplier registry: who makes, exports, smelts or casts the metal, and what is on file for each. */
@@ -44,11 +45,7 @@ export function SuppliersPage() {
             <Input className="field-input" placeholder="Search by name" />
           </SearchField>
         </div>
-        {suppliers.error ? (
-          <p className="banner banner-error" role="alert">
-            {suppliers.error.message}
-          </p>
-        ) : null}
+        <ErrorBanner message={suppliers.error?.message} />
         {suppliers.isSuccess && rows.length === 0 ? (
           <p className="empty-state">
             {search

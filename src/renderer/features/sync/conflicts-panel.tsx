@@ -2,7 +2,9 @@ import { Button } from 'react-aria-components';
 import { countryName } from '../../../shared/reference/countries';
 import type { PortalLicenceContent } from '../../../shared/sync/portal-protocol';
 import type { SyncConflict } from '../../../shared/sync/sync-model';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { countOf } from '../../../shared/text/plural';
 
@@ -67,11 +69,11 @@ function Differences({ conflict }: { conflict: SyncConflict }) {
 
 /** Disagreements with the portal, judged by version: both copies side by side, the user chooses. */
 export function ConflictsPanel() {
-  const client = useClient();
   const conflicts = useRpc('sync.conflicts', {});
+  const resolveConflict = useAction('sync.resolveConflict');
   if (!conflicts.data || conflicts.data.length === 0) return null;
   const resolve = async (conflict: SyncConflict, keep: 'mine' | 'portal') => {
-    await client.call('sync.resolveConflict', { id: conflict.id, keep });
+    if (!(await resolveConflict.run({ id: conflict.id, keep }))) return;
     notify({
       tone: 'success',
       title: keep === 'mine' ? "Your version will be sent on top of the portal's" : "The portal's version was kept",
@@ -86,6 +88,7 @@ export function ConflictsPanel() {
         These licences were changed on the portal after your change was prepared. Both versions are kept until you
         choose.
       </p>
+      <ErrorBanner message={resolveConflict.error?.message} />
       {conflicts.data.map((conflict) => (
         <article key={conflict.id} className="conflict" aria-label={`Conflict on ${conflict.reference}`}>
           <h3 className="conflict-title">{conflict.reference || conflict.licenceId.slice(-8)}</h3>

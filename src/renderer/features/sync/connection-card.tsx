@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { signInSchema, type SignInInput, type SyncOverview } from '../../../shared/contract/sync';
 import { syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync-model';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { CheckboxField, NumberInputField, TextInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
@@ -19,22 +19,16 @@ function useRefreshOverview() {
 }
 
 function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
-  const client = useClient();
   const refresh = useRefreshOverview();
-  const [error, setError] = useState<string | null>(null);
+  const saveSettings = useAction('sync.saveSettings');
   const { control, handleSubmit, formState } = useForm<SyncSettings>({
     resolver: zodResolver(syncSettingsSchema),
     defaultValues: settings,
   });
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      await client.call('sync.saveSettings', values);
-      refresh();
-      notify({ tone: 'success', title: 'Gateway settings saved' });
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    if (!(await saveSettings.run(values))) return;
+    refresh();
+    notify({ tone: 'success', title: 'Gateway settings saved' });
   });
   return (
     <form aria-label="Gateway settings" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -56,7 +50,7 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
           Sync automatically (on a timer, when licences are queued and when the connection returns)
         </CheckboxField>
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={saveSettings.error?.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
           Save gateway settings
@@ -67,9 +61,8 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
 }
 
 function SignInForm({ disabled }: { disabled: boolean }) {
-  const client = useClient();
   const refresh = useRefreshOverview();
-  const [error, setError] = useState<string | null>(null);
+  const signIn = useAction('sync.signIn');
   // The portal account is usually the filer's own e-mail address: offered from the profile.
   const profile = useRpc('profile.get', {});
   const usual = profile.data?.email ?? '';
@@ -81,19 +74,15 @@ function SignInForm({ disabled }: { disabled: boolean }) {
     if (usual && !formState.dirtyFields.username) reset({ username: usual, password: '' }, { keepDirtyValues: true });
   }, [usual, formState.dirtyFields.username, reset]);
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const overview = await client.call('sync.signIn', values);
-      reset({ username: values.username, password: '' });
-      refresh();
-      notify({
-        tone: 'success',
-        title: `Signed in as ${overview.account?.username ?? values.username}`,
-        detail: 'Queued licences are being sent.',
-      });
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const overview = await signIn.run(values);
+    if (!overview) return;
+    reset({ username: values.username, password: '' });
+    refresh();
+    notify({
+      tone: 'success',
+      title: `Signed in as ${overview.account?.username ?? values.username}`,
+      detail: 'Queued licences are being sent.',
+    });
   });
   return (
     <form aria-label="Sign in to the filing gateway" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -130,7 +119,7 @@ function SignInForm({ disabled }: { disabled: boolean }) {
           )}
         />
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={signIn.error?.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={disabled || formState.isSubmitting}>
           Sign in
@@ -146,8 +135,8 @@ export const gatewayStatement =
 
 /** Gateway address, sign-in, and a plain statement of how the token is protected here. */
 export function ConnectionCard({ overview }: { overview: SyncOverview }) {
-  const client = useClient();
   const refresh = useRefreshOverview();
+  const signOut = useAction('sync.signOut');
   const { account, protection, settings, status } = overview;
   return (
     <div className="sync-connection grid grid-2">
@@ -182,8 +171,10 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
             <div className="form-actions">
               <Button
                 className="button button-secondary"
+                isDisabled={signOut.busy}
                 onPress={() =>
-                  void client.call('sync.signOut', {}).then(() => {
+                  void signOut.run({}).then((done) => {
+                    if (!done) return;
                     refresh();
                     notify({ tone: 'success', title: 'Signed out of the gateway' });
                   })
@@ -192,6 +183,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
                 Sign out
               </Button>
             </div>
+            <ErrorBanner message={signOut.error?.message} />
           </>
         ) : (
           <SignInForm disabled={settings.portalUrl === ''} />

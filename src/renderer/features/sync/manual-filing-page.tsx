@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import type { AppError } from '../../../shared/contract';
 import { recordManualSchema, type RecordManualInput } from '../../../shared/contract/sync';
 import { draftOf } from '../../../shared/licence/licence-schema';
 import { portalForm, type PortalFormField } from '../../../shared/sync/portal-form';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
 import { DateInputField, TextInputField } from '../../components/form-fields';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -52,25 +52,20 @@ function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
 }
 
 function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
+  const recordManual = useAction('sync.recordManual');
   const { control, handleSubmit, formState } = useForm<RecordManualInput>({
     resolver: zodResolver(recordManualSchema),
     defaultValues: { id, licenceNumber: '', validFrom: '', validThrough: '' },
   });
   const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
-      const recorded = await client.call('sync.recordManual', values);
-      notify({
-        tone: 'success',
-        title: `Licence number ${recorded.licenceNumber} recorded`,
-        detail: `Valid ${recorded.validFrom} to ${recorded.validThrough}.`,
-      });
-      onDone();
-    } catch (e) {
-      setError((e as AppError).message);
-    }
+    const recorded = await recordManual.run(values);
+    if (!recorded) return;
+    notify({
+      tone: 'success',
+      title: `Licence number ${recorded.licenceNumber} recorded`,
+      detail: `Valid ${recorded.validFrom} to ${recorded.validThrough}.`,
+    });
+    onDone();
   });
   return (
     <form aria-label="Record the licence number" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -87,7 +82,7 @@ function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
         label="Valid through"
         description="Leave empty for the validity in Settings."
       />
-      <ErrorBanner message={error} />
+      <ErrorBanner message={recordManual.error?.message} />
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
           Record licence number
@@ -107,11 +102,7 @@ export function ManualFilingPage({ id }: { id: string }) {
   const profile = useRpc('profile.get', {});
   const { reference, error } = useReference();
   if (licence.error || error) {
-    return (
-      <p className="banner banner-error" role="alert">
-        {(licence.error ?? error)?.message}
-      </p>
-    );
+    return <ErrorBanner message={(licence.error ?? error)?.message} />;
   }
   if (!licence.data || !reference || profile.isLoading) return <p className="muted">Loading…</p>;
   const sections = portalForm(draftOf(licence.data), profile.data ?? null, reference);

@@ -8,7 +8,9 @@ import {
   type OutboxEntry,
   type OutboxState,
 } from '../../../shared/sync/sync-model';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { displayDate } from '../../../shared/dates/iso-date';
 import { notify } from '../../components/toasts';
 import { shortTime } from './format';
@@ -20,9 +22,12 @@ const filters: { label: string; states: OutboxState[] }[] = [
 ];
 
 function EntryActions({ entry }: { entry: OutboxEntry }) {
-  const client = useClient();
-  const act = async (method: 'sync.retry' | 'sync.withdraw', verb: string) => {
-    const outcome = await client.call(method, { ids: [entry.id] });
+  const retry = useAction('sync.retry');
+  const withdraw = useAction('sync.withdraw');
+  const actions = oneBanner([retry, withdraw]);
+  const act = async (action: typeof retry | typeof withdraw, verb: string) => {
+    const outcome = await actions.start(action).run({ ids: [entry.id] });
+    if (!outcome) return;
     const refused = outcome.refused[0];
     notify(
       refused
@@ -33,15 +38,16 @@ function EntryActions({ entry }: { entry: OutboxEntry }) {
   return (
     <div className="row-actions">
       {entry.state === 'failed' && entry.lastErrorCode !== 'REJECTED' && entry.lastErrorCode !== 'CONFLICT' ? (
-        <Button className="button button-secondary button-small" onPress={() => void act('sync.retry', 'queued again')}>
+        <Button className="button button-secondary button-small" onPress={() => void act(retry, 'queued again')}>
           Retry
         </Button>
       ) : null}
       {entry.state === 'failed' || entry.state === 'pending' ? (
-        <Button className="button button-quiet button-small" onPress={() => void act('sync.withdraw', 'withdrawn')}>
+        <Button className="button button-quiet button-small" onPress={() => void act(withdraw, 'withdrawn')}>
           Withdraw
         </Button>
       ) : null}
+      <ErrorBanner message={actions.message} />
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { Link } from 'wouter';
 import { displayDate } from '../../../shared/dates/iso-date';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { countOf } from '../../../shared/text/plural';
 import { useSaveFile } from '../../files/files-context';
@@ -21,7 +23,6 @@ function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: 
 
 /** Licences marked ready: queue them for sync, export them for the bulk upload, or file one by hand. */
 export function ReadyList() {
-  const client = useClient();
   const saveFile = useSaveFile();
   const ready = useRpc('licences.list', {
     statuses: ['ready'],
@@ -34,8 +35,12 @@ export function ReadyList() {
   const chosen = items.filter((l) => selected.has(l.id)).map((l) => l.id);
   const all = items.length > 0 && chosen.length === items.length;
 
+  const queueAction = useAction('sync.queue');
+  const exportAction = useAction('sync.exportBulk');
+  const actions = oneBanner([queueAction, exportAction]);
   const queue = async () => {
-    const outcome = await client.call('sync.queue', { ids: chosen });
+    const outcome = await actions.start(queueAction).run({ ids: chosen });
+    if (!outcome) return;
     setSelected(new Set());
     notify({
       tone: outcome.refused.length > 0 ? 'info' : 'success',
@@ -49,7 +54,8 @@ export function ReadyList() {
     });
   };
   const exportBulk = async () => {
-    const file = await client.call('sync.exportBulk', { ids: chosen });
+    const file = await actions.start(exportAction).run({ ids: chosen });
+    if (!file) return;
     const saved = await saveFile('bulk-upload', {
       fileName: file.fileName,
       mediaType: 'text/csv;charset=utf-8',
@@ -70,18 +76,23 @@ export function ReadyList() {
           Ready to file
         </h2>
         <div className="row-actions" role="group" aria-label="Actions on selected licences">
-          <Button className="button button-primary" isDisabled={chosen.length === 0} onPress={() => void queue()}>
+          <Button
+            className="button button-primary"
+            isDisabled={actions.busy || chosen.length === 0}
+            onPress={() => void queue()}
+          >
             Queue for sync{chosen.length > 0 ? ` (${chosen.length})` : ''}
           </Button>
           <Button
             className="button button-secondary"
-            isDisabled={chosen.length === 0}
+            isDisabled={actions.busy || chosen.length === 0}
             onPress={() => void exportBulk()}
           >
             Export bulk-upload file
           </Button>
         </div>
       </div>
+      <ErrorBanner message={actions.message} />
       {items.length === 0 ? (
         <p className="muted">
           No licence is marked ready to file. Mark licences ready in the register, then queue them here.

@@ -1,6 +1,7 @@
 import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { displayDate } from '../../../shared/dates/iso-date';
-import { useClient } from '../../api/client-context';
+import { oneBanner, useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { useSaveFile } from '../../files/files-context';
@@ -15,12 +16,15 @@ import { statusLine, syncStateLabels, useSyncStatus } from './use-sync-status';
 
 /** Filing through the portal: status, the queue, licences ready to file, the log and the connection. */
 export function SyncPage() {
-  const client = useClient();
   const { status, overview } = useSyncStatus();
+  const diagnostics = useAction('sync.diagnostics');
+  const syncNow = useAction('sync.now');
+  const actions = oneBanner([diagnostics, syncNow]);
 
   const saveFile = useSaveFile();
   const exportDiagnostics = async () => {
-    const bundle = await client.call('sync.diagnostics', {});
+    const bundle = await actions.start(diagnostics).run({});
+    if (!bundle) return;
     const saved = await saveFile('diagnostics', {
       fileName: bundle.fileName,
       mediaType: 'application/json',
@@ -43,7 +47,7 @@ export function SyncPage() {
           <>
             <Button
               className="button button-primary"
-              onPress={() => void client.call('sync.now', { reason: 'now' })}
+              onPress={() => void actions.start(syncNow).run({ reason: 'now' })}
               isDisabled={status?.state === 'syncing'}
             >
               Sync now
@@ -54,6 +58,7 @@ export function SyncPage() {
           </>
         }
       />
+      <ErrorBanner message={actions.message} />
       {status ? (
         <section className="card sync-status" data-state={status.state} aria-labelledby="sync-status-title">
           <div className="sync-status-head">

@@ -3,9 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
 import { unlockSchema, type VaultStatus } from '../../../shared/contract/vault';
 import { useClient } from '../../api/client-context';
+import { ErrorBanner } from '../../components/error-banner';
 import { PassphraseField } from './passphrase-field';
 import '../../styles/vault.css';
 
@@ -48,21 +48,18 @@ export function LockScreen({ status }: { status: VaultStatus }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    try {
-      await client.call('vault.unlock', values);
-      // Everything asked while locked was refused: ask again, now against the open data.
+    const result = await client.callSafe('vault.unlock', values);
+    // Unlocked here, or already unlocked in another window (CONFLICT): everything asked while locked
+    // was refused, so ask again, now against the open data.
+    if (result.ok || result.error.code === 'CONFLICT') {
       await queryClient.invalidateQueries();
-    } catch (e) {
-      const failure = e as AppError;
-      if (failure.code === 'CONFLICT') {
-        await queryClient.invalidateQueries();
-        return;
-      }
-      const retryAfterMs = failure.details?.retryAfterMs;
-      if (typeof retryAfterMs === 'number' && retryAfterMs > 0) countdown.wait(retryAfterMs);
-      reset({ passphrase: '' });
-      setError((previous) => ({ message: failure.message, attempt: (previous?.attempt ?? 0) + 1 }));
+      return;
     }
+    const failure = result.error;
+    const retryAfterMs = failure.details?.retryAfterMs;
+    if (typeof retryAfterMs === 'number' && retryAfterMs > 0) countdown.wait(retryAfterMs);
+    reset({ passphrase: '' });
+    setError((previous) => ({ message: failure.message, attempt: (previous?.attempt ?? 0) + 1 }));
   });
 
   const waiting = countdown.seconds > 0;
@@ -102,11 +99,7 @@ export function LockScreen({ status }: { status: VaultStatus }) {
             autoComplete="current-password"
             autoFocus
           />
-          {error ? (
-            <p className="banner banner-error" role="alert" data-testid="unlock-error">
-              {error.message}
-            </p>
-          ) : null}
+          <ErrorBanner message={error?.message} testId="unlock-error" />
           <Button
             type="submit"
             className="button button-primary lock-submit"

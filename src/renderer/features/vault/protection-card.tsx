@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AppError } from '../../../shared/contract';
 import type { VaultOutcome } from '../../../shared/contract/vault';
 import { displayDate } from '../../../shared/dates/iso-date';
-import { useClient, useRpc } from '../../api/client-context';
+import { useRpc } from '../../api/client-context';
+import { useAction } from '../../api/use-action';
+import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { IdleLockForm } from './lock-controls';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
@@ -19,12 +20,11 @@ const doneTitle = {
 
 /** Settings: protect the data folder with a passphrase, change it, or remove it. */
 export function ProtectionCard() {
-  const client = useClient();
   const queryClient = useQueryClient();
   const status = useRpc('vault.status', {});
   const [problems, setProblems] = useState<string[]>([]);
-  const [finishing, setFinishing] = useState(false);
-  const [finishError, setFinishError] = useState<string | null>(null);
+  const finishChange = useAction('vault.finish');
+  const finishing = finishChange.busy;
 
   const done = async (outcome: VaultOutcome) => {
     setProblems(outcome.problems);
@@ -39,15 +39,8 @@ export function ProtectionCard() {
   };
 
   const finish = async () => {
-    setFinishing(true);
-    setFinishError(null);
-    try {
-      await done(await client.call('vault.finish', {}));
-    } catch (e) {
-      setFinishError((e as AppError).message);
-    } finally {
-      setFinishing(false);
-    }
+    const outcome = await finishChange.run({});
+    if (outcome) await done(outcome);
   };
 
   const current = status.data;
@@ -99,7 +92,7 @@ export function ProtectionCard() {
                   {finishing ? 'Working…' : 'Finish the change'}
                 </Button>
               </div>
-              {finishError ? <p className="field-error">{finishError}</p> : null}
+              <ErrorBanner message={finishChange.error?.message} />
             </div>
           ) : current.state === 'off' ? (
             <EnableProtectionForm available={current.available} onDone={done} />

@@ -13,6 +13,7 @@ import { loadPassphraseEstimator, passphraseRuleText } from '../../../shared/vau
 import { useClient } from '../../api/client-context';
 import { CheckboxField } from '../../components/form-fields';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner } from '../../components/error-banner';
 import { PassphraseField } from './passphrase-field';
 import { TaskProgressBar } from '../../components/task-progress-bar';
 import { useTaskProgress } from '../../api/use-task-progress';
@@ -20,17 +21,12 @@ import { useTaskProgress } from '../../api/use-task-progress';
 const ruleDescription = `Use ${passphraseRuleText}.`;
 
 /** Puts a failed call's field issues beside their fields, and returns the message for the form. */
-function showFailure(error: AppError, setError: (field: never, e: { message: string }) => void): string {
+function showFailure(
+  error: { message: string; details?: AppError['details'] },
+  setError: (field: never, e: { message: string }) => void,
+): string {
   for (const issue of error.details?.issues ?? []) setError(issue.path as never, { message: issue.message });
   return error.message;
-}
-
-function FormError({ message }: { message: string | null }) {
-  return message ? (
-    <p className="banner banner-error" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
 
 /** While a change runs: what is being rewritten now, and how far along it is. */
@@ -70,17 +66,14 @@ export function EnableProtectionForm({
   });
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    try {
-      const outcome = await client.call('vault.enable', {
-        passphrase: values.passphrase,
-        confirmation: values.confirmation,
-        acknowledgeNoRecovery: true,
-      });
-      reset();
-      await onDone(outcome);
-    } catch (e) {
-      setFailure(showFailure(e as AppError, setError as never));
-    }
+    const result = await client.callSafe('vault.enable', {
+      passphrase: values.passphrase,
+      confirmation: values.confirmation,
+      acknowledgeNoRecovery: true,
+    });
+    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
+    reset();
+    await onDone(result.value);
   });
   return (
     <form
@@ -107,7 +100,7 @@ export function EnableProtectionForm({
       <CheckboxField control={control} name="acknowledgeNoRecovery" label="I understand">
         I understand that if I lose this passphrase, the records cannot be recovered.
       </CheckboxField>
-      <FormError message={failure} />
+      <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
@@ -135,13 +128,10 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
   });
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    try {
-      const outcome = await client.call('vault.change', values);
-      reset();
-      await onDone(outcome);
-    } catch (e) {
-      setFailure(showFailure(e as AppError, setError as never));
-    }
+    const result = await client.callSafe('vault.change', values);
+    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
+    reset();
+    await onDone(result.value);
   });
   return (
     <form className="vault-form" aria-label="Change the passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -168,7 +158,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
           autoComplete="new-password"
         />
       </div>
-      <FormError message={failure} />
+      <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
@@ -192,15 +182,11 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
     setConfirming(null);
     setBusy(true);
     setFailure(null);
-    try {
-      const outcome = await client.call('vault.remove', { currentPassphrase });
-      reset();
-      await onDone(outcome);
-    } catch (e) {
-      setFailure(showFailure(e as AppError, setError as never));
-    } finally {
-      setBusy(false);
-    }
+    const result = await client.callSafe('vault.remove', { currentPassphrase });
+    setBusy(false);
+    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
+    reset();
+    await onDone(result.value);
   };
   return (
     <form
@@ -220,7 +206,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
           autoComplete="current-password"
         />
       </div>
-      <FormError message={failure} />
+      <ErrorBanner message={failure} />
       {busy ? <ChangeProgress /> : null}
       <div className="form-actions">
         <Button type="submit" className="button button-danger" isDisabled={busy}>
