@@ -131,6 +131,13 @@ export function createCore(options: CoreOptions): Core {
     ...(options.vaultKdf ? { kdf: options.vaultKdf } : {}),
   });
 
+  // A folder protected before keyed attachment names is brought to them once (vault/file-names.ts);
+  // calls wait at the gate meanwhile. On failure every file stays readable under either name and
+  // the next start carries on.
+  vault.startKeyingNames((error) =>
+    (options.logError ?? ((e, where) => console.error(`[${where}]`, e)))(error, 'naming attachments with the key'),
+  );
+
   const idleLock = createIdleLockStore(db, audit);
 
   const sync = createSyncModule({

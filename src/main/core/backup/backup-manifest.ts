@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { backupReasons } from '../../../shared/contract/backups';
+import { sealedNameKeySchema } from '../vault/file-names';
 import { recordSignatureSchema, signRecord } from '../vault/record-signature';
 import { keySpecSchema, type VaultKeys } from '../vault/vault-keys';
 
@@ -49,6 +50,12 @@ export const backupManifestSchema = z.object({
    * and the attachments sealed with the key this describes (how to derive it again; no key).
    */
   protection: keySpecSchema.optional(),
+  /**
+   * With `protection`: the key the attachments are named with (vault/file-names.ts), sealed under
+   * that passphrase's key, so a restore names them as the backup does. Absent in backups taken
+   * before keyed names: their attachments are under their plain SHA-256.
+   */
+  fileNames: z.array(sealedNameKeySchema).max(1).optional(),
   /** Present in a protected folder: HMAC over the rest of the manifest (record-signature.ts). */
   signature: recordSignatureSchema.optional(),
 });

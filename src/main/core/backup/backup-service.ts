@@ -71,6 +71,7 @@ export function createBackupService({
           appVersion,
           reason,
           keys: keyring?.database() ?? null,
+          nameKey: keyring?.naming() ?? null,
           onStep: (step, done, total) =>
             within
               ? progress.step(`Taking a fresh backup: ${step.toLowerCase()}`, done, total)

@@ -8,6 +8,7 @@ import type { Clock } from '../clock';
 import type { DataPaths } from '../data-dir';
 import type { Db } from '../db/open-database';
 import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
+import { sealNameKey } from '../vault/file-names';
 import type { VaultKeys } from '../vault/vault-keys';
 import {
   backupDatabaseName,
@@ -30,6 +31,8 @@ export interface CreateBackupOptions {
   readonly reason: (typeof backupReasons)[number];
   /** The live database's passphrase key, when the data folder is protected: the copy stays encrypted with it. */
   readonly keys?: VaultKeys | null;
+  /** The folder's attachment name key (with `keys`): sealed into the manifest so a restore can name files as the backup does. */
+  readonly nameKey?: Buffer | null;
   /** Told what is being done, as it goes (`total` 0: the amount is not known). */
   readonly onStep?: BackupStep;
 }
@@ -149,6 +152,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Stored
       counts: { licences: facts.licences, auditEntries: facts.auditEntries },
       auditHead: facts.auditHead,
       ...(keys ? { protection: keys.spec } : {}),
+      ...(keys && options.nameKey ? { fileNames: [sealNameKey(options.nameKey, keys)] } : {}),
     };
     writeFileAtomically(path.join(partial, manifestFileName), manifestText(manifest, keys));
     fs.renameSync(partial, path.join(paths.backupDir, id));

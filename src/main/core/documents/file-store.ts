@@ -13,6 +13,7 @@ import {
   type AttachmentKind,
 } from '../../../shared/evidence/attachment-rules';
 import { replaceFileDurably } from '../vault/durable-write';
+import { storedName, storeRelativePath } from '../vault/file-names';
 import type { Keyring } from '../vault/keyring';
 import { decodeStored, encodeForStore } from '../vault/stored-form';
 import { kindLabel, sniffAttachmentKind } from './sniff-file-type';
@@ -99,43 +100,61 @@ export function checkAttachment(bytes: Uint8Array, fileName: string, limit = max
 }
 
 /**
- * The content-addressed store under the data folder: files/<first two hex digits>/<sha256>.
- * Paths come only from hashes this module computed or checked, never from a name from outside.
- * A file is written to a temporary name and renamed into place, so a crash never leaves half a
- * file under a real hash. Bytes are written before the database row: if the transaction then
- * fails, an unreferenced blob remains, which the next upload of the same content simply reuses.
- * When the data folder is protected with a passphrase, files are sealed (AES-256-GCM) on the way
- * in and opened on the way out; the address stays the SHA-256 of the plain content, and a
- * sealed file that fails to open counts as altered.
+ * The content-addressed store under the data folder: files/<first two hex digits>/<name>, where
+ * the name is the content's SHA-256 in a plain folder and a keyed hash of it in a protected one
+ * (vault/file-names.ts). Paths come only from hashes this module computed or checked, never
+ * from a name from outside. A file is written to a temporary name and renamed into place, so a
+ * crash never leaves half a file under a real name. Bytes are written before the database row:
+ * if the transaction then fails, an unreferenced blob remains, which the next upload of the same
+ * content simply reuses. When the data folder is protected with a passphrase, files are sealed
+ * (AES-256-GCM, bound to their name) on the way in and opened on the way out, and a sealed file
+ * that fails to open counts as altered. Reading also looks under the other naming, so a folder
+ * part-way through a change of protection (or restored from an older backup) reads every file.
  */
 export function createFileStore(filesDir: string, keyring?: Keyring) {
   const incoming = path.join(filesDir, '.incoming');
 
-  const pathOf = (sha256: string): string => {
+  const checked = (sha256: string): string => {
     if (!isSha256(sha256)) throw new AppError('VALIDATION', `"${sha256}" is not a SHA-256 hash.`);
-    return path.join(filesDir, sha256.slice(0, 2), sha256);
+    return sha256;
+  };
+  const located = (name: string) => path.join(filesDir, storeRelativePath(name));
+  /** Where content with this hash is stored in the folder's current form. */
+  const pathOf = (sha256: string): string => located(storedName(checked(sha256), keyring?.naming() ?? null));
+  /** Every name it may be under: the current form first, then the other one. */
+  const namesOf = (sha256: string): string[] => {
+    const nameKey = keyring?.keyset()?.fileNames ?? null;
+    return [...new Set([storedName(checked(sha256), keyring?.naming() ?? null), storedName(sha256, nameKey), sha256])];
   };
 
-  function read(sha256: string): ReadFile {
-    const file = pathOf(sha256);
+  function readStored(sha256: string, name: string): ReadFile | null {
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
+      bytes = fs.readFileSync(located(name));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        return { bytes: null, actualSha256: null, intact: false, sealedWith: null };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new AppError(
         'UNREADABLE_FILE',
         `The stored file ${sha256.slice(0, 12)}… cannot be read (${(error as Error).message}).`,
         { sha256 },
       );
     }
-    const decoded = decodeStored(bytes, sha256, (id) => keyring?.lookup(id));
+    const decoded = decodeStored(bytes, name, (id) => keyring?.lookup(id));
     // Sealed bytes that do not open were altered (or sealed under another passphrase): nothing to show, and not intact.
     if (!decoded.ok)
       return { bytes: Buffer.alloc(0), actualSha256: sha256Of(bytes), intact: false, sealedWith: decoded.keyId };
     const actualSha256 = sha256Of(decoded.plain);
     return { bytes: decoded.plain, actualSha256, intact: actualSha256 === sha256, sealedWith: decoded.sealedWith };
+  }
+
+  function read(sha256: string): ReadFile {
+    let found: ReadFile | null = null;
+    for (const name of namesOf(sha256)) {
+      const stored = readStored(sha256, name);
+      if (stored?.intact) return stored;
+      found ??= stored;
+    }
+    return found ?? { bytes: null, actualSha256: null, intact: false, sealedWith: null };
   }
 
   function writeAtomically(target: string, bytes: Uint8Array): void {
@@ -147,18 +166,21 @@ export function createFileStore(filesDir: string, keyring?: Keyring) {
     pathOf,
     read,
     /**
-     * Stores checked bytes under their hash. Content already stored intact is not written again
-     * (duplicates are stored once); content stored but damaged, or not in the folder's current
-     * form (plain in a protected folder), is written again. Returns whether bytes were written.
+     * Stores checked bytes under their name. Content already stored intact in the folder's
+     * current form is not written again (duplicates are stored once); content stored but
+     * damaged, or not in the current form (plain, or under its other name), is written again,
+     * and a copy under the other name is then removed. Returns whether bytes were written.
      */
     put(file: CheckedFile, bytes: Uint8Array): boolean {
-      const target = pathOf(file.sha256);
+      const name = storedName(checked(file.sha256), keyring?.naming() ?? null);
+      const target = located(name);
       const key = keyring?.target() ?? null;
       if (fs.existsSync(target)) {
-        const stored = read(file.sha256);
-        if (stored.intact && stored.sealedWith === (key?.id ?? null)) return false;
+        const stored = readStored(file.sha256, name);
+        if (stored?.intact && stored.sealedWith === (key?.id ?? null)) return false;
       }
-      writeAtomically(target, encodeForStore(bytes, file.sha256, key));
+      writeAtomically(target, encodeForStore(bytes, name, key));
+      for (const other of namesOf(file.sha256)) if (other !== name) fs.rmSync(located(other), { force: true });
       return true;
     },
   };

@@ -5,7 +5,7 @@ import type { RestoreOutcome } from '../../../shared/contract/backups';
 import type { RecoveryStatus } from '../../../shared/contract/recovery';
 import type { VaultStatus } from '../../../shared/contract/vault';
 import { readAnchor } from '../audit/audit-anchor';
-import { backupAt, findBackup, listBackups } from '../backup/backup-store';
+import { backupAt, findBackup, listBackups, type StoredBackup } from '../backup/backup-store';
 import { systemClock } from '../clock';
 import { createCore, type Core, type CoreOptions } from '../create-core';
 import { dataPaths } from '../data-dir';
@@ -14,6 +14,8 @@ import { createEventBus, type EventBus } from '../events';
 import { assertCipherAvailable, cipherAvailable } from '../db/sqlite-key';
 import { createAttemptLimiter } from '../vault/attempt-limiter';
 import { backupKey } from '../vault/backup-key';
+import { convertStoredFiles } from '../vault/convert-files';
+import { openNameKey } from '../vault/file-names';
 import type { VaultKeyset } from '../vault/keyring';
 import { lockedHandlers } from '../vault/locked-handlers';
 import { keysetFor, unlockedVault } from '../vault/unlock-vault';
@@ -228,6 +230,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       keyset = null;
       throw error;
     }
+    await opened?.vault.namesSettled();
     // A change of protection cut short (crash, full disk) is finished now that the keys are known.
     if (opened?.vault.unfinished()) {
       await opened.vault.finish();
@@ -299,6 +302,28 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
   );
 
+  /**
+   * A backup whose attachments are named otherwise than the folder's (taken before keyed names,
+   * or named with another key) has its restored files brought to the folder's names.
+   */
+  async function nameRestoredFiles(opened: Core, backup: StoredBackup) {
+    const target = opened.keyring.target();
+    if (!target) return null;
+    const folderNames = opened.keyring.naming();
+    const backupNames = backup.manifest?.fileNames
+      ? openNameKey(backup.manifest.fileNames, opened.keyring.all())
+      : null;
+    if (backupNames && folderNames && backupNames.equals(folderNames)) return null;
+    return convertStoredFiles(
+      paths.filesDir,
+      target,
+      opened.keyring.all(),
+      folderNames,
+      () => {},
+      backupNames ? [backupNames] : [],
+    );
+  }
+
   /** Puts the set-aside database back where it was (a restore that failed half-way). */
   function putBack(setAsideIn: string | null): void {
     if (!setAsideIn || fs.existsSync(paths.databaseFile)) return;
@@ -349,6 +374,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         'DB_CORRUPT',
         `The restored backup could not be opened: ${trouble?.problem ?? 'unknown problem'}.`,
       );
+    await opened.vault.namesSettled();
+    const renamed = await nameRestoredFiles(opened, backup);
     recordRecovery(opened, 'restore', {
       before: { replaced: 'the data in use', setAsideIn },
       after: {
@@ -356,6 +383,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         backupCreatedAt: backup.summary.createdAt,
         auditHead: backup.manifest?.auditHead ?? null,
         filesRestored,
+        ...(renamed ? { filesRenamed: renamed.converted, renameProblems: renamed.problems } : {}),
         from: 'a backup folder chosen in the app',
       },
     });

@@ -8,6 +8,7 @@ import { dataPaths } from '../data-dir';
 import { recordRecovery } from './record-recovery';
 import { putBackupInPlace } from './restore-backup';
 import type { AuditVerificationView } from '../../../shared/contract/audit';
+import { openNameKey } from '../vault/file-names';
 import { singleKeyset, type UnlockedVault } from '../vault/keyring';
 import { settledHeader, writeVaultHeader } from '../vault/vault-header';
 import { tryPassphrase } from '../vault/vault-keys';
@@ -55,14 +56,22 @@ export async function restoreIntoNewDataDir(
         'UNAUTHORIZED',
         `That passphrase does not open backup ${backup.summary.id}: give the passphrase set on ${protection.createdAt.slice(0, 10)}, which was in force when it was taken.`,
       );
-    unlocked = { keyset: singleKeyset(keys), databaseKey: keys };
+    // Attachments keep the names the backup gives them: the same name key, sealed in its manifest.
+    const nameKey = backup.manifest?.fileNames ? openNameKey(backup.manifest.fileNames, [keys]) : null;
+    if (backup.manifest?.fileNames && !nameKey)
+      throw new AppError(
+        'UNREADABLE_FILE',
+        `The manifest of backup ${backup.summary.id} was altered: the key that names its attached files does not open.`,
+      );
+    unlocked = { keyset: singleKeyset(keys, nameKey), databaseKey: keys };
   }
   const filesRestored = await putBackupInPlace(backup, paths, clock, null, {
     key: unlocked?.databaseKey?.database ?? null,
     signer: unlocked?.databaseKey ?? null,
   });
   // The restored folder is protected as the backup was: same key, so its attachments open as copied.
-  if (unlocked?.databaseKey) writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey));
+  if (unlocked?.databaseKey)
+    writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey, unlocked.keyset.fileNames));
   const core = createCore({
     dataDir: paths.dataDir,
     clock,
@@ -72,6 +81,7 @@ export async function restoreIntoNewDataDir(
     ...(unlocked ? { unlocked } : {}),
   });
   try {
+    await core.vault.namesSettled();
     recordRecovery(core, 'restore', {
       before: { dataDir: paths.dataDir, database: 'none' },
       after: {

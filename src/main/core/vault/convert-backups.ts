@@ -17,6 +17,7 @@ import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
 import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
 import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';
+import { nameFits, openNameKey, sealNameKey, storedName, storeRelativePath } from './file-names';
 import { decodeStored, encodeForStore } from './stored-form';
 import { keyIdOf, type VaultKeys } from './vault-keys';
 
@@ -44,42 +45,61 @@ export function healInterruptedSwaps(backupDir: string): void {
 
 type Converted = Map<string, { file: string; entry: FileEntry }>;
 
-/** One attachment of a backup in the target form; what cannot be converted is copied as it is, so verification still tells. */
+/** How a backup's attachments are named now, and how they are to be named. */
+interface Naming {
+  /** Name keys the backup's names may be under (its own, the folder's). */
+  readonly known: readonly (Buffer | null)[];
+  /** The target name key, or null for plain SHA-256 names. */
+  readonly to: Buffer | null;
+}
+
+/** One attachment of a backup in the target form, under its target name in `into`; what cannot be converted is copied as it is, so verification still tells. */
 async function convertAttachment(
   source: string,
-  destination: string,
+  into: string,
   entry: FileEntry,
   target: VaultKeys | null,
   lookup: (id: string) => VaultKeys | undefined,
+  naming: Naming,
   done: Converted,
   problems: string[],
   id: string,
 ): Promise<FileEntry> {
-  const previous = done.get(entry.sha256);
+  const placed = async (relative: string) => {
+    const destination = insideFolder(into, relative);
+    await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
+    return destination;
+  };
+  const seen = `${entry.path}:${entry.sha256}`;
+  const previous = done.get(seen);
   if (previous) {
     try {
       // The same stored file in several backups (hard-linked when they were taken) stays one file.
-      await fs.promises.link(previous.file, destination);
-      return { ...previous.entry, path: entry.path };
+      await fs.promises.link(previous.file, await placed(previous.entry.path));
+      return previous.entry;
     } catch {
       // No hard links on this file system: convert it again.
     }
   }
   if (!fs.existsSync(source)) return entry;
   const stored = await fs.promises.readFile(source);
-  const address = storeAddress(entry.path);
-  const decoded = address && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, address, lookup) : null;
-  if (!address || !decoded || !decoded.ok) {
-    if (address)
+  const name = storeAddress(entry.path);
+  const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, lookup) : null;
+  const plainSha256 = decoded?.ok ? sha256Hex(decoded.plain) : null;
+  if (!name || !decoded?.ok || !plainSha256 || !nameFits(name, plainSha256, naming.known)) {
+    if (name)
       problems.push(
-        `backup ${id}: attachment ${entry.path} ${decoded ? 'does not open' : 'differs from its manifest'}; it was kept as it is`,
+        `backup ${id}: attachment ${entry.path.slice(0, 15)}… ${decoded ? (decoded.ok ? 'does not match its name' : 'does not open') : 'differs from its manifest'}; it was kept as it is`,
       );
-    await fs.promises.copyFile(source, destination);
+    await fs.promises.copyFile(source, await placed(entry.path));
     return entry;
   }
-  const written = await writeNewFileAsync(destination, encodeForStore(decoded.plain, address, target));
-  const converted = { path: entry.path, ...written };
-  done.set(entry.sha256, { file: destination, entry: converted });
+  const next = storedName(plainSha256, naming.to);
+  const relative = storeRelativePath(next);
+  const destination = await placed(relative);
+  const written = await writeNewFileAsync(destination, encodeForStore(decoded.plain, next, target));
+  const converted = { path: relative, ...written };
+  done.set(seen, { file: destination, entry: converted });
   return converted;
 }
 
@@ -88,16 +108,14 @@ async function convertAttachments(
   manifest: BackupManifest,
   from: string,
   into: string,
-  convert: (source: string, destination: string, entry: FileEntry) => Promise<FileEntry>,
+  convert: (source: string, into: string, entry: FileEntry) => Promise<FileEntry>,
 ): Promise<FileEntry[]> {
   const files: FileEntry[] = [];
   await inParallel(
     manifest.files.map((entry, index) => ({ entry, index })),
     4,
     async ({ entry, index }) => {
-      const destination = insideFolder(into, entry.path);
-      await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
-      files[index] = await convert(insideFolder(from, entry.path), destination, entry);
+      files[index] = await convert(insideFolder(from, entry.path), into, entry);
     },
   );
   return files;
@@ -108,6 +126,7 @@ async function convertFullBackup(
   backupDir: string,
   target: VaultKeys | null,
   keys: readonly VaultKeys[],
+  nameKey: Buffer | null,
   done: Converted,
   problems: string[],
   cleanups: Promise<void>[],
@@ -116,13 +135,21 @@ async function convertFullBackup(
   const folder = backup.folder!;
   const id = backup.summary.id;
   const current = manifest.protection ? keyIdOf(manifest.protection.check) : null;
-  if (current === (target?.id ?? null)) return false;
   const lookup = (keyId: string) => keys.find((k) => k.id === keyId);
   const from = current === null ? null : lookup(current);
   if (from === undefined) {
-    problems.push(`backup ${id} is protected by a passphrase this folder does not use any more; it was left as it is`);
+    if (current !== (target?.id ?? null))
+      problems.push(
+        `backup ${id} is protected by a passphrase this folder does not use any more; it was left as it is`,
+      );
     return false;
   }
+  // Its attachments' names: plain SHA-256, or keyed with the name key sealed in its manifest.
+  const ownNames = manifest.fileNames && from ? openNameKey(manifest.fileNames, [from]) : null;
+  const to = target ? nameKey : null;
+  const namedAsWanted = to === null ? !manifest.fileNames : ownNames !== null && ownNames.equals(to);
+  if (current === (target?.id ?? null) && namedAsWanted) return false;
+  const naming: Naming = { known: [ownNames, nameKey], to };
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
@@ -131,7 +158,7 @@ async function convertFullBackup(
     manifest,
     path.join(folder, backupFilesFolder),
     path.join(work, backupFilesFolder),
-    (source, destination, entry) => convertAttachment(source, destination, entry, target, lookup, done, problems, id),
+    (source, into, entry) => convertAttachment(source, into, entry, target, lookup, naming, done, problems, id),
   );
   try {
     const database = path.join(work, backupDatabaseName);
@@ -142,12 +169,13 @@ async function convertFullBackup(
     fsyncFile(database);
     const databaseHash = await hashFile(database);
     const files = await attachments;
-    const { protection: _previous, signature: _signature, ...rest } = manifest;
+    const { protection: _previous, signature: _signature, fileNames: _names, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
       database: databaseHash,
       files,
       ...(target ? { protection: target.spec } : {}),
+      ...(target && to ? { fileNames: [sealNameKey(to, target)] } : {}),
     };
     // Signed again with the new key (or left unsigned when protection is removed).
     writeFileAtomically(path.join(work, manifestFileName), manifestText(next, target));
@@ -207,6 +235,7 @@ export async function convertBackups(
   backupDir: string,
   target: VaultKeys | null,
   keys: readonly VaultKeys[],
+  nameKey: Buffer | null,
   onProgress: ConversionProgress = () => {},
 ): Promise<Conversion> {
   healInterruptedSwaps(backupDir);
@@ -218,7 +247,7 @@ export async function convertBackups(
   for (const [index, backup] of backups.entries()) {
     const converted =
       backup.summary.kind === 'full' && backup.manifest && backup.folder
-        ? await convertFullBackup(backup, backupDir, target, keys, done, result.problems, cleanups)
+        ? await convertFullBackup(backup, backupDir, target, keys, nameKey, done, result.problems, cleanups)
         : convertPreMigrationCopy(backup, target, keys, result.problems);
     if (converted) result.converted += 1;
     onProgress(index + 1, backups.length);

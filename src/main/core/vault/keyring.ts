@@ -6,6 +6,11 @@ export interface VaultKeyset {
   readonly keys: ReadonlyMap<string, VaultKeys>;
   /** What everything is (being) brought to: a key, or null while protection is being removed. */
   readonly target: VaultKeys | null;
+  /**
+   * The attachments' name key (file-names.ts), or null in a folder protected before keyed names
+   * (until its next start). Files are stored under keyed names while `target` is set.
+   */
+  readonly fileNames: Buffer | null;
 }
 
 /** What a host hands createCore for a protected folder: the keys, and the one the database opens with now. */
@@ -28,6 +33,8 @@ export interface Keyring {
   /** Every key the folder may use (none when it is plain). */
   all(): readonly VaultKeys[];
   keyset(): VaultKeyset | null;
+  /** The key new attachments are named with: the name key while the folder is (becoming) protected, else null (plain SHA-256 names). */
+  naming(): Buffer | null;
   set(next: UnlockedVault | null): void;
 }
 
@@ -39,6 +46,7 @@ export function createKeyring(initial: UnlockedVault | null): Keyring {
     lookup: (id) => current?.keyset.keys.get(id),
     all: () => [...(current?.keyset.keys.values() ?? [])],
     keyset: () => current?.keyset ?? null,
+    naming: () => (current?.keyset.target ? current.keyset.fileNames : null),
     set(next) {
       current = next;
     },
@@ -46,4 +54,8 @@ export function createKeyring(initial: UnlockedVault | null): Keyring {
 }
 
 /** A keyset holding one key, as in a folder whose protection is settled. */
-export const singleKeyset = (keys: VaultKeys): VaultKeyset => ({ keys: new Map([[keys.id, keys]]), target: keys });
+export const singleKeyset = (keys: VaultKeys, fileNames: Buffer | null): VaultKeyset => ({
+  keys: new Map([[keys.id, keys]]),
+  target: keys,
+  fileNames,
+});

@@ -6,8 +6,9 @@ import type { VaultKeys } from './vault-keys';
  *
  *   "AIMSEAL" 0x01 | key id (8 bytes) | nonce (12) | ciphertext | tag (16)
  *
- * The authenticated data is the header plus the file's address (the SHA-256 of its plain
- * content): a sealed file moved under another address, or altered by one bit, fails to open and
+ * The authenticated data is the header plus the file's address (its name in the store: a keyed
+ * hash of its SHA-256, file-names.ts, or the SHA-256 itself in files sealed before keyed names):
+ * a sealed file moved under another name, or altered by one bit, fails to open and
  * counts as tampered. The key id says which passphrase's key sealed it, so a folder half-way
  * through a passphrase change can still read every file.
  */

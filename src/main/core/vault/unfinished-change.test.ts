@@ -22,6 +22,7 @@ import { rekeyFile } from '../db/sqlite-key';
 import { openCoreSession, type CoreSession } from '../recovery/core-session';
 import { convertBackups } from './convert-backups';
 import { sealedKeyId } from './sealed-file';
+import { newFileNameKey, openNameKey } from './file-names';
 import { pendingHeader, readVaultHeader, writeVaultHeader } from './vault-header';
 import { createKeys, tryPassphrase } from './vault-keys';
 
@@ -57,7 +58,7 @@ describe('a change of protection cut short', () => {
   it('is finished at the next unlock when switching on stopped right after the header was written', async () => {
     await plainFolder();
     const keys = await createKeys(passphrase, clock.now().toISOString(), testKdf);
-    writeVaultHeader(dataDir, pendingHeader('enabling', null, keys));
+    writeVaultHeader(dataDir, pendingHeader('enabling', null, keys, newFileNameKey()));
     session = openCoreSession(options());
     expect(await call<VaultStatus>(session.dispatch, 'vault.status', {})).toMatchObject({
       state: 'locked',
@@ -89,7 +90,8 @@ describe('a change of protection cut short', () => {
       const header = readVaultHeader(dataDir)!;
       const oldKeys = (await tryPassphrase(passphrase, header.keys[0]!))!;
       const newKeys = await createKeys(otherPassphrase, clock.now().toISOString(), testKdf);
-      writeVaultHeader(dataDir, pendingHeader('changing', oldKeys, newKeys));
+      const nameKey = openNameKey(header.fileNames!, [oldKeys]);
+      writeVaultHeader(dataDir, pendingHeader('changing', oldKeys, newKeys, nameKey));
       rekeyFile(dataPaths(dataDir).databaseFile, oldKeys.database, newKeys.database);
       expect(storedFiles().map((f) => sealedKeyId(fs.readFileSync(f)))).toEqual([oldKeys.id]);
 
@@ -117,7 +119,7 @@ describe('a change of protection cut short', () => {
     fs.renameSync(backup!.folder!, path.join(backupDir, `.replaced-${backup!.summary.id}`));
     expect(listBackups(backupDir)).toEqual([]);
     const keys = await createKeys(passphrase, clock.now().toISOString(), testKdf);
-    expect(await convertBackups(backupDir, keys, [keys])).toEqual({ converted: 1, problems: [] });
+    expect(await convertBackups(backupDir, keys, [keys], newFileNameKey())).toEqual({ converted: 1, problems: [] });
     expect(listBackups(backupDir).map((b) => b.summary.id)).toEqual([backup!.summary.id]);
     expect(fs.readdirSync(backupDir).filter((n) => n.startsWith('.'))).toEqual([]);
   });

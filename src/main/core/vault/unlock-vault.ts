@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../../shared/contract';
 import { keyThatOpens } from '../db/sqlite-key';
+import { openNameKey } from './file-names';
 import type { UnlockedVault, VaultKeyset } from './keyring';
 import type { VaultHeader } from './vault-header';
 import { keyIdOf, tryPassphrase, unwrapKeys, type VaultKeys } from './vault-keys';
@@ -28,7 +29,13 @@ export async function keysetFor(header: VaultHeader, passphrase: string): Promis
       all.set(id, unwrapped);
     }
     const target = header.target === null ? null : (all.get(header.target) ?? null);
-    return { keys: all, target };
+    const fileNames = header.fileNames ? openNameKey(header.fileNames, [...all.values()]) : null;
+    if (header.fileNames && !fileNames)
+      throw new AppError(
+        'UNREADABLE_FILE',
+        'The passphrase is right, but vault.json was altered: the key that names the attached files does not open. Put back a copy of vault.json.',
+      );
+    return { keys: all, target, fileNames };
   }
   return null;
 }
@@ -47,5 +54,10 @@ export function unlockedVault(header: VaultHeader, keyset: VaultKeyset, database
   if (header.state === 'enabling' || header.state === 'removing') candidates.push(null);
   const exists = fs.existsSync(databaseFile) && fs.statSync(databaseFile).size > 0;
   const found = exists ? keyThatOpens(databaseFile, candidates) : keyset.target;
-  return { keyset, databaseKey: found === undefined ? (keyset.target ?? keys[0] ?? null) : found };
+  // The name key as vault.json holds it now (a start may have made one since the passphrase was given).
+  const fileNames = header.fileNames ? openNameKey(header.fileNames, keys) : null;
+  return {
+    keyset: { ...keyset, fileNames: fileNames ?? keyset.fileNames },
+    databaseKey: found === undefined ? (keyset.target ?? keys[0] ?? null) : found,
+  };
 }

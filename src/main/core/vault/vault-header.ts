@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/contract';
 import type { VaultChange } from '../../../shared/contract/vault';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { sealedNameKeySchema, sealNameKey } from './file-names';
 import { keyIdOf, keySpecSchema, wrapKeys, type KeySpec, type VaultKeys } from './vault-keys';
 
 /**
@@ -33,6 +34,13 @@ export const vaultHeaderSchema = z
     wrapped: z.array(wrappedKeySchema).max(2),
     database: z.literal('sqlcipher-4'),
     files: z.literal('aes-256-gcm'),
+    /**
+     * The attachments' name key (file-names.ts), sealed under each of the header's keys. Absent
+     * in a folder protected by a version before keyed names: it is made at the next start.
+     */
+    fileNames: z.array(sealedNameKeySchema).max(2).optional(),
+    /** Set while a folder from before keyed names has its attachments renamed (finished at the next start). */
+    fileNamesPending: z.literal(true).optional(),
   })
   .superRefine((h, ctx) => {
     const ids = h.keys.map((k) => keyIdOf(k.check));
@@ -84,21 +92,40 @@ export function removeVaultHeader(dataDir: string): void {
 
 const base = { format: 'aim-licences-vault', formatVersion: 1, database: 'sqlcipher-4', files: 'aes-256-gcm' } as const;
 
-export const settledHeader = (keys: VaultKeys): VaultHeader => ({
+/** The name key sealed under each of `keys`, or nothing when the folder has none (yet). */
+const sealedNames = (nameKey: Buffer | null, keys: readonly VaultKeys[]) =>
+  nameKey ? { fileNames: keys.map((k) => sealNameKey(nameKey, k)) } : {};
+
+export const settledHeader = (keys: VaultKeys, nameKey: Buffer | null): VaultHeader => ({
   ...base,
   state: 'on',
   keys: [keys.spec],
   target: keys.id,
   wrapped: [],
+  ...sealedNames(nameKey, [keys]),
 });
 
 /** The header written before anything is touched, for each kind of change. */
-export function pendingHeader(change: VaultChange, from: VaultKeys | null, to: VaultKeys | null): VaultHeader {
-  if (change === 'enabling' && to) return { ...base, state: 'enabling', keys: [to.spec], target: to.id, wrapped: [] };
+export function pendingHeader(
+  change: VaultChange,
+  from: VaultKeys | null,
+  to: VaultKeys | null,
+  nameKey: Buffer | null,
+): VaultHeader {
+  if (change === 'enabling' && to)
+    return { ...base, state: 'enabling', keys: [to.spec], target: to.id, wrapped: [], ...sealedNames(nameKey, [to]) };
   if (change === 'removing' && from)
-    return { ...base, state: 'removing', keys: [from.spec], target: null, wrapped: [] };
+    return {
+      ...base,
+      state: 'removing',
+      keys: [from.spec],
+      target: null,
+      wrapped: [],
+      ...sealedNames(nameKey, [from]),
+    };
   if (change === 'changing' && from && to) {
     return {
+      ...sealedNames(nameKey, [from, to]),
       ...base,
       state: 'changing',
       keys: [from.spec, to.spec],

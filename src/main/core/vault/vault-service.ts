@@ -16,6 +16,7 @@ import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { convertCredentialKey } from './credential-key';
+import { newFileNameKey, openNameKey, sealNameKey } from './file-names';
 import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
 import {
@@ -54,6 +55,7 @@ const protectionFacts = (keys: VaultKeys) => ({
   keyDerivation: describeKdf(keys.spec),
   database: 'SQLCipher 4 format (AES-256-CBC, HMAC-SHA512) with a raw 256-bit key',
   attachments: 'AES-256-GCM per file',
+  attachmentNames: 'HMAC-SHA256 of the SHA-256, under a random key sealed with the passphrase key',
   // From this entry on, the folder's anchor and backup manifests are signed (rollback-check.ts).
   signedRecords: 'audit anchor and backup manifests, HMAC-SHA256',
 });
@@ -126,12 +128,16 @@ export function createVaultService(deps: VaultServiceDeps) {
   async function settle(
     target: VaultKeys | null,
     keys: readonly VaultKeys[],
+    nameKey: Buffer | null,
     action: string,
     before: unknown,
     progress: TaskReporter,
     doing: string,
   ): Promise<VaultOutcome> {
-    keyring.set({ keyset: { keys: new Map(keys.map((k) => [k.id, k])), target }, databaseKey: target });
+    keyring.set({
+      keyset: { keys: new Map(keys.map((k) => [k.id, k])), target, fileNames: nameKey },
+      databaseKey: target,
+    });
     db.transaction(() =>
       audit.append({
         entity: 'system',
@@ -145,10 +151,10 @@ export function createVaultService(deps: VaultServiceDeps) {
     let backups;
     let credentialKey;
     try {
-      files = await convertStoredFiles(paths.filesDir, target, keys, (done, total) =>
+      files = await convertStoredFiles(paths.filesDir, target, keys, nameKey, (done, total) =>
         progress.step(`${doing} attachments`, done, total),
       );
-      backups = await convertBackups(paths.backupDir, target, keys, (done, total) =>
+      backups = await convertBackups(paths.backupDir, target, keys, nameKey, (done, total) =>
         progress.step(`${doing} backups`, done, total),
       );
       credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
@@ -159,9 +165,9 @@ export function createVaultService(deps: VaultServiceDeps) {
           'Free some disk space and choose "Finish the change" in Settings; otherwise it is finished the next time the data folder is opened.',
       );
     }
-    if (target) writeVaultHeader(paths.dataDir, settledHeader(target));
+    if (target) writeVaultHeader(paths.dataDir, settledHeader(target, nameKey));
     else removeVaultHeader(paths.dataDir);
-    keyring.set(target ? { keyset: singleKeyset(target), databaseKey: target } : null);
+    keyring.set(target ? { keyset: singleKeyset(target, nameKey), databaseKey: target } : null);
     const problems = [...files.problems, ...backups.problems, ...(credentialKey ? [credentialKey] : [])];
     let backupId: string | null = null;
     await progress.stepAndYield('Taking a fresh backup');
@@ -187,6 +193,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     change: VaultChange,
     from: VaultKeys | null,
     to: VaultKeys | null,
+    nameKey: Buffer | null,
     action: string,
     before: unknown,
     progress: TaskReporter,
@@ -195,7 +202,8 @@ export function createVaultService(deps: VaultServiceDeps) {
     return deps.gate.run(async () => {
       const doing = verb(from, to);
       const previous = header();
-      writeVaultHeader(paths.dataDir, pendingHeader(change, from, to));
+      // The name key is on disk (sealed) before any file is named with it.
+      writeVaultHeader(paths.dataDir, pendingHeader(change, from, to, nameKey));
       // The database is rewritten in one step: its name reaches the windows before the step starts.
       await progress.stepAndYield(`${doing} the database`);
       try {
@@ -209,6 +217,7 @@ export function createVaultService(deps: VaultServiceDeps) {
       return settle(
         to,
         [from, to].filter((k): k is VaultKeys => k !== null),
+        nameKey,
         action,
         before,
         progress,
@@ -221,11 +230,76 @@ export function createVaultService(deps: VaultServiceDeps) {
   const asProtectionTask = (first: string, work: (progress: TaskReporter) => Promise<VaultOutcome>) =>
     exclusive(() => asTask(deps.events, 'protection', first, work));
 
+  /** A new name key, written (sealed under every key of the header) before any file is named with it. */
+  function recordNameKey(current: VaultHeader, keyset: VaultKeyset, renaming: boolean): Buffer {
+    const nameKey = newFileNameKey();
+    const keys = current.keys.map((spec) => [...keyset.keys.values()].find((k) => k.spec.check === spec.check)!);
+    writeVaultHeader(paths.dataDir, {
+      ...current,
+      fileNames: keys.map((k) => sealNameKey(nameKey, k)),
+      ...(renaming ? { fileNamesPending: true as const } : {}),
+    });
+    return nameKey;
+  }
+
+  /**
+   * A folder protected by a version before keyed attachment names: its attachments and backups
+   * are renamed now, once, at start (the key is written first), and the trail says so. A crash
+   * part-way leaves every file readable (the store looks under both names) and the next start
+   * finishes it.
+   */
+  async function keyAttachmentNames(): Promise<void> {
+    const current = header();
+    const keyset = keyring.keyset();
+    if (!current || current.state !== 'on' || !keyset?.target) return;
+    if (current.fileNames && keyset.fileNames && !current.fileNamesPending) return;
+    // A key already in vault.json is never replaced: files may be named with it.
+    const nameKey =
+      keyset.fileNames ??
+      (current.fileNames
+        ? openNameKey(current.fileNames, [...keyset.keys.values()])
+        : recordNameKey(current, keyset, true));
+    if (!nameKey) return;
+    keyring.set({ keyset: { ...keyset, fileNames: nameKey }, databaseKey: keyring.database() });
+    const keys = [...keyset.keys.values()];
+    const files = await convertStoredFiles(paths.filesDir, keyset.target, keys, nameKey);
+    const backups = await convertBackups(paths.backupDir, keyset.target, keys, nameKey);
+    writeVaultHeader(paths.dataDir, settledHeader(keyset.target, nameKey));
+    db.transaction(() =>
+      audit.append({
+        entity: 'system',
+        entityId: 'data-protection',
+        action: 'attachment-names-keyed',
+        before: { attachmentNames: 'SHA-256 of the content' },
+        after: {
+          attachmentNames: 'HMAC-SHA256 of the SHA-256, under a random key sealed with the passphrase key',
+          filesRenamed: files.converted,
+          backupsConverted: backups.converted,
+          problems: [...files.problems, ...backups.problems],
+        },
+      }),
+    )();
+  }
+
+  /** Started by createCore: other calls wait at the gate until the names are settled. */
+  let naming: Promise<void> = Promise.resolve();
+  const startKeyingNames = (logError: (error: unknown) => void): void => {
+    naming = deps.gate
+      .run(async () => {
+        await deps.backups.idle();
+        await keyAttachmentNames();
+      })
+      .catch(logError);
+  };
+
   return {
     status,
     /** A change of protection is running (the session does not lock in the middle of one). */
     busy: () => busy,
     unfinished: () => unfinishedChange(header()),
+    startKeyingNames,
+    /** Resolves when the start-up renaming of an older protected folder's attachments is done (or had nothing to do). */
+    namesSettled: () => naming,
     enable: (passphrase: string) =>
       asProtectionTask('Deriving a key from the passphrase', async (progress) => {
         if (header())
@@ -235,7 +309,7 @@ export function createVaultService(deps: VaultServiceDeps) {
           );
         assertCipherAvailable();
         const keys = await createKeys(passphrase, clock.now().toISOString(), deps.kdf);
-        return transition('enabling', null, keys, 'protect', { protected: false }, progress);
+        return transition('enabling', null, keys, newFileNameKey(), 'protect', { protected: false }, progress);
       }),
     change: (currentPassphrase: string, passphrase: string) =>
       asProtectionTask('Checking the current passphrase', async (progress) => {
@@ -246,13 +320,16 @@ export function createVaultService(deps: VaultServiceDeps) {
         const keyset = await confirmCurrent(current, currentPassphrase);
         const from = keyset.target!;
         const to = await derived;
-        return transition('changing', from, to, 'change-passphrase', protectionFacts(from), progress);
+        // The same name key, sealed under the new passphrase: no attachment is renamed. A folder
+        // protected before keyed names gets its key here if it has none yet.
+        const nameKey = keyset.fileNames ?? newFileNameKey();
+        return transition('changing', from, to, nameKey, 'change-passphrase', protectionFacts(from), progress);
       }),
     remove: (currentPassphrase: string) =>
       asProtectionTask('Checking the current passphrase', async (progress) => {
         const keyset = await confirmCurrent(settled(), currentPassphrase);
         const from = keyset.target!;
-        return transition('removing', from, null, 'unprotect', protectionFacts(from), progress);
+        return transition('removing', from, null, keyset.fileNames, 'unprotect', protectionFacts(from), progress);
       }),
     /** Finishes a change that stopped part-way, with the keys the unlock (or the change itself) gave. */
     finish: () =>
@@ -263,12 +340,20 @@ export function createVaultService(deps: VaultServiceDeps) {
           throw new AppError('CONFLICT', 'There is no unfinished change of the data protection.');
         await deps.backups.idle();
         return deps.gate.run(async () => {
+          const nameKey =
+            keyset.fileNames ??
+            (current.fileNames
+              ? openNameKey(current.fileNames, [...keyset.keys.values()])
+              : keyset.target
+                ? recordNameKey(current, keyset, false)
+                : null);
           await progress.stepAndYield('Finishing the change: the database');
           rekeyIfNeeded(keyset.target);
           const from = [...keyset.keys.values()].find((k) => k !== keyset.target) ?? null;
           return settle(
             keyset.target,
             [...keyset.keys.values()],
+            nameKey,
             'protection-finished',
             { unfinished: current.state },
             progress,

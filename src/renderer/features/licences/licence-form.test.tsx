@@ -80,6 +80,16 @@ describe('the licence form', () => {
     await waitFor(() => expect(screen.queryByText(/It is optional: leave it empty/)).toBeNull());
   });
 
+  it('numbers each run of the checks on the check results once shown (the UI benchmark times keystrokes by it)', async () => {
+    const { user } = renderForm(draftLicence());
+    const summary = screen.getByRole('region', { name: 'Check results' });
+    const run = () => Number(summary.getAttribute('data-checked-revision'));
+    const before = run();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await user.type(textbox('Importer number'), '9');
+    await waitFor(() => expect(run()).toBeGreaterThan(before));
+  });
+
   it('saves a draft with what was typed and reports it saved', async () => {
     const licence = draftLicence();
     const { user, bridge, onSaved } = renderForm(licence, {
