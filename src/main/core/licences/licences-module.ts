@@ -1,26 +1,12 @@
 import type { Handlers } from '../../../shared/contract';
 import type { licenceProcedures } from '../../../shared/contract/licences';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
 import { createLicenceEdits } from './licence-edits';
 import { createSupplierDefaults } from './supplier-defaults';
-import type { LicenceRepository } from './licence-repository';
-import { createLicenceService } from './licence-service';
+import { createLicenceService, type LicenceServiceDeps } from './licence-service';
 import { createLicenceUseService } from './licence-use-service';
-import type { LicenceValidator } from './licence-validator';
 
-export interface LicencesModuleDeps {
-  readonly db: Db;
-  readonly repo: LicenceRepository;
-  readonly clock: Clock;
-  readonly audit: AuditLog;
-  readonly events: EventBus;
-  readonly validator: LicenceValidator;
-  /** Who certifies, in the words the trail records: the filer profile's name. */
-  readonly certifier: () => string;
-}
+/** The licence service's own deps; the module makes the kept-edits store itself. */
+export type LicencesModuleDeps = Omit<LicenceServiceDeps, 'edits'>;
 
 /** Licences: drafts, checks, the lifecycle, kept edits, the entries a licence was used on. */
 export function createLicencesModule(deps: LicencesModuleDeps) {
