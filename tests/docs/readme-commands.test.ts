@@ -151,6 +151,10 @@ const entries: Record<string, Entry> = {
       { via: 'npm', argv: cli('evidence', 'read', 'missing.pdf'), exit: 2, stderr: /missing\.pdf/ },
     ],
   },
+  'npx tsx scripts/generate-cbp-port-list.ts': {
+    notRun:
+      'prints the CBP-style port list PDFs with Chromium and overwrites the committed copies that the reference tests read.',
+  },
   'npx tsx scripts/generate-certificates.ts': {
     notRun:
       'prints two dozen certificates with Chromium (minutes); the bench and tests/support/certificates use the same generator.',
