@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { packageFile, projectRoot } from './native-module.mjs';
+import { installSystemChromium } from './system-browser.mjs';
 import { findTestBrowser } from './test-browser.cjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -33,8 +34,12 @@ if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
 }
 
 // A browser for the end-to-end tests: the system's Chrome or Chromium where there is one,
-// otherwise Playwright's own download where it is reachable, otherwise what to install.
+// otherwise Debian's chromium package where apt-get can install it without a prompt, otherwise
+// Playwright's own download where it is reachable, otherwise what to install.
 let browser = findTestBrowser();
+if (browser.executablePath === null && !process.env.AIM_NO_BROWSER_DOWNLOAD && installSystemChromium()) {
+  browser = findTestBrowser();
+}
 if (browser.executablePath === null && !process.env.AIM_NO_BROWSER_DOWNLOAD) {
   console.log("No Chrome or Chromium found for the tests; trying Playwright's own Chromium download…");
   const fetched = spawnSync(process.execPath, [packageFile('@playwright/test', 'cli.js'), 'install', 'chromium'], {
