@@ -26,6 +26,16 @@ export interface Label {
   readonly end: number;
 }
 
+// "8 Smelter Way", "Cast House Road": a street named after the works is an address, not a fact.
+const streetNames =
+  'way|road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|close|court|ct|place|pl|parkway|pkwy|crescent|terrace|highway|hwy|strasse|straße|allee';
+const streetName = new RegExp(`\\b(?:smelt\\w*|cast(?:[- ]?house)?)\\s+(?:${streetNames})\\b`, 'i');
+const opensStreetName = new RegExp(`^${streetName.source}`, 'i');
+
+/** Whether the words from `at` name a street ("Smelter Way", "Cast House Road"). */
+export const namesStreet = (words: readonly string[], at: number): boolean =>
+  opensStreetName.test(words.slice(at, at + 3).join(' '));
+
 const smeltWord = /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis)\b/i;
 const secondWord =
   /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
@@ -93,7 +103,7 @@ export function labelOf(text: string): Label | null {
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon) : text;
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
-  if (sentenceWord.test(head)) return null;
+  if (sentenceWord.test(head) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
     const kind: LabelKind = secondWord.test(head) ? 'smeltSecond' : largestWord.test(head) ? 'smeltLargest' : 'smelt';
     return { kind, end: labelEnd(text, lastMatchEnd(head, smeltWord, secondWord, largestWord)) };

@@ -5,7 +5,7 @@ import { companyName } from './company-names';
 import { isOriginLabel } from './field-labels';
 import { neighbours, wordsIn } from './label-neighbours';
 import { labelSites, type LabelSite } from './label-sites';
-import { originValue } from './origin-values';
+import { originValue, secondShareIn } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 
@@ -52,17 +52,26 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       const tokens = tokenize(n.text);
       const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
       const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + r.value!.sure, 0) : 1;
+      const score = distanceFactor[Math.min(n.distance, 3)]! * value.sure * (0.8 + 0.2 * agreement);
       push({
         field,
         value: value.value,
-        score:
-          distanceFactor[Math.min(n.distance, 3)]! *
-          value.sure *
-          (kind === 'smelt' ? 0.85 : 1) *
-          (0.8 + 0.2 * agreement),
+        score: score * (kind === 'smelt' ? 0.85 : 1),
         words: [...labelWords(site), ...valueWords],
         how: n.how,
       });
+      const second = field === 'smeltLargest' ? secondShareIn(n.text, value.to) : null;
+      if (second)
+        push({
+          field: 'smeltSecond',
+          value: second.value,
+          score: score * second.sure,
+          words: [
+            ...labelWords(site),
+            ...wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[second.to - 1]!.end),
+          ],
+          how: n.how,
+        });
       continue;
     }
     if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {

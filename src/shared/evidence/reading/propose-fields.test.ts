@@ -290,3 +290,95 @@ describe('proposals from a certificate', () => {
     expect(proposals.cast).toMatchObject({ value: 'CA', page: 2 });
   });
 });
+
+describe('second-largest smelt said in other words', () => {
+  it('reads "the largest portion … smelted in X; the second largest portion originates from a smelter in Y", not the works street', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Tasman Billet Pty Ltd', '8 Smelter Way, Bell Bay, TAS 7253, Australia'),
+        [
+          100,
+          [
+            [
+              40,
+              'We confirm that the largest portion of the primary aluminium in the billets we supply was smelted in',
+            ],
+          ],
+        ],
+        [
+          112,
+          [[40, 'Australia; the second largest portion originates from a smelter in New Zealand. The material was']],
+        ],
+        [124, [[40, 'cast into billets in Australia. Our sales office in Singapore handles all shipments.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('AU');
+    expect(proposals.smeltSecond).toMatchObject({ value: 'NZ', how: 'prose' });
+    expect(proposals.smeltSecond?.text).toContain('originates from a smelter in New Zealand');
+    expect(proposals.cast?.value).toBe('AU');
+  });
+
+  it('reads "X (largest share); balance from Y" after a smelter label, and "the rest" in a label value', () => {
+    const mill = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Primary metal smelter:'],
+            [150, 'Qatalum, Qatar (largest share); balance from Oman.'],
+          ],
+        ],
+        [
+          112,
+          [
+            [40, 'Melt/cast location:'],
+            [150, 'Sohar, Oman'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(mill.smeltLargest?.value).toBe('QA');
+    expect(mill.smeltSecond?.value).toBe('OM');
+    expect(mill.cast?.value).toBe('OM');
+    const short = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelter country:'],
+            [150, 'Norway (main), Iceland (the rest)'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(short.smeltLargest?.value).toBe('NO');
+    expect(short.smeltSecond).toMatchObject({ value: 'IS', how: 'label' });
+  });
+
+  it('takes no smelt or cast country from a street named after the works', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Karmøy Støperi AS', '8 Smelter Road, 4265 Håvik, Norway'),
+        [70, [[40, 'Works: 2 Cast House Way, Håvik, Norway']]],
+        [100, [[40, 'Delivery note 4471 for 12 bundles of extrusion billets.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toBeUndefined();
+    expect(proposals.smeltSecond).toBeUndefined();
+    expect(proposals.cast).toBeUndefined();
+  });
+
+  it('does not take a stock, trader or port country after the smelt country as the second', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [[40, 'The primary aluminium was smelted in Canada and supplied from our stock in Rotterdam, Netherlands,']],
+        ],
+        [112, [[40, 'through our trader in Zug, Switzerland. Port of loading: Antwerp, Belgium.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('CA');
+    expect(proposals.smeltSecond).toBeUndefined();
+  });
+});

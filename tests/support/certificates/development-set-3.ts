@@ -2,9 +2,10 @@ import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './c
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
- * The HELD-OUT set: layouts and wordings the reader was never tuned on. Written after the
- * first held-out set had been spent (it is now development-set-2.ts) and before any further
- * change to the reader; `npm run bench` measures accuracy on it, nothing is tuned on it.
+ * The third DEVELOPMENT set. It was written as the second held-out set (after the first had
+ * become development-set-2.ts); once measured (89.1 % of smelt, cast and date fields right) and
+ * its failures looked at, it could no longer be held out, so it joined the development set and a
+ * fresh held-out set (held-out-set.ts) was written before the reader was run on it.
  */
 
 interface Party {
@@ -57,6 +58,8 @@ function originForm(p: {
       cast: p.cast[1],
       documentDate: p.date[1],
       issuer: p.issuer.name,
+      // The goods line names the alloy ("Extrusion ingot 6063, 7 t").
+      product: /\d{4}/.exec(p.product)?.[0],
     },
   };
 }
@@ -266,9 +269,9 @@ const made = (
   paper: 'a4' | 'letter' = 'a4',
 ): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
-export const heldOutSet: readonly CertificateCase[] = [
+export const developmentSet3: readonly CertificateCase[] = [
   made(
-    'held-01-origin-form',
+    'dev3-01-origin-form',
     'origin certificate, label and value on one line',
     'text-pdf',
     originForm({
@@ -285,7 +288,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held-02-origin-form-scan',
+    'dev3-02-origin-form-scan',
     'origin certificate, label and value on one line',
     'image-pdf',
     originForm({
@@ -303,7 +306,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(200, 0.9, 0.0008, 101),
   ),
   made(
-    'held-03-test-report',
+    'dev3-03-test-report',
     'test report 2.2, alpha-3 origin row',
     'text-pdf',
     testReport({
@@ -318,7 +321,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held-04-test-report-tiff',
+    'dev3-04-test-report-tiff',
     'test report 2.2, alpha-3 origin row',
     'tiff',
     testReport({
@@ -334,7 +337,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, -1.2, 0.001, 103),
   ),
   made(
-    'held-05-portion-prose',
+    'dev3-05-portion-prose',
     'confirmation letter, prose with "largest portion … originates from a smelter in"',
     'text-pdf',
     portionProse({
@@ -348,7 +351,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held-06-portion-prose-png',
+    'dev3-06-portion-prose-png',
     'confirmation letter, prose with "largest portion … originates from a smelter in"',
     'png',
     portionProse({
@@ -366,7 +369,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, -0.8, 0.0009, 107),
   ),
   made(
-    'held-07-recycled-note',
+    'dev3-07-recycled-note',
     'recycled material note, short label lines',
     'text-pdf',
     recycledNote({
@@ -380,7 +383,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held-08-recycled-note-jpeg',
+    'dev3-08-recycled-note-jpeg',
     'recycled material note, short label lines',
     'jpeg',
     recycledNote({
@@ -394,7 +397,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held-09-cast-house-form',
+    'dev3-09-cast-house-form',
     'cast house certificate, labels above values, cast only',
     'text-pdf',
     castHouseForm({
@@ -407,7 +410,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held-10-three-pages-scan',
+    'dev3-10-three-pages-scan',
     'certificate of compliance, origin on page 3',
     'image-pdf',
     threePages({
@@ -430,7 +433,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held-11-melt-cast-lines',
+    'dev3-11-melt-cast-lines',
     'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
     'text-pdf',
     meltCastLines({
@@ -447,7 +450,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held-12-melt-cast-lines-png',
+    'dev3-12-melt-cast-lines-png',
     'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
     'png',
     meltCastLines({
