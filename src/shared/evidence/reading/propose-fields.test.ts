@@ -355,6 +355,18 @@ describe('second-largest smelt said in other words', () => {
     expect(short.smeltSecond).toMatchObject({ value: 'IS', how: 'label' });
   });
 
+  it('reads "the greater part … was smelted in X" as the largest share, whatever the order', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, 'Some of the primary aluminium in our ingots was smelted in Argentina; the greater part was']]],
+        [112, [[40, 'smelted in Brazil. All ingots were cast at our works in Brazil.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('BR');
+    expect(proposals.smeltSecond?.value).toBe('AR');
+    expect(proposals.cast?.value).toBe('BR');
+  });
+
   it('takes no smelt or cast country from a street named after the works', () => {
     const proposals = proposeFields([
       page([

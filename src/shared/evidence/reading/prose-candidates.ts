@@ -91,7 +91,7 @@ const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
 const distractorBefore =
   /^(?:port|ports|shipped|ship|shipment|office|offices|registered|address|bank|sold|delivered|invoiced|headquartered|based|customer|buyer|seller|consignee|origin|export|exported|exporter|destination|loading|discharge|warehouse|supplied|dispatched|despatched|trader|stock|stocked)$/i;
 const largestQualifier =
-  /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major)\b/i;
+  /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
   /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|100\s?%)\b/i;
 const smeltContext = /\b(?:smelt\w*|primary|recycled|secondary|scrap|remelt\w*)\b/i;
