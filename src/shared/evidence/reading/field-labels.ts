@@ -57,7 +57,7 @@ const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
 const productWord =
-  /\b(?:product(?: description)?|products|material|description of goods|goods|commodity|erzeugnis|item description)\b/i;
+  /\b(?:product(?: description)?|products|material|description(?: of goods)?|goods|commodity|erzeugnis|item description)\b/i;
 const alloyWord = /\b(?:alloy(?:\s*(?:\/|and|&)\s*temper)?|grade|legierung)\b/i;
 
 const lastMatchEnd = (text: string, ...patterns: RegExp[]) =>
@@ -99,6 +99,25 @@ const maxHeadWords = 8;
 
 /** The label a short cell of text is, if any. */
 export function labelOf(text: string): Label | null {
+  const label = ownLabel(text);
+  if (label) return label;
+  // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
+  const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
+  if (stray) {
+    const joined = ownLabel(`${stray[1]}${stray[2]}`);
+    return joined ? { ...joined, end: joined.end + 1 } : null;
+  }
+  // A label whose value follows in the same cell behind leader dots OCR read as letters
+  // ("Primary smelter, country (2) tiimivimm… Russia"): the label ends at its closing bracket.
+  const bracketed = /^[^()]{3,60}\(\s*\w{1,3}\s*\)/.exec(text);
+  if (bracketed && !text.includes(':') && bracketed[0].split(/\s+/).length <= maxHeadWords) {
+    const head = ownLabel(bracketed[0]);
+    if (head) return { ...head, end: Math.max(head.end, bracketed[0].length) };
+  }
+  return null;
+}
+
+function ownLabel(text: string): Label | null {
   const words = text.split(/\s+/).filter(Boolean).length;
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon) : text;

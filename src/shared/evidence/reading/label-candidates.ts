@@ -110,7 +110,12 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       continue;
     }
     if (kind === 'product') {
-      const n = around.find((x) => x.distance <= 2 && !x.joined);
+      // A header among headers ("Line | Description | Net kg"): its value is below it, not beside it.
+      const header = lines[site.firstLine]!.cells;
+      const inHeaderRow = header.length >= 3 && header.every((c) => c.words.length <= 4 && !/:\s*$/.test(c.text));
+      const n =
+        (inHeaderRow ? around.find((x) => x.how === 'table' && x.distance === 2) : undefined) ??
+        around.find((x) => x.distance <= 2 && !x.joined);
       if (!n) continue;
       const value = n.text
         .trim()

@@ -203,6 +203,16 @@ describe('proposals from a certificate', () => {
     expect(proposals.issuer?.value).toBe('Shanghai Huaxin Metals Co., Ltd.');
   });
 
+  it('guesses no issuer from the end of a sentence at the top of a letter', () => {
+    const proposals = proposeFields([
+      page([
+        [40, [[40, 'June 30, 2025']]],
+        [60, [[40, 'rod is cast and rolled at our mill in United States.']]],
+      ]),
+    ]);
+    expect(proposals.issuer).toBeUndefined();
+  });
+
   it('reads 03/04/2025 month first only for an issuer in the United States', () => {
     const dated = (address: string) =>
       proposeFields([
@@ -392,5 +402,116 @@ describe('second-largest smelt said in other words', () => {
     ]);
     expect(proposals.smeltLargest?.value).toBe('CA');
     expect(proposals.smeltSecond).toBeUndefined();
+  });
+});
+
+describe('layouts OCR splits into cells', () => {
+  it('reads a questionnaire whose answers OCR read as cells under each question', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, '2. Country where the largest volume of primary aluminium was smelted']]],
+        [
+          112,
+          [
+            [54, 'Answer:'],
+            [120, 'India'],
+            [200, ':'],
+          ],
+        ],
+        [130, [[40, '3. Country where the second largest volume of primary aluminium was smelted']]],
+        [142, [[54, 'Answer: Bahrain']]],
+        [160, [[40, '4. Country where the aluminium was most recently cast']]],
+        [
+          172,
+          [
+            [54, 'Answer:'],
+            [120, 'India'],
+          ],
+        ],
+        [190, [[40, '5. Country of export']]],
+        [202, [[54, 'Answer: United States of America via Canada']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('IN');
+    expect(proposals.smeltSecond?.value).toBe('BH');
+    expect(proposals.cast?.value).toBe('IN');
+  });
+
+  it('keeps the end of a sentence that OCR split from specks beside it', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [
+              40,
+              'Metal source. The primary aluminium used was smelted chiefly in Malaysia, with a smaller share smelted in',
+            ],
+          ],
+        ],
+        [112, [[40, 'Australia. The ingots were cast']]],
+        [
+          124,
+          [
+            [40, 'in Malaysia.'],
+            [200, 'd'],
+            [260, 'Co'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('MY');
+    expect(proposals.smeltSecond?.value).toBe('AU');
+    expect(proposals.cast?.value).toBe('MY');
+  });
+
+  it('reads a label with a stray colon, and a label whose leader dots OCR read as letters', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt country (primary aluminium)'],
+            [300, 'Country: of casting'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'N/A - no primary aluminium'],
+            [300, 'Spain'],
+          ],
+        ],
+        [140, [[40, 'Primary smelter, country (1) iiimimmirmsmisi Kazakhstan']]],
+        [154, [[40, 'Primary smelter, COUNTRY (2) tiimivimmmirmmsmimisii siti wn RUSS1a']]],
+      ]),
+    ]);
+    expect(proposals.cast?.value).toBe('ES');
+    expect(proposals.smeltLargest?.value).toBe('KZ');
+    expect(proposals.smeltSecond?.value).toBe('RU');
+  });
+
+  it('takes the product from a "Description" column', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Line'],
+            [80, 'Description'],
+            [220, 'Net kg'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, '1'],
+            [80, 'Profile 820, 6063-T6'],
+            [220, '1,200'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.product?.value).toContain('6063-T6');
   });
 });

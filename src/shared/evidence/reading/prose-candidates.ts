@@ -46,6 +46,20 @@ function usualPitch(lines: readonly Line[]): number {
   return pitches.length > 0 ? pitches[Math.floor(pitches.length / 2)]! : Infinity;
 }
 
+/**
+ * The words of a line read as table cells that still belong to the open sentence above: an
+ * answer under its question ("Answer: | India"), or a sentence's last words that OCR split from
+ * specks beside them ("in Malaysia. | d | Co").
+ */
+const answer = /^(?:answer|reply|response)\b/i;
+
+function continuation(line: Line): readonly PageWord[] | null {
+  const first = line.cells[0];
+  if (!first) return null;
+  if (answer.test(first.text)) return line.words;
+  return /[.!?]["')\]]*$/.test(first.text) && first.words.length <= 6 ? first.words : null;
+}
+
 export function sentences(lines: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
   let words: PageWord[] = [];
@@ -57,27 +71,31 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   const pitch = usualPitch(lines);
   let previous: Line | null = null;
   lines.forEach((line, i) => {
-    if (!isProse(line)) {
+    // A paragraph ends where the next line sits clearly further down than lines usually do, or
+    // where the type changes size (a heading, a signature).
+    const follows =
+      previous !== null &&
+      line.index === previous.index + 1 &&
+      (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2 <= 1.35 * pitch &&
+      Math.abs(line.height - previous.height) <= 0.35 * Math.max(line.height, previous.height);
+    const own = isProse(line) ? line.words : follows && words.length > 0 ? continuation(line) : null;
+    if (!own) {
       flush();
       previous = null;
       return;
     }
-    // A paragraph ends where the next line sits clearly further down than lines usually do, or
-    // where the type changes size (a heading, a signature).
-    if (previous) {
-      const distance = (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2;
-      const sizeChange = Math.abs(line.height - previous.height) > 0.35 * Math.max(line.height, previous.height);
-      if (distance > 1.35 * pitch || sizeChange || line.index !== previous.index + 1) flush();
-    }
+    if (!follows) flush();
     previous = line;
     if (words.length === 0) order = i;
-    for (const [k, word] of line.words.entries()) {
+    for (const [k, word] of own.entries()) {
       words.push(word);
-      const next = line.words[k + 1];
+      const next = own[k + 1];
       const ends = /[.!?]["')\]]*$/.test(word.text) && !abbreviation.test(bare(word.text) + '.');
       const capitalNext = !next || /^[\p{Lu}"“(]/u.test(next.text);
       if (ends && capitalNext && !abbreviation.test(word.text)) flush();
     }
+    // An answer closes its question.
+    if (answer.test(line.cells[0]?.text ?? '')) flush();
   });
   flush();
   return out;

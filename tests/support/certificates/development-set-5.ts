@@ -2,10 +2,10 @@ import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './c
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
- * The HELD-OUT set (the third one): layouts and wordings not used in any development set,
- * written after the reader's last change and committed before the reader was first run on
- * it. `npm run bench` measures accuracy on it; nothing is tuned on it. Once its failures have
- * been looked at it becomes a development set, and a fresh held-out set must be written.
+ * The fifth DEVELOPMENT set. It was written as the third held-out set and committed before the
+ * reader was run on it; measured once (88.5 % of smelt, cast and date fields right: 46 of 52),
+ * its failures were looked at and fixed, so it joined the development set and a fresh held-out
+ * set (held-out-set.ts) was written.
  */
 
 interface Party {
@@ -272,9 +272,9 @@ const made = (
   paper: 'a4' | 'letter' = 'a4',
 ): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
-export const heldOutSet: readonly CertificateCase[] = [
+export const developmentSet5: readonly CertificateCase[] = [
   made(
-    'held3-01-questionnaire',
+    'dev5-01-questionnaire',
     'supplier questionnaire, numbered questions with answers below',
     'text-pdf',
     questionnaire({
@@ -289,7 +289,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-02-questionnaire-scan',
+    'dev5-02-questionnaire-scan',
     'supplier questionnaire, numbered questions with answers below',
     'image-pdf',
     questionnaire({
@@ -304,7 +304,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-03-declared-values',
+    'dev5-03-declared-values',
     'declaration, ruled "Field / Declared value" table, "contributor" wording',
     'text-pdf',
     declaredValues({
@@ -320,7 +320,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held3-04-declared-values-tiff',
+    'dev5-04-declared-values-tiff',
     'declaration, ruled "Field / Declared value" table, "contributor" wording',
     'tiff',
     declaredValues({
@@ -337,7 +337,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, 0.9, 0.0009, 307),
   ),
   made(
-    'held3-05-line-items',
+    'dev5-05-line-items',
     'commercial invoice, line-item table with smelt, cast and origin columns',
     'text-pdf',
     lineItems({
@@ -354,7 +354,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-06-line-items-png',
+    'dev5-06-line-items-png',
     'commercial invoice, line-item table with smelt, cast and origin columns',
     'png',
     lineItems({
@@ -371,7 +371,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-07-metal-source',
+    'dev5-07-metal-source',
     'certificate of analysis, "Metal source" paragraph with "chiefly … a smaller share"',
     'text-pdf',
     metalSource({
@@ -387,7 +387,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held3-08-metal-source-jpeg',
+    'dev5-08-metal-source-jpeg',
     'certificate of analysis, "Metal source" paragraph with "chiefly … a smaller share"',
     'jpeg',
     metalSource({
@@ -404,7 +404,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, 0.5, 0.0009, 313),
   ),
   made(
-    'held3-09-recycled-grid',
+    'dev5-09-recycled-grid',
     'recycled content certificate, boxed field grid, smelt N/A',
     'png',
     recycledGrid({
@@ -417,7 +417,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, 0.8, 0.001, 317),
   ),
   made(
-    'held3-10-dotted-leaders',
+    'dev5-10-dotted-leaders',
     'mill test certificate, dotted leaders, monospace',
     'text-pdf',
     dottedLeaders({
@@ -435,7 +435,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-11-dotted-leaders-scan',
+    'dev5-11-dotted-leaders-scan',
     'mill test certificate, dotted leaders, monospace',
     'image-pdf',
     dottedLeaders({
@@ -453,7 +453,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-12-single-smelter-letter',
+    'dev5-12-single-smelter-letter',
     'letter, single smelter, signature block at the foot, US date',
     'text-pdf',
     singleSmelterLetter({
@@ -468,7 +468,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held3-13-single-smelter-letter-jpeg',
+    'dev5-13-single-smelter-letter-jpeg',
     'letter, single smelter, signature block at the foot, US date',
     'jpeg',
     singleSmelterLetter({
