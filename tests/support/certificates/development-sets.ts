@@ -4,6 +4,7 @@ import { developmentSet2 } from './development-set-2';
 import { developmentSet3 } from './development-set-3';
 import { developmentSet4 } from './development-set-4';
 import { developmentSet5 } from './development-set-5';
+import { developmentSet6 } from './development-set-6';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -12,4 +13,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet3,
   ...developmentSet4,
   ...developmentSet5,
+  ...developmentSet6,
 ];

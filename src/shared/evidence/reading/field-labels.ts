@@ -10,6 +10,8 @@ export type LabelKind =
   | 'smeltSecond'
   /** A smelt label without an ordinal ("Country of smelt", "Smelter"): the largest, less surely. */
   | 'smelt'
+  /** One label for both smelt countries ("Smelt countries (1st / 2nd)"): the value lists them in order. */
+  | 'smeltPair'
   | 'cast'
   | 'issueDate'
   | 'date'
@@ -38,9 +40,12 @@ export const namesStreet = (words: readonly string[], at: number): boolean =>
 
 const smeltWord = /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis)\b/i;
 const secondWord =
-  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
+  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)[\s-]*2\b/i;
 const largestWord =
-  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)\s*1\b/i;
+  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)[\s-]*1\b/i;
+// "Smelt countries (1st / 2nd)": one label for both, its value "Germany / Norway" in that order.
+// OCR reads the slash as "I", "l" or "|" now and then.
+const pairWord = /\b(?:1st|first|largest)\s*(?:[/|Il]|and|&|,)\s*(?:2nd|second)\b|\(\s*1\s*[/|Il,&]\s*2\s*\)/i;
 // "Castat": OCR drops the space of "Cast at" now and then.
 const castWord = /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
@@ -122,9 +127,17 @@ function ownLabel(text: string): Label | null {
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon) : text;
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
-  if (sentenceWord.test(head) || streetName.test(head)) return null;
+  // "Country where the product was cast: Italy" is a label for all its "was": it ends in the field's word at a colon.
+  const endsInField = colon > 0 && /\b(?:cast|smelted)\s*$/i.test(head);
+  if ((sentenceWord.test(head) && !endsInField) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
-    const kind: LabelKind = secondWord.test(head) ? 'smeltSecond' : largestWord.test(head) ? 'smeltLargest' : 'smelt';
+    const kind: LabelKind = pairWord.test(head)
+      ? 'smeltPair'
+      : secondWord.test(head)
+        ? 'smeltSecond'
+        : largestWord.test(head)
+          ? 'smeltLargest'
+          : 'smelt';
     return { kind, end: labelEnd(text, lastMatchEnd(head, smeltWord, secondWord, largestWord)) };
   }
   if (castWord.test(head) && !castDataWord.test(head) && !distractorWord.test(head)) {
@@ -145,4 +158,4 @@ function ownLabel(text: string): Label | null {
 }
 
 export const isOriginLabel = (kind: LabelKind): boolean =>
-  kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'cast';
+  kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'smeltPair' || kind === 'cast';

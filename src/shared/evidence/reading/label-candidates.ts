@@ -5,7 +5,7 @@ import { companyName } from './company-names';
 import { isOriginLabel } from './field-labels';
 import { neighbours, wordsIn } from './label-neighbours';
 import { labelSites, type LabelSite } from './label-sites';
-import { originValue, secondShareIn } from './origin-values';
+import { nextCountryIn, originValue, secondShareIn } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 
@@ -60,7 +60,12 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
         words: [...labelWords(site), ...valueWords],
         how: n.how,
       });
-      const second = field === 'smeltLargest' ? secondShareIn(n.text, value.to) : null;
+      const second =
+        kind === 'smeltPair'
+          ? nextCountryIn(n.text, value.to)
+          : field === 'smeltLargest'
+            ? secondShareIn(n.text, value.to)
+            : null;
       if (second)
         push({
           field: 'smeltSecond',

@@ -103,3 +103,10 @@ export function secondShareIn(text: string, after: number): OriginValue | null {
   }
   return null;
 }
+
+/** The next country after token `after` ("Germany / Norway" under a "1st / 2nd" label). */
+export function nextCountryIn(text: string, after: number): OriginValue | null {
+  const tokens = tokenize(text);
+  const next = findCountries(text, { codes: tokens.length <= 2 * shortCell }).find((m) => m.from >= after);
+  return next ? { value: next.code, from: next.from, to: next.to, sure: 0.9 } : null;
+}

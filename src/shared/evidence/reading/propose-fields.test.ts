@@ -515,3 +515,101 @@ describe('layouts OCR splits into cells', () => {
     expect(proposals.product?.value).toContain('6063-T6');
   });
 });
+
+describe('more ways to label the same facts', () => {
+  it('reads one "1st / 2nd" label for both smelt countries, in order', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt countries (1st / 2nd)'],
+            [220, 'Germany / Norway'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'Cast country'],
+            [220, 'Austria'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('DE');
+    expect(proposals.smeltSecond?.value).toBe('NO');
+    expect(proposals.cast?.value).toBe('AT');
+    // OCR read the slash as a capital I.
+    const scanned = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt countries (1st I 2nd)'],
+            [220, 'China / India'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(scanned.smeltLargest?.value).toBe('CN');
+    expect(scanned.smeltSecond?.value).toBe('IN');
+  });
+
+  it('reads terse SMELT-1 / SMELT-2 / CAST keys with alpha-3 codes', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'SMELT-1:'],
+            [100, 'CAN'],
+          ],
+        ],
+        [
+          112,
+          [
+            [40, 'SMELT-2:'],
+            [100, 'USA'],
+          ],
+        ],
+        [
+          124,
+          [
+            [40, 'CAST:'],
+            [100, 'USA'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('CA');
+    expect(proposals.smeltSecond?.value).toBe('US');
+    expect(proposals.cast?.value).toBe('US');
+  });
+
+  it('reads "Country where the product was cast: X", "Casting took place in X" and "a single smelter."', () => {
+    const form = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Country where the product was cast:'],
+            [220, 'Italy'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(form.cast?.value).toBe('IT');
+    const letter = proposeFields([
+      page([
+        [
+          100,
+          [[40, 'The majority of the metal comes from our smelter in Iceland. Casting took place in the Netherlands.']],
+        ],
+        [130, [[40, 'All metal from a single smelter.']]],
+      ]),
+    ]);
+    expect(letter.smeltLargest?.value).toBe('IS');
+    expect(letter.cast?.value).toBe('NL');
+    expect(letter.smeltSecond?.value).toBe('N/A');
+  });
+});

@@ -103,7 +103,7 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 
 // OCR joins a word to the next by a stray hyphen now and then ("cast-in").
 const smeltTrigger = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis)(?:-\w+)?$/i;
-const castTrigger = /^(?:cast|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
+const castTrigger = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
 const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
 // A bare "from" is not one: "the balance from Oman", "originates from a smelter in New Zealand".
 const distractorBefore =
@@ -113,6 +113,9 @@ const largestQualifier =
 const singleSource =
   /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|100\s?%)\b/i;
 const smeltContext = /\b(?:smelt\w*|primary|recycled|secondary|scrap|remelt\w*)\b/i;
+
+/** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
+const word = (token: string) => bare(token).replace(/\.$/, '');
 
 /** The words shown as a sentence's source: the clause around the fact, not a whole paragraph. */
 function clause(words: readonly PageWord[], from: number, to: number): string {
@@ -142,11 +145,11 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
     const tokens = tokenize(sentence.text).map((t) => t.text);
     const words = sentence.words;
     const smelts = tokens
-      .map((t, i) => (smeltTrigger.test(bare(t)) && !namesStreet(tokens, i) ? i : -1))
+      .map((t, i) => (smeltTrigger.test(word(t)) && !namesStreet(tokens, i) ? i : -1))
       .filter((i) => i >= 0);
     const casts = tokens
       .map((t, i) =>
-        castTrigger.test(bare(t)) && !castData.test(bare(tokens[i + 1] ?? '')) && !namesStreet(tokens, i) ? i : -1,
+        castTrigger.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? '')) && !namesStreet(tokens, i) ? i : -1,
       )
       .filter((i) => i >= 0);
     const mentions = findCountries(sentence.text);

@@ -2,10 +2,10 @@ import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './c
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
- * The HELD-OUT set (the fourth one): layouts and wordings not used in any development set,
- * written after the reader's last change and committed before the reader was first run on it.
- * `npm run bench` measures accuracy on it; nothing is tuned on it. Once its failures have been
- * looked at it becomes a development set, and a fresh held-out set must be written.
+ * The sixth DEVELOPMENT set. It was written as the fourth held-out set and committed before the
+ * reader was run on it; measured once (73.2 % of smelt, cast and date fields right: 41 of 56),
+ * its failures were looked at and fixed, so it joined the development set and a fresh held-out
+ * set (held-out-set.ts) was written.
  */
 
 interface Party {
@@ -263,9 +263,9 @@ const made = (
   paper: 'a4' | 'letter' = 'a4',
 ): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
-export const heldOutSet: readonly CertificateCase[] = [
+export const developmentSet6: readonly CertificateCase[] = [
   made(
-    'held4-01-slash-pair',
+    'dev6-01-slash-pair',
     'certificate of origin, "Smelt countries (1st / 2nd)" in one row',
     'text-pdf',
     slashPair({
@@ -281,7 +281,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held4-02-slash-pair-scan',
+    'dev6-02-slash-pair-scan',
     'certificate of origin, "Smelt countries (1st / 2nd)" in one row',
     'image-pdf',
     slashPair({
@@ -298,7 +298,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(200, 1, 0.0009, 401),
   ),
   made(
-    'held4-03-spanish-bilingual',
+    'dev6-03-spanish-bilingual',
     'Spanish/English inspection certificate 3.1, label rows',
     'text-pdf',
     spanishBilingual({
@@ -313,7 +313,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held4-04-spanish-bilingual-png',
+    'dev6-04-spanish-bilingual-png',
     'Spanish/English inspection certificate 3.1, label rows',
     'png',
     spanishBilingual({
@@ -329,7 +329,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, -0.9, 0.001, 403),
   ),
   made(
-    'held4-05-origin-note',
+    'dev6-05-origin-note',
     'inspection certificate 3.1, origin note naming smelters "in that order of quantity"',
     'text-pdf',
     originNote({
@@ -346,7 +346,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held4-06-origin-note-jpeg',
+    'dev6-06-origin-note-jpeg',
     'inspection certificate 3.1, origin note naming smelters "in that order of quantity"',
     'jpeg',
     originNote({
@@ -364,7 +364,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(300, 0.7, 0.0009, 407),
   ),
   made(
-    'held4-07-heat-table',
+    'dev6-07-heat-table',
     'mill certificate, one row per heat with smelter and cast-house country columns',
     'text-pdf',
     heatTable({
@@ -382,7 +382,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held4-08-heat-table-tiff',
+    'dev6-08-heat-table-tiff',
     'mill certificate, one row per heat with smelter and cast-house country columns',
     'tiff',
     heatTable({
@@ -400,7 +400,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held4-09-tick-boxes',
+    'dev6-09-tick-boxes',
     'declaration form with tick boxes, recycled only',
     'text-pdf',
     tickBoxes({
@@ -412,7 +412,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held4-10-tick-boxes-png',
+    'dev6-10-tick-boxes-png',
     'declaration form with tick boxes, recycled only',
     'png',
     tickBoxes({
@@ -425,7 +425,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(200, 0.9, 0.0008, 411),
   ),
   made(
-    'held4-11-electrolysis-letter',
+    'dev6-11-electrolysis-letter',
     'letter, "electrolysis plant", "the remaining metal", "casting took place in"',
     'text-pdf',
     electrolysisLetter({
@@ -439,7 +439,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     }),
   ),
   made(
-    'held4-12-electrolysis-letter-scan',
+    'dev6-12-electrolysis-letter-scan',
     'letter, "electrolysis plant", "the remaining metal", "casting took place in"',
     'image-pdf',
     electrolysisLetter({
@@ -454,7 +454,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     scan(200, -0.6, 0.0008, 413),
   ),
   made(
-    'held4-13-terse-keys',
+    'dev6-13-terse-keys',
     'order acknowledgement, "SMELT-1 / SMELT-2 / CAST" keys with alpha-3 codes',
     'text-pdf',
     terseKeys({
@@ -470,7 +470,7 @@ export const heldOutSet: readonly CertificateCase[] = [
     'letter',
   ),
   made(
-    'held4-14-terse-keys-jpeg',
+    'dev6-14-terse-keys-jpeg',
     'order acknowledgement, "SMELT-1 / SMELT-2 / CAST" keys with alpha-3 codes',
     'jpeg',
     terseKeys({
