@@ -11,7 +11,8 @@ import { bulkImport } from './operations/bulk-import';
 // The harness is only as good as its checks: each must notice the damage it is there to notice.
 let root: string;
 let core: TestCore | null = null;
-const open = () => (core = openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} }));
+const open = () =>
+  (core = openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} }));
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-crash-checks-'));

@@ -312,7 +312,9 @@ describe('notifications (item 4): the core’s reminders as OS notifications', (
     startOsNotifications({ session: { dueNotices: () => null }, open: () => {} })!.stop();
     expect(recorded.notifications).toEqual([]);
     recorded.notificationsSupported = false;
-    expect(startOsNotifications({ session: { dueNotices: () => core!.notices.list().notices }, open: () => {} })).toBeNull();
+    expect(
+      startOsNotifications({ session: { dueNotices: () => core!.notices.list().notices }, open: () => {} }),
+    ).toBeNull();
   });
 });
 

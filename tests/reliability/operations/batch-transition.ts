@@ -11,7 +11,8 @@ export interface BatchTransitionParams {
 
 const open = (root: string) =>
   openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
-const draftIds = (core: TestCore) => core.db.prepare<[], string>('SELECT id FROM licences ORDER BY rowid').pluck().all();
+const draftIds = (core: TestCore) =>
+  core.db.prepare<[], string>('SELECT id FROM licences ORDER BY rowid').pluck().all();
 
 function batchesOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -77,7 +77,10 @@ async function protectedFolder() {
   return { core, records, outcome, hash: sha256(records.pdf) };
 }
 
-async function readsIntact(c: Pick<TestCore, 'dispatch'>, records: { documentId: string; fileId: string; pdf: Buffer }) {
+async function readsIntact(
+  c: Pick<TestCore, 'dispatch'>,
+  records: { documentId: string; fileId: string; pdf: Buffer },
+) {
   const opened = await call<{ intact: boolean; sha256: string; contentBase64: string }>(
     c.dispatch,
     'documents.readFile',
@@ -210,8 +213,7 @@ describe('attachment names in a protected folder', () => {
     session = openCoreSession(options());
     await call(session.dispatch, 'vault.unlock', { passphrase });
     const electron = { host: 'electron' } as const;
-    const token = session.grantGiven('backup-folder', [path.join(usb, newest!.summary.id)])!.files[0]!
-      .token;
+    const token = session.grantGiven('backup-folder', [path.join(usb, newest!.summary.id)])!.files[0]!.token;
     const restored = await session.dispatch('backups.restoreFolder', { token, confirm: 'REPLACE' }, electron);
     expect(restored).toMatchObject({ ok: true, value: { filesRestored: 1 } });
     expect(traces(dataPaths(dataDir).filesDir, hash)).toEqual([]);
