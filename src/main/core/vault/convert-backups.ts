@@ -50,7 +50,17 @@ export function healInterruptedSwaps(backupDir: string): void {
  * by their content (`plain:<sha256>`): the same attachment in several backups is converted once
  * and hard-linked into the others, as the backups themselves link it.
  */
-type Converted = Map<string, Promise<{ file: string; entry: FileEntry }>>;
+type Converted = Map<string, Promise<ConvertedFile>>;
+/** An attachment as written into a backup; `folder` null when it was copied as it is (nothing to share). */
+interface ConvertedFile {
+  readonly folder: AttachmentFolder | null;
+  readonly entry: FileEntry;
+}
+
+/** Where a backup's converted attachments are now: its work folder, then (once swapped in) the backup itself. */
+interface AttachmentFolder {
+  path: string;
+}
 
 /** How a backup's attachments are named now, and how they are to be named. */
 interface Naming {
@@ -70,6 +80,8 @@ interface AttachmentContext {
   readonly id: string;
   /** The live attachment store, already converted: its bytes are reused (see liveForm). */
   readonly filesDir: string | null;
+  /** Where this backup's converted attachments are written. */
+  readonly into: AttachmentFolder;
 }
 
 /**
@@ -89,34 +101,57 @@ async function liveForm(context: AttachmentContext, name: string, plainSha256: s
   }
 }
 
-/** One attachment of a backup in the target form, under its target name in `into`; what cannot be converted is copied as it is, so verification still tells. */
-async function convertAttachment(
+/** Hard-links an earlier conversion of the same attachment into `into`; null when that is not possible. */
+async function linkEarlier(earlier: Promise<ConvertedFile>, into: string): Promise<FileEntry | null> {
+  try {
+    const { folder, entry } = await earlier;
+    if (!folder) return null;
+    await fs.promises.link(insideFolder(folder.path, entry.path), await placedIn(into, entry.path));
+    return entry;
+  } catch {
+    // No hard links on this file system (or the earlier conversion failed): convert it here.
+    return null;
+  }
+}
+
+const placedIn = async (into: string, relative: string) => {
+  const destination = insideFolder(into, relative);
+  await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
+  return destination;
+};
+
+/**
+ * One attachment of a backup in the target form, under its target name in `into`. The same
+ * stored file (or the same content) met again in this run is hard-linked from its first
+ * conversion; each conversion is recorded before its first wait, so backups converting side by
+ * side never convert one file twice.
+ */
+function convertAttachment(
   source: string,
   into: string,
   entry: FileEntry,
   context: AttachmentContext,
 ): Promise<FileEntry> {
-  const { target, naming, done, problems, id } = context;
-  const placed = async (relative: string) => {
-    const destination = insideFolder(into, relative);
-    await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
-    return destination;
-  };
-  const linked = async (key: string): Promise<FileEntry | null> => {
-    try {
-      const earlier = await done.get(key);
-      if (!earlier) return null;
-      await fs.promises.link(earlier.file, await placed(earlier.entry.path));
-      return earlier.entry;
-    } catch {
-      // No hard links on this file system (or the earlier conversion failed): convert it here.
-      return null;
-    }
-  };
   const seen = `stored:${entry.path}:${entry.sha256}`;
-  const same = await linked(seen);
-  if (same) return same;
-  if (!fs.existsSync(source)) return entry;
+  const earlier = context.done.get(seen);
+  if (earlier)
+    return linkEarlier(earlier, into).then(
+      async (linked) => linked ?? (await convertHere(source, into, entry, context)).entry,
+    );
+  const here = convertHere(source, into, entry, context);
+  context.done.set(seen, here);
+  return here.then((converted) => converted.entry);
+}
+
+/** What cannot be converted is copied as it is (no file to share), so verification still tells. */
+async function convertHere(
+  source: string,
+  into: string,
+  entry: FileEntry,
+  context: AttachmentContext,
+): Promise<ConvertedFile> {
+  const { target, naming, done, problems, id } = context;
+  if (!fs.existsSync(source)) return { folder: null, entry };
   const stored = await fs.promises.readFile(source);
   const name = storeAddress(entry.path);
   const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, context.lookup) : null;
@@ -126,22 +161,24 @@ async function convertAttachment(
       problems.push(
         `backup ${id}: attachment ${entry.path.slice(0, 15)}… ${decoded ? (decoded.ok ? 'does not match its name' : 'does not open') : 'differs from its manifest'}; it was kept as it is`,
       );
-    await fs.promises.copyFile(source, await placed(entry.path));
-    return entry;
+    await fs.promises.copyFile(source, await placedIn(into, entry.path));
+    return { folder: null, entry };
   }
   const content = `plain:${plainSha256}`;
-  const sameContent = await linked(content);
-  if (sameContent) return sameContent;
-  const writing = (async () => {
+  const sameContent = done.get(content);
+  if (sameContent) {
+    const linked = await linkEarlier(sameContent, into);
+    if (linked) return { folder: null, entry: linked };
+  }
+  const writing = (async (): Promise<ConvertedFile> => {
     const next = storedName(plainSha256, naming.to);
     const relative = storeRelativePath(next);
-    const destination = await placed(relative);
+    const destination = await placedIn(into, relative);
     const bytes = (await liveForm(context, next, plainSha256)) ?? encodeForStore(decoded.plain, next, target);
-    return { file: destination, entry: { path: relative, ...(await writeNewFileAsync(destination, bytes)) } };
+    return { folder: context.into, entry: { path: relative, ...(await writeNewFileAsync(destination, bytes)) } };
   })();
-  done.set(seen, writing);
-  done.set(content, writing);
-  return (await writing).entry;
+  if (!sameContent) done.set(content, writing);
+  return writing;
 }
 
 /** The backup's attachments, converted a few at a time into the work folder, in the manifest's order. */
@@ -204,6 +241,7 @@ async function convertFullBackup(backup: StoredBackup, run: Run, problems: strin
     problems,
     id,
     filesDir: run.filesDir,
+    into: { path: path.join(backupDir, `${partialPrefix}${id}-protection`, backupFilesFolder) },
   };
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
@@ -219,7 +257,7 @@ async function convertFullBackup(backup: StoredBackup, run: Run, problems: strin
   const attachments = convertAttachments(
     manifest,
     path.join(folder, backupFilesFolder),
-    path.join(work, backupFilesFolder),
+    context.into.path,
     (source, into, entry) => convertAttachment(source, into, entry, context),
   );
   try {
@@ -237,6 +275,8 @@ async function convertFullBackup(backup: StoredBackup, run: Run, problems: strin
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);
+    // Later backups link its attachments from where they are now.
+    context.into.path = path.join(folder, backupFilesFolder);
     syncDirectory(backupDir);
     // The replaced copy goes while the next backup is converted; the whole change waits for it.
     run.cleanups.push(fs.promises.rm(aside, { recursive: true, force: true }));
