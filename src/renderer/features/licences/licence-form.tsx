@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import '../../styles/licences.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { KeptEdit } from '../../../shared/contract/licences';
@@ -32,14 +32,32 @@ import {
 } from '../../reference/picker-options';
 import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { DraftStatus } from './draft-status';
-import { IssueSummary } from './issue-summary';
+import { LiveIssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
-import { visibleIssues } from './visible-issues';
+import { useIssuesOf } from './check-results';
 import { displayDateTime } from '../../../shared/dates/iso-date';
 import { maxLinesPerLicence } from '../../../shared/limits';
+
+/** The findings this component shows itself (the lines show their own). */
+const formLevelPaths = [
+  'entryType',
+  'licenceKind',
+  'importerName',
+  'importerNumber',
+  'exporterName',
+  'manufacturers',
+  'countryOfOrigin',
+  'countryOfExport',
+  'portOfEntry',
+  'expectedExportDate',
+  'expectedImportDate',
+  'entryNumber',
+  'lines',
+  'certified',
+] as const;
 
 interface LicenceFormProps {
   /** The saved licence, as the core has it now; null for a new licence. */
@@ -71,7 +89,7 @@ export function LicenceForm(props: LicenceFormProps) {
     defaultValues: kept?.draft ?? (licence ? draftOf(licence) : startWith),
     mode: 'onTouched',
   });
-  const { control, handleSubmit, formState, setFocus, reset, setValue } = form;
+  const { control, handleSubmit, setFocus, reset, setValue } = form;
   const lines = useFieldArray({ control, name: 'lines', keyName: 'key' });
   const update = useAction('licences.update');
   const create = useAction('licences.create');
@@ -95,14 +113,6 @@ export function LicenceForm(props: LicenceFormProps) {
   // A licence that was marked ready (or rejected) was judged before: its problems show at once. A
   // new licence or a draft shows them as fields are changed, and all of them once a save is tried.
   const [openedJudged] = useState(licence !== null && licence.status !== 'draft');
-  // Every field the person typed into (a field typed and emptied again is judged too).
-  const [typedInto, setTypedInto] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    const subscription = form.watch((_values, { name, type }) => {
-      if (type === 'change' && name) setTypedInto((seen) => (seen.has(name) ? seen : new Set([...seen, name])));
-    });
-    return () => subscription.unsubscribe();
-  }, [form]);
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
   const keeping = useDraftKeeping({
@@ -127,6 +137,8 @@ export function LicenceForm(props: LicenceFormProps) {
     if (!licence || !current || licence.id !== current.id || licence.version === current.version) return;
     if (licence.version < current.version) return;
     if (keeping.hasChanges()) {
+      // Following a licence that changed outside this form (a prop), not a cascade of this form's own state.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setChangedElsewhere(true);
     } else {
       reset(draftOf(licence));
@@ -145,15 +157,10 @@ export function LicenceForm(props: LicenceFormProps) {
   };
   // Supplier documents behind the lines (null while no supplier is registered: no evidence rules).
   const evidence = useLicenceEvidence(control);
-  const issues = useLicenceRules(control, reference, settings, facts, evidence);
-  const judgedAll = formState.submitCount > 0 || openedJudged;
-  const shown = visibleIssues(issues, formState.dirtyFields, judgedAll, typedInto);
-  const byPath = useMemo(() => {
-    const map = new Map<string, typeof shown>();
-    for (const issue of shown) map.set(issue.path, [...(map.get(issue.path) ?? []), issue]);
-    return map;
-  }, [shown]);
-  const issuesAt = (path: string) => byPath.get(path) ?? [];
+  // The checks run outside render; this form re-renders only when a finding at one of its own
+  // fields changes, each line when its own findings do, the summary on every run.
+  const checks = useLicenceRules(form, { reference, settings, facts, evidence, openedJudged });
+  const issuesAt = useIssuesOf(checks, formLevelPaths);
   const ports = useMemo(() => portOptions(reference), [reference]);
   const portOfEntry = useWatch({ control, name: 'portOfEntry' });
   const hasChanges = keeping.state.kind !== 'clean' && keeping.state.kind !== 'saved';
@@ -225,13 +232,16 @@ export function LicenceForm(props: LicenceFormProps) {
     setChangedElsewhere(false);
   };
 
-  const goTo = (path: string) => {
-    try {
-      setFocus(path as Parameters<typeof setFocus>[0]);
-    } catch {
-      document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
-    }
-  };
+  const goTo = useCallback(
+    (path: string) => {
+      try {
+        setFocus(path as Parameters<typeof setFocus>[0]);
+      } catch {
+        document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
+      }
+    },
+    [setFocus],
+  );
 
   const actionError =
     saveError ??
@@ -403,8 +413,9 @@ export function LicenceForm(props: LicenceFormProps) {
               control={control}
               index={index}
               reference={reference}
-              issuesAt={issuesAt}
-              onRemove={lines.fields.length > 1 ? () => lines.remove(index) : null}
+              checks={checks}
+              hasChanges={keeping.hasChanges}
+              onRemove={lines.fields.length > 1 ? lines.remove : null}
             />
           ))}
           {issuesAt('lines').length > 0 ? (
@@ -444,7 +455,7 @@ export function LicenceForm(props: LicenceFormProps) {
           ) : null}
         </fieldset>
 
-        <IssueSummary issues={issues} shown={shown} onGoTo={goTo} />
+        <LiveIssueSummary results={checks} onGoTo={goTo} />
 
         <ErrorBanner message={actionError} />
 

@@ -16,6 +16,7 @@ import '../../styles/suppliers.css';
 import { EntityPicker, type EntityOption } from './entity-picker';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { useLicenceEvidence } from './use-licence-evidence';
+import { useWatchedLine } from '../licences/use-watched-line';
 
 const set = { shouldDirty: true, shouldTouch: true } as const;
 
@@ -28,7 +29,7 @@ export function LineEvidencePanel({ index }: { index: number }) {
   const { control, setValue, getValues } = useFormContext<LicenceDraft>();
   const defaults = useAction('licences.supplierDefaults');
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
-  const line = useWatch({ control, name: `lines.${index}` });
+  const line = useWatchedLine(control, index);
   const importDate = useWatch({ control, name: 'expectedImportDate' });
   const evidence = useLicenceEvidence(control);
   const products = useRpc('products.list', {});
