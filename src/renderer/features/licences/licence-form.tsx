@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import '../../styles/licences.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { KeptEdit } from '../../../shared/contract/licences';
 import { certificationStatement } from '../../../shared/licence/certification';
 import { headerLabels } from '../../../shared/licence/field-labels';
@@ -252,240 +252,228 @@ export function LicenceForm(props: LicenceFormProps) {
     null;
 
   return (
-    // The provider lets each line's evidence panel fill the line from a supplier product.
-    <FormProvider {...form}>
-      <form
-        className="licence-form"
-        aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save(false);
-        }}
-        noValidate
-      >
-        {correction ? (
-          <p className="banner banner-info">
-            You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
-            decides on it.
+    <form
+      className="licence-form"
+      aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(false);
+      }}
+      noValidate
+    >
+      {correction ? (
+        <p className="banner banner-info">
+          You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
+          decides on it.
+        </p>
+      ) : null}
+      {restored ? (
+        <div className="banner banner-info" role="status" data-testid="restored-banner">
+          <p>
+            <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
+            saved to the licence yet).
+            {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
           </p>
-        ) : null}
-        {restored ? (
-          <div className="banner banner-info" role="status" data-testid="restored-banner">
-            <p>
-              <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
-              saved to the licence yet).
-              {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
-            </p>
-            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-              Discard these changes
-            </Button>
-          </div>
-        ) : null}
-        {changedElsewhere ? (
-          <div className="banner banner-warning" role="status">
-            <p>
-              This licence changed while you were editing it (it is now “
-              {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
-              yours.
-            </p>
-            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-              Discard my changes
-            </Button>
-          </div>
-        ) : null}
-        {returnsToDraft && hasChanges && !correction ? (
-          <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
-            This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
-            draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
+          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+            Discard these changes
+          </Button>
+        </div>
+      ) : null}
+      {changedElsewhere ? (
+        <div className="banner banner-warning" role="status">
+          <p>
+            This licence changed while you were editing it (it is now “
+            {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
+            yours.
           </p>
-        ) : null}
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Shipment</legend>
-          <div className="grid grid-3">
-            <TextInputField
-              control={control}
-              name="reference"
-              label={headerLabels.reference}
-              description="Your own reference, e.g. a PO number"
-            />
-            <RadioGroupField
-              control={control}
-              name="entryType"
-              label={headerLabels.entryType}
-              options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
-              issues={issuesAt('entryType')}
-              className="span-2"
-            />
-          </div>
+          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+            Discard my changes
+          </Button>
+        </div>
+      ) : null}
+      {returnsToDraft && hasChanges && !correction ? (
+        <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
+          This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
+          draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
+        </p>
+      ) : null}
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Shipment</legend>
+        <div className="grid grid-3">
+          <TextInputField
+            control={control}
+            name="reference"
+            label={headerLabels.reference}
+            description="Your own reference, e.g. a PO number"
+          />
           <RadioGroupField
             control={control}
-            name="licenceKind"
-            label={headerLabels.licenceKind}
-            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
-            issues={issuesAt('licenceKind')}
-            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+            name="entryType"
+            label={headerLabels.entryType}
+            options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
+            issues={issuesAt('entryType')}
+            className="span-2"
           />
-          <div className="grid grid-3">
-            <TextInputField
-              control={control}
-              name="importerName"
-              label={headerLabels.importerName}
-              issues={issuesAt('importerName')}
-              description={current ? undefined : 'From your filer profile; change it if another company imports'}
-              isRequired
-            />
-            <TextInputField
-              control={control}
-              name="importerNumber"
-              label={headerLabels.importerNumber}
-              issues={issuesAt('importerNumber')}
-              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
-            />
-            <TextInputField
-              control={control}
-              name="exporterName"
-              label={headerLabels.exporterName}
-              issues={issuesAt('exporterName')}
-              isRequired
-            />
-          </div>
-          <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
-          <div className="grid grid-3">
-            <CodePickerField
-              control={control}
-              name="countryOfOrigin"
-              label={headerLabels.countryOfOrigin}
-              options={countryOptions}
-              parse={parseCountryText}
-              issues={issuesAt('countryOfOrigin')}
-              isRequired
-            />
-            <CodePickerField
-              control={control}
-              name="countryOfExport"
-              label={headerLabels.countryOfExport}
-              options={countryOptions}
-              parse={parseCountryText}
-              issues={issuesAt('countryOfExport')}
-              isRequired
-            />
-            <CodePickerField
-              control={control}
-              name="portOfEntry"
-              label={headerLabels.portOfEntry}
-              options={ports}
-              parse={parsePortText}
-              issues={issuesAt('portOfEntry')}
-              description={portDescription(reference, portOfEntry)}
-              isRequired
-            />
-          </div>
-          <div className="grid grid-3">
-            <DateInputField
-              control={control}
-              name="expectedExportDate"
-              label={headerLabels.expectedExportDate}
-              issues={issuesAt('expectedExportDate')}
-              isRequired
-            />
-            <DateInputField
-              control={control}
-              name="expectedImportDate"
-              label={headerLabels.expectedImportDate}
-              issues={issuesAt('expectedImportDate')}
-              isRequired
-            />
-            <TextInputField
-              control={control}
-              name="entryNumber"
-              label={headerLabels.entryNumber}
-              issues={issuesAt('entryNumber')}
-              description="Optional: filer code, 7 digits, check digit"
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Product lines</legend>
-          {lines.fields.map((field, index) => (
-            <LicenceLineEditor
-              key={field.key}
-              control={control}
-              index={index}
-              reference={reference}
-              checks={checks}
-              hasChanges={keeping.hasChanges}
-              onRemove={lines.fields.length > 1 ? lines.remove : null}
-            />
-          ))}
-          {issuesAt('lines').length > 0 ? (
-            <ul className="issue-list compact">
-              {issuesAt('lines').map((issue) => (
-                <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <Button
-            className="button button-secondary"
-            onPress={() => lines.append(emptyLine())}
-            isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
-          >
-            + Add product line
-          </Button>
-        </fieldset>
-
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Notes and certification</legend>
-          <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
-          <CheckboxField
-            control={control}
-            name="certified"
-            label={headerLabels.certified}
-            issues={issuesAt('certified')}
-          >
-            {certificationStatement}
-          </CheckboxField>
-          {current?.certified && current.certifiedBy ? (
-            <p className="muted small" data-testid="certified-by">
-              Certified by {current.certifiedBy}
-              {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
-            </p>
-          ) : null}
-        </fieldset>
-
-        <LiveIssueSummary results={checks} onGoTo={goTo} />
-
-        <ErrorBanner message={actionError} />
-
-        <div className="form-actions">
-          {correction ? (
-            <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-              Send the correction to the portal
-            </Button>
-          ) : (
-            <>
-              <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-                {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
-              </Button>
-              <Button
-                className="button button-secondary"
-                onPress={() => void save(true)}
-                isDisabled={busy || !editable}
-              >
-                Save and mark ready
-              </Button>
-            </>
-          )}
-          <Button className="button button-quiet" onPress={onCancel}>
-            Back to the register
-          </Button>
-          {correction ? null : (
-            <DraftStatus state={keeping.state} isNew={current === null} returnsToDraft={returnsToDraft} />
-          )}
         </div>
-      </form>
-    </FormProvider>
+        <RadioGroupField
+          control={control}
+          name="licenceKind"
+          label={headerLabels.licenceKind}
+          options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+          issues={issuesAt('licenceKind')}
+          description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+        />
+        <div className="grid grid-3">
+          <TextInputField
+            control={control}
+            name="importerName"
+            label={headerLabels.importerName}
+            issues={issuesAt('importerName')}
+            description={current ? undefined : 'From your filer profile; change it if another company imports'}
+            isRequired
+          />
+          <TextInputField
+            control={control}
+            name="importerNumber"
+            label={headerLabels.importerNumber}
+            issues={issuesAt('importerNumber')}
+            description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
+          />
+          <TextInputField
+            control={control}
+            name="exporterName"
+            label={headerLabels.exporterName}
+            issues={issuesAt('exporterName')}
+            isRequired
+          />
+        </div>
+        <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
+        <div className="grid grid-3">
+          <CodePickerField
+            control={control}
+            name="countryOfOrigin"
+            label={headerLabels.countryOfOrigin}
+            options={countryOptions}
+            parse={parseCountryText}
+            issues={issuesAt('countryOfOrigin')}
+            isRequired
+          />
+          <CodePickerField
+            control={control}
+            name="countryOfExport"
+            label={headerLabels.countryOfExport}
+            options={countryOptions}
+            parse={parseCountryText}
+            issues={issuesAt('countryOfExport')}
+            isRequired
+          />
+          <CodePickerField
+            control={control}
+            name="portOfEntry"
+            label={headerLabels.portOfEntry}
+            options={ports}
+            parse={parsePortText}
+            issues={issuesAt('portOfEntry')}
+            description={portDescription(reference, portOfEntry)}
+            isRequired
+          />
+        </div>
+        <div className="grid grid-3">
+          <DateInputField
+            control={control}
+            name="expectedExportDate"
+            label={headerLabels.expectedExportDate}
+            issues={issuesAt('expectedExportDate')}
+            isRequired
+          />
+          <DateInputField
+            control={control}
+            name="expectedImportDate"
+            label={headerLabels.expectedImportDate}
+            issues={issuesAt('expectedImportDate')}
+            isRequired
+          />
+          <TextInputField
+            control={control}
+            name="entryNumber"
+            label={headerLabels.entryNumber}
+            issues={issuesAt('entryNumber')}
+            description="Optional: filer code, 7 digits, check digit"
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Product lines</legend>
+        {lines.fields.map((field, index) => (
+          <LicenceLineEditor
+            key={field.key}
+            form={form}
+            index={index}
+            reference={reference}
+            checks={checks}
+            hasChanges={keeping.hasChanges}
+            onRemove={lines.fields.length > 1 ? lines.remove : null}
+          />
+        ))}
+        {issuesAt('lines').length > 0 ? (
+          <ul className="issue-list compact">
+            {issuesAt('lines').map((issue) => (
+              <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Button
+          className="button button-secondary"
+          onPress={() => lines.append(emptyLine())}
+          isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
+        >
+          + Add product line
+        </Button>
+      </fieldset>
+
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Notes and certification</legend>
+        <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
+        <CheckboxField control={control} name="certified" label={headerLabels.certified} issues={issuesAt('certified')}>
+          {certificationStatement}
+        </CheckboxField>
+        {current?.certified && current.certifiedBy ? (
+          <p className="muted small" data-testid="certified-by">
+            Certified by {current.certifiedBy}
+            {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
+          </p>
+        ) : null}
+      </fieldset>
+
+      <LiveIssueSummary results={checks} onGoTo={goTo} />
+
+      <ErrorBanner message={actionError} />
+
+      <div className="form-actions">
+        {correction ? (
+          <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+            Send the correction to the portal
+          </Button>
+        ) : (
+          <>
+            <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+              {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
+            </Button>
+            <Button className="button button-secondary" onPress={() => void save(true)} isDisabled={busy || !editable}>
+              Save and mark ready
+            </Button>
+          </>
+        )}
+        <Button className="button button-quiet" onPress={onCancel}>
+          Back to the register
+        </Button>
+        {correction ? null : (
+          <DraftStatus state={keeping.state} isNew={current === null} returnsToDraft={returnsToDraft} />
+        )}
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { useWatch, type Control } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { lineLabels, linePath } from '../../../shared/licence/field-labels';
@@ -29,7 +29,8 @@ import {
 } from '../../reference/picker-options';
 
 interface LineEditorProps {
-  readonly control: Control<LicenceDraft>;
+  /** The licence form (the same object on every render). */
+  readonly form: UseFormReturn<LicenceDraft>;
   readonly index: number;
   readonly reference: ReferenceIndex;
   readonly checks: CheckResults;
@@ -44,13 +45,14 @@ interface LineEditorProps {
  * header does not re-render it (each line holds four pickers of hundreds of options).
  */
 export const LicenceLineEditor = memo(function LicenceLineEditor({
-  control,
+  form,
   index,
   reference,
   checks,
   hasChanges,
   onRemove,
 }: LineEditorProps) {
+  const { control } = form;
   const importDate = useWatch({ control, name: 'expectedImportDate' });
   const line = useWatchedLine(control, index);
   const issues = useIssuesOf(checks, linePaths(index));
@@ -178,7 +180,7 @@ export const LicenceLineEditor = memo(function LicenceLineEditor({
           issues={issues(linePath(index, 'castCountry'))}
         />
       </div>
-      <LineEvidencePanel index={index} />
+      <LineEvidencePanel index={index} form={form} />
     </FileDropTarget>
   );
 });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Link } from 'wouter';
 import { displayDate, isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
@@ -23,10 +23,11 @@ const set = { shouldDirty: true, shouldTouch: true } as const;
 /**
  * Where a licence line's metal-origin countries come from: the supplier product it was filled
  * from, the document linked as its evidence, and how strong that evidence is. Lives inside the
- * licence form (react-hook-form's FormProvider).
+ * licence form, which hands it the form (not through a context: a context would re-render every
+ * line's panel whenever the form's state changes).
  */
-export function LineEvidencePanel({ index }: { index: number }) {
-  const { control, setValue, getValues } = useFormContext<LicenceDraft>();
+export function LineEvidencePanel({ index, form }: { index: number; form: UseFormReturn<LicenceDraft> }) {
+  const { control, setValue, getValues } = form;
   const defaults = useAction('licences.supplierDefaults');
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
   const line = useWatchedLine(control, index);
