@@ -70,11 +70,6 @@ export function useCheckRun(results: CheckResults): CheckRun {
   return useSyncExternalStore(results.subscribe, results.get);
 }
 
-/** The findings shown at one field; re-renders only when they change. */
-export function useIssuesAt(results: CheckResults, path: string): readonly RuleIssue[] {
-  return useSyncExternalStore(results.subscribe, () => results.get().byPath.get(path) ?? none);
-}
-
 /**
  * The findings at several fields (a section of the form); re-renders only when one of them changes.
  * `paths` is the same array on every render (a constant, or cached per line).
