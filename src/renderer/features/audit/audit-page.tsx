@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useRpc } from '../../api/client-context';
@@ -75,18 +76,7 @@ export function AuditPage() {
           <div className="trust-table-wrap">
             <table className="trust-table audit-table">
               <caption className="visually-hidden">Audit trail entries, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="cell-number">
-                    #
-                  </th>
-                  <th scope="col">When</th>
-                  <th scope="col">Filer profile</th>
-                  <th scope="col">Record</th>
-                  <th scope="col">What happened</th>
-                  <th scope="col">Changes</th>
-                </tr>
-              </thead>
+              <TableHead columns={[numeric('#'), 'When', 'Filer profile', 'Record', 'What happened', 'Changes']} />
               <tbody>
                 {page.data.items.map((entry) => (
                   <AuditEntryRow key={entry.seq} entry={entry} />

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { numeric, TableHead, unseen } from '#renderer/components/table-head';
 import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
 
 import { backupKindLabel, backupSize, backupTime } from './backup-format';
@@ -43,25 +44,17 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
       <div className="trust-table-wrap">
         <table className="trust-table">
           <caption className="visually-hidden">Backups, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">How</th>
-              <th scope="col" className="cell-number">
-                Licences
-              </th>
-              <th scope="col" className="cell-number">
-                Attachments
-              </th>
-              <th scope="col" className="cell-number">
-                Size
-              </th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Taken',
+              'How',
+              numeric('Licences'),
+              numeric('Attachments'),
+              numeric('Size'),
+              'State',
+              unseen('Actions'),
+            ]}
+          />
           <tbody>
             {backups.map((b) => (
               <tr key={b.id} data-testid="backup-row">

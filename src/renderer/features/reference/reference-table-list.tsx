@@ -1,3 +1,4 @@
+import { TableHead, numeric, unseen } from '#renderer/components/table-head';
 import { Button } from 'react-aria-components';
 import type { ReferenceTable } from '../../../shared/contract/reference';
 import { displayDate, plusDays } from '../../../shared/dates/iso-date';
@@ -46,19 +47,7 @@ export function ReferenceTableList({
     <div className="trust-table-wrap" role="region" aria-label="HTS revisions and port lists" tabIndex={0}>
       <table className="trust-table reference-table">
         <caption className="visually-hidden">HTS revisions and port lists in this data folder</caption>
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Applies</th>
-            <th scope="col" className="cell-number">
-              Lines
-            </th>
-            <th scope="col">Source</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Table', 'Applies', numeric('Lines'), 'Source', unseen('Actions')]} />
         <tbody>
           {tables.map((table) => (
             <tr key={table.id} data-testid="reference-row">

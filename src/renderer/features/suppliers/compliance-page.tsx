@@ -1,3 +1,4 @@
+import { TableHead, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -182,17 +183,9 @@ export function CompliancePage() {
             ) : null}
             {data.products.length > 0 ? (
               <table className="data-table compliance-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Product</th>
-                    <th scope="col">Evidence</th>
-                    <th scope="col">What is on file</th>
-                    <th scope="col">Licences depending on it</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Action</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
+                />
                 <tbody>
                   {data.products.map((row) => (
                     <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>

@@ -1,3 +1,4 @@
+import { TableHead } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup, Label } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -107,14 +108,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       <ErrorBanner message={actions.message} />
       {requests.data && requests.data.length > 0 ? (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Prepared</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Prepared', 'Due', 'Status', 'Actions']} />
           <tbody>
             {requests.data.map((r) => (
               <tr key={r.id} data-testid={`request-${r.createdOn}`}>

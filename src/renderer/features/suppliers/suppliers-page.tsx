@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
@@ -55,20 +56,9 @@ export function SuppliersPage() {
         ) : null}
         {rows.length > 0 ? (
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Supplier</th>
-                <th scope="col">Role</th>
-                <th scope="col">Country</th>
-                <th scope="col" className="cell-number">
-                  Products
-                </th>
-                <th scope="col" className="cell-number">
-                  Documents
-                </th>
-                <th scope="col">Waiting on</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={['Supplier', 'Role', 'Country', numeric('Products'), numeric('Documents'), 'Waiting on']}
+            />
             <tbody>
               {rows.map((s) => (
                 <tr key={s.id} data-testid={`supplier-row-${s.name}`}>

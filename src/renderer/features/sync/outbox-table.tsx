@@ -1,3 +1,4 @@
+import { TableHead, numeric, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -82,21 +83,17 @@ export function OutboxTable() {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-label="Sync queue">
-            <thead>
-              <tr>
-                <th scope="col">Licence</th>
-                <th scope="col">Operation</th>
-                <th scope="col">State</th>
-                <th scope="col" className="num">
-                  Attempts
-                </th>
-                <th scope="col">Last error</th>
-                <th scope="col">Next try</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Licence',
+                'Operation',
+                'State',
+                numeric('Attempts', 'num'),
+                'Last error',
+                'Next try',
+                unseen('Actions'),
+              ]}
+            />
             <tbody>
               {items.map((entry) => (
                 <tr key={entry.id} data-testid={`outbox-${entry.reference || entry.id}`}>

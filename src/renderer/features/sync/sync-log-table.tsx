@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useRpc } from '../../api/client-context';
@@ -28,21 +29,17 @@ export function SyncLogTable() {
       ) : (
         <div className="table-scroll">
           <table className="data-table" aria-label="Sync log">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Action</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Code</th>
-                <th scope="col" className="num">
-                  Licences
-                </th>
-                <th scope="col">Details</th>
-                <th scope="col" className="num">
-                  Took
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                'Time',
+                'Action',
+                'Outcome',
+                'Code',
+                numeric('Licences', 'num'),
+                'Details',
+                numeric('Took', 'num'),
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-outcome={row.outcome}>
