@@ -16,6 +16,7 @@ import { htsOptions, parseHtsText } from '../../reference/picker-options';
 import { useReference } from '../../reference/use-reference';
 import { NeedLicenceAnswerView } from './need-licence-answer';
 import '../../styles/need-licence.css';
+import { SubmitRow } from '../../components/submit-row';
 
 type Question = z.output<typeof needLicenceQuestionSchema>;
 
@@ -107,11 +108,7 @@ export function NeedLicencePage() {
               Add a line
             </Button>
           </fieldset>
-          <div className="form-actions">
-            <Button type="submit" className="button button-primary" isDisabled={answer.isFetching}>
-              Check
-            </Button>
-          </div>
+          <SubmitRow label="Check" disabled={answer.isFetching} />
         </form>
         <section className="need-answer" aria-live="polite" aria-label="Answer">
           <ErrorBanner message={answer.error?.message} />

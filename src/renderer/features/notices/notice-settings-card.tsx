@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Checkbox } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { noticeKindLabels, noticeKinds, type NoticeSettings } from '../../../shared/notices/notice-schema';
 import { useClient, useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
+import { SubmitRow } from '../../components/submit-row';
 
 /** Which kinds of reminder the app gives (the desktop app's OS notifications and the list in the app). */
 export function NoticeSettingsCard() {
@@ -50,12 +50,7 @@ function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
           </Checkbox>
         ))}
       </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={save.busy}>
-          Save reminders
-        </Button>
-      </div>
+      <SubmitRow label="Save reminders" disabled={save.busy} error={save.error?.message} />
     </form>
   );
 }

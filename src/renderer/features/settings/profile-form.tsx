@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
 import { usStateCodes } from '../../../shared/reference/us-states';
@@ -7,7 +6,7 @@ import { useAction } from '../../api/use-action';
 import { TextInputField } from '../../components/form-fields';
 import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 
@@ -92,12 +91,7 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
         <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />
         <TextInputField control={control} name="fax" label="Fax (optional)" type="tel" />
       </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Save profile
-        </Button>
-      </div>
+      <SubmitRow label="Save profile" disabled={formState.isSubmitting} error={save.error?.message} />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { appSettingsSchema, type AppSettings } from '../../../shared/settings/app-settings';
 import { useAction } from '../../api/use-action';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
 
 /** Thresholds behind the warnings; saving them re-checks every open licence. */
 export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
@@ -58,12 +57,7 @@ export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
           maximumFractionDigits={0}
         />
       </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Save settings
-        </Button>
-      </div>
+      <SubmitRow label="Save settings" disabled={formState.isSubmitting} error={save.error?.message} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { CheckboxField, NumberInputField, TextInputField } from '../../component
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
 import { displayDateTime } from '../../../shared/dates/iso-date';
+import { SubmitRow } from '../../components/submit-row';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -50,12 +51,12 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
           Sync automatically (on a timer, when licences are queued and when the connection returns)
         </CheckboxField>
       </div>
-      <ErrorBanner message={saveSettings.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
-          Save gateway settings
-        </Button>
-      </div>
+      <SubmitRow
+        label="Save gateway settings"
+        disabled={formState.isSubmitting}
+        error={saveSettings.error?.message}
+        tone="secondary"
+      />
     </form>
   );
 }
@@ -119,12 +120,7 @@ function SignInForm({ disabled }: { disabled: boolean }) {
           )}
         />
       </div>
-      <ErrorBanner message={signIn.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={disabled || formState.isSubmitting}>
-          Sign in
-        </Button>
-      </div>
+      <SubmitRow label="Sign in" disabled={disabled || formState.isSubmitting} error={signIn.error?.message} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import {
@@ -17,6 +16,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { PassphraseField } from './passphrase-field';
 import { TaskProgressBar } from '../../components/task-progress-bar';
 import { useTaskProgress } from '../../api/use-task-progress';
+import { SubmitRow } from '../../components/submit-row';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 
@@ -102,11 +102,7 @@ export function EnableProtectionForm({
       </CheckboxField>
       <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
-          Protect the data
-        </Button>
-      </div>
+      <SubmitRow label="Protect the data" disabled={!available || formState.isSubmitting} />
     </form>
   );
 }
@@ -160,11 +156,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
       </div>
       <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Change passphrase
-        </Button>
-      </div>
+      <SubmitRow label="Change passphrase" disabled={formState.isSubmitting} />
     </form>
   );
 }
@@ -208,11 +200,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
       </div>
       <ErrorBanner message={failure} />
       {busy ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-danger" isDisabled={busy}>
-          Remove protection…
-        </Button>
-      </div>
+      <SubmitRow label="Remove protection…" disabled={busy} tone="danger" />
       <ConfirmDialog
         isOpen={confirming !== null}
         title="Remove the passphrase?"
