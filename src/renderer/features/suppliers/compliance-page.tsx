@@ -1,3 +1,4 @@
+import { Card } from '#renderer/components/card';
 import { TableHead, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
@@ -238,10 +239,7 @@ export function CompliancePage() {
             </section>
           ) : null}
           {data.requests.length > 0 ? (
-            <section className="card" aria-labelledby="open-requests-title">
-              <h2 id="open-requests-title" className="card-title">
-                Declaration requests awaiting an answer
-              </h2>
+            <Card titleId="open-requests-title" title="Declaration requests awaiting an answer">
               <ul className="item-list">
                 {data.requests.map((r) => (
                   <li key={r.id} className="item">
@@ -260,13 +258,10 @@ export function CompliancePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Card>
           ) : null}
           {data.suppliersWithoutProducts.length > 0 ? (
-            <section className="card" aria-labelledby="no-products-title">
-              <h2 id="no-products-title" className="card-title">
-                Suppliers with no products registered
-              </h2>
+            <Card titleId="no-products-title" title="Suppliers with no products registered">
               <p className="muted small">Nothing can be judged for them until their products are added.</p>
               <ul className="plain-list">
                 {data.suppliersWithoutProducts.map((s) => (
@@ -275,7 +270,7 @@ export function CompliancePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Card>
           ) : null}
         </>
       ) : (

@@ -25,6 +25,7 @@ import { FilePicker } from './file-picker';
 import { PendingFileViewer } from './pending-file-viewer';
 import { ProposalsPanel } from './proposals-panel';
 import { useProposals } from './use-proposals';
+import { Card } from '../../components/card';
 
 interface DocumentEditorProps {
   readonly supplier: Supplier;
@@ -182,10 +183,7 @@ export function DocumentEditor({
     <>
       {current?.status === 'draft' ? <NextToReview supplierId={supplier.id} documentId={current.id} /> : null}
       {current === null ? (
-        <section className="card" aria-labelledby="new-files-title">
-          <h2 id="new-files-title" className="card-title">
-            Certificate or declaration
-          </h2>
+        <Card titleId="new-files-title" title="Certificate or declaration">
           <p className="muted small form-hint">
             A PDF or a scan is read as soon as it is picked: what it states is proposed beside it, for you to accept,
             correct or reject.
@@ -226,7 +224,7 @@ export function DocumentEditor({
               ))}
             </ul>
           ) : null}
-        </section>
+        </Card>
       ) : null}
       {current && openFile ? (
         <div className={showingReader ? 'reading-layout' : undefined}>

@@ -1,3 +1,4 @@
+import { Card } from '#renderer/components/card';
 import { TableHead } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup, Label } from 'react-aria-components';
@@ -75,10 +76,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby="requests-title">
-      <h2 id="requests-title" className="card-title">
-        Declaration requests
-      </h2>
+    <Card titleId="requests-title" title="Declaration requests">
       <p className="muted small">
         Ask the supplier to declare the smelt and cast countries of each of its products. Their answer, read back here,
         becomes draft documents to review.
@@ -186,6 +184,6 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
           </ul>
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }
