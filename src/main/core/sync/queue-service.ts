@@ -16,6 +16,7 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
+import { eachNamedEntry } from './outbox-batch';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
@@ -269,12 +270,8 @@ export function createQueueService(deps: QueueDeps) {
       const changed: string[] = [];
       const refused: Refusal[] = [];
       db.transaction(() => {
-        for (const id of ids) {
-          const row = outbox.get(id);
-          if (!row) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No outbox entry ${id} exists.` });
-            continue;
-          }
+        eachNamedEntry(outbox, ids, refused, (row) => {
+          const id = row.id;
           const refuse = (message: string) => refused.push({ id, reference: row.reference, code: 'CONFLICT', message });
           if (row.state !== 'failed') refuse(`Only failed entries can be retried; this one is "${row.state}".`);
           else if (row.last_error_code === 'REJECTED')
@@ -300,7 +297,7 @@ export function createQueueService(deps: QueueDeps) {
             });
             changed.push(id);
           }
-        }
+        });
       })();
       return { changed, refused };
     },
