@@ -16,25 +16,16 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
+import { eachNamed, noLicence, type BatchOutcome, type Refusal } from '../batch';
 import { eachNamedEntry } from './outbox-batch';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 import { countOf } from '../../../shared/text/plural';
 
-export interface Refusal {
-  id: string;
-  reference: string;
-  code: string;
-  message: string;
-}
+export type { BatchOutcome, Refusal } from '../batch';
 /** When a queued filing may leave: at the next sync, or on the licence's first fileable day. */
 export type QueueWhen = 'now' | 'first-fileable-day';
-
-export interface BatchOutcome {
-  changed: string[];
-  refused: Refusal[];
-}
 
 export interface QueueDeps {
   readonly db: Db;
@@ -112,19 +103,7 @@ export function createQueueService(deps: QueueDeps) {
 
   /** One transaction over a batch: each licence is acted on or refused (with why); a missing id is refused. */
   function eachLicence(ids: readonly string[], act: (licence: Licence) => Refusal | null): BatchOutcome {
-    const changed: string[] = [];
-    const refused: Refusal[] = [];
-    db.transaction(() => {
-      for (const id of ids) {
-        const licence = licences.get(id);
-        const refusal = licence
-          ? act(licence)
-          : { id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` };
-        if (refusal) refused.push(refusal);
-        else changed.push(id);
-      }
-    })();
-    return { changed, refused };
+    return db.transaction(() => eachNamed(ids, (id) => licences.get(id), noLicence, act))();
   }
 
   return {
