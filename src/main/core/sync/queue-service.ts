@@ -18,6 +18,7 @@ import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
 import { eachNamed, noLicence, type BatchOutcome, type Refusal } from '../batch';
 import { eachNamedEntry } from './outbox-batch';
+import { auditEntryClosed, auditEntryMoved } from './outbox-trail';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
@@ -170,13 +171,7 @@ export function createQueueService(deps: QueueDeps) {
         // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
         for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
           outbox.update(old, { state: 'withdrawn' }, now());
-          audit.append({
-            entity: 'outbox',
-            entityId: old.id,
-            action: 'superseded',
-            before: { state: old.state },
-            after: { state: 'withdrawn', by: 'a new filing of the same licence' },
-          });
+          auditEntryClosed(audit, old, 'superseded', 'a new filing of the same licence');
         }
         const hold = fileOn > today ? fileOn : null;
         addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null, hold);
@@ -267,13 +262,7 @@ export function createQueueService(deps: QueueDeps) {
               { state: 'pending', attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null },
               now(),
             );
-            audit.append({
-              entity: 'outbox',
-              entityId: row.id,
-              action: 'retry',
-              before: { state: row.state, code: row.last_error_code },
-              after: { state: 'pending' },
-            });
+            auditEntryMoved(audit, row, 'retry', 'pending');
             changed.push(id);
           }
         });

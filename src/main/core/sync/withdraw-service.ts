@@ -2,6 +2,7 @@ import type { SyncErrorCode } from '../../../shared/sync/sync-model';
 import type { CredentialStore } from './credential-store';
 import { eachNamedEntry } from './outbox-batch';
 import type { OutboxRow } from './outbox-repository';
+import { auditEntryMoved } from './outbox-trail';
 import { isGatewayError, type PortalGateway } from './portal-gateway';
 import type { BatchOutcome, Refusal } from './queue-service';
 import { applyLookups } from './reconcile';
@@ -33,13 +34,7 @@ export function createWithdrawService(deps: WithdrawDeps) {
     outbox.update(row, { state: 'withdrawn', next_attempt_at: null }, now());
     const conflict = conflicts.forEntry(row.id);
     if (conflict) conflicts.resolve(conflict.id, 'withdrawn', now());
-    audit.append({
-      entity: 'outbox',
-      entityId: row.id,
-      action: 'withdraw',
-      before: { state: row.state, code: row.last_error_code },
-      after: { state: 'withdrawn' },
-    });
+    auditEntryMoved(audit, row, 'withdraw', 'withdrawn');
     const licence = licences.get(row.licence_id);
     if (licence && row.op === 'submit' && licence.status === 'queued') {
       licences.setState(licence.id, 'queued', { status: 'ready' }, now(), 'withdrawn from the sync queue');
