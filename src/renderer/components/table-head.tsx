@@ -39,3 +39,30 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
     </thead>
   );
 }
+
+/** A table of records: its header row from `columns`, then one row per record drawn by `row`. */
+export function DataTable<T>({
+  className,
+  label,
+  caption,
+  columns,
+  rows,
+  row,
+}: {
+  className: string;
+  /** The table's name for screen readers, when no caption names it. */
+  label?: string;
+  /** A caption only screen readers hear. */
+  caption?: string;
+  columns: readonly Column[];
+  rows: readonly T[];
+  row: (record: T) => ReactNode;
+}) {
+  return (
+    <table className={className} aria-label={label}>
+      {caption ? <caption className="visually-hidden">{caption}</caption> : null}
+      <TableHead columns={columns} />
+      <tbody>{rows.map(row)}</tbody>
+    </table>
+  );
+}

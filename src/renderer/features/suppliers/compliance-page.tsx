@@ -1,5 +1,5 @@
 import { Card } from '#renderer/components/card';
-import { TableHead, unseen } from '#renderer/components/table-head';
+import { DataTable, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -183,35 +183,33 @@ export function CompliancePage() {
               </p>
             ) : null}
             {data.products.length > 0 ? (
-              <table className="data-table compliance-table">
-                <TableHead
-                  columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
-                />
-                <tbody>
-                  {data.products.map((row) => (
-                    <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
-                      <th scope="row">
-                        <span className="cell-title-wrap">{row.description}</span>
-                        <span className="cell-sub-wrap">
-                          <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
-                          {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
-                        </span>
-                      </th>
-                      <td>
-                        <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
-                        <EvidenceStrengthBadge strength={row.strength} />
-                      </td>
-                      <td className="cell-detail">{row.detail}</td>
-                      <td>
-                        <Licences licences={row.licences} />
-                      </td>
-                      <td>
-                        <GapAction row={row} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="data-table compliance-table"
+                columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
+                rows={data.products}
+                row={(row) => (
+                  <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
+                    <th scope="row">
+                      <span className="cell-title-wrap">{row.description}</span>
+                      <span className="cell-sub-wrap">
+                        <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
+                        {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
+                      </span>
+                    </th>
+                    <td>
+                      <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
+                      <EvidenceStrengthBadge strength={row.strength} />
+                    </td>
+                    <td className="cell-detail">{row.detail}</td>
+                    <td>
+                      <Licences licences={row.licences} />
+                    </td>
+                    <td>
+                      <GapAction row={row} />
+                    </td>
+                  </tr>
+                )}
+              />
             ) : null}
           </section>
           {data.documents.length > 0 ? (
