@@ -178,6 +178,20 @@ export function DocumentEditor({
   const showingReader = (openFile !== null && isReadableName(openFile.fileName)) || pendingFile !== null;
   const readingError = openFile ? (stored.error?.message ?? null) : (readUpload.error?.message ?? null);
   const readingBusy = openFile ? stored.isLoading : readUpload.busy;
+  // One panel of proposals, beside a stored file or beside a file not yet saved.
+  const proposalsPanel = (
+    <ProposalsPanel
+      reading={reading}
+      loading={readingBusy}
+      error={readingError}
+      decisions={proposals.decisions}
+      onAccept={proposals.accept}
+      onReject={proposals.reject}
+      onUndo={proposals.undo}
+      focused={proposals.focused}
+      onFocus={proposals.setFocused}
+    />
+  );
 
   return (
     <>
@@ -235,19 +249,7 @@ export function DocumentEditor({
             onClose={() => onOpenFile(null)}
             highlights={proposals.highlights}
           />
-          {showingReader ? (
-            <ProposalsPanel
-              reading={reading}
-              loading={readingBusy}
-              error={readingError}
-              decisions={proposals.decisions}
-              onAccept={proposals.accept}
-              onReject={proposals.reject}
-              onUndo={proposals.undo}
-              focused={proposals.focused}
-              onFocus={proposals.setFocused}
-            />
-          ) : null}
+          {showingReader ? proposalsPanel : null}
         </div>
       ) : null}
       {current === null && pendingFile ? (
@@ -258,17 +260,7 @@ export function DocumentEditor({
             highlights={proposals.highlights}
             onClose={() => setShownPending(null)}
           />
-          <ProposalsPanel
-            reading={reading}
-            loading={readingBusy}
-            error={readingError}
-            decisions={proposals.decisions}
-            onAccept={proposals.accept}
-            onReject={proposals.reject}
-            onUndo={proposals.undo}
-            focused={proposals.focused}
-            onFocus={proposals.setFocused}
-          />
+          {proposalsPanel}
         </div>
       ) : null}
       <div className="document-layout">
