@@ -50,6 +50,12 @@ const noTestSupport = {
   group: ['**/tests/**', '**/tests'],
   message: 'Test helpers (tests/support) are for tests only.',
 };
+// The parts behind a core (database, services) are for its session and tests; hosts and the CLI call `dispatch`.
+const noCoreParts = {
+  group: ['**/core/create-core'],
+  importNames: ['composeCore', 'CoreParts'],
+  message: "Hosts and the CLI call the core through createCore's dispatch (input parsing, the gate, audit anchoring).",
+};
 // exceljs inflates a whole workbook and cannot be bounded (issue 12); it stays a test-only reference.
 const noExcelJs = { group: ['exceljs'], message: 'Spreadsheets are read and written by src/main/core/xlsx.' };
 const domGlobals = [
@@ -136,6 +142,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/main/http/**/*.ts', 'src/main/hosting/**/*.ts', 'src/main/cli/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noRenderer, noElectronFolder, noExcelJs, noTestSupport, noCoreParts] },
+      ],
+    },
+  },
+  {
     files: [
       'src/main/core/**/*.test.ts',
       'src/main/http/**/*.test.ts',
@@ -147,7 +163,7 @@ export default tseslint.config(
   {
     files: ['src/main/electron/**/*.ts'],
     ignores: ['src/main/electron/preload.ts', 'src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noTestSupport] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noRenderer, noTestSupport, noCoreParts] }] },
   },
   {
     // The sandboxed preload may use only Electron's renderer modules and types from the contract.

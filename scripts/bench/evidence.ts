@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validDraft, validLine } from '../../tests/support/licence-fixtures';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from '../../tests/support/temp-core';
 import { createLicenceRepository } from '../../src/main/core/licences/licence-repository';
 import { createLicenceValidator } from '../../src/main/core/licences/licence-validator';
 import { emptyDocumentDraft, type DocumentType } from '../../src/shared/evidence/document-schema';
@@ -35,7 +35,7 @@ const types: DocumentType[] = [
 export async function run(): Promise<Record<string, number>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-evidence-'));
   const clock = fixedClock('2026-03-02T15:00:00Z');
-  const core = createCore({ dataDir: dir, clock });
+  const core = openTestCore({ dataDir: dir, clock });
   try {
     // 50 suppliers x 4 products, 3 documents per product: a mix of types, expiries and disagreements.
     const products: { id: string; supplierId: string; country: string; hts: string }[] = [];

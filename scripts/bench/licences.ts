@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { canonicalFile } from '../../tests/support/licence-files';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from '../../tests/support/temp-core';
 import { licenceQuerySchema, type LicenceQueryInput } from '../../src/shared/contract/licences';
 import { applyMapping, suggestMapping } from '../../src/shared/import/column-mapping';
 import { licenceDraftSchema } from '../../src/shared/licence/licence-schema';
@@ -57,7 +57,7 @@ async function rawInsertOnce(bytes: Uint8Array): Promise<number> {
   const mapping = suggestMapping(table.headers);
   const parsed = rowsToLicences(table.rows.map((r) => ({ row: r.row, values: applyMapping(r.cells, mapping) })));
   const rawDir = tmp();
-  const rawCore = createCore({ dataDir: rawDir, clock: fixedClock('2026-03-02T15:00:00Z') });
+  const rawCore = openTestCore({ dataDir: rawDir, clock: fixedClock('2026-03-02T15:00:00Z') });
   const licenceRows = parsed.map((p) => ({
     ...draftColumns(p.draft),
     id: newId(),
@@ -100,7 +100,7 @@ async function rawInsertOnce(bytes: Uint8Array): Promise<number> {
 /** The app's import of the file: read, map, check every row (preview), then commit as drafts. */
 async function importOnce(bytes: Uint8Array): Promise<{ total: number; preview: number }> {
   const dir = tmp();
-  const core = createCore({ dataDir: dir, clock: fixedClock('2026-03-02T15:00:00Z') });
+  const core = openTestCore({ dataDir: dir, clock: fixedClock('2026-03-02T15:00:00Z') });
   const start = performance.now();
   const preview = await core.imports.preview('bench.csv', bytes);
   const previewDone = performance.now();
@@ -137,7 +137,7 @@ async function timeImport() {
 /** p95 of register queries a person makes (words, prefixes, filters, sorts) over 100,000 licences. */
 function timeSearch() {
   const dir = tmp();
-  const core = createCore({ dataDir: dir, clock: fixedClock('2026-03-02T15:00:00Z') });
+  const core = openTestCore({ dataDir: dir, clock: fixedClock('2026-03-02T15:00:00Z') });
   const repo = createLicenceRepository(core.db);
   const sample = drafts(100_000);
   const at = '2026-03-02T15:00:00.000Z';

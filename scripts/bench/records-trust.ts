@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from '../../tests/support/temp-core';
 import { integrityProblems } from '../../src/main/core/backup/database-health';
 import { verifyAuditTrail } from '../../src/main/core/audit/audit-verification';
 import { restoreIntoNewDataDir } from '../../src/main/core/recovery/restore-into';
@@ -27,7 +27,7 @@ export async function run(): Promise<Record<string, number>> {
   const clock = fixedClock('2026-03-02T15:00:00.000Z');
   try {
     // Build the data through the importer, 5,000 licences (10,000 rows) per file.
-    let core = createCore({ dataDir, clock, logError: () => {} });
+    let core = openTestCore({ dataDir, clock, logError: () => {} });
     const perFile = 5_000;
     for (let made = 0; made < licences; made += perFile) {
       const count = Math.min(perFile, licences - made);
@@ -38,7 +38,7 @@ export async function run(): Promise<Record<string, number>> {
     core.close();
     const databaseBytes = fs.statSync(path.join(dataDir, 'aim-licences.sqlite3')).size;
 
-    const [opened, startupMs] = await timed(() => createCore({ dataDir, clock, logError: () => {} }));
+    const [opened, startupMs] = await timed(() => openTestCore({ dataDir, clock, logError: () => {} }));
     core = opened;
     const [quick, quickCheckMs] = await timed(() => integrityProblems(core.db, 'quick'));
     const [full, integrityCheckMs] = await timed(() => integrityProblems(core.db, 'full'));

@@ -11,7 +11,7 @@ import {
   withRecordsAfter,
 } from '../../tests/support/usitc-exports';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from '../../tests/support/temp-core';
 import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
 import { readHtsExport } from '../../src/main/core/reference/hts-export-file';
 import { readReferenceFile } from '../../src/main/core/reference/reference-file';
@@ -65,7 +65,7 @@ export async function run(): Promise<Record<string, number>> {
   if (cbp.type !== 'ports-cbp' || cbp.ports.ports.length !== 534) throw new Error('the CBP list was misread');
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-reference-'));
-  const core = createCore({ dataDir: dir, clock: fixedClock('2026-08-01T15:00:00Z') });
+  const core = openTestCore({ dataDir: dir, clock: fixedClock('2026-08-01T15:00:00Z') });
   try {
     log('importing 10,000 licences…');
     const rows = Array.from({ length: 10_000 }, (_, i) =>

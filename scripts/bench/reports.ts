@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import playwrightConfig from '../../playwright.config';
 import { validDraft, validLine } from '../../tests/support/licence-fixtures';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from '../../tests/support/temp-core';
 import { startWebHost } from '../../src/main/http/web-host';
 import { summariesRoute } from '../../src/shared/reports/report-selection';
 import { benchRendererDir } from './support/renderer-build';
@@ -27,7 +27,7 @@ const hts = ['7606123035', '7607113000', '7604210010', '7601103000', '7608200030
  */
 export async function run(): Promise<Record<string, number>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-reports-'));
-  const core = createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z') });
+  const core = openTestCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z') });
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
   const host = await startWebHost({ dispatch: core.dispatch, events: core.events, rendererDir: benchRendererDir(log) });
   try {

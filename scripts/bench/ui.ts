@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import playwrightConfig from '../../playwright.config';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../../tests/support/temp-core';
 import { createLicenceRepository } from '../../src/main/core/licences/licence-repository';
 import { startWebHost, type WebHost } from '../../src/main/http/web-host';
 import { validDraft, validLine } from '../../tests/support/licence-fixtures';
@@ -25,7 +25,7 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 interface Folder {
-  readonly core: Core;
+  readonly core: TestCore;
   readonly host: WebHost;
   close(): Promise<void>;
 }
@@ -33,7 +33,7 @@ interface Folder {
 /** A data folder with `count` licences, served by a web host the way `npm run web` serves it. */
 async function folderWith(count: number, rendererDir: string): Promise<Folder> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-ui-'));
-  const core = createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z'), logError: () => {} });
+  const core = openTestCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00Z'), logError: () => {} });
   const repo = createLicenceRepository(core.db);
   const at = '2026-03-02T15:00:00.000Z';
   for (let start = 0; start < count; start += 10_000) {
@@ -56,7 +56,7 @@ async function folderWith(count: number, rendererDir: string): Promise<Folder> {
 }
 
 /** Throws away the core's in-memory register order and matches: the next list starts cold. */
-const coolDown = (core: Core) => core.db.prepare('UPDATE licences SET notes = notes WHERE rowid = 1').run();
+const coolDown = (core: TestCore) => core.db.prepare('UPDATE licences SET notes = notes WHERE rowid = 1').run();
 
 const firstRow = '[data-testid^="licence-row-"]';
 

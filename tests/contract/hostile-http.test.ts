@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, procedures } from '../../src/shared/contract';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../support/temp-core';
 import { startWebHost, type WebHost } from '../../src/main/http/web-host';
 import { hostileValue } from '../support/hostile-values';
 import { emptyRendererDir } from './transports';
@@ -18,7 +18,7 @@ const seed = Number(process.env.AIM_FUZZ_SEED ?? 20260302);
 const runs = Number(process.env.AIM_FUZZ_RUNS ?? 12) * 10;
 const bodyLimit = 256 * 1024;
 
-let core: Core;
+let core: TestCore;
 let host: WebHost;
 let secret: string;
 let dataDir: string;
@@ -69,7 +69,7 @@ function expectEnvelope(reply: Reply): void {
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-fuzz-http-'));
   rendererDir = emptyRendererDir();
-  core = createCore({
+  core = openTestCore({
     dataDir,
     clock: fixedClock('2026-03-02T15:00:00.000Z'),
     checkOutputs: true,

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, procedures, type Result } from '../../src/shared/contract';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../support/temp-core';
 import { integrityProblems } from '../../src/main/core/backup/database-health';
 import { validDraft } from '../support/licence-fixtures';
 import { procedureInput } from '../support/zod-arbitrary';
@@ -16,7 +16,7 @@ import { procedureInput } from '../support/zod-arbitrary';
 const seed = Number(process.env.AIM_FUZZ_SEED ?? 20260302);
 const runsPerProcedure = Number(process.env.AIM_FUZZ_RUNS ?? 12);
 
-let core: Core;
+let core: TestCore;
 let dataDir: string;
 const unexpected: string[] = [];
 
@@ -40,7 +40,7 @@ function fingerprint(): string {
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-fuzz-'));
-  core = createCore({
+  core = openTestCore({
     dataDir,
     clock: fixedClock('2026-03-02T15:00:00.000Z'),
     checkOutputs: true,

@@ -3,15 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/main/core/clock';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../support/temp-core';
 import { dataDirOf, harnessNow } from './harness/crash-operation';
 import { batchTransition } from './operations/batch-transition';
 import { bulkImport } from './operations/bulk-import';
 
 // The harness is only as good as its checks: each must notice the damage it is there to notice.
 let root: string;
-let core: Core | null = null;
-const open = () => (core = createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} }));
+let core: TestCore | null = null;
+const open = () =>
+  (core = openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} }));
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-crash-checks-'));

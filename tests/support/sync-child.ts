@@ -1,10 +1,10 @@
 // A separate process that runs one sync on a data directory, so a test can kill it mid-request
 // (SIGKILL: no clean-up of any kind) and check what the next start makes of it.
-import { createCore } from '../../src/main/core/create-core';
+import { openTestCore } from './temp-core';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: sync-child.ts DATA_DIR');
-const core = createCore({
+const core = openTestCore({
   dataDir,
   sync: { autoStart: false, timing: { requestTimeoutMs: 120_000, timers: false } },
   logError: () => {},

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../../src/shared/contract';
-import type { Core } from '../../src/main/core/create-core';
+import type { TestCore } from './temp-core';
 import { emptyDocumentDraft } from '../../src/shared/evidence/document-schema';
 import { samplePdf } from './sample-files';
 import { validDraft } from './licence-fixtures';
@@ -17,7 +17,7 @@ export const secretWord = 'Quillfeather';
 
 const ctx = { host: 'in-process' } as const;
 
-export async function call<T>(dispatch: Core['dispatch'], method: string, input: unknown): Promise<T> {
+export async function call<T>(dispatch: TestCore['dispatch'], method: string, input: unknown): Promise<T> {
   const result = (await dispatch(method, input, ctx)) as Result<T>;
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value;
@@ -25,7 +25,7 @@ export async function call<T>(dispatch: Core['dispatch'], method: string, input:
 
 /** A licence and a supplier document with an attached PDF, both naming the secret word. */
 export async function recordsWithSecret(
-  core: Core,
+  core: TestCore,
   reference = 'PO-Q1',
 ): Promise<{ documentId: string; fileId: string; pdf: Buffer }> {
   core.licences.create(validDraft({ reference, importerName: `${secretWord} Aluminum Imports LLC` }));

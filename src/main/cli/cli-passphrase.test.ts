@@ -11,7 +11,7 @@ import {
   secretWord,
   testKdf,
 } from '../../../tests/support/vault-fixtures';
-import { createCore } from '../core/create-core';
+import { openTestCore } from '../../../tests/support/temp-core';
 import { dataPaths } from '../core/data-dir';
 import { readVaultHeader } from '../core/vault/vault-header';
 import { runCli } from './aim-licence';
@@ -31,7 +31,7 @@ beforeEach(async () => {
   const lines: string[] = [];
   const errors: string[] = [];
   io = { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
-  const core = createCore({ dataDir, logError: () => {}, vaultKdf: testKdf });
+  const core = openTestCore({ dataDir, logError: () => {}, vaultKdf: testKdf });
   await recordsWithSecret(core);
   await call(core.dispatch, 'vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: true });
   core.close();

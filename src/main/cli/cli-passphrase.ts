@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/contract';
+import { AppError, type ProcedureName } from '../../shared/contract';
+import type { VaultStatus } from '../../shared/contract/vault';
 import { createCore, type Core, type CoreOptions } from '../core/create-core';
 import { dataPaths } from '../core/data-dir';
 import type { UnlockedVault } from '../core/vault/keyring';
@@ -85,16 +86,22 @@ export async function unlockForCli(dataDir: string): Promise<{ unlocked?: Unlock
   return { unlocked: unlockedVault(header, keyset, dataPaths(dataDir).databaseFile) };
 }
 
+/** One procedure through the core's dispatcher, as the apps call it: a failure is thrown as the AppError it is. */
+export async function cliCall<T>(core: Pick<Core, 'dispatch'>, method: ProcedureName, input: unknown): Promise<T> {
+  const result = await core.dispatch(method, input, { host: 'cli' });
+  if (!result.ok) throw AppError.fromPayload(result.error);
+  return result.value as T;
+}
+
 /** createCore for a command: asks for the passphrase when the folder is protected, and finishes a change cut short. */
 export async function openDataFolder(options: CoreOptions): Promise<Core> {
   // Failures inside the core go to the data folder's logs/, through the same redaction as the apps'.
   const logError = options.logError ?? createAppLog({ dataDir: options.dataDir, name: 'cli', console: false }).logError;
   const core = createCore({ ...options, logError, ...(await unlockForCli(options.dataDir)) });
   try {
-    if (core.vault.unfinished()) {
-      await core.vault.finish();
-      core.trust.anchor.refresh();
-    }
+    // A change of protection cut short (crash, full disk) is finished first, through the dispatcher like any call.
+    const status = await cliCall<VaultStatus>(core, 'vault.status', {});
+    if (status.unfinished) await cliCall(core, 'vault.finish', {});
     return core;
   } catch (error) {
     core.close();

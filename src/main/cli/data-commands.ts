@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract';
 import { licenceQuerySchema } from '../../shared/contract/licences';
-import { openDataFolder } from './cli-passphrase';
+import { cliCall, openDataFolder } from './cli-passphrase';
 import type { CliIo } from './cli-io';
 import { countOf } from '../../shared/text/plural';
-import { exportFormatSchema } from '../../shared/contract/imports';
+import { exportFormatSchema, type ImportPreview } from '../../shared/contract/imports';
 
 function needDataDir(dataDir: string | undefined): string {
   if (!dataDir)
@@ -29,7 +29,9 @@ export async function importCommand(
   }
   const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
-    const preview = await core.imports.preview(path.basename(file), bytes);
+    const fileName = path.basename(file);
+    const contentBase64 = Buffer.from(bytes).toString('base64');
+    const preview = await cliCall<ImportPreview>(core, 'imports.preview', { fileName, contentBase64 });
     if (!preview.importId) {
       throw new AppError(
         'UNREADABLE_FILE',
@@ -40,7 +42,10 @@ export async function importCommand(
       for (const issue of licence.issues.filter((i) => i.severity === 'error'))
         io.err(`row ${issue.row ?? '?'}  ${issue.code}  ${issue.message.replace(/^Row \d+: /, '')}`);
     }
-    const result = core.imports.commit(preview.importId, options.skipInvalid);
+    const result = await cliCall<{ created: string[]; skipped: number }>(core, 'imports.commit', {
+      importId: preview.importId,
+      skipInvalid: options.skipInvalid,
+    });
     io.out(
       `Imported ${countOf(result.created.length, 'licence')} as drafts into ${dataDir}${result.skipped > 0 ? `; left out ${result.skipped} with errors` : ''} (${countOf(preview.rowCount, 'row')} read).`,
     );
@@ -66,13 +71,10 @@ export async function exportCommand(
     throw new AppError('NOT_FOUND', `There is no AIM Licences data in ${dataDir}.`);
   const core = await openDataFolder({ dataDir, host: 'in-process' });
   try {
-    const result = await core.dispatch(
-      'licences.export',
-      { format: format.data, query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}) },
-      { host: 'cli' },
-    );
-    if (!result.ok) throw AppError.fromPayload(result.error);
-    const file = result.value as { content: string; count: number };
+    const file = await cliCall<{ content: string; count: number }>(core, 'licences.export', {
+      format: format.data,
+      query: licenceQuerySchema.omit({ offset: true, limit: true }).parse({}),
+    });
     if (options.out) {
       fs.writeFileSync(options.out, file.content);
       io.err(`Exported ${countOf(file.count, 'licence')} to ${options.out}.`);

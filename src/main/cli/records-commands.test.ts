@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../tests/support/licence-fixtures';
-import { createCore } from '../core/create-core';
+import { openTestCore } from '../../../tests/support/temp-core';
 import { dataPaths } from '../core/data-dir';
 import { runAuditCommand } from './audit-command';
 import { runBackupCommand } from './backup-command';
@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function licences(count: number): Promise<void> {
-  const core = createCore({ dataDir, logError: () => {} });
+  const core = openTestCore({ dataDir, logError: () => {} });
   for (let i = 0; i < count; i += 1)
     await core.dispatch('licences.create', validDraft({ reference: `PO-${i}` }), { host: 'cli' });
   core.close();
@@ -40,7 +40,7 @@ describe('aim-licence audit verify', () => {
 
   it('detects a deliberately altered entry and exits 1', async () => {
     await licences(3);
-    const core = createCore({ dataDir, logError: () => {} });
+    const core = openTestCore({ dataDir, logError: () => {} });
     core.db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2").run();
     core.close();
     expect(runAuditCommand(['verify', '--data-dir', dataDir, '--json'], io)).toBe(1);
@@ -53,7 +53,7 @@ describe('aim-licence audit verify', () => {
 
   it('detects the newest entries deleted', async () => {
     await licences(3);
-    const core = createCore({ dataDir, logError: () => {} });
+    const core = openTestCore({ dataDir, logError: () => {} });
     core.db.prepare('DELETE FROM audit_log WHERE seq = 3').run();
     core.db.close();
     expect(runAuditCommand(['verify', '--data-dir', dataDir], io)).toBe(1);

@@ -7,7 +7,7 @@ import { formatHts } from '../../shared/reference/hts';
 import type { Core } from '../core/create-core';
 import { readReferenceFileInWorker } from '../core/reference/reference-file';
 import { processIo, type CliIo } from './cli-io';
-import { openDataFolder, passphraseVariable } from './cli-passphrase';
+import { cliCall, openDataFolder, passphraseVariable } from './cli-passphrase';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 
@@ -185,39 +185,38 @@ export async function runReferenceCommand(args: readonly string[], io: CliIo = p
         // The file first: one that cannot be used changes nothing, not even an empty data folder.
         const fileName = path.basename(target);
         const bytes = readFile(target);
-        const read = await readReferenceFileInWorker(bytes, fileName);
-        const changes = (await open()).referenceChanges;
-        const preview = await changes.previewImport({
+        await readReferenceFileInWorker(bytes, fileName);
+        const core = await open();
+        const preview = await cliCall<ReferencePreview>(core, 'reference.previewImport', {
           fileName,
-          bytes,
-          read,
-          label: values.label,
-          effectiveFrom: values.effective,
+          contentBase64: Buffer.from(bytes).toString('base64'),
+          ...(values.label !== undefined ? { label: values.label } : {}),
+          ...(values.effective !== undefined ? { effectiveFrom: values.effective } : {}),
         });
         if (values['dry-run']) {
           print(preview, () => [...previewText(preview), 'Dry run: nothing was changed.']);
           return exitCodes.ok;
         }
-        const applied = changes.apply(preview.previewId);
+        const applied = await cliCall<ReferenceApplied>(core, 'reference.apply', { previewId: preview.previewId });
         print({ preview, applied }, () => [...previewText(preview), appliedText(applied)]);
         return exitCodes.ok;
       }
       case 'remove': {
         if (!target || positionals.length !== 2)
           return usage('Name the revision to remove: aim-licence reference remove ID');
-        const changes = (await open()).referenceChanges;
-        const preview = changes.previewRemoval(target);
+        const core = await open();
+        const preview = await cliCall<ReferencePreview>(core, 'reference.previewRemoval', { id: target });
         if (values['dry-run']) {
           print(preview, () => [...previewText(preview), 'Dry run: nothing was changed.']);
           return exitCodes.ok;
         }
-        const applied = changes.apply(preview.previewId);
+        const applied = await cliCall<ReferenceApplied>(core, 'reference.apply', { previewId: preview.previewId });
         print({ preview, applied }, () => [...previewText(preview), appliedText(applied)]);
         return exitCodes.ok;
       }
       case 'list': {
         if (positionals.length !== 1) return usage('reference list takes no other words.');
-        const tables = (await open()).referenceChanges.list();
+        const tables = await cliCall<ReferenceTables>(await open(), 'reference.tables', {});
         print(tables, () => tablesText(tables));
         return exitCodes.ok;
       }

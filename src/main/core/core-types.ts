@@ -1,27 +1,13 @@
-// What createCore takes and gives (create-core.ts): the hosts', the CLI's and the tests' view of the backend.
-import type { AuditLog } from './audit/audit-log';
+// What createCore takes and gives (create-core.ts): the hosts' and the CLI's view of the backend.
 import type { Clock } from './clock';
-import type { CredentialStore } from './sync/credential-store';
-import type { DataPaths } from './data-dir';
-import type { Db } from './db/open-database';
-import type { DesktopFiles, FileDialogs } from './files/desktop-files';
 import type { Dispatch } from './dispatch';
 import type { EventBus } from './events';
-import type { EvidenceModule } from './evidence/evidence-module';
-import type { Handlers } from '../../shared/contract';
-import type { IdleLockStore } from './vault/idle-lock-store';
-import type { KdfParams } from './vault/vault-keys';
-import type { Keyring, UnlockedVault } from './vault/keyring';
-import type { LicenceService } from './licences/licence-service';
-import type { NoticeService } from './notices/notice-service';
+import type { FileDialogs } from './files/desktop-files';
 import type { PdfRenderer } from './reports/pdf-renderer';
-import type { RecordsTrust } from './trust/records-trust';
-import type { ReferenceChanges } from './reference/reference-changes';
-import type { ReferenceStore } from './reference/reference-store';
-import type { SettingsService } from './settings/settings-service';
-import type { SyncModule, SyncOptions } from './sync/create-sync';
-import type { VaultService } from './vault/vault-service';
-import type { createImportHandlers } from './import/import-handlers';
+import type { CredentialStore } from './sync/credential-store';
+import type { SyncOptions } from './sync/create-sync';
+import type { UnlockedVault } from './vault/keyring';
+import type { KdfParams } from './vault/vault-keys';
 
 export interface CoreOptions {
   readonly dataDir: string;
@@ -51,34 +37,11 @@ export interface CoreOptions {
   readonly fileDialogs?: FileDialogs;
 }
 
+/** What a host (Electron IPC, the web host) and the CLI get: every call goes through `dispatch`. */
 export interface Core {
-  readonly handlers: Handlers;
+  /** Parses the input, waits at the gate while the protection changes, calls the handler, anchors the trail. */
   readonly dispatch: Dispatch;
+  /** What changed, for the windows; tasks report their progress here too. */
   readonly events: EventBus;
-  readonly paths: DataPaths;
-  readonly db: Db;
-  readonly clock: Clock;
-  readonly audit: AuditLog;
-  readonly reference: ReferenceStore;
-  /** Importing and removing HTS revisions, previewed first. */
-  readonly referenceChanges: ReferenceChanges;
-  readonly settings: SettingsService;
-  readonly licences: LicenceService;
-  /** Suppliers, products, supplier documents and their files, declaration requests. */
-  readonly evidence: EvidenceModule;
-  readonly imports: ReturnType<typeof createImportHandlers>['service'];
-  /** Audit anchor, backups and the recovery procedures' normal-mode answers. */
-  readonly trust: RecordsTrust;
-  /** The portal outbox and its engine. */
-  readonly sync: SyncModule;
-  /** Passphrase protection of the data folder (docs/records-trust.md, "Encrypted at rest"). */
-  readonly vault: VaultService;
-  readonly keyring: Keyring;
-  /** Minutes without use before a protected folder locks by itself (the session runs the timer). */
-  readonly idleLock: IdleLockStore;
-  /** Reminders: what is due today, and which kinds are on. */
-  readonly notices: NoticeService;
-  /** Files the user chose or dropped in the desktop app, behind tokens. */
-  readonly files: DesktopFiles;
   close(): void;
 }

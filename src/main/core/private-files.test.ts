@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordsWithSecret } from '../../../tests/support/vault-fixtures';
 import { fixedClock } from './clock';
-import { createCore } from './create-core';
+import { openTestCore } from '../../../tests/support/temp-core';
 import { createFileCredentialStore } from './sync/file-credential-store';
 
 let root: string;
@@ -32,7 +32,7 @@ function modes(dir: string): { path: string; mode: number; folder: boolean }[] {
 describe.skipIf(process.platform === 'win32')('the data folder', () => {
   it('is made readable by its owner only, folders 0700 and files 0600, whatever the umask', async () => {
     const dataDir = path.join(root, 'nested', 'data');
-    const core = createCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00.000Z'), logError: () => {} });
+    const core = openTestCore({ dataDir, clock: fixedClock('2026-03-02T15:00:00.000Z'), logError: () => {} });
     try {
       await recordsWithSecret(core);
       await core.trust.backups.create('manual');
@@ -57,7 +57,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     const dataDir = path.join(root, 'old');
     fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true, mode: 0o755 });
     fs.mkdirSync(path.join(dataDir, 'files'), { recursive: true, mode: 0o755 });
-    createCore({ dataDir, logError: () => {} }).close();
+    openTestCore({ dataDir, logError: () => {} }).close();
     expect(
       modes(dataDir)
         .filter((e) => e.folder)

@@ -17,7 +17,7 @@ const droppedSchema = z.object({
  * them here, from our own window's main frame only. Each path is checked like one chosen in a
  * dialog (a file or folder of the kind, its size, not the app's own data) and granted a token.
  */
-export function hostDrops(session: Pick<CoreSession, 'current'>, devServerUrl?: string): () => void {
+export function hostDrops(session: Pick<CoreSession, 'grantGiven'>, devServerUrl?: string): () => void {
   ipcMain.handle(ipcChannels.grantDropped, (event, kind: unknown, paths: unknown): Result<GrantedFiles> => {
     if (!isTrustedSender(event, devServerUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'This window is not allowed to call the app.' } };
@@ -26,11 +26,11 @@ export function hostDrops(session: Pick<CoreSession, 'current'>, devServerUrl?: 
     if (!parsed.success) {
       return { ok: false, error: { code: 'VALIDATION', message: `Dropped files: ${parsed.error.issues[0]!.message}` } };
     }
-    const core = session.current();
-    if (!core) {
+    const granted = session.grantGiven(parsed.data.kind, parsed.data.paths);
+    if (!granted) {
       return { ok: false, error: { code: 'UNAVAILABLE', message: 'Unlock the app (or finish the recovery) first.' } };
     }
-    return { ok: true, value: core.files.grantGiven(parsed.data.kind, parsed.data.paths) };
+    return { ok: true, value: granted };
   });
   return () => ipcMain.removeHandler(ipcChannels.grantDropped);
 }

@@ -5,7 +5,7 @@ import { createNoticeSchedule, type NoticeSchedule } from '../core/notices/notic
 import type { CoreSession } from '../core/recovery/core-session';
 
 export interface OsNotificationDeps {
-  readonly session: Pick<CoreSession, 'current'>;
+  readonly session: Pick<CoreSession, 'dueNotices'>;
   /** Opens a screen of the app in its window (brought to the front). */
   readonly open: (route: string) => void;
   readonly clock?: Clock;
@@ -32,7 +32,7 @@ export function startOsNotifications(deps: OsNotificationDeps): NoticeSchedule |
   };
   const schedule = createNoticeSchedule({
     clock: deps.clock ?? systemClock,
-    due: () => deps.session.current()?.notices.list().notices ?? null,
+    due: () => deps.session.dueNotices(),
     show: (notices) => notices.forEach(show),
     ...(deps.onError ? { onError: deps.onError } : {}),
   });

@@ -5,6 +5,7 @@ import { ruleIssueSchema } from '../rules/rule';
 import { licenceQuerySchema } from './licences';
 import { noInput, procedure } from './define';
 import { maxIdsPerCall } from '../limits';
+import { isIsoDate } from '../dates/iso-date';
 
 /** Files travel as base64 inside JSON: the same bytes over IPC and HTTP. */
 export const fileUploadSchema = z.object({
@@ -82,7 +83,42 @@ export const exportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
+/** `aim-licence validate`: whether each licence in a file could be filed as of a day. */
+export const licenceFileCheckSchema = z.object({
+  asOf: z.string(),
+  dataVersion: z.string(),
+  licences: z.array(
+    z.object({
+      ref: z.string(),
+      valid: z.boolean(),
+      issues: z.array(
+        z.object({
+          code: z.string(),
+          severity: z.string(),
+          path: z.string(),
+          row: z.number().int().nullable(),
+          message: z.string(),
+        }),
+      ),
+    }),
+  ),
+  summary: z.object({
+    licences: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    warnings: z.number().int(),
+  }),
+});
+export type LicenceFileCheck = z.infer<typeof licenceFileCheckSchema>;
+
 export const importProcedures = {
+  'imports.check': procedure(
+    "Check a CSV or XLSX licence file as of a day with this folder's reference data, the filing window an error (as `aim-licence validate --data-dir` does). Nothing is written.",
+    fileUploadSchema
+      .extend({ asOf: z.string().refine(isIsoDate, { error: 'Give the date as YYYY-MM-DD, e.g. 2026-09-01.' }) })
+      .strict(),
+    licenceFileCheckSchema,
+  ),
   'imports.template': procedure(
     'The canonical licence CSV: the header row and one example licence.',
     noInput,

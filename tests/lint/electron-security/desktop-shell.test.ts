@@ -224,8 +224,8 @@ function ipcEvent(url: string) {
 describe('drag and drop (item 3): dropped files reach the main process as paths, the page gets tokens', () => {
   it('reads paths in the preload, checks each one in main, and refuses strangers and the app’s own files', async () => {
     core = tempCore('2026-03-02T15:00:00.000Z');
-    const session = { current: () => core };
-    hostDrops(session as never);
+    const open = core;
+    hostDrops({ grantGiven: (kind, paths) => open.files.grantGiven(kind, paths) });
     await import('../../../src/main/electron/preload');
     const bridge = recorded.exposed.get('aimBridge') as {
       grantDropped: (kind: string, files: unknown[]) => Promise<unknown>;
@@ -284,7 +284,7 @@ describe('notifications (item 4): the core’s reminders as OS notifications', (
     const window = new FakeBrowserWindow({});
     window.minimized = true;
     const schedule = startOsNotifications({
-      session: { current: () => core },
+      session: { dueNotices: () => core!.notices.list().notices },
       clock: fixedClock('2026-03-02T15:00:00.000Z'),
       open: (route) => {
         window.restore();
@@ -308,11 +308,13 @@ describe('notifications (item 4): the core’s reminders as OS notifications', (
       { 'file-before-import': false, 'licence-expiring': true, 'evidence-expiring': true, 'sync-failed': true },
       { host: 'electron' },
     );
-    startOsNotifications({ session: { current: () => core }, open: () => {} })!.stop();
-    startOsNotifications({ session: { current: () => null }, open: () => {} })!.stop();
+    startOsNotifications({ session: { dueNotices: () => core!.notices.list().notices }, open: () => {} })!.stop();
+    startOsNotifications({ session: { dueNotices: () => null }, open: () => {} })!.stop();
     expect(recorded.notifications).toEqual([]);
     recorded.notificationsSupported = false;
-    expect(startOsNotifications({ session: { current: () => core }, open: () => {} })).toBeNull();
+    expect(
+      startOsNotifications({ session: { dueNotices: () => core!.notices.list().notices }, open: () => {} }),
+    ).toBeNull();
   });
 });
 

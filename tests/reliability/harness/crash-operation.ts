@@ -1,4 +1,4 @@
-import type { Core } from '../../../src/main/core/create-core';
+import type { TestCore } from '../../support/temp-core';
 
 /** What a check found wrong after a kill, in words (empty lists: all good). */
 export interface Verdict {
@@ -30,7 +30,7 @@ export interface CrashOperation<Params, Baseline> {
   prepare(root: string, params: Params): Promise<Baseline> | Baseline;
   run(root: string, params: Params, ack: (label: string) => void): Promise<void>;
   check(
-    core: Core,
+    core: TestCore,
     root: string,
     params: Params,
     baseline: Baseline,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '../../../src/main/core/clock';
-import { createCore, type Core } from '../../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../../support/temp-core';
 import { verifyAuditTrail } from '../../../src/main/core/audit/audit-verification';
 import { integrityProblems } from '../../../src/main/core/backup/database-health';
 import { operations, type OperationName } from '../operations';
@@ -94,9 +94,9 @@ function runChild(name: OperationName, root: string, params: unknown, killAfterM
 /** Opens the data as the app's next start would, then runs the operation's and SQLite's checks. */
 async function inspect(name: OperationName, root: string, params: unknown, baseline: unknown, acks: readonly string[]) {
   const operation = operations[name];
-  let core: Core;
+  let core: TestCore;
   try {
-    core = createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
+    core = openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
   } catch (error) {
     return { corrupt: [`the app could not open the data: ${(error as Error).message}`], partial: [], lost: [] };
   }
@@ -104,7 +104,7 @@ async function inspect(name: OperationName, root: string, params: unknown, basel
     const corrupt = integrityProblems(core.db, 'full');
     const verdict = await (
       operation.check as (
-        c: Core,
+        c: TestCore,
         r: string,
         p: unknown,
         b: unknown,

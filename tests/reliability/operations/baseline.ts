@@ -1,4 +1,4 @@
-import type { Core } from '../../../src/main/core/create-core';
+import type { TestCore } from '../../support/temp-core';
 
 /** What existed before the operation: it must all still be there, unchanged, after any kill. */
 export interface StoredBaseline {
@@ -9,7 +9,7 @@ export interface StoredBaseline {
   readonly versions: Record<string, number>;
 }
 
-export function takeBaseline(core: Core): StoredBaseline {
+export function takeBaseline(core: TestCore): StoredBaseline {
   const rows = core.db
     .prepare<[], { id: string; version: number }>('SELECT id, version FROM licences ORDER BY rowid')
     .all();
@@ -25,7 +25,7 @@ export function takeBaseline(core: Core): StoredBaseline {
 }
 
 /** Everything in the baseline is still there: licences, and the audit trail up to its old head. */
-export function baselineLosses(core: Core, baseline: StoredBaseline): string[] {
+export function baselineLosses(core: TestCore, baseline: StoredBaseline): string[] {
   const lost: string[] = [];
   const present = new Set(core.db.prepare<[], string>('SELECT id FROM licences').pluck().all());
   const missing = baseline.licenceIds.filter((id) => !present.has(id));

@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../src/main/core/clock';
-import { createCore, type Core } from '../../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../../support/temp-core';
 import { validDraft } from '../../support/licence-fixtures';
 import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';
 import { baselineLosses, takeBaseline, type StoredBaseline } from './baseline';
@@ -10,8 +10,9 @@ export interface BatchTransitionParams {
 }
 
 const open = (root: string) =>
-  createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
-const draftIds = (core: Core) => core.db.prepare<[], string>('SELECT id FROM licences ORDER BY rowid').pluck().all();
+  openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
+const draftIds = (core: TestCore) =>
+  core.db.prepare<[], string>('SELECT id FROM licences ORDER BY rowid').pluck().all();
 
 function batchesOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixedClock } from '../../../src/main/core/clock';
-import { createCore } from '../../../src/main/core/create-core';
+import { openTestCore } from '../../support/temp-core';
 import { canonicalFile } from '../../support/licence-files';
 import { validDraft } from '../../support/licence-fixtures';
 import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';
@@ -17,7 +17,7 @@ interface ImportBaseline extends StoredBaseline {
 }
 
 const open = (root: string) =>
-  createCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
+  openTestCore({ dataDir: dataDirOf(root), clock: fixedClock(harnessNow), logError: () => {} });
 const inputFile = (root: string) => path.join(root, 'import.csv');
 
 /**

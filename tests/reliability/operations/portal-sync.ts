@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../src/main/core/clock';
-import { createCore, type Core } from '../../../src/main/core/create-core';
+import { openTestCore, type TestCore } from '../../support/temp-core';
 import type { SyncTiming } from '../../../src/main/core/sync/sync-timing';
 import { defaultAccount, startPortalSim, type PortalSim } from '../../../src/main/portal-sim/sim-server';
 import { validDraft } from '../../support/licence-fixtures';
@@ -22,14 +22,14 @@ const timing: Partial<SyncTiming> = {
   maxInlineWaitMs: 24 * 3_600_000,
 };
 const open = (root: string) =>
-  createCore({
+  openTestCore({
     dataDir: dataDirOf(root),
     clock: fixedClock(harnessNow),
     logError: () => {},
     sync: { autoStart: false, timing },
   });
 
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
+async function call<T>(core: TestCore, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input, ctx);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;

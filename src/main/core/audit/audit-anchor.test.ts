@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { createCore } from '../create-core';
+import { tempCore, type TempCore, openTestCore } from '../../../../tests/support/temp-core';
 import { anchorFile, readAnchor } from './audit-anchor';
 import { auditHash, type AuditRow } from './audit-log';
 
@@ -83,7 +82,7 @@ describe('the audit anchor', () => {
     });
 
     core.close();
-    const reopened = createCore({
+    const reopened = openTestCore({
       dataDir: core.paths.dataDir,
       clock: core.clock,
       checkOutputs: true,

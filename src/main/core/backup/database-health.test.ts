@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { damageIndexPage } from '../../../../tests/support/damage-database';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { AppError } from '../../../shared/contract';
-import { createCore } from '../create-core';
+import { openTestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { checkDatabaseFile } from './database-health';
 
@@ -17,7 +17,7 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the start-up check', () => {
   it('refuses a file SQLite opens but whose index pages are damaged, without changing it', () => {
-    const core = createCore({ dataDir, logError: () => {} });
+    const core = openTestCore({ dataDir, logError: () => {} });
     core.db.transaction(() => {
       for (let i = 0; i < 40; i += 1) core.licences.create(validDraft({ reference: `PO-${i}` }));
     })();
@@ -28,7 +28,7 @@ describe('the start-up check', () => {
 
     let thrown: unknown;
     try {
-      createCore({ dataDir, logError: () => {} });
+      openTestCore({ dataDir, logError: () => {} });
     } catch (error) {
       thrown = error;
     }
@@ -42,7 +42,7 @@ describe('the start-up check', () => {
   });
 
   it('passes a healthy file', () => {
-    const core = createCore({ dataDir, logError: () => {} });
+    const core = openTestCore({ dataDir, logError: () => {} });
     core.licences.create(validDraft());
     core.close();
     expect(checkDatabaseFile(dataPaths(dataDir).databaseFile, 'full')).toEqual([]);

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { licenceQuerySchema } from '../../../shared/contract/licences';
-import { createCore } from '../create-core';
+import { openTestCore } from '../../../../tests/support/temp-core';
 import { restoreIntoNewDataDir } from '../recovery/restore-into';
 import { cipherAvailable, keyThatOpens, openSqlite, rekeyConnection } from './sqlite-key';
 
@@ -110,7 +110,7 @@ describe('a database file from elsewhere (a backup carried in and restored)', ()
       }
 
       // And the app's own database, restored from a backup, works as usual (its FTS5 search index included).
-      const core = createCore({ dataDir: path.join(dir, 'data'), logError: () => {} });
+      const core = openTestCore({ dataDir: path.join(dir, 'data'), logError: () => {} });
       try {
         expect(core.db.pragma('trusted_schema', { simple: true })).toBe(0);
         core.licences.create(validDraft({ reference: 'PO-TRUST' }));

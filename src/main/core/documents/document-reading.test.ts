@@ -6,10 +6,9 @@ import type { FileReading } from '../../../shared/evidence/reading/reading-schem
 import { documentDraftOf, emptyDocumentDraft, type SupplierDocument } from '../../../shared/evidence/document-schema';
 import type { FieldSource } from '../../../shared/evidence/field-source';
 import { samplePdf } from '../../../../tests/support/sample-files';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { tempCore, type TempCore, openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import { call, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
 import { fixedClock } from '../clock';
-import { createCore, type Core } from '../create-core';
 import { endIdleWorkers } from '../workers/run-in-worker';
 
 afterAll(() => endIdleWorkers());
@@ -21,7 +20,7 @@ const certificate = samplePdf([
   'Cast country: Norway',
 ]);
 
-let core: TempCore | Core | null = null;
+let core: TempCore | TestCore | null = null;
 let cleanup: (() => void) | null = null;
 afterEach(() => {
   core?.close();
@@ -30,7 +29,7 @@ afterEach(() => {
   cleanup = null;
 });
 
-async function documentWithCertificate(c: Core) {
+async function documentWithCertificate(c: TestCore) {
   const supplier = c.evidence.suppliers.create({
     name: 'Nordic Aluminium Extrusions AS',
     roles: ['manufacturer'],
@@ -149,7 +148,7 @@ describe('reading an attached document for the evidence form', () => {
   it('reads a protected folder’s sealed attachment through the file store', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-reading-vault-'));
     cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
-    const c = (core = createCore({
+    const c = (core = openTestCore({
       dataDir,
       clock: fixedClock('2026-03-02T15:00:00.000Z'),
       checkOutputs: true,

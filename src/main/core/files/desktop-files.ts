@@ -64,7 +64,7 @@ function readBounded(file: string, max: number): Buffer {
 
 const lastFoldersSchema = z.record(z.string(), z.string());
 
-type FilesHandlers = Pick<Handlers, 'files.choose' | 'files.read' | 'files.save'>;
+export type FilesHandlers = Pick<Handlers, 'files.choose' | 'files.read' | 'files.save'>;
 
 /**
  * Files the user opens and saves through the desktop app's own dialogs. The main process reads

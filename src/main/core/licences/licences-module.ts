@@ -1,17 +1,36 @@
 import type { Handlers } from '../../../shared/contract';
 import type { licenceProcedures } from '../../../shared/contract/licences';
+import type { EvidenceIndex } from '../../../shared/evidence/evidence-data';
+import { certifierName } from '../../../shared/licence/certification';
+import type { AppSettings } from '../../../shared/settings/app-settings';
+import type { ReferenceStore } from '../reference/reference-store';
 import { createLicenceEdits } from './licence-edits';
+import { createLicenceRepository } from './licence-repository';
+import { createLicenceValidator } from './licence-validator';
 import { createSupplierDefaults } from './supplier-defaults';
 import { createLicenceService, type LicenceServiceDeps } from './licence-service';
 import { createLicenceUseService } from './licence-use-service';
 
-/** The licence service's own deps; the module makes the kept-edits store itself. */
-export type LicencesModuleDeps = Omit<LicenceServiceDeps, 'edits'>;
+/**
+ * The licence service's own deps; the module makes the repository, the validator (the rule engine
+ * with what only the database knows) and the kept-edits store itself.
+ */
+export interface LicencesModuleDeps extends Omit<LicenceServiceDeps, 'edits' | 'repo' | 'validator' | 'certifier'> {
+  readonly reference: ReferenceStore;
+  readonly settings: () => AppSettings;
+  /** Supplier documents behind the lines (the evidence module's index). */
+  readonly evidenceIndex: () => EvidenceIndex | undefined;
+  /** Who certifies: the filer named in the profile. */
+  readonly profile: () => Parameters<typeof certifierName>[0];
+}
 
 /** Licences: drafts, checks, the lifecycle, kept edits, the entries a licence was used on. */
 export function createLicencesModule(deps: LicencesModuleDeps) {
-  const service = createLicenceService({ ...deps, edits: createLicenceEdits(deps.db) });
-  const uses = createLicenceUseService(deps);
+  const repo = createLicenceRepository(deps.db);
+  const validator = createLicenceValidator(deps.db, deps.clock, deps.reference, deps.settings, deps.evidenceIndex);
+  const certifier = () => certifierName(deps.profile());
+  const service = createLicenceService({ ...deps, repo, validator, certifier, edits: createLicenceEdits(deps.db) });
+  const uses = createLicenceUseService({ ...deps, repo, validator });
   const supplierDefaults = createSupplierDefaults(deps.db);
   const handlers: Pick<Handlers, keyof typeof licenceProcedures> = {
     'licences.list': (query) => service.list(query),
@@ -34,5 +53,5 @@ export function createLicencesModule(deps: LicencesModuleDeps) {
     'licences.keptEdits': () => service.keptEdits(),
     'licences.history': ({ id }) => service.history(id),
   };
-  return { service, uses, handlers };
+  return { service, uses, repo, validator, handlers };
 }

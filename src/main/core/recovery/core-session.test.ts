@@ -8,7 +8,7 @@ import { damageDatabase } from '../../../../tests/support/damage-database';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
 import { fixedClock } from '../clock';
-import { createCore } from '../create-core';
+import { openTestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { openCoreSession, type CoreSession } from './core-session';
 
@@ -33,7 +33,7 @@ async function call<T = never>(method: string, input: unknown): Promise<T> {
 
 /** Two licences, a backup, then a third licence the backup does not have. */
 async function dataWithBackup(): Promise<BackupSummary> {
-  const core = createCore(options());
+  const core = openTestCore(options());
   core.licences.create(validDraft({ reference: 'PO-1' }));
   core.licences.create(validDraft({ reference: 'PO-2' }));
   fs.mkdirSync(core.paths.filesDir, { recursive: true });
@@ -49,7 +49,7 @@ describe('opening a damaged database', () => {
     const backup = await dataWithBackup();
     damageDatabase(dataPaths(dataDir).databaseFile);
     session = openCoreSession(options());
-    expect(session.current()).toBeNull();
+    expect(session.isOpen()).toBe(false);
     const status = await call<RecoveryStatus>('recovery.status', {});
     expect(status).toMatchObject({
       mode: 'recovery',
@@ -154,7 +154,7 @@ describe('a missing database', () => {
   it('is created as usual on a first start', async () => {
     session = openCoreSession(options());
     expect(await call('recovery.status', {})).toEqual({ mode: 'normal' });
-    expect(session.current()).not.toBeNull();
+    expect(session.isOpen()).toBe(true);
   });
 });
 

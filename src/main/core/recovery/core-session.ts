@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, type Handlers } from '../../../shared/contract';
 import type { RestoreOutcome } from '../../../shared/contract/backups';
+import type { GrantedFiles } from '../../../shared/contract/files';
+import type { Notice } from '../../../shared/notices/notice-schema';
 import type { RecoveryStatus } from '../../../shared/contract/recovery';
+import type { OpenKind } from '../../../shared/files/file-kinds';
 import type { VaultStatus } from '../../../shared/contract/vault';
 import { readAnchor } from '../audit/audit-anchor';
 import { backupAt, findBackup, listBackups, type StoredBackup } from '../backup/backup-store';
 import { systemClock } from '../clock';
-import { createCore, type Core, type CoreOptions } from '../create-core';
+import { composeCore, type CoreOptions } from '../create-core';
 import { dataPaths } from '../data-dir';
 import { createDispatch, type Dispatch } from '../dispatch';
 import { createEventBus, type EventBus } from '../events';
@@ -34,12 +37,19 @@ export interface CoreSessionOptions extends CoreOptions {
 export interface CoreSession {
   readonly dispatch: Dispatch;
   readonly events: EventBus;
-  /** The open core, or null while the recovery screen is shown. */
-  current(): Core | null;
+  /** False while the folder is locked or the recovery screen is shown. */
+  isOpen(): boolean;
+  /** Tokens for paths the person gave the desktop app itself (dropped files): never a procedure the page can call. */
+  grantGiven(kind: OpenKind, paths: readonly string[]): GrantedFiles | null;
+  /** The reminders due now for the OS notifications (read-only), or null while locked or being recovered. */
+  dueNotices(): Notice[] | null;
   /** Locks a protected folder whose idle time has run out (the session checks this every 15 s). */
   checkIdle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** An open core and the parts behind it that the session needs (keys, backups, the protection's state). */
+type OpenCore = ReturnType<typeof composeCore>;
 
 /** How often the idle lock is checked: a lock comes at most this late. */
 const idleCheckMs = 15_000;
@@ -77,7 +87,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   const clock = options.clock ?? systemClock;
   const paths = dataPaths(options.dataDir);
   const events = createEventBus((error) => console.error('[event listener]', error));
-  let core: Core | null = null;
+  let core: OpenCore | null = null;
   let trouble: Trouble | null = null;
   let unsubscribe: () => void = () => {};
   // A passphrase-protected folder stays locked until `vault.unlock`; then its keys live here, in memory only.
@@ -91,20 +101,20 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     return header && keyset ? { ...options, unlocked: unlockedVault(header, keyset, paths.databaseFile) } : options;
   };
 
-  function attach(opened: Core): Core {
+  function attach(opened: OpenCore): OpenCore {
     core = opened;
     trouble = null;
-    unsubscribe = opened.events.subscribe((event, payload) => events.emit(event, payload));
-    if (options.scheduleBackups) opened.trust.backups.startSchedule();
+    unsubscribe = opened.core.events.subscribe((event, payload) => events.emit(event, payload));
+    if (options.scheduleBackups) opened.parts.trust.backups.startSchedule();
     return opened;
   }
 
-  function open(extra: Partial<CoreOptions> = {}): Core | null {
+  function open(extra: Partial<CoreOptions> = {}): OpenCore | null {
     if (isLocked()) return null;
     trouble = missingDatabase(options);
     if (trouble) return null;
     try {
-      return attach(createCore({ ...coreOptions(), ...extra }));
+      return attach(composeCore({ ...coreOptions(), ...extra }));
     } catch (error) {
       if (error instanceof AppError && (error.code === 'DB_CORRUPT' || error.code === 'DB_ROLLED_BACK')) {
         trouble = { reason: error.code === 'DB_CORRUPT' ? 'damaged' : 'rolled-back', problem: error.message };
@@ -153,7 +163,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         'DB_CORRUPT',
         `The restored backup could not be opened either: ${trouble?.problem ?? 'unknown problem'}.`,
       );
-    recordRecovery(opened, 'restore', {
+    recordRecovery(opened.parts, 'restore', {
       before: { problem: previous?.problem ?? null, setAsideIn },
       after: {
         backupId,
@@ -187,8 +197,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         inRecovery();
         const previous = trouble;
         const setAsideIn = setAsideDatabase(paths, clock, 'before-empty-start');
-        const opened = attach(createCore({ ...coreOptions(), onRollback: 'ignore' }));
-        recordRecovery(opened, 'start-empty', {
+        const opened = attach(composeCore({ ...coreOptions(), onRollback: 'ignore' }));
+        recordRecovery(opened.parts, 'start-empty', {
           before: { problem: previous?.problem ?? null, setAsideIn },
           after: { database: 'new and empty' },
         });
@@ -222,7 +232,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     limiter.succeeded();
     keyset = found;
     lastActivity = clock.now().getTime();
-    let opened: Core | null;
+    let opened: OpenCore | null;
     try {
       opened = open();
     } catch (error) {
@@ -230,11 +240,11 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       keyset = null;
       throw error;
     }
-    await opened?.vault.namesSettled();
+    await opened?.parts.vault.namesSettled();
     // A change of protection cut short (crash, full disk) is finished now that the keys are known.
-    if (opened?.vault.unfinished()) {
-      await opened.vault.finish();
-      opened.trust.anchor.refresh();
+    if (opened?.parts.vault.unfinished()) {
+      await opened.parts.vault.finish();
+      opened.parts.trust.anchor.refresh();
     }
     events.emit('vault.changed', { state: 'unlocked' });
     return vaultStatus();
@@ -255,14 +265,14 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
           );
         const open = core;
         // The keys: the unlock's, or those of protection switched on while the core was open.
-        const keys = open?.keyring.keyset() ?? keyset;
+        const keys = open?.parts.keyring.keyset() ?? keyset;
         if (!keys) return vaultStatus();
-        if (open?.vault.busy())
+        if (open?.parts.vault.busy())
           throw new AppError('CONFLICT', 'A change of the data protection is running; the data locks when it is done.');
         if (open) {
           unsubscribe();
-          await open.trust.backups.stop();
-          open.close();
+          await open.parts.trust.backups.stop();
+          open.core.close();
           core = null;
         }
         forget(keys);
@@ -278,7 +288,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   }
 
   async function checkIdle(): Promise<void> {
-    const minutes = core?.keyring.keyset() ? core.idleLock.get() : 0;
+    const minutes = core?.parts.keyring.keyset() ? core.parts.idleLock.get() : 0;
     if (minutes > 0 && clock.now().getTime() - lastActivity >= minutes * 60_000) await lock();
   }
   const idleTimer = setInterval(() => {
@@ -306,7 +316,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
    * A backup whose attachments are named otherwise than the folder's (taken before keyed names,
    * or named with another key) has its restored files brought to the folder's names.
    */
-  async function nameRestoredFiles(opened: Core, backup: StoredBackup) {
+  async function nameRestoredFiles({ parts: opened }: OpenCore, backup: StoredBackup) {
     const target = opened.keyring.target();
     if (!target) return null;
     const folderNames = opened.keyring.naming();
@@ -339,8 +349,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
    * (never deleted), the backup put in place and opened, and the restore recorded in its trail.
    */
   async function restoreFolder(token: string): Promise<RestoreOutcome> {
-    const current = core;
-    if (!current) throw new AppError('CONFLICT', 'Open the data first (unlock it, or finish the recovery).');
+    const current = core?.parts;
+    if (!core || !current) throw new AppError('CONFLICT', 'Open the data first (unlock it, or finish the recovery).');
     const folder = current.files.folderOf(token);
     const backup = backupAt(folder);
     const key = backupKey(backup, current.keyring.all())?.database ?? null;
@@ -356,7 +366,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     await assertBackupUsable(backup, key);
     unsubscribe();
     await current.trust.backups.stop();
-    current.close();
+    core.core.close();
     core = null;
     const setAsideIn = setAsideDatabase(paths, clock, 'before-restore');
     let filesRestored: number;
@@ -374,9 +384,9 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         'DB_CORRUPT',
         `The restored backup could not be opened: ${trouble?.problem ?? 'unknown problem'}.`,
       );
-    await opened.vault.namesSettled();
+    await opened.parts.vault.namesSettled();
     const renamed = await nameRestoredFiles(opened, backup);
-    recordRecovery(opened, 'restore', {
+    recordRecovery(opened.parts, 'restore', {
       before: { replaced: 'the data in use', setAsideIn },
       after: {
         backupId: backup.summary.id,
@@ -402,20 +412,22 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
       // The session owns the keys and the idle timer: locking and activity are answered here, open or not.
       if (method === 'vault.lock' || method === 'vault.activity') return locked(method, input, ctx);
       if (core && method === 'backups.restoreFolder') return sessionOnly(method, input, ctx);
-      if (core) return core.dispatch(method, input, ctx);
+      if (core) return core.core.dispatch(method, input, ctx);
       // While locked, and on the recovery screen, the vault's status and unlock are answered here.
       if (isLocked() || method === 'vault.status' || method === 'vault.unlock') return locked(method, input, ctx);
       return recovery(method, input, ctx);
     },
     events,
-    current: () => core,
+    isOpen: () => core !== null,
+    grantGiven: (kind, paths) => core?.parts.files.grantGiven(kind, paths) ?? null,
+    dueNotices: () => core?.parts.notices.list().notices ?? null,
     checkIdle,
     async close() {
       clearInterval(idleTimer);
       unsubscribe();
       if (core) {
-        await core.trust.backups.stop();
-        core.close();
+        await core.parts.trust.backups.stop();
+        core.core.close();
         core = null;
       }
     },

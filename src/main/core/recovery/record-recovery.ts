@@ -1,8 +1,8 @@
-import type { Core } from '../create-core';
+import type { CoreParts } from '../create-core';
 
 /** What happened to the database, written into the restored (or new) database's own audit trail. */
 export function recordRecovery(
-  core: Core,
+  core: Pick<CoreParts, 'db' | 'audit' | 'trust'>,
   action: 'restore' | 'start-empty',
   details: { before: unknown; after: unknown },
 ): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract';
 import { backupAt } from '../backup/backup-store';
 import { systemClock, type Clock } from '../clock';
-import { createCore } from '../create-core';
+import { composeCore } from '../create-core';
 import { dataPaths } from '../data-dir';
 import { recordRecovery } from './record-recovery';
 import { putBackupInPlace } from './restore-backup';
@@ -72,7 +72,7 @@ export async function restoreIntoNewDataDir(
   // The restored folder is protected as the backup was: same key, so its attachments open as copied.
   if (unlocked?.databaseKey)
     writeVaultHeader(paths.dataDir, settledHeader(unlocked.databaseKey, unlocked.keyset.fileNames));
-  const core = createCore({
+  const { core, parts } = composeCore({
     dataDir: paths.dataDir,
     clock,
     appVersion,
@@ -81,8 +81,8 @@ export async function restoreIntoNewDataDir(
     ...(unlocked ? { unlocked } : {}),
   });
   try {
-    await core.vault.namesSettled();
-    recordRecovery(core, 'restore', {
+    await parts.vault.namesSettled();
+    recordRecovery(parts, 'restore', {
       before: { dataDir: paths.dataDir, database: 'none' },
       after: {
         backupId: backup.summary.id,
@@ -92,7 +92,7 @@ export async function restoreIntoNewDataDir(
     });
     const audit = await core.dispatch('audit.verify', {}, { host: 'cli' });
     if (!audit.ok) throw AppError.fromPayload(audit.error);
-    const licences = core.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()!.n;
+    const licences = parts.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM licences').get()!.n;
     return {
       backupId: backup.summary.id,
       dataDir: paths.dataDir,

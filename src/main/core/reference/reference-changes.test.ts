@@ -4,7 +4,7 @@ import { cbpListFiles, mayChanges } from '../../../../tests/support/cbp-port-lis
 import { scheduleDRows, scheduleDText } from '../../../../tests/support/census-schedule-d';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { tempCore, type TempCore, openTestCore } from '../../../../tests/support/temp-core';
 import {
   newLineUnder76042910,
   usitcFile,
@@ -14,7 +14,6 @@ import {
   withRecordsAfter,
 } from '../../../../tests/support/usitc-exports';
 import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../../shared/contract/reference';
-import { createCore } from '../create-core';
 
 let core: TempCore | null = null;
 afterEach(() => {
@@ -125,7 +124,7 @@ describe('importing an HTS revision from USITC’s export', () => {
     });
     expect(after.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const again = createCore({ dataDir: core.paths.dataDir, logError: () => {} });
+    const again = openTestCore({ dataDir: core.paths.dataDir, logError: () => {} });
     try {
       expect(again.reference.current().version).toBe(applied.version);
       expect(again.reference.current().htsOn('2026-09-15').covered.has('7604291050')).toBe(true);

@@ -9,7 +9,7 @@ import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-te
 import { localIsoDate, plusDays } from '../../../shared/dates/iso-date';
 import type { OutboxEntry, SyncLogEntry } from '../../../shared/sync/sync-model';
 import { defaultAccount, startPortalSim, type PortalSim } from '../../portal-sim/sim-server';
-import { createCore, type Core } from '../create-core';
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 
 const childScript = path.join(projectRoot, 'tests/support/sync-child.ts');
 
@@ -18,7 +18,7 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
+async function call<T>(core: TestCore, method: string, input: unknown): Promise<T> {
   const result = await core.dispatch(method, input, { host: 'in-process' });
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
@@ -53,7 +53,7 @@ describe('start-up reconciliation', () => {
     );
 
     // Prepare: portal address, sign-in, 120 licences queued. Then the app is closed.
-    const setup = createCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
+    const setup = openTestCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
     await call(setup, 'sync.saveSettings', { portalUrl: sim.url, autoSync: false, intervalMinutes: 5 });
     await call(setup, 'sync.signIn', { username: defaultAccount.username, password: defaultAccount.password });
     await setup.sync.engine.syncNow('now');
@@ -91,7 +91,7 @@ describe('start-up reconciliation', () => {
 
     // Next start: the 50 unanswered requests are looked up by key, not sent again.
     sim.faults.set({ rate: 0 });
-    const core = createCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
+    const core = openTestCore({ dataDir, sync: { autoStart: false }, logError: () => {} });
     cleanups.push(() => core.close());
     const stuck = (await call<{ items: OutboxEntry[] }>(core, 'sync.outbox', { states: ['in_flight'], limit: 500 }))
       .items;

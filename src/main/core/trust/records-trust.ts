@@ -33,6 +33,8 @@ export interface RecordsTrustDeps {
   readonly logError: (error: unknown, where: string) => void;
   /** A passphrase-protected folder's keys (backups stay encrypted). */
   readonly keyring?: Keyring;
+  /** A rolled-back database kept on purpose (its choice is in the trail): a new anchor starts at its own head. */
+  readonly restartAnchor?: boolean;
 }
 
 type TrustProcedure =
@@ -170,6 +172,10 @@ export function createRecordsTrust(deps: RecordsTrustDeps) {
     'recovery.keepDatabase': onlyInRecovery,
   };
 
+  if (deps.restartAnchor) {
+    anchor.reset();
+    anchor.refresh();
+  }
   return {
     handlers,
     backups,

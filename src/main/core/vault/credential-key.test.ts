@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VaultOutcome } from '../../../shared/contract/vault';
 import { call, otherPassphrase, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
 import { fixedClock } from '../clock';
-import { createCore, type Core } from '../create-core';
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import { createFileCredentialStore } from '../sync/file-credential-store';
 import { sealedKeyId } from './sealed-file';
 
 let root: string;
-let core: Core | null = null;
+let core: TestCore | null = null;
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-cred-key-'));
 });
@@ -51,7 +51,7 @@ describe('the web host and command line portal token key', () => {
   it('is sealed with the passphrase key in a protected folder, follows passphrase changes and is plain again without protection', async () => {
     const dataDir = path.join(root, 'data');
     const secrets = path.join(dataDir, 'secrets');
-    core = createCore({
+    core = openTestCore({
       dataDir,
       clock: fixedClock('2026-03-02T15:00:00.000Z'),
       logError: () => {},
@@ -94,7 +94,7 @@ describe('the web host and command line portal token key', () => {
   it('seals a key written before protection existed the first time the unlocked folder reads it', async () => {
     const dataDir = path.join(root, 'data');
     const secrets = path.join(dataDir, 'secrets');
-    core = createCore({
+    core = openTestCore({
       dataDir,
       clock: fixedClock('2026-03-02T15:00:00.000Z'),
       logError: () => {},

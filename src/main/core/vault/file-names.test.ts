@@ -18,7 +18,7 @@ import {
 import { readManifest, manifestFileName, manifestText } from '../backup/backup-manifest';
 import { listBackups } from '../backup/backup-store';
 import { fixedClock } from '../clock';
-import { createCore, type Core } from '../create-core';
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { openCoreSession, type CoreSession } from '../recovery/core-session';
 import { restoreIntoNewDataDir } from '../recovery/restore-into';
@@ -30,7 +30,7 @@ import { tryPassphrase } from './vault-keys';
 
 let root: string;
 let dataDir: string;
-let core: Core | null = null;
+let core: TestCore | null = null;
 let session: CoreSession | null = null;
 const clock = fixedClock('2026-03-02T15:00:00.000Z');
 const options = (dir = dataDir) => ({ dataDir: dir, clock, checkOutputs: true, logError: () => {}, vaultKdf: testKdf });
@@ -66,7 +66,7 @@ const storedNames = (dir: string): string[] =>
 
 /** Plain data with an attached certificate and a backup, then protection switched on; the core stays open. */
 async function protectedFolder() {
-  core = createCore(options());
+  core = openTestCore(options());
   const records = await recordsWithSecret(core);
   await call(core.dispatch, 'backups.create', {});
   const outcome = await call<VaultOutcome>(core.dispatch, 'vault.enable', {
@@ -77,7 +77,10 @@ async function protectedFolder() {
   return { core, records, outcome, hash: sha256(records.pdf) };
 }
 
-async function readsIntact(c: Core, records: { documentId: string; fileId: string; pdf: Buffer }) {
+async function readsIntact(
+  c: Pick<TestCore, 'dispatch'>,
+  records: { documentId: string; fileId: string; pdf: Buffer },
+) {
   const opened = await call<{ intact: boolean; sha256: string; contentBase64: string }>(
     c.dispatch,
     'documents.readFile',
@@ -153,7 +156,7 @@ describe('attachment names in a protected folder', () => {
     );
     session = openCoreSession(options(target));
     await call(session.dispatch, 'vault.unlock', { passphrase });
-    await readsIntact(session.current()!, records);
+    await readsIntact(session, records);
   });
 
   it('are brought in at the next start of a folder protected before keyed names, also after a start cut short', async () => {
@@ -178,7 +181,7 @@ describe('attachment names in a protected folder', () => {
     expect(traces(dataDir, hash)).toEqual([]);
     const trail = await call<{ items: { action: string }[] }>(session.dispatch, 'audit.list', { limit: 5 });
     expect(trail.items.map((i) => i.action)).toContain('attachment-names-keyed');
-    await readsIntact(session.current()!, records);
+    await readsIntact(session, records);
     await session.close();
     session = null;
 
@@ -191,7 +194,7 @@ describe('attachment names in a protected folder', () => {
     await call(session.dispatch, 'vault.unlock', { passphrase });
     expect(readVaultHeader(dataDir)!.fileNamesPending).toBeUndefined();
     expect(traces(dataDir, hash)).toEqual([]);
-    await readsIntact(session.current()!, records);
+    await readsIntact(session, records);
   });
 
   it('are given to the attachments of a backup folder from before keyed names restored in the app', async () => {
@@ -210,16 +213,15 @@ describe('attachment names in a protected folder', () => {
     session = openCoreSession(options());
     await call(session.dispatch, 'vault.unlock', { passphrase });
     const electron = { host: 'electron' } as const;
-    const token = session.current()!.files.grantGiven('backup-folder', [path.join(usb, newest!.summary.id)]).files[0]!
-      .token;
+    const token = session.grantGiven('backup-folder', [path.join(usb, newest!.summary.id)])!.files[0]!.token;
     const restored = await session.dispatch('backups.restoreFolder', { token, confirm: 'REPLACE' }, electron);
     expect(restored).toMatchObject({ ok: true, value: { filesRestored: 1 } });
     expect(traces(dataPaths(dataDir).filesDir, hash)).toEqual([]);
-    await readsIntact(session.current()!, records);
+    await readsIntact(session, records);
   });
 
   it('keep an altered attachment under its name, sealed, and reported as damaged, when protection is switched on', async () => {
-    core = createCore(options());
+    core = openTestCore(options());
     const records = await recordsWithSecret(core);
     const hash = sha256(records.pdf);
     const file = core.evidence.files.pathOf(hash);

@@ -38,7 +38,7 @@ describe('Lock now', () => {
     s.events.subscribe((event, payload) => event === 'vault.changed' && seen.push(payload));
     expect(await call<VaultStatus>(s.dispatch, 'vault.lock', {})).toMatchObject({ state: 'locked' });
     expect(seen).toEqual([{ state: 'locked' }]);
-    expect(s.current()).toBeNull();
+    expect(s.isOpen()).toBe(false);
     expect(await s.dispatch('licences.list', {}, ctx)).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     // Locking a locked folder changes nothing.
     expect(await call<VaultStatus>(s.dispatch, 'vault.lock', {})).toMatchObject({ state: 'locked' });

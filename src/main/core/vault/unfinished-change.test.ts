@@ -16,7 +16,7 @@ import {
 } from '../../../../tests/support/vault-fixtures';
 import { listBackups } from '../backup/backup-store';
 import { fixedClock } from '../clock';
-import { createCore } from '../create-core';
+import { openTestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { rekeyFile } from '../db/sqlite-key';
 import { openCoreSession, type CoreSession } from '../recovery/core-session';
@@ -43,7 +43,7 @@ afterEach(async () => {
 
 /** Plain records, an attachment and a backup, closed. */
 async function plainFolder(): Promise<void> {
-  const core = createCore(options());
+  const core = openTestCore(options());
   await recordsWithSecret(core);
   await call(core.dispatch, 'backups.create', {});
   core.close();
@@ -83,7 +83,7 @@ describe('a change of protection cut short', () => {
     'is finished with %s when a passphrase change stopped after the database was re-encrypted',
     async (_label, given) => {
       await plainFolder();
-      const first = createCore(options());
+      const first = openTestCore(options());
       await call(first.dispatch, 'vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: true });
       first.close();
       // What a crash part-way through "change" leaves: header pending, database under the new key, attachments under the old one.
@@ -128,7 +128,7 @@ describe('a change of protection cut short', () => {
 describe('a settled protected folder', () => {
   it('never takes a plain database put in place of the encrypted one for the records', async () => {
     await plainFolder();
-    const core = createCore(options());
+    const core = openTestCore(options());
     const backup = await call<BackupSummary>(core.dispatch, 'backups.create', {});
     await call(core.dispatch, 'vault.enable', { passphrase, confirmation: passphrase, acknowledgeNoRecovery: true });
     core.close();
@@ -141,7 +141,7 @@ describe('a settled protected folder', () => {
     session = openCoreSession(options());
     await call(session.dispatch, 'vault.unlock', { passphrase });
     expect(await call(session.dispatch, 'recovery.status', {})).toMatchObject({ mode: 'recovery', reason: 'damaged' });
-    expect(session.current()).toBeNull();
+    expect(session.isOpen()).toBe(false);
     expect(listBackups(dataPaths(dataDir).backupDir).some((b) => b.summary.id === backup.id)).toBe(true);
   });
 });

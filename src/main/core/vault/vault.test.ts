@@ -20,7 +20,7 @@ import {
 import { readManifest } from '../backup/backup-manifest';
 import { listBackups } from '../backup/backup-store';
 import { fixedClock } from '../clock';
-import { createCore, type Core } from '../create-core';
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { openCoreSession, type CoreSession } from '../recovery/core-session';
 import { restoreIntoNewDataDir } from '../recovery/restore-into';
@@ -30,7 +30,7 @@ import { readVaultHeader } from './vault-header';
 const ctx = { host: 'in-process' } as const;
 let root: string;
 let dataDir: string;
-let core: Core | null = null;
+let core: TestCore | null = null;
 let session: CoreSession | null = null;
 const clock = fixedClock('2026-03-02T15:00:00.000Z');
 const options = () => ({ dataDir, clock, checkOutputs: true, logError: () => {}, vaultKdf: testKdf });
@@ -47,12 +47,12 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const enable = (dispatch: Core['dispatch'], words = passphrase) =>
+const enable = (dispatch: TestCore['dispatch'], words = passphrase) =>
   call<VaultOutcome>(dispatch, 'vault.enable', { passphrase: words, confirmation: words, acknowledgeNoRecovery: true });
 
 /** Plain data with a backup, then protection switched on; the core stays open. */
 async function protectedCore() {
-  core = createCore(options());
+  core = openTestCore(options());
   const records = await recordsWithSecret(core);
   await call(core.dispatch, 'backups.create', {});
   const outcome = await enable(core.dispatch);
@@ -68,7 +68,7 @@ function restart(): CoreSession {
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const storedFile = (c: Core, pdf: Buffer) => c.evidence.files.read(sha256(pdf));
+const storedFile = (c: TestCore, pdf: Buffer) => c.evidence.files.read(sha256(pdf));
 
 /** Garbage over every page after the first two of a closed (encrypted) database, as a failing disk would leave it. */
 function damageEncryptedDatabase(file: string): void {
@@ -134,7 +134,7 @@ describe('switching protection on', () => {
   });
 
   it('refuses a weak passphrase or a confirmation that differs, saying the rule, and changes nothing', async () => {
-    core = createCore(options());
+    core = openTestCore(options());
     await recordsWithSecret(core);
     const before = folderFingerprint(dataDir);
     const weak = await core.dispatch(
@@ -193,7 +193,7 @@ describe('opening a protected folder', () => {
   it('stays locked until the passphrase is given: nothing else is served', async () => {
     await protectedCore();
     const s = restart();
-    expect(s.current()).toBeNull();
+    expect(s.isOpen()).toBe(false);
     expect(await call<VaultStatus>(s.dispatch, 'vault.status', {})).toMatchObject({
       state: 'locked',
       unfinished: null,
@@ -219,7 +219,7 @@ describe('opening a protected folder', () => {
       },
     });
     expect(folderFingerprint(dataDir)).toBe(before);
-    expect(s.current()).toBeNull();
+    expect(s.isOpen()).toBe(false);
   });
 
   it('opens with the right passphrase, with every record and attachment intact', async () => {
@@ -268,7 +268,7 @@ describe('opening a protected folder', () => {
     await protectedCore();
     core!.close();
     core = null;
-    expect(() => createCore(options())).toThrow(/protected with a passphrase/);
+    expect(() => openTestCore(options())).toThrow(/protected with a passphrase/);
   });
 });
 
@@ -312,6 +312,31 @@ describe('changing and removing the passphrase', () => {
       ),
     );
     expect(checks.map((c) => c.problems)).toEqual(checks.map(() => []));
+  });
+
+  it("converts an attachment shared by several backups once, into the live file's bytes, so the next backup links it", async () => {
+    const { core, records } = await protectedCore();
+    await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'vault.change', {
+      currentPassphrase: passphrase,
+      passphrase: otherPassphrase,
+      confirmation: otherPassphrase,
+    });
+    const newId = core.keyring.target()!.id;
+    const live = core.evidence.files.pathOf(sha256(records.pdf));
+    const liveBytes = fs.readFileSync(live);
+    const relative = path.relative(core.paths.filesDir, live);
+    const backups = listBackups(core.paths.backupDir);
+    // The two backups converted, and the fresh one taken after the change.
+    expect(backups).toHaveLength(4);
+    const copies = backups.map((b) => path.join(b.folder!, 'files', relative));
+    for (const copy of copies) {
+      expect(sealedKeyId(fs.readFileSync(copy))).toBe(newId);
+      expect(fs.readFileSync(copy).equals(liveBytes)).toBe(true);
+    }
+    // One file on disk for every backup (hard links), none of them the live one.
+    expect(new Set(copies.map((c) => fs.statSync(c).ino)).size).toBe(1);
+    expect(fs.statSync(copies[0]!).ino).not.toBe(fs.statSync(live).ino);
   });
 
   it('reports each step as it goes, and holds other calls until the change is done', async () => {
@@ -374,7 +399,7 @@ describe('changing and removing the passphrase', () => {
       expect(manifest.ok && 'protection' in manifest.manifest).toBe(false);
     }
     core.close();
-    const reopened = createCore(options());
+    const reopened = openTestCore(options());
     expect(await call(reopened.dispatch, 'licences.list', {})).toMatchObject({ total: 1 });
     expect(
       (
@@ -384,7 +409,7 @@ describe('changing and removing the passphrase', () => {
       ).ok,
     ).toBe(true);
     reopened.close();
-    const trail = createCore(options());
+    const trail = openTestCore(options());
     expect(trail.audit.verify().ok).toBe(true);
     trail.close();
   });
