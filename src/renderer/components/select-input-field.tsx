@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, type FieldValues, type Path } from 'react-hook-form';
 
 import { SelectField, type SelectOption } from './select-field';
+import { useFormField } from './use-form-field';
 
 /** A choice from a fixed list, as a react-hook-form field: its error shows under it, the label focuses it. */
 export function SelectInputField<T extends FieldValues, K extends string>({
@@ -15,10 +16,7 @@ export function SelectInputField<T extends FieldValues, K extends string>({
   label: ReactNode;
   options: readonly SelectOption<K>[];
 }) {
-  const {
-    field: { ref, ...field },
-    fieldState,
-  } = useController({ control, name });
+  const { ref, field, fieldState } = useFormField(control, name);
   return (
     <SelectField
       label={label}

@@ -1,6 +1,7 @@
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, type FieldValues, type Path } from 'react-hook-form';
 import { FieldHelp } from '../../components/field-help';
+import { useFormField } from '../../components/use-form-field';
 
 /**
  * A passphrase input: masked, never auto-filled from another site's saved password, spell check
@@ -21,10 +22,7 @@ export function PassphraseField<T extends FieldValues>({
   autoComplete: 'current-password' | 'new-password';
   autoFocus?: boolean;
 }) {
-  const {
-    field: { ref, ...field },
-    fieldState,
-  } = useController({ control, name });
+  const { ref, field, fieldState } = useFormField(control, name);
   return (
     <TextField
       className="field passphrase-field"
