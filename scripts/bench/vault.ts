@@ -71,6 +71,25 @@ export async function run(): Promise<Record<string, number>> {
     core.close();
 
     const session = openCoreSession({ dataDir, clock, logError: () => {} });
+    // Each step of a protection change on stderr with the time since the previous one: where the time goes.
+    let lastStep = '';
+    let stepStarted = performance.now();
+    let cpuStarted = process.cpuUsage();
+    session.events.subscribe((event, payload) => {
+      if (event !== 'task.progress') return;
+      const { step, state } = payload as { step: string; state: string };
+      if (step === lastStep && state === 'running') return;
+      const now = performance.now();
+      // CPU time of every thread of the process (workers too): steadier than wall time on a busy machine.
+      const cpu = process.cpuUsage(cpuStarted);
+      if (lastStep)
+        process.stderr.write(
+          `vault: ${lastStep}: ${Math.round(now - stepStarted)} ms (CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms)\n`,
+        );
+      lastStep = state === 'running' ? step : '';
+      stepStarted = now;
+      cpuStarted = process.cpuUsage();
+    });
     const [, unlockMs] = await timed(async () =>
       mustBeOk(await session.dispatch('vault.unlock', { passphrase: first }, ctx)),
     );

@@ -115,12 +115,20 @@ export function rekeyConnection(db: Db, key: DatabaseKey | null): void {
   }
 }
 
-/** Re-encrypts a database file nobody else has open (a backup copy): same steps, own connection. */
+/**
+ * Re-encrypts a work copy nobody else has open (a backup's database copied into a work folder):
+ * same steps, own connection. No rollback journal and no syncing: a copy that fails part-way is
+ * thrown away, and the caller checks and fsyncs the finished copy before it replaces anything.
+ * That skips writing every page twice (journal, then file).
+ */
 export function rekeyFile(file: string, from: DatabaseKey | null, to: DatabaseKey | null): void {
   const db = openSqlite(file, { fileMustExist: true }, from);
   try {
     assertCipherAvailable();
+    // Out of WAL first (SQLite goes from WAL to OFF only through a rollback mode).
     db.pragma('journal_mode = DELETE');
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
     useSqlcipherFormat(db);
     db.pragma(to ? `rekey = ${keyLiteral(to)}` : `rekey = ''`);
   } finally {

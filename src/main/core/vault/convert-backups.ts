@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
 import {
@@ -11,9 +12,10 @@ import {
   type FileEntry,
 } from '../backup/backup-manifest';
 import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
-import { checkDatabaseFile } from '../backup/database-health';
-import { fsyncFile, hashFile } from '../backup/file-hash';
+import { fsyncFile } from '../backup/file-hash';
+import { AppError } from '../../../shared/contract/errors';
 import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
+import { runInWorker } from '../workers/run-in-worker';
 import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
 import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';
@@ -43,7 +45,22 @@ export function healInterruptedSwaps(backupDir: string): void {
   }
 }
 
-type Converted = Map<string, { file: string; entry: FileEntry }>;
+/**
+ * Attachments already converted in this run, by their stored form (`stored:<path>:<sha256>`) and
+ * by their content (`plain:<sha256>`): the same attachment in several backups is converted once
+ * and hard-linked into the others, as the backups themselves link it.
+ */
+type Converted = Map<string, Promise<ConvertedFile>>;
+/** An attachment as written into a backup; `folder` null when it was copied as it is (nothing to share). */
+interface ConvertedFile {
+  readonly folder: AttachmentFolder | null;
+  readonly entry: FileEntry;
+}
+
+/** Where a backup's converted attachments are now: its work folder, then (once swapped in) the backup itself. */
+interface AttachmentFolder {
+  path: string;
+}
 
 /** How a backup's attachments are named now, and how they are to be named. */
 interface Naming {
@@ -53,54 +70,115 @@ interface Naming {
   readonly to: Buffer | null;
 }
 
-/** One attachment of a backup in the target form, under its target name in `into`; what cannot be converted is copied as it is, so verification still tells. */
-async function convertAttachment(
+/** What one backup's attachments are converted with. */
+interface AttachmentContext {
+  readonly target: VaultKeys | null;
+  readonly lookup: (id: string) => VaultKeys | undefined;
+  readonly naming: Naming;
+  readonly done: Converted;
+  readonly problems: string[];
+  readonly id: string;
+  /** The live attachment store, already converted: its bytes are reused (see liveForm). */
+  readonly filesDir: string | null;
+  /** Where this backup's converted attachments are written. */
+  readonly into: AttachmentFolder;
+}
+
+/**
+ * The live store's copy of an attachment when it is already in the target form with the same
+ * content: the backup then holds the very same bytes, so the next backup links it instead of
+ * copying it again (a backup links a file whose hash matches the live one).
+ */
+async function liveForm(context: AttachmentContext, name: string, plainSha256: string): Promise<Buffer | null> {
+  if (!context.filesDir) return null;
+  try {
+    const bytes = await fs.promises.readFile(insideFolder(context.filesDir, storeRelativePath(name)));
+    const decoded = decodeStored(bytes, name, context.lookup);
+    const wanted = context.target?.id ?? null;
+    return decoded.ok && decoded.sealedWith === wanted && sha256Hex(decoded.plain) === plainSha256 ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Hard-links an earlier conversion of the same attachment into `into`; null when that is not possible. */
+async function linkEarlier(earlier: Promise<ConvertedFile>, into: string): Promise<FileEntry | null> {
+  try {
+    const { folder, entry } = await earlier;
+    if (!folder) return null;
+    await fs.promises.link(insideFolder(folder.path, entry.path), await placedIn(into, entry.path));
+    return entry;
+  } catch {
+    // No hard links on this file system (or the earlier conversion failed): convert it here.
+    return null;
+  }
+}
+
+const placedIn = async (into: string, relative: string) => {
+  const destination = insideFolder(into, relative);
+  await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
+  return destination;
+};
+
+/**
+ * One attachment of a backup in the target form, under its target name in `into`. The same
+ * stored file (or the same content) met again in this run is hard-linked from its first
+ * conversion; each conversion is recorded before its first wait, so backups converting side by
+ * side never convert one file twice.
+ */
+function convertAttachment(
   source: string,
   into: string,
   entry: FileEntry,
-  target: VaultKeys | null,
-  lookup: (id: string) => VaultKeys | undefined,
-  naming: Naming,
-  done: Converted,
-  problems: string[],
-  id: string,
+  context: AttachmentContext,
 ): Promise<FileEntry> {
-  const placed = async (relative: string) => {
-    const destination = insideFolder(into, relative);
-    await fs.promises.mkdir(path.dirname(destination), { recursive: true, mode: 0o700 });
-    return destination;
-  };
-  const seen = `${entry.path}:${entry.sha256}`;
-  const previous = done.get(seen);
-  if (previous) {
-    try {
-      // The same stored file in several backups (hard-linked when they were taken) stays one file.
-      await fs.promises.link(previous.file, await placed(previous.entry.path));
-      return previous.entry;
-    } catch {
-      // No hard links on this file system: convert it again.
-    }
-  }
-  if (!fs.existsSync(source)) return entry;
+  const seen = `stored:${entry.path}:${entry.sha256}`;
+  const earlier = context.done.get(seen);
+  if (earlier)
+    return linkEarlier(earlier, into).then(
+      async (linked) => linked ?? (await convertHere(source, into, entry, context)).entry,
+    );
+  const here = convertHere(source, into, entry, context);
+  context.done.set(seen, here);
+  return here.then((converted) => converted.entry);
+}
+
+/** What cannot be converted is copied as it is (no file to share), so verification still tells. */
+async function convertHere(
+  source: string,
+  into: string,
+  entry: FileEntry,
+  context: AttachmentContext,
+): Promise<ConvertedFile> {
+  const { target, naming, done, problems, id } = context;
+  if (!fs.existsSync(source)) return { folder: null, entry };
   const stored = await fs.promises.readFile(source);
   const name = storeAddress(entry.path);
-  const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, lookup) : null;
+  const decoded = name && sha256Hex(stored) === entry.sha256 ? decodeStored(stored, name, context.lookup) : null;
   const plainSha256 = decoded?.ok ? sha256Hex(decoded.plain) : null;
   if (!name || !decoded?.ok || !plainSha256 || !nameFits(name, plainSha256, naming.known)) {
     if (name)
       problems.push(
         `backup ${id}: attachment ${entry.path.slice(0, 15)}… ${decoded ? (decoded.ok ? 'does not match its name' : 'does not open') : 'differs from its manifest'}; it was kept as it is`,
       );
-    await fs.promises.copyFile(source, await placed(entry.path));
-    return entry;
+    await fs.promises.copyFile(source, await placedIn(into, entry.path));
+    return { folder: null, entry };
   }
-  const next = storedName(plainSha256, naming.to);
-  const relative = storeRelativePath(next);
-  const destination = await placed(relative);
-  const written = await writeNewFileAsync(destination, encodeForStore(decoded.plain, next, target));
-  const converted = { path: relative, ...written };
-  done.set(seen, { file: destination, entry: converted });
-  return converted;
+  const content = `plain:${plainSha256}`;
+  const sameContent = done.get(content);
+  if (sameContent) {
+    const linked = await linkEarlier(sameContent, into);
+    if (linked) return { folder: null, entry: linked };
+  }
+  const writing = (async (): Promise<ConvertedFile> => {
+    const next = storedName(plainSha256, naming.to);
+    const relative = storeRelativePath(next);
+    const destination = await placedIn(into, relative);
+    const bytes = (await liveForm(context, next, plainSha256)) ?? encodeForStore(decoded.plain, next, target);
+    return { folder: context.into, entry: { path: relative, ...(await writeNewFileAsync(destination, bytes)) } };
+  })();
+  if (!sameContent) done.set(content, writing);
+  return writing;
 }
 
 /** The backup's attachments, converted a few at a time into the work folder, in the manifest's order. */
@@ -121,16 +199,22 @@ async function convertAttachments(
   return files;
 }
 
-async function convertFullBackup(
-  backup: StoredBackup,
-  backupDir: string,
-  target: VaultKeys | null,
-  keys: readonly VaultKeys[],
-  nameKey: Buffer | null,
-  done: Converted,
-  problems: string[],
-  cleanups: Promise<void>[],
-): Promise<boolean> {
+/** What every backup of one run is converted to, and what the run shares between them. */
+interface Run {
+  readonly backupDir: string;
+  readonly target: VaultKeys | null;
+  readonly keys: readonly VaultKeys[];
+  readonly nameKey: Buffer | null;
+  readonly done: Converted;
+  readonly cleanups: Promise<void>[];
+  readonly filesDir: string | null;
+}
+
+/** Time allowed for one backup's database (copy, re-encryption, check, hash): minutes even for a very large file. */
+const databaseBudget = { memoryMb: 64, timeoutMs: 30 * 60_000 };
+
+async function convertFullBackup(backup: StoredBackup, run: Run, problems: string[]): Promise<boolean> {
+  const { backupDir, target, keys, nameKey } = run;
   const manifest = backup.manifest!;
   const folder = backup.folder!;
   const id = backup.summary.id;
@@ -149,30 +233,39 @@ async function convertFullBackup(
   const to = target ? nameKey : null;
   const namedAsWanted = to === null ? !manifest.fileNames : ownNames !== null && ownNames.equals(to);
   if (current === (target?.id ?? null) && namedAsWanted) return false;
-  const naming: Naming = { known: [ownNames, nameKey], to };
+  const context: AttachmentContext = {
+    target,
+    lookup,
+    naming: { known: [ownNames, nameKey], to },
+    done: run.done,
+    problems,
+    id,
+    filesDir: run.filesDir,
+    into: { path: path.join(backupDir, `${partialPrefix}${id}-protection`, backupFilesFolder) },
+  };
   const work = path.join(backupDir, `${partialPrefix}${id}-protection`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, backupFilesFolder), { recursive: true, mode: 0o700 });
-  // The attachments' reads and writes go to libuv's pool while the database is re-encrypted here.
+  const database = path.join(work, backupDatabaseName);
+  // The database is re-encrypted in a worker thread while the attachments convert here.
+  const databaseHash = runInWorker(
+    'convert-backup-database',
+    { source: backup.databaseFile, copy: database, from: from?.database ?? null, to: target?.database ?? null },
+    (reason) => new AppError('UNAVAILABLE', `re-encrypting its database stopped: ${reason}`),
+    databaseBudget,
+  );
   const attachments = convertAttachments(
     manifest,
     path.join(folder, backupFilesFolder),
-    path.join(work, backupFilesFolder),
-    (source, into, entry) => convertAttachment(source, into, entry, target, lookup, naming, done, problems, id),
+    context.into.path,
+    (source, into, entry) => convertAttachment(source, into, entry, context),
   );
   try {
-    const database = path.join(work, backupDatabaseName);
-    fs.copyFileSync(backup.databaseFile, database, fs.constants.COPYFILE_FICLONE);
-    rekeyFile(database, from?.database ?? null, target?.database ?? null);
-    const dbProblems = checkDatabaseFile(database, 'quick', target?.database ?? null);
-    if (dbProblems.length > 0) throw new Error(dbProblems[0]);
-    fsyncFile(database);
-    const databaseHash = await hashFile(database);
-    const files = await attachments;
+    const [databaseFacts, files] = await Promise.all([databaseHash, attachments]);
     const { protection: _previous, signature: _signature, fileNames: _names, ...rest } = manifest;
     const next: BackupManifest = {
       ...rest,
-      database: databaseHash,
+      database: databaseFacts,
       files,
       ...(target ? { protection: target.spec } : {}),
       ...(target && to ? { fileNames: [sealNameKey(to, target)] } : {}),
@@ -182,12 +275,14 @@ async function convertFullBackup(
     const aside = path.join(backupDir, `${replacedPrefix}${id}`);
     fs.renameSync(folder, aside);
     fs.renameSync(work, folder);
+    // Later backups link its attachments from where they are now.
+    context.into.path = path.join(folder, backupFilesFolder);
     syncDirectory(backupDir);
     // The replaced copy goes while the next backup is converted; the whole change waits for it.
-    cleanups.push(fs.promises.rm(aside, { recursive: true, force: true }));
+    run.cleanups.push(fs.promises.rm(aside, { recursive: true, force: true }));
     return true;
   } catch (error) {
-    await attachments.catch(() => undefined);
+    await Promise.allSettled([databaseHash, attachments]);
     fs.rmSync(work, { recursive: true, force: true });
     problems.push(`backup ${id} could not be converted (${(error as Error).message}); it was left as it is`);
     return false;
@@ -229,7 +324,9 @@ function convertPreMigrationCopy(
  * Brings every backup in the folder under the target protection, so one passphrase opens them
  * all and no plain copy of the records stays behind when protection is switched on. Each backup
  * is converted into a hidden work folder, checked, and swapped in: a crash never leaves a backup
- * half converted. Returns once every replaced copy is gone as well.
+ * half converted. Backups convert side by side, one per core (each database in a worker thread);
+ * an attachment shared by several backups is converted once. Returns once every replaced copy is
+ * gone as well.
  */
 export async function convertBackups(
   backupDir: string,
@@ -237,21 +334,30 @@ export async function convertBackups(
   keys: readonly VaultKeys[],
   nameKey: Buffer | null,
   onProgress: ConversionProgress = () => {},
+  /** The live attachment store, already in the target form: backups take its bytes (see liveForm). */
+  filesDir: string | null = null,
 ): Promise<Conversion> {
   healInterruptedSwaps(backupDir);
-  const result: Conversion = { converted: 0, problems: [] };
-  const done: Converted = new Map();
-  const cleanups: Promise<void>[] = [];
+  const run: Run = { backupDir, target, keys, nameKey, done: new Map(), cleanups: [], filesDir };
   const backups = listBackups(backupDir);
+  // Problems in the listing's order, whichever backup finishes first.
+  const problems: string[][] = backups.map(() => []);
+  let converted = 0;
+  let finished = 0;
   onProgress(0, backups.length);
-  for (const [index, backup] of backups.entries()) {
-    const converted =
-      backup.summary.kind === 'full' && backup.manifest && backup.folder
-        ? await convertFullBackup(backup, backupDir, target, keys, nameKey, done, result.problems, cleanups)
-        : convertPreMigrationCopy(backup, target, keys, result.problems);
-    if (converted) result.converted += 1;
-    onProgress(index + 1, backups.length);
-  }
-  await Promise.all(cleanups);
-  return result;
+  await inParallel(
+    backups.map((backup, index) => ({ backup, index })),
+    Math.max(1, Math.min(4, os.availableParallelism())),
+    async ({ backup, index }) => {
+      const done =
+        backup.summary.kind === 'full' && backup.manifest && backup.folder
+          ? await convertFullBackup(backup, run, problems[index]!)
+          : convertPreMigrationCopy(backup, target, keys, problems[index]!);
+      if (done) converted += 1;
+      finished += 1;
+      onProgress(finished, backups.length);
+    },
+  );
+  await Promise.all(run.cleanups);
+  return { converted, problems: problems.flat() };
 }

@@ -154,8 +154,13 @@ export function createVaultService(deps: VaultServiceDeps) {
       files = await convertStoredFiles(paths.filesDir, target, keys, nameKey, (done, total) =>
         progress.step(`${doing} attachments`, done, total),
       );
-      backups = await convertBackups(paths.backupDir, target, keys, nameKey, (done, total) =>
-        progress.step(`${doing} backups`, done, total),
+      backups = await convertBackups(
+        paths.backupDir,
+        target,
+        keys,
+        nameKey,
+        (done, total) => progress.step(`${doing} backups`, done, total),
+        paths.filesDir,
       );
       credentialKey = convertCredentialKey(path.join(paths.dataDir, 'secrets'), target, keys);
     } catch (error) {
@@ -263,7 +268,7 @@ export function createVaultService(deps: VaultServiceDeps) {
     keyring.set({ keyset: { ...keyset, fileNames: nameKey }, databaseKey: keyring.database() });
     const keys = [...keyset.keys.values()];
     const files = await convertStoredFiles(paths.filesDir, keyset.target, keys, nameKey);
-    const backups = await convertBackups(paths.backupDir, keyset.target, keys, nameKey);
+    const backups = await convertBackups(paths.backupDir, keyset.target, keys, nameKey, undefined, paths.filesDir);
     writeVaultHeader(paths.dataDir, settledHeader(keyset.target, nameKey));
     db.transaction(() =>
       audit.append({

@@ -314,6 +314,31 @@ describe('changing and removing the passphrase', () => {
     expect(checks.map((c) => c.problems)).toEqual(checks.map(() => []));
   });
 
+  it("converts an attachment shared by several backups once, into the live file's bytes, so the next backup links it", async () => {
+    const { core, records } = await protectedCore();
+    await call(core.dispatch, 'backups.create', {});
+    await call(core.dispatch, 'vault.change', {
+      currentPassphrase: passphrase,
+      passphrase: otherPassphrase,
+      confirmation: otherPassphrase,
+    });
+    const newId = core.keyring.target()!.id;
+    const live = core.evidence.files.pathOf(sha256(records.pdf));
+    const liveBytes = fs.readFileSync(live);
+    const relative = path.relative(core.paths.filesDir, live);
+    const backups = listBackups(core.paths.backupDir);
+    // The two backups converted, and the fresh one taken after the change.
+    expect(backups).toHaveLength(4);
+    const copies = backups.map((b) => path.join(b.folder!, 'files', relative));
+    for (const copy of copies) {
+      expect(sealedKeyId(fs.readFileSync(copy))).toBe(newId);
+      expect(fs.readFileSync(copy).equals(liveBytes)).toBe(true);
+    }
+    // One file on disk for every backup (hard links), none of them the live one.
+    expect(new Set(copies.map((c) => fs.statSync(c).ino)).size).toBe(1);
+    expect(fs.statSync(copies[0]!).ino).not.toBe(fs.statSync(live).ino);
+  });
+
   it('reports each step as it goes, and holds other calls until the change is done', async () => {
     const { core } = await protectedCore();
     const events: TaskProgress[] = [];

@@ -3,9 +3,10 @@ import { readTableRows } from '../import/table-rows';
 import { readDocumentTask, type ReadDocumentInput } from '../documents/reading/read-document-task';
 import { readReferenceFile } from '../reference/reference-file';
 import { checkAuditPackSource } from '../reports/audit-pack-verify';
+import { convertBackupDatabase, type BackupDatabaseConversion } from '../vault/convert-backup-database';
 
 /**
- * The work done on untrusted input in a worker thread (run-in-worker.ts), by name. Inputs and
+ * The work done in a worker thread (run-in-worker.ts), by name: mostly on untrusted input. Inputs and
  * outputs cross a structured clone: plain data and typed arrays only.
  */
 export const workerTasks = {
@@ -17,6 +18,8 @@ export const workerTasks = {
   'read-document': (input: ReadDocumentInput) => readDocumentTask(input),
   'read-reference-file': ({ bytes, fileName }: { bytes: Uint8Array; fileName: string }) =>
     readReferenceFile(bytes, fileName),
+  // Not untrusted input, but long CPU work (decrypt, encrypt, check): off the main thread, several at once.
+  'convert-backup-database': (input: BackupDatabaseConversion) => convertBackupDatabase(input),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;
