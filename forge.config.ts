@@ -19,7 +19,7 @@ import { FuseV1Options, FuseVersion } from '@electron/fuses';
 export const nativeRuntimePackages = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
 
 /**
- * The supplier-document reader (src/main/core/documents/reading) loads these at run time, in its
+ * The supplier-document reader (src/main/core/suppliers/documents/reading) loads these at run time, in its
  * worker thread, and they stay outside the bundles (vite.main.config.ts): pdf.js (its Node build
  * loads its own worker file and data next to itself), @napi-rs/canvas (Skia, a native module with
  * one prebuilt package per platform; N-API, so no rebuild for Electron), tesseract.js (it starts

@@ -4,16 +4,16 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDocument } from '../src/main/core/documents/reading/document-reader';
-import { endIdleWorkers } from '../src/main/core/workers/run-in-worker';
+import { readDocument } from '#core/suppliers/documents/reading/document-reader';
+import { endIdleWorkers } from '#core/workers/run-in-worker';
 import { developmentSets } from '../tests/support/certificates/development-sets';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
 import { heldOutSet } from '../tests/support/certificates/held-out-set';
 import { accuracyPct, coreFields, judge, tally, type FieldVerdict } from '../tests/support/certificates/score-readings';
-import { sniffAttachmentKind } from '../src/main/core/documents/sniff-file-type';
+import { sniffAttachmentKind } from '#core/suppliers/documents/sniff-file-type';
 import fs from 'node:fs';
-import { extensionOf } from '../src/shared/evidence/attachment-rules';
-import type { ReadableKind } from '../src/main/core/documents/reading/reading-limits';
+import { extensionOf } from '#shared/suppliers/attachment-rules';
+import type { ReadableKind } from '#core/suppliers/documents/reading/reading-limits';
 
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'development' }, only: { type: 'string' } },

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readDocument } from '../../src/main/core/documents/reading/document-reader';
-import type { ReadableKind } from '../../src/main/core/documents/reading/reading-limits';
-import { sniffAttachmentKind } from '../../src/main/core/documents/sniff-file-type';
-import { endIdleWorkers } from '../../src/main/core/workers/run-in-worker';
-import { extensionOf } from '../../src/shared/evidence/attachment-rules';
+import { readDocument } from '#core/suppliers/documents/reading/document-reader';
+import type { ReadableKind } from '#core/suppliers/documents/reading/reading-limits';
+import { sniffAttachmentKind } from '#core/suppliers/documents/sniff-file-type';
+import { endIdleWorkers } from '#core/workers/run-in-worker';
+import { extensionOf } from '#shared/suppliers/attachment-rules';
 import { developmentSets } from '../../tests/support/certificates/development-sets';
 import {
   generateCertificates,

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixedClock } from '../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../tests/support/temp-core';
-import { integrityProblems } from '../../src/main/core/backup/database-health';
-import { verifyAuditTrail } from '../../src/main/core/audit/audit-verification';
-import { restoreIntoNewDataDir } from '../../src/main/core/recovery/restore-into';
+import { integrityProblems } from '#core/backups/database-health';
+import { verifyAuditTrail } from '#core/audit/audit-verification';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { canonicalFile } from '../../tests/support/licence-files';
 
 const timed = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {

@@ -10,11 +10,11 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../tests/support/usitc-exports';
-import { fixedClock } from '../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../tests/support/temp-core';
-import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
-import { readHtsExport } from '../../src/main/core/reference/hts-export-file';
-import { readReferenceFile } from '../../src/main/core/reference/reference-file';
+import { toCanonicalCsv } from '#core/imports/export-licences';
+import { readHtsExport } from '#core/reference/hts-export-file';
+import { readReferenceFile } from '#core/reference/reference-file';
 import { cbpListFiles } from '../../tests/support/cbp-port-list/cbp-port-list';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -5,10 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import playwrightConfig from '../../playwright.config';
 import { validDraft, validLine } from '../../tests/support/licence-fixtures';
-import { fixedClock } from '../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../tests/support/temp-core';
 import { startWebHost } from '../../src/main/http/web-host';
-import { summariesRoute } from '../../src/shared/reports/report-selection';
+import { summariesRoute } from '#shared/reports/report-selection';
 import { benchRendererDir } from './support/renderer-build';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixedClock } from '../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../tests/support/temp-core';
-import { checkAttachment } from '../../src/main/core/documents/file-store';
-import { openCoreSession } from '../../src/main/core/recovery/core-session';
-import { createKeys } from '../../src/main/core/vault/vault-keys';
-import type { Result } from '../../src/shared/contract';
+import { checkAttachment } from '#core/suppliers/documents/file-store';
+import { openCoreSession } from '#core/recovery/core-session';
+import { createKeys } from '#core/vault/vault-keys';
+import type { Result } from '#shared/contract';
 import { canonicalFile } from '../../tests/support/licence-files';
 import { samplePdf } from '../../tests/support/sample-files';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError, errorCodes } from '../../src/shared/contract';
-import { applyMapping, suggestMapping } from '../../src/shared/import/column-mapping';
-import { rowsToLicences } from '../../src/shared/import/rows-to-licences';
-import type { Licence } from '../../src/shared/licence/licence-schema';
-import { canonicalRows, toCanonicalCsv } from '../../src/main/core/export/export-licences';
-import { readTable } from '../../src/main/core/import/read-table';
+import { AppError, errorCodes } from '#shared/contract';
+import { applyMapping, suggestMapping } from '#shared/imports/column-mapping';
+import { rowsToLicences } from '#shared/imports/rows-to-licences';
+import type { Licence } from '#shared/licences/licence-schema';
+import { canonicalRows, toCanonicalCsv } from '#core/imports/export-licences';
+import { readTable } from '#core/imports/read-table';
 import { canonicalFile } from '../support/licence-files';
 import { validDraft } from '../support/licence-fixtures';
 import { nastyString } from '../support/hostile-values';

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, procedures, type Result } from '../../src/shared/contract';
-import { fixedClock } from '../../src/main/core/clock';
+import { errorCodes, procedures, type Result } from '#shared/contract';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../support/temp-core';
-import { integrityProblems } from '../../src/main/core/backup/database-health';
+import { integrityProblems } from '#core/backups/database-health';
 import { validDraft } from '../support/licence-fixtures';
 import { procedureInput } from '../support/zod-arbitrary';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalFile, fileRow } from '../support/licence-files';
 import { samplePdf } from '../support/sample-files';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../support/usitc-exports';
-import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
+import { toCanonicalCsv } from '#core/imports/export-licences';
 
 /*
  * Every command the README shows is either run here, in a fresh temporary folder, exactly as a

@@ -1,4 +1,4 @@
-import type { Core } from '../../src/main/core/create-core';
+import type { Core } from '#core/create-core';
 import type { Call } from './report-fixtures';
 
 /** Calls a procedure through the core's dispatcher (input parsed, output checked) like a host does. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { canonicalColumns, type CanonicalColumn } from '../../src/shared/import/canonical-columns';
-import { toCanonicalCsv } from '../../src/main/core/export/export-licences';
+import { canonicalColumns, type CanonicalColumn } from '#shared/imports/canonical-columns';
+import { toCanonicalCsv } from '#core/imports/export-licences';
 
 export type FileRowValues = Record<CanonicalColumn, string>;
 

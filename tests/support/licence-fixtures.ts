@@ -1,4 +1,4 @@
-import type { Licence, LicenceDraft, LicenceLine } from '../../src/shared/licence/licence-schema';
+import type { Licence, LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 
 /** A complete, valid licence (as of early March 2026): Canadian sheet through Chicago. */
 export function validDraft(overrides: Partial<LicenceDraft> = {}): LicenceDraft {

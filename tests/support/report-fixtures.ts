@@ -1,4 +1,4 @@
-import type { LicenceDraft } from '../../src/shared/licence/licence-schema';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
 import { validDraft, validLine } from './licence-fixtures';
 import { samplePdf } from './sample-files';
 

@@ -1,5 +1,5 @@
-import type { LicenceDraft } from '../../src/shared/licence/licence-schema';
-import type { SyncTiming } from '../../src/main/core/sync/sync-timing';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import type { SyncTiming } from '#core/sync/sync-timing';
 import { startPortalSim, defaultAccount, type PortalSim } from '../../src/main/portal-sim/sim-server';
 import type { FaultPlanInput } from '../../src/main/portal-sim/sim-faults';
 import { validDraft } from './licence-fixtures';

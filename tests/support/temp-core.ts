@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixedClock } from '../../src/main/core/clock';
-import { composeCore, type Core, type CoreOptions, type CoreParts } from '../../src/main/core/create-core';
+import { fixedClock } from '#core/clock';
+import { composeCore, type Core, type CoreOptions, type CoreParts } from '#core/create-core';
 
 /**
  * A core for tests and benchmarks: its dispatcher, and the parts behind it (database, services)

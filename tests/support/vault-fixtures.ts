@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Result } from '../../src/shared/contract';
+import type { Result } from '#shared/contract';
 import type { TestCore } from './temp-core';
-import { emptyDocumentDraft } from '../../src/shared/evidence/document-schema';
+import { emptyDocumentDraft } from '#shared/suppliers/document-schema';
 import { samplePdf } from './sample-files';
 import { validDraft } from './licence-fixtures';
 

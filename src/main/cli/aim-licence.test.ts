@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalFile, fileRow } from '../../../tests/support/licence-files';
-import { toCanonicalCsv } from '../core/export/export-licences';
+import { toCanonicalCsv } from '#core/imports/export-licences';
 import { runCli } from './aim-licence';
 
 let dir: string;

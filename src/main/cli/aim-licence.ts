@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/contract';
-import { localIsoDate } from '../../shared/dates/iso-date';
-import { toCanonicalCsv } from '../core/export/export-licences';
-import { templateRows } from '../core/import/template';
+import { AppError } from '#shared/contract';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { toCanonicalCsv } from '#core/imports/export-licences';
+import { templateRows } from '#core/imports/template';
 import { runAuditCommand } from './audit-command';
 import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { AppError } from '../../shared/contract';
-import type { BackupCheck, BackupOverview, BackupSummary } from '../../shared/contract/backups';
-import { defaultDataDir } from '../core/data-dir';
-import { restoreIntoNewDataDir } from '../core/recovery/restore-into';
+import { AppError } from '#shared/contract';
+import type { BackupCheck, BackupOverview, BackupSummary } from '#shared/contract/backups';
+import { defaultDataDir } from '#core/data-dir';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { processIo, type CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';
 import { cliPassphrase, openDataFolder, passphraseVariable } from './cli-passphrase';

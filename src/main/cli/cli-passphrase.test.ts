@@ -12,8 +12,8 @@ import {
   testKdf,
 } from '../../../tests/support/vault-fixtures';
 import { openTestCore } from '../../../tests/support/temp-core';
-import { dataPaths } from '../core/data-dir';
-import { readVaultHeader } from '../core/vault/vault-header';
+import { dataPaths } from '#core/data-dir';
+import { readVaultHeader } from '#core/vault/vault-header';
 import { runCli } from './aim-licence';
 import { runAuditCommand } from './audit-command';
 import { runAuditPackCommand } from './audit-pack-command';

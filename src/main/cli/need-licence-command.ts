@@ -1,16 +1,16 @@
-import { AppError } from '../../shared/contract';
-import { needLicenceQuestionSchema } from '../../shared/contract/need-licence';
+import { AppError } from '#shared/contract';
+import { needLicenceQuestionSchema } from '#shared/contract/need-licence';
 import {
   entryKindLabels,
   entryKinds,
   sourceStrengthLabels,
   type EntryKind,
   type NeedLicenceAnswer,
-} from '../../shared/need-licence/need-licence';
-import { formatHts, htsPath } from '../../shared/reference/hts';
-import { systemClock, type Clock } from '../core/clock';
-import { createNeedLicenceModule } from '../core/need-licence/need-licence-module';
-import { createReferenceStore } from '../core/reference/reference-store';
+} from '#shared/need-licence/need-licence';
+import { formatHts, htsPath } from '#shared/reference/hts';
+import { systemClock, type Clock } from '#core/clock';
+import { createNeedLicenceModule } from '#core/need-licence/need-licence-module';
+import { createReferenceStore } from '#core/reference/reference-store';
 import type { CliIo } from './cli-io';
 
 /** CBP entry type codes a broker types, as the kinds of entry the check knows. */

@@ -7,7 +7,7 @@ import { fileRow } from '../../../tests/support/licence-files';
 import { cbpListFiles } from '../../../tests/support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../../tests/support/census-schedule-d';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../../../tests/support/usitc-exports';
-import { toCanonicalCsv } from '../core/export/export-licences';
+import { toCanonicalCsv } from '#core/imports/export-licences';
 import { runCli } from './aim-licence';
 
 let dir: string;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { VaultOutcome } from '../../shared/contract/vault';
-import { defaultDataDir } from '../core/data-dir';
-import { readVaultHeader } from '../core/vault/vault-header';
+import type { VaultOutcome } from '#shared/contract/vault';
+import { defaultDataDir } from '#core/data-dir';
+import { readVaultHeader } from '#core/vault/vault-header';
 import { cliNewPassphrase, newPassphraseVariable, openDataFolder } from './cli-passphrase';
 import { processIo, type CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';

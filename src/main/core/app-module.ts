@@ -1,5 +1,5 @@
-import { AppError, type Handlers } from '../../shared/contract';
-import { inspectBackupFolder } from './backup/backup-folder';
+import { AppError, type Handlers } from '#shared/contract';
+import { inspectBackupFolder } from './backups/backup-folder';
 import type { DataPaths } from './data-dir';
 import type { Clock } from './clock';
 import { createDesktopFiles, type FileDialogs, type FilesHandlers } from './files/desktop-files';

@@ -1,4 +1,4 @@
-import { type Handlers } from '../../shared/contract';
+import { type Handlers } from '#shared/contract';
 import { createAppModule } from './app-module';
 import { createAuditLog } from './audit/audit-log';
 import { systemClock } from './clock';
@@ -7,9 +7,9 @@ import { createDashboardModule } from './dashboard/dashboard-module';
 import { dataPaths } from './data-dir';
 import { createDispatch } from './dispatch';
 import { createEventBus } from './events';
-import { createEvidenceModule } from './evidence/evidence-module';
-import { createFileCheckModule } from './import/file-check-module';
-import { createImportHandlers } from './import/import-handlers';
+import { createEvidenceModule } from './suppliers/evidence/evidence-module';
+import { createFileCheckModule } from './imports/file-check-module';
+import { createImportHandlers } from './imports/import-handlers';
 import { createLicencesModule } from './licences/licences-module';
 import { createNeedLicenceModule } from './need-licence/need-licence-module';
 import { createNoticesModule } from './notices/notices-module';

@@ -7,7 +7,7 @@ import {
   type FieldIssue,
   type Handlers,
   type Result,
-} from '../../shared/contract';
+} from '#shared/contract';
 
 export type Dispatch = (method: string, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 
-import { AppError } from '../../shared/contract';
+import { AppError } from '#shared/contract';
 import type { AuditLog } from './audit/audit-log';
 import { findRollback } from './audit/rollback-check';
-import { assertDatabaseHealthy } from './backup/database-health';
+import { assertDatabaseHealthy } from './backups/database-health';
 import type { Clock } from './clock';
 import type { CoreOptions } from './core-types';
 import type { DataPaths } from './data-dir';

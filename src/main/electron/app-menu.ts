@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { appCommands, type AppCommand, type CommandId, type CommandMenu } from '../../shared/commands/app-commands';
+import { appCommands, type AppCommand, type CommandId, type CommandMenu } from '#shared/commands/app-commands';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { type BrowserWindow, dialog, shell } from 'electron';
-import { commandById, type CommandId } from '../../shared/commands/app-commands';
-import { ipcChannels } from '../../shared/contract/bridge';
-import type { EventName, EventPayload } from '../../shared/contract';
+import { commandById, type CommandId } from '#shared/commands/app-commands';
+import { ipcChannels } from '#shared/contract/bridge';
+import type { EventName, EventPayload } from '#shared/contract';
 
 export interface DesktopCommandDeps {
   readonly dataDir: string;

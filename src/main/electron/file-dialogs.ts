@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { FileDialogs } from '../core/files/desktop-files';
+import type { FileDialogs } from '#core/files/desktop-files';
 
 /**
  * The system's open and save dialogs, as the core asks for them (title, filters, remembered

@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { ipcChannels } from '../../shared/contract/bridge';
-import type { Result } from '../../shared/contract';
-import type { Core } from '../core/create-core';
+import { ipcChannels } from '#shared/contract/bridge';
+import type { Result } from '#shared/contract';
+import type { Core } from '#core/create-core';
 import { isTrustedRendererUrl } from './trusted-origin';
 
 /**

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { Bridge } from '../../shared/contract/bridge';
-import type { EventName, Result } from '../../shared/contract';
-import type { GrantedFiles } from '../../shared/contract/files';
+import type { Bridge } from '#shared/contract/bridge';
+import type { EventName, Result } from '#shared/contract';
+import type { GrantedFiles } from '#shared/contract/files';
 
 // Sandboxed preload: only electron's renderer modules. Channel names are repeated here rather
 // than imported so this bundle carries no code but these few lines.

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
-import type { CredentialProtection } from '../../shared/sync/sync-model';
+import type { CredentialProtection } from '#shared/sync/sync-model';
 import {
   createMemoryCredentialStore,
   portalCredentialsSchema,
   type CredentialStore,
   type PortalCredentials,
-} from '../core/sync/credential-store';
+} from '#core/sync/credential-store';
 
 const fileName = 'portal-credentials.safe';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { screen, type BrowserWindow } from 'electron';
-import { createJsonStateFile } from '../core/files/json-state-file';
+import { createJsonStateFile } from '#core/files/json-state-file';
 import { restoreBounds, windowStateSchema, type Rect, type WindowState } from './window-bounds';
 
 const saveDelayMs = 500;

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../../package.json';
-import { AppError } from '../../shared/contract';
-import { openCoreSession } from '../core/recovery/core-session';
-import { defaultDataDir } from '../core/data-dir';
+import { AppError } from '#shared/contract';
+import { openCoreSession } from '#core/recovery/core-session';
+import { defaultDataDir } from '#core/data-dir';
 import { createAppLog } from '../hosting/app-log';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './web-host';

@@ -1,10 +1,10 @@
-import { localIsoDate } from '../../shared/dates/iso-date';
-import type { ReferenceIndex } from '../../shared/reference/reference-data';
-import { fileabilityRules } from '../../shared/rules/licence-rules';
-import { defaultRuleSettings } from '../../shared/rules/rule';
-import { validateLicence } from '../../shared/rules/validate-licence';
-import { draftOfPortalContent } from '../../shared/sync/portal-content';
-import type { PortalLicenceContent, PortalReason } from '../../shared/sync/portal-protocol';
+import { localIsoDate } from '#shared/dates/iso-date';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import { fileabilityRules } from '#shared/rules/licence-rules';
+import { defaultRuleSettings } from '#shared/rules/rule';
+import { validateLicence } from '#shared/rules/validate-licence';
+import { draftOfPortalContent } from '#shared/sync/portal-content';
+import type { PortalLicenceContent, PortalReason } from '#shared/sync/portal-protocol';
 
 /** The portal's web form takes at most this many product lines on one licence (the app allows maxLinesPerLicence). */
 export const portalMaxLines = 50;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { z } from 'zod';
-import { referenceDataSchema } from '../../shared/reference/reference-schema';
+import { referenceDataSchema } from '#shared/reference/reference-schema';
 import {
   cancelRequestSchema,
   correctRequestSchema,
@@ -10,7 +10,7 @@ import {
   portalLicenceContentSchema,
   signInRequestSchema,
   submitRequestSchema,
-} from '../../shared/sync/portal-protocol';
+} from '#shared/sync/portal-protocol';
 import { createFaultInjector, type FaultInjector, type FaultKind, type FaultPlanInput } from './sim-faults';
 import { createSimState, type SimAccount, type SimClock, type SimReply, type SimState } from './sim-state';
 

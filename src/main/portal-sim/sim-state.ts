@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { plusDays, localIsoDate } from '../../shared/dates/iso-date';
+import { plusDays, localIsoDate } from '#shared/dates/iso-date';
 import {
   bundledReferenceData,
   indexReferenceData,
   referenceVersion,
   type ReferenceData,
   type ReferenceIndex,
-} from '../../shared/reference/reference-data';
+} from '#shared/reference/reference-data';
 import type {
   LookupResult,
   PortalChange,
@@ -16,7 +16,7 @@ import type {
   PortalReason,
   SubmissionItem,
   SubmitItemResult,
-} from '../../shared/sync/portal-protocol';
+} from '#shared/sync/portal-protocol';
 import { judge } from './sim-rules';
 
 export interface SimAccount {

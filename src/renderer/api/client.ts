@@ -1,4 +1,4 @@
-import type { Bridge } from '../../shared/contract/bridge';
+import type { Bridge } from '#shared/contract/bridge';
 import {
   AppError,
   type EventName,
@@ -7,7 +7,7 @@ import {
   type ProcedureName,
   type ProcedureOutput,
   type Result,
-} from '../../shared/contract';
+} from '#shared/contract';
 
 /** The renderer's typed view of the core: `call` throws AppError, `callSafe` returns the Result. */
 export interface Client {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { sections } from '../../shared/commands/app-commands';
-import { useClient, useRpc } from '../api/client-context';
-import { NoticesButton } from '../features/notices/notices-button';
-import { ReferenceStatus } from '../features/reference/reference-status';
-import { SyncIndicator } from '../features/sync/sync-indicator';
+import { sections } from '#shared/commands/app-commands';
+import { useClient, useRpc } from '#renderer/api/client-context';
+import { NoticesButton } from '#renderer/features/notices/notices-button';
+import { ReferenceStatus } from '#renderer/features/reference/reference-status';
+import { SyncIndicator } from '#renderer/features/sync/sync-indicator';
 import { WaitingBanner } from './waiting-banner';
-import { LockNowButton, useActivityReport } from '../features/vault/lock-controls';
+import { LockNowButton, useActivityReport } from '#renderer/features/vault/lock-controls';
 
 /**
  * The browser version's addresses open one tab each, once: a new tab (or another browser) gets

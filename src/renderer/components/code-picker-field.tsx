@@ -12,7 +12,7 @@ import {
   type Key,
 } from 'react-aria-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { RuleIssue } from '../../shared/rules/rule';
+import type { RuleIssue } from '#shared/rules/rule';
 import { FieldNotes, splitIssues } from './field-notes';
 import { rankOptions } from './rank-options';
 

@@ -1,4 +1,4 @@
-import type { RuleIssue } from '../../shared/rules/rule';
+import type { RuleIssue } from '#shared/rules/rule';
 
 /** Which findings to show under a field: errors go to FieldError, the rest read as notes. */
 export function splitIssues(issues: readonly RuleIssue[], formError?: string) {

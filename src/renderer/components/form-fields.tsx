@@ -15,7 +15,7 @@ import {
   TextField,
 } from 'react-aria-components';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { RuleIssue } from '../../shared/rules/rule';
+import type { RuleIssue } from '#shared/rules/rule';
 import { CalendarPopover, DateSegmentsInput } from './date-picker-parts';
 import { FieldNotes, splitIssues } from './field-notes';
 

@@ -1,6 +1,6 @@
-import { licenceKindLabels, type LicenceKind } from '../../shared/licence/licence-kind';
-import { statusLabel, type LicenceStatus } from '../../shared/licence/licence-status';
-import { countOf } from '../../shared/text/plural';
+import { licenceKindLabels, type LicenceKind } from '#shared/licences/licence-kind';
+import { statusLabel, type LicenceStatus } from '#shared/licences/licence-status';
+import { countOf } from '#shared/text/plural';
 
 /** The licence's step; a low-value licence also says it is the reusable kind. */
 export function StatusBadge({ status, kind = 'regular' }: { status: LicenceStatus; kind?: LicenceKind }) {

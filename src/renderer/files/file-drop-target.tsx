@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import type { OpenKind } from '../../shared/files/file-kinds';
+import type { OpenKind } from '#shared/files/file-kinds';
 import type { Picked } from './file-transfer';
 import { useFileDrop } from './use-file-drop';
 

@@ -5,10 +5,10 @@
  * cross the RPC as base64 (JSON over HTTP, structured clone over IPC). No fetch: the renderer's
  * CSP allows its own origin only.
  */
-import type { Client } from '../api/client';
-import type { GrantedFiles } from '../../shared/contract/files';
-import { attachmentNameProblem, formatBytes } from '../../shared/evidence/attachment-rules';
-import { openKinds, type OpenKind, type OpenKindInfo, type SaveKind } from '../../shared/files/file-kinds';
+import type { Client } from '#renderer/api/client';
+import type { GrantedFiles } from '#shared/contract/files';
+import { attachmentNameProblem, formatBytes } from '#shared/suppliers/attachment-rules';
+import { openKinds, type OpenKind, type OpenKindInfo, type SaveKind } from '#shared/files/file-kinds';
 
 /** A file (or folder) the person gave the app. */
 export interface PickedFile {

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { SaveKind } from '../../shared/files/file-kinds';
-import { useClient } from '../api/client-context';
-import { toAppError } from '../api/use-action';
-import { notify } from '../components/toasts';
+import type { SaveKind } from '#shared/files/file-kinds';
+import { useClient } from '#renderer/api/client-context';
+import { toAppError } from '#renderer/api/use-action';
+import { notify } from '#renderer/components/toasts';
 import { createFileTransfer, type FileToSave, type FileTransfer } from './file-transfer';
 
 const FilesContext = createContext<FileTransfer | null>(null);

@@ -1,4 +1,4 @@
-import type { OpenKind } from '../files/file-kinds';
+import type { OpenKind } from '#shared/files/file-kinds';
 import type { GrantedFiles } from './files';
 import type { EventName, EventPayload, ProcedureInput, ProcedureName, ProcedureOutput, Result } from './index';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { licenceStatusSchema } from '../licence/licence-status';
+import { licenceStatusSchema } from '#shared/licences/licence-status';
 import { procedure } from './define';
 
 export const attentionItemSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { commandIdSchema } from '../commands/app-commands';
-import { syncStatusSchema } from '../sync/sync-model';
+import { commandIdSchema } from '#shared/commands/app-commands';
+import { syncStatusSchema } from '#shared/sync/sync-model';
 
 export const taskKinds = ['import', 'backup', 'restore', 'protection'] as const;
 

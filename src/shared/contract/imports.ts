@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { canonicalColumns } from '../import/canonical-columns';
-import { columnMappingSchema } from '../import/column-mapping';
-import { ruleIssueSchema } from '../rules/rule';
+import { canonicalColumns } from '#shared/imports/canonical-columns';
+import { columnMappingSchema } from '#shared/imports/column-mapping';
+import { ruleIssueSchema } from '#shared/rules/rule';
 import { licenceQuerySchema } from './licences';
 import { noInput, procedure } from './define';
-import { maxIdsPerCall } from '../limits';
-import { isIsoDate } from '../dates/iso-date';
+import { maxIdsPerCall } from '#shared/limits';
+import { isIsoDate } from '#shared/dates/iso-date';
 
 /** Files travel as base64 inside JSON: the same bytes over IPC and HTTP. */
 export const fileUploadSchema = z.object({

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { licenceKindSchema } from '../licence/licence-kind';
-import { certificationStatement } from '../licence/certification';
-import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '../licence/licence-schema';
-import { licenceStatusSchema } from '../licence/licence-status';
-import { recordUseSchema } from '../licence/licence-use';
-import { ruleIssueSchema } from '../rules/rule';
+import { licenceKindSchema } from '#shared/licences/licence-kind';
+import { certificationStatement } from '#shared/licences/certification';
+import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '#shared/licences/licence-schema';
+import { licenceStatusSchema } from '#shared/licences/licence-status';
+import { recordUseSchema } from '#shared/licences/licence-use';
+import { ruleIssueSchema } from '#shared/rules/rule';
 import { noInput, procedure } from './define';
-import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
+import { maxIdsPerCall, maxNoteLength, maxPageSize } from '#shared/limits';
 
 const id = z.string().min(1).max(64);
 

@@ -1,4 +1,4 @@
-import { noticeListSchema, noticeSettingsSchema } from '../notices/notice-schema';
+import { noticeListSchema, noticeSettingsSchema } from '#shared/notices/notice-schema';
 import { noInput, procedure } from './define';
 
 export const noticeProcedures = {

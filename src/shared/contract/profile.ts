@@ -1,4 +1,4 @@
-import { filerProfileSchema, storedFilerProfileSchema } from '../profile/filer-profile';
+import { filerProfileSchema, storedFilerProfileSchema } from '#shared/profile/filer-profile';
 import { noInput, procedure } from './define';
 
 export const profileProcedures = {

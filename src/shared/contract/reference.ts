@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates/iso-date';
-import { licenceStatusSchema } from '../licence/licence-status';
-import { referenceOriginSchema, referenceSnapshotSchema } from '../reference/reference-schema';
-import { ruleIssueSchema } from '../rules/rule';
+import { isIsoDate } from '#shared/dates/iso-date';
+import { licenceStatusSchema } from '#shared/licences/licence-status';
+import { referenceOriginSchema, referenceSnapshotSchema } from '#shared/reference/reference-schema';
+import { ruleIssueSchema } from '#shared/rules/rule';
 import { noInput, procedure } from './define';
 import { fileUploadSchema } from './imports';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { auditPackResultSchema, packVerificationSchema } from '../reports/audit-pack-schema';
-import { handoffEntrySchema, handoffSchema } from '../reports/handoff-schema';
-import { printRouteSchema, reportSelectionSchema } from '../reports/report-selection';
-import { summaryReportSchema } from '../reports/summary-schema';
+import { auditPackResultSchema, packVerificationSchema } from '#shared/reports/audit-pack-schema';
+import { handoffEntrySchema, handoffSchema } from '#shared/reports/handoff-schema';
+import { printRouteSchema, reportSelectionSchema } from '#shared/reports/report-selection';
+import { summaryReportSchema } from '#shared/reports/summary-schema';
 import { noInput, procedure } from './define';
 
 const textFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });

@@ -1,4 +1,4 @@
-import { appSettingsSchema } from '../settings/app-settings';
+import { appSettingsSchema } from '#shared/settings/app-settings';
 import { noInput, procedure } from './define';
 
 export const settingsProcedures = {

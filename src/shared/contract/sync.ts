@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { licenceDraftSchema } from '../licence/licence-schema';
+import { licenceDraftSchema } from '#shared/licences/licence-schema';
 import {
   credentialProtectionSchema,
   outboxEntrySchema,
@@ -8,9 +8,9 @@ import {
   syncLogEntrySchema,
   syncSettingsSchema,
   syncStatusSchema,
-} from '../sync/sync-model';
+} from '#shared/sync/sync-model';
 import { noInput, procedure } from './define';
-import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
+import { maxIdsPerCall, maxNoteLength, maxPageSize } from '#shared/limits';
 
 const id = z.string().min(1).max(64);
 const ids = z.array(id).min(1).max(maxIdsPerCall);

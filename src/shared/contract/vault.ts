@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confirmationMismatch, maximumPassphraseLength, passphraseProblem } from '../vault/passphrase-rules';
+import { confirmationMismatch, maximumPassphraseLength, passphraseProblem } from '#shared/vault/passphrase-rules';
 import { noInput, procedure } from './define';
 
 /**

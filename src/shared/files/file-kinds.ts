@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedExtensions, maxAttachmentBytes } from '../evidence/attachment-rules';
+import { allowedExtensions, maxAttachmentBytes } from '#shared/suppliers/attachment-rules';
 
 /*
  * What the app opens and saves, by kind. The desktop app's dialogs take their title, filters and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledReference } from '../reference/reference-data';
+import { bundledReference } from '#shared/reference/reference-data';
 import { needLicence, type EntryKind } from './need-licence';
 
 const ask = (entryKind: EntryKind, lines: [string, number | null][], importDate = '2026-03-20') =>

@@ -1,6 +1,6 @@
-import { displayDate } from '../dates/iso-date';
-import { formatHts, htsDigits, isInScope } from '../reference/hts';
-import type { ReferenceIndex } from '../reference/reference-data';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatHts, htsDigits, isInScope } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
 
 /*
  * "Do I need an AIM licence for this entry?" from the entry type, the HTS lines and their values.

@@ -1,5 +1,5 @@
 import { addYears, format, parseISO } from 'date-fns';
-import { displayDate, isIsoDate } from '../dates/iso-date';
+import { displayDate, isIsoDate } from '#shared/dates/iso-date';
 
 /*
  * How long the records of an entry are kept. 19 CFR 163.4(a): records are kept "for 5 years from

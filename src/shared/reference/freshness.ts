@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates/iso-date';
+import { daysBetween } from '#shared/dates/iso-date';
 import { inForce, type HtsRevision } from './hts';
 import type { ReferenceData } from './reference-data';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LicenceLine } from '../licence/licence-schema';
-import { parseCountry, type CountryValue } from '../reference/countries';
+import type { LicenceLine } from '#shared/licences/licence-schema';
+import { parseCountry, type CountryValue } from '#shared/reference/countries';
 
 /*
  * The smelt and cast data a customs broker keys into the ACE entry summary, record 07

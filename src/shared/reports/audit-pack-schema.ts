@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { licenceStatusSchema } from '../licence/licence-status';
+import { licenceStatusSchema } from '#shared/licences/licence-status';
 
 /*
  * The manifest at the root of an audit pack (manifest.json): what the pack holds, each file's

@@ -1,8 +1,8 @@
-import { neutraliseCell } from '../csv/neutralise-cell';
-import { formatEntryNumber, normaliseEntryNumber } from '../licence/entry-number';
-import { licenceKindLabels } from '../licence/licence-kind';
-import type { Licence } from '../licence/licence-schema';
-import { formatHts, htsDigits } from '../reference/hts';
+import { neutraliseCell } from '#shared/csv/neutralise-cell';
+import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-number';
+import { licenceKindLabels } from '#shared/licences/licence-kind';
+import type { Licence } from '#shared/licences/licence-schema';
+import { formatHts, htsDigits } from '#shared/reference/hts';
 import { aceRecord07, aceRecord07From } from './ace-record07';
 import { enteredLines, preflightEntry, record07Required, type EntryContext } from './entry-rules';
 import { aimLicenceTypeCode, type Handoff } from './handoff-schema';

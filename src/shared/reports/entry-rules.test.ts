@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storedLicence as stored, validLine } from '../../../tests/support/licence-fixtures';
-import type { Licence, LicenceDraft, LicenceLine } from '../licence/licence-schema';
-import type { LicenceUse } from '../licence/licence-use';
-import { bundledReference } from '../reference/reference-data';
+import type { Licence, LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
+import type { LicenceUse } from '#shared/licences/licence-use';
+import { bundledReference } from '#shared/reference/reference-data';
 import { aceRecord07 } from './ace-record07';
 import { buildHandoff } from './build-handoff';
 import { preflightEntry, type EntryContext } from './entry-rules';

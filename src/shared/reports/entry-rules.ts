@@ -1,12 +1,12 @@
-import { displayDate, isIsoDate } from '../dates/iso-date';
-import { formatEntryNumber } from '../licence/entry-number';
-import type { Licence } from '../licence/licence-schema';
-import { licenceStatusLabels } from '../licence/licence-status';
-import type { LicenceUse } from '../licence/licence-use';
-import { parseCountry } from '../reference/countries';
-import { formatHts, htsDigits, isInScope } from '../reference/hts';
-import type { ReferenceIndex } from '../reference/reference-data';
-import { sources as licenceSources, type Reporter, type RuleIssue, type Severity } from '../rules/rule';
+import { displayDate, isIsoDate } from '#shared/dates/iso-date';
+import { formatEntryNumber } from '#shared/licences/entry-number';
+import type { Licence } from '#shared/licences/licence-schema';
+import { licenceStatusLabels } from '#shared/licences/licence-status';
+import type { LicenceUse } from '#shared/licences/licence-use';
+import { parseCountry } from '#shared/reference/countries';
+import { formatHts, htsDigits, isInScope } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import { sources as licenceSources, type Reporter, type RuleIssue, type Severity } from '#shared/rules/rule';
 import { aceRecord07, aceRecord07From, aceUnknownCountry, aceUnknownFrom, type AceRecord07 } from './ace-record07';
 
 /*

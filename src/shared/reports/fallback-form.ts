@@ -1,7 +1,7 @@
-import type { Licence, LicenceLine } from '../licence/licence-schema';
-import { unitValueUsdPerTonne } from '../licence/unit-value';
-import type { FilerProfile } from '../profile/filer-profile';
-import type { ReferenceIndex } from '../reference/reference-data';
+import type { Licence, LicenceLine } from '#shared/licences/licence-schema';
+import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
+import type { FilerProfile } from '#shared/profile/filer-profile';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
 import {
   applicantFields,
   formFieldSource,
@@ -11,7 +11,7 @@ import {
   productBlockNote,
   type PortalFormField,
   type PortalFormSection,
-} from '../sync/portal-form';
+} from '#shared/sync/portal-form';
 
 /** Where ITA takes the scanned fallback form when the licensing system is down (OMB 0625-0279, 2024). */
 export const fallbackEmailAddress = 'Aluminum.license@trade.gov';

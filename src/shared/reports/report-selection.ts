@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates/iso-date';
+import { isIsoDate } from '#shared/dates/iso-date';
 
 /*
  * Which licences a report covers: a hand-picked set (the register's selection), or every

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { statusChangeSchema } from '../contract/licences';
-import { documentStatuses, documentTypes } from '../evidence/document-schema';
-import { licenceSchema } from '../licence/licence-schema';
-import { storedFilerProfileSchema } from '../profile/filer-profile';
-import { ruleIssueSchema } from '../rules/rule';
+import { statusChangeSchema } from '#shared/contract/licences';
+import { documentStatuses, documentTypes } from '#shared/suppliers/document-schema';
+import { licenceSchema } from '#shared/licences/licence-schema';
+import { storedFilerProfileSchema } from '#shared/profile/filer-profile';
+import { ruleIssueSchema } from '#shared/rules/rule';
 import { aceRecord07Schema } from './ace-record07';
 
 /*

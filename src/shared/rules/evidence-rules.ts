@@ -1,12 +1,12 @@
-import { displayDate, isIsoDate } from '../dates/iso-date';
-import { documentTitle } from '../evidence/document-schema';
-import type { EvidenceIndex } from '../evidence/evidence-data';
-import { licenceEvidence, type FieldEvidence, type LineEvidence } from '../evidence/line-evidence';
-import { lineFieldLabel, lineLabels, linePath } from '../licence/field-labels';
-import type { LicenceDraft } from '../licence/licence-schema';
-import { countryName } from '../reference/countries';
+import { displayDate, isIsoDate } from '#shared/dates/iso-date';
+import { documentTitle } from '#shared/suppliers/document-schema';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
+import { licenceEvidence, type FieldEvidence, type LineEvidence } from '#shared/suppliers/line-evidence';
+import { lineFieldLabel, lineLabels, linePath } from '#shared/licences/field-labels';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import { countryName } from '#shared/reference/countries';
 import type { LicenceRule, Reporter, RuleContext } from './rule';
-import { joinWords } from '../text/join-words';
+import { joinWords } from '#shared/text/join-words';
 
 /*
  * The evidence rules: is each line's declared smelt and cast countries backed by a current

@@ -1,4 +1,4 @@
-import { isIsoDate, plusDays } from '../dates/iso-date';
+import { isIsoDate, plusDays } from '#shared/dates/iso-date';
 import type { RuleSettings } from './rule';
 
 /*

@@ -1,9 +1,9 @@
-import { daysBetween, displayDate, isIsoDate } from '../dates/iso-date';
-import { checkEntryNumber, entryNumberProblem } from '../licence/entry-number';
-import { headerLabels } from '../licence/field-labels';
-import { importerNumberProblem } from '../profile/importer-number';
-import { entryTypes } from '../licence/licence-schema';
-import { parseCountry } from '../reference/countries';
+import { daysBetween, displayDate, isIsoDate } from '#shared/dates/iso-date';
+import { checkEntryNumber, entryNumberProblem } from '#shared/licences/entry-number';
+import { headerLabels } from '#shared/licences/field-labels';
+import { importerNumberProblem } from '#shared/profile/importer-number';
+import { entryTypes } from '#shared/licences/licence-schema';
+import { parseCountry } from '#shared/reference/countries';
 import { tooEarlyUntil } from './filing-window';
 import { sources, type LicenceRule } from './rule';
 

@@ -1,4 +1,4 @@
-import type { LicenceDraft } from '../licence/licence-schema';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
 import { sources, type LicenceRule } from './rule';
 
 export const totalValueUsd = (licence: Pick<LicenceDraft, 'lines'>): number =>

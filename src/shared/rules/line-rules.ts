@@ -1,9 +1,9 @@
-import { lineFieldLabel, linePath } from '../licence/field-labels';
-import type { LicenceDraft, LicenceLine } from '../licence/licence-schema';
-import { unitValueUsdPerTonne } from '../licence/unit-value';
-import { isIsoDate } from '../dates/iso-date';
-import { parseCountry, type CountryValue } from '../reference/countries';
-import { formatHts, htsDigits } from '../reference/hts';
+import { lineFieldLabel, linePath } from '#shared/licences/field-labels';
+import type { LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
+import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
+import { isIsoDate } from '#shared/dates/iso-date';
+import { parseCountry, type CountryValue } from '#shared/reference/countries';
+import { formatHts, htsDigits } from '#shared/reference/hts';
 import { sources, type LicenceRule, type Reporter, type RuleContext } from './rule';
 
 /** The last day "unknown" was accepted for the smelt countries (86 FR 27513). */

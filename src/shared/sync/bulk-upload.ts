@@ -1,8 +1,8 @@
-import { formatEntryNumber } from '../licence/entry-number';
-import { licenceKindLabels } from '../licence/licence-kind';
-import { entryTypeLabels, type LicenceDraft } from '../licence/licence-schema';
-import { countryName } from '../reference/countries';
-import { formatHts } from '../reference/hts';
+import { formatEntryNumber } from '#shared/licences/entry-number';
+import { licenceKindLabels } from '#shared/licences/licence-kind';
+import { entryTypeLabels, type LicenceDraft } from '#shared/licences/licence-schema';
+import { countryName } from '#shared/reference/countries';
+import { formatHts } from '#shared/reference/hts';
 import { portalDate } from './portal-form';
 
 /*

@@ -1,12 +1,12 @@
-import { isIsoDate } from '../dates/iso-date';
-import { formatEntryNumber } from '../licence/entry-number';
-import { licenceKindLabels } from '../licence/licence-kind';
-import { entryTypeLabels, type LicenceDraft } from '../licence/licence-schema';
-import { unitValueUsdPerTonne } from '../licence/unit-value';
-import type { FilerProfile } from '../profile/filer-profile';
-import { countryName } from '../reference/countries';
-import { formatHts, htsDigits } from '../reference/hts';
-import type { ReferenceIndex } from '../reference/reference-data';
+import { isIsoDate } from '#shared/dates/iso-date';
+import { formatEntryNumber } from '#shared/licences/entry-number';
+import { licenceKindLabels } from '#shared/licences/licence-kind';
+import { entryTypeLabels, type LicenceDraft } from '#shared/licences/licence-schema';
+import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
+import type { FilerProfile } from '#shared/profile/filer-profile';
+import { countryName } from '#shared/reference/countries';
+import { formatHts, htsDigits } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { PortalLicenceContent } from './portal-protocol';
 
 /*

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { licenceKindSchema } from '../licence/licence-kind';
-import { licenceDraftSchema, licenceLineSchema } from '../licence/licence-schema';
-import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '../limits';
+import { licenceKindSchema } from '#shared/licences/licence-kind';
+import { licenceDraftSchema, licenceLineSchema } from '#shared/licences/licence-schema';
+import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '#shared/limits';
 
 /*
  * The JSON protocol between the app and an AIM portal gateway: the single definition of every

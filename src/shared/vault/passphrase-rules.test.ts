@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enableProtectionSchema } from '../contract/vault';
+import { enableProtectionSchema } from '#shared/contract/vault';
 import { loadPassphraseEstimator, normalisePassphrase, passphraseProblem } from './passphrase-rules';
 
 beforeAll(loadPassphraseEstimator);

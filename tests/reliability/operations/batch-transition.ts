@@ -1,4 +1,4 @@
-import { fixedClock } from '../../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../../support/temp-core';
 import { validDraft } from '../../support/licence-fixtures';
 import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';

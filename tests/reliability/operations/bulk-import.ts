@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fixedClock } from '../../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../support/temp-core';
 import { canonicalFile } from '../../support/licence-files';
 import { validDraft } from '../../support/licence-fixtures';

@@ -1,6 +1,6 @@
-import { fixedClock } from '../../../src/main/core/clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../../support/temp-core';
-import type { SyncTiming } from '../../../src/main/core/sync/sync-timing';
+import type { SyncTiming } from '#core/sync/sync-timing';
 import { defaultAccount, startPortalSim, type PortalSim } from '../../../src/main/portal-sim/sim-server';
 import { validDraft } from '../../support/licence-fixtures';
 import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';

@@ -1,4 +1,4 @@
-import type { DocumentReading } from '../../../src/shared/evidence/reading/reading-schema';
+import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
 import type { ExpectedFields } from './certificate-case';
 
 /*

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Db } from '../db/open-database';
+import type { Db } from '#core/db/open-database';
 import {
   checkRecordSignature,
   recordSignatureSchema,
   signRecord,
   type SignatureCheck,
-} from '../vault/record-signature';
-import type { VaultKeys } from '../vault/vault-keys';
+} from '#core/vault/record-signature';
+import type { VaultKeys } from '#core/vault/vault-keys';
 
 /**
  * The hash chain proves that no entry was changed or removed in the middle, but not that the

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
-import type { Db } from '../db/open-database';
-import type { Clock } from '../clock';
+import type { Db } from '#core/db/open-database';
+import type { Clock } from '#core/clock';
 
 export type AuditEntity =
   'licence' | 'profile' | 'setting' | 'supplier' | 'product' | 'document' | 'outbox' | 'reference' | 'system';

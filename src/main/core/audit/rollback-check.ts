@@ -1,9 +1,9 @@
-import { displayDate } from '../../../shared/dates/iso-date';
-import { manifestBody } from '../backup/backup-manifest';
-import { listBackups, type StoredBackup } from '../backup/backup-store';
-import type { Db } from '../db/open-database';
-import { checkRecordSignature } from '../vault/record-signature';
-import type { VaultKeys } from '../vault/vault-keys';
+import { displayDate } from '#shared/dates/iso-date';
+import { manifestBody } from '#core/backups/backup-manifest';
+import { listBackups, type StoredBackup } from '#core/backups/backup-store';
+import type { Db } from '#core/db/open-database';
+import { checkRecordSignature } from '#core/vault/record-signature';
+import type { VaultKeys } from '#core/vault/vault-keys';
 import { readAuditHead, type AuditHead } from './audit-anchor';
 
 export interface RollbackFinding {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { ensurePrivateDir, makePrivate } from '../private-files';
+import { ensurePrivateDir, makePrivate } from '#core/private-files';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/contract';
-import type { Clock } from '../clock';
+import { AppError } from '#shared/contract';
+import type { Clock } from '#core/clock';
 import { latestVersion, migrate, tooNewError } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';

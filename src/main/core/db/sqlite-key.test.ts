@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema } from '../../../shared/contract/licences';
+import { licenceQuerySchema } from '#shared/contract/licences';
 import { openTestCore } from '../../../../tests/support/temp-core';
-import { restoreIntoNewDataDir } from '../recovery/restore-into';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { cipherAvailable, keyThatOpens, openSqlite, rekeyConnection } from './sqlite-key';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 
 /**
  * The one place a SQLite connection gets its encryption key. The driver is

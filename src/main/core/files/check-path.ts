@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract';
-import { formatBytes } from '../../../shared/evidence/attachment-rules';
-import { acceptsName, openKinds, type OpenKind, type OpenKindInfo } from '../../../shared/files/file-kinds';
-import type { DataPaths } from '../data-dir';
+import { AppError } from '#shared/contract';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { acceptsName, openKinds, type OpenKind, type OpenKindInfo } from '#shared/files/file-kinds';
+import type { DataPaths } from '#core/data-dir';
 
 export interface CheckedPath {
   readonly path: string;

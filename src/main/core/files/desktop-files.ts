@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError, isAppError, type Handlers } from '../../../shared/contract';
-import type { GrantedFiles } from '../../../shared/contract/files';
+import { AppError, isAppError, type Handlers } from '#shared/contract';
+import type { GrantedFiles } from '#shared/contract/files';
 import {
   openKinds,
   saveKinds,
@@ -10,10 +10,10 @@ import {
   type OpenKind,
   type OpenKindInfo,
   type SaveKind,
-} from '../../../shared/files/file-kinds';
-import type { Clock } from '../clock';
-import type { DataPaths } from '../data-dir';
-import { replaceFileDurably } from '../vault/durable-write';
+} from '#shared/files/file-kinds';
+import type { Clock } from '#core/clock';
+import type { DataPaths } from '#core/data-dir';
+import { replaceFileDurably } from '#core/vault/durable-write';
 import { checkGivenPath } from './check-path';
 import { createFileGrants } from './file-grants';
 import { createJsonStateFile } from './json-state-file';

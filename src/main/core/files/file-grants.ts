@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/contract';
-import type { OpenKind } from '../../../shared/files/file-kinds';
+import { AppError } from '#shared/contract';
+import type { OpenKind } from '#shared/files/file-kinds';
 
 export interface Grant {
   readonly path: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { replaceFileDurably } from '../vault/durable-write';
+import { replaceFileDurably } from '#core/vault/durable-write';
 
 /**
  * A small JSON file of remembered state (the window's place, the last folders used). What is

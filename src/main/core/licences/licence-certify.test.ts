@@ -3,7 +3,7 @@ import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { filerProfile } from '../../../../tests/support/report-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { certificationStatement } from '../../../shared/licence/certification';
+import { certificationStatement } from '#shared/licences/certification';
 
 let core: TempCore;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
-import { licenceDraftSchema, type LicenceDraft } from '../../../shared/licence/licence-schema';
-import type { LicenceStatus } from '../../../shared/licence/licence-status';
-import type { Db } from '../db/open-database';
+import { licenceDraftSchema, type LicenceDraft } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
+import type { Db } from '#core/db/open-database';
 
 export interface KeptEdit {
   readonly baseVersion: number;

@@ -1,9 +1,9 @@
-import type { LicencePage, LicenceQuery } from '../../../shared/contract/licences';
-import type { Licence, LicenceDraft, ValidationSummary } from '../../../shared/licence/licence-schema';
-import type { LicenceStatus } from '../../../shared/licence/licence-status';
-import type { Db } from '../db/open-database';
-import { newId } from '../ids';
-import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
+import type { LicencePage, LicenceQuery } from '#shared/contract/licences';
+import type { Licence, LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
+import type { Db } from '#core/db/open-database';
+import { newId } from '#core/ids';
+import { normaliseEntryNumber } from '#shared/licences/entry-number';
 import {
   draftColumns,
   readLicenceRow,
@@ -14,7 +14,7 @@ import {
   type LineRow,
 } from './licence-row';
 import { createRegisterIndex } from './register-index';
-import { createLineLinkCheck } from '../suppliers/line-links';
+import { createLineLinkCheck } from '#core/suppliers/suppliers/line-links';
 import { createLicenceUseRepository } from './licence-use-repository';
 
 /**

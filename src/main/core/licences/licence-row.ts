@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
-import { htsDigits } from '../../../shared/reference/hts';
-import type { LicenceSummary } from '../../../shared/contract/licences';
-import { validationSummarySchema, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
-import { licenceKindSchema } from '../../../shared/licence/licence-kind';
-import { licenceStatusSchema } from '../../../shared/licence/licence-status';
-import type { LicenceUse } from '../../../shared/licence/licence-use';
-import { keepRecordsUntil } from '../../../shared/records/keep-until';
-import { jsonColumn, readRow, sqliteBoolean } from '../db/stored-row';
+import { normaliseEntryNumber } from '#shared/licences/entry-number';
+import { htsDigits } from '#shared/reference/hts';
+import type { LicenceSummary } from '#shared/contract/licences';
+import { validationSummarySchema, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
+import { licenceKindSchema } from '#shared/licences/licence-kind';
+import { licenceStatusSchema } from '#shared/licences/licence-status';
+import type { LicenceUse } from '#shared/licences/licence-use';
+import { keepRecordsUntil } from '#shared/records/keep-until';
+import { jsonColumn, readRow, sqliteBoolean } from '#core/db/stored-row';
 
 /**
  * A row of `licences` as stored (column names as in the schema; money in integer cents so sums

@@ -1,5 +1,5 @@
-import type { LicenceQuery } from '../../../shared/contract/licences';
-import { htsDigits } from '../../../shared/reference/hts';
+import type { LicenceQuery } from '#shared/contract/licences';
+import { htsDigits } from '#shared/reference/hts';
 
 /**
  * Turns what a person types into an FTS5 query: every word must match the start of a word in

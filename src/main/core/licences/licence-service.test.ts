@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema, type LicenceQueryInput } from '../../../shared/contract/licences';
+import { licenceQuerySchema, type LicenceQueryInput } from '#shared/contract/licences';
 
 let core: TempCore;
 beforeEach(() => {

@@ -1,34 +1,34 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import type {
   LicenceCheck,
   LicencePage,
   LicenceQuery,
   manualTransitions,
   StoredCheck,
-} from '../../../shared/contract/licences';
-import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
+} from '#shared/contract/licences';
+import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import {
   canTransition,
   isEditable,
   licenceStatusLabels,
   openStatuses,
   type LicenceStatus,
-} from '../../../shared/licence/licence-status';
-import { localIsoDate } from '../../../shared/dates/iso-date';
-import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '../../../shared/records/keep-until';
-import { filingRules } from '../../../shared/rules/licence-rules';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import { assertCurrentVersion } from '../db/changed-elsewhere';
-import type { Db } from '../db/open-database';
-import { idsForEvent, type EventBus } from '../events';
-import { certificationStatement } from '../../../shared/licence/certification';
-import { countOf } from '../../../shared/text/plural';
+} from '#shared/licences/licence-status';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '#shared/records/keep-until';
+import { filingRules } from '#shared/rules/licence-rules';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import { assertCurrentVersion } from '#core/db/changed-elsewhere';
+import type { Db } from '#core/db/open-database';
+import { idsForEvent, type EventBus } from '#core/events';
+import { certificationStatement } from '#shared/licences/certification';
+import { countOf } from '#shared/text/plural';
 import type { LicenceEdits } from './licence-edits';
 import type { LicenceRepository } from './licence-repository';
 import type { LicenceValidator } from './licence-validator';
 import { sameContent } from './same-content';
-import { eachNamed, noLicence, type Refusal } from '../batch';
+import { eachNamed, noLicence, type Refusal } from '#core/batch';
 
 export interface LicenceServiceDeps {
   readonly db: Db;

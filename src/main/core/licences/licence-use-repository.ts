@@ -1,5 +1,5 @@
-import type { LicenceUse } from '../../../shared/licence/licence-use';
-import type { Db } from '../db/open-database';
+import type { LicenceUse } from '#shared/licences/licence-use';
+import type { Db } from '#core/db/open-database';
 import { fromCents, toCents } from './licence-row';
 
 interface UseRow {

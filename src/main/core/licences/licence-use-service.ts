@@ -1,13 +1,13 @@
-import { AppError } from '../../../shared/contract';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { formatEntryNumber, normaliseEntryNumber } from '../../../shared/licence/entry-number';
-import { draftOf, type Licence } from '../../../shared/licence/licence-schema';
-import { canRecordUse, statusLabel } from '../../../shared/licence/licence-status';
-import type { LicenceUse, recordUseSchema } from '../../../shared/licence/licence-use';
-import { licenceRules } from '../../../shared/rules/licence-rules';
-import { validateLicence } from '../../../shared/rules/validate-licence';
+import { AppError } from '#shared/contract';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-number';
+import { draftOf, type Licence } from '#shared/licences/licence-schema';
+import { canRecordUse, statusLabel } from '#shared/licences/licence-status';
+import type { LicenceUse, recordUseSchema } from '#shared/licences/licence-use';
+import { licenceRules } from '#shared/rules/licence-rules';
+import { validateLicence } from '#shared/rules/validate-licence';
 import type { z } from 'zod';
-import { newId } from '../ids';
+import { newId } from '#core/ids';
 import type { LicenceServiceDeps } from './licence-service';
 
 export type LicenceUseServiceDeps = Pick<

@@ -1,9 +1,9 @@
-import type { Handlers } from '../../../shared/contract';
-import type { licenceProcedures } from '../../../shared/contract/licences';
-import type { EvidenceIndex } from '../../../shared/evidence/evidence-data';
-import { certifierName } from '../../../shared/licence/certification';
-import type { AppSettings } from '../../../shared/settings/app-settings';
-import type { ReferenceStore } from '../reference/reference-store';
+import type { Handlers } from '#shared/contract';
+import type { licenceProcedures } from '#shared/contract/licences';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
+import { certifierName } from '#shared/licences/certification';
+import type { AppSettings } from '#shared/settings/app-settings';
+import type { ReferenceStore } from '#core/reference/reference-store';
 import { createLicenceEdits } from './licence-edits';
 import { createLicenceRepository } from './licence-repository';
 import { createLicenceValidator } from './licence-validator';

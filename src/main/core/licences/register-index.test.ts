@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema, type LicenceQueryInput } from '../../../shared/contract/licences';
-import { licenceStatuses } from '../../../shared/licence/licence-status';
+import { licenceQuerySchema, type LicenceQueryInput } from '#shared/contract/licences';
+import { licenceStatuses } from '#shared/licences/licence-status';
 
 let core: TempCore;
 const count = 240;

@@ -1,6 +1,6 @@
-import type { LicenceQuery } from '../../../shared/contract/licences';
+import type { LicenceQuery } from '#shared/contract/licences';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/open-database';
+import type { Db } from '#core/db/open-database';
 import { searchParts } from './licence-search';
 
 const sortSql: Record<LicenceQuery['sort'], string> = {

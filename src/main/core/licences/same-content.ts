@@ -1,4 +1,4 @@
-import type { LicenceDraft } from '../../../shared/licence/licence-schema';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
 import { draftColumns, lineColumns } from './licence-row';
 
 /**

@@ -1,6 +1,6 @@
-import { displayDate, localIsoDate, plusDays } from '../../../shared/dates/iso-date';
-import type { ComplianceReport } from '../../../shared/evidence/compliance-schema';
-import { documentTypeLabels } from '../../../shared/evidence/document-schema';
+import { displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
+import type { ComplianceReport } from '#shared/suppliers/compliance-schema';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
 import {
   licenceReminderDays,
   maxNoticeItems,
@@ -9,13 +9,13 @@ import {
   type NoticeItem,
   type NoticeKind,
   type NoticeList,
-} from '../../../shared/notices/notice-schema';
-import type { SyncStatus } from '../../../shared/sync/sync-model';
-import { countOf, pluralWord } from '../../../shared/text/plural';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import { createSettingsSection } from '../settings/settings-section';
+} from '#shared/notices/notice-schema';
+import type { SyncStatus } from '#shared/sync/sync-model';
+import { countOf, pluralWord } from '#shared/text/plural';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import { createSettingsSection } from '#core/settings/settings-section';
 
 export interface NoticeServiceDeps {
   readonly db: Db;

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../../shared/contract';
-import type { noticeProcedures } from '../../../shared/contract/notices';
-import type { EventBus } from '../events';
+import type { Handlers } from '#shared/contract';
+import type { noticeProcedures } from '#shared/contract/notices';
+import type { EventBus } from '#core/events';
 import { createNoticeService, type NoticeServiceDeps } from './notice-service';
 
 export interface NoticesModuleDeps extends NoticeServiceDeps {

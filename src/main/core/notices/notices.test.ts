@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { emptyDocumentDraft } from '../../../shared/evidence/document-schema';
-import type { Notice } from '../../../shared/notices/notice-schema';
-import { fixedClock } from '../clock';
+import { emptyDocumentDraft } from '#shared/suppliers/document-schema';
+import type { Notice } from '#shared/notices/notice-schema';
+import { fixedClock } from '#core/clock';
 import { createNoticeSchedule, noticeTickMs, type Timers } from './notice-schedule';
 
 let core: TempCore;

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open-database';
+import type { Db } from '#core/db/open-database';
 
 /**
  * Who the audit trail names for a change: the filer profile's company and e-mail, read when each

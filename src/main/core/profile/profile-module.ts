@@ -1,9 +1,9 @@
-import type { Handlers } from '../../../shared/contract';
-import type { profileProcedures } from '../../../shared/contract/profile';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
+import type { Handlers } from '#shared/contract';
+import type { profileProcedures } from '#shared/contract/profile';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { EventBus } from '#core/events';
 import { createProfileService } from './profile-service';
 
 export interface ProfileModuleDeps {

@@ -1,7 +1,7 @@
-import { storedFilerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { storedFilerProfileSchema, type FilerProfile } from '#shared/profile/filer-profile';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
 
 export interface ProfileService {
   get(): FilerProfile | null;

@@ -1,4 +1,4 @@
-import type { CoreParts } from '../create-core';
+import type { CoreParts } from '#core/create-core';
 
 /** What happened to the database, written into the restored (or new) database's own audit trail. */
 export function recordRecovery(

@@ -1,5 +1,5 @@
-import { AppError, procedures, type Handlers } from '../../../shared/contract';
-import type { RecoveryStatus, RestoreOutcome } from '../../../shared/contract/recovery';
+import { AppError, procedures, type Handlers } from '#shared/contract';
+import type { RecoveryStatus, RestoreOutcome } from '#shared/contract/recovery';
 
 export interface RecoveryActions {
   status(): RecoveryStatus;

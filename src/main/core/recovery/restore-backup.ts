@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract';
-import type { VaultKeys } from '../vault/vault-keys';
-import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '../audit/audit-anchor';
-import { backupFilesFolder, insideFolder } from '../backup/backup-manifest';
-import { fileStamp, type StoredBackup } from '../backup/backup-store';
-import { checkDatabaseFile } from '../backup/database-health';
-import { copyAndHash, hashFile } from '../backup/file-hash';
-import { verifyBackup } from '../backup/verify-backup';
-import type { Clock } from '../clock';
-import type { DataPaths } from '../data-dir';
-import { openSqlite, type DatabaseKey } from '../db/sqlite-key';
+import { AppError } from '#shared/contract';
+import type { VaultKeys } from '#core/vault/vault-keys';
+import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '#core/audit/audit-anchor';
+import { backupFilesFolder, insideFolder } from '#core/backups/backup-manifest';
+import { fileStamp, type StoredBackup } from '#core/backups/backup-store';
+import { checkDatabaseFile } from '#core/backups/database-health';
+import { copyAndHash, hashFile } from '#core/backups/file-hash';
+import { verifyBackup } from '#core/backups/verify-backup';
+import type { Clock } from '#core/clock';
+import type { DataPaths } from '#core/data-dir';
+import { openSqlite, type DatabaseKey } from '#core/db/sqlite-key';
 
 /** The live database and what belongs to it: moved together, never one without the others. */
 const sidecars = (paths: DataPaths) => [

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract';
-import { backupAt } from '../backup/backup-store';
-import { systemClock, type Clock } from '../clock';
-import { composeCore } from '../create-core';
-import { dataPaths } from '../data-dir';
+import { AppError } from '#shared/contract';
+import { backupAt } from '#core/backups/backup-store';
+import { systemClock, type Clock } from '#core/clock';
+import { composeCore } from '#core/create-core';
+import { dataPaths } from '#core/data-dir';
 import { recordRecovery } from './record-recovery';
 import { putBackupInPlace } from './restore-backup';
-import type { AuditVerificationView } from '../../../shared/contract/audit';
-import { openNameKey } from '../vault/file-names';
-import { singleKeyset, type UnlockedVault } from '../vault/keyring';
-import { settledHeader, writeVaultHeader } from '../vault/vault-header';
-import { tryPassphrase } from '../vault/vault-keys';
+import type { AuditVerificationView } from '#shared/contract/audit';
+import { openNameKey } from '#core/vault/file-names';
+import { singleKeyset, type UnlockedVault } from '#core/vault/keyring';
+import { settledHeader, writeVaultHeader } from '#core/vault/vault-header';
+import { tryPassphrase } from '#core/vault/vault-keys';
 
 export interface RestoreReport {
   readonly backupId: string;

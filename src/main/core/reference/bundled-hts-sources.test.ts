@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledHtsRevisions } from '../../../shared/reference/hts';
+import { bundledHtsRevisions } from '#shared/reference/hts';
 import { bundledHtsSources, bundledRevisionFromExport } from './bundled-hts-sources';
 import { assetCsv, referenceAssets } from '../../../../tests/support/reference-assets';
 

@@ -1,4 +1,4 @@
-import type { HtsRevision } from '../../../shared/reference/hts';
+import type { HtsRevision } from '#shared/reference/hts';
 import { readHtsExport } from './hts-export-file';
 
 /**

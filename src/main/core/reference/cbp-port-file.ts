@@ -4,9 +4,9 @@ import {
   publishedOn,
   readCbpCodeRows,
   type PlacedWord,
-} from '../../../shared/reference/cbp-port-codes';
-import { bundledCbpPorts, type CbpPort } from '../../../shared/reference/ports';
-import { FileLimitError, formatBytes, MalformedFileError } from '../bounded/file-limit-error';
+} from '#shared/reference/cbp-port-codes';
+import { bundledCbpPorts, type CbpPort } from '#shared/reference/ports';
+import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import { referenceFileLimits, refuseFile } from './hts-export-file';
 import { pdfPageWords } from './pdf-words';
 

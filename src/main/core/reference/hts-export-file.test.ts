@@ -8,7 +8,7 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../../../tests/support/usitc-exports';
-import type { AppError } from '../../../shared/contract';
+import type { AppError } from '#shared/contract';
 import { readHtsExport, referenceFileLimits } from './hts-export-file';
 
 const refusal = (bytes: Uint8Array, name = 'hts_2026_revision_9_csv.csv', limits = referenceFileLimits) => {

@@ -1,6 +1,6 @@
-import { parseScheduleD, type ScheduleDList } from '../../../shared/reference/census-schedule-d';
-import { bundledPorts, type Port } from '../../../shared/reference/ports';
-import { stateFromPortName } from '../../../shared/reference/port-state';
+import { parseScheduleD, type ScheduleDList } from '#shared/reference/census-schedule-d';
+import { bundledPorts, type Port } from '#shared/reference/ports';
+import { stateFromPortName } from '#shared/reference/port-state';
 import { refuseFile } from './hts-export-file';
 
 /** A Census Schedule D list as the app keeps its ports (code, name, state). */

@@ -13,7 +13,7 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../../../tests/support/usitc-exports';
-import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../../shared/contract/reference';
+import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
 
 let core: TempCore | null = null;
 afterEach(() => {

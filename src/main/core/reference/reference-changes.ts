@@ -1,32 +1,24 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../shared/contract';
-import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '../../../shared/contract/reference';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { emptyDraft } from '../../../shared/licence/licence-schema';
-import { referenceFreshness } from '../../../shared/reference/freshness';
-import { coveredLines, inForce, type HtsRevision } from '../../../shared/reference/hts';
-import { diffRevisions } from '../../../shared/reference/hts-revision-diff';
-import {
-  onlyCbpCodes,
-  type ImportedCbpList,
-  type ImportedPortList,
-} from '../../../shared/reference/imported-port-list';
-import { bundledCbpPorts, type CbpPortList } from '../../../shared/reference/ports';
-import { diffPortLists } from '../../../shared/reference/port-list-diff';
-import {
-  bundledReferenceData,
-  indexReferenceData,
-  type ReferenceIndex,
-} from '../../../shared/reference/reference-data';
-import { htsRevisionLabel, revisionLabelFromFileName, revisionSlug } from '../../../shared/reference/revision-label';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
-import { newId } from '../ids';
-import type { LicenceRepository } from '../licences/licence-repository';
-import type { LicenceService } from '../licences/licence-service';
-import type { LicenceValidator } from '../licences/licence-validator';
+import { AppError } from '#shared/contract';
+import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
+import { displayDate } from '#shared/dates/iso-date';
+import { emptyDraft } from '#shared/licences/licence-schema';
+import { referenceFreshness } from '#shared/reference/freshness';
+import { coveredLines, inForce, type HtsRevision } from '#shared/reference/hts';
+import { diffRevisions } from '#shared/reference/hts-revision-diff';
+import { onlyCbpCodes, type ImportedCbpList, type ImportedPortList } from '#shared/reference/imported-port-list';
+import { bundledCbpPorts, type CbpPortList } from '#shared/reference/ports';
+import { diffPortLists } from '#shared/reference/port-list-diff';
+import { bundledReferenceData, indexReferenceData, type ReferenceIndex } from '#shared/reference/reference-data';
+import { htsRevisionLabel, revisionLabelFromFileName, revisionSlug } from '#shared/reference/revision-label';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { EventBus } from '#core/events';
+import { newId } from '#core/ids';
+import type { LicenceRepository } from '#core/licences/licence-repository';
+import type { LicenceService } from '#core/licences/licence-service';
+import type { LicenceValidator } from '#core/licences/licence-validator';
 import type { HtsExport } from './hts-export-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
 import type { CbpPortFile } from './cbp-port-file';

@@ -1,6 +1,6 @@
-import { looksLikeScheduleD } from '../../../shared/reference/census-schedule-d';
-import { runInWorker } from '../workers/run-in-worker';
-import type { WorkerBudget } from '../workers/worker-budget';
+import { looksLikeScheduleD } from '#shared/reference/census-schedule-d';
+import { runInWorker } from '#core/workers/run-in-worker';
+import type { WorkerBudget } from '#core/workers/worker-budget';
 import { readCbpPortList, type CbpPortFile } from './cbp-port-file';
 import { htsExportFromText, referenceText, refuseFile, type HtsExport } from './hts-export-file';
 import { isPdf } from './pdf-words';

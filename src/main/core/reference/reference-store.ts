@@ -1,18 +1,18 @@
-import type { HtsRevision } from '../../../shared/reference/hts';
+import type { HtsRevision } from '#shared/reference/hts';
 import {
   cbpPortsInForce,
   portListInForce,
   type ImportedCbpList,
   type ImportedPortList,
-} from '../../../shared/reference/imported-port-list';
-import { bundledCbpPorts } from '../../../shared/reference/ports';
+} from '#shared/reference/imported-port-list';
+import { bundledCbpPorts } from '#shared/reference/ports';
 import {
   bundledReferenceData,
   indexReferenceData,
   type ReferenceData,
   type ReferenceIndex,
-} from '../../../shared/reference/reference-data';
-import type { ReferenceSnapshot } from '../../../shared/reference/reference-schema';
+} from '#shared/reference/reference-data';
+import type { ReferenceSnapshot } from '#shared/reference/reference-schema';
 import type { ReferenceTableStore } from './reference-table-store';
 
 /** What a data folder adds to the bundled tables. */

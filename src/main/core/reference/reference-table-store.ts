@@ -1,13 +1,13 @@
-import type { HtsRevision, ReferenceOrigin } from '../../../shared/reference/hts';
+import type { HtsRevision, ReferenceOrigin } from '#shared/reference/hts';
 import {
   importedCbpListSchema,
   importedPortListSchema,
   type ImportedCbpList,
   type ImportedPortList,
-} from '../../../shared/reference/imported-port-list';
-import { htsRevisionSchema } from '../../../shared/reference/reference-schema';
+} from '#shared/reference/imported-port-list';
+import { htsRevisionSchema } from '#shared/reference/reference-schema';
 import type { z } from 'zod';
-import type { Db } from '../db/open-database';
+import type { Db } from '#core/db/open-database';
 
 interface TableRow {
   id: string;

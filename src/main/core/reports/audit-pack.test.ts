@@ -7,7 +7,7 @@ import { coreCall } from '../../../../tests/support/core-call';
 import { seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
 import { samplePdf } from '../../../../tests/support/sample-files';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import type { AuditPackManifest, AuditPackResult, PackVerification } from '../../../shared/reports/audit-pack-schema';
+import type { AuditPackManifest, AuditPackResult, PackVerification } from '#shared/reports/audit-pack-schema';
 
 let core: TempCore;
 afterEach(() => core.dispose());

@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { strToU8, zipSync, type ZipOptions } from 'fflate';
-import { AppError } from '../../../shared/contract';
-import { neutraliseCell } from '../../../shared/csv/neutralise-cell';
-import { localIsoDate } from '../../../shared/dates/iso-date';
-import { formatBytes } from '../../../shared/evidence/attachment-rules';
-import { documentTypeLabels } from '../../../shared/evidence/document-schema';
+import { AppError } from '#shared/contract';
+import { neutraliseCell } from '#shared/csv/neutralise-cell';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
 import {
   auditPackFormat,
   type AuditPackManifest,
   type AuditPackResult,
   type PackFile,
   type SummariesFormat,
-} from '../../../shared/reports/audit-pack-schema';
-import { isIdSelection, summariesRoute, type ReportSelection } from '../../../shared/reports/report-selection';
-import type { SummaryDocument, SummaryReport } from '../../../shared/reports/summary-schema';
-import type { AuditLog, AuditRow } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { DocumentService } from '../documents/document-service';
+} from '#shared/reports/audit-pack-schema';
+import { isIdSelection, summariesRoute, type ReportSelection } from '#shared/reports/report-selection';
+import type { SummaryDocument, SummaryReport } from '#shared/reports/summary-schema';
+import type { AuditLog, AuditRow } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { DocumentService } from '#core/suppliers/documents/document-service';
 import { createPathRegistry, safeFileName, safeSegment } from './pack-paths';
 import type { PdfRenderer } from './pdf-renderer';
 import type { SummaryService } from './summary-service';

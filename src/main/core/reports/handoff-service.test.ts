@@ -4,9 +4,9 @@ import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { entryNumber, seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { parseCountry } from '../../../shared/reference/countries';
-import { handoffCsvHeader } from '../../../shared/reports/build-handoff';
-import type { Handoff, HandoffEntry } from '../../../shared/reports/handoff-schema';
+import { parseCountry } from '#shared/reference/countries';
+import { handoffCsvHeader } from '#shared/reports/build-handoff';
+import type { Handoff, HandoffEntry } from '#shared/reports/handoff-schema';
 
 let core: TempCore;
 let seeded: SeededReports;

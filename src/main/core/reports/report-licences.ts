@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/contract';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { isIdSelection, maxReportLicences, type ReportSelection } from '../../../shared/reports/report-selection';
-import type { Db } from '../db/open-database';
-import { countOf } from '../../../shared/text/plural';
+import { AppError } from '#shared/contract';
+import { displayDate } from '#shared/dates/iso-date';
+import { isIdSelection, maxReportLicences, type ReportSelection } from '#shared/reports/report-selection';
+import type { Db } from '#core/db/open-database';
+import { countOf } from '#shared/text/plural';
 
 /**
  * Turns a report selection into licence ids, in print order: a hand-picked set keeps the

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coreCall } from '../../../../tests/support/core-call';
 import { filerProfile, seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
 import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import type { SummaryReport } from '../../../shared/reports/summary-schema';
+import type { SummaryReport } from '#shared/reports/summary-schema';
 
 let core: TempCore;
 let seeded: SeededReports;

@@ -1,5 +1,5 @@
-import type { AuditLog } from '../audit/audit-log';
-import type { Db } from '../db/open-database';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Db } from '#core/db/open-database';
 
 export interface SettingsSection<T> {
   get(): T;

@@ -1,6 +1,6 @@
-import { settingsFromStored, type AppSettings } from '../../../shared/settings/app-settings';
-import type { AuditLog } from '../audit/audit-log';
-import type { Db } from '../db/open-database';
+import { settingsFromStored, type AppSettings } from '#shared/settings/app-settings';
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Db } from '#core/db/open-database';
 import { createSettingsSection } from './settings-section';
 
 export interface SettingsService {

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { AppError } from '#shared/contract';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
 import type { CredentialStore } from './credential-store';
 import { isGatewayError, type PortalGateway } from './portal-gateway';
 import type { SyncEngine } from './sync-engine';

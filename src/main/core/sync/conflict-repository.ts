@@ -2,10 +2,10 @@ import {
   portalLicenceRecordSchema,
   type PortalLicenceContent,
   type PortalLicenceRecord,
-} from '../../../shared/sync/portal-protocol';
-import type { OutboxOp, SyncConflict } from '../../../shared/sync/sync-model';
-import type { Db } from '../db/open-database';
-import { oneOrNull } from '../db/one-row';
+} from '#shared/sync/portal-protocol';
+import type { OutboxOp, SyncConflict } from '#shared/sync/sync-model';
+import type { Db } from '#core/db/open-database';
+import { oneOrNull } from '#core/db/one-row';
 
 interface ConflictRow {
   id: string;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract';
+import { AppError } from '#shared/contract';
 import type { QueueService } from './queue-service';
 import type { SyncRecords } from './sync-records';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import type { Clock } from '../clock';
+import { AppError } from '#shared/contract';
+import type { Clock } from '#core/clock';
 import type { CredentialStore } from './credential-store';
 import type { ConflictRepository } from './conflict-repository';
 import { rowToEntry, type OutboxRepository } from './outbox-repository';

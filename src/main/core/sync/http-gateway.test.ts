@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../clock';
+import { fixedClock } from '#core/clock';
 import { createHttpGateway } from './http-gateway';
 import { GatewayError } from './portal-gateway';
 import { refusedWith } from '../../../../tests/support/refused-with';

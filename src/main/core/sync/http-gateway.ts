@@ -8,8 +8,8 @@ import {
   signInResponseSchema,
   signOutResponseSchema,
   submitResponseSchema,
-} from '../../../shared/sync/portal-protocol';
-import type { Clock } from '../clock';
+} from '#shared/sync/portal-protocol';
+import type { Clock } from '#core/clock';
 import { parseRetryAfter } from './backoff';
 import { GatewayError, type PortalGateway } from './portal-gateway';
 

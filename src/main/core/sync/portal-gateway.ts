@@ -7,8 +7,8 @@ import type {
   SignInResponse,
   SubmissionItem,
   SubmitItemResult,
-} from '../../../shared/sync/portal-protocol';
-import type { SyncErrorCode } from '../../../shared/sync/sync-model';
+} from '#shared/sync/portal-protocol';
+import type { SyncErrorCode } from '#shared/sync/sync-model';
 
 /**
  * The way out to the portal. The engine knows only this interface: the HTTP gateway speaks the

@@ -1,4 +1,4 @@
-import { countOf } from '../../../shared/text/plural';
+import { countOf } from '#shared/text/plural';
 import { withRetry, type RunContext } from './run-context';
 
 /** Safety stop: a portal that always says "more" cannot keep a run going forever. */

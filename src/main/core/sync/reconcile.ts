@@ -1,8 +1,8 @@
-import type { LookupResult } from '../../../shared/sync/portal-protocol';
+import type { LookupResult } from '#shared/sync/portal-protocol';
 import type { OutboxRow } from './outbox-repository';
 import { codeForPortalError, nowIso, withRetry, type RunContext } from './run-context';
-import { countOf } from '../../../shared/text/plural';
-import { maxKeysPerLookup } from '../../../shared/limits';
+import { countOf } from '#shared/text/plural';
+import { maxKeysPerLookup } from '#shared/limits';
 
 /** Applies what the portal says about keys whose outcome we do not know; returns changed licences. */
 export function applyLookups(

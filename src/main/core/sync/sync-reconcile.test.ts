@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../../tests/support/web-host-process';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
-import { localIsoDate, plusDays } from '../../../shared/dates/iso-date';
-import type { OutboxEntry, SyncLogEntry } from '../../../shared/sync/sync-model';
+import { localIsoDate, plusDays } from '#shared/dates/iso-date';
+import type { OutboxEntry, SyncLogEntry } from '#shared/sync/sync-model';
 import { defaultAccount, startPortalSim, type PortalSim } from '../../portal-sim/sim-server';
 import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
 import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
-import type { OutboxEntry, SyncConflict, SyncLogEntry } from '../../../shared/sync/sync-model';
-import { draftOf } from '../../../shared/licence/licence-schema';
+import type { OutboxEntry, SyncConflict, SyncLogEntry } from '#shared/sync/sync-model';
+import { draftOf } from '#shared/licences/licence-schema';
 
 let bed: SyncTestbed | null = null;
 afterEach(async () => {

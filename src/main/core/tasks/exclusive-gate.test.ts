@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dispatch } from '../dispatch';
+import type { Dispatch } from '#core/dispatch';
 import { createExclusiveGate } from './exclusive-gate';
 
 const answering: Dispatch = async (method) => ({ ok: true, value: method });

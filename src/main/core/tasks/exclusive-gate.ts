@@ -1,4 +1,4 @@
-import type { Dispatch } from '../dispatch';
+import type { Dispatch } from '#core/dispatch';
 
 /**
  * Some operations must not interleave with anything else (a change of the data protection

@@ -1,6 +1,6 @@
-import type { TaskProgress } from '../../../shared/contract';
-import type { EventBus } from '../events';
-import { newId } from '../ids';
+import type { TaskProgress } from '#shared/contract';
+import type { EventBus } from '#core/events';
+import { newId } from '#core/ids';
 
 /** Reports one run of a long operation to every window (`task.progress`). */
 export interface TaskReporter {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError, type Handlers } from '../../../shared/contract';
+import { AppError, type Handlers } from '#shared/contract';
 import {
   anchorProblem,
   anchorSignature,
@@ -8,20 +8,20 @@ import {
   readAnchor,
   readAuditHead,
   type AnchorKeeper,
-} from '../audit/audit-anchor';
-import type { AuditLog } from '../audit/audit-log';
-import { createAuditQuery } from '../audit/audit-query';
-import { verifyAuditTrail } from '../audit/audit-verification';
-import { recordsSignedAction, signingEra } from '../audit/rollback-check';
-import { manifestFileName, manifestText } from '../backup/backup-manifest';
-import { listBackups } from '../backup/backup-store';
-import { createBackupService, type BackupService } from '../backup/backup-service';
-import type { Clock } from '../clock';
-import type { DataPaths } from '../data-dir';
-import type { Db } from '../db/open-database';
-import type { Dispatch } from '../dispatch';
-import type { EventBus } from '../events';
-import type { Keyring } from '../vault/keyring';
+} from '#core/audit/audit-anchor';
+import type { AuditLog } from '#core/audit/audit-log';
+import { createAuditQuery } from '#core/audit/audit-query';
+import { verifyAuditTrail } from '#core/audit/audit-verification';
+import { recordsSignedAction, signingEra } from '#core/audit/rollback-check';
+import { manifestFileName, manifestText } from '#core/backups/backup-manifest';
+import { listBackups } from '#core/backups/backup-store';
+import { createBackupService, type BackupService } from '#core/backups/backup-service';
+import type { Clock } from '#core/clock';
+import type { DataPaths } from '#core/data-dir';
+import type { Db } from '#core/db/open-database';
+import type { Dispatch } from '#core/dispatch';
+import type { EventBus } from '#core/events';
+import type { Keyring } from '#core/vault/keyring';
 
 export interface RecordsTrustDeps {
   readonly db: Db;

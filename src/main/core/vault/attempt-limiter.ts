@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract';
-import { countOf } from '../../../shared/text/plural';
+import { AppError } from '#shared/contract';
+import { countOf } from '#shared/text/plural';
 
 /** Two wrong tries are free (typos happen); then the wait doubles from 1 s up to 5 minutes. */
 export function delayAfter(failures: number): number {

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract';
-import type { StoredBackup } from '../backup/backup-store';
-import { keyThatOpens } from '../db/sqlite-key';
+import { AppError } from '#shared/contract';
+import type { StoredBackup } from '#core/backups/backup-store';
+import { keyThatOpens } from '#core/db/sqlite-key';
 import { keyIdOf, type VaultKeys } from './vault-keys';
 
 /**

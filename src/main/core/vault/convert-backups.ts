@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
 import {
   backupDatabaseName,
   backupFilesFolder,
@@ -10,12 +10,12 @@ import {
   manifestText,
   type BackupManifest,
   type FileEntry,
-} from '../backup/backup-manifest';
-import { listBackups, partialPrefix, type StoredBackup } from '../backup/backup-store';
-import { fsyncFile } from '../backup/file-hash';
-import { AppError } from '../../../shared/contract/errors';
-import { keyThatOpens, rekeyFile } from '../db/sqlite-key';
-import { runInWorker } from '../workers/run-in-worker';
+} from '#core/backups/backup-manifest';
+import { listBackups, partialPrefix, type StoredBackup } from '#core/backups/backup-store';
+import { fsyncFile } from '#core/backups/file-hash';
+import { AppError } from '#shared/contract/errors';
+import { keyThatOpens, rekeyFile } from '#core/db/sqlite-key';
+import { runInWorker } from '#core/workers/run-in-worker';
 import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
 import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';

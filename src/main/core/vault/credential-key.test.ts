@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VaultOutcome } from '../../../shared/contract/vault';
+import type { VaultOutcome } from '#shared/contract/vault';
 import { call, otherPassphrase, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
-import { fixedClock } from '../clock';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
-import { createFileCredentialStore } from '../sync/file-credential-store';
+import { createFileCredentialStore } from '#core/sync/file-credential-store';
 import { sealedKeyId } from './sealed-file';
 
 let root: string;

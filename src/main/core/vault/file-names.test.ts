@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupSummary } from '../../../shared/contract/backups';
-import type { VaultOutcome } from '../../../shared/contract/vault';
+import type { BackupSummary } from '#shared/contract/backups';
+import type { VaultOutcome } from '#shared/contract/vault';
 import {
   call,
   filesContaining,
@@ -15,13 +15,13 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { readManifest, manifestFileName, manifestText } from '../backup/backup-manifest';
-import { listBackups } from '../backup/backup-store';
-import { fixedClock } from '../clock';
+import { readManifest, manifestFileName, manifestText } from '#core/backups/backup-manifest';
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '../data-dir';
-import { openCoreSession, type CoreSession } from '../recovery/core-session';
-import { restoreIntoNewDataDir } from '../recovery/restore-into';
+import { dataPaths } from '#core/data-dir';
+import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { openNameKey } from './file-names';

@@ -1,5 +1,5 @@
-import { AppError, procedures, type Handlers } from '../../../shared/contract';
-import type { VaultStatus } from '../../../shared/contract/vault';
+import { AppError, procedures, type Handlers } from '#shared/contract';
+import type { VaultStatus } from '#shared/contract/vault';
 
 export interface LockedActions {
   status(): VaultStatus;

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupSummary } from '../../../shared/contract/backups';
-import type { VaultStatus } from '../../../shared/contract/vault';
+import type { BackupSummary } from '#shared/contract/backups';
+import type { VaultStatus } from '#shared/contract/vault';
 import {
   call,
   filesContaining,
@@ -14,12 +14,12 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { listBackups } from '../backup/backup-store';
-import { fixedClock } from '../clock';
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '../data-dir';
-import { rekeyFile } from '../db/sqlite-key';
-import { openCoreSession, type CoreSession } from '../recovery/core-session';
+import { dataPaths } from '#core/data-dir';
+import { rekeyFile } from '#core/db/sqlite-key';
+import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
 import { convertBackups } from './convert-backups';
 import { sealedKeyId } from './sealed-file';
 import { newFileNameKey, openNameKey } from './file-names';

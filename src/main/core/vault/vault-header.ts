@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../../shared/contract';
-import type { VaultChange } from '../../../shared/contract/vault';
-import { syncDirectory, writeFileAtomically } from '../audit/audit-anchor';
+import { AppError } from '#shared/contract';
+import type { VaultChange } from '#shared/contract/vault';
+import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
 import { sealedNameKeySchema, sealNameKey } from './file-names';
 import { keyIdOf, keySpecSchema, wrapKeys, type KeySpec, type VaultKeys } from './vault-keys';
 

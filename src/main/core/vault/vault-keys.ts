@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { normalisePassphrase } from '../../../shared/vault/passphrase-rules';
+import { normalisePassphrase } from '#shared/vault/passphrase-rules';
 
 /**
  * scrypt's cost: N = 2^17, r = 8, p = 1 (OWASP's recommendation) takes about 0.7 s and 128 MiB

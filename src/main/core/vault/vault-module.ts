@@ -1,4 +1,4 @@
-import { createExclusiveGate } from '../tasks/exclusive-gate';
+import { createExclusiveGate } from '#core/tasks/exclusive-gate';
 import { createIdleLockStore } from './idle-lock-store';
 import { vaultHandlers } from './vault-handlers';
 import { createVaultService, type VaultServiceDeps } from './vault-service';

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupCheck, BackupSummary } from '../../../shared/contract/backups';
-import type { TaskProgress } from '../../../shared/contract';
-import type { VaultOutcome, VaultStatus } from '../../../shared/contract/vault';
+import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
+import type { TaskProgress } from '#shared/contract';
+import type { VaultOutcome, VaultStatus } from '#shared/contract/vault';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import {
   call,
@@ -17,13 +17,13 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { readManifest } from '../backup/backup-manifest';
-import { listBackups } from '../backup/backup-store';
-import { fixedClock } from '../clock';
+import { readManifest } from '#core/backups/backup-manifest';
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
 import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '../data-dir';
-import { openCoreSession, type CoreSession } from '../recovery/core-session';
-import { restoreIntoNewDataDir } from '../recovery/restore-into';
+import { dataPaths } from '#core/data-dir';
+import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { sealedKeyId } from './sealed-file';
 import { readVaultHeader } from './vault-header';
 

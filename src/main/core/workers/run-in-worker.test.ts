@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/contract';
-import { refused } from '../import/table-rows';
-import { readTable } from '../import/read-table';
+import { AppError } from '#shared/contract';
+import { refused } from '#core/imports/table-rows';
+import { readTable } from '#core/imports/read-table';
 import { runInWorker } from './run-in-worker';
 import { refusedWith } from '../../../../tests/support/refused-with';
 

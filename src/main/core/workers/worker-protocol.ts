@@ -1,4 +1,4 @@
-import type { ErrorPayload } from '../../../shared/contract';
+import type { ErrorPayload } from '#shared/contract';
 
 /** One task sent to a worker, and its one answer. A worker runs one task at a time. */
 export interface WorkerRequest {

@@ -1,9 +1,9 @@
-import { readAnswerRows } from '../evidence/answer-rows';
-import { readTableRows } from '../import/table-rows';
-import { readDocumentTask, type ReadDocumentInput } from '../documents/reading/read-document-task';
-import { readReferenceFile } from '../reference/reference-file';
-import { checkAuditPackSource } from '../reports/audit-pack-verify';
-import { convertBackupDatabase, type BackupDatabaseConversion } from '../vault/convert-backup-database';
+import { readAnswerRows } from '#core/suppliers/requests/answer-rows';
+import { readTableRows } from '#core/imports/table-rows';
+import { readDocumentTask, type ReadDocumentInput } from '#core/suppliers/documents/reading/read-document-task';
+import { readReferenceFile } from '#core/reference/reference-file';
+import { checkAuditPackSource } from '#core/reports/audit-pack-verify';
+import { convertBackupDatabase, type BackupDatabaseConversion } from '#core/vault/convert-backup-database';
 
 /**
  * The work done in a worker thread (run-in-worker.ts), by name: mostly on untrusted input. Inputs and

@@ -1,4 +1,4 @@
-import { FileLimitError, MalformedFileError } from '../bounded/file-limit-error';
+import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
 import { scanPart, StopScan } from './xml-part';
 import { unescapeXstring, type SheetRef, type Workbook } from './workbook-parts';
 

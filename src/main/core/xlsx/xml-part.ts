@@ -1,6 +1,6 @@
-import { FileLimitError, MalformedFileError, formatBytes } from '../bounded/file-limit-error';
-import { streamEntry } from '../bounded/zip-entry';
-import type { ZipDirectory, ZipEntry } from '../bounded/zip-directory';
+import { FileLimitError, MalformedFileError, formatBytes } from '#core/bounded/file-limit-error';
+import { streamEntry } from '#core/bounded/zip-entry';
+import type { ZipDirectory, ZipEntry } from '#core/bounded/zip-directory';
 import { createXmlScanner, type XmlHandler } from './xml-scanner';
 
 /** Thrown by a handler that has read enough: the rest of the part is never inflated. */

@@ -1,4 +1,4 @@
-import { FileLimitError, MalformedFileError } from '../bounded/file-limit-error';
+import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
 
 export type XmlAttributes = Record<string, string>;
 

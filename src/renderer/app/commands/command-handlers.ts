@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { CommandId } from '../../../shared/commands/app-commands';
+import type { CommandId } from '#shared/commands/app-commands';
 
 /*
  * Which screen answers a command right now. A screen that gives a command a meaning (the licence

@@ -6,14 +6,14 @@ import {
   commandById,
   shortcutsSheetKey,
   type CommandId,
-} from '../../../shared/commands/app-commands';
-import { isPlainTyping, matchesAccelerator } from '../../../shared/commands/shortcut-keys';
-import { useClient } from '../../api/client-context';
-import { toAppError } from '../../api/use-action';
-import { notify } from '../../components/toasts';
-import { useFiles } from '../../files/files-context';
-import { handOver } from '../../files/pending-files';
-import { importPlace } from '../../features/licences/import-page';
+} from '#shared/commands/app-commands';
+import { isPlainTyping, matchesAccelerator } from '#shared/commands/shortcut-keys';
+import { useClient } from '#renderer/api/client-context';
+import { toAppError } from '#renderer/api/use-action';
+import { notify } from '#renderer/components/toasts';
+import { useFiles } from '#renderer/files/files-context';
+import { handOver } from '#renderer/files/pending-files';
+import { importPlace } from '#renderer/features/licences/import-page';
 import { screenHandler } from './command-handlers';
 import { keyPlatform } from './key-platform';
 import { ShortcutsSheet } from './shortcuts-sheet';

@@ -1,4 +1,4 @@
-import type { KeyPlatform } from '../../../shared/commands/shortcut-keys';
+import type { KeyPlatform } from '#shared/commands/shortcut-keys';
 
 /** Whether shortcuts are written and pressed the Mac way (Cmd) or the others' (Ctrl). */
 export const keyPlatform = (): KeyPlatform =>

@@ -1,11 +1,11 @@
 import { TableHead } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { AuditEntryView } from '../../../shared/contract/audit';
-import { fieldChanges } from '../../../shared/records/audit-changes';
+import type { AuditEntryView } from '#shared/contract/audit';
+import { fieldChanges } from '#shared/records/audit-changes';
 import { auditActionLabel, auditEntityLabel } from './audit-labels';
-import { countOf } from '../../../shared/text/plural';
-import { displayDateTime } from '../../../shared/dates/iso-date';
+import { countOf } from '#shared/text/plural';
+import { displayDateTime } from '#shared/dates/iso-date';
 
 /** What the record was called, when its snapshot says so (a licence's reference, a supplier's name). */
 function recordName(entry: AuditEntryView): string {

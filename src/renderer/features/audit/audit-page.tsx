@@ -1,13 +1,13 @@
 import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { useRpc } from '../../api/client-context';
-import { PageHeader } from '../../components/page-header';
+import { useRpc } from '#renderer/api/client-context';
+import { PageHeader } from '#renderer/components/page-header';
 import { AuditEntryRow } from './audit-entry-row';
 import { auditEntityLabels } from './audit-labels';
 import { AuditVerificationBanner } from './audit-verification-banner';
-import '../../styles/records-trust.css';
-import { ErrorBanner } from '../../components/error-banner';
+import '#renderer/styles/records-trust.css';
+import { ErrorBanner } from '#renderer/components/error-banner';
 
 const pageSize = 50;
 const entityOptions = [

@@ -1,14 +1,14 @@
 import { Button } from 'react-aria-components';
-import type { BackupSummary } from '../../../shared/contract/backups';
-import { useClient } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
-import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
-import { ErrorBanner } from '../../components/error-banner';
-import { notify } from '../../components/toasts';
-import { FileChooser } from '../../files/file-chooser';
-import type { PickedFile } from '../../files/file-transfer';
+import type { BackupSummary } from '#shared/contract/backups';
+import { useClient } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
+import { FileChooser } from '#renderer/files/file-chooser';
+import type { PickedFile } from '#renderer/files/file-transfer';
 import { backupTime } from './backup-format';
-import { Card } from '../../components/card';
+import { Card } from '#renderer/components/card';
 
 interface Inspected {
   readonly folder: PickedFile;

@@ -1,5 +1,5 @@
-import type { BackupSummary } from '../../../shared/contract/backups';
-import { displayDateTime } from '../../../shared/dates/iso-date';
+import type { BackupSummary } from '#shared/contract/backups';
+import { displayDateTime } from '#shared/dates/iso-date';
 
 /** "2 Mar 2026, 3:04 PM": a backup's time in the user's own zone. */
 export const backupTime = (iso: string): string => displayDateTime(iso);

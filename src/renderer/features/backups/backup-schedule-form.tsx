@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { backupScheduleSchema, type BackupSchedule } from '../../../shared/contract/backups';
-import { useAction } from '../../api/use-action';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { NumberInputField } from '../../components/form-fields';
-import { notify } from '../../components/toasts';
-import { SubmitRow } from '../../components/submit-row';
+import { backupScheduleSchema, type BackupSchedule } from '#shared/contract/backups';
+import { useAction } from '#renderer/api/use-action';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { NumberInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
+import { SubmitRow } from '#renderer/components/submit-row';
 
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
   const save = useAction('backups.setSchedule');

@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { DatabaseCheck } from '../../../shared/contract/backups';
-import { useClient, useRpc } from '../../api/client-context';
-import { oneBanner, useAction } from '../../api/use-action';
-import { PageHeader } from '../../components/page-header';
-import { notify } from '../../components/toasts';
+import type { DatabaseCheck } from '#shared/contract/backups';
+import { useClient, useRpc } from '#renderer/api/client-context';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { PageHeader } from '#renderer/components/page-header';
+import { notify } from '#renderer/components/toasts';
 import { BackupList } from './backup-list';
 import { BackupScheduleForm } from './backup-schedule-form';
 import { backupTime } from './backup-format';
-import '../../styles/records-trust.css';
-import { ErrorBanner } from '../../components/error-banner';
-import { TaskProgressBar } from '../../components/task-progress-bar';
-import { useTaskProgress } from '../../api/use-task-progress';
-import { FileDropTarget } from '../../files/file-drop-target';
-import type { PickedFile } from '../../files/file-transfer';
+import '#renderer/styles/records-trust.css';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
+import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { FileDropTarget } from '#renderer/files/file-drop-target';
+import type { PickedFile } from '#renderer/files/file-transfer';
 import { BackupFolderCard } from './backup-folder-card';
-import { Card } from '../../components/card';
+import { Card } from '#renderer/components/card';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {

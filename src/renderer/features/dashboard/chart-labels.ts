@@ -1,7 +1,7 @@
 import { addMonths, endOfMonth, format, parseISO, startOfMonth, startOfYear, endOfYear } from 'date-fns';
-import type { ChartsQuery } from '../../../shared/contract/dashboard';
-import { countryName, NOT_APPLICABLE, UNKNOWN } from '../../../shared/reference/countries';
-import { bundledCoveredScope } from '../../../shared/reference/hts';
+import type { ChartsQuery } from '#shared/contract/dashboard';
+import { countryName, NOT_APPLICABLE, UNKNOWN } from '#shared/reference/countries';
+import { bundledCoveredScope } from '#shared/reference/hts';
 
 /** Bar labels a person reads without a legend: country names, month names, product groups. */
 

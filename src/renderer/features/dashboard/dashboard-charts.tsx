@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import type { ChartBucket } from '../../../shared/contract/dashboard';
-import { licenceStatusLabels } from '../../../shared/licence/licence-status';
-import { useRpc } from '../../api/client-context';
-import { SelectField } from '../../components/select-field';
+import type { ChartBucket } from '#shared/contract/dashboard';
+import { licenceStatusLabels } from '#shared/licences/licence-status';
+import { useRpc } from '#renderer/api/client-context';
+import { SelectField } from '#renderer/components/select-field';
 import { ChartPanel, fullFormat, type ChartDatum, type Metric } from './chart-panel';
 import {
   countryLabel,
@@ -14,8 +14,8 @@ import {
   periods,
   type Period,
 } from './chart-labels';
-import { ErrorBanner } from '../../components/error-banner';
-import { countOf } from '../../../shared/text/plural';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { countOf } from '#shared/text/plural';
 
 const toData = (
   buckets: readonly ChartBucket[],

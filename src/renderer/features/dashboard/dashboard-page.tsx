@@ -1,14 +1,14 @@
 import { Link } from 'wouter';
-import type { AttentionItem } from '../../../shared/contract/dashboard';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { useRpc } from '../../api/client-context';
-import { PageHeader } from '../../components/page-header';
-import { StatusBadge } from '../../components/status-badge';
+import type { AttentionItem } from '#shared/contract/dashboard';
+import { displayDate } from '#shared/dates/iso-date';
+import { useRpc } from '#renderer/api/client-context';
+import { PageHeader } from '#renderer/components/page-header';
+import { StatusBadge } from '#renderer/components/status-badge';
 import { DashboardCharts } from './dashboard-charts';
 import { EvidenceAttention } from './evidence-attention';
-import '../../styles/dashboard.css';
-import { ErrorBanner } from '../../components/error-banner';
-import { Card } from '../../components/card';
+import '#renderer/styles/dashboard.css';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { Card } from '#renderer/components/card';
 
 const horizonDays = 14;
 

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { documentTypeLabels } from '../../../shared/evidence/document-schema';
-import { useRpc } from '../../api/client-context';
-import { ErrorBanner } from '../../components/error-banner';
-import { Card } from '../../components/card';
+import { displayDate } from '#shared/dates/iso-date';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
+import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { Card } from '#renderer/components/card';
 
 /** Supplier documents that have expired or expire soon, with the licences that lean on them. */
 export function EvidenceAttention() {

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Dialog, Heading, Modal, ModalOverlay, ProgressBar } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { StoredCheck } from '../../../shared/contract/licences';
-import { certificationStatement, certifierName } from '../../../shared/licence/certification';
-import { isEditable, licenceStatusLabels, type LicenceStatus } from '../../../shared/licence/licence-status';
-import { countOf } from '../../../shared/text/plural';
-import { useRpc } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { CheckBadge, StatusBadge } from '../../components/status-badge';
-import '../../styles/licences.css';
+import type { StoredCheck } from '#shared/contract/licences';
+import { certificationStatement, certifierName } from '#shared/licences/certification';
+import { isEditable, licenceStatusLabels, type LicenceStatus } from '#shared/licences/licence-status';
+import { countOf } from '#shared/text/plural';
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { CheckBadge, StatusBadge } from '#renderer/components/status-badge';
+import '#renderer/styles/licences.css';
 
 /** Ids per call: large batches show progress, and each call stays a short transaction. */
 const chunkSize = 100;

@@ -1,5 +1,5 @@
 import type { KeepingState } from './use-draft-keeping';
-import { displayTime } from '../../../shared/dates/iso-date';
+import { displayTime } from '#shared/dates/iso-date';
 
 const time = displayTime;
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
-import type { ImportPreset } from '../../../shared/contract/imports';
+import type { ImportPreset } from '#shared/contract/imports';
 import {
   canonicalColumns,
   columnLabels,
   requiredColumns,
   type CanonicalColumn,
-} from '../../../shared/import/canonical-columns';
-import type { ColumnMapping } from '../../../shared/import/column-mapping';
-import { SelectField } from '../../components/select-field';
+} from '#shared/imports/canonical-columns';
+import type { ColumnMapping } from '#shared/imports/column-mapping';
+import { SelectField } from '#renderer/components/select-field';
 
 const notInFile = '(not in this file)';
 

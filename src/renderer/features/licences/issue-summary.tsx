@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
-import { fieldLabelOf } from '../../../shared/licence/field-labels';
-import type { RuleIssue } from '../../../shared/rules/rule';
-import { countOf } from '../../../shared/text/plural';
+import { fieldLabelOf } from '#shared/licences/field-labels';
+import type { RuleIssue } from '#shared/rules/rule';
+import { countOf } from '#shared/text/plural';
 import { useCheckRun, type CheckResults } from './check-results';
 
 /** Enough names to know where to start; the rest are counted. */

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { AppError, type HandlerInput } from '#shared/contract';
 import { localIsoDate } from '#shared/dates/iso-date';
-import { lineLabels } from '#shared/licence/field-labels';
-import { emptyDraft, type Licence, type LicenceDraft } from '#shared/licence/licence-schema';
+import { lineLabels } from '#shared/licences/field-labels';
+import { emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
 import { defaultAppSettings } from '#shared/settings/app-settings';
 

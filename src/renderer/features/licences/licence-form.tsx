@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import '../../styles/licences.css';
+import '#renderer/styles/licences.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { KeptEdit } from '../../../shared/contract/licences';
-import { certificationStatement } from '../../../shared/licence/certification';
-import { headerLabels } from '../../../shared/licence/field-labels';
+import type { KeptEdit } from '#shared/contract/licences';
+import { certificationStatement } from '#shared/licences/certification';
+import { headerLabels } from '#shared/licences/field-labels';
 import {
   draftOf,
   emptyLine,
@@ -14,23 +14,23 @@ import {
   licenceDraftSchema,
   type Licence,
   type LicenceDraft,
-} from '../../../shared/licence/licence-schema';
-import { licenceKindLabels, licenceKinds } from '../../../shared/licence/licence-kind';
-import { isEditable, statusLabel } from '../../../shared/licence/licence-status';
-import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import type { AppSettings } from '../../../shared/settings/app-settings';
-import { useAction } from '../../api/use-action';
-import { CodePickerField } from '../../components/code-picker-field';
-import { ErrorBanner } from '../../components/error-banner';
-import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
+} from '#shared/licences/licence-schema';
+import { licenceKindLabels, licenceKinds } from '#shared/licences/licence-kind';
+import { isEditable, statusLabel } from '#shared/licences/licence-status';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import type { AppSettings } from '#shared/settings/app-settings';
+import { useAction } from '#renderer/api/use-action';
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
 import {
   countryOptions,
   parseCountryText,
   parsePortText,
   portDescription,
   portOptions,
-} from '../../reference/picker-options';
-import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
+} from '#renderer/reference/picker-options';
+import { useLicenceEvidence } from '#renderer/features/suppliers/use-licence-evidence';
 import { DraftStatus } from './draft-status';
 import { LiveIssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
@@ -38,8 +38,8 @@ import { ManufacturersField } from './manufacturers-field';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
 import { useIssuesOf } from './check-results';
-import { displayDateTime } from '../../../shared/dates/iso-date';
-import { maxLinesPerLicence } from '../../../shared/limits';
+import { displayDateTime } from '#shared/dates/iso-date';
+import { maxLinesPerLicence } from '#shared/limits';
 
 /** The findings this component shows itself (the lines show their own). */
 const formLevelPaths = [

@@ -1,13 +1,20 @@
-import { headerLabels, lineLabels } from '../../../shared/licence/field-labels';
-import '../../styles/licences.css';
-import { entryTypeLabels, entryTypes, type Licence } from '../../../shared/licence/licence-schema';
-import { licenceKindLabels } from '../../../shared/licence/licence-kind';
-import { statusLabel } from '../../../shared/licence/licence-status';
-import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
-import { formatHts, htsPath } from '../../../shared/reference/hts';
-import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import { formatUsd } from '../../format/numbers';
-import { printCountry, printDate, printDateTime, printEntry, printKg, printPort } from '../reports/print-format';
+import { headerLabels, lineLabels } from '#shared/licences/field-labels';
+import '#renderer/styles/licences.css';
+import { entryTypeLabels, entryTypes, type Licence } from '#shared/licences/licence-schema';
+import { licenceKindLabels } from '#shared/licences/licence-kind';
+import { statusLabel } from '#shared/licences/licence-status';
+import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
+import { formatHts, htsPath } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import { formatUsd } from '#renderer/format/numbers';
+import {
+  printCountry,
+  printDate,
+  printDateTime,
+  printEntry,
+  printKg,
+  printPort,
+} from '#renderer/features/reports/print-format';
 
 const entryTypeLabel = (value: string) =>
   (entryTypes as readonly string[]).includes(value) ? entryTypeLabels[value as (typeof entryTypes)[number]] : value;

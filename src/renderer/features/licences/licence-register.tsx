@@ -10,12 +10,12 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
-import { isIsoDate } from '../../../shared/dates/iso-date';
-import type { LicenceSummary } from '../../../shared/contract/licences';
-import { countOf } from '../../../shared/text/plural';
-import { ToggleMenuButton } from '../../components/menu-button';
-import { formatCount } from '../../format/numbers';
-import '../../styles/licences.css';
+import { isIsoDate } from '#shared/dates/iso-date';
+import type { LicenceSummary } from '#shared/contract/licences';
+import { countOf } from '#shared/text/plural';
+import { ToggleMenuButton } from '#renderer/components/menu-button';
+import { formatCount } from '#renderer/format/numbers';
+import '#renderer/styles/licences.css';
 import {
   defaultShownColumns,
   fitColumns,

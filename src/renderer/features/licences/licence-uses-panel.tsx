@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { formatEntryNumber } from '../../../shared/licence/entry-number';
-import type { Licence } from '../../../shared/licence/licence-schema';
-import { totalsOfUse } from '../../../shared/licence/licence-use';
-import { useAction } from '../../api/use-action';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorBanner } from '../../components/error-banner';
-import { notify } from '../../components/toasts';
-import { formatKg, formatUsd } from '../../format/numbers';
-import '../../styles/licence-uses.css';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatEntryNumber } from '#shared/licences/entry-number';
+import type { Licence } from '#shared/licences/licence-schema';
+import { totalsOfUse } from '#shared/licences/licence-use';
+import { useAction } from '#renderer/api/use-action';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
+import { formatKg, formatUsd } from '#renderer/format/numbers';
+import '#renderer/styles/licence-uses.css';
 
 /** The customs entries a licence was used on, with their dates of importation and what each carried. */
 export function LicenceUsesPanel({ licence, lowValueLimitUsd }: { licence: Licence; lowValueLimitUsd: number }) {

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
-import type { Licence } from '../../../shared/licence/licence-schema';
-import { isoDateSchema } from '../../../shared/licence/licence-use';
-import { formatHts } from '../../../shared/reference/hts';
-import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { DateInputField, NumberInputField, TextInputField } from '../../components/form-fields';
-import { notify } from '../../components/toasts';
-import { formatUsd } from '../../format/numbers';
-import '../../styles/licence-uses.css';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
+import type { Licence } from '#shared/licences/licence-schema';
+import { isoDateSchema } from '#shared/licences/licence-use';
+import { formatHts } from '#shared/reference/hts';
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { DateInputField, NumberInputField, TextInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
+import { formatUsd } from '#renderer/format/numbers';
+import '#renderer/styles/licence-uses.css';
 
 const amount = (what: string) =>
   z

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, TextField } from 'react-aria-components';
-import type { LicenceQueryInput } from '../../../shared/contract/licences';
-import { licenceStatuses, licenceStatusLabels } from '../../../shared/licence/licence-status';
-import { CodePicker } from '../../components/code-picker-field';
-import { SelectField } from '../../components/select-field';
-import { countryOptions, parseCountryText } from '../../reference/picker-options';
+import type { LicenceQueryInput } from '#shared/contract/licences';
+import { licenceStatuses, licenceStatusLabels } from '#shared/licences/licence-status';
+import { CodePicker } from '#renderer/components/code-picker-field';
+import { SelectField } from '#renderer/components/select-field';
+import { countryOptions, parseCountryText } from '#renderer/reference/picker-options';
 
 export type RegisterQuery = Required<
   Pick<

@@ -1,5 +1,5 @@
 import { useWatch, type Control } from 'react-hook-form';
-import type { LicenceDraft, LicenceLine } from '../../../shared/licence/licence-schema';
+import type { LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 
 /** A copy, compared field by field: the line re-renders when its own values change. */
 const copyOf = (line: LicenceLine | undefined) => (line ? { ...line } : line);

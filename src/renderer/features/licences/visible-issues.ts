@@ -1,6 +1,6 @@
 import type { FieldNamesMarkedBoolean } from 'react-hook-form';
-import type { LicenceDraft } from '../../../shared/licence/licence-schema';
-import type { RuleIssue } from '../../../shared/rules/rule';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import type { RuleIssue } from '#shared/rules/rule';
 
 const emptyValueCodes = new Set(['REQUIRED', 'CAST_COUNTRY_REQUIRED']);
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { Link } from 'wouter';
-import { useRpc } from '../../api/client-context';
+import { useRpc } from '#renderer/api/client-context';
 import { NoticesList } from './notices-list';
-import '../../styles/notices.css';
-import { ErrorBanner } from '../../components/error-banner';
+import '#renderer/styles/notices.css';
+import { ErrorBanner } from '#renderer/components/error-banner';
 
 /**
  * The reminders in the app (the browser version's only way to get them; the desktop app also

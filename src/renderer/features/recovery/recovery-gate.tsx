@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useRpc } from '../../api/client-context';
+import { useRpc } from '#renderer/api/client-context';
 import { RecoveryScreen } from './recovery-screen';
 
 /**

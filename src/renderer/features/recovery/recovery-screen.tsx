@@ -1,20 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup } from 'react-aria-components';
-import {
-  keepRolledBackConfirmation,
-  startEmptyConfirmation,
-  type RecoveryStatus,
-} from '../../../shared/contract/recovery';
-import { oneBanner, useAction } from '../../api/use-action';
-import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
-import { notify } from '../../components/toasts';
-import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
-import '../../styles/records-trust.css';
-import { ErrorBanner } from '../../components/error-banner';
-import { TaskProgressBar } from '../../components/task-progress-bar';
-import { useTaskProgress } from '../../api/use-task-progress';
-import { Card } from '../../components/card';
+import { keepRolledBackConfirmation, startEmptyConfirmation, type RecoveryStatus } from '#shared/contract/recovery';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
+import { notify } from '#renderer/components/toasts';
+import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '#renderer/features/backups/backup-format';
+import '#renderer/styles/records-trust.css';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
+import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { Card } from '#renderer/components/card';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 

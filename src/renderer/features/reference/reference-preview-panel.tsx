@@ -1,10 +1,10 @@
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { ReferencePreview } from '../../../shared/contract/reference';
-import { displayDate, plusDays } from '../../../shared/dates/iso-date';
-import { formatBytes } from '../../../shared/evidence/attachment-rules';
-import { formatHts } from '../../../shared/reference/hts';
-import { formatCount } from '../../format/numbers';
+import type { ReferencePreview } from '#shared/contract/reference';
+import { displayDate, plusDays } from '#shared/dates/iso-date';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { formatHts } from '#shared/reference/hts';
+import { formatCount } from '#renderer/format/numbers';
 
 function LineList({
   title,

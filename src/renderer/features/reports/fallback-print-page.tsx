@@ -1,13 +1,13 @@
 import { Button } from 'react-aria-components';
-import { localIsoDate } from '../../../shared/dates/iso-date';
-import { fallbackForm, type FallbackForm } from '../../../shared/reports/fallback-form';
-import { fallbackRoute } from '../../../shared/reports/report-selection';
-import { useRpc } from '../../api/client-context';
-import { notify } from '../../components/toasts';
-import { useReference } from '../../reference/use-reference';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { fallbackForm, type FallbackForm } from '#shared/reports/fallback-form';
+import { fallbackRoute } from '#shared/reports/report-selection';
+import { useRpc } from '#renderer/api/client-context';
+import { notify } from '#renderer/components/toasts';
+import { useReference } from '#renderer/reference/use-reference';
 import { PrintSheet } from './licence-summary-sheet';
 import { PrintFrame } from './print-frame';
-import { ErrorBanner } from '../../components/error-banner';
+import { ErrorBanner } from '#renderer/components/error-banner';
 
 async function copy(text: string, what: string) {
   try {

@@ -1,13 +1,13 @@
 import { useEffect, useEffectEvent, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { useRpc } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { useCommandHandler } from '../../app/commands/command-handlers';
-import { useSaveFile } from '../../files/files-context';
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { useSaveFile } from '#renderer/files/files-context';
 import { takePrintRequest } from './print-request';
-import '../../styles/reports.css';
+import '#renderer/styles/reports.css';
 
 export type PrintState = 'loading' | 'ready' | 'failed';
 

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { importRangeSchema, type ImportRange } from '../../../shared/reports/report-selection';
-import { DateInputField } from '../../components/form-fields';
+import { importRangeSchema, type ImportRange } from '#shared/reports/report-selection';
+import { DateInputField } from '#renderer/components/form-fields';
 
 /** Two dates (expected import from/to), checked by the contract's own range schema. */
 export function RangeForm({

@@ -1,12 +1,12 @@
-import { localIsoDate } from '../../../shared/dates/iso-date';
-import { PageHeader } from '../../components/page-header';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { PageHeader } from '#renderer/components/page-header';
 import { AuditPackCard } from './audit-pack-card';
 import { FallbackCard } from './fallback-card';
 import { HandoffCard } from './handoff-card';
 import { PackCheck } from './pack-check';
 import { defaultImportRange } from './report-range';
 import { SummariesCard } from './summaries-card';
-import '../../styles/reports.css';
+import '#renderer/styles/reports.css';
 
 /** Paper and files for other people: summaries, the fallback form, the broker's data and the auditor's pack. */
 export function ReportsPage() {

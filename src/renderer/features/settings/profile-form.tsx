@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
-import { usStateCodes } from '../../../shared/reference/us-states';
-import { useAction } from '../../api/use-action';
-import { TextInputField } from '../../components/form-fields';
-import { notify } from '../../components/toasts';
-import { SubmitRow } from '../../components/submit-row';
-import { SelectInputField } from '../../components/select-input-field';
+import { filerProfileSchema, type FilerProfile } from '#shared/profile/filer-profile';
+import { usStateCodes } from '#shared/reference/us-states';
+import { useAction } from '#renderer/api/use-action';
+import { TextInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { SelectInputField } from '#renderer/components/select-input-field';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 

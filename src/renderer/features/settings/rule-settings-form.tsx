@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { appSettingsSchema, type AppSettings } from '../../../shared/settings/app-settings';
-import { useAction } from '../../api/use-action';
-import { NumberInputField } from '../../components/form-fields';
-import { notify } from '../../components/toasts';
-import { SubmitRow } from '../../components/submit-row';
+import { appSettingsSchema, type AppSettings } from '#shared/settings/app-settings';
+import { useAction } from '#renderer/api/use-action';
+import { NumberInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
+import { SubmitRow } from '#renderer/components/submit-row';
 
 /** The thresholds, whole numbers, laid out three to a row. */
 const thresholdRows: readonly (readonly [Threshold, ...Threshold[]])[] = [

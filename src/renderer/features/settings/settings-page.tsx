@@ -1,12 +1,12 @@
-import { useRpc } from '../../api/client-context';
-import { PageHeader } from '../../components/page-header';
-import { displayDate } from '../../../shared/dates/iso-date';
+import { useRpc } from '#renderer/api/client-context';
+import { PageHeader } from '#renderer/components/page-header';
+import { displayDate } from '#shared/dates/iso-date';
 import { ProfileForm } from './profile-form';
-import { NoticeSettingsCard } from '../notices/notice-settings-card';
-import { ProtectionCard } from '../vault/protection-card';
+import { NoticeSettingsCard } from '#renderer/features/notices/notice-settings-card';
+import { ProtectionCard } from '#renderer/features/vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
-import { ReferenceDataCard } from '../reference/reference-data-card';
-import { Card } from '../../components/card';
+import { ReferenceDataCard } from '#renderer/features/reference/reference-data-card';
+import { Card } from '#renderer/components/card';
 
 export function SettingsPage() {
   const profile = useRpc('profile.get', {});

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { AppError } from '#shared/contract';
-import type { ComplianceReport, ProductCompliance } from '#shared/evidence/compliance-schema';
+import type { ComplianceReport, ProductCompliance } from '#shared/suppliers/compliance-schema';
 
 import { renderScreen } from '../../../../tests/support/renderer/render-screen';
 import { CompliancePage } from './compliance-page';

@@ -3,27 +3,27 @@ import { DataTable, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { FileCheck } from '../../../shared/contract/documents';
-import { displayDate } from '../../../shared/dates/iso-date';
+import type { FileCheck } from '#shared/contract/suppliers/documents';
+import { displayDate } from '#shared/dates/iso-date';
 import {
   productEvidenceStateLabels,
   productEvidenceStates,
   type DependentLicence,
   type ProductCompliance,
-} from '../../../shared/evidence/compliance-schema';
-import { documentTypeLabels } from '../../../shared/evidence/document-schema';
-import { requestStatusLabels } from '../../../shared/evidence/request-schema';
-import { formatHts } from '../../../shared/reference/hts';
-import { useRpc } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { PageHeader } from '../../components/page-header';
-import { StatusBadge } from '../../components/status-badge';
-import { notify } from '../../components/toasts';
-import '../../styles/suppliers.css';
+} from '#shared/suppliers/compliance-schema';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
+import { requestStatusLabels } from '#shared/suppliers/request-schema';
+import { formatHts } from '#shared/reference/hts';
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { PageHeader } from '#renderer/components/page-header';
+import { StatusBadge } from '#renderer/components/status-badge';
+import { notify } from '#renderer/components/toasts';
+import '#renderer/styles/suppliers.css';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { SuppliersNav } from './suppliers-nav';
-import { countOf, pluralWord } from '../../../shared/text/plural';
+import { countOf, pluralWord } from '#shared/text/plural';
 
 function Licences({ licences }: { licences: readonly DependentLicence[] }) {
   if (licences.length === 0) return <span className="muted">None</span>;

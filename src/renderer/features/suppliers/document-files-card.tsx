@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
-import { formatBytes } from '../../../shared/evidence/attachment-rules';
-import { isReadableName } from '../../../shared/evidence/reading/readable-files';
-import type { SupplierDocument } from '../../../shared/evidence/document-schema';
-import { mustStillKeep, recordKeepingRule } from '../../../shared/records/keep-until';
-import { useClient } from '../../api/client-context';
-import { toAppError, useAction } from '../../api/use-action';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorBanner } from '../../components/error-banner';
-import { notify } from '../../components/toasts';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { isReadableName } from '#shared/suppliers/reading/readable-files';
+import type { SupplierDocument } from '#shared/suppliers/document-schema';
+import { mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
+import { useClient } from '#renderer/api/client-context';
+import { toAppError, useAction } from '#renderer/api/use-action';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
 import { FilePicker } from './file-picker';
-import type { PickedFile } from '../../files/file-transfer';
-import { useCommandHandler } from '../../app/commands/command-handlers';
-import { useFiles } from '../../files/files-context';
-import { Card } from '../../components/card';
+import type { PickedFile } from '#renderer/files/file-transfer';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { useFiles } from '#renderer/files/files-context';
+import { Card } from '#renderer/components/card';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
 export function DocumentFilesCard({

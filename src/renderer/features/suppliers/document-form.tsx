@@ -6,17 +6,17 @@ import {
   documentTypeLabels,
   documentTypes,
   type DocumentDraft,
-} from '../../../shared/evidence/document-schema';
-import type { SupplierProduct } from '../../../shared/evidence/product-schema';
-import type { Supplier } from '../../../shared/evidence/supplier-schema';
-import { formatHts } from '../../../shared/reference/hts';
-import { CodePickerField } from '../../components/code-picker-field';
-import { DateInputField, NumberInputField, RadioGroupField, TextInputField } from '../../components/form-fields';
-import { countryOptions, parseCountryText, smeltOptions } from '../../reference/picker-options';
+} from '#shared/suppliers/document-schema';
+import type { SupplierProduct } from '#shared/suppliers/product-schema';
+import type { Supplier } from '#shared/suppliers/supplier-schema';
+import { formatHts } from '#shared/reference/hts';
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { DateInputField, NumberInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
+import { countryOptions, parseCountryText, smeltOptions } from '#renderer/reference/picker-options';
 import { CheckboxGroupField } from './checkbox-group-field';
 import { HtsListField } from './hts-list-field';
 import { SourceNote } from './source-note';
-import { SubmitRow } from '../../components/submit-row';
+import { SubmitRow } from '#renderer/components/submit-row';
 
 interface DocumentFormProps {
   readonly supplier: Supplier;

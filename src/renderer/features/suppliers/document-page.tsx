@@ -7,18 +7,18 @@ import {
   documentTypeLabels,
   emptyDocumentDraft,
   type DocumentDraft,
-} from '../../../shared/evidence/document-schema';
-import { isReadableName } from '../../../shared/evidence/reading/readable-files';
-import { useClient, useRpc } from '../../api/client-context';
-import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
-import { PageHeader } from '../../components/page-header';
-import { notify } from '../../components/toasts';
-import type { PickedFile } from '../../files/file-transfer';
-import { takeHandedOver } from '../../files/pending-files';
-import '../../styles/suppliers.css';
+} from '#shared/suppliers/document-schema';
+import { isReadableName } from '#shared/suppliers/reading/readable-files';
+import { useClient, useRpc } from '#renderer/api/client-context';
+import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
+import { PageHeader } from '#renderer/components/page-header';
+import { notify } from '#renderer/components/toasts';
+import type { PickedFile } from '#renderer/files/file-transfer';
+import { takeHandedOver } from '#renderer/files/pending-files';
+import '#renderer/styles/suppliers.css';
 import { DocumentEditor } from './document-editor';
 import { newDocumentPlace } from './new-document-place';
-import { endSentence } from '../../../shared/text/sentence';
+import { endSentence } from '#shared/text/sentence';
 
 /** The person closed the viewer: a draft's first file is not opened again by itself. */
 const undefinedFile = '';

@@ -1,5 +1,5 @@
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
-import { FieldHelp } from '../../components/field-help';
+import { FieldHelp } from '#renderer/components/field-help';
 
 export interface EntityOption {
   readonly id: string;

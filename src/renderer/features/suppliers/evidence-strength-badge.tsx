@@ -3,7 +3,7 @@ import {
   evidenceStrengthLabels,
   strengthRank,
   type EvidenceStrength,
-} from '../../../shared/evidence/evidence-strength';
+} from '#shared/suppliers/evidence-strength';
 
 /** How far a line's (or product's) countries are proven: direct, declaration, mass-balance only, none. */
 export function EvidenceStrengthBadge({ strength, testId }: { strength: EvidenceStrength; testId?: string }) {

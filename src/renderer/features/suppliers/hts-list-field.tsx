@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { FieldHelp } from '../../components/field-help';
+import { FieldHelp } from '#renderer/components/field-help';
 
 const split = (text: string) =>
   text

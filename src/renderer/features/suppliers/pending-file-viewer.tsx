@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import {
-  attachmentKindInfo,
-  extensionOf,
-  formatBytes,
-  kindForExtension,
-} from '../../../shared/evidence/attachment-rules';
-import { base64ToBytes, type PickedFile } from '../../files/file-transfer';
+import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '#shared/suppliers/attachment-rules';
+import { base64ToBytes, type PickedFile } from '#renderer/files/file-transfer';
 import { FileView } from './file-view';
 import type { PageHighlight } from './page-highlights';
 

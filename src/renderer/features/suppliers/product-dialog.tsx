@@ -2,27 +2,27 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { localIsoDate } from '../../../shared/dates/iso-date';
+import { localIsoDate } from '#shared/dates/iso-date';
 import {
   emptyProductDraft,
   productDraftOf,
   productDraftSchema,
   type ProductDraft,
   type SupplierProduct,
-} from '../../../shared/evidence/product-schema';
-import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import { oneBanner, useAction } from '../../api/use-action';
-import { CodePickerField } from '../../components/code-picker-field';
-import { TextInputField } from '../../components/form-fields';
-import { notify } from '../../components/toasts';
+} from '#shared/suppliers/product-schema';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { TextInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
 import {
   countryOptions,
   htsOptions,
   parseCountryText,
   parseHtsText,
   smeltOptions,
-} from '../../reference/picker-options';
-import { ErrorBanner } from '../../components/error-banner';
+} from '#renderer/reference/picker-options';
+import { ErrorBanner } from '#renderer/components/error-banner';
 
 interface ProductDialogProps {
   readonly supplierId: string;

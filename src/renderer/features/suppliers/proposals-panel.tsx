@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
-import { proposalFields, type ProposalField } from '../../../shared/evidence/reading/candidate';
-import { proposalFieldLabels, type FileReading } from '../../../shared/evidence/reading/reading-schema';
-import { countOf } from '../../../shared/text/plural';
-import { ErrorBanner } from '../../components/error-banner';
+import { proposalFields, type ProposalField } from '#shared/suppliers/reading/candidate';
+import { proposalFieldLabels, type FileReading } from '#shared/suppliers/reading/reading-schema';
+import { countOf } from '#shared/text/plural';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { editedValue, shownValue } from './proposal-fields';
 
 /** What the person did with a proposal. `previous` is the form's value before, for Undo. */

@@ -1,6 +1,6 @@
 import { useWatch, type Control } from 'react-hook-form';
-import type { DocumentDraft } from '../../../shared/evidence/document-schema';
-import type { SourcedField } from '../../../shared/evidence/field-source';
+import type { DocumentDraft } from '#shared/suppliers/document-schema';
+import type { SourcedField } from '#shared/suppliers/field-source';
 
 /** Under a field whose value was taken from the document: from which file, page and words. */
 export function SourceNote({ control, field }: { control: Control<DocumentDraft>; field: SourcedField }) {

@@ -9,13 +9,13 @@ import {
   supplierRoles,
   type Supplier,
   type SupplierDraft,
-} from '../../../shared/evidence/supplier-schema';
-import { oneBanner, useAction } from '../../api/use-action';
-import { CodePickerField } from '../../components/code-picker-field';
-import { TextInputField } from '../../components/form-fields';
-import { countryOptions, parseCountryText } from '../../reference/picker-options';
+} from '#shared/suppliers/supplier-schema';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { TextInputField } from '#renderer/components/form-fields';
+import { countryOptions, parseCountryText } from '#renderer/reference/picker-options';
 import { CheckboxGroupField } from './checkbox-group-field';
-import { SubmitRow } from '../../components/submit-row';
+import { SubmitRow } from '#renderer/components/submit-row';
 
 /** Name, roles, country, address and contacts of one supplier. */
 export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null; onSaved: (saved: Supplier) => void }) {

@@ -2,14 +2,14 @@ import { DataTable, numeric } from '#renderer/components/table-head';
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { supplierRoleLabels } from '../../../shared/evidence/supplier-schema';
-import { countryName } from '../../../shared/reference/countries';
-import { useRpc } from '../../api/client-context';
-import { PageHeader } from '../../components/page-header';
-import '../../styles/suppliers.css';
+import { supplierRoleLabels } from '#shared/suppliers/supplier-schema';
+import { countryName } from '#shared/reference/countries';
+import { useRpc } from '#renderer/api/client-context';
+import { PageHeader } from '#renderer/components/page-header';
+import '#renderer/styles/suppliers.css';
 import { SuppliersNav } from './suppliers-nav';
-import { ErrorBanner } from '../../components/error-banner';
-import { countOf } from '../../../shared/text/plural';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { countOf } from '#shared/text/plural';
 
 /** The supplier registry: who makes, exports, smelts or casts the metal, and what is on file for each. */
 export function SuppliersPage() {

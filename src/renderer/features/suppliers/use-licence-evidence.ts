@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { indexEvidence, type EvidenceIndex } from '../../../shared/evidence/evidence-data';
-import type { LicenceDraft } from '../../../shared/licence/licence-schema';
-import { useRpc } from '../../api/client-context';
+import { indexEvidence, type EvidenceIndex } from '#shared/suppliers/evidence-data';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import { useRpc } from '#renderer/api/client-context';
 
 const unique = (values: readonly (string | null | undefined)[]) =>
   [...new Set(values.filter((v): v is string => Boolean(v)))].sort();

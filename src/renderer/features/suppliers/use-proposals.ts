@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
-import type { DocumentDraft } from '../../../shared/evidence/document-schema';
-import { sourcedFields, type FieldSource, type SourcedField } from '../../../shared/evidence/field-source';
-import { proposalFields, type ProposalField } from '../../../shared/evidence/reading/candidate';
-import { proposalFieldLabels, type FileReading } from '../../../shared/evidence/reading/reading-schema';
-import { storedCountry } from '../../../shared/reference/countries';
+import type { DocumentDraft } from '#shared/suppliers/document-schema';
+import { sourcedFields, type FieldSource, type SourcedField } from '#shared/suppliers/field-source';
+import { proposalFields, type ProposalField } from '#shared/suppliers/reading/candidate';
+import { proposalFieldLabels, type FileReading } from '#shared/suppliers/reading/reading-schema';
+import { storedCountry } from '#shared/reference/countries';
 import type { PageHighlight } from './page-highlights';
 import { formFieldOf, sourceFor } from './proposal-fields';
 import type { ProposalDecision } from './proposals-panel';

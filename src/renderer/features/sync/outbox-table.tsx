@@ -8,12 +8,12 @@ import {
   syncErrorLabels,
   type OutboxEntry,
   type OutboxState,
-} from '../../../shared/sync/sync-model';
-import { useRpc } from '../../api/client-context';
-import { oneBanner, useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { notify } from '../../components/toasts';
+} from '#shared/sync/sync-model';
+import { useRpc } from '#renderer/api/client-context';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { displayDate } from '#shared/dates/iso-date';
+import { notify } from '#renderer/components/toasts';
 import { shortTime } from './format';
 
 const filters: { label: string; states: OutboxState[] }[] = [

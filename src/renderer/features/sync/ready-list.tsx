@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { Link } from 'wouter';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { useRpc } from '../../api/client-context';
-import { oneBanner, useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { notify } from '../../components/toasts';
-import { countOf } from '../../../shared/text/plural';
-import { useSaveFile } from '../../files/files-context';
+import { displayDate } from '#shared/dates/iso-date';
+import { useRpc } from '#renderer/api/client-context';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
+import { countOf } from '#shared/text/plural';
+import { useSaveFile } from '#renderer/files/files-context';
 import { heldNote } from './format';
-import { maxPageSize } from '../../../shared/limits';
+import { maxPageSize } from '#shared/limits';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (

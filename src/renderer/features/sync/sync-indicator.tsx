@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { useClient } from '../../api/client-context';
-import '../../styles/sync.css';
+import { useClient } from '#renderer/api/client-context';
+import '#renderer/styles/sync.css';
 import { statusLine, useSyncStatus } from './use-sync-status';
 
 /**

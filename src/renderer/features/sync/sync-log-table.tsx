@@ -1,7 +1,7 @@
 import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useRpc } from '../../api/client-context';
+import { useRpc } from '#renderer/api/client-context';
 import { shortTime } from './format';
 
 const outcomeLabels: Record<string, string> = {

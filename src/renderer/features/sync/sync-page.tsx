@@ -1,11 +1,11 @@
 import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { oneBanner, useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { PageHeader } from '../../components/page-header';
-import { notify } from '../../components/toasts';
-import { useSaveFile } from '../../files/files-context';
-import '../../styles/sync.css';
+import { displayDate } from '#shared/dates/iso-date';
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { PageHeader } from '#renderer/components/page-header';
+import { notify } from '#renderer/components/toasts';
+import { useSaveFile } from '#renderer/files/files-context';
+import '#renderer/styles/sync.css';
 import { ConflictsPanel } from './conflicts-panel';
 import { ConnectionCard } from './connection-card';
 import { shortTime } from './format';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '../../../shared/sync/sync-model';
-import { useClient, useRpc } from '../../api/client-context';
-import { countOf } from '../../../shared/text/plural';
+import type { SyncStatus } from '#shared/sync/sync-model';
+import { useClient, useRpc } from '#renderer/api/client-context';
+import { countOf } from '#shared/text/plural';
 
 /**
  * The live sync status: the overview once, then every 'sync.status' push. Sync lists (queue,

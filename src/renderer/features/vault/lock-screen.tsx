@@ -3,11 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { unlockSchema, type VaultStatus } from '../../../shared/contract/vault';
-import { useClient } from '../../api/client-context';
-import { ErrorBanner } from '../../components/error-banner';
+import { unlockSchema, type VaultStatus } from '#shared/contract/vault';
+import { useClient } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { PassphraseField } from './passphrase-field';
-import '../../styles/vault.css';
+import '#renderer/styles/vault.css';
 
 const unfinishedText = {
   enabling: 'Switching protection on',

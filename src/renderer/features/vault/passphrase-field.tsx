@@ -1,7 +1,7 @@
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import { type Control, type FieldValues, type Path } from 'react-hook-form';
-import { FieldHelp } from '../../components/field-help';
-import { useFormField } from '../../components/use-form-field';
+import { FieldHelp } from '#renderer/components/field-help';
+import { useFormField } from '#renderer/components/use-form-field';
 
 /**
  * A passphrase input: masked, never auto-filled from another site's saved password, spell check

@@ -1,16 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
-import type { VaultOutcome } from '../../../shared/contract/vault';
-import { displayDate } from '../../../shared/dates/iso-date';
-import { useRpc } from '../../api/client-context';
-import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
-import { notify } from '../../components/toasts';
+import type { VaultOutcome } from '#shared/contract/vault';
+import { displayDate } from '#shared/dates/iso-date';
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
 import { IdleLockForm } from './lock-controls';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
-import '../../styles/vault.css';
-import { countOf } from '../../../shared/text/plural';
+import '#renderer/styles/vault.css';
+import { countOf } from '#shared/text/plural';
 
 const doneTitle = {
   off: 'Passphrase removed: the data folder is stored plain again',

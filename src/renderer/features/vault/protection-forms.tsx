@@ -1,22 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type Control, type Path, type Resolver } from 'react-hook-form';
-import type { AppError } from '../../../shared/contract';
+import type { AppError } from '#shared/contract';
 import {
   changePassphraseSchema,
   enableProtectionSchema,
   removeProtectionSchema,
   type VaultOutcome,
-} from '../../../shared/contract/vault';
-import { loadPassphraseEstimator, passphraseRuleText } from '../../../shared/vault/passphrase-rules';
-import { useClient } from '../../api/client-context';
-import { CheckboxField } from '../../components/form-fields';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorBanner } from '../../components/error-banner';
+} from '#shared/contract/vault';
+import { loadPassphraseEstimator, passphraseRuleText } from '#shared/vault/passphrase-rules';
+import { useClient } from '#renderer/api/client-context';
+import { CheckboxField } from '#renderer/components/form-fields';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { PassphraseField } from './passphrase-field';
-import { TaskProgressBar } from '../../components/task-progress-bar';
-import { useTaskProgress } from '../../api/use-task-progress';
-import { SubmitRow } from '../../components/submit-row';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
+import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { SubmitRow } from '#renderer/components/submit-row';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 

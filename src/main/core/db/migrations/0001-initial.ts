@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#core/db/migration';
 
 export const initial: Migration = {
   version: 1,

@@ -1,4 +1,4 @@
-import type { Migration } from '../migration';
+import type { Migration } from '#core/db/migration';
 
 /**
  * Number 4 was taken by a step withdrawn before it shipped in this history. The number is never

@@ -1,0 +1,9 @@
+import { runInWorker } from '#core/workers/run-in-worker';
+import { refusedAnswer, type Answer } from './answer-rows';
+
+export type { Answer, AnswerRow } from './answer-rows';
+
+/** Reads a supplier's answer in a worker thread, under the spreadsheet limits (answer-rows.ts). */
+export function readAnswer(bytes: Uint8Array, fileName: string, kind: 'xlsx' | 'csv'): Promise<Answer> {
+  return runInWorker('read-answer', { bytes, fileName, kind }, (reason) => refusedAnswer(fileName, reason));
+}

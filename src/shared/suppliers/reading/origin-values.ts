@@ -1,0 +1,112 @@
+import { NOT_APPLICABLE } from '#shared/reference/countries';
+import { bare, countryCode, findCountries, notApplicableIn, tokenize } from './country-mentions';
+
+/*
+ * The value of an origin field as a label's neighbour states it: a country (by name, or by ISO
+ * code when the cell holds little else), or for a smelt field words meaning not applicable.
+ * The result names the tokens it rests on, so the highlight covers the value's own words.
+ */
+
+export interface OriginValue {
+  readonly value: string;
+  /** Token indexes in the text read, end exclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** 1 for a plain country name; less for a bare code or an ambiguous "NA". */
+  readonly sure: number;
+}
+
+// Letters and digits OCR confuses in short capitals ("0A" for QA, "1S" for IS).
+const lookalikes: Record<string, readonly string[]> = {
+  '0': ['O', 'Q', 'D'],
+  O: ['Q', 'D'],
+  Q: ['O'],
+  '1': ['I', 'L'],
+  '5': ['S'],
+  '8': ['B'],
+  '2': ['Z'],
+  '6': ['G'],
+};
+
+/** A short cell that is one OCR slip from exactly one country code. */
+function misreadCode(words: readonly string[]): OriginValue | null {
+  const index = words.findIndex((w) => /^[A-Z0-9]{2,3}$/.test(w) && /[A-Z]/.test(w));
+  if (index < 0) return null;
+  const word = words[index]!;
+  const readings = new Set<string>();
+  [...word].forEach((char, i) => {
+    for (const other of lookalikes[char] ?? []) {
+      const code = countryCode(word.slice(0, i) + other + word.slice(i + 1));
+      if (code) readings.add(code);
+    }
+  });
+  return readings.size === 1 ? { value: [...readings][0]!, from: index, to: index + 1, sure: 0.6 } : null;
+}
+
+/** Cells holding a code and little else: "NO", "CAN", "Norway (NO)", "(NOR)". */
+const shortCell = 3;
+
+/**
+ * `inColumn`: the text is a cell under a header, where OCR's "om" for OM is still a code (a
+ * lower-case pair of letters is read as one only there, and then with little weight).
+ */
+export function originValue(text: string, field: 'smelt' | 'cast', inColumn = false): OriginValue | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const words = tokens.map((t) => bare(t.text)).filter(Boolean);
+  // "NA" alone beside a smelt label: not applicable far more often than Namibia (which smelts no aluminium).
+  if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
+    return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
+  const mentions = findCountries(text, { codes: tokens.length <= shortCell });
+  const na = field === 'smelt' ? notApplicableIn(text) : null;
+  const first = mentions[0];
+  if (na && (!first || tokens[first.from]!.start > na.start)) {
+    const from = tokens.findIndex((t) => t.end > na.start);
+    const to = tokens.findIndex((t) => t.start >= na.end);
+    return { value: NOT_APPLICABLE, from: Math.max(0, from), to: to < 0 ? tokens.length : to, sure: 0.9 };
+  }
+  if (!first) {
+    if (tokens.length > shortCell) return null;
+    const words = tokens.map((t) => bare(t.text));
+    const exact = misreadCode(words);
+    if (exact || !inColumn) return exact;
+    // Lower case only: "Cu", "Mn", "Si" under a chemistry header are elements, not Cuba, Mongolia, Slovenia.
+    const index = words.findIndex((w) => /^[a-z]{2}$/.test(w) && countryCode(w.toUpperCase()) !== null);
+    return index < 0
+      ? null
+      : { value: countryCode(words[index]!.toUpperCase())!, from: index, to: index + 1, sure: 0.5 };
+  }
+  const isCode = first.to - first.from === 1 && /^[A-Z]{2,3}$/.test(bare(first.text));
+  return { value: first.code, from: first.from, to: first.to, sure: isCode ? 0.9 : 1 };
+}
+
+/** Words that make a country the second-largest share: "balance from Oman", "remainder: Iceland", "(2nd)". */
+export const secondQualifier = /\b(?:second|2nd|remainder|rest|balance|lesser|smaller)\b/i;
+
+/**
+ * A second country in the value of a smelt label, qualified as the lesser share: "Qatalum, Qatar
+ * (largest share); balance from Oman", "Norway (main), Iceland (balance)". Tokens from `after`.
+ */
+export function secondShareIn(text: string, after: number): OriginValue | null {
+  const tokens = tokenize(text);
+  const mentions = findCountries(text).filter((m) => m.from >= after);
+  let previousEnd = after;
+  for (const mention of mentions) {
+    const before = tokens.slice(previousEnd, mention.from).map((t) => t.text);
+    const close = tokens.findIndex((t, k) => k >= mention.to && /\)/.test(t.text));
+    const bracket = /^\(/.test(tokens[mention.to]?.text ?? '')
+      ? tokens.slice(mention.to, close < 0 ? mention.to + 1 : close + 1).map((t) => t.text)
+      : [];
+    if (secondQualifier.test([...before, ...bracket].join(' ')))
+      return { value: mention.code, from: mention.from, to: mention.to, sure: 0.85 };
+    previousEnd = mention.to;
+  }
+  return null;
+}
+
+/** The next country after token `after` ("Germany / Norway" under a "1st / 2nd" label). */
+export function nextCountryIn(text: string, after: number): OriginValue | null {
+  const tokens = tokenize(text);
+  const next = findCountries(text, { codes: tokens.length <= 2 * shortCell }).find((m) => m.from >= after);
+  return next ? { value: next.code, from: next.from, to: next.to, sure: 0.9 } : null;
+}
