@@ -3,6 +3,7 @@
 //   src/main/core the backend: no Electron (it runs and is tested in plain Node)
 //   src/renderer  React only: no Node, no Electron, nothing from src/main
 import { builtinModules } from 'node:module';
+
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
@@ -31,20 +32,6 @@ const noElectronFolder = {
 // built-ins, packages, the project's aliases (#shared, #core, #renderer: package.json "imports"),
 // relative files, then style sheets last so the cascade keeps its order.
 const importGroups = [['^\\u0000(?!.*\\.css$)'], ['^node:'], ['^@?\\w'], ['^#'], ['^\\.'], ['^\\u0000.*\\.css$']];
-// The files kept in that order so far; the whole tree follows once the folders are moved (issue 14).
-const importOrderFiles = [
-  'src/main/core/db/{changed-elsewhere,stored-row,describe-schema,schema-snapshot}*.ts',
-  'src/main/core/events.ts',
-  'src/shared/limits.ts',
-  'src/renderer/api/use-action.test.tsx',
-  'src/renderer/features/backups/backup-list.tsx',
-  'src/renderer/{api,features,format}/**/*.test.{ts,tsx}',
-  'src/main/core/licences/licence-row.test.ts',
-  'tests/support/renderer/**',
-  'tests/support/rule-context.ts',
-  'scripts/schema-snapshot.ts',
-  'scripts/alias-imports.mjs',
-];
 // Production code never reaches into the test suites; test helpers live in tests/support.
 const noTestSupport = {
   group: ['**/tests/**', '**/tests'],
@@ -103,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: importOrderFiles,
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
       'simple-import-sort/imports': ['error', { groups: importGroups }],

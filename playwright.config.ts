@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+
 import { findTestBrowser } from './scripts/test-browser.cjs';
 
 // CHROMIUM_PATH, else the Chrome or Chromium installed here (Debian's on build machines: never

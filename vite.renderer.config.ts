@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
 import { contentSecurityPolicyMeta } from './src/main/hosting/content-security-policy';
 
 /** Puts the one CSP definition into the built index.html; the dev server keeps Vite's own needs. */

@@ -3,6 +3,7 @@
 // line, the app and the tests share one core without a separate build step.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { tsImport } from 'tsx/esm/api';
 
 // `npm run cli -- validate licences.csv` runs in the project folder; file names the person typed

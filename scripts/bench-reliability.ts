@@ -4,7 +4,8 @@
 // last line of stdout is the result (with --json, one JSON object: trials, corrupt, partial, lost).
 // For stdout with nothing but the JSON, run npm with -s: `npm run -s bench:reliability -- --json`.
 import { parseArgs } from 'node:util';
-import { runCrashTrials, type OperationReport } from '../tests/reliability/harness/run-trials';
+
+import { type OperationReport, runCrashTrials } from '../tests/reliability/harness/run-trials';
 import type { OperationName } from '../tests/reliability/operations';
 
 /** Full-size parameters: a 10,000-row import, a status change over 5,000 licences in batches of 500, a sync filing 500. */

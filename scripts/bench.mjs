@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
 
 const args = process.argv.slice(2);

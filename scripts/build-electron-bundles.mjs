@@ -4,8 +4,10 @@
 // the Playwright _electron suite launches (`.vite/build/main.js`).
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
+
 import { projectRoot } from './native-module.mjs';
 
 const require = createRequire(import.meta.url);

@@ -7,8 +7,10 @@
 // The app reads only the JSON; a unit test checks it still matches the sources.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Papa from 'papaparse';
 import { tsImport } from 'tsx/esm/api';
+
 import { projectRoot } from './native-module.mjs';
 
 const source = (name) => path.join(projectRoot, 'assets/reference', name);

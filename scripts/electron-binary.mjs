@@ -2,6 +2,7 @@
 // starts a download when the binary is missing, which is slow and noisy where downloads are blocked.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { packageFile } from './native-module.mjs';
 
 export function electronBinaryPath() {

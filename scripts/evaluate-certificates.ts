@@ -1,19 +1,21 @@
 // `npx tsx scripts/evaluate-certificates.ts [--set development|held-out] [--only ID]`: reads the
 // certificate test set with the app's reader and prints every field's verdict (right, wrong,
 // missed, spurious) with the text it was read from. Tune on the development set only.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { readDocument } from '#core/suppliers/documents/reading/document-reader';
+import type { ReadableKind } from '#core/suppliers/documents/reading/reading-limits';
+import { sniffAttachmentKind } from '#core/suppliers/documents/sniff-file-type';
 import { endIdleWorkers } from '#core/workers/run-in-worker';
+import { extensionOf } from '#shared/suppliers/attachment-rules';
+
 import { developmentSets } from '../tests/support/certificates/development-sets';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
 import { heldOutSet } from '../tests/support/certificates/held-out-set';
-import { accuracyPct, coreFields, judge, tally, type FieldVerdict } from '../tests/support/certificates/score-readings';
-import { sniffAttachmentKind } from '#core/suppliers/documents/sniff-file-type';
-import fs from 'node:fs';
-import { extensionOf } from '#shared/suppliers/attachment-rules';
-import type { ReadableKind } from '#core/suppliers/documents/reading/reading-limits';
+import { accuracyPct, coreFields, type FieldVerdict, judge, tally } from '../tests/support/certificates/score-readings';
 
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'development' }, only: { type: 'string' } },

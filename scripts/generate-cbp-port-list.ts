@@ -2,7 +2,9 @@
 // (tests/support/cbp-port-list/cbp-port-list.ts says what they are and are not) to PDF with
 // Chromium, as the committed fixtures beside that file.
 import fs from 'node:fs';
+
 import { chromium } from '@playwright/test';
+
 import {
   cbpListFiles,
   cbpListFooter,

@@ -4,6 +4,7 @@
 // files on their own (tests/support/certificates).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { developmentSets } from '../tests/support/certificates/development-sets';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
 import { heldOutSet } from '../tests/support/certificates/held-out-set';

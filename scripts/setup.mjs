@@ -3,6 +3,7 @@
 // desktop shell only, never the whole install.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+
 import { packageFile, projectRoot } from './native-module.mjs';
 import { installSystemChromium } from './system-browser.mjs';
 import { findTestBrowser } from './test-browser.cjs';

@@ -1,9 +1,10 @@
 // `npm start`: the desktop app when Electron's binary is installed; otherwise one plain sentence
 // saying why, and the browser version on the same data.
 import { spawn } from 'node:child_process';
+
 import { electronBinaryPath } from './electron-binary.mjs';
+import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
 import { buildRenderer, runWebHost } from './web.mjs';
-import { ensureNodeBuild, projectRoot, packageFile } from './native-module.mjs';
 
 if (electronBinaryPath() && !process.env.AIM_FORCE_WEB) {
   const forge = packageFile('@electron-forge/cli', 'dist/electron-forge.js');

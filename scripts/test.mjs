@@ -1,6 +1,7 @@
 // `npm test`: every suite, in the order that fails fastest. Each step's command is printed so a
 // failure can be re-run alone.
 import { spawnSync } from 'node:child_process';
+
 import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
 import { findTestBrowser } from './test-browser.cjs';
 

@@ -2,7 +2,8 @@
 // app's backend to a browser on 127.0.0.1 (src/main/http/main.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureNodeBuild, projectRoot, packageFile } from './native-module.mjs';
+
+import { ensureNodeBuild, packageFile, projectRoot } from './native-module.mjs';
 
 export function buildRenderer() {
   const vite = packageFile('vite', 'bin/vite.js');

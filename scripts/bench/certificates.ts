@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { readDocument } from '#core/suppliers/documents/reading/document-reader';
 import type { ReadableKind } from '#core/suppliers/documents/reading/reading-limits';
 import { sniffAttachmentKind } from '#core/suppliers/documents/sniff-file-type';
 import { endIdleWorkers } from '#core/workers/run-in-worker';
 import { extensionOf } from '#shared/suppliers/attachment-rules';
+
 import { developmentSets } from '../../tests/support/certificates/development-sets';
 import {
   generateCertificates,
@@ -16,9 +18,9 @@ import { heldOutSet } from '../../tests/support/certificates/held-out-set';
 import {
   accuracyPct,
   coreFields,
+  type FieldVerdict,
   judge,
   tally,
-  type FieldVerdict,
 } from '../../tests/support/certificates/score-readings';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

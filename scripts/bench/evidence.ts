@@ -2,15 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validDraft, validLine } from '../../tests/support/licence-fixtures';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
 import { createLicenceRepository } from '#core/licences/licence-repository';
 import { createLicenceValidator } from '#core/licences/licence-validator';
-import { emptyDocumentDraft, type DocumentType } from '#shared/suppliers/document-schema';
 import { draftOf, type LicenceDraft } from '#shared/licences/licence-schema';
 import { evidenceRules } from '#shared/rules/evidence-rules';
 import { validateLicence } from '#shared/rules/validate-licence';
+import { type DocumentType, emptyDocumentDraft } from '#shared/suppliers/document-schema';
+
+import { validDraft, validLine } from '../../tests/support/licence-fixtures';
+import { openTestCore } from '../../tests/support/temp-core';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round = (n: number) => Math.round(n * 10) / 10;

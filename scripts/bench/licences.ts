@@ -2,21 +2,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { canonicalFile } from '../../tests/support/licence-files';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
-import { licenceQuerySchema, type LicenceQueryInput } from '#shared/contract/licences';
+import { newId } from '#core/ids';
+import { readTable } from '#core/imports/read-table';
+import { createLicenceRepository } from '#core/licences/licence-repository';
+import { draftColumns } from '#core/licences/licence-row';
+import { type LicenceQueryInput, licenceQuerySchema } from '#shared/contract/licences';
 import { applyMapping, suggestMapping } from '#shared/imports/column-mapping';
+import { rowsToLicences } from '#shared/imports/rows-to-licences';
 import { licenceDraftSchema } from '#shared/licences/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
 import { defaultRuleSettings } from '#shared/rules/rule';
 import { validateLicence } from '#shared/rules/validate-licence';
-import { readTable } from '#core/imports/read-table';
-import { newId } from '#core/ids';
-import { draftColumns } from '#core/licences/licence-row';
-import { rowsToLicences } from '#shared/imports/rows-to-licences';
+
+import { canonicalFile } from '../../tests/support/licence-files';
+import { openTestCore } from '../../tests/support/temp-core';
 import { benchDrafts } from './support/register-drafts';
-import { createLicenceRepository } from '#core/licences/licence-repository';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'aim-bench-'));

@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
-import { integrityProblems } from '#core/backups/database-health';
+
 import { verifyAuditTrail } from '#core/audit/audit-verification';
+import { integrityProblems } from '#core/backups/database-health';
+import { fixedClock } from '#core/clock';
 import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
+
 import { canonicalFile } from '../../tests/support/licence-files';
+import { openTestCore } from '../../tests/support/temp-core';
 
 const timed = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
   const started = performance.now();

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
+import { fixedClock } from '#core/clock';
+import { toCanonicalCsv } from '#core/imports/export-licences';
+import { readHtsExport } from '#core/reference/hts-export-file';
+import { readReferenceFile } from '#core/reference/reference-file';
+
+import { cbpListFiles } from '../../tests/support/cbp-port-list/cbp-port-list';
 import { fileRow } from '../../tests/support/licence-files';
+import { openTestCore } from '../../tests/support/temp-core';
 import {
   newLineUnder76042910,
   usitcCsvRecord,
@@ -10,12 +18,6 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../tests/support/usitc-exports';
-import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
-import { toCanonicalCsv } from '#core/imports/export-licences';
-import { readHtsExport } from '#core/reference/hts-export-file';
-import { readReferenceFile } from '#core/reference/reference-file';
-import { cbpListFiles } from '../../tests/support/cbp-port-list/cbp-port-list';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round = (n: number) => Math.round(n * 10) / 10;

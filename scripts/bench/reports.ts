@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { chromium } from 'playwright-core';
-import playwrightConfig from '../../playwright.config';
-import { validDraft, validLine } from '../../tests/support/licence-fixtures';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
-import { startWebHost } from '../../src/main/http/web-host';
 import { summariesRoute } from '#shared/reports/report-selection';
+
+import playwrightConfig from '../../playwright.config';
+import { startWebHost } from '../../src/main/http/web-host';
+import { validDraft, validLine } from '../../tests/support/licence-fixtures';
+import { openTestCore } from '../../tests/support/temp-core';
 import { benchRendererDir } from './support/renderer-build';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -8,13 +8,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import playwrightConfig from '../../playwright.config';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../tests/support/temp-core';
 import { createLicenceRepository } from '#core/licences/licence-repository';
+
+import playwrightConfig from '../../playwright.config';
 import { startWebHost, type WebHost } from '../../src/main/http/web-host';
 import { validDraft, validLine } from '../../tests/support/licence-fixtures';
+import { openTestCore, type TestCore } from '../../tests/support/temp-core';
 import { benchDraft, benchHts } from './support/register-drafts';
 import { benchRendererDir } from './support/renderer-build';
 

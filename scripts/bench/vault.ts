@@ -8,14 +8,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../tests/support/temp-core';
-import { checkAttachment } from '#core/suppliers/documents/file-store';
 import { openCoreSession } from '#core/recovery/core-session';
+import { checkAttachment } from '#core/suppliers/documents/file-store';
 import { createKeys } from '#core/vault/vault-keys';
 import type { Result } from '#shared/contract';
+
 import { canonicalFile } from '../../tests/support/licence-files';
 import { samplePdf } from '../../tests/support/sample-files';
+import { openTestCore } from '../../tests/support/temp-core';
 
 const timed = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
   const started = performance.now();

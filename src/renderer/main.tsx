@@ -1,9 +1,12 @@
 import './zod-config';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createClient, type Client } from './api/client';
+
+import { type Client, createClient } from './api/client';
 import { createHttpBridge, newTabAddress, openBrowserSession } from './api/http-bridge';
 import { App } from './app/App';
+
 import './styles/app.css';
 
 /**

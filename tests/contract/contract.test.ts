@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validDraft } from '../support/licence-fixtures';
+
 import { procedures } from '#shared/contract';
+
+import { validDraft } from '../support/licence-fixtures';
 import { inProcess, overHttp, type Transport } from './transports';
 
 const waitFor = async (check: () => boolean, ms = 3000) => {

@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { canonicalRows, toCanonicalCsv } from '#core/imports/export-licences';
+import { readTable } from '#core/imports/read-table';
 import { AppError, errorCodes } from '#shared/contract';
 import { applyMapping, suggestMapping } from '#shared/imports/column-mapping';
 import { rowsToLicences } from '#shared/imports/rows-to-licences';
 import type { Licence } from '#shared/licences/licence-schema';
-import { canonicalRows, toCanonicalCsv } from '#core/imports/export-licences';
-import { readTable } from '#core/imports/read-table';
+
+import { nastyString } from '../support/hostile-values';
 import { canonicalFile } from '../support/licence-files';
 import { validDraft } from '../support/licence-fixtures';
-import { nastyString } from '../support/hostile-values';
-import { tempCore, type TempCore } from '../support/temp-core';
+import { type TempCore, tempCore } from '../support/temp-core';
 
 // Licence files from outside (CSV and XLSX) and the CSV the app writes, with hostile content.
 const seed = Number(process.env.AIM_FUZZ_SEED ?? 20260302);

@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, procedures } from '#shared/contract';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../support/temp-core';
+import { errorCodes, procedures } from '#shared/contract';
+
 import { startWebHost, type WebHost } from '../../src/main/http/web-host';
 import { hostileValue } from '../support/hostile-values';
+import { openTestCore, type TestCore } from '../support/temp-core';
 import { emptyRendererDir } from './transports';
 
 // The web host with hostile requests: malformed addresses, bodies that are not JSON, not UTF-8,

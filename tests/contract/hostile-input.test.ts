@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, procedures, type Result } from '#shared/contract';
-import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../support/temp-core';
+
 import { integrityProblems } from '#core/backups/database-health';
+import { fixedClock } from '#core/clock';
+import { errorCodes, procedures, type Result } from '#shared/contract';
+
 import { validDraft } from '../support/licence-fixtures';
+import { openTestCore, type TestCore } from '../support/temp-core';
 import { procedureInput } from '../support/zod-arbitrary';
 
 // Every procedure of the contract, through the real dispatcher (what Electron IPC and the web

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { wideColumnWorkbookFile } from '../support/hostile-workbook';
 
 // Issue 12: a 20 MB workbook whose one sheet inflates to ~300 MB of XML took `aim-licence

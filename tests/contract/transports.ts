@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Result } from '#shared/contract';
+
 import { fixedClock } from '#core/clock';
-import { createCore, type Core } from '#core/create-core';
+import { type Core, createCore } from '#core/create-core';
+import type { Result } from '#shared/contract';
+
 import { startWebHost, type WebHost } from '../../src/main/http/web-host';
 
 /** One way to reach the core: the cases in this folder run against every one of them. */

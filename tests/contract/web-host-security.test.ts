@@ -1,7 +1,9 @@
 import http from 'node:http';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overHttp, type Transport } from './transports';
+
 import type { WebHost } from '../../src/main/http/web-host';
+import { overHttp, type Transport } from './transports';
 
 let t: Transport & { host: WebHost };
 let secret: string;

@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { toCanonicalCsv } from '#core/imports/export-licences';
+
 import { canonicalFile, fileRow } from '../support/licence-files';
 import { samplePdf } from '../support/sample-files';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../support/usitc-exports';
-import { toCanonicalCsv } from '#core/imports/export-licences';
 
 /*
  * Every command the README shows is either run here, in a fresh temporary folder, exactly as a

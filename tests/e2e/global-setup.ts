@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+
 import { projectRoot, rendererDir } from '../support/web-host-process';
 
 /** Builds the renderer once for the whole run (the web host serves it; Electron tests load it too). */

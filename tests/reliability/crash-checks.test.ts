@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { fixedClock } from '#core/clock';
+
 import { openTestCore, type TestCore } from '../support/temp-core';
 import { dataDirOf, harnessNow } from './harness/crash-operation';
 import { batchTransition } from './operations/batch-transition';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { runCrashTrials } from './harness/run-trials';
 
 // A few kills per operation inside `npm test`; `npm run bench:reliability` runs 50 per operation

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { findTestBrowser } from '../../scripts/test-browser.cjs';
 
 // A fresh machine without any browser (issue 13): `npm test` says in one sentence what to

@@ -1,4 +1,5 @@
 import type { Core } from '#core/create-core';
+
 import type { Call } from './report-fixtures';
 
 /** Calls a procedure through the core's dispatcher (input parsed, output checked) like a host does. */

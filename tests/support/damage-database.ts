@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+
 import Database from 'better-sqlite3';
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { canonicalColumns, type CanonicalColumn } from '#shared/imports/canonical-columns';
+
 import { toCanonicalCsv } from '#core/imports/export-licences';
+import { type CanonicalColumn, canonicalColumns } from '#shared/imports/canonical-columns';
 
 export type FileRowValues = Record<CanonicalColumn, string>;
 

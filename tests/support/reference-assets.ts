@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Papa from 'papaparse';
 
 /** The folder of the bundled reference sources (USITC cuts, Schedule D and CBP port lists). */

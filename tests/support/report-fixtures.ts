@@ -1,4 +1,5 @@
 import type { LicenceDraft } from '#shared/licences/licence-schema';
+
 import { validDraft, validLine } from './licence-fixtures';
 import { samplePdf } from './sample-files';
 

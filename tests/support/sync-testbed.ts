@@ -1,9 +1,10 @@
-import type { LicenceDraft } from '#shared/licences/licence-schema';
 import type { SyncTiming } from '#core/sync/sync-timing';
-import { startPortalSim, defaultAccount, type PortalSim } from '../../src/main/portal-sim/sim-server';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+
 import type { FaultPlanInput } from '../../src/main/portal-sim/sim-faults';
+import { defaultAccount, type PortalSim, startPortalSim } from '../../src/main/portal-sim/sim-server';
 import { validDraft } from './licence-fixtures';
-import { tempCore, type TempCore } from './temp-core';
+import { type TempCore, tempCore } from './temp-core';
 
 export interface SyncTestbed {
   readonly core: TempCore;

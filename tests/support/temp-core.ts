@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { fixedClock } from '#core/clock';
 import { composeCore, type Core, type CoreOptions, type CoreParts } from '#core/create-core';
 

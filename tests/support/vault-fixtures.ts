@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Result } from '#shared/contract';
-import type { TestCore } from './temp-core';
 import { emptyDocumentDraft } from '#shared/suppliers/document-schema';
-import { samplePdf } from './sample-files';
+
 import { validDraft } from './licence-fixtures';
+import { samplePdf } from './sample-files';
+import type { TestCore } from './temp-core';
 
 /** scrypt at a low cost, so each unlock in a test takes milliseconds; the header records it. */
 export const testKdf = { N: 2 ** 12, r: 8, p: 1 } as const;

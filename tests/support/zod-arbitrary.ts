@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
+
 import { hostileValue } from './hostile-values';
 
 type Def = { type: string; [key: string]: unknown };

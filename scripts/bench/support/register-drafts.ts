@@ -1,5 +1,6 @@
-import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import type { LicenceDraft } from '#shared/licences/licence-schema';
+
+import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 
 export const benchCountries = ['CA', 'AE', 'IN', 'NO', 'BH', 'CN', 'DE', 'MX', 'ZA', 'TR'];
 export const benchHts = ['7606123035', '7607113000', '7604210010', '7601103000', '7608200030', '7616995170'];

@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalFile, fileRow } from '../../../tests/support/licence-files';
+
 import { toCanonicalCsv } from '#core/imports/export-licences';
+
+import { canonicalFile, fileRow } from '../../../tests/support/licence-files';
 import { runCli } from './aim-licence';
 
 let dir: string;

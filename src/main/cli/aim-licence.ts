@@ -1,18 +1,20 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '#shared/contract';
-import { localIsoDate } from '#shared/dates/iso-date';
+
 import { toCanonicalCsv } from '#core/imports/export-licences';
 import { templateRows } from '#core/imports/template';
+import { AppError } from '#shared/contract';
+import { localIsoDate } from '#shared/dates/iso-date';
+
+import { createAppLog } from '../hosting/app-log';
 import { runAuditCommand } from './audit-command';
 import { runAuditPackCommand } from './audit-pack-command';
 import { runBackupCommand } from './backup-command';
-import { processIo, type CliIo } from './cli-io';
+import { type CliIo, processIo } from './cli-io';
 import { exportCommand, importCommand } from './data-commands';
 import { runEvidenceCommand } from './evidence-command';
 import { needLicenceCommand, needLicenceUsage } from './need-licence-command';
 import { runReferenceCommand } from './reference-command';
 import { validateCommand } from './validate-command';
-import { createAppLog } from '../hosting/app-log';
 import { runVaultCommand } from './vault-command';
 
 export const usage = `aim-licence: AIM licence files without the app window

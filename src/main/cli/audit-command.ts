@@ -1,15 +1,18 @@
 import path from 'node:path';
+
 import type Database from 'better-sqlite3';
-import type { AuditVerificationView } from '#shared/contract/audit';
+
 import { createAuditLog } from '#core/audit/audit-log';
 import { verifyAuditTrail } from '#core/audit/audit-verification';
 import { systemClock } from '#core/clock';
-import { dataPaths, defaultDataDir, type DataPaths } from '#core/data-dir';
+import { type DataPaths, dataPaths, defaultDataDir } from '#core/data-dir';
 import { openSqlite } from '#core/db/sqlite-key';
 import type { UnlockedVault } from '#core/vault/keyring';
 import { readVaultHeader } from '#core/vault/vault-header';
+import type { AuditVerificationView } from '#shared/contract/audit';
+
+import { type CliIo, processIo } from './cli-io';
 import { passphraseVariable, unlockForCli } from './cli-passphrase';
-import { processIo, type CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 

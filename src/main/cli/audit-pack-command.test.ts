@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreCall } from '../../../tests/support/core-call';
-import { seedReports } from '../../../tests/support/report-fixtures';
+
 import { fixedClock } from '#core/clock';
 import { createCore } from '#core/create-core';
+
+import { coreCall } from '../../../tests/support/core-call';
+import { seedReports } from '../../../tests/support/report-fixtures';
 import { runAuditPackCommand } from './audit-pack-command';
 import type { CliIo } from './cli-io';
 

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditPackResult, PackVerification } from '#shared/reports/audit-pack-schema';
+
 import type { Core } from '#core/create-core';
 import { dataPaths, defaultDataDir } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
 import { openSqlite } from '#core/db/sqlite-key';
 import { verifyAuditPack } from '#core/reports/verify-audit-pack';
 import { readVaultHeader } from '#core/vault/vault-header';
+import type { AuditPackResult, PackVerification } from '#shared/reports/audit-pack-schema';
+
+import { type CliIo, processIo } from './cli-io';
 import { openDataFolder, passphraseVariable, unlockForCli } from './cli-passphrase';
-import { processIo, type CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 

@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { AppError } from '#shared/contract';
-import type { BackupCheck, BackupOverview, BackupSummary } from '#shared/contract/backups';
+
 import { defaultDataDir } from '#core/data-dir';
 import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
-import { processIo, type CliIo } from './cli-io';
-import { readCommandArgs } from './command-args';
+import { AppError } from '#shared/contract';
+import type { BackupCheck, BackupOverview, BackupSummary } from '#shared/contract/backups';
+
+import { type CliIo, processIo } from './cli-io';
 import { cliPassphrase, openDataFolder, passphraseVariable } from './cli-passphrase';
+import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 
 export const backupUsage = `Usage:

@@ -1,8 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { dataPaths } from '#core/data-dir';
+import { readVaultHeader } from '#core/vault/vault-header';
+
 import { canonicalFile } from '../../../tests/support/licence-files';
+import { openTestCore } from '../../../tests/support/temp-core';
 import {
   call,
   filesContaining,
@@ -11,9 +17,6 @@ import {
   secretWord,
   testKdf,
 } from '../../../tests/support/vault-fixtures';
-import { openTestCore } from '../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
-import { readVaultHeader } from '#core/vault/vault-header';
 import { runCli } from './aim-licence';
 import { runAuditCommand } from './audit-command';
 import { runAuditPackCommand } from './audit-pack-command';

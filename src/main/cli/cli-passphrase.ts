@@ -1,10 +1,11 @@
-import { AppError, type ProcedureName } from '#shared/contract';
-import type { VaultStatus } from '#shared/contract/vault';
-import { createCore, type Core, type CoreOptions } from '#core/create-core';
+import { type Core, type CoreOptions, createCore } from '#core/create-core';
 import { dataPaths } from '#core/data-dir';
 import type { UnlockedVault } from '#core/vault/keyring';
 import { keysetFor, unlockedVault } from '#core/vault/unlock-vault';
 import { readVaultHeader } from '#core/vault/vault-header';
+import { AppError, type ProcedureName } from '#shared/contract';
+import type { VaultStatus } from '#shared/contract/vault';
+
 import { createAppLog } from '../hosting/app-log';
 
 /** Where scripts put the passphrase of a protected data folder (never on the command line, where `ps` shows it). */

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 import type { CliIo } from './cli-io';
 import { exitCodes } from './records-exit-codes';
 

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { AppError } from '#shared/contract';
-import { licenceQuerySchema } from '#shared/contract/licences';
-import { cliCall, openDataFolder } from './cli-passphrase';
-import type { CliIo } from './cli-io';
-import { countOf } from '#shared/text/plural';
 import { exportFormatSchema, type ImportPreview } from '#shared/contract/imports';
+import { licenceQuerySchema } from '#shared/contract/licences';
+import { countOf } from '#shared/text/plural';
+
+import type { CliIo } from './cli-io';
+import { cliCall, openDataFolder } from './cli-passphrase';
 
 function needDataDir(dataDir: string | undefined): string {
   if (!dataDir)

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '#shared/contract';
-import { attachmentKindInfo } from '#shared/suppliers/attachment-rules';
-import { proposalFields } from '#shared/suppliers/reading/candidate';
-import { proposalFieldLabels, type DocumentReading } from '#shared/suppliers/reading/reading-schema';
-import { countryName } from '#shared/reference/countries';
-import { countOf } from '#shared/text/plural';
+
 import { checkAttachment } from '#core/suppliers/documents/file-store';
 import { readDocument } from '#core/suppliers/documents/reading/document-reader';
 import { isReadable } from '#core/suppliers/documents/reading/reading-limits';
+import { AppError } from '#shared/contract';
+import { countryName } from '#shared/reference/countries';
+import { attachmentKindInfo } from '#shared/suppliers/attachment-rules';
+import { proposalFields } from '#shared/suppliers/reading/candidate';
+import { type DocumentReading, proposalFieldLabels } from '#shared/suppliers/reading/reading-schema';
+import { countOf } from '#shared/text/plural';
+
 import type { CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';

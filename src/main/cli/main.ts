@@ -1,4 +1,5 @@
 import { endIdleWorkers } from '#core/workers/run-in-worker';
+
 import { runCli } from './aim-licence';
 
 void runCli(process.argv.slice(2)).then(async (code) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { runCli } from './aim-licence';
 
 async function cli(...args: string[]) {

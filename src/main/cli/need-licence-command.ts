@@ -1,16 +1,17 @@
+import { type Clock, systemClock } from '#core/clock';
+import { createNeedLicenceModule } from '#core/need-licence/need-licence-module';
+import { createReferenceStore } from '#core/reference/reference-store';
 import { AppError } from '#shared/contract';
 import { needLicenceQuestionSchema } from '#shared/contract/need-licence';
 import {
+  type EntryKind,
   entryKindLabels,
   entryKinds,
-  sourceStrengthLabels,
-  type EntryKind,
   type NeedLicenceAnswer,
+  sourceStrengthLabels,
 } from '#shared/need-licence/need-licence';
 import { formatHts, htsPath } from '#shared/reference/hts';
-import { systemClock, type Clock } from '#core/clock';
-import { createNeedLicenceModule } from '#core/need-licence/need-licence-module';
-import { createReferenceStore } from '#core/reference/reference-store';
+
 import type { CliIo } from './cli-io';
 
 /** CBP entry type codes a broker types, as the kinds of entry the check knows. */

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { dataPaths } from '#core/data-dir';
+
 import { validDraft } from '../../../tests/support/licence-fixtures';
 import { openTestCore } from '../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
 import { runAuditCommand } from './audit-command';
 import { runBackupCommand } from './backup-command';
 import type { CliIo } from './cli-io';

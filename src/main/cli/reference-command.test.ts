@@ -2,12 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileRow } from '../../../tests/support/licence-files';
+
+import { toCanonicalCsv } from '#core/imports/export-licences';
+
 import { cbpListFiles } from '../../../tests/support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../../tests/support/census-schedule-d';
+import { fileRow } from '../../../tests/support/licence-files';
 import { newLineUnder76042910, usitcFile, withRecordsAfter } from '../../../tests/support/usitc-exports';
-import { toCanonicalCsv } from '#core/imports/export-licences';
 import { runCli } from './aim-licence';
 
 let dir: string;

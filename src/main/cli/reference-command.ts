@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
+import type { Core } from '#core/create-core';
+import { readReferenceFileInWorker } from '#core/reference/reference-file';
 import { AppError } from '#shared/contract';
 import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
 import { isIsoDate } from '#shared/dates/iso-date';
 import { formatHts } from '#shared/reference/hts';
-import type { Core } from '#core/create-core';
-import { readReferenceFileInWorker } from '#core/reference/reference-file';
-import { processIo, type CliIo } from './cli-io';
+
+import { type CliIo, processIo } from './cli-io';
 import { cliCall, openDataFolder, passphraseVariable } from './cli-passphrase';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { databaseFileName } from '#core/data-dir';
+import { checkLicenceFile } from '#core/imports/licence-file-check';
 import { AppError } from '#shared/contract';
 import type { LicenceFileCheck } from '#shared/contract/imports';
 import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
 import { bundledReference } from '#shared/reference/reference-data';
 import { countOf } from '#shared/text/plural';
-import { databaseFileName } from '#core/data-dir';
-import { checkLicenceFile } from '#core/imports/licence-file-check';
+
 import type { CliIo } from './cli-io';
 import { cliCall, openDataFolder } from './cli-passphrase';
 

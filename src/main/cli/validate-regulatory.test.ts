@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileRow, type FileRowValues } from '../../../tests/support/licence-files';
+
 import { toCanonicalCsv } from '#core/imports/export-licences';
+
+import { fileRow, type FileRowValues } from '../../../tests/support/licence-files';
 import { runCli } from './aim-licence';
 
 /*

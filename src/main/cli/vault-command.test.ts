@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { canonicalFile } from '../../../tests/support/licence-files';
 
 // The real command, as a script would run it: a child process with the passphrase in the environment.

@@ -1,9 +1,11 @@
 import path from 'node:path';
-import type { VaultOutcome } from '#shared/contract/vault';
+
 import { defaultDataDir } from '#core/data-dir';
 import { readVaultHeader } from '#core/vault/vault-header';
+import type { VaultOutcome } from '#shared/contract/vault';
+
+import { type CliIo, processIo } from './cli-io';
 import { cliNewPassphrase, newPassphraseVariable, openDataFolder } from './cli-passphrase';
-import { processIo, type CliIo } from './cli-io';
 import { readCommandArgs } from './command-args';
 import { exitCodes } from './records-exit-codes';
 

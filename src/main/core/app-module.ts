@@ -1,7 +1,8 @@
 import { AppError, type Handlers } from '#shared/contract';
+
 import { inspectBackupFolder } from './backups/backup-folder';
-import type { DataPaths } from './data-dir';
 import type { Clock } from './clock';
+import type { DataPaths } from './data-dir';
 import { createDesktopFiles, type FileDialogs, type FilesHandlers } from './files/desktop-files';
 import type { Keyring } from './vault/keyring';
 

@@ -4,8 +4,8 @@ import type { Dispatch } from './dispatch';
 import type { EventBus } from './events';
 import type { FileDialogs } from './files/desktop-files';
 import type { PdfRenderer } from './reports/pdf-renderer';
-import type { CredentialStore } from './sync/credential-store';
 import type { SyncOptions } from './sync/create-sync';
+import type { CredentialStore } from './sync/credential-store';
 import type { UnlockedVault } from './vault/keyring';
 import type { KdfParams } from './vault/vault-keys';
 

@@ -1,4 +1,5 @@
 import { type Handlers } from '#shared/contract';
+
 import { createAppModule } from './app-module';
 import { createAuditLog } from './audit/audit-log';
 import { systemClock } from './clock';
@@ -7,7 +8,6 @@ import { createDashboardModule } from './dashboard/dashboard-module';
 import { dataPaths } from './data-dir';
 import { createDispatch } from './dispatch';
 import { createEventBus } from './events';
-import { createEvidenceModule } from './suppliers/evidence/evidence-module';
 import { createFileCheckModule } from './imports/file-check-module';
 import { createImportHandlers } from './imports/import-handlers';
 import { createLicencesModule } from './licences/licences-module';
@@ -21,6 +21,7 @@ import { createReferenceStore } from './reference/reference-store';
 import { createReferenceTableStore } from './reference/reference-table-store';
 import { createReportsModule } from './reports/reports-module';
 import { createSettingsModule } from './settings/settings-module';
+import { createEvidenceModule } from './suppliers/evidence/evidence-module';
 import { createSyncModule } from './sync/create-sync';
 import { createRecordsTrust } from './trust/records-trust';
 import { createVaultModule } from './vault/vault-module';

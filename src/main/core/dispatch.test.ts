@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../../../tests/support/temp-core';
+
 import { AppError, type Handlers } from '#shared/contract';
+
+import { type TempCore, tempCore } from '../../../tests/support/temp-core';
 import { createDispatch } from './dispatch';
 
 let core: TempCore;

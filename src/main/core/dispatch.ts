@@ -1,11 +1,12 @@
 import { ZodError } from 'zod';
+
 import {
   AppError,
-  isProcedureName,
-  procedureDef,
   type CallContext,
   type FieldIssue,
   type Handlers,
+  isProcedureName,
+  procedureDef,
   type Result,
 } from '#shared/contract';
 

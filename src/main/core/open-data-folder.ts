@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 
 import { AppError } from '#shared/contract';
+
 import type { AuditLog } from './audit/audit-log';
 import { findRollback } from './audit/rollback-check';
 import { assertDatabaseHealthy } from './backups/database-health';

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { openTestCore } from '../../../tests/support/temp-core';
 import { recordsWithSecret } from '../../../tests/support/vault-fixtures';
 import { fixedClock } from './clock';
-import { openTestCore } from '../../../tests/support/temp-core';
 import { createFileCredentialStore } from './sync/file-credential-store';
 
 let root: string;

@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import { appCommands, type AppCommand, type CommandId, type CommandMenu } from '#shared/commands/app-commands';
+
+import { type AppCommand, appCommands, type CommandId, type CommandMenu } from '#shared/commands/app-commands';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;

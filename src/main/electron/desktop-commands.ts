@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+
 import { type BrowserWindow, dialog, shell } from 'electron';
+
 import { commandById, type CommandId } from '#shared/commands/app-commands';
-import { ipcChannels } from '#shared/contract/bridge';
 import type { EventName, EventPayload } from '#shared/contract';
+import { ipcChannels } from '#shared/contract/bridge';
 
 export interface DesktopCommandDeps {
   readonly dataDir: string;

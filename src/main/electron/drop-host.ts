@@ -1,10 +1,12 @@
 import { ipcMain } from 'electron';
 import { z } from 'zod';
-import { ipcChannels } from '#shared/contract/bridge';
+
+import type { CoreSession } from '#core/recovery/core-session';
 import type { Result } from '#shared/contract';
+import { ipcChannels } from '#shared/contract/bridge';
 import type { GrantedFiles } from '#shared/contract/files';
 import { openKindSchema } from '#shared/files/file-kinds';
-import type { CoreSession } from '#core/recovery/core-session';
+
 import { isTrustedSender } from './ipc-host';
 
 const droppedSchema = z.object({

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+
+import { type BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+
 import type { FileDialogs } from '#core/files/desktop-files';
 
 /**

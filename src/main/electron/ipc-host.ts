@@ -1,7 +1,9 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { ipcChannels } from '#shared/contract/bridge';
-import type { Result } from '#shared/contract';
+
 import type { Core } from '#core/create-core';
+import type { Result } from '#shared/contract';
+import { ipcChannels } from '#shared/contract/bridge';
+
 import { isTrustedRendererUrl } from './trusted-origin';
 
 /**

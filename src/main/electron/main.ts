@@ -1,20 +1,23 @@
 import os from 'node:os';
 import path from 'node:path';
+
 import { app, BrowserWindow, dialog, session } from 'electron';
 import started from 'electron-squirrel-startup';
-import { AppError } from '#shared/contract';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
+
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
 import type { CredentialStore } from '#core/sync/credential-store';
-import { createAppLog, type AppLog } from '../hosting/app-log';
+import { AppError } from '#shared/contract';
+
+import { type AppLog, createAppLog } from '../hosting/app-log';
 import { installAppMenu } from './app-menu';
 import { bringToFront, createCommandRunner, sendToWindow } from './desktop-commands';
 import { hostDrops } from './drop-host';
 import { createElectronFileDialogs } from './file-dialogs';
-import { createSafeStorageCredentialStore } from './safe-storage-credential-store';
 import { hostIpc } from './ipc-host';
 import { startOsNotifications } from './os-notifications';
 import { createPdfRenderer } from './print-to-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { createSafeStorageCredentialStore } from './safe-storage-credential-store';
 import { guardWebContents, lockDownSession } from './security';
 import { appOrigin } from './trusted-origin';
 import { createMainWindow } from './window';

@@ -1,8 +1,9 @@
 import { Notification } from 'electron';
-import type { Notice } from '#shared/notices/notice-schema';
-import { systemClock, type Clock } from '#core/clock';
+
+import { type Clock, systemClock } from '#core/clock';
 import { createNoticeSchedule, type NoticeSchedule } from '#core/notices/notice-schedule';
 import type { CoreSession } from '#core/recovery/core-session';
+import type { Notice } from '#shared/notices/notice-schema';
 
 export interface OsNotificationDeps {
   readonly session: Pick<CoreSession, 'dueNotices'>;

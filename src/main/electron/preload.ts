@@ -1,6 +1,7 @@
-import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { Bridge } from '#shared/contract/bridge';
+import { contextBridge, ipcRenderer, type IpcRendererEvent, webUtils } from 'electron';
+
 import type { EventName, Result } from '#shared/contract';
+import type { Bridge } from '#shared/contract/bridge';
 import type { GrantedFiles } from '#shared/contract/files';
 
 // Sandboxed preload: only electron's renderer modules. Channel names are repeated here rather

@@ -1,7 +1,9 @@
 import type { BrowserWindow } from 'electron';
+
+import type { PdfRenderer } from '#core/reports/pdf-renderer';
 import { AppError } from '#shared/contract';
 import { printRouteSchema } from '#shared/reports/report-selection';
-import type { PdfRenderer } from '#core/reports/pdf-renderer';
+
 import { secureWindow } from './window';
 
 /** A batch of 2,000 summaries takes a while to lay out; past this, something is wrong. */

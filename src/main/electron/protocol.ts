@@ -1,5 +1,7 @@
 import fs from 'node:fs/promises';
+
 import { protocol } from 'electron';
+
 import { contentSecurityPolicy } from '../hosting/content-security-policy';
 import { contentTypeOf, resolveRendererFile } from '../hosting/renderer-files';
 import { appHost, appScheme } from './trusted-origin';

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { safeStorage } from 'electron';
-import type { CredentialProtection } from '#shared/sync/sync-model';
+
 import {
   createMemoryCredentialStore,
-  portalCredentialsSchema,
   type CredentialStore,
   type PortalCredentials,
+  portalCredentialsSchema,
 } from '#core/sync/credential-store';
+import type { CredentialProtection } from '#shared/sync/sync-model';
 
 const fileName = 'portal-credentials.safe';
 

@@ -1,4 +1,5 @@
-import { app, shell, type Session, type WebContents } from 'electron';
+import { app, type Session, shell, type WebContents } from 'electron';
+
 import { devContentSecurityPolicy } from '../hosting/content-security-policy';
 import { spellcheckIsLocal } from './spellcheck';
 import { isAllowedExternalUrl, isTrustedRendererUrl } from './trusted-origin';

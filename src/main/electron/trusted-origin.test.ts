@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isAllowedExternalUrl, isTrustedRendererUrl, originOf } from './trusted-origin';
 
 describe('which renderer URLs may call the app', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { restoreBounds, type WindowState } from './window-bounds';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };

@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { screen, type BrowserWindow } from 'electron';
+
+import { type BrowserWindow, screen } from 'electron';
+
 import { createJsonStateFile } from '#core/files/json-state-file';
-import { restoreBounds, windowStateSchema, type Rect, type WindowState } from './window-bounds';
+
+import { type Rect, restoreBounds, type WindowState, windowStateSchema } from './window-bounds';
 
 const saveDelayMs = 500;
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
 import { spellcheckIsLocal } from './spellcheck';
 import { appOrigin } from './trusted-origin';
 import { minimumWindowSize } from './window-bounds';

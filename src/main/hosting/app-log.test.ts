@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { createAppLog, keptLogFiles, maxLogBytes } from './app-log';
 import { redactText, redactValue } from './log-redaction';
 

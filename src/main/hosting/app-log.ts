@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import log from 'electron-log/node';
+
 import { redactValue } from './log-redaction';
 
 /** Each log file is rotated at this size, and this many older files are kept: a few megabytes in all. */

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pkg from '../../../package.json';
-import { AppError } from '#shared/contract';
-import { openCoreSession } from '#core/recovery/core-session';
+
 import { defaultDataDir } from '#core/data-dir';
+import { openCoreSession } from '#core/recovery/core-session';
+import { AppError } from '#shared/contract';
+
+import pkg from '../../../package.json';
 import { createAppLog } from '../hosting/app-log';
 import { openInBrowser } from './open-browser';
 import { startWebHost } from './web-host';

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+
 import type { BrowserSessions } from './browser-sessions';
 
 /** The cookie that lets a tab reload the page's files; never a secret for the API (browser-sessions.ts). */

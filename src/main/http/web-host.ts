@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventName } from '#shared/contract';
+
 import type { Dispatch } from '#core/dispatch';
 import type { EventBus } from '#core/events';
+import type { EventName } from '#shared/contract';
+
 import { contentSecurityPolicy } from '../hosting/content-security-policy';
 import { contentTypeOf, resolveRendererFile } from '../hosting/renderer-files';
 import { createBrowserSessions } from './browser-sessions';
@@ -12,8 +14,8 @@ import {
   checkHost,
   checkOrigin,
   checkPageAccess,
-  staticCookieName,
   type GuardVerdict,
+  staticCookieName,
 } from './request-guard';
 
 export interface WebHostOptions {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { faultKinds, type FaultKind } from './sim-faults';
+
+import { type FaultKind, faultKinds } from './sim-faults';
 import { defaultAccount, startPortalSim } from './sim-server';
 
 const usage = `Usage: npm run portal-sim -- [--port N] [--faults RATE] [--kinds a,b] [--seed N] [--user NAME --password PW --company NAME]

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import type { z } from 'zod';
+
 import { referenceDataSchema } from '#shared/reference/reference-schema';
 import {
   cancelRequestSchema,
@@ -11,6 +13,7 @@ import {
   signInRequestSchema,
   submitRequestSchema,
 } from '#shared/sync/portal-protocol';
+
 import { createFaultInjector, type FaultInjector, type FaultKind, type FaultPlanInput } from './sim-faults';
 import { createSimState, type SimAccount, type SimClock, type SimReply, type SimState } from './sim-state';
 

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { plusDays, localIsoDate } from '#shared/dates/iso-date';
+
+import { localIsoDate, plusDays } from '#shared/dates/iso-date';
 import {
   bundledReferenceData,
   indexReferenceData,
-  referenceVersion,
   type ReferenceData,
   type ReferenceIndex,
+  referenceVersion,
 } from '#shared/reference/reference-data';
 import type {
   LookupResult,
@@ -17,6 +18,7 @@ import type {
   SubmissionItem,
   SubmitItemResult,
 } from '#shared/sync/portal-protocol';
+
 import { judge } from './sim-rules';
 
 export interface SimAccount {

@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider, useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+
 import type { AppError, EventName, ProcedureInput, ProcedureName, ProcedureOutput } from '#shared/contract';
+
 import type { Client } from './client';
 
 const ClientContext = createContext<Client | null>(null);

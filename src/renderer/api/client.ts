@@ -1,4 +1,3 @@
-import type { Bridge } from '#shared/contract/bridge';
 import {
   AppError,
   type EventName,
@@ -8,6 +7,7 @@ import {
   type ProcedureOutput,
   type Result,
 } from '#shared/contract';
+import type { Bridge } from '#shared/contract/bridge';
 
 /** The renderer's typed view of the core: `call` throws AppError, `callSafe` returns the Result. */
 export interface Client {

@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
+
+import { type EventName, isEventName, type Result } from '#shared/contract';
 import type { Bridge } from '#shared/contract/bridge';
-import { isEventName, type EventName, type Result } from '#shared/contract';
 
 const secretKey = 'aim-session-secret';
 

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+
 import { AppError, isAppError, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '#shared/contract';
+
 import { useClient } from './client-context';
 
 /** A write (or any call made on a person's request) with the state a screen shows while it runs. */

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+
 import type { TaskProgress } from '#shared/contract';
+
 import { useClient } from './client-context';
 
 /**

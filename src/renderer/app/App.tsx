@@ -1,13 +1,14 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+
 import type { Client } from '#renderer/api/client';
 import { ClientProvider } from '#renderer/api/client-context';
 import { NoticeRegion } from '#renderer/components/toasts';
 import { AuditPage } from '#renderer/features/audit/audit-page';
 import { BackupsPage } from '#renderer/features/backups/backups-page';
 import { DashboardPage } from '#renderer/features/dashboard/dashboard-page';
-import { ImportPage } from '#renderer/features/licences/import-page';
 import { licenceKey, newLicenceKey } from '#renderer/features/licences/form-instance';
+import { ImportPage } from '#renderer/features/licences/import-page';
 import { LicenceDetailPage } from '#renderer/features/licences/licence-detail-page';
 import { LicenceRegisterPage } from '#renderer/features/licences/licence-register-page';
 import { NeedLicencePage } from '#renderer/features/need-licence/need-licence-page';
@@ -20,6 +21,7 @@ import { ManualFilingPage } from '#renderer/features/sync/manual-filing-page';
 import { SyncPage } from '#renderer/features/sync/sync-page';
 import { VaultGate } from '#renderer/features/vault/vault-gate';
 import { FilesProvider } from '#renderer/files/files-context';
+
 import { AppShell } from './app-shell';
 import { CommandHost } from './commands/command-host';
 

@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { sections } from '#shared/commands/app-commands';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { NoticesButton } from '#renderer/features/notices/notices-button';
 import { ReferenceStatus } from '#renderer/features/reference/reference-status';
 import { SyncIndicator } from '#renderer/features/sync/sync-indicator';
-import { WaitingBanner } from './waiting-banner';
 import { LockNowButton, useActivityReport } from '#renderer/features/vault/lock-controls';
+import { sections } from '#shared/commands/app-commands';
+
+import { WaitingBanner } from './waiting-banner';
 
 /**
  * The browser version's addresses open one tab each, once: a new tab (or another browser) gets

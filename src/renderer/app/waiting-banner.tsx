@@ -1,5 +1,5 @@
-import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 
 /**
  * While the data protection changes, the core answers nothing else: every screen says so, with

@@ -4,19 +4,20 @@ import {
   ComboBox,
   FieldError,
   Input,
+  type Key,
   Label,
   ListBox,
   ListBoxItem,
   Popover,
   Text,
-  type Key,
 } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { RuleIssue } from '#shared/rules/rule';
-import { FieldNotes, splitIssues } from './field-notes';
-import { rankOptions } from './rank-options';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
+import type { RuleIssue } from '#shared/rules/rule';
+
+import { FieldNotes, splitIssues } from './field-notes';
 import type { PickerOption } from './rank-options';
+import { rankOptions } from './rank-options';
 
 export type { PickerOption };
 

@@ -1,4 +1,4 @@
-import { parseDate, type CalendarDate } from '@internationalized/date';
+import { type CalendarDate, parseDate } from '@internationalized/date';
 import type { ReactNode } from 'react';
 import {
   Checkbox,
@@ -14,8 +14,10 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+
 import type { RuleIssue } from '#shared/rules/rule';
+
 import { CalendarPopover, DateSegmentsInput } from './date-picker-parts';
 import { FieldNotes, splitIssues } from './field-notes';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Menu, MenuItem, MenuTrigger, Popover, type Key, type Selection } from 'react-aria-components';
+import { Button, type Key, Menu, MenuItem, MenuTrigger, Popover, type Selection } from 'react-aria-components';
 
 export interface MenuAction {
   readonly id: string;

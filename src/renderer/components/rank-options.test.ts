@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledReference } from '#shared/reference/reference-data';
+
 import { countryOptions, htsOptions } from '#renderer/reference/picker-options';
+import { bundledReference } from '#shared/reference/reference-data';
+
 import { rankOptions } from './rank-options';
 
 const labels = (typed: string) => rankOptions(countryOptions, typed, false).map((o) => o.label);

@@ -1,5 +1,5 @@
-import { licenceKindLabels, type LicenceKind } from '#shared/licences/licence-kind';
-import { statusLabel, type LicenceStatus } from '#shared/licences/licence-status';
+import { type LicenceKind, licenceKindLabels } from '#shared/licences/licence-kind';
+import { type LicenceStatus, statusLabel } from '#shared/licences/licence-status';
 import { countOf } from '#shared/text/plural';
 
 /** The licence's step; a low-value licence also says it is the reusable kind. */

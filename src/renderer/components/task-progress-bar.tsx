@@ -1,6 +1,7 @@
 import { Label, ProgressBar } from 'react-aria-components';
-import type { TaskProgress } from '#shared/contract';
+
 import { formatCount } from '#renderer/format/numbers';
+import type { TaskProgress } from '#shared/contract';
 
 /**
  * What a long operation is doing and how far it is: a determinate bar when the core knows the

@@ -1,4 +1,4 @@
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, type FieldValues, type Path, useController } from 'react-hook-form';
 
 /**
  * A react-hook-form field for a react-aria input: its value and handlers, its state, and apart from

@@ -1,7 +1,9 @@
 import { Button, FileTrigger } from 'react-aria-components';
-import { openKinds, type OpenKind, type OpenKindInfo } from '#shared/files/file-kinds';
+
 import { toAppError } from '#renderer/api/use-action';
 import { notify } from '#renderer/components/toasts';
+import { type OpenKind, type OpenKindInfo, openKinds } from '#shared/files/file-kinds';
+
 import type { Picked } from './file-transfer';
 import { useFiles } from './files-context';
 

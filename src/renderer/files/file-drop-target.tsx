@@ -1,5 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
+
 import type { OpenKind } from '#shared/files/file-kinds';
+
 import type { Picked } from './file-transfer';
 import { useFileDrop } from './use-file-drop';
 

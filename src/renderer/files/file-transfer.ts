@@ -7,8 +7,8 @@
  */
 import type { Client } from '#renderer/api/client';
 import type { GrantedFiles } from '#shared/contract/files';
+import { type OpenKind, type OpenKindInfo, openKinds, type SaveKind } from '#shared/files/file-kinds';
 import { attachmentNameProblem, formatBytes } from '#shared/suppliers/attachment-rules';
-import { openKinds, type OpenKind, type OpenKindInfo, type SaveKind } from '#shared/files/file-kinds';
 
 /** A file (or folder) the person gave the app. */
 export interface PickedFile {

@@ -1,8 +1,10 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import type { SaveKind } from '#shared/files/file-kinds';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+
 import { useClient } from '#renderer/api/client-context';
 import { toAppError } from '#renderer/api/use-action';
 import { notify } from '#renderer/components/toasts';
+import type { SaveKind } from '#shared/files/file-kinds';
+
 import { createFileTransfer, type FileToSave, type FileTransfer } from './file-transfer';
 
 const FilesContext = createContext<FileTransfer | null>(null);

@@ -1,7 +1,9 @@
-import { useRef, useState, type DragEvent } from 'react';
-import type { OpenKind } from '#shared/files/file-kinds';
+import { type DragEvent, useRef, useState } from 'react';
+
 import { toAppError } from '#renderer/api/use-action';
 import { notify } from '#renderer/components/toasts';
+import type { OpenKind } from '#shared/files/file-kinds';
+
 import type { Picked } from './file-transfer';
 import { useFiles } from './files-context';
 

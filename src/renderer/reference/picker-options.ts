@@ -1,7 +1,7 @@
+import type { PickerOption } from '#renderer/components/code-picker-field';
 import { countryList, NOT_APPLICABLE, storedCountry, UNKNOWN } from '#shared/reference/countries';
 import { formatHts, htsDigits, htsPath } from '#shared/reference/hts';
 import type { HtsInForce, ReferenceIndex } from '#shared/reference/reference-data';
-import type { PickerOption } from '#renderer/components/code-picker-field';
 
 export const countryOptions: readonly PickerOption[] = countryList.map((c) => ({
   id: c.code,

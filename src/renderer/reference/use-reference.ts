@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+
+import { useRpc } from '#renderer/api/client-context';
 import { indexReferenceData, type ReferenceIndex } from '#shared/reference/reference-data';
 import type { AppSettings } from '#shared/settings/app-settings';
-import { useRpc } from '#renderer/api/client-context';
 
 /** The reference data and settings in force, as the core has them (it may hold newer data than this build). */
 export function useReference(): {

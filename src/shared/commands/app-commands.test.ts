@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { acceleratorFor, appCommands, commandIds, sections } from './app-commands';
-import { displayAccelerator, matchesAccelerator, parseAccelerator, type KeyPress } from './shortcut-keys';
+import { displayAccelerator, type KeyPress, matchesAccelerator, parseAccelerator } from './shortcut-keys';
 
 const press = (over: Partial<KeyPress>): KeyPress => ({
   key: '',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { noInput, procedure } from './define';
 
 export const appInfoSchema = z.object({

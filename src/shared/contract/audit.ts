@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { noInput, procedure } from './define';
 
 /** One link of the hash chain, as the audit view shows it. `before`/`after` are the stored JSON, parsed. */

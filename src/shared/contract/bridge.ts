@@ -1,4 +1,5 @@
 import type { OpenKind } from '#shared/files/file-kinds';
+
 import type { GrantedFiles } from './files';
 import type { EventName, EventPayload, ProcedureInput, ProcedureName, ProcedureOutput, Result } from './index';
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { licenceStatusSchema } from '#shared/licences/licence-status';
+
 import { procedure } from './define';
 
 export const attentionItemSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { commandIdSchema } from '#shared/commands/app-commands';
 import { syncStatusSchema } from '#shared/sync/sync-model';
 

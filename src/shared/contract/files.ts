@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { openKindSchema, saveKindSchema } from '#shared/files/file-kinds';
+
 import { procedure } from './define';
 
 /** A file or folder the user chose or dropped, as the page knows it: a name and a token, never a path. */

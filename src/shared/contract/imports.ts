@@ -1,11 +1,13 @@
 import { z } from 'zod';
+
+import { isIsoDate } from '#shared/dates/iso-date';
 import { canonicalColumns } from '#shared/imports/canonical-columns';
 import { columnMappingSchema } from '#shared/imports/column-mapping';
-import { ruleIssueSchema } from '#shared/rules/rule';
-import { licenceQuerySchema } from './licences';
-import { noInput, procedure } from './define';
 import { maxIdsPerCall } from '#shared/limits';
-import { isIsoDate } from '#shared/dates/iso-date';
+import { ruleIssueSchema } from '#shared/rules/rule';
+
+import { noInput, procedure } from './define';
+import { licenceQuerySchema } from './licences';
 
 /** Files travel as base64 inside JSON: the same bytes over IPC and HTTP. */
 export const fileUploadSchema = z.object({

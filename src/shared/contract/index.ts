@@ -1,13 +1,12 @@
 import type { z } from 'zod';
+
 import { appProcedures } from './app';
 import { auditProcedures } from './audit';
 import { backupProcedures } from './backups';
 import { dashboardProcedures } from './dashboard';
-import { documentProcedures } from './suppliers/documents';
-import { evidenceProcedures } from './suppliers/evidence';
-import { importProcedures } from './imports';
 import { mergeMaps, type ProcedureDef } from './define';
 import { fileProcedures } from './files';
+import { importProcedures } from './imports';
 import { licenceProcedures } from './licences';
 import { needLicenceProcedures } from './need-licence';
 import { noticeProcedures } from './notices';
@@ -16,14 +15,16 @@ import { recoveryProcedures } from './recovery';
 import { referenceProcedures } from './reference';
 import { reportProcedures } from './reports';
 import { settingsProcedures } from './settings';
+import { documentProcedures } from './suppliers/documents';
+import { evidenceProcedures } from './suppliers/evidence';
 import { supplierProcedures } from './suppliers/suppliers';
 import { syncProcedures } from './sync';
 import { vaultProcedures } from './vault';
 
-export * from './errors';
-export * from './result';
-export * from './events';
 export type { ProcedureDef } from './define';
+export * from './errors';
+export * from './events';
+export * from './result';
 
 /** The whole contract between the UI (or any other caller) and the core. */
 export const procedures = mergeMaps(

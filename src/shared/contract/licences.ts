@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { licenceKindSchema } from '#shared/licences/licence-kind';
+
 import { certificationStatement } from '#shared/licences/certification';
+import { licenceKindSchema } from '#shared/licences/licence-kind';
 import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '#shared/licences/licence-schema';
 import { licenceStatusSchema } from '#shared/licences/licence-status';
 import { recordUseSchema } from '#shared/licences/licence-use';
-import { ruleIssueSchema } from '#shared/rules/rule';
-import { noInput, procedure } from './define';
 import { maxIdsPerCall, maxNoteLength, maxPageSize } from '#shared/limits';
+import { ruleIssueSchema } from '#shared/rules/rule';
+
+import { noInput, procedure } from './define';
 
 const id = z.string().min(1).max(64);
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+
 import { isIsoDate } from '#shared/dates/iso-date';
 import { entryKinds } from '#shared/need-licence/need-licence';
+
 import { procedure } from './define';
 
 export const needLicenceQuestionSchema = z

@@ -1,4 +1,5 @@
 import { noticeListSchema, noticeSettingsSchema } from '#shared/notices/notice-schema';
+
 import { noInput, procedure } from './define';
 
 export const noticeProcedures = {

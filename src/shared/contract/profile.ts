@@ -1,4 +1,5 @@
 import { filerProfileSchema, storedFilerProfileSchema } from '#shared/profile/filer-profile';
+
 import { noInput, procedure } from './define';
 
 export const profileProcedures = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { backupSummarySchema, restoreOutcomeSchema } from './backups';
 import { noInput, procedure } from './define';
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+
 import { isIsoDate } from '#shared/dates/iso-date';
 import { licenceStatusSchema } from '#shared/licences/licence-status';
 import { referenceOriginSchema, referenceSnapshotSchema } from '#shared/reference/reference-schema';
 import { ruleIssueSchema } from '#shared/rules/rule';
+
 import { noInput, procedure } from './define';
 import { fileUploadSchema } from './imports';
 

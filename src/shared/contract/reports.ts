@@ -1,8 +1,10 @@
 import { z } from 'zod';
+
 import { auditPackResultSchema, packVerificationSchema } from '#shared/reports/audit-pack-schema';
 import { handoffEntrySchema, handoffSchema } from '#shared/reports/handoff-schema';
 import { printRouteSchema, reportSelectionSchema } from '#shared/reports/report-selection';
 import { summaryReportSchema } from '#shared/reports/summary-schema';
+
 import { noInput, procedure } from './define';
 
 const textFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });

@@ -1,4 +1,5 @@
 import { appSettingsSchema } from '#shared/settings/app-settings';
+
 import { noInput, procedure } from './define';
 
 export const settingsProcedures = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { licenceDraftSchema } from '#shared/licences/licence-schema';
+import { maxIdsPerCall, maxNoteLength, maxPageSize } from '#shared/limits';
 import {
   credentialProtectionSchema,
   outboxEntrySchema,
@@ -9,8 +11,8 @@ import {
   syncSettingsSchema,
   syncStatusSchema,
 } from '#shared/sync/sync-model';
+
 import { noInput, procedure } from './define';
-import { maxIdsPerCall, maxNoteLength, maxPageSize } from '#shared/limits';
 
 const id = z.string().min(1).max(64);
 const ids = z.array(id).min(1).max(maxIdsPerCall);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { confirmationMismatch, maximumPassphraseLength, passphraseProblem } from '#shared/vault/passphrase-rules';
+
 import { noInput, procedure } from './define';
 
 /**

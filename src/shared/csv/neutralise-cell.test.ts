@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { neutraliseCell, restoreCell } from './neutralise-cell';
 
 describe('formula injection in exported cells', () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { addDays, format, parseISO } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+
 import { daysBetween, isIsoDate, plusDays } from './iso-date';
 
 /** What a calendar says: the date exists when a UTC Date built from its parts gives them back. */

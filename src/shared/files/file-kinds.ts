@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { allowedExtensions, maxAttachmentBytes } from '#shared/suppliers/attachment-rules';
 
 /*

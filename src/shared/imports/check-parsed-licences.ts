@@ -1,7 +1,8 @@
-import type { LicenceRule, RuleContext, RuleIssue } from '#shared/rules/rule';
 import { licenceRules } from '#shared/rules/licence-rules';
+import type { LicenceRule, RuleContext, RuleIssue } from '#shared/rules/rule';
 import { validateLicence } from '#shared/rules/validate-licence';
-import { rowOfIssue, type ParsedLicence } from './rows-to-licences';
+
+import { type ParsedLicence, rowOfIssue } from './rows-to-licences';
 
 export interface CheckedLicence {
   readonly ref: string;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { canonicalColumns } from './canonical-columns';
-import { applyMapping, mappedRowReader, suggestMapping, type ColumnMapping } from './column-mapping';
+import { applyMapping, type ColumnMapping, mappedRowReader, suggestMapping } from './column-mapping';
 
 /** A row keyed by header the way the file reader makes it (no prototype, blank headers left out). */
 function keyed(headers: readonly string[], cells: readonly string[]): Record<string, string> {

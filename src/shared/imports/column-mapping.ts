@@ -1,11 +1,13 @@
 import { z } from 'zod';
+
 import { restoreCell } from '#shared/csv/neutralise-cell';
+
 import {
+  type CanonicalColumn,
   canonicalColumns,
+  type CanonicalRow,
   optionalColumns,
   requiredColumns,
-  type CanonicalColumn,
-  type CanonicalRow,
 } from './canonical-columns';
 
 /** canonical column → the file's header that feeds it (absent: the column is left empty). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
+
 import type { RuleIssue } from '#shared/rules/rule';
+
+import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import { issueValues, previewFacts } from './preview-values';
 
 const issue = (path: string): RuleIssue => ({ code: 'X', severity: 'error', path, message: '', source: '' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { bundledReference } from '#shared/reference/reference-data';
 import { defaultRuleSettings } from '#shared/rules/rule';
+
 import { canonicalColumns, type CanonicalRow } from './canonical-columns';
 import { readNumber } from './cell-values';
 import { checkParsedLicence } from './check-parsed-licences';

@@ -1,8 +1,9 @@
 import { readLicenceKind } from '#shared/licences/licence-kind';
 import type { LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 import { storedCountry } from '#shared/reference/countries';
-import { sources, type RuleIssue } from '#shared/rules/rule';
-import { headerColumns, type CanonicalColumn, type CanonicalRow } from './canonical-columns';
+import { type RuleIssue, sources } from '#shared/rules/rule';
+
+import { type CanonicalColumn, type CanonicalRow, headerColumns } from './canonical-columns';
 import { readDate, readEntryType, readManufacturers, readNumber } from './cell-values';
 
 export interface FileRow {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkEntryNumber, entryCheckDigit, entryNumberProblem, formatEntryNumber } from './entry-number';
 
 describe('entryCheckDigit (CATAIR Appendix E / AE Table 1)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { validDraft } from '../../../tests/support/licence-fixtures';
 import { licenceDraftSchema } from './licence-schema';
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+
+import { maxLinesPerLicence } from '#shared/limits';
+
 import { licenceKindSchema } from './licence-kind';
 import { licenceStatusSchema } from './licence-status';
 import { licenceUseSchema } from './licence-use';
-import { maxLinesPerLicence } from '#shared/limits';
 
 /*
  * One schema serves the form (react-hook-form resolver), the IPC/HTTP boundary and the

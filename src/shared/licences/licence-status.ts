@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { LicenceKind } from './licence-kind';
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { bundledReference } from '#shared/reference/reference-data';
-import { needLicence, type EntryKind } from './need-licence';
+
+import { type EntryKind, needLicence } from './need-licence';
 
 const ask = (entryKind: EntryKind, lines: [string, number | null][], importDate = '2026-03-20') =>
   needLicence({ entryKind, importDate, lines: lines.map(([hts, valueUsd]) => ({ hts, valueUsd })) }, bundledReference);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { usStateCodes } from '#shared/reference/us-states';
+
 import { importerNumberProblem } from './importer-number';
 
 // The registration must use a U.S. street address; ITA's form says "No PO box" (OMB ITA-4142a).

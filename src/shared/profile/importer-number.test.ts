@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { filerProfile } from '../../../tests/support/report-fixtures';
 import { filerProfileSchema, storedFilerProfileSchema } from './filer-profile';
 import { importerNumberProblem } from './importer-number';

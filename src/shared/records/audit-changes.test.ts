@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { fieldChanges } from './audit-changes';
 
 describe('the changes an audit entry shows', () => {

@@ -1,4 +1,5 @@
 import { addYears, format, parseISO } from 'date-fns';
+
 import { displayDate, isIsoDate } from '#shared/dates/iso-date';
 
 /*

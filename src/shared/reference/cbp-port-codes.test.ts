@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cbpPortKind, cbpPortState, readCbpCodeRows, type PlacedWord } from './cbp-port-codes';
+
+import { cbpPortKind, cbpPortState, type PlacedWord, readCbpCodeRows } from './cbp-port-codes';
 import { bundledCbpPorts, bundledPorts } from './ports';
 
 /** The list laid out as a CBP PDF table would be: pages of rows, long names wrapped, a heading and a footer. */

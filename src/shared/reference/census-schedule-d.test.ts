@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { scheduleDRows, scheduleDText } from '../../../tests/support/census-schedule-d';
 import { parseScheduleD, producedOn } from './census-schedule-d';
 import { bundledPorts } from './ports';

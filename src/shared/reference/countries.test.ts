@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countryName, parseCountry, storedCountry } from './countries';
 
 describe('reading a country as people and files write it', () => {

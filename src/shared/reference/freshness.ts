@@ -1,5 +1,6 @@
 import { daysBetween } from '#shared/dates/iso-date';
-import { inForce, type HtsRevision } from './hts';
+
+import { type HtsRevision, inForce } from './hts';
 import type { ReferenceData } from './reference-data';
 
 /**

@@ -1,4 +1,4 @@
-import { formatHts, isInScope, type CoveredScopeRevision, type HtsLine, type HtsRevision } from './hts';
+import { type CoveredScopeRevision, formatHts, type HtsLine, type HtsRevision, isInScope } from './hts';
 
 export interface RedescribedLine {
   readonly hts10: string;

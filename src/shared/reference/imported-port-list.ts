@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { ReferenceOrigin } from './hts';
 import type { CbpPortList, PortList } from './ports';
 import { cbpPortListSchema, portListSchema, referenceOriginSchema } from './reference-schema';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledPorts } from './ports';
+
 import { stateFromPortName } from './port-state';
+import { bundledPorts } from './ports';
 
 /** The 15 rows whose state SOURCES.md took from another list (their names carry none). */
 const notInName = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledReference } from './reference-data';
+
 import { bundledCbpPorts, bundledPorts, indexPorts } from './ports';
+import { bundledReference } from './reference-data';
 
 const ports = bundledReference.ports;
 const kindOf = (code: string) => ports.check(code).kind;

@@ -1,5 +1,5 @@
-import censusData from './data/ports-schedule-d.json';
 import cbpData from './data/ports-cbp-appendix-e.json';
+import censusData from './data/ports-schedule-d.json';
 
 /*
  * U.S. port codes, four digits DDPP (district, port). The AIM portal and ACE use CBP's codes; the

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
+import { assetCsv } from '../../../tests/support/reference-assets';
 import { bundledHtsRevisions, formatHts, inForce } from './hts';
 import { bundledCbpPorts, bundledPorts } from './ports';
 import { bundledReference } from './reference-data';
 import { referenceDataSchema } from './reference-schema';
-import { assetCsv } from '../../../tests/support/reference-assets';
 
 describe('bundled reference data', () => {
   it('is exactly the source CSVs in assets/reference (run scripts/build-reference-data.mjs after changing them)', () => {

@@ -2,14 +2,14 @@ import {
   bundledCoveredScope,
   bundledHtsRevisions,
   coveredLines,
-  inForce,
-  productCategory,
   type CoveredScope,
   type CoveredScopeRevision,
   type HtsLine,
   type HtsRevision,
+  inForce,
+  productCategory,
 } from './hts';
-import { bundledCbpPorts, bundledPorts, indexPorts, type CbpPortList, type PortIndex, type PortList } from './ports';
+import { bundledCbpPorts, bundledPorts, type CbpPortList, indexPorts, type PortIndex, type PortList } from './ports';
 
 /** Every table the rules and pickers rely on, versioned and dated as one unit. */
 export interface ReferenceData {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+
 import type { LicenceLine } from '#shared/licences/licence-schema';
-import { parseCountry, type CountryValue } from '#shared/reference/countries';
+import { type CountryValue, parseCountry } from '#shared/reference/countries';
 
 /*
  * The smelt and cast data a customs broker keys into the ACE entry summary, record 07

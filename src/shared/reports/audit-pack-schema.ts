@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { licenceStatusSchema } from '#shared/licences/licence-status';
 
 /*

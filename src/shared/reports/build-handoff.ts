@@ -3,8 +3,9 @@ import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-
 import { licenceKindLabels } from '#shared/licences/licence-kind';
 import type { Licence } from '#shared/licences/licence-schema';
 import { formatHts, htsDigits } from '#shared/reference/hts';
+
 import { aceRecord07, aceRecord07From } from './ace-record07';
-import { enteredLines, preflightEntry, record07Required, type EntryContext } from './entry-rules';
+import { enteredLines, type EntryContext, preflightEntry, record07Required } from './entry-rules';
 import { aimLicenceTypeCode, type Handoff } from './handoff-schema';
 
 /**

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { storedLicence as stored, validLine } from '../../../tests/support/licence-fixtures';
+
 import type { Licence, LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 import type { LicenceUse } from '#shared/licences/licence-use';
 import { bundledReference } from '#shared/reference/reference-data';
+
+import { storedLicence as stored, validLine } from '../../../tests/support/licence-fixtures';
 import { aceRecord07 } from './ace-record07';
 import { buildHandoff } from './build-handoff';
-import { preflightEntry, type EntryContext } from './entry-rules';
+import { type EntryContext, preflightEntry } from './entry-rules';
 
 const entryNumber = 'B76-0324527-8';
 const ctx: EntryContext = { entryNumber, reference: bundledReference, lowValueThresholdUsd: 5000, uses: new Map() };

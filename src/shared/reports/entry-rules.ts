@@ -6,8 +6,9 @@ import type { LicenceUse } from '#shared/licences/licence-use';
 import { parseCountry } from '#shared/reference/countries';
 import { formatHts, htsDigits, isInScope } from '#shared/reference/hts';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
-import { sources as licenceSources, type Reporter, type RuleIssue, type Severity } from '#shared/rules/rule';
-import { aceRecord07, aceRecord07From, aceUnknownCountry, aceUnknownFrom, type AceRecord07 } from './ace-record07';
+import { type Reporter, type RuleIssue, type Severity, sources as licenceSources } from '#shared/rules/rule';
+
+import { type AceRecord07, aceRecord07, aceRecord07From, aceUnknownCountry, aceUnknownFrom } from './ace-record07';
 
 /*
  * Pre-flight checks of one customs entry before the broker keys it into ACE: the rejects the

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { storedLicence, validLine } from '../../../tests/support/licence-fixtures';
-import { filerProfile } from '../../../tests/support/report-fixtures';
+
 import type { FilerProfile } from '#shared/profile/filer-profile';
 import { bundledReference } from '#shared/reference/reference-data';
+
+import { storedLicence, validLine } from '../../../tests/support/licence-fixtures';
+import { filerProfile } from '../../../tests/support/report-fixtures';
 import { fallbackEmailAddress, fallbackForm } from './fallback-form';
 
 const licence = storedLicence(

@@ -8,9 +8,9 @@ import {
   headerFields,
   lineFields,
   portalDate,
-  productBlockNote,
   type PortalFormField,
   type PortalFormSection,
+  productBlockNote,
 } from '#shared/sync/portal-form';
 
 /** Where ITA takes the scanned fallback form when the licensing system is down (OMB 0625-0279, 2024). */

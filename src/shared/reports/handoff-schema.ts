@@ -1,7 +1,9 @@
 import { z } from 'zod';
+
 import { licenceKindSchema } from '#shared/licences/licence-kind';
 import { licenceStatusSchema } from '#shared/licences/licence-status';
 import { ruleIssueSchema } from '#shared/rules/rule';
+
 import { yesNoSchema } from './ace-record07';
 
 /** ACE License/Permit/Certificate type code for an AIM licence (steel's SIMA licence is 01). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { isIsoDate } from '#shared/dates/iso-date';
 
 /*

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+
 import { statusChangeSchema } from '#shared/contract/licences';
-import { documentStatuses, documentTypes } from '#shared/suppliers/document-schema';
 import { licenceSchema } from '#shared/licences/licence-schema';
 import { storedFilerProfileSchema } from '#shared/profile/filer-profile';
 import { ruleIssueSchema } from '#shared/rules/rule';
+import { documentStatuses, documentTypes } from '#shared/suppliers/document-schema';
+
 import { aceRecord07Schema } from './ace-record07';
 
 /*

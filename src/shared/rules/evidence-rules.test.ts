@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
-import { indexEvidence, type EvidenceData, type EvidenceDocument } from '#shared/suppliers/evidence-data';
-import { assessLineEvidence } from '#shared/suppliers/line-evidence';
+
 import type { LicenceLine } from '#shared/licences/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
+import { type EvidenceData, type EvidenceDocument, indexEvidence } from '#shared/suppliers/evidence-data';
+import { assessLineEvidence } from '#shared/suppliers/line-evidence';
+
+import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import { defaultRuleSettings, type RuleContext } from './rule';
 import { validateLicence } from './validate-licence';
 

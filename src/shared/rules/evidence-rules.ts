@@ -1,12 +1,13 @@
 import { displayDate, isIsoDate } from '#shared/dates/iso-date';
-import { documentTitle } from '#shared/suppliers/document-schema';
-import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
-import { licenceEvidence, type FieldEvidence, type LineEvidence } from '#shared/suppliers/line-evidence';
 import { lineFieldLabel, lineLabels, linePath } from '#shared/licences/field-labels';
 import type { LicenceDraft } from '#shared/licences/licence-schema';
 import { countryName } from '#shared/reference/countries';
-import type { LicenceRule, Reporter, RuleContext } from './rule';
+import { documentTitle } from '#shared/suppliers/document-schema';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
+import { type FieldEvidence, licenceEvidence, type LineEvidence } from '#shared/suppliers/line-evidence';
 import { joinWords } from '#shared/text/join-words';
+
+import type { LicenceRule, Reporter, RuleContext } from './rule';
 
 /*
  * The evidence rules: is each line's declared smelt and cast countries backed by a current

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { validDraft } from '../../../tests/support/licence-fixtures';
+import { ruleContext } from '../../../tests/support/rule-context';
 import { firstFileableDate, tooEarlyUntil } from './filing-window';
 import { fileabilityRules, filingRules, licenceRules } from './licence-rules';
 import { defaultRuleSettings } from './rule';
-import { ruleContext } from '../../../tests/support/rule-context';
 import { validateLicence } from './validate-licence';
 
 const settings = defaultRuleSettings;

@@ -1,4 +1,5 @@
 import { isIsoDate, plusDays } from '#shared/dates/iso-date';
+
 import type { RuleSettings } from './rule';
 
 /*

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import { ruleContext } from '../../../tests/support/rule-context';
 import { filingRules } from './licence-rules';

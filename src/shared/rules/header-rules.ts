@@ -1,11 +1,12 @@
 import { daysBetween, displayDate, isIsoDate } from '#shared/dates/iso-date';
 import { checkEntryNumber, entryNumberProblem } from '#shared/licences/entry-number';
 import { headerLabels } from '#shared/licences/field-labels';
-import { importerNumberProblem } from '#shared/profile/importer-number';
 import { entryTypes } from '#shared/licences/licence-schema';
+import { importerNumberProblem } from '#shared/profile/importer-number';
 import { parseCountry } from '#shared/reference/countries';
+
 import { tooEarlyUntil } from './filing-window';
-import { sources, type LicenceRule } from './rule';
+import { type LicenceRule, sources } from './rule';
 
 // The importer number is not among them: §361.103(c)(1) and ITA-4142a name the importer only.
 const requiredText = [

@@ -1,5 +1,6 @@
 import type { LicenceDraft } from '#shared/licences/licence-schema';
-import { sources, type LicenceRule } from './rule';
+
+import { type LicenceRule, sources } from './rule';
 
 export const totalValueUsd = (licence: Pick<LicenceDraft, 'lines'>): number =>
   licence.lines.reduce(

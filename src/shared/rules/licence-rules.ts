@@ -1,3 +1,4 @@
+import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
 import {
   applicationTooEarly,
   applicationTooEarlyNotice,
@@ -17,7 +18,6 @@ import {
   portKnown,
   portListed,
 } from './header-rules';
-import { evidenceExpired, evidenceMismatch, evidenceMissing } from './evidence-rules';
 import { lowValueEligible, lowValueLinesWithinLimit } from './licence-level-rules';
 import {
   castCountryGiven,

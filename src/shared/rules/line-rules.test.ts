@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
+import type { LicenceLine } from '#shared/licences/licence-schema';
+
 import { validDraft, validLine } from '../../../tests/support/licence-fixtures';
 import { ruleContext } from '../../../tests/support/rule-context';
 import { validateLicence } from './validate-licence';
-import type { LicenceLine } from '#shared/licences/licence-schema';
 
 const lineCodes = (line: Partial<LicenceLine>, ctx = ruleContext(), draft = {}) =>
   validateLicence(validDraft({ lines: [validLine(line)], ...draft }), ctx).issues.map((i) => `${i.code}@${i.path}`);

@@ -1,10 +1,11 @@
+import { isIsoDate } from '#shared/dates/iso-date';
 import { lineFieldLabel, linePath } from '#shared/licences/field-labels';
 import type { LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
-import { isIsoDate } from '#shared/dates/iso-date';
-import { parseCountry, type CountryValue } from '#shared/reference/countries';
+import { type CountryValue, parseCountry } from '#shared/reference/countries';
 import { formatHts, htsDigits } from '#shared/reference/hts';
-import { sources, type LicenceRule, type Reporter, type RuleContext } from './rule';
+
+import { type LicenceRule, type Reporter, type RuleContext, sources } from './rule';
 
 /** The last day "unknown" was accepted for the smelt countries (86 FR 27513). */
 export const unknownSmeltCutoff = '2022-06-28';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+
 import type { LicenceDraft } from '#shared/licences/licence-schema';
 import type { LicenceStatus } from '#shared/licences/licence-status';
-import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
 
 export const severities = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof severities)[number];

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+import { type LicenceDraft, licenceDraftSchema } from '#shared/licences/licence-schema';
+import { licenceStatuses } from '#shared/licences/licence-status';
+
 import { nastyString } from '../../../tests/support/hostile-values';
 import { validDraft } from '../../../tests/support/licence-fixtures';
-import { licenceDraftSchema, type LicenceDraft } from '#shared/licences/licence-schema';
-import { licenceStatuses } from '#shared/licences/licence-status';
-import { licenceRules } from './licence-rules';
 import { ruleContext } from '../../../tests/support/rule-context';
+import { licenceRules } from './licence-rules';
 import { validateLicence } from './validate-licence';
 
 // The rule engine judges whatever the schema lets through: every field at its limits, with

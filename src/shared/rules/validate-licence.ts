@@ -1,4 +1,5 @@
 import type { LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
+
 import { licenceRules } from './licence-rules';
 import type { LicenceRule, RuleContext, RuleIssue } from './rule';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defaultRuleSettings } from '#shared/rules/rule';
 
 /** Settings the user can change. The same schema checks the settings form, the IPC input and the stored row. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { licenceStatusSchema } from '#shared/licences/licence-status';
+
 import { documentTypes } from './document-schema';
 import { evidenceStrengths } from './evidence-strength';
 import { evidenceRequestSchema } from './request-schema';

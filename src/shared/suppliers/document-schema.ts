@@ -1,6 +1,8 @@
 import { z } from 'zod';
+
 import { isIsoDate } from '#shared/dates/iso-date';
 import { htsDigits } from '#shared/reference/hts';
+
 import { castCountryField, smeltCountryField } from './country-fields';
 import { fieldSourceSchema, sourcedFields } from './field-source';
 import { entityId } from './supplier-schema';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { storedCountry } from '#shared/reference/countries';
+
 import { documentTypes } from './document-schema';
 
 /*

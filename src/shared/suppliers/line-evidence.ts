@@ -1,7 +1,8 @@
 import { countryList, NOT_APPLICABLE, parseCountry } from '#shared/reference/countries';
 import { htsDigits } from '#shared/reference/hts';
+
 import type { EvidenceDocument, EvidenceIndex } from './evidence-data';
-import { documentStrength, strengthRank, weaker, type EvidenceStrength } from './evidence-strength';
+import { documentStrength, type EvidenceStrength, strengthRank, weaker } from './evidence-strength';
 
 /** The line fields that evidence must support, and the document field that attests each. */
 export const originFields = ['smeltCountryLargest', 'smeltCountrySecond', 'castCountry'] as const;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { htsDigits } from '#shared/reference/hts';
+
 import { castCountryField, smeltCountryField } from './country-fields';
 import { entityId } from './supplier-schema';
 

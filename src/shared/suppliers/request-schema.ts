@@ -1,5 +1,7 @@
 import { z } from 'zod';
+
 import { isIsoDate } from '#shared/dates/iso-date';
+
 import { documentSummarySchema } from './document-schema';
 import { entityId } from './supplier-schema';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { parseCountry } from '#shared/reference/countries';
 
 /*

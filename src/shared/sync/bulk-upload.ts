@@ -3,6 +3,7 @@ import { licenceKindLabels } from '#shared/licences/licence-kind';
 import { entryTypeLabels, type LicenceDraft } from '#shared/licences/licence-schema';
 import { countryName } from '#shared/reference/countries';
 import { formatHts } from '#shared/reference/hts';
+
 import { portalDate } from './portal-form';
 
 /*

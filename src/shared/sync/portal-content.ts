@@ -1,4 +1,5 @@
 import type { LicenceDraft } from '#shared/licences/licence-schema';
+
 import type { PortalLicenceContent } from './portal-protocol';
 
 /** The licence as the portal receives it: the filer's notes stay private, line ids stay local. */

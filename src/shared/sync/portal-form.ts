@@ -7,6 +7,7 @@ import type { FilerProfile } from '#shared/profile/filer-profile';
 import { countryName } from '#shared/reference/countries';
 import { formatHts, htsDigits } from '#shared/reference/hts';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
+
 import type { PortalLicenceContent } from './portal-protocol';
 
 /*

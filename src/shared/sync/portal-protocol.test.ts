@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { bulkUploadColumns } from './bulk-upload';
 import { changeKinds, portalErrorCodes, portalPaths, portalStatuses } from './portal-protocol';
 

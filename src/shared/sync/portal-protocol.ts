@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { licenceKindSchema } from '#shared/licences/licence-kind';
 import { licenceDraftSchema, licenceLineSchema } from '#shared/licences/licence-schema';
 import { maxKeysPerLookup, maxLinesPerLicence, maxNoteLength } from '#shared/limits';

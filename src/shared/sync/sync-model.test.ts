@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isAcceptablePortalUrl } from './sync-model';
 
 describe('portal address', () => {

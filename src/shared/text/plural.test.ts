@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countOf, pluralWord } from './plural';
 
 describe('counted words', () => {

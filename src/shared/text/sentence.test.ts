@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { endSentence } from './sentence';
 
 describe('ending a sentence after a name', () => {

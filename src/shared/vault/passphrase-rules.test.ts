@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { enableProtectionSchema } from '#shared/contract/vault';
+
 import { loadPassphraseEstimator, normalisePassphrase, passphraseProblem } from './passphrase-rules';
 
 beforeAll(loadPassphraseEstimator);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
 import { validDraft } from '../../support/licence-fixtures';
 import { electronBinary, launchApp, newDataDir, projectRoot, skipReason } from './electron-app';
 

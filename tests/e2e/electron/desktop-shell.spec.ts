@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+
+import { type ElectronApplication, expect, type Page, test } from '@playwright/test';
+
 import { appCommands } from '../../../src/shared/commands/app-commands';
-import { validDraft } from '../../support/licence-fixtures';
 import { canonicalFile, daysFromToday } from '../../support/licence-files';
+import { validDraft } from '../../support/licence-fixtures';
 import { electronBinary, launchApp, newDataDir, skipReason } from './electron-app';
 
 // Issue 13 in the real desktop app, one test per item. System dialogs are stubbed at the dialog

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 
 export const projectRoot = path.resolve(__dirname, '../../..');

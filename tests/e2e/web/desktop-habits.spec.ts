@@ -1,5 +1,5 @@
-import { validDraft } from '../../support/licence-fixtures';
 import { canonicalFile, daysFromToday } from '../../support/licence-files';
+import { validDraft } from '../../support/licence-fixtures';
 import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 

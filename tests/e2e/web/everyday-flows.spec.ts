@@ -1,11 +1,11 @@
-import { validDraft } from '../../support/licence-fixtures';
-import { daysFromToday, fileRow } from '../../support/licence-files';
-import { filerProfile as profile } from '../../support/report-fixtures';
-import { samplePdf } from '../../support/sample-files';
-import { callHost } from '../../support/web-host-process';
 import { toCanonicalCsv } from '../../../src/main/core/imports/export-licences';
 import { certificationStatement } from '../../../src/shared/licences/certification';
 import type { Licence } from '../../../src/shared/licences/licence-schema';
+import { daysFromToday, fileRow } from '../../support/licence-files';
+import { validDraft } from '../../support/licence-fixtures';
+import { filerProfile as profile } from '../../support/report-fixtures';
+import { samplePdf } from '../../support/sample-files';
+import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, tabTo } from './form-helpers';
 import { printPdf, readPdf, waitForPrintReady } from './pdf-helpers';

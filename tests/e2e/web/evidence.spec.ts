@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+
 import ExcelJS from 'exceljs';
+
 import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { samplePdf } from '../../support/sample-files';
+import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection, pick, typeDate, typeInto } from './form-helpers';
-import { callHost } from '../../support/web-host-process';
 
 const today = localIsoDate(new Date());
 

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
-import { startWebHostProcess, tempDataDir, testResultsDir, type RunningWebHost } from '../../support/web-host-process';
+import { expect, type Page, test as base } from '@playwright/test';
+
+import { type RunningWebHost, startWebHostProcess, tempDataDir, testResultsDir } from '../../support/web-host-process';
 
 export const screenshotDir = path.join(testResultsDir, 'screenshots');
 

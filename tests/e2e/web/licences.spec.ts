@@ -1,5 +1,6 @@
-import path from 'node:path';
 import fs from 'node:fs';
+import path from 'node:path';
+
 import { wideColumnWorkbookFile } from '../../support/hostile-workbook';
 import { canonicalFile, daysFromToday } from '../../support/licence-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';

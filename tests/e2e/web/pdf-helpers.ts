@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Page } from '@playwright/test';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
 import { screenshotDir } from './fixtures';
 
 // pdf.js ships as an ES module; its "legacy" build runs in Node and renders through @napi-rs/canvas.

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
+
 import { damageDatabase } from '../../support/damage-database';
 import { validDraft } from '../../support/licence-fixtures';
+import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
-import { callHost } from '../../support/web-host-process';
 
 test('backups are taken on demand, listed and checked against their manifest', async ({ app: page, host }) => {
   await callHost(host, 'licences.create', validDraft({ reference: 'PO-BACKUP-1' }));

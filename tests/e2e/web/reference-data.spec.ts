@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+
 import { cbpListFiles, mayChanges } from '../../support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../support/census-schedule-d';
 import { validDraft, validLine } from '../../support/licence-fixtures';

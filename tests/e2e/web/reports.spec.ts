@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+
 import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
-import { entryNumber, filerProfile, seedReports, type Call, type SeededReports } from '../../support/report-fixtures';
+import { type Call, entryNumber, filerProfile, type SeededReports, seedReports } from '../../support/report-fixtures';
+import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
-import { callHost } from '../../support/web-host-process';
 import { compact, keepPdf, pdfPagesToPng, printPdf, readPdf, waitForPrintReady } from './pdf-helpers';
 
 const today = localIsoDate(new Date());

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+
 import { localIsoDate, plusDays } from '../../../src/shared/dates/iso-date';
 import { validDraft, validLine } from '../../support/licence-fixtures';
 import { callHost, projectRoot } from '../../support/web-host-process';

@@ -1,8 +1,8 @@
 import { validDraft } from '../../support/licence-fixtures';
 import { filesContaining } from '../../support/vault-fixtures';
+import { callHost } from '../../support/web-host-process';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
 import { openSection } from './form-helpers';
-import { callHost } from '../../support/web-host-process';
 
 const passphrase = 'copper lantern orchard';
 

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appCommands } from '#shared/commands/app-commands';
+
 import { fixedClock } from '#core/clock';
+import { appCommands } from '#shared/commands/app-commands';
+
 import { validDraft } from '../../support/licence-fixtures';
-import { tempCore, type TempCore } from '../../support/temp-core';
-import { FakeBrowserWindow, FakeWebContents, recorded, resetRecorded, type MenuTemplateItem } from './fake-electron';
+import { type TempCore, tempCore } from '../../support/temp-core';
+import { FakeBrowserWindow, FakeWebContents, type MenuTemplateItem, recorded, resetRecorded } from './fake-electron';
 
 // The desktop shell's own behaviour (issue 13), driven the way Electron drives it: the menu built
 // from the command list and clicked, system dialogs answering (the only stand-in: the person's

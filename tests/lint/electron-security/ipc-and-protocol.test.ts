@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempCore, type TempCore } from '../../support/temp-core';
+
+import { type TempCore, tempCore } from '../../support/temp-core';
 import { FakeBrowserWindow, FakeWebContents, recorded, resetRecorded } from './fake-electron';
 
 // Checklist items about what crosses from the page to the main process: IPC sender validation

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+
 import { FuseV1Options } from '@electron/fuses';
 import ts from 'typescript';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
+
 import forgeConfig from '../../../forge.config';
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from '../../../src/main/hosting/content-security-policy';
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { FakeSession, FakeWebContents, recorded, resetRecorded } from './fake-electron';
 
 // Electron's security checklist, items about the window and what its page may do. Electron is

@@ -2,13 +2,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../support/temp-core';
+
 import { verifyAuditTrail } from '#core/audit/audit-verification';
 import { integrityProblems } from '#core/backups/database-health';
-import { operations, type OperationName } from '../operations';
-import { dataDirOf, harnessNow } from './crash-operation';
+import { fixedClock } from '#core/clock';
+
 import { seededRandom } from '../../../src/main/portal-sim/seeded-random';
+import { openTestCore, type TestCore } from '../../support/temp-core';
+import { type OperationName, operations } from '../operations';
+import { dataDirOf, harnessNow } from './crash-operation';
 
 const projectRoot = path.resolve(__dirname, '../../..');
 const childScript = path.join(__dirname, 'child.ts');

@@ -1,8 +1,9 @@
 import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../support/temp-core';
+
 import { validDraft } from '../../support/licence-fixtures';
-import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';
-import { baselineLosses, takeBaseline, type StoredBaseline } from './baseline';
+import { openTestCore, type TestCore } from '../../support/temp-core';
+import { type CrashOperation, dataDirOf, harnessNow, type Verdict } from '../harness/crash-operation';
+import { baselineLosses, type StoredBaseline, takeBaseline } from './baseline';
 
 export interface BatchTransitionParams {
   readonly licences: number;

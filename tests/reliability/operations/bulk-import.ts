@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../support/temp-core';
+
 import { canonicalFile } from '../../support/licence-files';
 import { validDraft } from '../../support/licence-fixtures';
-import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';
-import { baselineLosses, takeBaseline, type StoredBaseline } from './baseline';
+import { openTestCore } from '../../support/temp-core';
+import { type CrashOperation, dataDirOf, harnessNow, type Verdict } from '../harness/crash-operation';
+import { baselineLosses, type StoredBaseline, takeBaseline } from './baseline';
 
 export interface BulkImportParams {
   /** File rows; the canonical test file puts two rows (product lines) on each licence. */

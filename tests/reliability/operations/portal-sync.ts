@@ -1,10 +1,11 @@
 import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../support/temp-core';
 import type { SyncTiming } from '#core/sync/sync-timing';
-import { defaultAccount, startPortalSim, type PortalSim } from '../../../src/main/portal-sim/sim-server';
+
+import { defaultAccount, type PortalSim, startPortalSim } from '../../../src/main/portal-sim/sim-server';
 import { validDraft } from '../../support/licence-fixtures';
-import { dataDirOf, harnessNow, type CrashOperation, type Verdict } from '../harness/crash-operation';
-import { baselineLosses, takeBaseline, type StoredBaseline } from './baseline';
+import { openTestCore, type TestCore } from '../../support/temp-core';
+import { type CrashOperation, dataDirOf, harnessNow, type Verdict } from '../harness/crash-operation';
+import { baselineLosses, type StoredBaseline, takeBaseline } from './baseline';
 
 export interface PortalSyncParams {
   readonly licences: number;

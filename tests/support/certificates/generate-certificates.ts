@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
-import { chromium, type Browser } from '@playwright/test';
-import { fileExtension, type CertificateCase, type ExpectedFields, type ScanOptions } from './certificate-case';
+
+import { type Canvas, createCanvas } from '@napi-rs/canvas';
+import { type Browser, chromium } from '@playwright/test';
+
+import { type CertificateCase, type ExpectedFields, fileExtension, type ScanOptions } from './certificate-case';
 import { bilevelTiff } from './tiff-writer';
 
 /*

@@ -1,4 +1,5 @@
 import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
+
 import type { ExpectedFields } from './certificate-case';
 
 /*

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore, openTestCore } from '../../../../tests/support/temp-core';
+import { openTestCore, type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import { anchorFile, readAnchor } from './audit-anchor';
 import { auditHash, type AuditRow } from './audit-log';
 

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import type { Db } from '#core/db/open-database';
 import {
   checkRecordSignature,
   recordSignatureSchema,
-  signRecord,
   type SignatureCheck,
+  signRecord,
 } from '#core/vault/record-signature';
 import type { VaultKeys } from '#core/vault/vault-keys';
 

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
-import type { Db } from '#core/db/open-database';
+
 import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
 
 export type AuditEntity =
   'licence' | 'profile' | 'setting' | 'supplier' | 'product' | 'document' | 'outbox' | 'reference' | 'system';

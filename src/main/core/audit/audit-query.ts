@@ -1,5 +1,6 @@
-import type { AuditPage, AuditQuery } from '#shared/contract/audit';
 import type { Db } from '#core/db/open-database';
+import type { AuditPage, AuditQuery } from '#shared/contract/audit';
+
 import type { AuditRow } from './audit-log';
 
 /** Entries are shown exactly as stored; a value that is not JSON (a hand edit) is shown as text. */

@@ -1,7 +1,8 @@
-import type { AuditVerificationView } from '#shared/contract/audit';
 import type { DataPaths } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
 import { signatureProblem } from '#core/vault/record-signature';
+import type { AuditVerificationView } from '#shared/contract/audit';
+
 import { anchorProblem, anchorSignature, readAnchor, readAuditHead } from './audit-anchor';
 import type { AuditLog } from './audit-log';
 import { findRollback, type RecordKeys } from './rollback-check';

@@ -1,18 +1,21 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
-import { keepRolledBackConfirmation, type RecoveryStatus } from '#shared/contract/recovery';
+
+import { backupDatabaseName, manifestFileName } from '#core/backups/backup-manifest';
+import { fixedClock } from '#core/clock';
+import { type Core, createCore } from '#core/create-core';
+import { dataPaths } from '#core/data-dir';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
 import type { AuditVerificationView } from '#shared/contract/audit';
 import type { BackupSummary } from '#shared/contract/backups';
+import { keepRolledBackConfirmation, type RecoveryStatus } from '#shared/contract/recovery';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
 import { call, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
-import { backupDatabaseName, manifestFileName } from '#core/backups/backup-manifest';
-import { fixedClock } from '#core/clock';
-import { createCore, type Core } from '#core/create-core';
-import { dataPaths } from '#core/data-dir';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
 import { anchorFile } from './audit-anchor';
 
 const ctx = { host: 'in-process' } as const;

@@ -1,10 +1,11 @@
-import { displayDate } from '#shared/dates/iso-date';
 import { manifestBody } from '#core/backups/backup-manifest';
 import { listBackups, type StoredBackup } from '#core/backups/backup-store';
 import type { Db } from '#core/db/open-database';
 import { checkRecordSignature } from '#core/vault/record-signature';
 import type { VaultKeys } from '#core/vault/vault-keys';
-import { readAuditHead, type AuditHead } from './audit-anchor';
+import { displayDate } from '#shared/dates/iso-date';
+
+import { type AuditHead, readAuditHead } from './audit-anchor';
 
 export interface RollbackFinding {
   readonly problem: string;

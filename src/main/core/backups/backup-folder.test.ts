@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupSummary } from '#shared/contract/backups';
-import { validDraft } from '../../../../tests/support/licence-fixtures';
+
 import { fixedClock } from '#core/clock';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
+import type { BackupSummary } from '#shared/contract/backups';
+
+import { validDraft } from '../../../../tests/support/licence-fixtures';
 
 // A backup folder brought from elsewhere (a USB drive, the old computer) and restored over the
 // data in use, as the desktop app's Backups page does after a dialog or a drop.

@@ -1,7 +1,8 @@
-import { AppError } from '#shared/contract';
-import type { BackupSummary } from '#shared/contract/backups';
 import { backupKey } from '#core/vault/backup-key';
 import type { Keyring } from '#core/vault/keyring';
+import { AppError } from '#shared/contract';
+import type { BackupSummary } from '#shared/contract/backups';
+
 import { backupAt } from './backup-store';
 import { verifyBackup } from './verify-backup';
 

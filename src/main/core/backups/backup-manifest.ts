@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
-import { backupReasons } from '#shared/contract/backups';
+
 import { sealedNameKeySchema } from '#core/vault/file-names';
 import { recordSignatureSchema, signRecord } from '#core/vault/record-signature';
 import { keySpecSchema, type VaultKeys } from '#core/vault/vault-keys';
+import { backupReasons } from '#shared/contract/backups';
 
 export const manifestFileName = 'manifest.json';
 export const backupDatabaseName = 'database.sqlite3';

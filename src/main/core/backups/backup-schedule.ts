@@ -1,6 +1,6 @@
-import { backupScheduleSchema, defaultBackupSchedule, type BackupSchedule } from '#shared/contract/backups';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Db } from '#core/db/open-database';
+import { type BackupSchedule, backupScheduleSchema, defaultBackupSchedule } from '#shared/contract/backups';
 
 export const scheduleKey = 'backups.schedule';
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { TaskProgress } from '#shared/contract';
 import type { BackupSummary } from '#shared/contract/backups';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import { listBackups, partialPrefix } from './backup-store';
 
 let core: TempCore;

@@ -1,13 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { AppError } from '#shared/contract';
-import type {
-  BackupCheck,
-  BackupOverview,
-  BackupSchedule,
-  BackupSummary,
-  DatabaseCheck,
-  backupReasons,
-} from '#shared/contract/backups';
+
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
@@ -16,9 +8,19 @@ import type { EventBus } from '#core/events';
 import { asTask, type TaskReporter } from '#core/tasks/task-progress';
 import { backupKey } from '#core/vault/backup-key';
 import type { Keyring } from '#core/vault/keyring';
-import { nextDueAt, createScheduleStore } from './backup-schedule';
+import { AppError } from '#shared/contract';
+import type {
+  BackupCheck,
+  BackupOverview,
+  backupReasons,
+  BackupSchedule,
+  BackupSummary,
+  DatabaseCheck,
+} from '#shared/contract/backups';
 import { localIsoDate } from '#shared/dates/iso-date';
 import { keepRecordsUntil, mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
+
+import { createScheduleStore, nextDueAt } from './backup-schedule';
 import { findBackup, listBackups, pruneBackups, pruneCandidates, removePartialBackups } from './backup-store';
 import { createBackup } from './create-backup';
 import { integrityProblems } from './database-health';

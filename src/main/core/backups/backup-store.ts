@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { openSqlite } from '#core/db/sqlite-key';
 import { AppError } from '#shared/contract';
 import type { BackupSummary } from '#shared/contract/backups';
-import { openSqlite } from '#core/db/sqlite-key';
-import { backupDatabaseName, readManifest, type BackupManifest } from './backup-manifest';
+
+import { backupDatabaseName, type BackupManifest, readManifest } from './backup-manifest';
 
 /** Backup folders and pre-migration copies have plain names; anything else is refused as an id. */
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;

@@ -1,23 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { backupReasons } from '#shared/contract/backups';
+
 import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
-import { makePrivate } from '#core/private-files';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
-import { openSqlite, type DatabaseKey } from '#core/db/sqlite-key';
+import { type DatabaseKey, openSqlite } from '#core/db/sqlite-key';
+import { makePrivate } from '#core/private-files';
 import { sealNameKey } from '#core/vault/file-names';
 import type { VaultKeys } from '#core/vault/vault-keys';
+import type { backupReasons } from '#shared/contract/backups';
+
 import {
   backupDatabaseName,
   backupFilesFolder,
+  type BackupManifest,
+  type FileEntry,
   insideFolder,
   manifestFileName,
   manifestText,
-  type BackupManifest,
-  type FileEntry,
 } from './backup-manifest';
 import { fileStamp, findBackup, listBackups, partialPrefix, type StoredBackup } from './backup-store';
 import { integrityProblems } from './database-health';

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { dataPaths } from '#core/data-dir';
+import { AppError } from '#shared/contract';
+
 import { damageIndexPage } from '../../../../tests/support/damage-database';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { AppError } from '#shared/contract';
 import { openTestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
 import { checkDatabaseFile } from './database-health';
 
 let dataDir: string;

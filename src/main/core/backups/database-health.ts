@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { AppError } from '#shared/contract';
+
 import type { Db } from '#core/db/open-database';
-import { openSqlite, type DatabaseKey } from '#core/db/sqlite-key';
+import { type DatabaseKey, openSqlite } from '#core/db/sqlite-key';
+import { AppError } from '#shared/contract';
 
 /**
  * SQLite's own consistency checks. `quick_check` reads every page once (O(size)) but skips

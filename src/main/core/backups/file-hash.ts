@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** SHA-256 of a file, streamed so a large attachment never sits in memory whole. */
 export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {

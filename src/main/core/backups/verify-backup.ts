@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
+import type { DatabaseKey } from '#core/db/sqlite-key';
+
 import { backupFilesFolder, insideFolder } from './backup-manifest';
 import type { StoredBackup } from './backup-store';
 import { checkDatabaseFile } from './database-health';
 import { hashFile } from './file-hash';
-import type { DatabaseKey } from '#core/db/sqlite-key';
 
 /**
  * Checks a backup before anyone relies on it: the database copy and each attachment against the

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+
 import { FileLimitError, MalformedFileError } from './file-limit-error';
 
 export interface CsvLimits {

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import { FileLimitError, MalformedFileError } from './file-limit-error';
 import { readZipDirectory, type ZipLimits } from './zip-directory';
 import { readEntry, streamEntry } from './zip-entry';

@@ -1,4 +1,4 @@
-import { FileLimitError, MalformedFileError, formatBytes } from './file-limit-error';
+import { FileLimitError, formatBytes, MalformedFileError } from './file-limit-error';
 
 /**
  * What a ZIP from outside may declare before anything in it is inflated. Every figure is read

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+
 import { MalformedFileError } from './file-limit-error';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
 

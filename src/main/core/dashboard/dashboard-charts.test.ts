@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { DashboardCharts } from '#shared/contract/dashboard';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import type { DashboardCharts } from '#shared/contract/dashboard';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import { maxBars } from './dashboard-charts';
 
 let core: TempCore;

@@ -1,6 +1,6 @@
+import type { Db } from '#core/db/open-database';
 import type { ChartBucket, ChartsQuery, DashboardCharts } from '#shared/contract/dashboard';
 import type { LicenceStatus } from '#shared/licences/licence-status';
-import type { Db } from '#core/db/open-database';
 
 interface BucketRow {
   key: string;

@@ -1,7 +1,8 @@
-import type { Handlers } from '#shared/contract';
-import type { dashboardProcedures } from '#shared/contract/dashboard';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import type { Handlers } from '#shared/contract';
+import type { dashboardProcedures } from '#shared/contract/dashboard';
+
 import { createDashboardService } from './dashboard-service';
 
 /** The dashboard's counts, attention list and charts. */

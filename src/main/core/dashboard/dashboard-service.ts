@@ -1,8 +1,9 @@
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
 import type { AttentionItem, ChartsQuery, DashboardCharts, DashboardSummary } from '#shared/contract/dashboard';
 import { localIsoDate, plusDays } from '#shared/dates/iso-date';
 import type { LicenceStatus } from '#shared/licences/licence-status';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
+
 import { createDashboardCharts } from './dashboard-charts';
 
 interface AttentionRow {

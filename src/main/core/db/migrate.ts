@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+
 import { AppError } from '#shared/contract';
+
 import type { Migration } from './migration';
 
 export function latestVersion(migrations: readonly Migration[]): number {

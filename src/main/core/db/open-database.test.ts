@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '#shared/contract';
+
 import { fixedClock } from '#core/clock';
+import { AppError } from '#shared/contract';
+
 import type { Migration } from './migration';
 import { openDatabase } from './open-database';
 

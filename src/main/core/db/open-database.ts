@@ -1,13 +1,16 @@
 import fs from 'node:fs';
-import { ensurePrivateDir, makePrivate } from '#core/private-files';
 import path from 'node:path';
+
 import type Database from 'better-sqlite3';
-import { AppError } from '#shared/contract';
+
 import type { Clock } from '#core/clock';
+import { ensurePrivateDir, makePrivate } from '#core/private-files';
+import { AppError } from '#shared/contract';
+
 import { latestVersion, migrate, tooNewError } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations';
-import { openSqlite, type DatabaseKey } from './sqlite-key';
+import { type DatabaseKey, openSqlite } from './sqlite-key';
 
 export type Db = Database.Database;
 

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema } from '#shared/contract/licences';
-import { openTestCore } from '../../../../tests/support/temp-core';
+
 import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
+import { licenceQuerySchema } from '#shared/contract/licences';
+
+import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { openTestCore } from '../../../../tests/support/temp-core';
 import { cipherAvailable, keyThatOpens, openSqlite, rekeyConnection } from './sqlite-key';
 
 let dir: string;

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+
 import { AppError } from '#shared/contract';
 
 /**

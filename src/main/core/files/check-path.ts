@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '#shared/contract';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
-import { acceptsName, openKinds, type OpenKind, type OpenKindInfo } from '#shared/files/file-kinds';
+
 import type { DataPaths } from '#core/data-dir';
+import { AppError } from '#shared/contract';
+import { acceptsName, type OpenKind, type OpenKindInfo, openKinds } from '#shared/files/file-kinds';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
 
 export interface CheckedPath {
   readonly path: string;

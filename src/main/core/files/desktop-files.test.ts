@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import type { FileDialogs, OpenDialogRequest, SaveDialogRequest } from './desktop-files';
 import { grantLifetimeMs } from './file-grants';
 

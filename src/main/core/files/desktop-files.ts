@@ -1,19 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
-import { AppError, isAppError, type Handlers } from '#shared/contract';
-import type { GrantedFiles } from '#shared/contract/files';
-import {
-  openKinds,
-  saveKinds,
-  type FileFilter,
-  type OpenKind,
-  type OpenKindInfo,
-  type SaveKind,
-} from '#shared/files/file-kinds';
+
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
 import { replaceFileDurably } from '#core/vault/durable-write';
+import { AppError, type Handlers, isAppError } from '#shared/contract';
+import type { GrantedFiles } from '#shared/contract/files';
+import {
+  type FileFilter,
+  type OpenKind,
+  type OpenKindInfo,
+  openKinds,
+  type SaveKind,
+  saveKinds,
+} from '#shared/files/file-kinds';
+
 import { checkGivenPath } from './check-path';
 import { createFileGrants } from './file-grants';
 import { createJsonStateFile } from './json-state-file';

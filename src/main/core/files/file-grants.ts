@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { AppError } from '#shared/contract';
 import type { OpenKind } from '#shared/files/file-kinds';
 

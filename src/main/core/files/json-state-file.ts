@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { z } from 'zod';
+
 import { replaceFileDurably } from '#core/vault/durable-write';
 
 /**

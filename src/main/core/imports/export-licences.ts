@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
+
 import type { ExportedFile, ExportFormat } from '#shared/contract/imports';
 import { neutraliseCell } from '#shared/csv/neutralise-cell';
-import { canonicalColumns, type CanonicalColumn } from '#shared/imports/canonical-columns';
+import { type CanonicalColumn, canonicalColumns } from '#shared/imports/canonical-columns';
+import { formatEntryNumber } from '#shared/licences/entry-number';
 import type { Licence } from '#shared/licences/licence-schema';
 import { formatHts } from '#shared/reference/hts';
-import { formatEntryNumber } from '#shared/licences/entry-number';
 
 /** One canonical row per product line: the same layout the importer reads. */
 export function canonicalRows(licence: Licence): Record<CanonicalColumn, string>[] {

@@ -1,6 +1,7 @@
-import type { Handlers } from '#shared/contract';
 import type { ReferenceStore } from '#core/reference/reference-store';
 import { decodeBase64 } from '#core/suppliers/documents/file-store';
+import type { Handlers } from '#shared/contract';
+
 import { checkLicenceFile } from './licence-file-check';
 
 /** `imports.check`: would each licence in a file be fileable as of a day, with this folder's reference data. */

@@ -1,13 +1,14 @@
-import type { Handlers } from '#shared/contract';
-import { localIsoDate } from '#shared/dates/iso-date';
-import { licenceQuerySchema } from '#shared/contract/licences';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import type { EventBus } from '#core/events';
-import { exportLicences, toCanonicalCsv } from './export-licences';
 import type { LicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceValidator } from '#core/licences/licence-validator';
+import type { Handlers } from '#shared/contract';
+import { licenceQuerySchema } from '#shared/contract/licences';
+import { localIsoDate } from '#shared/dates/iso-date';
+
+import { exportLicences, toCanonicalCsv } from './export-licences';
 import { createImportPresets } from './import-presets';
 import { createImportService } from './import-service';
 import { templateRows } from './template';

@@ -1,9 +1,9 @@
-import { AppError } from '#shared/contract';
-import type { ImportPreset } from '#shared/contract/imports';
-import { columnMappingSchema } from '#shared/imports/column-mapping';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import { AppError } from '#shared/contract';
+import type { ImportPreset } from '#shared/contract/imports';
+import { columnMappingSchema } from '#shared/imports/column-mapping';
 
 /** Named column mappings, so a broker's or an ERP's layout is mapped once and reused. */
 export function createImportPresets(db: Db, clock: Clock, audit: AuditLog) {

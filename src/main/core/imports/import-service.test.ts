@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalFile, fileRow, xlsxFile } from '../../../../tests/support/licence-files';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
 import { licenceQuerySchema } from '#shared/contract/licences';
+
+import { canonicalFile, fileRow, xlsxFile } from '../../../../tests/support/licence-files';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import { toCanonicalCsv } from './export-licences';
 
 let core: TempCore;

@@ -1,19 +1,20 @@
-import { AppError } from '#shared/contract';
-import type { ImportPreview, PreviewedLicence } from '#shared/contract/imports';
-import type { ColumnMapping } from '#shared/imports/column-mapping';
-import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '#shared/imports/column-mapping';
-import { issueValues, previewFacts } from '#shared/imports/preview-values';
-import { checkParsedLicence, type CheckedLicence } from '#shared/imports/check-parsed-licences';
-import { rowsToLicences, type ParsedLicence } from '#shared/imports/rows-to-licences';
-import { emptyDraft, type ValidationSummary } from '#shared/licences/licence-schema';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
-import { idsForEvent, type EventBus } from '#core/events';
+import { type EventBus, idsForEvent } from '#core/events';
 import { newId } from '#core/ids';
 import type { LicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceValidator } from '#core/licences/licence-validator';
 import { startTask, type TaskReporter } from '#core/tasks/task-progress';
+import { AppError } from '#shared/contract';
+import type { ImportPreview, PreviewedLicence } from '#shared/contract/imports';
+import { type CheckedLicence, checkParsedLicence } from '#shared/imports/check-parsed-licences';
+import type { ColumnMapping } from '#shared/imports/column-mapping';
+import { isCanonical, mappedRowReader, missingRequired, suggestMapping } from '#shared/imports/column-mapping';
+import { issueValues, previewFacts } from '#shared/imports/preview-values';
+import { type ParsedLicence, rowsToLicences } from '#shared/imports/rows-to-licences';
+import { emptyDraft, type ValidationSummary } from '#shared/licences/licence-schema';
+
 import { readTableValues } from './read-table';
 
 interface PendingImport {

@@ -6,6 +6,7 @@ import { rowsToLicences } from '#shared/imports/rows-to-licences';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import { fileabilityRules } from '#shared/rules/licence-rules';
 import { defaultRuleSettings } from '#shared/rules/rule';
+
 import { readTableValues } from './read-table';
 
 /**

@@ -1,4 +1,5 @@
 import { runInWorker } from '#core/workers/run-in-worker';
+
 import { refused, type TableRows } from './table-rows';
 
 export interface Table {

@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { filerProfile } from '../../../../tests/support/report-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 let call: ReturnType<typeof coreCall>;

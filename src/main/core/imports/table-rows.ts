@@ -1,10 +1,11 @@
-import { AppError } from '#shared/contract/errors';
 import { streamCsvRows } from '#core/bounded/csv-rows';
-import { FileLimitError, MalformedFileError, formatBytes } from '#core/bounded/file-limit-error';
+import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import { spreadsheetLimits } from '#core/bounded/spreadsheet-limits';
 import { readZipDirectory } from '#core/bounded/zip-directory';
 import { scanSheetRows } from '#core/xlsx/sheet-rows';
 import { openWorkbook } from '#core/xlsx/workbook-parts';
+import { AppError } from '#shared/contract/errors';
+
 import { decodeText } from './decode-text';
 
 /** A licence file as read in the worker: header texts and each data row's cells in header order. */

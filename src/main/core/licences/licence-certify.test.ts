@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { certificationStatement } from '#shared/licences/certification';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
 import { filerProfile } from '../../../../tests/support/report-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { certificationStatement } from '#shared/licences/certification';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 beforeEach(async () => {

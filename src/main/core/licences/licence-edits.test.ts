@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 beforeEach(() => {

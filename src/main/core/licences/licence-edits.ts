@@ -1,6 +1,6 @@
-import { licenceDraftSchema, type LicenceDraft } from '#shared/licences/licence-schema';
-import type { LicenceStatus } from '#shared/licences/licence-status';
 import type { Db } from '#core/db/open-database';
+import { type LicenceDraft, licenceDraftSchema } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
 
 export interface KeptEdit {
   readonly baseVersion: number;

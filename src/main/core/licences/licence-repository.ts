@@ -1,21 +1,22 @@
-import type { LicencePage, LicenceQuery } from '#shared/contract/licences';
-import type { Licence, LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
-import type { LicenceStatus } from '#shared/licences/licence-status';
 import type { Db } from '#core/db/open-database';
 import { newId } from '#core/ids';
+import { createLineLinkCheck } from '#core/suppliers/suppliers/line-links';
+import type { LicencePage, LicenceQuery } from '#shared/contract/licences';
 import { normaliseEntryNumber } from '#shared/licences/entry-number';
+import type { Licence, LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
+
 import {
   draftColumns,
+  type LicenceRow,
+  lineColumns,
+  type LineRow,
   readLicenceRow,
   rowToLicence,
   rowToSummary,
-  lineColumns,
-  type LicenceRow,
-  type LineRow,
 } from './licence-row';
-import { createRegisterIndex } from './register-index';
-import { createLineLinkCheck } from '#core/suppliers/suppliers/line-links';
 import { createLicenceUseRepository } from './licence-use-repository';
+import { createRegisterIndex } from './register-index';
 
 /**
  * The search document of a licence, read from its stored row: one definition for every write

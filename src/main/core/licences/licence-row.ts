@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { normaliseEntryNumber } from '#shared/licences/entry-number';
-import { htsDigits } from '#shared/reference/hts';
+
+import { jsonColumn, readRow, sqliteBoolean } from '#core/db/stored-row';
 import type { LicenceSummary } from '#shared/contract/licences';
-import { validationSummarySchema, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
+import { normaliseEntryNumber } from '#shared/licences/entry-number';
 import { licenceKindSchema } from '#shared/licences/licence-kind';
+import { type Licence, type LicenceDraft, validationSummarySchema } from '#shared/licences/licence-schema';
 import { licenceStatusSchema } from '#shared/licences/licence-status';
 import type { LicenceUse } from '#shared/licences/licence-use';
 import { keepRecordsUntil } from '#shared/records/keep-until';
-import { jsonColumn, readRow, sqliteBoolean } from '#core/db/stored-row';
+import { htsDigits } from '#shared/reference/hts';
 
 /**
  * A row of `licences` as stored (column names as in the schema; money in integer cents so sums

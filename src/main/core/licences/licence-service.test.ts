@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
+import { type LicenceQueryInput, licenceQuerySchema } from '#shared/contract/licences';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema, type LicenceQueryInput } from '#shared/contract/licences';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 beforeEach(() => {

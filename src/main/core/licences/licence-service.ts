@@ -1,3 +1,9 @@
+import type { AuditLog } from '#core/audit/audit-log';
+import { eachNamed, noLicence, type Refusal } from '#core/batch';
+import type { Clock } from '#core/clock';
+import { assertCurrentVersion } from '#core/db/changed-elsewhere';
+import type { Db } from '#core/db/open-database';
+import { type EventBus, idsForEvent } from '#core/events';
 import { AppError } from '#shared/contract';
 import type {
   LicenceCheck,
@@ -6,29 +12,24 @@ import type {
   manualTransitions,
   StoredCheck,
 } from '#shared/contract/licences';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { certificationStatement } from '#shared/licences/certification';
 import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import {
   canTransition,
   isEditable,
+  type LicenceStatus,
   licenceStatusLabels,
   openStatuses,
-  type LicenceStatus,
 } from '#shared/licences/licence-status';
-import { localIsoDate } from '#shared/dates/iso-date';
 import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '#shared/records/keep-until';
 import { filingRules } from '#shared/rules/licence-rules';
-import type { AuditLog } from '#core/audit/audit-log';
-import type { Clock } from '#core/clock';
-import { assertCurrentVersion } from '#core/db/changed-elsewhere';
-import type { Db } from '#core/db/open-database';
-import { idsForEvent, type EventBus } from '#core/events';
-import { certificationStatement } from '#shared/licences/certification';
 import { countOf } from '#shared/text/plural';
+
 import type { LicenceEdits } from './licence-edits';
 import type { LicenceRepository } from './licence-repository';
 import type { LicenceValidator } from './licence-validator';
 import { sameContent } from './same-content';
-import { eachNamed, noLicence, type Refusal } from '#core/batch';
 
 export interface LicenceServiceDeps {
   readonly db: Db;

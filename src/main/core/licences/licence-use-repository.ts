@@ -1,5 +1,6 @@
-import type { LicenceUse } from '#shared/licences/licence-use';
 import type { Db } from '#core/db/open-database';
+import type { LicenceUse } from '#shared/licences/licence-use';
+
 import { fromCents, toCents } from './licence-row';
 
 interface UseRow {

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import type { LicenceSummary } from '#shared/contract/licences';
+import type { Licence, LicenceDraft } from '#shared/licences/licence-schema';
+import type { Handoff } from '#shared/reports/handoff-schema';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import type { LicenceSummary } from '#shared/contract/licences';
-import type { LicenceDraft, Licence } from '#shared/licences/licence-schema';
-import type { Handoff } from '#shared/reports/handoff-schema';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 // Entry numbers with their CBP check digit (CATAIR Appendix E), so the entry-number rules accept them.
 const entryA = 'B76-0324527-8';

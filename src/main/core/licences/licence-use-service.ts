@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+
+import { newId } from '#core/ids';
 import { AppError } from '#shared/contract';
 import { displayDate } from '#shared/dates/iso-date';
 import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-number';
@@ -6,8 +9,7 @@ import { canRecordUse, statusLabel } from '#shared/licences/licence-status';
 import type { LicenceUse, recordUseSchema } from '#shared/licences/licence-use';
 import { licenceRules } from '#shared/rules/licence-rules';
 import { validateLicence } from '#shared/rules/validate-licence';
-import type { z } from 'zod';
-import { newId } from '#core/ids';
+
 import type { LicenceServiceDeps } from './licence-service';
 
 export type LicenceUseServiceDeps = Pick<

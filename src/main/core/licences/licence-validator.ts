@@ -1,14 +1,14 @@
-import { localIsoDate } from '#shared/dates/iso-date';
-import type { LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
-import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
-import type { LicenceStatus } from '#shared/licences/licence-status';
-import { licenceRules } from '#shared/rules/licence-rules';
-import type { LicenceFacts, LicenceRule, RuleContext } from '#shared/rules/rule';
-import { summariseValidation, validateLicence, type LicenceValidation } from '#shared/rules/validate-licence';
-import type { AppSettings } from '#shared/settings/app-settings';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import type { ReferenceStore } from '#core/reference/reference-store';
+import { localIsoDate } from '#shared/dates/iso-date';
+import type { LicenceDraft, ValidationSummary } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
+import { licenceRules } from '#shared/rules/licence-rules';
+import type { LicenceFacts, LicenceRule, RuleContext } from '#shared/rules/rule';
+import { type LicenceValidation, summariseValidation, validateLicence } from '#shared/rules/validate-licence';
+import type { AppSettings } from '#shared/settings/app-settings';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
 
 export interface StoredFacts {
   readonly id?: string;

@@ -1,15 +1,16 @@
+import type { ReferenceStore } from '#core/reference/reference-store';
 import type { Handlers } from '#shared/contract';
 import type { licenceProcedures } from '#shared/contract/licences';
-import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
 import { certifierName } from '#shared/licences/certification';
 import type { AppSettings } from '#shared/settings/app-settings';
-import type { ReferenceStore } from '#core/reference/reference-store';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
+
 import { createLicenceEdits } from './licence-edits';
 import { createLicenceRepository } from './licence-repository';
-import { createLicenceValidator } from './licence-validator';
-import { createSupplierDefaults } from './supplier-defaults';
 import { createLicenceService, type LicenceServiceDeps } from './licence-service';
 import { createLicenceUseService } from './licence-use-service';
+import { createLicenceValidator } from './licence-validator';
+import { createSupplierDefaults } from './supplier-defaults';
 
 /**
  * The licence service's own deps; the module makes the repository, the validator (the rule engine

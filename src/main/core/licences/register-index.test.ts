@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { licenceQuerySchema, type LicenceQueryInput } from '#shared/contract/licences';
+
+import { type LicenceQueryInput, licenceQuerySchema } from '#shared/contract/licences';
 import { licenceStatuses } from '#shared/licences/licence-status';
+
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 const count = 240;

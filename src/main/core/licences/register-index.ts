@@ -1,6 +1,8 @@
-import type { LicenceQuery } from '#shared/contract/licences';
 import type { Statement } from 'better-sqlite3';
+
 import type { Db } from '#core/db/open-database';
+import type { LicenceQuery } from '#shared/contract/licences';
+
 import { searchParts } from './licence-search';
 
 const sortSql: Record<LicenceQuery['sort'], string> = {

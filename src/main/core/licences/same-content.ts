@@ -1,4 +1,5 @@
 import type { LicenceDraft } from '#shared/licences/licence-schema';
+
 import { draftColumns, lineColumns } from './licence-row';
 
 /**

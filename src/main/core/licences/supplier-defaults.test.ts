@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 let call: ReturnType<typeof coreCall>;

@@ -1,5 +1,5 @@
-import type { SupplierDefaults } from '#shared/contract/licences';
 import type { Db } from '#core/db/open-database';
+import type { SupplierDefaults } from '#shared/contract/licences';
 
 /**
  * What a licence's header usually says when its goods come from a supplier: what the last licence

@@ -1,8 +1,8 @@
-import type { Handlers } from '#shared/contract';
-import { localIsoDate } from '#shared/dates/iso-date';
-import { needLicence, type EntryKind, type NeedLicenceAnswer } from '#shared/need-licence/need-licence';
 import type { Clock } from '#core/clock';
 import type { ReferenceStore } from '#core/reference/reference-store';
+import type { Handlers } from '#shared/contract';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { type EntryKind, needLicence, type NeedLicenceAnswer } from '#shared/need-licence/need-licence';
 
 export interface NeedLicenceDeps {
   readonly clock: Clock;

@@ -1,6 +1,6 @@
+import type { Clock } from '#core/clock';
 import { localIsoDate } from '#shared/dates/iso-date';
 import type { Notice } from '#shared/notices/notice-schema';
-import type { Clock } from '#core/clock';
 
 /** The hour of the day (local time) the daily reminder is given: the start of a working day (the app's own choice). */
 export const dailyNoticeHour = 9;

@@ -1,21 +1,21 @@
-import { displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
-import type { ComplianceReport } from '#shared/suppliers/compliance-schema';
-import { documentTypeLabels } from '#shared/suppliers/document-schema';
-import {
-  licenceReminderDays,
-  maxNoticeItems,
-  noticeSettingsFromStored,
-  type Notice,
-  type NoticeItem,
-  type NoticeKind,
-  type NoticeList,
-} from '#shared/notices/notice-schema';
-import type { SyncStatus } from '#shared/sync/sync-model';
-import { countOf, pluralWord } from '#shared/text/plural';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import { createSettingsSection } from '#core/settings/settings-section';
+import { displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
+import {
+  licenceReminderDays,
+  maxNoticeItems,
+  type Notice,
+  type NoticeItem,
+  type NoticeKind,
+  type NoticeList,
+  noticeSettingsFromStored,
+} from '#shared/notices/notice-schema';
+import type { ComplianceReport } from '#shared/suppliers/compliance-schema';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
+import type { SyncStatus } from '#shared/sync/sync-model';
+import { countOf, pluralWord } from '#shared/text/plural';
 
 export interface NoticeServiceDeps {
   readonly db: Db;

@@ -1,6 +1,7 @@
+import type { EventBus } from '#core/events';
 import type { Handlers } from '#shared/contract';
 import type { noticeProcedures } from '#shared/contract/notices';
-import type { EventBus } from '#core/events';
+
 import { createNoticeService, type NoticeServiceDeps } from './notice-service';
 
 export interface NoticesModuleDeps extends NoticeServiceDeps {

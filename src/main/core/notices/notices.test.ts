@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
-import { emptyDocumentDraft } from '#shared/suppliers/document-schema';
-import type { Notice } from '#shared/notices/notice-schema';
+
 import { fixedClock } from '#core/clock';
+import type { Notice } from '#shared/notices/notice-schema';
+import { emptyDocumentDraft } from '#shared/suppliers/document-schema';
+
+import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import { createNoticeSchedule, noticeTickMs, type Timers } from './notice-schedule';
 
 let core: TempCore;

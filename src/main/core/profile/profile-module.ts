@@ -1,9 +1,10 @@
-import type { Handlers } from '#shared/contract';
-import type { profileProcedures } from '#shared/contract/profile';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import type { EventBus } from '#core/events';
+import type { Handlers } from '#shared/contract';
+import type { profileProcedures } from '#shared/contract/profile';
+
 import { createProfileService } from './profile-service';
 
 export interface ProfileModuleDeps {

@@ -1,7 +1,7 @@
-import { storedFilerProfileSchema, type FilerProfile } from '#shared/profile/filer-profile';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import { type FilerProfile, storedFilerProfileSchema } from '#shared/profile/filer-profile';
 
 export interface ProfileService {
   get(): FilerProfile | null;

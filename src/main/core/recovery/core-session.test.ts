@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TaskProgress } from '#shared/contract';
+
 import { beforeEach, describe, expect, it } from 'vitest';
+
+import { fixedClock } from '#core/clock';
+import { dataPaths } from '#core/data-dir';
+import type { TaskProgress } from '#shared/contract';
 import type { BackupSummary } from '#shared/contract/backups';
-import { startEmptyConfirmation, type RecoveryStatus } from '#shared/contract/recovery';
+import { type RecoveryStatus, startEmptyConfirmation } from '#shared/contract/recovery';
+
 import { damageDatabase } from '../../../../tests/support/damage-database';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
-import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
-import { fixedClock } from '#core/clock';
 import { openTestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
-import { openCoreSession, type CoreSession } from './core-session';
+import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
+import { type CoreSession, openCoreSession } from './core-session';
 
 const ctx = { host: 'in-process' } as const;
 let session: CoreSession | null = null;

@@ -1,20 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, type Handlers } from '#shared/contract';
-import type { RestoreOutcome } from '#shared/contract/backups';
-import type { GrantedFiles } from '#shared/contract/files';
-import type { Notice } from '#shared/notices/notice-schema';
-import type { RecoveryStatus } from '#shared/contract/recovery';
-import type { OpenKind } from '#shared/files/file-kinds';
-import type { VaultStatus } from '#shared/contract/vault';
+
 import { readAnchor } from '#core/audit/audit-anchor';
 import { backupAt, findBackup, listBackups, type StoredBackup } from '#core/backups/backup-store';
 import { systemClock } from '#core/clock';
 import { composeCore, type CoreOptions } from '#core/create-core';
 import { dataPaths } from '#core/data-dir';
+import { assertCipherAvailable, cipherAvailable } from '#core/db/sqlite-key';
 import { createDispatch, type Dispatch } from '#core/dispatch';
 import { createEventBus, type EventBus } from '#core/events';
-import { assertCipherAvailable, cipherAvailable } from '#core/db/sqlite-key';
+import { asTask, type TaskReporter } from '#core/tasks/task-progress';
 import { createAttemptLimiter } from '#core/vault/attempt-limiter';
 import { backupKey } from '#core/vault/backup-key';
 import { convertStoredFiles } from '#core/vault/convert-files';
@@ -23,10 +18,17 @@ import type { VaultKeyset } from '#core/vault/keyring';
 import { lockedHandlers } from '#core/vault/locked-handlers';
 import { keysetFor, unlockedVault } from '#core/vault/unlock-vault';
 import { readVaultHeader, targetSpec, unfinishedChange } from '#core/vault/vault-header';
+import { AppError, type Handlers } from '#shared/contract';
+import type { RestoreOutcome } from '#shared/contract/backups';
+import type { GrantedFiles } from '#shared/contract/files';
+import type { RecoveryStatus } from '#shared/contract/recovery';
+import type { VaultStatus } from '#shared/contract/vault';
+import type { OpenKind } from '#shared/files/file-kinds';
+import type { Notice } from '#shared/notices/notice-schema';
+
 import { recordRecovery } from './record-recovery';
 import { recoveryHandlers } from './recovery-handlers';
 import { assertBackupUsable, putBackupInPlace, setAsideDatabase } from './restore-backup';
-import { asTask, type TaskReporter } from '#core/tasks/task-progress';
 
 export interface CoreSessionOptions extends CoreOptions {
   /** Take scheduled backups while the core is open (the hosts; not tests or the CLI). */

@@ -1,4 +1,4 @@
-import { AppError, procedures, type Handlers } from '#shared/contract';
+import { AppError, type Handlers, procedures } from '#shared/contract';
 import type { RecoveryStatus, RestoreOutcome } from '#shared/contract/recovery';
 
 export interface RecoveryActions {

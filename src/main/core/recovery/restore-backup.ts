@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '#shared/contract';
-import type { VaultKeys } from '#core/vault/vault-keys';
+
 import { anchorFile, readAuditHead, syncDirectory, writeAnchor } from '#core/audit/audit-anchor';
 import { backupFilesFolder, insideFolder } from '#core/backups/backup-manifest';
 import { fileStamp, type StoredBackup } from '#core/backups/backup-store';
@@ -10,7 +9,9 @@ import { copyAndHash, hashFile } from '#core/backups/file-hash';
 import { verifyBackup } from '#core/backups/verify-backup';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
-import { openSqlite, type DatabaseKey } from '#core/db/sqlite-key';
+import { type DatabaseKey, openSqlite } from '#core/db/sqlite-key';
+import type { VaultKeys } from '#core/vault/vault-keys';
+import { AppError } from '#shared/contract';
 
 /** The live database and what belongs to it: moved together, never one without the others. */
 const sidecars = (paths: DataPaths) => [

@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '#shared/contract';
+
 import { backupAt } from '#core/backups/backup-store';
-import { systemClock, type Clock } from '#core/clock';
+import { type Clock, systemClock } from '#core/clock';
 import { composeCore } from '#core/create-core';
 import { dataPaths } from '#core/data-dir';
-import { recordRecovery } from './record-recovery';
-import { putBackupInPlace } from './restore-backup';
-import type { AuditVerificationView } from '#shared/contract/audit';
 import { openNameKey } from '#core/vault/file-names';
 import { singleKeyset, type UnlockedVault } from '#core/vault/keyring';
 import { settledHeader, writeVaultHeader } from '#core/vault/vault-header';
 import { tryPassphrase } from '#core/vault/vault-keys';
+import { AppError } from '#shared/contract';
+import type { AuditVerificationView } from '#shared/contract/audit';
+
+import { recordRecovery } from './record-recovery';
+import { putBackupInPlace } from './restore-backup';
 
 export interface RestoreReport {
   readonly backupId: string;

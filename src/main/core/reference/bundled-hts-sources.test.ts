@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { bundledHtsRevisions } from '#shared/reference/hts';
-import { bundledHtsSources, bundledRevisionFromExport } from './bundled-hts-sources';
+
 import { assetCsv, referenceAssets } from '../../../../tests/support/reference-assets';
+import { bundledHtsSources, bundledRevisionFromExport } from './bundled-hts-sources';
 
 describe('the bundled HTS revisions', () => {
   it.each(bundledHtsSources.map((s) => [s.id, s] as const))(

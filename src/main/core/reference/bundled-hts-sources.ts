@@ -1,4 +1,5 @@
 import type { HtsRevision } from '#shared/reference/hts';
+
 import { readHtsExport } from './hts-export-file';
 
 /**

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { cbpListFiles, cbpListRows } from '../../../../tests/support/cbp-port-list/cbp-port-list';
 import { readReferenceFile } from './reference-file';
 

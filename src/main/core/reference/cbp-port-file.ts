@@ -1,12 +1,13 @@
+import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import {
   cbpPortKind,
   cbpPortState,
+  type PlacedWord,
   publishedOn,
   readCbpCodeRows,
-  type PlacedWord,
 } from '#shared/reference/cbp-port-codes';
 import { bundledCbpPorts, type CbpPort } from '#shared/reference/ports';
-import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
+
 import { referenceFileLimits, refuseFile } from './hts-export-file';
 import { pdfPageWords } from './pdf-words';
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+import type { AppError } from '#shared/contract';
+
 import {
   newLineUnder76042910,
   usitcCsvRecord,
@@ -8,7 +11,6 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../../../tests/support/usitc-exports';
-import type { AppError } from '#shared/contract';
 import { readHtsExport, referenceFileLimits } from './hts-export-file';
 
 const refusal = (bytes: Uint8Array, name = 'hts_2026_revision_9_csv.csv', limits = referenceFileLimits) => {

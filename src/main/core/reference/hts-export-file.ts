@@ -1,9 +1,9 @@
-import { AppError } from '#shared/contract';
-import { extractChapter76, type ExtractedHtsLine, type UsitcRow } from '#shared/reference/usitc-hts-lines';
 import { streamCsvRows } from '#core/bounded/csv-rows';
 import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import { spreadsheetLimits } from '#core/bounded/spreadsheet-limits';
 import { decodeText } from '#core/imports/decode-text';
+import { AppError } from '#shared/contract';
+import { extractChapter76, type ExtractedHtsLine, type UsitcRow } from '#shared/reference/usitc-hts-lines';
 
 /**
  * What no reference file may exceed (the app's own choice). The whole 2026 schedule is about 4 MB

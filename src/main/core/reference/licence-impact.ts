@@ -1,15 +1,15 @@
+import type { Db } from '#core/db/open-database';
+import type { LicenceRepository } from '#core/licences/licence-repository';
+import type { LicenceValidator } from '#core/licences/licence-validator';
 import type { LicenceImpact } from '#shared/contract/reference';
 import { displayDate, isIsoDate } from '#shared/dates/iso-date';
 import { draftOf, emptyDraft, type Licence } from '#shared/licences/licence-schema';
-import { licenceStatusLabels, openStatuses, type LicenceStatus } from '#shared/licences/licence-status';
+import { type LicenceStatus, licenceStatusLabels, openStatuses } from '#shared/licences/licence-status';
 import { formatHts, htsDigits, type HtsRevision } from '#shared/reference/hts';
 import { diffRevisions, listCodes, replacementsFor } from '#shared/reference/hts-revision-diff';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { RuleIssue } from '#shared/rules/rule';
-import { validateLicence, type LicenceValidation } from '#shared/rules/validate-licence';
-import type { Db } from '#core/db/open-database';
-import type { LicenceRepository } from '#core/licences/licence-repository';
-import type { LicenceValidator } from '#core/licences/licence-validator';
+import { type LicenceValidation, validateLicence } from '#shared/rules/validate-licence';
 
 /** A table being previewed: an HTS revision or a port list, added or removed. */
 export type ReferenceTableChange =

@@ -1,7 +1,7 @@
-import type { PlacedWord } from '#shared/reference/cbp-port-codes';
 import { MalformedFileError } from '#core/bounded/file-limit-error';
 import { readPages } from '#core/suppliers/documents/reading/read-pages';
 import { defaultReadingLimits, type ReadingLimits } from '#core/suppliers/documents/reading/reading-limits';
+import type { PlacedWord } from '#shared/reference/cbp-port-codes';
 
 /*
  * The words of a PDF's text layer, page by page, with where each starts, read by the document

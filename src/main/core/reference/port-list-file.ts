@@ -1,6 +1,7 @@
 import { parseScheduleD, type ScheduleDList } from '#shared/reference/census-schedule-d';
-import { bundledPorts, type Port } from '#shared/reference/ports';
 import { stateFromPortName } from '#shared/reference/port-state';
+import { bundledPorts, type Port } from '#shared/reference/ports';
+
 import { refuseFile } from './hts-export-file';
 
 /** A Census Schedule D list as the app keeps its ports (code, name, state). */

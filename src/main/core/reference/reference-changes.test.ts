@@ -1,10 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
+
 import { cbpListFiles, mayChanges } from '../../../../tests/support/cbp-port-list/cbp-port-list';
 import { scheduleDRows, scheduleDText } from '../../../../tests/support/census-schedule-d';
 import { coreCall } from '../../../../tests/support/core-call';
 import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore, openTestCore } from '../../../../tests/support/temp-core';
+import { openTestCore, type TempCore, tempCore } from '../../../../tests/support/temp-core';
 import {
   newLineUnder76042910,
   usitcFile,
@@ -13,7 +17,6 @@ import {
   withoutRecords,
   withRecordsAfter,
 } from '../../../../tests/support/usitc-exports';
-import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
 
 let core: TempCore | null = null;
 afterEach(() => {

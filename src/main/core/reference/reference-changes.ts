@@ -1,16 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '#shared/contract';
-import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
-import { displayDate } from '#shared/dates/iso-date';
-import { emptyDraft } from '#shared/licences/licence-schema';
-import { referenceFreshness } from '#shared/reference/freshness';
-import { coveredLines, inForce, type HtsRevision } from '#shared/reference/hts';
-import { diffRevisions } from '#shared/reference/hts-revision-diff';
-import { onlyCbpCodes, type ImportedCbpList, type ImportedPortList } from '#shared/reference/imported-port-list';
-import { bundledCbpPorts, type CbpPortList } from '#shared/reference/ports';
-import { diffPortLists } from '#shared/reference/port-list-diff';
-import { bundledReferenceData, indexReferenceData, type ReferenceIndex } from '#shared/reference/reference-data';
-import { htsRevisionLabel, revisionLabelFromFileName, revisionSlug } from '#shared/reference/revision-label';
+
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
@@ -19,13 +8,26 @@ import { newId } from '#core/ids';
 import type { LicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceService } from '#core/licences/licence-service';
 import type { LicenceValidator } from '#core/licences/licence-validator';
+import { AppError } from '#shared/contract';
+import type { ReferenceApplied, ReferencePreview, ReferenceTables } from '#shared/contract/reference';
+import { displayDate } from '#shared/dates/iso-date';
+import { emptyDraft } from '#shared/licences/licence-schema';
+import { referenceFreshness } from '#shared/reference/freshness';
+import { coveredLines, type HtsRevision, inForce } from '#shared/reference/hts';
+import { diffRevisions } from '#shared/reference/hts-revision-diff';
+import { type ImportedCbpList, type ImportedPortList, onlyCbpCodes } from '#shared/reference/imported-port-list';
+import { diffPortLists } from '#shared/reference/port-list-diff';
+import { bundledCbpPorts, type CbpPortList } from '#shared/reference/ports';
+import { bundledReferenceData, indexReferenceData, type ReferenceIndex } from '#shared/reference/reference-data';
+import { htsRevisionLabel, revisionLabelFromFileName, revisionSlug } from '#shared/reference/revision-label';
+
+import type { CbpPortFile } from './cbp-port-file';
 import type { HtsExport } from './hts-export-file';
 import { licenceImpacts, type ReferenceChange } from './licence-impact';
-import type { CbpPortFile } from './cbp-port-file';
 import type { CensusPortFile } from './port-list-file';
 import { readReferenceFileInWorker, type ReferenceFile } from './reference-file';
+import { type ImportedTables, type ReferenceStore, withImported } from './reference-store';
 import type { ReferenceTableStore } from './reference-table-store';
-import { withImported, type ImportedTables, type ReferenceStore } from './reference-store';
 
 export interface ReferenceChangesDeps {
   readonly db: Db;

@@ -1,10 +1,11 @@
-import { looksLikeScheduleD } from '#shared/reference/census-schedule-d';
 import { runInWorker } from '#core/workers/run-in-worker';
 import type { WorkerBudget } from '#core/workers/worker-budget';
-import { readCbpPortList, type CbpPortFile } from './cbp-port-file';
-import { htsExportFromText, referenceText, refuseFile, type HtsExport } from './hts-export-file';
+import { looksLikeScheduleD } from '#shared/reference/census-schedule-d';
+
+import { type CbpPortFile, readCbpPortList } from './cbp-port-file';
+import { type HtsExport, htsExportFromText, referenceText, refuseFile } from './hts-export-file';
 import { isPdf } from './pdf-words';
-import { readCensusScheduleD, type CensusPortFile } from './port-list-file';
+import { type CensusPortFile, readCensusScheduleD } from './port-list-file';
 
 /** A reference file a person gave the app, by what it turned out to be. */
 export type ReferenceFile =

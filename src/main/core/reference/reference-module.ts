@@ -1,6 +1,7 @@
+import { decodeBase64 } from '#core/suppliers/documents/file-store';
 import type { Handlers } from '#shared/contract';
 import type { referenceProcedures } from '#shared/contract/reference';
-import { decodeBase64 } from '#core/suppliers/documents/file-store';
+
 import { createReferenceChanges, type ReferenceChangesDeps } from './reference-changes';
 
 type ReferenceHandlers = Pick<Handlers, keyof typeof referenceProcedures>;

@@ -1,9 +1,9 @@
 import type { HtsRevision } from '#shared/reference/hts';
 import {
   cbpPortsInForce,
-  portListInForce,
   type ImportedCbpList,
   type ImportedPortList,
+  portListInForce,
 } from '#shared/reference/imported-port-list';
 import { bundledCbpPorts } from '#shared/reference/ports';
 import {
@@ -13,6 +13,7 @@ import {
   type ReferenceIndex,
 } from '#shared/reference/reference-data';
 import type { ReferenceSnapshot } from '#shared/reference/reference-schema';
+
 import type { ReferenceTableStore } from './reference-table-store';
 
 /** What a data folder adds to the bundled tables. */

@@ -1,13 +1,14 @@
+import type { z } from 'zod';
+
+import type { Db } from '#core/db/open-database';
 import type { HtsRevision, ReferenceOrigin } from '#shared/reference/hts';
 import {
-  importedCbpListSchema,
-  importedPortListSchema,
   type ImportedCbpList,
+  importedCbpListSchema,
   type ImportedPortList,
+  importedPortListSchema,
 } from '#shared/reference/imported-port-list';
 import { htsRevisionSchema } from '#shared/reference/reference-schema';
-import type { z } from 'zod';
-import type { Db } from '#core/db/open-database';
 
 interface TableRow {
   id: string;

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+
 import { strFromU8 } from 'fflate';
 import { z } from 'zod';
-import { auditPackManifestSchema, type PackVerification } from '#shared/reports/audit-pack-schema';
+
 import { auditHash } from '#core/audit/audit-log';
-import { FileLimitError, MalformedFileError, formatBytes } from '#core/bounded/file-limit-error';
+import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import { readZipDirectory, type ZipDirectory, type ZipEntry, type ZipLimits } from '#core/bounded/zip-directory';
 import { readEntry, streamEntry } from '#core/bounded/zip-entry';
+import { auditPackManifestSchema, type PackVerification } from '#shared/reports/audit-pack-schema';
 
 /**
  * Packs are capped at 300 MB when made (mostly stored, not compressed): the limits below are far

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { coreCall } from '../../../../tests/support/core-call';
-import { seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
-import { samplePdf } from '../../../../tests/support/sample-files';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
 import type { AuditPackManifest, AuditPackResult, PackVerification } from '#shared/reports/audit-pack-schema';
+
+import { coreCall } from '../../../../tests/support/core-call';
+import { type SeededReports, seedReports } from '../../../../tests/support/report-fixtures';
+import { samplePdf } from '../../../../tests/support/sample-files';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 afterEach(() => core.dispose());

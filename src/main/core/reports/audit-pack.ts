@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
+
+import { strToU8, type ZipOptions, zipSync } from 'fflate';
 import Papa from 'papaparse';
-import { strToU8, zipSync, type ZipOptions } from 'fflate';
+
+import type { AuditLog, AuditRow } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { DocumentService } from '#core/suppliers/documents/document-service';
 import { AppError } from '#shared/contract';
 import { neutraliseCell } from '#shared/csv/neutralise-cell';
 import { localIsoDate } from '#shared/dates/iso-date';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
-import { documentTypeLabels } from '#shared/suppliers/document-schema';
 import {
   auditPackFormat,
   type AuditPackManifest,
@@ -13,12 +17,11 @@ import {
   type PackFile,
   type SummariesFormat,
 } from '#shared/reports/audit-pack-schema';
-import { isIdSelection, summariesRoute, type ReportSelection } from '#shared/reports/report-selection';
+import { isIdSelection, type ReportSelection, summariesRoute } from '#shared/reports/report-selection';
 import type { SummaryDocument, SummaryReport } from '#shared/reports/summary-schema';
-import type { AuditLog, AuditRow } from '#core/audit/audit-log';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
-import type { DocumentService } from '#core/suppliers/documents/document-service';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
+
 import { createPathRegistry, safeFileName, safeSegment } from './pack-paths';
 import type { PdfRenderer } from './pdf-renderer';
 import type { SummaryService } from './summary-service';

@@ -1,12 +1,14 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreCall } from '../../../../tests/support/core-call';
-import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { entryNumber, seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
 import { parseCountry } from '#shared/reference/countries';
 import { handoffCsvHeader } from '#shared/reports/build-handoff';
 import type { Handoff, HandoffEntry } from '#shared/reports/handoff-schema';
+
+import { coreCall } from '../../../../tests/support/core-call';
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { entryNumber, type SeededReports, seedReports } from '../../../../tests/support/report-fixtures';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 let seeded: SeededReports;

@@ -1,14 +1,15 @@
 import Papa from 'papaparse';
+
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { LicenceService } from '#core/licences/licence-service';
+import type { ReferenceStore } from '#core/reference/reference-store';
 import { AppError } from '#shared/contract';
 import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-number';
 import type { LicenceStatus } from '#shared/licences/licence-status';
 import { buildHandoff, handoffCsvRows } from '#shared/reports/build-handoff';
 import type { Handoff, HandoffEntry } from '#shared/reports/handoff-schema';
 import type { AppSettings } from '#shared/settings/app-settings';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
-import type { LicenceService } from '#core/licences/licence-service';
-import type { ReferenceStore } from '#core/reference/reference-store';
 
 export interface HandoffServiceDeps {
   readonly db: Db;

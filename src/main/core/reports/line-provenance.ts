@@ -1,6 +1,6 @@
-import type { DocumentStatus, DocumentType } from '#shared/suppliers/document-schema';
-import type { SummaryAuditEntry, SummaryDocument, SummaryLine } from '#shared/reports/summary-schema';
 import type { Db } from '#core/db/open-database';
+import type { SummaryAuditEntry, SummaryDocument, SummaryLine } from '#shared/reports/summary-schema';
+import type { DocumentStatus, DocumentType } from '#shared/suppliers/document-schema';
 
 interface ProvenanceRow {
   line_id: string;

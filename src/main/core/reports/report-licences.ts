@@ -1,7 +1,7 @@
+import type { Db } from '#core/db/open-database';
 import { AppError } from '#shared/contract';
 import { displayDate } from '#shared/dates/iso-date';
 import { isIdSelection, maxReportLicences, type ReportSelection } from '#shared/reports/report-selection';
-import type { Db } from '#core/db/open-database';
 import { countOf } from '#shared/text/plural';
 
 /**

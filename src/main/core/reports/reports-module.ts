@@ -1,20 +1,21 @@
-import { AppError, type Handlers } from '#shared/contract';
-import type { AppSettings } from '#shared/settings/app-settings';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
-import type { DocumentService } from '#core/suppliers/documents/document-service';
-import { decodeBase64 } from '#core/suppliers/documents/file-store';
 import type { LicenceService } from '#core/licences/licence-service';
 import type { LicenceValidator } from '#core/licences/licence-validator';
 import type { ProfileService } from '#core/profile/profile-service';
 import type { ReferenceStore } from '#core/reference/reference-store';
+import type { DocumentService } from '#core/suppliers/documents/document-service';
+import { decodeBase64 } from '#core/suppliers/documents/file-store';
+import { AppError, type Handlers } from '#shared/contract';
+import type { AppSettings } from '#shared/settings/app-settings';
+
 import { createAuditPackBuilder } from './audit-pack';
-import { verifyAuditPack } from './verify-audit-pack';
 import { createHandoffService } from './handoff-service';
 import type { PdfRenderer } from './pdf-renderer';
 import { createReportLicences } from './report-licences';
 import { createSummaryService } from './summary-service';
+import { verifyAuditPack } from './verify-audit-pack';
 
 export interface ReportsModuleDeps {
   readonly db: Db;

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { coreCall } from '../../../../tests/support/core-call';
-import { filerProfile, seedReports, type SeededReports } from '../../../../tests/support/report-fixtures';
-import { tempCore, type TempCore } from '../../../../tests/support/temp-core';
+
 import type { SummaryReport } from '#shared/reports/summary-schema';
+
+import { coreCall } from '../../../../tests/support/core-call';
+import { filerProfile, type SeededReports, seedReports } from '../../../../tests/support/report-fixtures';
+import { type TempCore, tempCore } from '../../../../tests/support/temp-core';
 
 let core: TempCore;
 let seeded: SeededReports;

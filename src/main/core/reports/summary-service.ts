@@ -1,3 +1,9 @@
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { LicenceService } from '#core/licences/licence-service';
+import type { LicenceValidator } from '#core/licences/licence-validator';
+import type { ProfileService } from '#core/profile/profile-service';
+import type { ReferenceStore } from '#core/reference/reference-store';
 import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
 import { draftOf, type Licence } from '#shared/licences/licence-schema';
 import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
@@ -6,12 +12,7 @@ import type { ReferenceIndex } from '#shared/reference/reference-data';
 import { aceRecord07 } from '#shared/reports/ace-record07';
 import type { ReportSelection } from '#shared/reports/report-selection';
 import type { LicenceSummaryDoc, SummaryReport } from '#shared/reports/summary-schema';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
-import type { LicenceService } from '#core/licences/licence-service';
-import type { LicenceValidator } from '#core/licences/licence-validator';
-import type { ProfileService } from '#core/profile/profile-service';
-import type { ReferenceStore } from '#core/reference/reference-store';
+
 import { createLineProvenance } from './line-provenance';
 import type { ReportLicences } from './report-licences';
 

@@ -1,6 +1,6 @@
+import { runInWorker } from '#core/workers/run-in-worker';
 import { AppError } from '#shared/contract';
 import type { PackVerification } from '#shared/reports/audit-pack-schema';
-import { runInWorker } from '#core/workers/run-in-worker';
 
 const packBudget = { memoryMb: 768, timeoutMs: 10 * 60_000 };
 

@@ -1,8 +1,9 @@
-import type { Handlers } from '#shared/contract';
-import type { settingsProcedures } from '#shared/contract/settings';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Db } from '#core/db/open-database';
 import type { EventBus } from '#core/events';
+import type { Handlers } from '#shared/contract';
+import type { settingsProcedures } from '#shared/contract/settings';
+
 import { createSettingsService } from './settings-service';
 
 export interface SettingsModuleDeps {

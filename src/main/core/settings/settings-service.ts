@@ -1,6 +1,7 @@
-import { settingsFromStored, type AppSettings } from '#shared/settings/app-settings';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Db } from '#core/db/open-database';
+import { type AppSettings, settingsFromStored } from '#shared/settings/app-settings';
+
 import { createSettingsSection } from './settings-section';
 
 export interface SettingsService {

@@ -1,6 +1,7 @@
-import { AppError } from '#shared/contract';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import { AppError } from '#shared/contract';
+
 import type { CredentialStore } from './credential-store';
 import { isGatewayError, type PortalGateway } from './portal-gateway';
 import type { SyncEngine } from './sync-engine';

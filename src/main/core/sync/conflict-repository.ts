@@ -1,11 +1,11 @@
+import { oneOrNull } from '#core/db/one-row';
+import type { Db } from '#core/db/open-database';
 import {
-  portalLicenceRecordSchema,
   type PortalLicenceContent,
   type PortalLicenceRecord,
+  portalLicenceRecordSchema,
 } from '#shared/sync/portal-protocol';
 import type { OutboxOp, SyncConflict } from '#shared/sync/sync-model';
-import type { Db } from '#core/db/open-database';
-import { oneOrNull } from '#core/db/one-row';
 
 interface ConflictRow {
   id: string;

@@ -1,4 +1,5 @@
 import { AppError } from '#shared/contract';
+
 import type { QueueService } from './queue-service';
 import type { SyncRecords } from './sync-records';
 

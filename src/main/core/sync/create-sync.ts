@@ -1,8 +1,5 @@
 import path from 'node:path';
-import type { Handlers } from '#shared/contract';
-import type { syncProcedures } from '#shared/contract/sync';
-import type { SyncOverview } from '#shared/contract/sync';
-import type { AppSettings } from '#shared/settings/app-settings';
+
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
@@ -11,12 +8,17 @@ import type { EventBus } from '#core/events';
 import { createLicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceService } from '#core/licences/licence-service';
 import type { LicenceValidator } from '#core/licences/licence-validator';
+import type { Keyring } from '#core/vault/keyring';
+import type { Handlers } from '#shared/contract';
+import type { syncProcedures } from '#shared/contract/sync';
+import type { SyncOverview } from '#shared/contract/sync';
+import type { AppSettings } from '#shared/settings/app-settings';
+
 import { createAccountService } from './account-service';
 import { createConflictRepository } from './conflict-repository';
 import { createConflictService } from './conflict-service';
 import type { CredentialStore } from './credential-store';
 import { buildDiagnostics } from './diagnostics';
-import type { Keyring } from '#core/vault/keyring';
 import { createFileCredentialStore } from './file-credential-store';
 import { createHttpGateway } from './http-gateway';
 import { createManualFiling } from './manual-filing';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { CredentialProtection } from '#shared/sync/sync-model';
 
 /** What sync needs to talk to the portal on the user's behalf. Never the password. */

@@ -1,8 +1,9 @@
-import { AppError } from '#shared/contract';
 import type { Clock } from '#core/clock';
-import type { CredentialStore } from './credential-store';
+import { AppError } from '#shared/contract';
+
 import type { ConflictRepository } from './conflict-repository';
-import { rowToEntry, type OutboxRepository } from './outbox-repository';
+import type { CredentialStore } from './credential-store';
+import { type OutboxRepository, rowToEntry } from './outbox-repository';
 import type { SyncEngine } from './sync-engine';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';

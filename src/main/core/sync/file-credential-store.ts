@@ -1,10 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { ensurePrivateDir } from '#core/private-files';
 import { readCredentialKey, writeCredentialKey } from '#core/vault/credential-key';
 import type { Keyring } from '#core/vault/keyring';
-import { portalCredentialsSchema, type CredentialStore, type PortalCredentials } from './credential-store';
+
+import { type CredentialStore, type PortalCredentials, portalCredentialsSchema } from './credential-store';
 
 const dataFileName = 'portal-credentials.enc';
 const format = 'aim-cred-v1';

@@ -1,10 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { fixedClock } from '#core/clock';
+
+import { refusedWith } from '../../../../tests/support/refused-with';
 import { createHttpGateway } from './http-gateway';
 import { GatewayError } from './portal-gateway';
-import { refusedWith } from '../../../../tests/support/refused-with';
 
 // A real HTTP server on 127.0.0.1 standing in for a broken or hostile portal.
 let server: http.Server | null = null;

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+
+import type { Clock } from '#core/clock';
 import {
   changesResponseSchema,
   lookupResponseSchema,
@@ -9,7 +11,7 @@ import {
   signOutResponseSchema,
   submitResponseSchema,
 } from '#shared/sync/portal-protocol';
-import type { Clock } from '#core/clock';
+
 import { parseRetryAfter } from './backoff';
 import { GatewayError, type PortalGateway } from './portal-gateway';
 

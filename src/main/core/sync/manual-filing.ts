@@ -1,14 +1,16 @@
 import Papa from 'papaparse';
+
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { LicenceRepository } from '#core/licences/licence-repository';
 import { AppError } from '#shared/contract';
 import { localIsoDate, plusDays } from '#shared/dates/iso-date';
 import { draftOf } from '#shared/licences/licence-schema';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 import type { AppSettings } from '#shared/settings/app-settings';
 import { bulkUploadRows } from '#shared/sync/bulk-upload';
-import type { AuditLog } from '#core/audit/audit-log';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
-import type { LicenceRepository } from '#core/licences/licence-repository';
+
 import type { OutboxRepository } from './outbox-repository';
 import { auditEntryClosed } from './outbox-trail';
 import { licenceLabel } from './queue-service';

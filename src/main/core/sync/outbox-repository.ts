@@ -1,5 +1,5 @@
-import type { OutboxEntry, OutboxOp, OutboxState, SyncErrorCode } from '#shared/sync/sync-model';
 import type { Db } from '#core/db/open-database';
+import type { OutboxEntry, OutboxOp, OutboxState, SyncErrorCode } from '#shared/sync/sync-model';
 
 export interface OutboxRow {
   id: string;

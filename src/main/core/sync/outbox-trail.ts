@@ -1,4 +1,5 @@
 import type { AuditLog } from '#core/audit/audit-log';
+
 import type { OutboxRow } from './outbox-repository';
 
 /** The trail of an outbox entry the user moved on (retried, withdrawn): its state and last error before, the new state after. */

@@ -1,3 +1,8 @@
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import { newId } from '#core/ids';
+import type { LicenceRepository } from '#core/licences/licence-repository';
+import type { LicenceValidator } from '#core/licences/licence-validator';
 import type { Licence } from '#shared/licences/licence-schema';
 import { canTransition, type LicenceStatus } from '#shared/licences/licence-status';
 import { draftOfPortalContent } from '#shared/sync/portal-content';
@@ -8,11 +13,7 @@ import type {
   PortalStatus,
 } from '#shared/sync/portal-protocol';
 import type { SyncErrorCode } from '#shared/sync/sync-model';
-import type { AuditLog } from '#core/audit/audit-log';
-import type { Clock } from '#core/clock';
-import { newId } from '#core/ids';
-import type { LicenceRepository } from '#core/licences/licence-repository';
-import type { LicenceValidator } from '#core/licences/licence-validator';
+
 import type { ConflictRepository, Mine } from './conflict-repository';
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
 import type { SyncStore } from './sync-store';

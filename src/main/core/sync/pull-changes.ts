@@ -1,5 +1,6 @@
 import { countOf } from '#shared/text/plural';
-import { withRetry, type RunContext } from './run-context';
+
+import { type RunContext, withRetry } from './run-context';
 
 /** Safety stop: a portal that always says "more" cannot keep a run going forever. */
 const maxPages = 10_000;

@@ -1,8 +1,9 @@
 import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import type { PortalLicenceContent, SubmissionItem } from '#shared/sync/portal-protocol';
+
 import type { OutboxRow } from './outbox-repository';
 import { GatewayError, isGatewayError } from './portal-gateway';
-import { codeForPortalError, delayFor, logFailure, nowIso, nowMs, waitForGate, type RunContext } from './run-context';
+import { codeForPortalError, delayFor, logFailure, nowIso, nowMs, type RunContext, waitForGate } from './run-context';
 
 interface SubmitPayload {
   readonly licence: PortalLicenceContent;

@@ -1,13 +1,5 @@
-import { AppError } from '#shared/contract';
-import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
-import { firstFileableDate } from '#shared/rules/filing-window';
-import type { RuleSettings } from '#shared/rules/rule';
-import { draftOf, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
-import { licenceStatusLabels } from '#shared/licences/licence-status';
-import { filingRules } from '#shared/rules/licence-rules';
-import { portalContentOf } from '#shared/sync/portal-content';
-import type { OutboxEntry, OutboxOp } from '#shared/sync/sync-model';
 import type { AuditLog } from '#core/audit/audit-log';
+import { type BatchOutcome, eachNamed, noLicence, type Refusal } from '#core/batch';
 import type { Clock } from '#core/clock';
 import { assertCurrentVersion } from '#core/db/changed-elsewhere';
 import type { Db } from '#core/db/open-database';
@@ -15,14 +7,23 @@ import type { EventBus } from '#core/events';
 import { newId } from '#core/ids';
 import type { LicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceValidator } from '#core/licences/licence-validator';
+import { AppError } from '#shared/contract';
+import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
+import { draftOf, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
+import { licenceStatusLabels } from '#shared/licences/licence-status';
+import { firstFileableDate } from '#shared/rules/filing-window';
+import { filingRules } from '#shared/rules/licence-rules';
+import type { RuleSettings } from '#shared/rules/rule';
+import { portalContentOf } from '#shared/sync/portal-content';
+import type { OutboxEntry, OutboxOp } from '#shared/sync/sync-model';
+import { countOf } from '#shared/text/plural';
+
 import type { ConflictRepository } from './conflict-repository';
-import { eachNamed, noLicence, type BatchOutcome, type Refusal } from '#core/batch';
 import { eachNamedEntry } from './outbox-batch';
+import { type OutboxRepository, type OutboxRow, rowToEntry } from './outbox-repository';
 import { auditEntryClosed, auditEntryMoved } from './outbox-trail';
-import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
-import { countOf } from '#shared/text/plural';
 
 export type { BatchOutcome, Refusal } from '#core/batch';
 /** When a queued filing may leave: at the next sync, or on the licence's first fileable day. */

@@ -1,8 +1,9 @@
-import type { LookupResult } from '#shared/sync/portal-protocol';
-import type { OutboxRow } from './outbox-repository';
-import { codeForPortalError, nowIso, withRetry, type RunContext } from './run-context';
-import { countOf } from '#shared/text/plural';
 import { maxKeysPerLookup } from '#shared/limits';
+import type { LookupResult } from '#shared/sync/portal-protocol';
+import { countOf } from '#shared/text/plural';
+
+import type { OutboxRow } from './outbox-repository';
+import { codeForPortalError, nowIso, type RunContext, withRetry } from './run-context';
 
 /** Applies what the portal says about keys whose outcome we do not know; returns changed licences. */
 export function applyLookups(

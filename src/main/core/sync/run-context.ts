@@ -1,7 +1,8 @@
-import type { SyncErrorCode, SyncLogEntry } from '#shared/sync/sync-model';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import type { EventBus } from '#core/events';
+import type { SyncErrorCode, SyncLogEntry } from '#shared/sync/sync-model';
+
 import { backoffDelay, retryAfterDelay } from './backoff';
 import type { ConflictRepository } from './conflict-repository';
 import type { OutboxRepository } from './outbox-repository';

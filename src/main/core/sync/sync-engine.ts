@@ -1,7 +1,8 @@
+import { idsForEvent } from '#core/events';
 import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import type { SyncStatus } from '#shared/sync/sync-model';
 import { countOf, pluralWord } from '#shared/text/plural';
-import { idsForEvent } from '#core/events';
+
 import { backoffDelay } from './backoff';
 import type { CredentialStore, PortalCredentials } from './credential-store';
 import type { OutboxRepository } from './outbox-repository';

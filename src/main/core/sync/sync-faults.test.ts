@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
+
 import type { OutboxEntry, SyncLogEntry } from '#shared/sync/sync-model';
+
+import { type SyncTestbed, syncTestbed } from '../../../../tests/support/sync-testbed';
 import { startPortalSim } from '../../portal-sim/sim-server';
 
 let bed: SyncTestbed | null = null;

@@ -1,6 +1,6 @@
-import type { SyncLogEntry } from '#shared/sync/sync-model';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import type { SyncLogEntry } from '#shared/sync/sync-model';
 
 export type SyncLogInput = Omit<SyncLogEntry, 'id' | 'at' | 'code' | 'httpStatus' | 'durationMs' | 'count'> &
   Partial<Pick<SyncLogEntry, 'code' | 'httpStatus' | 'durationMs' | 'count'>>;

@@ -2,14 +2,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../../tests/support/web-host-process';
-import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
+
 import { localIsoDate, plusDays } from '#shared/dates/iso-date';
 import type { OutboxEntry, SyncLogEntry } from '#shared/sync/sync-model';
-import { defaultAccount, startPortalSim, type PortalSim } from '../../portal-sim/sim-server';
+
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { type SyncTestbed, syncTestbed } from '../../../../tests/support/sync-testbed';
 import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
+import { projectRoot } from '../../../../tests/support/web-host-process';
+import { defaultAccount, type PortalSim, startPortalSim } from '../../portal-sim/sim-server';
 
 const childScript = path.join(projectRoot, 'tests/support/sync-child.ts');
 

@@ -2,6 +2,7 @@ import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
 import type { LicenceRepository } from '#core/licences/licence-repository';
+
 import type { ConflictRepository } from './conflict-repository';
 import type { OutboxRepository } from './outbox-repository';
 import type { PortalOutcomes } from './portal-outcomes';

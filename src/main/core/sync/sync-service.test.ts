@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
-import { syncTestbed, type SyncTestbed } from '../../../../tests/support/sync-testbed';
-import type { OutboxEntry, SyncConflict, SyncLogEntry } from '#shared/sync/sync-model';
+
 import { draftOf } from '#shared/licences/licence-schema';
+import type { OutboxEntry, SyncConflict, SyncLogEntry } from '#shared/sync/sync-model';
+
+import { validDraft, validLine } from '../../../../tests/support/licence-fixtures';
+import { type SyncTestbed, syncTestbed } from '../../../../tests/support/sync-testbed';
 
 let bed: SyncTestbed | null = null;
 afterEach(async () => {

@@ -1,7 +1,7 @@
-import { portalLicenceRecordSchema, type PortalLicenceRecord } from '#shared/sync/portal-protocol';
-import { defaultSyncSettings, syncSettingsSchema, type SyncSettings } from '#shared/sync/sync-model';
-import type { Db } from '#core/db/open-database';
 import { oneOrNull } from '#core/db/one-row';
+import type { Db } from '#core/db/open-database';
+import { type PortalLicenceRecord, portalLicenceRecordSchema } from '#shared/sync/portal-protocol';
+import { defaultSyncSettings, type SyncSettings, syncSettingsSchema } from '#shared/sync/sync-model';
 
 export interface PortalLink {
   readonly licenceId: string;

@@ -1,4 +1,6 @@
 import type { SyncErrorCode } from '#shared/sync/sync-model';
+import { countOf } from '#shared/text/plural';
+
 import type { CredentialStore } from './credential-store';
 import { eachNamedEntry } from './outbox-batch';
 import type { OutboxRow } from './outbox-repository';
@@ -9,7 +11,6 @@ import { applyLookups } from './reconcile';
 import type { SyncEngine } from './sync-engine';
 import type { SyncLog } from './sync-log';
 import type { SyncRecords } from './sync-records';
-import { countOf } from '#shared/text/plural';
 
 export interface WithdrawDeps extends SyncRecords {
   readonly credentials: CredentialStore;

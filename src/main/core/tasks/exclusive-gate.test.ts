@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Dispatch } from '#core/dispatch';
+
 import { createExclusiveGate } from './exclusive-gate';
 
 const answering: Dispatch = async (method) => ({ ok: true, value: method });

@@ -1,6 +1,6 @@
-import type { TaskProgress } from '#shared/contract';
 import type { EventBus } from '#core/events';
 import { newId } from '#core/ids';
+import type { TaskProgress } from '#shared/contract';
 
 /** Reports one run of a long operation to every window (`task.progress`). */
 export interface TaskReporter {

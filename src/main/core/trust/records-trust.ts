@@ -1,27 +1,28 @@
 import path from 'node:path';
-import { AppError, type Handlers } from '#shared/contract';
+
 import {
+  type AnchorKeeper,
   anchorProblem,
   anchorSignature,
-  writeFileAtomically,
   createAnchorKeeper,
   readAnchor,
   readAuditHead,
-  type AnchorKeeper,
+  writeFileAtomically,
 } from '#core/audit/audit-anchor';
 import type { AuditLog } from '#core/audit/audit-log';
 import { createAuditQuery } from '#core/audit/audit-query';
 import { verifyAuditTrail } from '#core/audit/audit-verification';
 import { recordsSignedAction, signingEra } from '#core/audit/rollback-check';
 import { manifestFileName, manifestText } from '#core/backups/backup-manifest';
+import { type BackupService, createBackupService } from '#core/backups/backup-service';
 import { listBackups } from '#core/backups/backup-store';
-import { createBackupService, type BackupService } from '#core/backups/backup-service';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
 import type { Dispatch } from '#core/dispatch';
 import type { EventBus } from '#core/events';
 import type { Keyring } from '#core/vault/keyring';
+import { AppError, type Handlers } from '#shared/contract';
 
 export interface RecordsTrustDeps {
   readonly db: Db;

@@ -1,6 +1,7 @@
-import { AppError } from '#shared/contract';
 import type { StoredBackup } from '#core/backups/backup-store';
 import { keyThatOpens } from '#core/db/sqlite-key';
+import { AppError } from '#shared/contract';
+
 import { keyIdOf, type VaultKeys } from './vault-keys';
 
 /**

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { AppError } from '#shared/contract/errors';
+
 import { checkDatabaseFile } from '#core/backups/database-health';
 import { fsyncFile, hashFile } from '#core/backups/file-hash';
 import { rekeyFile } from '#core/db/sqlite-key';
+import { AppError } from '#shared/contract/errors';
 
 export interface BackupDatabaseConversion {
   /** The backup's database file, left as it is. */

@@ -1,21 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
 import {
   backupDatabaseName,
   backupFilesFolder,
+  type BackupManifest,
+  type FileEntry,
   insideFolder,
   manifestFileName,
   manifestText,
-  type BackupManifest,
-  type FileEntry,
 } from '#core/backups/backup-manifest';
 import { listBackups, partialPrefix, type StoredBackup } from '#core/backups/backup-store';
 import { fsyncFile } from '#core/backups/file-hash';
-import { AppError } from '#shared/contract/errors';
 import { keyThatOpens, rekeyFile } from '#core/db/sqlite-key';
 import { runInWorker } from '#core/workers/run-in-worker';
+import { AppError } from '#shared/contract/errors';
+
 import type { Conversion, ConversionProgress } from './convert-files';
 import { storeAddress } from './convert-files';
 import { inParallel, sha256Hex, writeNewFileAsync } from './durable-write';

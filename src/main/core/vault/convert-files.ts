@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { insideFolder } from '#core/backups/backup-manifest';
 import { listFiles } from '#core/backups/file-hash';
+
 import { inParallel, replaceFileDurablyAsync, sha256Hex } from './durable-write';
 import { nameFits, storedName, storeRelativePath } from './file-names';
 import { decodeStored, encodeForStore } from './stored-form';

@@ -2,12 +2,15 @@ import { createDecipheriv } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VaultOutcome } from '#shared/contract/vault';
-import { call, otherPassphrase, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
+
 import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import { createFileCredentialStore } from '#core/sync/file-credential-store';
+import type { VaultOutcome } from '#shared/contract/vault';
+
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
+import { call, otherPassphrase, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
 import { sealedKeyId } from './sealed-file';
 
 let root: string;

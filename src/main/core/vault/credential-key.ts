@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { replaceFileDurably } from './durable-write';
 import { sealedKeyId } from './sealed-file';
 import { decodeStored, encodeForStore } from './stored-form';

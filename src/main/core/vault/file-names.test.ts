@@ -2,9 +2,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { manifestFileName, manifestText, readManifest } from '#core/backups/backup-manifest';
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
+import { dataPaths } from '#core/data-dir';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import type { BackupSummary } from '#shared/contract/backups';
 import type { VaultOutcome } from '#shared/contract/vault';
+
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import {
   call,
   filesContaining,
@@ -15,13 +25,6 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { readManifest, manifestFileName, manifestText } from '#core/backups/backup-manifest';
-import { listBackups } from '#core/backups/backup-store';
-import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
-import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { openNameKey } from './file-names';

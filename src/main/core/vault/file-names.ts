@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
 import { z } from 'zod';
+
 import type { VaultKeys } from './vault-keys';
 
 /**

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VaultStatus } from '#shared/contract/vault';
-import { call, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
-import { validDraft } from '../../../../tests/support/licence-fixtures';
+
 import { fixedClock } from '#core/clock';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
+import type { VaultStatus } from '#shared/contract/vault';
+
+import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { call, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
 
 const ctx = { host: 'in-process' } as const;
 let dataDir: string;

@@ -1,4 +1,4 @@
-import { AppError, procedures, type Handlers } from '#shared/contract';
+import { AppError, type Handlers, procedures } from '#shared/contract';
 import type { VaultStatus } from '#shared/contract/vault';
 
 export interface LockedActions {

@@ -1,5 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+
 import { z } from 'zod';
+
 import type { VaultKeys } from './vault-keys';
 
 /**

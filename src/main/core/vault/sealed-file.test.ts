@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { testKdf } from '../../../../tests/support/vault-fixtures';
 import { delayAfter } from './attempt-limiter';
-import { openSealed, sealFile, sealedKeyId } from './sealed-file';
+import { openSealed, sealedKeyId, sealFile } from './sealed-file';
 import { decodeStored } from './stored-form';
 import { createKeys, type VaultKeys } from './vault-keys';
 

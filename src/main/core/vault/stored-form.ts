@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { openSealed, sealFile, sealedKeyId } from './sealed-file';
+
+import { openSealed, sealedKeyId, sealFile } from './sealed-file';
 import type { VaultKeys } from './vault-keys';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
+import { dataPaths } from '#core/data-dir';
+import { rekeyFile } from '#core/db/sqlite-key';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
 import type { BackupSummary } from '#shared/contract/backups';
 import type { VaultStatus } from '#shared/contract/vault';
+
+import { openTestCore } from '../../../../tests/support/temp-core';
 import {
   call,
   filesContaining,
@@ -14,15 +23,9 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { listBackups } from '#core/backups/backup-store';
-import { fixedClock } from '#core/clock';
-import { openTestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
-import { rekeyFile } from '#core/db/sqlite-key';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
 import { convertBackups } from './convert-backups';
-import { sealedKeyId } from './sealed-file';
 import { newFileNameKey, openNameKey } from './file-names';
+import { sealedKeyId } from './sealed-file';
 import { pendingHeader, readVaultHeader, writeVaultHeader } from './vault-header';
 import { createKeys, tryPassphrase } from './vault-keys';
 

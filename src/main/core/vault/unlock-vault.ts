@@ -1,6 +1,8 @@
 import fs from 'node:fs';
-import { AppError } from '#shared/contract';
+
 import { keyThatOpens } from '#core/db/sqlite-key';
+import { AppError } from '#shared/contract';
+
 import { openNameKey } from './file-names';
 import type { UnlockedVault, VaultKeyset } from './keyring';
 import type { VaultHeader } from './vault-header';

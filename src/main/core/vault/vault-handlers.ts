@@ -1,4 +1,5 @@
 import { AppError, type Handlers } from '#shared/contract';
+
 import type { IdleLockStore } from './idle-lock-store';
 import type { VaultService } from './vault-service';
 

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { z } from 'zod';
+
+import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
 import { AppError } from '#shared/contract';
 import type { VaultChange } from '#shared/contract/vault';
-import { syncDirectory, writeFileAtomically } from '#core/audit/audit-anchor';
+
 import { sealedNameKeySchema, sealNameKey } from './file-names';
-import { keyIdOf, keySpecSchema, wrapKeys, type KeySpec, type VaultKeys } from './vault-keys';
+import { keyIdOf, type KeySpec, keySpecSchema, type VaultKeys, wrapKeys } from './vault-keys';
 
 /**
  * `vault.json` in the data folder: its presence marks the folder as protected, and it holds what

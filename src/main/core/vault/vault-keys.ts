@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+
 import { z } from 'zod';
+
 import { normalisePassphrase } from '#shared/vault/passphrase-rules';
 
 /**

@@ -1,4 +1,5 @@
 import { createExclusiveGate } from '#core/tasks/exclusive-gate';
+
 import { createIdleLockStore } from './idle-lock-store';
 import { vaultHandlers } from './vault-handlers';
 import { createVaultService, type VaultServiceDeps } from './vault-service';

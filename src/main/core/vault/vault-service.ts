@@ -1,23 +1,25 @@
 import path from 'node:path';
-import { AppError } from '#shared/contract';
-import type { VaultChange, VaultOutcome, VaultStatus } from '#shared/contract/vault';
-import { providePassphraseEstimator } from '#shared/vault/passphrase-rules';
-import { estimatePassphrase } from '#shared/vault/passphrase-strength';
+
 import type { AuditLog } from '#core/audit/audit-log';
 import type { BackupService } from '#core/backups/backup-service';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
+import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '#core/db/sqlite-key';
 import type { EventBus } from '#core/events';
 import type { ExclusiveGate } from '#core/tasks/exclusive-gate';
 import { asTask, type TaskReporter } from '#core/tasks/task-progress';
-import { assertCipherAvailable, cipherAvailable, rekeyConnection } from '#core/db/sqlite-key';
+import { AppError } from '#shared/contract';
+import type { VaultChange, VaultOutcome, VaultStatus } from '#shared/contract/vault';
+import { providePassphraseEstimator } from '#shared/vault/passphrase-rules';
+import { estimatePassphrase } from '#shared/vault/passphrase-strength';
+
 import { createAttemptLimiter } from './attempt-limiter';
 import { convertBackups } from './convert-backups';
 import { convertStoredFiles } from './convert-files';
 import { convertCredentialKey } from './credential-key';
 import { newFileNameKey, openNameKey, sealNameKey } from './file-names';
-import { singleKeyset, type Keyring, type VaultKeyset } from './keyring';
+import { type Keyring, singleKeyset, type VaultKeyset } from './keyring';
 import { keysetFor } from './unlock-vault';
 import {
   pendingHeader,
@@ -26,8 +28,8 @@ import {
   settledHeader,
   targetSpec,
   unfinishedChange,
-  writeVaultHeader,
   type VaultHeader,
+  writeVaultHeader,
 } from './vault-header';
 import { createKeys, describeKdf, type KdfParams, type VaultKeys } from './vault-keys';
 

@@ -2,11 +2,21 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
+
+import { readManifest } from '#core/backups/backup-manifest';
+import { listBackups } from '#core/backups/backup-store';
+import { fixedClock } from '#core/clock';
+import { dataPaths } from '#core/data-dir';
+import { type CoreSession, openCoreSession } from '#core/recovery/core-session';
+import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import type { TaskProgress } from '#shared/contract';
+import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
 import type { VaultOutcome, VaultStatus } from '#shared/contract/vault';
+
 import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
 import {
   call,
   filesContaining,
@@ -17,13 +27,6 @@ import {
   secretWord,
   testKdf,
 } from '../../../../tests/support/vault-fixtures';
-import { readManifest } from '#core/backups/backup-manifest';
-import { listBackups } from '#core/backups/backup-store';
-import { fixedClock } from '#core/clock';
-import { openTestCore, type TestCore } from '../../../../tests/support/temp-core';
-import { dataPaths } from '#core/data-dir';
-import { openCoreSession, type CoreSession } from '#core/recovery/core-session';
-import { restoreIntoNewDataDir } from '#core/recovery/restore-into';
 import { sealedKeyId } from './sealed-file';
 import { readVaultHeader } from './vault-header';
 

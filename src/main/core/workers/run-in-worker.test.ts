@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '#shared/contract';
-import { refused } from '#core/imports/table-rows';
+
 import { readTable } from '#core/imports/read-table';
-import { runInWorker } from './run-in-worker';
+import { refused } from '#core/imports/table-rows';
+import { AppError } from '#shared/contract';
+
 import { refusedWith } from '../../../../tests/support/refused-with';
+import { runInWorker } from './run-in-worker';
 
 const csv = (rows: number, columns = 2) =>
   Buffer.from(

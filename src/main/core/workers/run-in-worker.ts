@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError, errorPayloadSchema } from '#shared/contract';
+
 import { formatBytes } from '#core/bounded/file-limit-error';
+import { AppError, errorPayloadSchema } from '#shared/contract';
+
 import { defaultWorkerBudget, type WorkerBudget } from './worker-budget';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 import type { WorkerTaskInput, WorkerTaskName, WorkerTaskOutput } from './worker-tasks';

@@ -1,5 +1,7 @@
 import { parentPort } from 'node:worker_threads';
+
 import { AppError } from '#shared/contract/errors';
+
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 import { workerTasks } from './worker-tasks';
 

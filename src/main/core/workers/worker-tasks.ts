@@ -1,9 +1,9 @@
-import { readAnswerRows } from '#core/suppliers/requests/answer-rows';
 import { readTableRows } from '#core/imports/table-rows';
-import { readDocumentTask, type ReadDocumentInput } from '#core/suppliers/documents/reading/read-document-task';
 import { readReferenceFile } from '#core/reference/reference-file';
 import { checkAuditPackSource } from '#core/reports/audit-pack-verify';
-import { convertBackupDatabase, type BackupDatabaseConversion } from '#core/vault/convert-backup-database';
+import { type ReadDocumentInput, readDocumentTask } from '#core/suppliers/documents/reading/read-document-task';
+import { readAnswerRows } from '#core/suppliers/requests/answer-rows';
+import { type BackupDatabaseConversion, convertBackupDatabase } from '#core/vault/convert-backup-database';
 
 /**
  * The work done in a worker thread (run-in-worker.ts), by name: mostly on untrusted input. Inputs and

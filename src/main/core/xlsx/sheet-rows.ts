@@ -1,6 +1,7 @@
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
+
+import { type SheetRef, unescapeXstring, type Workbook } from './workbook-parts';
 import { scanPart, StopScan } from './xml-part';
-import { unescapeXstring, type SheetRef, type Workbook } from './workbook-parts';
 
 export interface SheetCell {
   /** What a person sees: dates as YYYY-MM-DD, numbers as written, booleans as true/false. */

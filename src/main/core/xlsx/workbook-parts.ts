@@ -1,5 +1,6 @@
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
 import type { ZipDirectory } from '#core/bounded/zip-directory';
+
 import { scanPart, scanSmallPart } from './xml-part';
 import type { XmlAttributes } from './xml-scanner';
 

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import { FileLimitError } from '#core/bounded/file-limit-error';
 import { spreadsheetLimits } from '#core/bounded/spreadsheet-limits';
 import { readZipDirectory } from '#core/bounded/zip-directory';
+
 import { scanSheetRows, type SheetRow } from './sheet-rows';
 import { openWorkbook } from './workbook-parts';
 import { createWorkbookWriter } from './workbook-writer';

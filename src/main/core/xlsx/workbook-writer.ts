@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+
 import { columnName } from './sheet-rows';
 
 /** The few formats a generated workbook needs (the supplier request kit). */

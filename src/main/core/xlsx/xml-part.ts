@@ -1,6 +1,7 @@
-import { FileLimitError, MalformedFileError, formatBytes } from '#core/bounded/file-limit-error';
-import { streamEntry } from '#core/bounded/zip-entry';
+import { FileLimitError, formatBytes, MalformedFileError } from '#core/bounded/file-limit-error';
 import type { ZipDirectory, ZipEntry } from '#core/bounded/zip-directory';
+import { streamEntry } from '#core/bounded/zip-entry';
+
 import { createXmlScanner, type XmlHandler } from './xml-scanner';
 
 /** Thrown by a handler that has read enough: the rest of the part is never inflated. */

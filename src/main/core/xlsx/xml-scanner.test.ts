@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
+
 import { createXmlScanner } from './xml-scanner';
 
 function scan(chunks: string[], maxTokenChars?: number): string[] {

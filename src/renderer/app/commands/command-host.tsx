@@ -1,19 +1,21 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useLocation } from 'wouter';
+
+import { useClient } from '#renderer/api/client-context';
+import { toAppError } from '#renderer/api/use-action';
+import { notify } from '#renderer/components/toasts';
+import { importPlace } from '#renderer/features/licences/import-page';
+import { useFiles } from '#renderer/files/files-context';
+import { handOver } from '#renderer/files/pending-files';
 import {
   acceleratorFor,
   appCommands,
   commandById,
-  shortcutsSheetKey,
   type CommandId,
+  shortcutsSheetKey,
 } from '#shared/commands/app-commands';
 import { isPlainTyping, matchesAccelerator } from '#shared/commands/shortcut-keys';
-import { useClient } from '#renderer/api/client-context';
-import { toAppError } from '#renderer/api/use-action';
-import { notify } from '#renderer/components/toasts';
-import { useFiles } from '#renderer/files/files-context';
-import { handOver } from '#renderer/files/pending-files';
-import { importPlace } from '#renderer/features/licences/import-page';
+
 import { screenHandler } from './command-handlers';
 import { keyPlatform } from './key-platform';
 import { ShortcutsSheet } from './shortcuts-sheet';

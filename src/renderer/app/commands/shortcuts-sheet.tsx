@@ -1,6 +1,8 @@
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { acceleratorFor, appCommands, shortcutsSheetKey, type CommandMenu } from '#shared/commands/app-commands';
+
+import { acceleratorFor, appCommands, type CommandMenu, shortcutsSheetKey } from '#shared/commands/app-commands';
 import { displayAccelerator } from '#shared/commands/shortcut-keys';
+
 import { keyPlatform } from './key-platform';
 
 const groups: { menu: CommandMenu; title: string }[] = [

@@ -1,11 +1,13 @@
-import { TableHead } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+
+import { TableHead } from '#renderer/components/table-head';
 import type { AuditEntryView } from '#shared/contract/audit';
-import { fieldChanges } from '#shared/records/audit-changes';
-import { auditActionLabel, auditEntityLabel } from './audit-labels';
-import { countOf } from '#shared/text/plural';
 import { displayDateTime } from '#shared/dates/iso-date';
+import { fieldChanges } from '#shared/records/audit-changes';
+import { countOf } from '#shared/text/plural';
+
+import { auditActionLabel, auditEntityLabel } from './audit-labels';
 
 /** What the record was called, when its snapshot says so (a licence's reference, a supplier's name). */
 function recordName(entry: AuditEntryView): string {

@@ -1,13 +1,16 @@
-import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+
 import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { PageHeader } from '#renderer/components/page-header';
+import { DataTable, numeric } from '#renderer/components/table-head';
+
 import { AuditEntryRow } from './audit-entry-row';
 import { auditEntityLabels } from './audit-labels';
 import { AuditVerificationBanner } from './audit-verification-banner';
+
 import '#renderer/styles/records-trust.css';
-import { ErrorBanner } from '#renderer/components/error-banner';
 
 const pageSize = 50;
 const entityOptions = [

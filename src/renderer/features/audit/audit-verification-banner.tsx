@@ -1,7 +1,8 @@
 import { Button } from 'react-aria-components';
+
 import type { AuditVerificationView } from '#shared/contract/audit';
-import { countOf } from '#shared/text/plural';
 import { displayDateTime } from '#shared/dates/iso-date';
+import { countOf } from '#shared/text/plural';
 
 const short = (hash: string) => `${hash.slice(0, 12)}…`;
 

@@ -1,14 +1,16 @@
 import { Button } from 'react-aria-components';
-import type { BackupSummary } from '#shared/contract/backups';
+
 import { useClient } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
 import { FileChooser } from '#renderer/files/file-chooser';
 import type { PickedFile } from '#renderer/files/file-transfer';
+import type { BackupSummary } from '#shared/contract/backups';
+
 import { backupTime } from './backup-format';
-import { Card } from '#renderer/components/card';
 
 interface Inspected {
   readonly folder: PickedFile;

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { backupScheduleSchema, type BackupSchedule } from '#shared/contract/backups';
+
 import { useAction } from '#renderer/api/use-action';
 import { ConfirmDialog } from '#renderer/components/confirm-dialog';
 import { NumberInputField } from '#renderer/components/form-fields';
-import { notify } from '#renderer/components/toasts';
 import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { type BackupSchedule, backupScheduleSchema } from '#shared/contract/backups';
 
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
   const save = useAction('backups.setSchedule');

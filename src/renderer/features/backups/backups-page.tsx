@@ -1,21 +1,24 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { DatabaseCheck } from '#shared/contract/backups';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { oneBanner, useAction } from '#renderer/api/use-action';
-import { PageHeader } from '#renderer/components/page-header';
-import { notify } from '#renderer/components/toasts';
-import { BackupList } from './backup-list';
-import { BackupScheduleForm } from './backup-schedule-form';
-import { backupTime } from './backup-format';
-import '#renderer/styles/records-trust.css';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { Card } from '#renderer/components/card';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { PageHeader } from '#renderer/components/page-header';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
+import { notify } from '#renderer/components/toasts';
 import { FileDropTarget } from '#renderer/files/file-drop-target';
 import type { PickedFile } from '#renderer/files/file-transfer';
+import type { DatabaseCheck } from '#shared/contract/backups';
+
 import { BackupFolderCard } from './backup-folder-card';
-import { Card } from '#renderer/components/card';
+import { backupTime } from './backup-format';
+import { BackupList } from './backup-list';
+import { BackupScheduleForm } from './backup-schedule-form';
+
+import '#renderer/styles/records-trust.css';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {

@@ -1,4 +1,5 @@
-import { addMonths, endOfMonth, format, parseISO, startOfMonth, startOfYear, endOfYear } from 'date-fns';
+import { addMonths, endOfMonth, endOfYear, format, parseISO, startOfMonth, startOfYear } from 'date-fns';
+
 import type { ChartsQuery } from '#shared/contract/dashboard';
 import { countryName, NOT_APPLICABLE, UNKNOWN } from '#shared/reference/countries';
 import { bundledCoveredScope } from '#shared/reference/hts';

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
 import { formatCount, formatKg, formatUsd } from '#renderer/format/numbers';
 
 export type Metric = 'valueUsd' | 'quantityKg' | 'count';

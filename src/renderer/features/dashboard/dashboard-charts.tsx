@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+
+import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { SelectField } from '#renderer/components/select-field';
 import type { ChartBucket } from '#shared/contract/dashboard';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
-import { useRpc } from '#renderer/api/client-context';
-import { SelectField } from '#renderer/components/select-field';
-import { ChartPanel, fullFormat, type ChartDatum, type Metric } from './chart-panel';
+import { countOf } from '#shared/text/plural';
+
 import {
   countryLabel,
   headingLabel,
   monthLabel,
+  type Period,
   periodLabels,
   periodQuery,
   periods,
-  type Period,
 } from './chart-labels';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { countOf } from '#shared/text/plural';
+import { type ChartDatum, ChartPanel, fullFormat, type Metric } from './chart-panel';
 
 const toData = (
   buckets: readonly ChartBucket[],

@@ -1,14 +1,17 @@
 import { Link } from 'wouter';
-import type { AttentionItem } from '#shared/contract/dashboard';
-import { displayDate } from '#shared/dates/iso-date';
+
 import { useRpc } from '#renderer/api/client-context';
+import { Card } from '#renderer/components/card';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { PageHeader } from '#renderer/components/page-header';
 import { StatusBadge } from '#renderer/components/status-badge';
+import type { AttentionItem } from '#shared/contract/dashboard';
+import { displayDate } from '#shared/dates/iso-date';
+
 import { DashboardCharts } from './dashboard-charts';
 import { EvidenceAttention } from './evidence-attention';
+
 import '#renderer/styles/dashboard.css';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { Card } from '#renderer/components/card';
 
 const horizonDays = 14;
 

@@ -1,9 +1,10 @@
 import { Link } from 'wouter';
+
+import { useRpc } from '#renderer/api/client-context';
+import { Card } from '#renderer/components/card';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { displayDate } from '#shared/dates/iso-date';
 import { documentTypeLabels } from '#shared/suppliers/document-schema';
-import { useRpc } from '#renderer/api/client-context';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { Card } from '#renderer/components/card';
 
 /** Supplier documents that have expired or expire soon, with the licences that lean on them. */
 export function EvidenceAttention() {

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Dialog, Heading, Modal, ModalOverlay, ProgressBar } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { StoredCheck } from '#shared/contract/licences';
-import { certificationStatement, certifierName } from '#shared/licences/certification';
-import { isEditable, licenceStatusLabels, type LicenceStatus } from '#shared/licences/licence-status';
-import { countOf } from '#shared/text/plural';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { CheckBadge, StatusBadge } from '#renderer/components/status-badge';
+import type { StoredCheck } from '#shared/contract/licences';
+import { certificationStatement, certifierName } from '#shared/licences/certification';
+import { isEditable, type LicenceStatus, licenceStatusLabels } from '#shared/licences/licence-status';
+import { countOf } from '#shared/text/plural';
+
 import '#renderer/styles/licences.css';
 
 /** Ids per call: large batches show progress, and each call stays a short transaction. */

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
+
 import type { RuleIssue } from '#shared/rules/rule';
 
 /** One run of the rules on the form as it was: every finding, and those shown beside their fields. */

@@ -1,5 +1,6 @@
-import type { KeepingState } from './use-draft-keeping';
 import { displayTime } from '#shared/dates/iso-date';
+
+import type { KeepingState } from './use-draft-keeping';
 
 const time = displayTime;
 

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
+
+import { SelectField } from '#renderer/components/select-field';
 import type { ImportPreset } from '#shared/contract/imports';
 import {
+  type CanonicalColumn,
   canonicalColumns,
   columnLabels,
   requiredColumns,
-  type CanonicalColumn,
 } from '#shared/imports/canonical-columns';
 import type { ColumnMapping } from '#shared/imports/column-mapping';
-import { SelectField } from '#renderer/components/select-field';
 
 const notInFile = '(not in this file)';
 

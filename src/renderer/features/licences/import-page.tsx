@@ -1,25 +1,28 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import type { ImportPreview } from '#shared/contract/imports';
-import type { ColumnMapping } from '#shared/imports/column-mapping';
+
 import { useRpc } from '#renderer/api/client-context';
 import { toAppError, useAction } from '#renderer/api/use-action';
+import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { PageHeader } from '#renderer/components/page-header';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 import { notify } from '#renderer/components/toasts';
 import { FileChooser } from '#renderer/files/file-chooser';
 import type { Picked } from '#renderer/files/file-transfer';
 import { useFiles, useSaveFile } from '#renderer/files/files-context';
-import { useCommandHandler } from '#renderer/app/commands/command-handlers';
 import { takeHandedOver } from '#renderer/files/pending-files';
 import { useFileDrop } from '#renderer/files/use-file-drop';
 import { formatCount } from '#renderer/format/numbers';
-import '#renderer/styles/import.css';
+import type { ImportPreview } from '#shared/contract/imports';
+import type { ColumnMapping } from '#shared/imports/column-mapping';
+
 import { ImportMapping } from './import-mapping';
 import { ImportPreviewList } from './import-preview-list';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { TaskProgressBar } from '#renderer/components/task-progress-bar';
-import { useTaskProgress } from '#renderer/api/use-task-progress';
+
+import '#renderer/styles/import.css';
 
 /** Where a licence file picked elsewhere (dropped on the register, File › Import licences…) waits for this screen. */
 export const importPlace = 'licence-import';

@@ -1,10 +1,10 @@
+import { formatCount, formatKg, formatUsd } from '#renderer/format/numbers';
 import type { ImportPreview, PreviewedLicence } from '#shared/contract/imports';
 import { displayDate } from '#shared/dates/iso-date';
 import { fieldLabelOf } from '#shared/licences/field-labels';
 import { formatHts } from '#shared/reference/hts';
 import type { RuleIssue } from '#shared/rules/rule';
 import { countOf } from '#shared/text/plural';
-import { formatCount, formatKg, formatUsd } from '#renderer/format/numbers';
 
 const shown = 300;
 /** A warning found on more licences than this is said once for all of them, not on every row. */

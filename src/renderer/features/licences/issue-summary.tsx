@@ -1,9 +1,11 @@
 import { useLayoutEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
+
 import { fieldLabelOf } from '#shared/licences/field-labels';
 import type { RuleIssue } from '#shared/rules/rule';
 import { countOf } from '#shared/text/plural';
-import { useCheckRun, type CheckResults } from './check-results';
+
+import { type CheckResults, useCheckRun } from './check-results';
 
 /** Enough names to know where to start; the rest are counted. */
 const namedAtMost = 6;

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Input, Label, Modal, ModalOverlay, TextField } from 'react-aria-components';
 import { useLocation } from 'wouter';
+
+import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { notify } from '#renderer/components/toasts';
+import { heldNote } from '#renderer/features/sync/format';
+import { useReference } from '#renderer/reference/use-reference';
 import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import type { Licence } from '#shared/licences/licence-schema';
 import { canRecordUse } from '#shared/licences/licence-status';
 import { tooEarlyUntil } from '#shared/rules/filing-window';
-import { useAction } from '#renderer/api/use-action';
-import { notify } from '#renderer/components/toasts';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { useReference } from '#renderer/reference/use-reference';
-import { heldNote } from '#renderer/features/sync/format';
+
 import { RecordUseDialog } from './record-use-dialog';
 
 type Ask = { kind: 'cancel' } | null;

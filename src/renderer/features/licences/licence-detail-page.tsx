@@ -1,6 +1,17 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
+
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { PageHeader } from '#renderer/components/page-header';
+import { StatusBadge } from '#renderer/components/status-badge';
+import { notify } from '#renderer/components/toasts';
+import { requestWhenPrintable } from '#renderer/features/reports/print-request';
+import { useReference } from '#renderer/reference/use-reference';
 import { displayDate, displayDateTime, localIsoDate } from '#shared/dates/iso-date';
 import { licenceKindLabels } from '#shared/licences/licence-kind';
 import { emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
@@ -8,20 +19,11 @@ import { isEditable, licenceStatusLabels } from '#shared/licences/licence-status
 import type { FilerProfile } from '#shared/profile/filer-profile';
 import { mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
 import { fallbackRoute, summariesRoute } from '#shared/reports/report-selection';
-import { useRpc } from '#renderer/api/client-context';
-import { useAction } from '#renderer/api/use-action';
-import { ConfirmDialog } from '#renderer/components/confirm-dialog';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { PageHeader } from '#renderer/components/page-header';
-import { StatusBadge } from '#renderer/components/status-badge';
-import { notify } from '#renderer/components/toasts';
-import { useReference } from '#renderer/reference/use-reference';
+
 import { adoptNewLicence } from './form-instance';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
 import { LicenceReadOnly } from './licence-read-only';
-import { useCommandHandler } from '#renderer/app/commands/command-handlers';
-import { requestWhenPrintable } from '#renderer/features/reports/print-request';
 import { LicenceUsesPanel } from './licence-uses-panel';
 
 /** "Keep until": the last day this licence must be kept as a customs record. */

@@ -1,28 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import '#renderer/styles/licences.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { KeptEdit } from '#shared/contract/licences';
-import { certificationStatement } from '#shared/licences/certification';
-import { headerLabels } from '#shared/licences/field-labels';
-import {
-  draftOf,
-  emptyLine,
-  entryTypeLabels,
-  entryTypes,
-  licenceDraftSchema,
-  type Licence,
-  type LicenceDraft,
-} from '#shared/licences/licence-schema';
-import { licenceKindLabels, licenceKinds } from '#shared/licences/licence-kind';
-import { isEditable, statusLabel } from '#shared/licences/licence-status';
-import type { ReferenceIndex } from '#shared/reference/reference-data';
-import type { AppSettings } from '#shared/settings/app-settings';
+
 import { useAction } from '#renderer/api/use-action';
 import { CodePickerField } from '#renderer/components/code-picker-field';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
+import { useLicenceEvidence } from '#renderer/features/suppliers/use-licence-evidence';
 import {
   countryOptions,
   parseCountryText,
@@ -30,16 +15,34 @@ import {
   portDescription,
   portOptions,
 } from '#renderer/reference/picker-options';
-import { useLicenceEvidence } from '#renderer/features/suppliers/use-licence-evidence';
+import type { KeptEdit } from '#shared/contract/licences';
+import { displayDateTime } from '#shared/dates/iso-date';
+import { certificationStatement } from '#shared/licences/certification';
+import { headerLabels } from '#shared/licences/field-labels';
+import { licenceKindLabels, licenceKinds } from '#shared/licences/licence-kind';
+import {
+  draftOf,
+  emptyLine,
+  entryTypeLabels,
+  entryTypes,
+  type Licence,
+  type LicenceDraft,
+  licenceDraftSchema,
+} from '#shared/licences/licence-schema';
+import { isEditable, statusLabel } from '#shared/licences/licence-status';
+import { maxLinesPerLicence } from '#shared/limits';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import type { AppSettings } from '#shared/settings/app-settings';
+
+import { useIssuesOf } from './check-results';
 import { DraftStatus } from './draft-status';
 import { LiveIssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
-import { useIssuesOf } from './check-results';
-import { displayDateTime } from '#shared/dates/iso-date';
-import { maxLinesPerLicence } from '#shared/limits';
+
+import '#renderer/styles/licences.css';
 
 /** The findings this component shows itself (the lines show their own). */
 const formLevelPaths = [

@@ -1,32 +1,34 @@
 import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
+
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { NumberInputField } from '#renderer/components/form-fields';
+import { notify } from '#renderer/components/toasts';
+import { LineEvidencePanel } from '#renderer/features/suppliers/line-evidence-panel';
+import { newDocumentPlace, newDocumentRoute } from '#renderer/features/suppliers/new-document-place';
+import { FileDropTarget } from '#renderer/files/file-drop-target';
+import type { Picked } from '#renderer/files/file-transfer';
+import { handOver } from '#renderer/files/pending-files';
+import { formatUsd } from '#renderer/format/numbers';
+import {
+  countryOptions,
+  htsOptions,
+  parseCountryText,
+  parseHtsText,
+  smeltOptions,
+} from '#renderer/reference/picker-options';
 import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
 import { lineLabels, linePath } from '#shared/licences/field-labels';
 import type { LicenceDraft } from '#shared/licences/licence-schema';
 import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
 import { htsDigits } from '#shared/reference/hts';
-import type { ReferenceIndex } from '#shared/reference/reference-data';
-import { CodePickerField } from '#renderer/components/code-picker-field';
-import { NumberInputField } from '#renderer/components/form-fields';
-import { formatUsd } from '#renderer/format/numbers';
-import { notify } from '#renderer/components/toasts';
-import { FileDropTarget } from '#renderer/files/file-drop-target';
-import type { Picked } from '#renderer/files/file-transfer';
-import { handOver } from '#renderer/files/pending-files';
-import { LineEvidencePanel } from '#renderer/features/suppliers/line-evidence-panel';
 import { htsPath } from '#shared/reference/hts';
-import { newDocumentPlace, newDocumentRoute } from '#renderer/features/suppliers/new-document-place';
-import { useIssuesOf, type CheckResults } from './check-results';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+
+import { type CheckResults, useIssuesOf } from './check-results';
 import { useWatchedLine } from './use-watched-line';
-import {
-  htsOptions,
-  parseCountryText,
-  parseHtsText,
-  smeltOptions,
-  countryOptions,
-} from '#renderer/reference/picker-options';
 
 interface LineEditorProps {
   /** The licence form (the same object on every render). */

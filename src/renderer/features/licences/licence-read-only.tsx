@@ -1,12 +1,3 @@
-import { headerLabels, lineLabels } from '#shared/licences/field-labels';
-import '#renderer/styles/licences.css';
-import { entryTypeLabels, entryTypes, type Licence } from '#shared/licences/licence-schema';
-import { licenceKindLabels } from '#shared/licences/licence-kind';
-import { statusLabel } from '#shared/licences/licence-status';
-import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
-import { formatHts, htsPath } from '#shared/reference/hts';
-import type { ReferenceIndex } from '#shared/reference/reference-data';
-import { formatUsd } from '#renderer/format/numbers';
 import {
   printCountry,
   printDate,
@@ -15,6 +6,16 @@ import {
   printKg,
   printPort,
 } from '#renderer/features/reports/print-format';
+import { formatUsd } from '#renderer/format/numbers';
+import { headerLabels, lineLabels } from '#shared/licences/field-labels';
+import { licenceKindLabels } from '#shared/licences/licence-kind';
+import { entryTypeLabels, entryTypes, type Licence } from '#shared/licences/licence-schema';
+import { statusLabel } from '#shared/licences/licence-status';
+import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
+import { formatHts, htsPath } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+
+import '#renderer/styles/licences.css';
 
 const entryTypeLabel = (value: string) =>
   (entryTypes as readonly string[]).includes(value) ? entryTypeLabels[value as (typeof entryTypes)[number]] : value;

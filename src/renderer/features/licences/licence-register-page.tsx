@@ -1,25 +1,27 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import type { ExportFormat } from '#shared/contract/imports';
-import { licenceStatusLabels } from '#shared/licences/licence-status';
-import { recordKeepingRule } from '#shared/records/keep-until';
-import { summariesRoute } from '#shared/reports/report-selection';
-import { countOf } from '#shared/text/plural';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
-import { heldNote } from '#renderer/features/sync/format';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
 import { ConfirmDialog } from '#renderer/components/confirm-dialog';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { MenuButton } from '#renderer/components/menu-button';
 import { PageHeader } from '#renderer/components/page-header';
 import { notify } from '#renderer/components/toasts';
-import { BatchFilingDialog } from './batch-filing-dialog';
-import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { requestWhenPrintable } from '#renderer/features/reports/print-request';
+import { heldNote } from '#renderer/features/sync/format';
 import { FileDropTarget } from '#renderer/files/file-drop-target';
 import { useSaveFile } from '#renderer/files/files-context';
 import { handOver } from '#renderer/files/pending-files';
-import { requestWhenPrintable } from '#renderer/features/reports/print-request';
+import type { ExportFormat } from '#shared/contract/imports';
+import { licenceStatusLabels } from '#shared/licences/licence-status';
+import { recordKeepingRule } from '#shared/records/keep-until';
+import { summariesRoute } from '#shared/reports/report-selection';
+import { countOf } from '#shared/text/plural';
+
+import { BatchFilingDialog } from './batch-filing-dialog';
 import { importPlace } from './import-page';
 import { effectiveQuery, LicenceRegister } from './licence-register';
 import { initialRegisterQuery, type RegisterQuery } from './register-filters';

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  type KeyboardEvent,
   memo,
   useCallback,
   useDeferredValue,
@@ -7,15 +8,15 @@ import {
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
 } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
-import { isIsoDate } from '#shared/dates/iso-date';
-import type { LicenceSummary } from '#shared/contract/licences';
-import { countOf } from '#shared/text/plural';
+
 import { ToggleMenuButton } from '#renderer/components/menu-button';
 import { formatCount } from '#renderer/format/numbers';
-import '#renderer/styles/licences.css';
+import type { LicenceSummary } from '#shared/contract/licences';
+import { isIsoDate } from '#shared/dates/iso-date';
+import { countOf } from '#shared/text/plural';
+
 import {
   defaultShownColumns,
   fitColumns,
@@ -26,6 +27,8 @@ import {
 } from './register-columns';
 import { RegisterFilters, type RegisterQuery } from './register-filters';
 import { useLicencePages } from './use-licence-pages';
+
+import '#renderer/styles/licences.css';
 
 const rowHeight = 52;
 /** More than the rows in view plus the overscan on the tallest screen. */

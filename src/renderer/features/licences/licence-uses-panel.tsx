@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { displayDate } from '#shared/dates/iso-date';
-import { formatEntryNumber } from '#shared/licences/entry-number';
-import type { Licence } from '#shared/licences/licence-schema';
-import { totalsOfUse } from '#shared/licences/licence-use';
+
 import { useAction } from '#renderer/api/use-action';
 import { ConfirmDialog } from '#renderer/components/confirm-dialog';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
 import { formatKg, formatUsd } from '#renderer/format/numbers';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatEntryNumber } from '#shared/licences/entry-number';
+import type { Licence } from '#shared/licences/licence-schema';
+import { totalsOfUse } from '#shared/licences/licence-use';
+
 import '#renderer/styles/licence-uses.css';
 
 /** The customs entries a licence was used on, with their dates of importation and what each carried. */

@@ -1,9 +1,10 @@
 import { Button, FieldError, Input, Label, TextField } from 'react-aria-components';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { type Control, Controller, useWatch } from 'react-hook-form';
+
+import { splitIssues } from '#renderer/components/field-notes';
+import { CheckboxField } from '#renderer/components/form-fields';
 import type { LicenceDraft } from '#shared/licences/licence-schema';
 import type { RuleIssue } from '#shared/rules/rule';
-import { CheckboxField } from '#renderer/components/form-fields';
-import { splitIssues } from '#renderer/components/field-notes';
 
 /** One or several manufacturers, or "unknown" (which §361.103(c)(1)(vi) allows). */
 export function ManufacturersField({

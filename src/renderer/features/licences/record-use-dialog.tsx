@@ -2,15 +2,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { displayDate, localIsoDate } from '#shared/dates/iso-date';
-import type { Licence } from '#shared/licences/licence-schema';
-import { isoDateSchema } from '#shared/licences/licence-use';
-import { formatHts } from '#shared/reference/hts';
+
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { DateInputField, NumberInputField, TextInputField } from '#renderer/components/form-fields';
 import { notify } from '#renderer/components/toasts';
 import { formatUsd } from '#renderer/format/numbers';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
+import type { Licence } from '#shared/licences/licence-schema';
+import { isoDateSchema } from '#shared/licences/licence-use';
+import { formatHts } from '#shared/reference/hts';
+
 import '#renderer/styles/licence-uses.css';
 
 const amount = (what: string) =>

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { displayDate } from '#shared/dates/iso-date';
-import type { LicenceSummary } from '#shared/contract/licences';
-import { formatHts } from '#shared/reference/hts';
+
 import { CheckBadge, StatusBadge } from '#renderer/components/status-badge';
 import { formatKg, formatUsd } from '#renderer/format/numbers';
+import type { LicenceSummary } from '#shared/contract/licences';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatHts } from '#shared/reference/hts';
 import { countOf } from '#shared/text/plural';
 
 export interface RegisterColumn {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, TextField } from 'react-aria-components';
-import type { LicenceQueryInput } from '#shared/contract/licences';
-import { licenceStatuses, licenceStatusLabels } from '#shared/licences/licence-status';
+
 import { CodePicker } from '#renderer/components/code-picker-field';
 import { SelectField } from '#renderer/components/select-field';
 import { countryOptions, parseCountryText } from '#renderer/reference/picker-options';
+import type { LicenceQueryInput } from '#shared/contract/licences';
+import { licenceStatuses, licenceStatusLabels } from '#shared/licences/licence-status';
 
 export type RegisterQuery = Required<
   Pick<

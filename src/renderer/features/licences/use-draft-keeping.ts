@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+
+import { useAction } from '#renderer/api/use-action';
+import { notify } from '#renderer/components/toasts';
 import type { KeptEdit } from '#shared/contract/licences';
 import { draftOf, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import { isEditable } from '#shared/licences/licence-status';
-import { useAction } from '#renderer/api/use-action';
-import { notify } from '#renderer/components/toasts';
-import { createAutosaver, type Autosaver } from './autosaver';
+
+import { type Autosaver, createAutosaver } from './autosaver';
 
 /** Where the form's content is, as the person should be told. */
 export type KeepingState =

@@ -1,8 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { LicencePage, LicenceQueryInput, LicenceSummary } from '#shared/contract/licences';
+
 import { rpcQuery, useClient } from '#renderer/api/client-context';
 import { toAppError } from '#renderer/api/use-action';
+import type { LicencePage, LicenceQueryInput, LicenceSummary } from '#shared/contract/licences';
 
 export const pageSize = 100;
 

@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldNamesMarkedBoolean, UseFormReturn } from 'react-hook-form';
+
 import { localIsoDate } from '#shared/dates/iso-date';
-import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
 import { emptyDraft, type LicenceDraft } from '#shared/licences/licence-schema';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { LicenceFacts } from '#shared/rules/rule';
 import { validateLicence } from '#shared/rules/validate-licence';
 import type { AppSettings } from '#shared/settings/app-settings';
-import { createCheckResults, type CheckResults } from './check-results';
+import type { EvidenceIndex } from '#shared/suppliers/evidence-data';
+
+import { type CheckResults, createCheckResults } from './check-results';
 import { visibleIssues } from './visible-issues';
 
 interface RuleInputs {

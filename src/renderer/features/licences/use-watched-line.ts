@@ -1,4 +1,5 @@
-import { useWatch, type Control } from 'react-hook-form';
+import { type Control, useWatch } from 'react-hook-form';
+
 import type { LicenceDraft, LicenceLine } from '#shared/licences/licence-schema';
 
 /** A copy, compared field by field: the line re-renders when its own values change. */

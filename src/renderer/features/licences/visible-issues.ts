@@ -1,4 +1,5 @@
 import type { FieldNamesMarkedBoolean } from 'react-hook-form';
+
 import type { LicenceDraft } from '#shared/licences/licence-schema';
 import type { RuleIssue } from '#shared/rules/rule';
 

@@ -1,10 +1,11 @@
-import { TableHead, numeric } from '#renderer/components/table-head';
 import type { z } from 'zod';
+
+import { numeric, TableHead } from '#renderer/components/table-head';
+import { formatUsd } from '#renderer/format/numbers';
 import type { needLicenceAnswerSchema } from '#shared/contract/need-licence';
 import { displayDate } from '#shared/dates/iso-date';
 import { entryKindLabels, sourceStrengthLabels } from '#shared/need-licence/need-licence';
 import { formatHts, htsPath } from '#shared/reference/hts';
-import { formatUsd } from '#renderer/format/numbers';
 
 type Answer = z.output<typeof needLicenceAnswerSchema>;
 

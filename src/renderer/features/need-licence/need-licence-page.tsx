@@ -3,20 +3,23 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { needLicenceQuestionSchema } from '#shared/contract/need-licence';
-import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
-import { entryKindLabels, entryKinds } from '#shared/need-licence/need-licence';
+
 import { useRpc } from '#renderer/api/client-context';
 import { CodePickerField } from '#renderer/components/code-picker-field';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { DateInputField, NumberInputField } from '#renderer/components/form-fields';
 import { PageHeader } from '#renderer/components/page-header';
+import { SelectInputField } from '#renderer/components/select-input-field';
+import { SubmitRow } from '#renderer/components/submit-row';
 import { htsOptions, parseHtsText } from '#renderer/reference/picker-options';
 import { useReference } from '#renderer/reference/use-reference';
+import { needLicenceQuestionSchema } from '#shared/contract/need-licence';
+import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
+import { entryKindLabels, entryKinds } from '#shared/need-licence/need-licence';
+
 import { NeedLicenceAnswerView } from './need-licence-answer';
+
 import '#renderer/styles/need-licence.css';
-import { SubmitRow } from '#renderer/components/submit-row';
-import { SelectInputField } from '#renderer/components/select-input-field';
 
 type Question = z.output<typeof needLicenceQuestionSchema>;
 

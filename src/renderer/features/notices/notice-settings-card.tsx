@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Checkbox } from 'react-aria-components';
-import { noticeKindLabels, noticeKinds, type NoticeSettings } from '#shared/notices/notice-schema';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
-import { notify } from '#renderer/components/toasts';
-import { SubmitRow } from '#renderer/components/submit-row';
 import { Card } from '#renderer/components/card';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { noticeKindLabels, noticeKinds, type NoticeSettings } from '#shared/notices/notice-schema';
 
 /** Which kinds of reminder the app gives (the desktop app's OS notifications and the list in the app). */
 export function NoticeSettingsCard() {

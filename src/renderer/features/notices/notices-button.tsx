@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { Link } from 'wouter';
+
 import { useRpc } from '#renderer/api/client-context';
-import { NoticesList } from './notices-list';
-import '#renderer/styles/notices.css';
 import { ErrorBanner } from '#renderer/components/error-banner';
+
+import { NoticesList } from './notices-list';
+
+import '#renderer/styles/notices.css';
 
 /**
  * The reminders in the app (the browser version's only way to get them; the desktop app also

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+
 import type { Notice } from '#shared/notices/notice-schema';
 
 /** The reminders as a list: what the desktop app also says in OS notifications, each item one click from its screen. */

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+
 import { useRpc } from '#renderer/api/client-context';
+
 import { RecoveryScreen } from './recovery-screen';
 
 /**

@@ -1,16 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup } from 'react-aria-components';
-import { keepRolledBackConfirmation, startEmptyConfirmation, type RecoveryStatus } from '#shared/contract/recovery';
+
 import { oneBanner, useAction } from '#renderer/api/use-action';
-import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
-import { notify } from '#renderer/components/toasts';
-import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '#renderer/features/backups/backup-format';
-import '#renderer/styles/records-trust.css';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 import { useTaskProgress } from '#renderer/api/use-task-progress';
 import { Card } from '#renderer/components/card';
+import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
+import { notify } from '#renderer/components/toasts';
+import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '#renderer/features/backups/backup-format';
+import { keepRolledBackConfirmation, type RecoveryStatus, startEmptyConfirmation } from '#shared/contract/recovery';
+
+import '#renderer/styles/records-trust.css';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 

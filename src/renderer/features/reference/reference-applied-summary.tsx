@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
-import type { ReferenceApplied } from '#shared/contract/reference';
+
 import { formatCount } from '#renderer/format/numbers';
+import type { ReferenceApplied } from '#shared/contract/reference';
 
 const name = (l: { id: string; reference: string }) => l.reference || l.id.slice(-8);
 

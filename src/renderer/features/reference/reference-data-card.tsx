@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReferenceApplied, ReferencePreview } from '#shared/contract/reference';
-import { displayDate } from '#shared/dates/iso-date';
-import { staleAfterDays } from '#shared/reference/freshness';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
-import '#renderer/styles/import.css';
-import '#renderer/styles/records-trust.css';
-import '#renderer/styles/reference.css';
+import type { ReferenceApplied, ReferencePreview } from '#shared/contract/reference';
+import { displayDate } from '#shared/dates/iso-date';
+import { staleAfterDays } from '#shared/reference/freshness';
+
 import { ReferenceAppliedSummary } from './reference-applied-summary';
-import { ReferenceImportForm, type ImportRequest } from './reference-import-form';
+import { type ImportRequest, ReferenceImportForm } from './reference-import-form';
 import { ReferencePreviewPanel } from './reference-preview-panel';
 import { referenceSection } from './reference-section';
 import { ReferenceTableList } from './reference-table-list';
+
+import '#renderer/styles/import.css';
+import '#renderer/styles/records-trust.css';
+import '#renderer/styles/reference.css';
 
 /**
  * Settings → Reference data: the HTS revisions and port lists of this data folder with their

@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, DropZone, FileTrigger, Text, type DropItem } from 'react-aria-components';
+import { Button, type DropItem, DropZone, FileTrigger, Text } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+
+import { DateInputField, TextInputField } from '#renderer/components/form-fields';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { fileToBase64 } from '#renderer/files/file-transfer';
 import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
 import { looksLikeScheduleD } from '#shared/reference/census-schedule-d';
 import { revisionLabelFromFileName } from '#shared/reference/revision-label';
-import { DateInputField, TextInputField } from '#renderer/components/form-fields';
-import { fileToBase64 } from '#renderer/files/file-transfer';
-import { SubmitRow } from '#renderer/components/submit-row';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
 
 /** The core refuses more (hts-export-file.ts); said here before the bytes travel. */
 const maxFileBytes = 48 * 1024 * 1024;

@@ -1,10 +1,11 @@
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
+
+import { formatCount } from '#renderer/format/numbers';
 import type { ReferencePreview } from '#shared/contract/reference';
 import { displayDate, plusDays } from '#shared/dates/iso-date';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
 import { formatHts } from '#shared/reference/hts';
-import { formatCount } from '#renderer/format/numbers';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
 
 function LineList({
   title,

@@ -1,7 +1,9 @@
 import { Link } from 'wouter';
+
+import { useRpc } from '#renderer/api/client-context';
 import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import { referenceFreshness, staleAfterDays } from '#shared/reference/freshness';
-import { useRpc } from '#renderer/api/client-context';
+
 import { referenceSection } from './reference-section';
 
 /**

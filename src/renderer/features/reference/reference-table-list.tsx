@@ -1,9 +1,10 @@
-import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import { Button } from 'react-aria-components';
+
+import { DataTable, numeric, unseen } from '#renderer/components/table-head';
+import { formatCount } from '#renderer/format/numbers';
 import type { ReferenceTable } from '#shared/contract/reference';
 import { displayDate, plusDays } from '#shared/dates/iso-date';
 import { formatBytes } from '#shared/suppliers/attachment-rules';
-import { formatCount } from '#renderer/format/numbers';
 
 function Span({ table }: { table: ReferenceTable }) {
   if (table.kind !== 'hts') return <>As of {displayDate(table.effectiveFrom)}</>;

@@ -1,15 +1,17 @@
 import { useCallback, useState } from 'react';
-import type { AuditPackResult } from '#shared/reports/audit-pack-schema';
-import type { ImportRange } from '#shared/reports/report-selection';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
-import { RangeForm } from './range-form';
 import { useSaveFile } from '#renderer/files/files-context';
-import { SummariesCapture } from './summaries-capture';
+import type { AuditPackResult } from '#shared/reports/audit-pack-schema';
+import type { ImportRange } from '#shared/reports/report-selection';
 import { countOf } from '#shared/text/plural';
-import { Card } from '#renderer/components/card';
+
+import { RangeForm } from './range-form';
+import { SummariesCapture } from './summaries-capture';
 
 const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
   pdf: 'the summaries as PDF',

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Input, Label, SearchField } from 'react-aria-components';
 import { Link } from 'wouter';
+
+import { useRpc } from '#renderer/api/client-context';
+import { Card } from '#renderer/components/card';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { StatusBadge } from '#renderer/components/status-badge';
 import { displayDate } from '#shared/dates/iso-date';
 import { fallbackEmailAddress, fallbackEmailSubject } from '#shared/reports/fallback-form';
 import { fallbackRoute, summariesRoute } from '#shared/reports/report-selection';
-import { useRpc } from '#renderer/api/client-context';
-import { StatusBadge } from '#renderer/components/status-badge';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { Card } from '#renderer/components/card';
 
 /** Find a licence and open its ITA-4142a fallback form (or its summary). */
 export function FallbackCard() {

@@ -1,13 +1,15 @@
 import { Button } from 'react-aria-components';
-import { localIsoDate } from '#shared/dates/iso-date';
-import { fallbackForm, type FallbackForm } from '#shared/reports/fallback-form';
-import { fallbackRoute } from '#shared/reports/report-selection';
+
 import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
 import { useReference } from '#renderer/reference/use-reference';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { type FallbackForm, fallbackForm } from '#shared/reports/fallback-form';
+import { fallbackRoute } from '#shared/reports/report-selection';
+
 import { PrintSheet } from './licence-summary-sheet';
 import { PrintFrame } from './print-frame';
-import { ErrorBanner } from '#renderer/components/error-banner';
 
 async function copy(text: string, what: string) {
   try {

@@ -1,15 +1,16 @@
-import { TableHead, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+
+import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { SelectField } from '#renderer/components/select-field';
+import { numeric, TableHead } from '#renderer/components/table-head';
+import { useSaveFile } from '#renderer/files/files-context';
+import { formatKg, formatUsd } from '#renderer/format/numbers';
 import { displayDate } from '#shared/dates/iso-date';
 import { licenceKindLabels } from '#shared/licences/licence-kind';
 import type { Handoff } from '#shared/reports/handoff-schema';
-import { useRpc } from '#renderer/api/client-context';
-import { SelectField } from '#renderer/components/select-field';
-import { formatKg, formatUsd } from '#renderer/format/numbers';
 import { countOf } from '#shared/text/plural';
-import { useSaveFile } from '#renderer/files/files-context';
-import { ErrorBanner } from '#renderer/components/error-banner';
 
 const severityLabels = { error: 'ACE would reject', warning: 'Check', info: 'Note' } as const;
 

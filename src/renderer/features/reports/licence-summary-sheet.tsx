@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
+
 import type { FilerProfile } from '#shared/profile/filer-profile';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { LicenceSummaryDoc } from '#shared/reports/summary-schema';
+
 import { printDateTime } from './print-format';
+import { SupplierEvidence } from './summary-evidence';
 import { ApplicantSection, EntriesSection, ShipmentSection, SummaryTitle } from './summary-header';
 import { ProductLines, SmeltAndCast } from './summary-lines';
-import { SupplierEvidence } from './summary-evidence';
 import { HistorySection, ValidationSection } from './summary-trail';
 
 /**

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { PackVerification } from '#shared/reports/audit-pack-schema';
+
 import { toAppError, useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { FileChooser } from '#renderer/files/file-chooser';
 import type { PickedFile } from '#renderer/files/file-transfer';
-import { Card } from '#renderer/components/card';
+import type { PackVerification } from '#shared/reports/audit-pack-schema';
 
 /** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
 export function PackCheck() {

@@ -1,8 +1,8 @@
+import { formatCount, formatUsd } from '#renderer/format/numbers';
 import { displayDate, displayDateTime } from '#shared/dates/iso-date';
 import { formatEntryNumber } from '#shared/licences/entry-number';
 import { countryName, NOT_APPLICABLE, UNKNOWN } from '#shared/reference/countries';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
-import { formatCount, formatUsd } from '#renderer/format/numbers';
 
 /*
  * How printed reports write values for a U.S. reader: thousands separators, US$ with cents,

@@ -1,12 +1,15 @@
-import { useEffect, useEffectEvent, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useEffectEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
-import { ErrorBanner } from '#renderer/components/error-banner';
 import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { useSaveFile } from '#renderer/files/files-context';
+
 import { takePrintRequest } from './print-request';
+
 import '#renderer/styles/reports.css';
 
 export type PrintState = 'loading' | 'ready' | 'failed';

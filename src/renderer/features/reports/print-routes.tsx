@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter';
+
 import { FallbackPrintPage } from './fallback-print-page';
 import { SummariesPrintPage } from './summaries-print-page';
 

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { importRangeSchema, type ImportRange } from '#shared/reports/report-selection';
+
 import { DateInputField } from '#renderer/components/form-fields';
+import { type ImportRange, importRangeSchema } from '#shared/reports/report-selection';
 
 /** Two dates (expected import from/to), checked by the contract's own range schema. */
 export function RangeForm({

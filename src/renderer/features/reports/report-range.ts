@@ -1,4 +1,5 @@
 import { addMonths, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+
 import type { ImportRange } from '#shared/reports/report-selection';
 
 /** What a report usually covers: the last full quarter-ish and what is coming, by expected import date. */

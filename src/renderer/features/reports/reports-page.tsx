@@ -1,11 +1,13 @@
-import { localIsoDate } from '#shared/dates/iso-date';
 import { PageHeader } from '#renderer/components/page-header';
+import { localIsoDate } from '#shared/dates/iso-date';
+
 import { AuditPackCard } from './audit-pack-card';
 import { FallbackCard } from './fallback-card';
 import { HandoffCard } from './handoff-card';
 import { PackCheck } from './pack-check';
 import { defaultImportRange } from './report-range';
 import { SummariesCard } from './summaries-card';
+
 import '#renderer/styles/reports.css';
 
 /** Paper and files for other people: summaries, the fallback form, the broker's data and the auditor's pack. */

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { ReportSelection } from '#shared/reports/report-selection';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useReference } from '#renderer/reference/use-reference';
+import type { ReportSelection } from '#shared/reports/report-selection';
+
 import { SummariesDocument } from './summaries-document';
 
 const escapeHtml = (text: string) =>

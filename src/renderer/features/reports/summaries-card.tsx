@@ -1,8 +1,10 @@
 import { Link, useLocation } from 'wouter';
-import { summariesRoute } from '#shared/reports/report-selection';
-import { RangeForm } from './range-form';
-import type { ImportRange } from '#shared/reports/report-selection';
+
 import { Card } from '#renderer/components/card';
+import type { ImportRange } from '#shared/reports/report-selection';
+import { summariesRoute } from '#shared/reports/report-selection';
+
+import { RangeForm } from './range-form';
 
 /** Licence summaries for a period: opens the print preview, from which they print or save as PDF. */
 export function SummariesCard({ initial }: { initial: ImportRange }) {

@@ -1,10 +1,11 @@
-import { TableHead, numeric } from '#renderer/components/table-head';
+import { numeric, TableHead } from '#renderer/components/table-head';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { SummaryReport } from '#shared/reports/summary-schema';
+import { countOf } from '#shared/text/plural';
+
 import { LicenceSummarySheet, PrintSheet } from './licence-summary-sheet';
 import { orDash, printCount, printDate, printDateTime, printKg, printUsd } from './print-format';
-import { countOf } from '#shared/text/plural';
 
 /** The first page of a batch: what is in it, one row per licence, with totals. */
 function CoverSheet({ report }: { report: SummaryReport }) {

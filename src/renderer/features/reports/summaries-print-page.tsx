@@ -1,9 +1,10 @@
-import { reportSelectionSchema, selectionFileStem, summariesRoute } from '#shared/reports/report-selection';
 import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { useReference } from '#renderer/reference/use-reference';
+import { reportSelectionSchema, selectionFileStem, summariesRoute } from '#shared/reports/report-selection';
+
 import { PrintFrame } from './print-frame';
 import { SummariesDocument } from './summaries-document';
-import { ErrorBanner } from '#renderer/components/error-banner';
 
 /** The print preview of licence summaries; the selection comes from the address (see report-selection.ts). */
 export function SummariesPrintPage({ selection: raw }: { selection: unknown }) {

@@ -1,6 +1,7 @@
 import { TableHead } from '#renderer/components/table-head';
-import { documentStatusLabels, documentTypeLabels } from '#shared/suppliers/document-schema';
 import type { LicenceSummaryDoc } from '#shared/reports/summary-schema';
+import { documentStatusLabels, documentTypeLabels } from '#shared/suppliers/document-schema';
+
 import { PrintSection } from './print-facts';
 import { printBytes, printDate } from './print-format';
 

@@ -1,12 +1,13 @@
-import { TableHead, numeric } from '#renderer/components/table-head';
+import { numeric, TableHead } from '#renderer/components/table-head';
 import { formatEntryNumber } from '#shared/licences/entry-number';
 import { licenceKindLabels } from '#shared/licences/licence-kind';
 import { entryTypeLabels, type Licence } from '#shared/licences/licence-schema';
 import { statusLabel } from '#shared/licences/licence-status';
 import { totalsOfUse } from '#shared/licences/licence-use';
-import { recordKeepingRule } from '#shared/records/keep-until';
 import type { FilerProfile } from '#shared/profile/filer-profile';
+import { recordKeepingRule } from '#shared/records/keep-until';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
+
 import { PrintFacts, PrintSection } from './print-facts';
 import { notGiven, orDash, printCountry, printDate, printDateTime, printEntry, printPort } from './print-format';
 

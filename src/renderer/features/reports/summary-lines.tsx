@@ -1,10 +1,11 @@
-import { TableHead, numeric } from '#renderer/components/table-head';
+import { numeric, TableHead } from '#renderer/components/table-head';
 import { formatHts, htsPath } from '#shared/reference/hts';
-import type { LicenceSummaryDoc } from '#shared/reports/summary-schema';
-import { PrintSection } from './print-facts';
 import { aceRecord07From } from '#shared/reports/ace-record07';
-import { notGiven, printCountry, printDate, printKg, printUnitValue, printUsd } from './print-format';
+import type { LicenceSummaryDoc } from '#shared/reports/summary-schema';
 import { countOf } from '#shared/text/plural';
+
+import { PrintSection } from './print-facts';
+import { notGiven, printCountry, printDate, printKg, printUnitValue, printUsd } from './print-format';
 
 /** The product lines, with the totals the portal does not show but a reader wants. */
 export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {

@@ -1,9 +1,10 @@
 import { TableHead } from '#renderer/components/table-head';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 import type { LicenceSummaryDoc } from '#shared/reports/summary-schema';
+import { countOf } from '#shared/text/plural';
+
 import { PrintSection } from './print-facts';
 import { printAction, printDate, printDateTime } from './print-format';
-import { countOf } from '#shared/text/plural';
 
 const severityLabels = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { filerProfileSchema, type FilerProfile } from '#shared/profile/filer-profile';
-import { usStateCodes } from '#shared/reference/us-states';
+
 import { useAction } from '#renderer/api/use-action';
 import { TextInputField } from '#renderer/components/form-fields';
-import { notify } from '#renderer/components/toasts';
-import { SubmitRow } from '#renderer/components/submit-row';
 import { SelectInputField } from '#renderer/components/select-input-field';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { type FilerProfile, filerProfileSchema } from '#shared/profile/filer-profile';
+import { usStateCodes } from '#shared/reference/us-states';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 

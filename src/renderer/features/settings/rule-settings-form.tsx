@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type FieldPath } from 'react-hook-form';
-import { appSettingsSchema, type AppSettings } from '#shared/settings/app-settings';
+import { type FieldPath, useForm } from 'react-hook-form';
+
 import { useAction } from '#renderer/api/use-action';
 import { NumberInputField } from '#renderer/components/form-fields';
-import { notify } from '#renderer/components/toasts';
 import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { type AppSettings, appSettingsSchema } from '#shared/settings/app-settings';
 
 /** The thresholds, whole numbers, laid out three to a row. */
 const thresholdRows: readonly (readonly [Threshold, ...Threshold[]])[] = [

@@ -1,12 +1,13 @@
 import { useRpc } from '#renderer/api/client-context';
-import { PageHeader } from '#renderer/components/page-header';
-import { displayDate } from '#shared/dates/iso-date';
-import { ProfileForm } from './profile-form';
-import { NoticeSettingsCard } from '#renderer/features/notices/notice-settings-card';
-import { ProtectionCard } from '#renderer/features/vault/protection-card';
-import { RuleSettingsForm } from './rule-settings-form';
-import { ReferenceDataCard } from '#renderer/features/reference/reference-data-card';
 import { Card } from '#renderer/components/card';
+import { PageHeader } from '#renderer/components/page-header';
+import { NoticeSettingsCard } from '#renderer/features/notices/notice-settings-card';
+import { ReferenceDataCard } from '#renderer/features/reference/reference-data-card';
+import { ProtectionCard } from '#renderer/features/vault/protection-card';
+import { displayDate } from '#shared/dates/iso-date';
+
+import { ProfileForm } from './profile-form';
+import { RuleSettingsForm } from './rule-settings-form';
 
 export function SettingsPage() {
   const profile = useRpc('profile.get', {});

@@ -1,5 +1,6 @@
 import { Checkbox, CheckboxGroup, FieldError, Label } from 'react-aria-components';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, type FieldValues, type Path, useController } from 'react-hook-form';
+
 import { FieldHelp } from '#renderer/components/field-help';
 
 /** Several choices out of a short list (supplier roles, products a document covers), as a react-hook-form field. */

@@ -1,29 +1,32 @@
-import { Card } from '#renderer/components/card';
-import { DataTable, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
-import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
+import { Button, Group, Input, Label, NumberField } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { FileCheck } from '#shared/contract/suppliers/documents';
-import { displayDate } from '#shared/dates/iso-date';
-import {
-  productEvidenceStateLabels,
-  productEvidenceStates,
-  type DependentLicence,
-  type ProductCompliance,
-} from '#shared/suppliers/compliance-schema';
-import { documentTypeLabels } from '#shared/suppliers/document-schema';
-import { requestStatusLabels } from '#shared/suppliers/request-schema';
-import { formatHts } from '#shared/reference/hts';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { PageHeader } from '#renderer/components/page-header';
 import { StatusBadge } from '#renderer/components/status-badge';
+import { DataTable, unseen } from '#renderer/components/table-head';
 import { notify } from '#renderer/components/toasts';
-import '#renderer/styles/suppliers.css';
+import type { FileCheck } from '#shared/contract/suppliers/documents';
+import { displayDate } from '#shared/dates/iso-date';
+import { formatHts } from '#shared/reference/hts';
+import {
+  type DependentLicence,
+  type ProductCompliance,
+  productEvidenceStateLabels,
+  productEvidenceStates,
+} from '#shared/suppliers/compliance-schema';
+import { documentTypeLabels } from '#shared/suppliers/document-schema';
+import { requestStatusLabels } from '#shared/suppliers/request-schema';
+import { countOf, pluralWord } from '#shared/text/plural';
+
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { SuppliersNav } from './suppliers-nav';
-import { countOf, pluralWord } from '#shared/text/plural';
+
+import '#renderer/styles/suppliers.css';
 
 function Licences({ licences }: { licences: readonly DependentLicence[] }) {
   if (licences.length === 0) return <span className="muted">None</span>;

@@ -1,5 +1,6 @@
 import { parseDate } from '@internationalized/date';
 import { DatePicker, Label } from 'react-aria-components';
+
 import { CalendarPopover, DateSegmentsInput } from '#renderer/components/date-picker-parts';
 
 /** A date picker outside a form library, holding a YYYY-MM-DD string (same look as the form's date fields). */

@@ -3,17 +3,20 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
-import { documentDraftSchema, type DocumentDraft, type SupplierDocument } from '#shared/suppliers/document-schema';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
-import { isReadableName } from '#shared/suppliers/reading/readable-files';
-import type { FileReading } from '#shared/suppliers/reading/reading-schema';
-import type { SupplierProduct } from '#shared/suppliers/product-schema';
-import type { Supplier } from '#shared/suppliers/supplier-schema';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
 import type { PickedFile } from '#renderer/files/file-transfer';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import { type DocumentDraft, documentDraftSchema, type SupplierDocument } from '#shared/suppliers/document-schema';
+import type { SupplierProduct } from '#shared/suppliers/product-schema';
+import { isReadableName } from '#shared/suppliers/reading/readable-files';
+import type { FileReading } from '#shared/suppliers/reading/reading-schema';
+import type { Supplier } from '#shared/suppliers/supplier-schema';
+
 import { DocumentFilesCard } from './document-files-card';
 import { DocumentForm } from './document-form';
 import { DocumentViewer } from './document-viewer';
@@ -21,7 +24,6 @@ import { FilePicker } from './file-picker';
 import { PendingFileViewer } from './pending-file-viewer';
 import { ProposalsPanel } from './proposals-panel';
 import { useProposals } from './use-proposals';
-import { Card } from '#renderer/components/card';
 
 interface DocumentEditorProps {
   readonly supplier: Supplier;

@@ -1,20 +1,22 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { displayDate, localIsoDate } from '#shared/dates/iso-date';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
-import { isReadableName } from '#shared/suppliers/reading/readable-files';
-import type { SupplierDocument } from '#shared/suppliers/document-schema';
-import { mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
+
 import { useClient } from '#renderer/api/client-context';
 import { toAppError, useAction } from '#renderer/api/use-action';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { Card } from '#renderer/components/card';
 import { ConfirmDialog } from '#renderer/components/confirm-dialog';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
-import { FilePicker } from './file-picker';
 import type { PickedFile } from '#renderer/files/file-transfer';
-import { useCommandHandler } from '#renderer/app/commands/command-handlers';
 import { useFiles } from '#renderer/files/files-context';
-import { Card } from '#renderer/components/card';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
+import { mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import type { SupplierDocument } from '#shared/suppliers/document-schema';
+import { isReadableName } from '#shared/suppliers/reading/readable-files';
+
+import { FilePicker } from './file-picker';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
 export function DocumentFilesCard({

@@ -1,22 +1,24 @@
 import { useMemo } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
+
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { DateInputField, NumberInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { countryOptions, parseCountryText, smeltOptions } from '#renderer/reference/picker-options';
+import { formatHts } from '#shared/reference/hts';
 import {
-  documentStatusLabels,
+  type DocumentDraft,
   documentStatuses,
+  documentStatusLabels,
   documentTypeLabels,
   documentTypes,
-  type DocumentDraft,
 } from '#shared/suppliers/document-schema';
 import type { SupplierProduct } from '#shared/suppliers/product-schema';
 import type { Supplier } from '#shared/suppliers/supplier-schema';
-import { formatHts } from '#shared/reference/hts';
-import { CodePickerField } from '#renderer/components/code-picker-field';
-import { DateInputField, NumberInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
-import { countryOptions, parseCountryText, smeltOptions } from '#renderer/reference/picker-options';
+
 import { CheckboxGroupField } from './checkbox-group-field';
 import { HtsListField } from './hts-list-field';
 import { SourceNote } from './source-note';
-import { SubmitRow } from '#renderer/components/submit-row';
 
 interface DocumentFormProps {
   readonly supplier: Supplier;

@@ -1,24 +1,27 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import {
-  documentDraftOf,
-  documentStatusLabels,
-  documentTypeLabels,
-  emptyDocumentDraft,
-  type DocumentDraft,
-} from '#shared/suppliers/document-schema';
-import { isReadableName } from '#shared/suppliers/reading/readable-files';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
 import { PageHeader } from '#renderer/components/page-header';
 import { notify } from '#renderer/components/toasts';
 import type { PickedFile } from '#renderer/files/file-transfer';
 import { takeHandedOver } from '#renderer/files/pending-files';
-import '#renderer/styles/suppliers.css';
+import {
+  type DocumentDraft,
+  documentDraftOf,
+  documentStatusLabels,
+  documentTypeLabels,
+  emptyDocumentDraft,
+} from '#shared/suppliers/document-schema';
+import { isReadableName } from '#shared/suppliers/reading/readable-files';
+import { endSentence } from '#shared/text/sentence';
+
 import { DocumentEditor } from './document-editor';
 import { newDocumentPlace } from './new-document-place';
-import { endSentence } from '#shared/text/sentence';
+
+import '#renderer/styles/suppliers.css';
 
 /** The person closed the viewer: a draft's first file is not opened again by itself. */
 const undefinedFile = '';

@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { formatBytes } from '#shared/suppliers/attachment-rules';
-import type { DocumentFile } from '#shared/suppliers/document-schema';
+
 import { useRpc } from '#renderer/api/client-context';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { base64ToBytes } from '#renderer/files/file-transfer';
 import { useSaveFile } from '#renderer/files/files-context';
+import { formatBytes } from '#shared/suppliers/attachment-rules';
+import type { DocumentFile } from '#shared/suppliers/document-schema';
+
 import { FileView } from './file-view';
 import type { PageHighlight } from './page-highlights';
-import { ErrorBanner } from '#renderer/components/error-banner';
 
 /**
  * Shows one attached file inside the app. The core re-hashes it on every open: if the bytes no

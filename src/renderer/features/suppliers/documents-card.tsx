@@ -1,9 +1,10 @@
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { displayDate, localIsoDate } from '#shared/dates/iso-date';
-import { documentStatusLabels, documentTypeLabels, type DocumentSummary } from '#shared/suppliers/document-schema';
-import { countryName } from '#shared/reference/countries';
+
 import { useRpc } from '#renderer/api/client-context';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
+import { countryName } from '#shared/reference/countries';
+import { documentStatusLabels, type DocumentSummary, documentTypeLabels } from '#shared/suppliers/document-schema';
 import { countOf } from '#shared/text/plural';
 
 /** Whether a document is still good today: what a reader of the list looks for first. */

@@ -1,4 +1,5 @@
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
+import { Button, ComboBox, Input, type Key, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+
 import { FieldHelp } from '#renderer/components/field-help';
 
 export interface EntityOption {

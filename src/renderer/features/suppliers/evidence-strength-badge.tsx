@@ -1,8 +1,8 @@
 import {
+  type EvidenceStrength,
   evidenceStrengthHelp,
   evidenceStrengthLabels,
   strengthRank,
-  type EvidenceStrength,
 } from '#shared/suppliers/evidence-strength';
 
 /** How far a line's (or product's) countries are proven: direct, declaration, mass-balance only, none. */

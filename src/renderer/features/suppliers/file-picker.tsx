@@ -1,7 +1,7 @@
-import { allowedExtensionsText, formatBytes, maxAttachmentBytes } from '#shared/suppliers/attachment-rules';
 import { FileChooser } from '#renderer/files/file-chooser';
 import type { PickedFile } from '#renderer/files/file-transfer';
 import { useFileDrop } from '#renderer/files/use-file-drop';
+import { allowedExtensionsText, formatBytes, maxAttachmentBytes } from '#shared/suppliers/attachment-rules';
 
 /** Drop certificates here or choose them: PDFs, images and spreadsheets, checked before anything is sent. */
 export function FilePicker({ onFiles, isDisabled }: { onFiles: (files: PickedFile[]) => void; isDisabled?: boolean }) {

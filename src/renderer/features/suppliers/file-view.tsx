@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import UTIF from 'utif2';
+
 import { attachmentKindInfo, extensionOf, kindForExtension } from '#shared/suppliers/attachment-rules';
+
 import { HighlightLayer, type PageHighlight } from './page-highlights';
 import { PdfPages } from './pdf-pages';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
-import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { type Control, type FieldValues, type Path, useController } from 'react-hook-form';
+
 import { FieldHelp } from '#renderer/components/field-help';
 
 const split = (text: string) =>

@@ -1,22 +1,25 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { Link } from 'wouter';
+
+import { useRpc } from '#renderer/api/client-context';
+import { useAction } from '#renderer/api/use-action';
+import { useWatchedLine } from '#renderer/features/licences/use-watched-line';
 import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import { formatHts } from '#shared/reference/hts';
 import { documentTypeLabels } from '#shared/suppliers/document-schema';
 import { evidenceStrengthHelp } from '#shared/suppliers/evidence-strength';
 import { assessLineEvidence } from '#shared/suppliers/line-evidence';
 import type { SupplierProduct } from '#shared/suppliers/product-schema';
-import type { LicenceDraft } from '#shared/licences/licence-schema';
-import { formatHts } from '#shared/reference/hts';
-import { useRpc } from '#renderer/api/client-context';
-import { useAction } from '#renderer/api/use-action';
 import { joinWords } from '#shared/text/join-words';
-import '#renderer/styles/suppliers.css';
-import { EntityPicker, type EntityOption } from './entity-picker';
+
+import { type EntityOption, EntityPicker } from './entity-picker';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { useLicenceEvidence } from './use-licence-evidence';
-import { useWatchedLine } from '#renderer/features/licences/use-watched-line';
+
+import '#renderer/styles/suppliers.css';
 
 const set = { shouldDirty: true, shouldTouch: true } as const;
 

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+
+import { useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
+import type { PickedFile } from '#renderer/files/file-transfer';
 import { proposalFields } from '#shared/suppliers/reading/candidate';
 import { isReadableName } from '#shared/suppliers/reading/readable-files';
 import { countOf } from '#shared/text/plural';
-import { useAction } from '#renderer/api/use-action';
-import type { PickedFile } from '#renderer/files/file-transfer';
+
 import { FilePicker } from './file-picker';
-import { Card } from '#renderer/components/card';
 
 interface PackItem {
   readonly name: string;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+
 import type { PageRect } from '#shared/suppliers/reading/candidate';
 
 /** Where a proposal's words are on a page, to draw over it. */

@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
 import { HighlightLayer, type PageHighlight } from './page-highlights';
 
 /** A long scan is shown up to here; the rest is one export away. */

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '#shared/suppliers/attachment-rules';
+
 import { base64ToBytes, type PickedFile } from '#renderer/files/file-transfer';
+import { attachmentKindInfo, extensionOf, formatBytes, kindForExtension } from '#shared/suppliers/attachment-rules';
+
 import { FileView } from './file-view';
 import type { PageHighlight } from './page-highlights';
 

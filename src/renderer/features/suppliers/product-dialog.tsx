@@ -2,17 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { localIsoDate } from '#shared/dates/iso-date';
-import {
-  emptyProductDraft,
-  productDraftOf,
-  productDraftSchema,
-  type ProductDraft,
-  type SupplierProduct,
-} from '#shared/suppliers/product-schema';
-import type { ReferenceIndex } from '#shared/reference/reference-data';
+
 import { oneBanner, useAction } from '#renderer/api/use-action';
 import { CodePickerField } from '#renderer/components/code-picker-field';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { TextInputField } from '#renderer/components/form-fields';
 import { notify } from '#renderer/components/toasts';
 import {
@@ -22,7 +15,15 @@ import {
   parseHtsText,
   smeltOptions,
 } from '#renderer/reference/picker-options';
-import { ErrorBanner } from '#renderer/components/error-banner';
+import { localIsoDate } from '#shared/dates/iso-date';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import {
+  emptyProductDraft,
+  type ProductDraft,
+  productDraftOf,
+  productDraftSchema,
+  type SupplierProduct,
+} from '#shared/suppliers/product-schema';
 
 interface ProductDialogProps {
   readonly supplierId: string;

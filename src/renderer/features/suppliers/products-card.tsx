@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import type { SupplierProduct } from '#shared/suppliers/product-schema';
-import { countryName } from '#shared/reference/countries';
-import { formatHts } from '#shared/reference/hts';
-import type { ReferenceIndex } from '#shared/reference/reference-data';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { ConfirmDialog } from '#renderer/components/confirm-dialog';
 import { notify } from '#renderer/components/toasts';
 import { FileDropTarget } from '#renderer/files/file-drop-target';
 import { handOver } from '#renderer/files/pending-files';
+import { countryName } from '#shared/reference/countries';
+import { formatHts } from '#shared/reference/hts';
+import type { ReferenceIndex } from '#shared/reference/reference-data';
+import type { SupplierProduct } from '#shared/suppliers/product-schema';
+
 import { newDocumentPlace, newDocumentRoute } from './new-document-place';
 import { ProductDialog } from './product-dialog';
 

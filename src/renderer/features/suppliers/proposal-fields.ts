@@ -1,8 +1,8 @@
-import type { ProposalField } from '#shared/suppliers/reading/candidate';
-import type { FieldSource, SourcedField } from '#shared/suppliers/field-source';
-import type { FileReading } from '#shared/suppliers/reading/reading-schema';
 import { displayDate, isIsoDate } from '#shared/dates/iso-date';
 import { countryName, parseCountry, storedCountry } from '#shared/reference/countries';
+import type { FieldSource, SourcedField } from '#shared/suppliers/field-source';
+import type { ProposalField } from '#shared/suppliers/reading/candidate';
+import type { FileReading } from '#shared/suppliers/reading/reading-schema';
 
 /** Which field of the document form each proposal fills, when the person accepts it. */
 export const formFieldOf: Record<ProposalField, SourcedField> = {

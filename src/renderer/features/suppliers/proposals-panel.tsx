@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
-import { proposalFields, type ProposalField } from '#shared/suppliers/reading/candidate';
-import { proposalFieldLabels, type FileReading } from '#shared/suppliers/reading/reading-schema';
-import { countOf } from '#shared/text/plural';
+
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { type ProposalField, proposalFields } from '#shared/suppliers/reading/candidate';
+import { type FileReading, proposalFieldLabels } from '#shared/suppliers/reading/reading-schema';
+import { countOf } from '#shared/text/plural';
+
 import { editedValue, shownValue } from './proposal-fields';
 
 /** What the person did with a proposal. `previous` is the form's value before, for Undo. */

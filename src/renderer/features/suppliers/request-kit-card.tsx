@@ -1,20 +1,22 @@
-import { Card } from '#renderer/components/card';
-import { DataTable } from '#renderer/components/table-head';
 import { useState } from 'react';
-import { Button, Radio, RadioGroup, Label } from 'react-aria-components';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'wouter';
-import type { AnswerRead, EvidenceRequest, RequestFormat } from '#shared/suppliers/request-schema';
-import { requestFormatLabels, requestFormats, requestStatusLabels } from '#shared/suppliers/request-schema';
-import { displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
+
 import { useRpc } from '#renderer/api/client-context';
 import { oneBanner, toAppError, useAction } from '#renderer/api/use-action';
+import { Card } from '#renderer/components/card';
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { DataTable } from '#renderer/components/table-head';
 import { notify } from '#renderer/components/toasts';
-import { DateValueField } from './date-value-field';
-import { countOf } from '#shared/text/plural';
 import { FileChooser } from '#renderer/files/file-chooser';
 import type { PickedFile } from '#renderer/files/file-transfer';
 import { useSaveFile } from '#renderer/files/files-context';
+import { displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
+import type { AnswerRead, EvidenceRequest, RequestFormat } from '#shared/suppliers/request-schema';
+import { requestFormatLabels, requestFormats, requestStatusLabels } from '#shared/suppliers/request-schema';
+import { countOf } from '#shared/text/plural';
+
+import { DateValueField } from './date-value-field';
 
 const statusOf = (r: EvidenceRequest) => (r.overdue ? 'overdue' : r.status);
 

@@ -1,4 +1,5 @@
-import { useWatch, type Control } from 'react-hook-form';
+import { type Control, useWatch } from 'react-hook-form';
+
 import type { DocumentDraft } from '#shared/suppliers/document-schema';
 import type { SourcedField } from '#shared/suppliers/field-source';
 

@@ -1,23 +1,26 @@
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { supplierRoleLabels } from '#shared/suppliers/supplier-schema';
-import { countryName } from '#shared/reference/countries';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
+import { useCommandHandler } from '#renderer/app/commands/command-handlers';
+import { Card } from '#renderer/components/card';
 import { ConfirmDialog, useConfirmation } from '#renderer/components/confirm-dialog';
 import { PageHeader } from '#renderer/components/page-header';
 import { notify } from '#renderer/components/toasts';
+import { useFiles } from '#renderer/files/files-context';
+import { handOver } from '#renderer/files/pending-files';
 import { useReference } from '#renderer/reference/use-reference';
-import '#renderer/styles/suppliers.css';
+import { countryName } from '#shared/reference/countries';
+import { supplierRoleLabels } from '#shared/suppliers/supplier-schema';
+
 import { DocumentsCard } from './documents-card';
+import { newDocumentPlace, newDocumentRoute } from './new-document-place';
 import { PackReaderCard } from './pack-reader-card';
 import { ProductsCard } from './products-card';
 import { RequestKitCard } from './request-kit-card';
 import { SupplierForm } from './supplier-form';
-import { useCommandHandler } from '#renderer/app/commands/command-handlers';
-import { useFiles } from '#renderer/files/files-context';
-import { handOver } from '#renderer/files/pending-files';
-import { newDocumentPlace, newDocumentRoute } from './new-document-place';
-import { Card } from '#renderer/components/card';
+
+import '#renderer/styles/suppliers.css';
 
 /** One supplier (or a new one): its details, products, documents and declaration requests. */
 export function SupplierDetailPage({ id }: { id: string | null }) {

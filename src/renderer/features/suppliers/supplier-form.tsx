@@ -1,21 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from 'react-aria-components';
 import { useFieldArray, useForm } from 'react-hook-form';
+
+import { oneBanner, useAction } from '#renderer/api/use-action';
+import { CodePickerField } from '#renderer/components/code-picker-field';
+import { TextInputField } from '#renderer/components/form-fields';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { countryOptions, parseCountryText } from '#renderer/reference/picker-options';
 import {
   emptySupplierDraft,
+  type Supplier,
+  type SupplierDraft,
   supplierDraftOf,
   supplierDraftSchema,
   supplierRoleLabels,
   supplierRoles,
-  type Supplier,
-  type SupplierDraft,
 } from '#shared/suppliers/supplier-schema';
-import { oneBanner, useAction } from '#renderer/api/use-action';
-import { CodePickerField } from '#renderer/components/code-picker-field';
-import { TextInputField } from '#renderer/components/form-fields';
-import { countryOptions, parseCountryText } from '#renderer/reference/picker-options';
+
 import { CheckboxGroupField } from './checkbox-group-field';
-import { SubmitRow } from '#renderer/components/submit-row';
 
 /** Name, roles, country, address and contacts of one supplier. */
 export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null; onSaved: (saved: Supplier) => void }) {

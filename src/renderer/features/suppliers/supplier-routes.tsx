@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter';
+
 import { CompliancePage } from './compliance-page';
 import { DocumentPage } from './document-page';
 import { SupplierDetailPage } from './supplier-detail-page';

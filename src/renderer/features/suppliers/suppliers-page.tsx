@@ -1,15 +1,18 @@
-import { DataTable, numeric } from '#renderer/components/table-head';
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { supplierRoleLabels } from '#shared/suppliers/supplier-schema';
-import { countryName } from '#shared/reference/countries';
+
 import { useRpc } from '#renderer/api/client-context';
-import { PageHeader } from '#renderer/components/page-header';
-import '#renderer/styles/suppliers.css';
-import { SuppliersNav } from './suppliers-nav';
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { PageHeader } from '#renderer/components/page-header';
+import { DataTable, numeric } from '#renderer/components/table-head';
+import { countryName } from '#shared/reference/countries';
+import { supplierRoleLabels } from '#shared/suppliers/supplier-schema';
 import { countOf } from '#shared/text/plural';
+
+import { SuppliersNav } from './suppliers-nav';
+
+import '#renderer/styles/suppliers.css';
 
 /** The supplier registry: who makes, exports, smelts or casts the metal, and what is on file for each. */
 export function SuppliersPage() {

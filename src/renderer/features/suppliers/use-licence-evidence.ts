@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
-import { indexEvidence, type EvidenceIndex } from '#shared/suppliers/evidence-data';
-import type { LicenceDraft } from '#shared/licences/licence-schema';
+import { type Control, useWatch } from 'react-hook-form';
+
 import { useRpc } from '#renderer/api/client-context';
+import type { LicenceDraft } from '#shared/licences/licence-schema';
+import { type EvidenceIndex, indexEvidence } from '#shared/suppliers/evidence-data';
 
 const unique = (values: readonly (string | null | undefined)[]) =>
   [...new Set(values.filter((v): v is string => Boolean(v)))].sort();

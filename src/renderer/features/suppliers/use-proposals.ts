@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
-import type { DocumentDraft } from '#shared/suppliers/document-schema';
-import { sourcedFields, type FieldSource, type SourcedField } from '#shared/suppliers/field-source';
-import { proposalFields, type ProposalField } from '#shared/suppliers/reading/candidate';
-import { proposalFieldLabels, type FileReading } from '#shared/suppliers/reading/reading-schema';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
+
 import { storedCountry } from '#shared/reference/countries';
+import type { DocumentDraft } from '#shared/suppliers/document-schema';
+import { type FieldSource, type SourcedField, sourcedFields } from '#shared/suppliers/field-source';
+import { type ProposalField, proposalFields } from '#shared/suppliers/reading/candidate';
+import { type FileReading, proposalFieldLabels } from '#shared/suppliers/reading/reading-schema';
+
 import type { PageHighlight } from './page-highlights';
 import { formFieldOf, sourceFor } from './proposal-fields';
 import type { ProposalDecision } from './proposals-panel';

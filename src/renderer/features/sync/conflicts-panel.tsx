@@ -1,11 +1,12 @@
 import { Button } from 'react-aria-components';
-import { countryName } from '#shared/reference/countries';
-import type { PortalLicenceContent } from '#shared/sync/portal-protocol';
-import type { SyncConflict } from '#shared/sync/sync-model';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
+import { countryName } from '#shared/reference/countries';
+import type { PortalLicenceContent } from '#shared/sync/portal-protocol';
+import type { SyncConflict } from '#shared/sync/sync-model';
 import { countOf } from '#shared/text/plural';
 
 const headerFields: [keyof PortalLicenceContent, string][] = [

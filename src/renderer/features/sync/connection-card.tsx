@@ -3,16 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button, FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
-import { signInSchema, type SignInInput, type SyncOverview } from '#shared/contract/sync';
-import { syncSettingsSchema, type SyncSettings } from '#shared/sync/sync-model';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
-import { CheckboxField, NumberInputField, TextInputField } from '#renderer/components/form-fields';
-import { notify } from '#renderer/components/toasts';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { displayDateTime } from '#shared/dates/iso-date';
-import { SubmitRow } from '#renderer/components/submit-row';
 import { Card } from '#renderer/components/card';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { CheckboxField, NumberInputField, TextInputField } from '#renderer/components/form-fields';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { type SignInInput, signInSchema, type SyncOverview } from '#shared/contract/sync';
+import { displayDateTime } from '#shared/dates/iso-date';
+import { type SyncSettings, syncSettingsSchema } from '#shared/sync/sync-model';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {

@@ -3,20 +3,23 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { recordManualSchema, type RecordManualInput } from '#shared/contract/sync';
-import { draftOf } from '#shared/licences/licence-schema';
-import { portalForm, type PortalFormField } from '#shared/sync/portal-form';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
+import { ErrorBanner } from '#renderer/components/error-banner';
 import { DateInputField, TextInputField } from '#renderer/components/form-fields';
 import { PageHeader } from '#renderer/components/page-header';
 import { StatusBadge } from '#renderer/components/status-badge';
+import { SubmitRow } from '#renderer/components/submit-row';
 import { notify } from '#renderer/components/toasts';
 import { useReference } from '#renderer/reference/use-reference';
-import '#renderer/styles/sync.css';
+import { type RecordManualInput, recordManualSchema } from '#shared/contract/sync';
+import { draftOf } from '#shared/licences/licence-schema';
+import { portalForm, type PortalFormField } from '#shared/sync/portal-form';
+
 import { copyText } from './copy-text';
-import { ErrorBanner } from '#renderer/components/error-banner';
-import { SubmitRow } from '#renderer/components/submit-row';
+
+import '#renderer/styles/sync.css';
 
 function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
   const [copied, setCopied] = useState(false);

@@ -1,19 +1,21 @@
-import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
-import {
-  outboxOpLabels,
-  outboxStateLabels,
-  syncErrorLabels,
-  type OutboxEntry,
-  type OutboxState,
-} from '#shared/sync/sync-model';
+
 import { useRpc } from '#renderer/api/client-context';
 import { oneBanner, useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
-import { displayDate } from '#shared/dates/iso-date';
+import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import { notify } from '#renderer/components/toasts';
+import { displayDate } from '#shared/dates/iso-date';
+import {
+  type OutboxEntry,
+  outboxOpLabels,
+  type OutboxState,
+  outboxStateLabels,
+  syncErrorLabels,
+} from '#shared/sync/sync-model';
+
 import { shortTime } from './format';
 
 const filters: { label: string; states: OutboxState[] }[] = [

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { Link } from 'wouter';
-import { displayDate } from '#shared/dates/iso-date';
+
 import { useRpc } from '#renderer/api/client-context';
 import { oneBanner, useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
-import { countOf } from '#shared/text/plural';
 import { useSaveFile } from '#renderer/files/files-context';
-import { heldNote } from './format';
+import { displayDate } from '#shared/dates/iso-date';
 import { maxPageSize } from '#shared/limits';
+import { countOf } from '#shared/text/plural';
+
+import { heldNote } from './format';
 
 function Tick({ selected, onChange, label }: { selected: boolean; onChange: (v: boolean) => void; label: string }) {
   return (

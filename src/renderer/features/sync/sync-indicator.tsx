@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+
 import { useClient } from '#renderer/api/client-context';
-import '#renderer/styles/sync.css';
+
 import { statusLine, useSyncStatus } from './use-sync-status';
+
+import '#renderer/styles/sync.css';
 
 /**
  * The compact sync status every screen shows in the sidebar. It also tells the core when the

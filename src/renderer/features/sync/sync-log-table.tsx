@@ -1,7 +1,9 @@
-import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
+
 import { useRpc } from '#renderer/api/client-context';
+import { DataTable, numeric } from '#renderer/components/table-head';
+
 import { shortTime } from './format';
 
 const outcomeLabels: Record<string, string> = {

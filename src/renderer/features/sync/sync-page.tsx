@@ -1,11 +1,12 @@
 import { Button, ProgressBar, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { displayDate } from '#shared/dates/iso-date';
+
 import { oneBanner, useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { PageHeader } from '#renderer/components/page-header';
 import { notify } from '#renderer/components/toasts';
 import { useSaveFile } from '#renderer/files/files-context';
-import '#renderer/styles/sync.css';
+import { displayDate } from '#shared/dates/iso-date';
+
 import { ConflictsPanel } from './conflicts-panel';
 import { ConnectionCard } from './connection-card';
 import { shortTime } from './format';
@@ -13,6 +14,8 @@ import { OutboxTable } from './outbox-table';
 import { ReadyList } from './ready-list';
 import { SyncLogTable } from './sync-log-table';
 import { statusLine, syncStateLabels, useSyncStatus } from './use-sync-status';
+
+import '#renderer/styles/sync.css';
 
 /** The tabs of the sync page, in order; each has a panel of the same id below. */
 const syncViews = [

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '#shared/sync/sync-model';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
+import type { SyncStatus } from '#shared/sync/sync-model';
 import { countOf } from '#shared/text/plural';
 
 /**

@@ -2,14 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { idleLockSchema, type VaultStatus } from '#shared/contract/vault';
+
 import { useClient, useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
 import { useCommandHandler } from '#renderer/app/commands/command-handlers';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { NumberInputField } from '#renderer/components/form-fields';
-import { notify } from '#renderer/components/toasts';
 import { SubmitRow } from '#renderer/components/submit-row';
+import { notify } from '#renderer/components/toasts';
+import { idleLockSchema, type VaultStatus } from '#shared/contract/vault';
 
 /** "Lock now": closes a protected folder's data at once; every window returns to the lock screen. */
 export function LockNowButton({ className = 'button button-secondary' }: { className?: string }) {

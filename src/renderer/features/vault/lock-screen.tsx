@@ -3,10 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { unlockSchema, type VaultStatus } from '#shared/contract/vault';
+
 import { useClient } from '#renderer/api/client-context';
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { unlockSchema, type VaultStatus } from '#shared/contract/vault';
+
 import { PassphraseField } from './passphrase-field';
+
 import '#renderer/styles/vault.css';
 
 const unfinishedText = {

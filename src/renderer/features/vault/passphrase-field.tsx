@@ -1,5 +1,6 @@
 import { FieldError, Input, Label, TextField } from 'react-aria-components';
 import { type Control, type FieldValues, type Path } from 'react-hook-form';
+
 import { FieldHelp } from '#renderer/components/field-help';
 import { useFormField } from '#renderer/components/use-form-field';
 

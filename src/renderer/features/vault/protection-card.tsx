@@ -1,16 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { VaultOutcome } from '#shared/contract/vault';
-import { displayDate } from '#shared/dates/iso-date';
+
 import { useRpc } from '#renderer/api/client-context';
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
+import type { VaultOutcome } from '#shared/contract/vault';
+import { displayDate } from '#shared/dates/iso-date';
+import { countOf } from '#shared/text/plural';
+
 import { IdleLockForm } from './lock-controls';
 import { ChangePassphraseForm, EnableProtectionForm, RemoveProtectionForm } from './protection-forms';
+
 import '#renderer/styles/vault.css';
-import { countOf } from '#shared/text/plural';
 
 const doneTitle = {
   off: 'Passphrase removed: the data folder is stored plain again',

@@ -1,6 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type Control, type Path, type Resolver } from 'react-hook-form';
+import { type Control, type Path, type Resolver, useForm } from 'react-hook-form';
+
+import { useClient } from '#renderer/api/client-context';
+import { useTaskProgress } from '#renderer/api/use-task-progress';
+import { ConfirmDialog } from '#renderer/components/confirm-dialog';
+import { ErrorBanner } from '#renderer/components/error-banner';
+import { CheckboxField } from '#renderer/components/form-fields';
+import { SubmitRow } from '#renderer/components/submit-row';
+import { TaskProgressBar } from '#renderer/components/task-progress-bar';
 import type { AppError } from '#shared/contract';
 import {
   changePassphraseSchema,
@@ -9,14 +17,8 @@ import {
   type VaultOutcome,
 } from '#shared/contract/vault';
 import { loadPassphraseEstimator, passphraseRuleText } from '#shared/vault/passphrase-rules';
-import { useClient } from '#renderer/api/client-context';
-import { CheckboxField } from '#renderer/components/form-fields';
-import { ConfirmDialog } from '#renderer/components/confirm-dialog';
-import { ErrorBanner } from '#renderer/components/error-banner';
+
 import { PassphraseField } from './passphrase-field';
-import { TaskProgressBar } from '#renderer/components/task-progress-bar';
-import { useTaskProgress } from '#renderer/api/use-task-progress';
-import { SubmitRow } from '#renderer/components/submit-row';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+
+import { noInput, procedure } from '#shared/contract/define';
 import {
   documentDraftInputSchema,
   documentFileSchema,
@@ -8,7 +10,6 @@ import {
 } from '#shared/suppliers/document-schema';
 import { fileReadingSchema } from '#shared/suppliers/reading/reading-schema';
 import { entityId } from '#shared/suppliers/supplier-schema';
-import { noInput, procedure } from '#shared/contract/define';
 
 /*
  * Files travel as base64 inside the RPC (JSON over HTTP, structured clone over IPC). The string

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+
+import { noInput, procedure } from '#shared/contract/define';
 import { complianceReportSchema } from '#shared/suppliers/compliance-schema';
 import { evidenceDataSchema } from '#shared/suppliers/evidence-data';
 import { evidenceSettingsSchema } from '#shared/suppliers/evidence-settings';
@@ -9,7 +11,6 @@ import {
   transferFileSchema,
 } from '#shared/suppliers/request-schema';
 import { entityId } from '#shared/suppliers/supplier-schema';
-import { noInput, procedure } from '#shared/contract/define';
 
 const ids = z.array(entityId).max(1500).default([]);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+
+import { procedure } from '#shared/contract/define';
 import { productDraftSchema, productSchema } from '#shared/suppliers/product-schema';
 import {
   entityId,
@@ -6,7 +8,6 @@ import {
   supplierSchema,
   supplierSummarySchema,
 } from '#shared/suppliers/supplier-schema';
-import { procedure } from '#shared/contract/define';
 
 const version = z.number().int();
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findCountries, notApplicableIn } from './country-mentions';
 import { findDates } from './date-mentions';
 

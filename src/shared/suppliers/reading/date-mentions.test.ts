@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findDates } from './date-mentions';
 
 describe('dates as certificates print them', () => {

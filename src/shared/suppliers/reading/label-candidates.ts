@@ -1,10 +1,10 @@
 import type { Candidate } from './candidate';
+import { companyName } from './company-names';
 import { tokenize } from './country-mentions';
 import { findDates } from './date-mentions';
-import { companyName } from './company-names';
 import { isOriginLabel } from './field-labels';
 import { neighbours, wordsIn } from './label-neighbours';
-import { labelSites, type LabelSite } from './label-sites';
+import { type LabelSite, labelSites } from './label-sites';
 import { nextCountryIn, originValue, secondShareIn } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';

@@ -1,5 +1,5 @@
-import { labelOf, type Label, type LabelKind } from './field-labels';
-import { horizontalOverlap, unionBox, type Box, type Cell, type Line, type PageWord } from './page-text';
+import { type Label, type LabelKind, labelOf } from './field-labels';
+import { type Box, type Cell, horizontalOverlap, type Line, type PageWord, unionBox } from './page-text';
 
 /*
  * Where a page labels something: a cell whose words are a label, joined with the line below

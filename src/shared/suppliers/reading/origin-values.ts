@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
+
 import { bare, countryCode, findCountries, notApplicableIn, tokenize } from './country-mentions';
 
 /*

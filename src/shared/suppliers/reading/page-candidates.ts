@@ -1,4 +1,4 @@
-import { sourceText, type Candidate } from './candidate';
+import { type Candidate, sourceText } from './candidate';
 import { companyName } from './company-names';
 import { findCountries } from './country-mentions';
 import { findDates } from './date-mentions';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { alloyAfterWord, alloyIn } from './product-values';
 
 describe('alloy designations', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { PageText, PageWord } from './page-text';
 import { proposeFields } from './propose-fields';
 

@@ -1,11 +1,11 @@
 import {
+  type Candidate,
   highlightRects,
   meanConfidence,
-  proposalFields,
-  sourceText,
-  type Candidate,
   type PageRect,
   type ProposalField,
+  proposalFields,
+  sourceText,
 } from './candidate';
 import { labelCandidates } from './label-candidates';
 import { alloyMentions, issuerCountry, letterhead, standaloneDates } from './page-candidates';

@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
-import { sourceText, type Candidate, type ProposalField } from './candidate';
-import { bare, findCountries, notApplicableIn, tokenize, type CountryMention } from './country-mentions';
+
+import { type Candidate, type ProposalField, sourceText } from './candidate';
+import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } from './country-mentions';
 import { namesStreet } from './field-labels';
 import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';

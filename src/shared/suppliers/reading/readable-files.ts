@@ -1,4 +1,4 @@
-import { extensionOf, kindForExtension, type AttachmentKind } from '#shared/suppliers/attachment-rules';
+import { type AttachmentKind, extensionOf, kindForExtension } from '#shared/suppliers/attachment-rules';
 
 /** What the reader reads: PDFs and scans. Spreadsheets are read by the request kit, not here. */
 export const readableKinds = ['pdf', 'png', 'jpeg', 'webp', 'gif', 'tiff'] as const;

@@ -1,4 +1,5 @@
 import type { Migration } from '#core/db/migration';
+
 import { initial } from './0001-initial';
 import { supplierEvidence } from './0002-supplier-evidence';
 import { syncOutbox } from './0003-sync-outbox';

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import type { AppError, Result } from '#shared/contract';
 import { maxAttachmentBytes } from '#shared/suppliers/attachment-rules';
-import { emptyDocumentDraft, type DocumentFile } from '#shared/suppliers/document-schema';
+import { type DocumentFile, emptyDocumentDraft } from '#shared/suppliers/document-schema';
+
 import { samplePdf, samplePng } from '../../../../../tests/support/sample-files';
-import { tempCore, type TempCore } from '../../../../../tests/support/temp-core';
+import { type TempCore, tempCore } from '../../../../../tests/support/temp-core';
 import { sha256Of } from './file-store';
 
 let core: TempCore;

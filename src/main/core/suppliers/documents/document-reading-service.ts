@@ -1,8 +1,9 @@
+import type { Clock } from '#core/clock';
 import { AppError } from '#shared/contract';
-import { attachmentKindInfo, type AttachmentKind } from '#shared/suppliers/attachment-rules';
+import { type AttachmentKind, attachmentKindInfo } from '#shared/suppliers/attachment-rules';
 import { emptyDocumentDraft, type SupplierDocument } from '#shared/suppliers/document-schema';
 import type { DocumentReading, FileReading } from '#shared/suppliers/reading/reading-schema';
-import type { Clock } from '#core/clock';
+
 import type { DocumentRepository } from './document-repository';
 import type { DocumentService } from './document-service';
 import { checkAttachment, decodeBase64, type FileStore } from './file-store';

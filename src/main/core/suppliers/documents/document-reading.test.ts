@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { FileReading } from '#shared/suppliers/reading/reading-schema';
-import { documentDraftOf, emptyDocumentDraft, type SupplierDocument } from '#shared/suppliers/document-schema';
-import type { FieldSource } from '#shared/suppliers/field-source';
-import { samplePdf } from '../../../../../tests/support/sample-files';
-import { tempCore, type TempCore, openTestCore, type TestCore } from '../../../../../tests/support/temp-core';
-import { call, passphrase, testKdf } from '../../../../../tests/support/vault-fixtures';
+
 import { fixedClock } from '#core/clock';
 import { endIdleWorkers } from '#core/workers/run-in-worker';
+import { documentDraftOf, emptyDocumentDraft, type SupplierDocument } from '#shared/suppliers/document-schema';
+import type { FieldSource } from '#shared/suppliers/field-source';
+import type { FileReading } from '#shared/suppliers/reading/reading-schema';
+
+import { samplePdf } from '../../../../../tests/support/sample-files';
+import { openTestCore, type TempCore, tempCore, type TestCore } from '../../../../../tests/support/temp-core';
+import { call, passphrase, testKdf } from '../../../../../tests/support/vault-fixtures';
 
 afterAll(() => endIdleWorkers());
 

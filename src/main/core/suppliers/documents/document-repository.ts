@@ -1,3 +1,8 @@
+import { oneOrNull } from '#core/db/one-row';
+import type { Db } from '#core/db/open-database';
+import { newId } from '#core/ids';
+import { keepRecordsUntil } from '#shared/records/keep-until';
+import { storedCountry } from '#shared/reference/countries';
 import type {
   DocumentDraft,
   DocumentFile,
@@ -7,12 +12,8 @@ import type {
   SupplierDocument,
 } from '#shared/suppliers/document-schema';
 import type { FieldSource } from '#shared/suppliers/field-source';
-import { keepRecordsUntil } from '#shared/records/keep-until';
-import { storedCountry } from '#shared/reference/countries';
-import type { Db } from '#core/db/open-database';
-import { newId } from '#core/ids';
+
 import type { CheckedFile } from './file-store';
-import { oneOrNull } from '#core/db/one-row';
 
 interface DocumentRow {
   id: string;

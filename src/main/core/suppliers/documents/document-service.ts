@@ -1,5 +1,14 @@
+import type { AuditLog } from '#core/audit/audit-log';
+import type { Clock } from '#core/clock';
+import { assertCurrentVersion } from '#core/db/changed-elsewhere';
+import type { Db } from '#core/db/open-database';
+import type { EvidenceChanges } from '#core/suppliers/evidence/evidence-changes';
+import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
 import { AppError } from '#shared/contract';
 import type { FileCheck, OpenedFile } from '#shared/contract/suppliers/documents';
+import { localIsoDate } from '#shared/dates/iso-date';
+import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '#shared/records/keep-until';
+import { storedCountry } from '#shared/reference/countries';
 import type {
   DocumentDraft,
   DocumentFile,
@@ -7,19 +16,11 @@ import type {
   DocumentSummary,
   SupplierDocument,
 } from '#shared/suppliers/document-schema';
-import { describeSource, sourcedFieldLabels, type FieldSource } from '#shared/suppliers/field-source';
-import { storedCountry } from '#shared/reference/countries';
-import { localIsoDate } from '#shared/dates/iso-date';
-import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '#shared/records/keep-until';
-import type { AuditLog } from '#core/audit/audit-log';
-import type { Clock } from '#core/clock';
-import { assertCurrentVersion } from '#core/db/changed-elsewhere';
-import type { Db } from '#core/db/open-database';
-import type { EvidenceChanges } from '#core/suppliers/evidence/evidence-changes';
-import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
+import { describeSource, type FieldSource, sourcedFieldLabels } from '#shared/suppliers/field-source';
+import { countOf } from '#shared/text/plural';
+
 import type { DocumentRepository } from './document-repository';
 import { checkAttachment, decodeBase64, type FileStore } from './file-store';
-import { countOf } from '#shared/text/plural';
 
 export interface DocumentServiceDeps {
   readonly db: Db;

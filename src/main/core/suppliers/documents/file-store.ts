@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { replaceFileDurably } from '#core/vault/durable-write';
+import { storedName, storeRelativePath } from '#core/vault/file-names';
+import type { Keyring } from '#core/vault/keyring';
+import { decodeStored, encodeForStore } from '#core/vault/stored-form';
 import { AppError } from '#shared/contract';
 import {
   allowedExtensionsText,
+  type AttachmentKind,
   attachmentKindInfo,
   attachmentNameProblem,
   extensionOf,
   formatBytes,
   kindForExtension,
   maxAttachmentBytes,
-  type AttachmentKind,
 } from '#shared/suppliers/attachment-rules';
-import { replaceFileDurably } from '#core/vault/durable-write';
-import { storedName, storeRelativePath } from '#core/vault/file-names';
-import type { Keyring } from '#core/vault/keyring';
-import { decodeStored, encodeForStore } from '#core/vault/stored-form';
+
 import { kindLabel, sniffAttachmentKind } from './sniff-file-type';
 
 export interface CheckedFile {

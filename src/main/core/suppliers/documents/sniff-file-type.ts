@@ -1,4 +1,4 @@
-import { attachmentKindInfo, type AttachmentKind } from '#shared/suppliers/attachment-rules';
+import { type AttachmentKind, attachmentKindInfo } from '#shared/suppliers/attachment-rules';
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);

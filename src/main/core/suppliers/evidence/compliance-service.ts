@@ -1,4 +1,11 @@
+import type { Clock } from '#core/clock';
+import type { Db } from '#core/db/open-database';
+import type { RequestRepository } from '#core/suppliers/requests/request-repository';
+import { publicRequest } from '#core/suppliers/requests/request-repository';
+import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
 import { daysBetween, displayDate, localIsoDate, plusDays } from '#shared/dates/iso-date';
+import { lineLabels } from '#shared/licences/field-labels';
+import { countryName } from '#shared/reference/countries';
 import type {
   ComplianceReport,
   DependentLicence,
@@ -7,16 +14,10 @@ import type {
   ProductEvidenceState,
 } from '#shared/suppliers/compliance-schema';
 import { documentTitle } from '#shared/suppliers/document-schema';
-import { indexEvidence, type EvidenceDocument } from '#shared/suppliers/evidence-data';
-import { assessLineEvidence, validOn, type FieldEvidence, type LineEvidence } from '#shared/suppliers/line-evidence';
-import { lineLabels } from '#shared/licences/field-labels';
-import { countryName } from '#shared/reference/countries';
-import type { Clock } from '#core/clock';
-import type { Db } from '#core/db/open-database';
-import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
+import { type EvidenceDocument, indexEvidence } from '#shared/suppliers/evidence-data';
+import { assessLineEvidence, type FieldEvidence, type LineEvidence, validOn } from '#shared/suppliers/line-evidence';
+
 import type { EvidenceIndexStore } from './evidence-index-store';
-import type { RequestRepository } from '#core/suppliers/requests/request-repository';
-import { publicRequest } from '#core/suppliers/requests/request-repository';
 
 /** Licences not yet used on an entry (nor cancelled or expired): their evidence still matters. */
 const stillAhead = `('draft','ready','queued','submitted','issued','rejected')`;

@@ -1,7 +1,8 @@
-import { openStatuses } from '#shared/licences/licence-status';
 import type { Db } from '#core/db/open-database';
 import type { EventBus } from '#core/events';
 import type { LicenceService } from '#core/licences/licence-service';
+import { openStatuses } from '#shared/licences/licence-status';
+
 import type { EvidenceIndexStore } from './evidence-index-store';
 
 export interface EvidenceScope {

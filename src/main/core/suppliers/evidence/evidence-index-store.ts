@@ -1,11 +1,11 @@
+import type { Db } from '#core/db/open-database';
+import type { DocumentType } from '#shared/suppliers/document-schema';
 import {
-  indexEvidence,
   type EvidenceData,
   type EvidenceDocument,
   type EvidenceIndex,
+  indexEvidence,
 } from '#shared/suppliers/evidence-data';
-import type { DocumentType } from '#shared/suppliers/document-schema';
-import type { Db } from '#core/db/open-database';
 
 interface DocumentRow {
   id: string;

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validDraft, validLine } from '../../../../../tests/support/licence-fixtures';
-import { tempCore, type TempCore } from '../../../../../tests/support/temp-core';
-import { emptyDocumentDraft, type DocumentDraft } from '#shared/suppliers/document-schema';
-import { indexEvidence } from '#shared/suppliers/evidence-data';
+
 import { draftOf } from '#shared/licences/licence-schema';
 import { validateLicence } from '#shared/rules/validate-licence';
+import { type DocumentDraft, emptyDocumentDraft } from '#shared/suppliers/document-schema';
+import { indexEvidence } from '#shared/suppliers/evidence-data';
+
+import { validDraft, validLine } from '../../../../../tests/support/licence-fixtures';
+import { type TempCore, tempCore } from '../../../../../tests/support/temp-core';
 
 let core: TempCore;
 afterEach(() => core?.dispose());

@@ -1,24 +1,25 @@
-import type { Handlers } from '#shared/contract';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { DataPaths } from '#core/data-dir';
 import type { Db } from '#core/db/open-database';
-import { createDocumentRepository } from '#core/suppliers/documents/document-repository';
-import { createDocumentService } from '#core/suppliers/documents/document-service';
-import { createDocumentReadingService } from '#core/suppliers/documents/document-reading-service';
-import { createFileStore } from '#core/suppliers/documents/file-store';
-import { createReadingCache } from '#core/suppliers/documents/reading/reading-cache';
 import type { EventBus } from '#core/events';
 import type { LicenceService } from '#core/licences/licence-service';
-import type { Keyring } from '#core/vault/keyring';
+import { createDocumentReadingService } from '#core/suppliers/documents/document-reading-service';
+import { createDocumentRepository } from '#core/suppliers/documents/document-repository';
+import { createDocumentService } from '#core/suppliers/documents/document-service';
+import { createFileStore } from '#core/suppliers/documents/file-store';
+import { createReadingCache } from '#core/suppliers/documents/reading/reading-cache';
+import { createRequestRepository } from '#core/suppliers/requests/request-repository';
+import { createRequestService } from '#core/suppliers/requests/request-service';
 import { createSupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
 import { createSupplierService } from '#core/suppliers/suppliers/supplier-service';
+import type { Keyring } from '#core/vault/keyring';
+import type { Handlers } from '#shared/contract';
+
 import { createComplianceService } from './compliance-service';
 import { createEvidenceChanges } from './evidence-changes';
 import { createEvidenceIndexStore } from './evidence-index-store';
 import { createEvidenceSettingsStore } from './evidence-settings-store';
-import { createRequestRepository } from '#core/suppliers/requests/request-repository';
-import { createRequestService } from '#core/suppliers/requests/request-service';
 
 export interface EvidenceModuleDeps {
   readonly db: Db;

@@ -1,12 +1,13 @@
-import { AppError } from '#shared/contract/errors';
-import { restoreCell } from '#shared/csv/neutralise-cell';
 import { streamCsvRows } from '#core/bounded/csv-rows';
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
 import { spreadsheetLimits } from '#core/bounded/spreadsheet-limits';
 import { readZipDirectory } from '#core/bounded/zip-directory';
 import { scanSheetRows, type SheetCell } from '#core/xlsx/sheet-rows';
 import { openWorkbook } from '#core/xlsx/workbook-parts';
-import { requestColumns, type RequestColumn } from './request-columns';
+import { AppError } from '#shared/contract/errors';
+import { restoreCell } from '#shared/csv/neutralise-cell';
+
+import { type RequestColumn, requestColumns } from './request-columns';
 
 export interface AnswerRow {
   /** The row number the supplier sees in their spreadsheet. */

@@ -1,5 +1,6 @@
 import { runInWorker } from '#core/workers/run-in-worker';
-import { refusedAnswer, type Answer } from './answer-rows';
+
+import { type Answer, refusedAnswer } from './answer-rows';
 
 export type { Answer, AnswerRow } from './answer-rows';
 

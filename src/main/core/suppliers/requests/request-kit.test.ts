@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempCore, type TempCore } from '../../../../../tests/support/temp-core';
+
+import { type TempCore, tempCore } from '../../../../../tests/support/temp-core';
 import { requestColumns } from './request-columns';
 
 let core: TempCore;

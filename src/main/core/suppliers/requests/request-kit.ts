@@ -1,17 +1,19 @@
 import Papa from 'papaparse';
-import { neutraliseCell } from '#shared/csv/neutralise-cell';
-import { displayDate } from '#shared/dates/iso-date';
-import type { SupplierProduct } from '#shared/suppliers/product-schema';
-import { countryList } from '#shared/reference/countries';
-import { formatHts } from '#shared/reference/hts';
+
 import { columnName } from '#core/xlsx/sheet-rows';
 import { createWorkbookWriter } from '#core/xlsx/workbook-writer';
+import { neutraliseCell } from '#shared/csv/neutralise-cell';
+import { displayDate } from '#shared/dates/iso-date';
+import { countryList } from '#shared/reference/countries';
+import { formatHts } from '#shared/reference/hts';
+import type { SupplierProduct } from '#shared/suppliers/product-schema';
+
 import {
   answerColumns,
   givenColumns,
+  type RequestColumn,
   requestColumns,
   requestInstructions,
-  type RequestColumn,
 } from './request-columns';
 
 export interface KitContent {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import {
-  requestFormats,
-  requestStatuses,
-  type EvidenceRequest,
-  type RequestFormat,
-} from '#shared/suppliers/request-schema';
+
 import type { Db } from '#core/db/open-database';
 import { jsonColumn, readRow } from '#core/db/stored-row';
+import {
+  type EvidenceRequest,
+  type RequestFormat,
+  requestFormats,
+  requestStatuses,
+} from '#shared/suppliers/request-schema';
 
 /** A row of `evidence_requests` with its supplier's name and how many documents its answer made. */
 const requestRowSchema = z.object({

@@ -1,22 +1,23 @@
-import { AppError } from '#shared/contract';
-import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
-import { attachmentKindInfo } from '#shared/suppliers/attachment-rules';
-import type { DocumentDraft } from '#shared/suppliers/document-schema';
-import type { AnswerRead, EvidenceRequest, RequestCreate, TransferFile } from '#shared/suppliers/request-schema';
-import { parseCountry, storedCountry } from '#shared/reference/countries';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import type { Db } from '#core/db/open-database';
+import { newId } from '#core/ids';
 import type { DocumentRepository } from '#core/suppliers/documents/document-repository';
 import { checkAttachment, decodeBase64, type FileStore } from '#core/suppliers/documents/file-store';
-import { newId } from '#core/ids';
-import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
 import type { EvidenceChanges } from '#core/suppliers/evidence/evidence-changes';
-import { readAnswer, type AnswerRow } from './request-answer';
+import type { SupplierRepository } from '#core/suppliers/suppliers/supplier-repository';
+import { AppError } from '#shared/contract';
+import { isIsoDate, localIsoDate } from '#shared/dates/iso-date';
+import { parseCountry, storedCountry } from '#shared/reference/countries';
+import { attachmentKindInfo } from '#shared/suppliers/attachment-rules';
+import type { DocumentDraft } from '#shared/suppliers/document-schema';
+import type { AnswerRead, EvidenceRequest, RequestCreate, TransferFile } from '#shared/suppliers/request-schema';
+import { endSentence } from '#shared/text/sentence';
+
+import { type AnswerRow, readAnswer } from './request-answer';
 import { requestColumns } from './request-columns';
 import { buildRequestCsv, buildRequestWorkbook, kitFileName } from './request-kit';
 import { publicRequest, type RequestRepository, type StoredRequest } from './request-repository';
-import { endSentence } from '#shared/text/sentence';
 
 export interface RequestServiceDeps {
   readonly db: Db;

@@ -1,6 +1,6 @@
+import type { Db } from '#core/db/open-database';
 import { AppError, type FieldIssue } from '#shared/contract';
 import type { LicenceLine } from '#shared/licences/licence-schema';
-import type { Db } from '#core/db/open-database';
 
 /**
  * Checks the supplier, product and document a licence line points at before the line is

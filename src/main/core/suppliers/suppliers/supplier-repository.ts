@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import type { ProductDraft, SupplierProduct } from '#shared/suppliers/product-schema';
-import {
-  supplierSchema,
-  type Supplier,
-  type SupplierDraft,
-  type SupplierSummary,
-} from '#shared/suppliers/supplier-schema';
-import { htsDigits } from '#shared/reference/hts';
-import { storedCountry } from '#shared/reference/countries';
+
+import { oneOrNull } from '#core/db/one-row';
 import type { Db } from '#core/db/open-database';
 import { jsonColumn, readRow } from '#core/db/stored-row';
 import { newId } from '#core/ids';
-import { oneOrNull } from '#core/db/one-row';
+import { storedCountry } from '#shared/reference/countries';
+import { htsDigits } from '#shared/reference/hts';
+import type { ProductDraft, SupplierProduct } from '#shared/suppliers/product-schema';
+import {
+  type Supplier,
+  type SupplierDraft,
+  supplierSchema,
+  type SupplierSummary,
+} from '#shared/suppliers/supplier-schema';
 
 const contactsColumn = jsonColumn(supplierSchema.shape.contacts);
 const rolesColumn = jsonColumn(supplierSchema.shape.roles);

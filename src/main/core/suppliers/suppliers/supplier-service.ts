@@ -1,13 +1,14 @@
-import { AppError } from '#shared/contract';
-import type { ProductDraft, SupplierProduct } from '#shared/suppliers/product-schema';
-import type { Supplier, SupplierDraft, SupplierSummary } from '#shared/suppliers/supplier-schema';
 import type { AuditLog } from '#core/audit/audit-log';
 import type { Clock } from '#core/clock';
 import { assertCurrentVersion } from '#core/db/changed-elsewhere';
 import type { Db } from '#core/db/open-database';
 import type { EvidenceChanges } from '#core/suppliers/evidence/evidence-changes';
-import type { SupplierRepository } from './supplier-repository';
+import { AppError } from '#shared/contract';
+import type { ProductDraft, SupplierProduct } from '#shared/suppliers/product-schema';
+import type { Supplier, SupplierDraft, SupplierSummary } from '#shared/suppliers/supplier-schema';
 import { countOf } from '#shared/text/plural';
+
+import type { SupplierRepository } from './supplier-repository';
 
 export interface SupplierServiceDeps {
   readonly db: Db;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+
 import type * as NapiCanvas from '@napi-rs/canvas';
 
 /*

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
+import { endIdleWorkers } from '#core/workers/run-in-worker';
 import { AppError } from '#shared/contract';
+
 import { samplePdf, samplePdfPages } from '../../../../../../tests/support/sample-files';
 import { scannedCertificatePng } from '../../../../../../tests/support/scanned-certificate';
-import { endIdleWorkers } from '#core/workers/run-in-worker';
 import { readDocument } from './document-reader';
 import { englishModelDir } from './ocr-engine';
 import { defaultReadingLimits } from './reading-limits';

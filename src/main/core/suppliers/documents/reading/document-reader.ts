@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
+
+import { runInWorker } from '#core/workers/run-in-worker';
 import { proposeFields } from '#shared/suppliers/reading/propose-fields';
 import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
-import { runInWorker } from '#core/workers/run-in-worker';
+
 import { notRead } from './read-document-task';
 import { defaultReadingLimits, type ReadableKind, type ReadingLimits } from './reading-limits';
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import type * as Tesseract from 'tesseract.js';
 import type { Worker as TesseractWorker } from 'tesseract.js';
 

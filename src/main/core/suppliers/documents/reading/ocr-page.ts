@@ -1,7 +1,9 @@
 import type { Canvas } from '@napi-rs/canvas';
+
 import type { PageText, PageWord } from '#shared/suppliers/reading/page-text';
-import type { OcrEngine } from './ocr-engine';
+
 import { canvasModule } from './canvas';
+import type { OcrEngine } from './ocr-engine';
 import { estimateSkew, pgm, removeRules, toGray } from './scan-cleanup';
 
 /*

@@ -1,6 +1,7 @@
-import { AppError } from '#shared/contract';
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
-import { readPages, type ReadPages } from './read-pages';
+import { AppError } from '#shared/contract';
+
+import { type ReadPages, readPages } from './read-pages';
 import type { ReadableKind, ReadingLimits } from './reading-limits';
 
 export interface ReadDocumentInput {

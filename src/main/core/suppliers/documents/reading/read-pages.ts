@@ -1,14 +1,17 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import type * as Utif from 'utif2';
-import type { PageText } from '#shared/suppliers/reading/page-text';
+
 import { FileLimitError, MalformedFileError } from '#core/bounded/file-limit-error';
-import type { ReadableKind, ReadingLimits } from './reading-limits';
+import type { PageText } from '#shared/suppliers/reading/page-text';
+
 import { canvasModule } from './canvas';
 import { imageHeader } from './image-header';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { ocrDpi, ocrPage, type RasterPage } from './ocr-page';
-import { hasTextLayer, textLayerWords, type TextItem } from './pdf-text-layer';
+import { hasTextLayer, type TextItem, textLayerWords } from './pdf-text-layer';
+import type { ReadableKind, ReadingLimits } from './reading-limits';
 
 /*
  * Reads a document's pages into positioned words, in a worker thread (the 'read-document' task

@@ -1,5 +1,5 @@
-import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
 import type { Db } from '#core/db/open-database';
+import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
 
 /**
  * The reader's version: readings made by an older reader are read again (its rules changed).
