@@ -25,7 +25,7 @@ export function createLicenceValidator(
   clock: Clock,
   reference: ReferenceStore,
   settings: () => AppSettings,
-  /** Supplier documents behind the lines (core/evidence); undefined while none are kept. */
+  /** Supplier documents behind the lines (core/suppliers/evidence); undefined while none are kept. */
   evidence: () => EvidenceIndex | undefined = () => undefined,
 ) {
   const submittedOn = db.prepare<[string], { at: string }>(
