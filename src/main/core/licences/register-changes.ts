@@ -1,0 +1,41 @@
+import type { Db } from '../db/open-database';
+
+/**
+ * Which licences this connection has inserted, changed or deleted since the register index last
+ * looked: temporary triggers (this connection only, nothing in the file) note each rowid, so
+ * the index patches those licences instead of rebuilding every order and match after one edit.
+ * A change the triggers cannot see (another process on the same file) shows in data_version,
+ * and the index then starts again from nothing.
+ */
+export function createRegisterChanges(db: Db) {
+  db.exec(`
+    CREATE TEMP TABLE IF NOT EXISTS register_changed (rowid INTEGER PRIMARY KEY);
+    CREATE TEMP TRIGGER IF NOT EXISTS register_changed_insert AFTER INSERT ON main.licences
+      BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (new.rowid); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS register_changed_update AFTER UPDATE ON main.licences
+      BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (old.rowid), (new.rowid); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS register_changed_delete AFTER DELETE ON main.licences
+      BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (old.rowid); END;
+  `);
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  const changed = db.prepare<[], number>('SELECT rowid FROM temp.register_changed').pluck();
+  const forget = db.prepare('DELETE FROM temp.register_changed');
+
+  return {
+    /** A mark that moves with every write this connection or another process makes. */
+    mark(): string {
+      // total_changes sees this connection's writes; data_version sees other processes' (web host and desktop app on one file).
+      return `${changes.get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
+    },
+    /** The rowids written since the last call (emptied as it reads them). */
+    take(): number[] {
+      const rowids = changed.all();
+      if (rowids.length > 0) forget.run();
+      return rowids;
+    },
+    /** Only another process's writes move data_version. */
+    version(): number {
+      return db.pragma('data_version', { simple: true }) as number;
+    },
+  };
+}
