@@ -6,8 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../src/main/core/documents/reading/document-reader';
 import { endIdleWorkers } from '../src/main/core/workers/run-in-worker';
-import { developmentSet } from '../tests/support/certificates/development-set';
-import { developmentSet2 } from '../tests/support/certificates/development-set-2';
+import { developmentSets } from '../tests/support/certificates/development-sets';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
 import { heldOutSet } from '../tests/support/certificates/held-out-set';
 import { accuracyPct, coreFields, judge, tally, type FieldVerdict } from '../tests/support/certificates/score-readings';
@@ -21,7 +20,7 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const cases = (values.set === 'held-out' ? heldOutSet : [...developmentSet, ...developmentSet2]).filter(
+  const cases = (values.set === 'held-out' ? heldOutSet : developmentSets).filter(
     (c) => !values.only || c.id.includes(values.only),
   );
   const made = await generateCertificates(cases, path.join(os.tmpdir(), 'aim-certificates', values.set!));

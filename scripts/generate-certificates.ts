@@ -4,15 +4,14 @@
 // files on their own (tests/support/certificates).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { developmentSet } from '../tests/support/certificates/development-set';
-import { developmentSet2 } from '../tests/support/certificates/development-set-2';
+import { developmentSets } from '../tests/support/certificates/development-sets';
 import { generateCertificates } from '../tests/support/certificates/generate-certificates';
 import { heldOutSet } from '../tests/support/certificates/held-out-set';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'test-results/certificates' }, set: { type: 'string', default: 'all' } },
 });
-const sets = { development: [...developmentSet, ...developmentSet2], 'held-out': heldOutSet } as const;
+const sets = { development: developmentSets, 'held-out': heldOutSet } as const;
 async function main(): Promise<void> {
   for (const [name, cases] of Object.entries(sets)) {
     if (values.set !== 'all' && values.set !== name) continue;

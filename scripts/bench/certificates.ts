@@ -7,8 +7,7 @@ import type { ReadableKind } from '../../src/main/core/documents/reading/reading
 import { sniffAttachmentKind } from '../../src/main/core/documents/sniff-file-type';
 import { endIdleWorkers } from '../../src/main/core/workers/run-in-worker';
 import { extensionOf } from '../../src/shared/evidence/attachment-rules';
-import { developmentSet } from '../../tests/support/certificates/development-set';
-import { developmentSet2 } from '../../tests/support/certificates/development-set-2';
+import { developmentSets } from '../../tests/support/certificates/development-sets';
 import {
   generateCertificates,
   type GeneratedCertificate,
@@ -65,10 +64,7 @@ export async function run(): Promise<Record<string, number>> {
   const cache = path.join(os.tmpdir(), 'aim-bench-certificates');
   log('generating the test documents (cached between runs)…');
   const heldOut = await generateCertificates(heldOutSet, path.join(cache, 'held-out'));
-  const development = await generateCertificates(
-    [...developmentSet, ...developmentSet2],
-    path.join(cache, 'development'),
-  );
+  const development = await generateCertificates(developmentSets, path.join(cache, 'development'));
   try {
     log('held-out set:');
     const held = await readAll(heldOut);

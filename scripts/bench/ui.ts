@@ -71,7 +71,8 @@ async function coldStart(browser: Browser, folder: Folder): Promise<number> {
     coolDown(folder.core);
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${folder.host.url}#/licences`, { waitUntil: 'commit' });
+    // Each address opens one tab once (the web host's one-time code): a fresh one per round.
+    await page.goto(`${folder.host.newUrl()}#/licences`, { waitUntil: 'commit' });
     const ms = (await (
       await page.waitForFunction(
         (rowSelector) => {
@@ -108,7 +109,7 @@ async function keystrokes(browser: Browser, folder: Folder): Promise<number[]> {
   );
   const licence = folder.core.licences.create(validDraft({ reference: 'FIFTY-LINES', lines }));
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${folder.host.url}#/licences/${licence.id}`);
+  await page.goto(`${folder.host.newUrl()}#/licences/${licence.id}`);
   const summary = page.locator('[data-checked-revision]');
   await summary.waitFor({ timeout: 60_000 });
   // As page source (not a compiled function): the bundler's helpers do not exist in the page.
@@ -161,7 +162,7 @@ async function keystrokes(browser: Browser, folder: Folder): Promise<number[]> {
 async function scroll(browser: Browser, folder: Folder): Promise<{ longTasks: number; frames: number; ms: number }> {
   coolDown(folder.core);
   const page: Page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${folder.host.url}#/licences`);
+  await page.goto(`${folder.host.newUrl()}#/licences`);
   await page.locator(firstRow).first().waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
   // As page source (not a compiled function): the bundler's helpers do not exist in the page.

@@ -1,4 +1,12 @@
+import { useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+
+/** Whether a yes/no question is open: `ask` opens it, `close` shuts it, `dialog` goes to `<ConfirmDialog {...dialog}>`. */
+export function useConfirmation() {
+  const [isOpen, setOpen] = useState(false);
+  const close = () => setOpen(false);
+  return { isOpen, ask: () => setOpen(true), close, dialog: { isOpen, onCancel: close } };
+}
 
 /** Asks before an action that cannot be undone; the safe choice has the focus. */
 export function ConfirmDialog({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 export const appInfoSchema = z.object({
   appVersion: z.string(),
@@ -11,5 +11,5 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const appProcedures = {
-  'app.info': procedure('What this installation is and where its data lives.', z.object({}).strict(), appInfoSchema),
+  'app.info': procedure('What this installation is and where its data lives.', noInput, appInfoSchema),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 /** One link of the hash chain, as the audit view shows it. `before`/`after` are the stored JSON, parsed. */
 export const auditEntrySchema = z.object({
@@ -53,7 +53,7 @@ export const auditProcedures = {
   ),
   'audit.verify': procedure(
     'Recompute the hash chain of the whole audit trail and compare its end with the anchor kept outside the database.',
-    z.object({}).strict(),
+    noInput,
     auditVerificationSchema,
   ),
 };

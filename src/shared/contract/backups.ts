@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 export const backupReasons = ['manual', 'scheduled'] as const;
 
@@ -77,12 +77,12 @@ const fileToken = z.string().regex(/^[a-f0-9-]{36}$/, { error: 'must be a token 
 export const backupProcedures = {
   'backups.list': procedure(
     'Every backup in the data folder, newest first, with the schedule.',
-    z.object({}).strict(),
+    noInput,
     backupOverviewSchema,
   ),
   'backups.create': procedure(
     'Take a consistent copy of the database (SQLite online backup) and the attachments now, with a SHA-256 manifest.',
-    z.object({}).strict(),
+    noInput,
     backupSummarySchema,
   ),
   'backups.verify': procedure(
@@ -107,7 +107,7 @@ export const backupProcedures = {
   ),
   'backups.checkDatabase': procedure(
     'Run SQLite integrity_check and foreign_key_check on the live database now.',
-    z.object({}).strict(),
+    noInput,
     databaseCheckSchema,
   ),
 };

@@ -1,4 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+/** The input of a procedure that needs none: an empty object, and nothing else (unknown keys are refused). */
+export const noInput = z.object({}).strict();
 
 /** One procedure of the contract: what the caller sends and what it gets back. */
 export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

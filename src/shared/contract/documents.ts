@@ -8,7 +8,7 @@ import {
 } from '../evidence/document-schema';
 import { fileReadingSchema } from '../evidence/reading/reading-schema';
 import { entityId } from '../evidence/supplier-schema';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 /*
  * Files travel as base64 inside the RPC (JSON over HTTP, structured clone over IPC). The string
@@ -104,7 +104,7 @@ export const documentProcedures = {
   ),
   'documents.verifyFiles': procedure(
     'Re-hash every stored attachment and list those that no longer match.',
-    z.object({}).strict(),
+    noInput,
     fileCheckSchema,
   ),
 };

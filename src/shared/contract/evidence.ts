@@ -9,7 +9,7 @@ import {
   transferFileSchema,
 } from '../evidence/request-schema';
 import { entityId } from '../evidence/supplier-schema';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 const ids = z.array(entityId).max(1500).default([]);
 
@@ -26,7 +26,7 @@ export const evidenceProcedures = {
   ),
   'evidence.getSettings': procedure(
     'How far ahead the compliance view looks for expiring documents.',
-    z.object({}).strict(),
+    noInput,
     evidenceSettingsSchema,
   ),
   'evidence.saveSettings': procedure(

@@ -3,7 +3,7 @@ import { canonicalColumns } from '../import/canonical-columns';
 import { columnMappingSchema } from '../import/column-mapping';
 import { ruleIssueSchema } from '../rules/rule';
 import { licenceQuerySchema } from './licences';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 import { maxIdsPerCall } from '../limits';
 import { isIsoDate } from '../dates/iso-date';
 
@@ -121,7 +121,7 @@ export const importProcedures = {
   ),
   'imports.template': procedure(
     'The canonical licence CSV: the header row and one example licence.',
-    z.object({}).strict(),
+    noInput,
     exportedFileSchema,
   ),
   'imports.preview': procedure(
@@ -134,11 +134,7 @@ export const importProcedures = {
     z.object({ importId: z.string().max(64), skipInvalid: z.boolean() }).strict(),
     z.object({ created: z.array(z.string()), skipped: z.number().int() }),
   ),
-  'imports.presets': procedure(
-    'Saved column mappings for other file layouts.',
-    z.object({}).strict(),
-    z.array(importPresetSchema),
-  ),
+  'imports.presets': procedure('Saved column mappings for other file layouts.', noInput, z.array(importPresetSchema)),
   'imports.savePreset': procedure(
     'Save (or replace) a named column mapping.',
     importPresetSchema.strict(),

@@ -5,7 +5,7 @@ import { licenceDraftSchema, licenceSchema, validationSummarySchema } from '../l
 import { licenceStatusSchema } from '../licence/licence-status';
 import { recordUseSchema } from '../licence/licence-use';
 import { ruleIssueSchema } from '../rules/rule';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
 
 const id = z.string().min(1).max(64);
@@ -214,7 +214,7 @@ export const licenceProcedures = {
   ),
   'licences.keptEdits': procedure(
     'Licences with autosaved edits that were not saved yet, newest first.',
-    z.object({}).strict(),
+    noInput,
     z.array(keptEditSummarySchema),
   ),
   'licences.supplierDefaults': procedure(

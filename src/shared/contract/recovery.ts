@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { backupSummarySchema, restoreOutcomeSchema } from './backups';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 /** The words the user must send to start over on an empty database (the damaged one is kept aside). */
 export const startEmptyConfirmation = 'START WITH AN EMPTY DATABASE';
@@ -30,7 +30,7 @@ export type { RestoreOutcome } from './backups';
 export const recoveryProcedures = {
   'recovery.status': procedure(
     'Whether the app runs normally or could not open its database and waits for the user to choose a backup.',
-    z.object({}).strict(),
+    noInput,
     recoveryStatusSchema,
   ),
   'recovery.restore': procedure(
@@ -40,7 +40,7 @@ export const recoveryProcedures = {
   ),
   'recovery.retry': procedure(
     'Recovery only: try to open the database again (after freeing disk space, say).',
-    z.object({}).strict(),
+    noInput,
     recoveryStatusSchema,
   ),
   'recovery.keepDatabase': procedure(

@@ -3,7 +3,7 @@ import { isIsoDate } from '../dates/iso-date';
 import { licenceStatusSchema } from '../licence/licence-status';
 import { referenceOriginSchema, referenceSnapshotSchema } from '../reference/reference-schema';
 import { ruleIssueSchema } from '../rules/rule';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 import { fileUploadSchema } from './imports';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'Give the date as YYYY-MM-DD, e.g. 2026-09-01.' });
@@ -163,12 +163,12 @@ export type ReferenceImportInput = z.input<typeof referenceImportInputSchema>;
 export const referenceProcedures = {
   'reference.get': procedure(
     'The reference data in force (ports, HTS revisions, covered scope) with its version and date.',
-    z.object({}).strict(),
+    noInput,
     referenceSnapshotSchema,
   ),
   'reference.tables': procedure(
     'The HTS revisions and port lists in the data folder (bundled and imported), their sources and hashes, and how fresh they are.',
-    z.object({}).strict(),
+    noInput,
     referenceTablesSchema,
   ),
   'reference.previewImport': procedure(

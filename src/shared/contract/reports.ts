@@ -3,7 +3,7 @@ import { auditPackResultSchema, packVerificationSchema } from '../reports/audit-
 import { handoffEntrySchema, handoffSchema } from '../reports/handoff-schema';
 import { printRouteSchema, reportSelectionSchema } from '../reports/report-selection';
 import { summaryReportSchema } from '../reports/summary-schema';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 const textFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
 
@@ -15,7 +15,7 @@ export const reportProcedures = {
   ),
   'reports.capabilities': procedure(
     'What this host can produce itself: the desktop app renders print views to PDF; the browser version prints through the browser.',
-    z.object({}).strict(),
+    noInput,
     z.object({ pdf: z.boolean(), reason: z.string() }),
   ),
   'reports.printToPdf': procedure(
@@ -35,7 +35,7 @@ export const reportProcedures = {
   ),
   'handoff.entries': procedure(
     'Customs entries that licences name (field 02 or "used on entry"), newest import first, for the broker hand-off.',
-    z.object({}).strict(),
+    noInput,
     z.array(handoffEntrySchema),
   ),
   'handoff.entry': procedure(

@@ -9,7 +9,7 @@ import {
   syncSettingsSchema,
   syncStatusSchema,
 } from '../sync/sync-model';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 import { maxIdsPerCall, maxNoteLength, maxPageSize } from '../limits';
 
 const id = z.string().min(1).max(64);
@@ -66,7 +66,7 @@ export type SyncOverview = z.infer<typeof syncOverviewSchema>;
 export const syncProcedures = {
   'sync.overview': procedure(
     'Sync status, settings, who is signed in to the portal (never the token) and how the token is protected.',
-    z.object({}).strict(),
+    noInput,
     syncOverviewSchema,
   ),
   'sync.saveSettings': procedure('Portal address and automatic sync.', syncSettingsSchema.strict(), syncSettingsSchema),
@@ -75,7 +75,7 @@ export const syncProcedures = {
     signInSchema,
     syncOverviewSchema,
   ),
-  'sync.signOut': procedure('Forget the portal token on this computer.', z.object({}).strict(), syncOverviewSchema),
+  'sync.signOut': procedure('Forget the portal token on this computer.', noInput, syncOverviewSchema),
   'sync.now': procedure(
     'Start a sync now (or right after the one in progress).',
     z.object({ reason: z.enum(['now', 'online']).default('now') }).strict(),
@@ -126,7 +126,7 @@ export const syncProcedures = {
   ),
   'sync.conflicts': procedure(
     'Disagreements with the portal, with both versions.',
-    z.object({}).strict(),
+    noInput,
     z.array(syncConflictSchema),
   ),
   'sync.resolveConflict': procedure(
@@ -156,7 +156,7 @@ export const syncProcedures = {
   ),
   'sync.diagnostics': procedure(
     'A JSON bundle of the sync log, settings, status and outbox states for support. Contains no token or password.',
-    z.object({}).strict(),
+    noInput,
     z.object({ fileName: z.string(), content: z.string() }),
   ),
 };

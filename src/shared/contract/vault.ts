@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { confirmationMismatch, maximumPassphraseLength, passphraseProblem } from '../vault/passphrase-rules';
-import { procedure } from './define';
+import { noInput, procedure } from './define';
 
 /**
  * `off`: the data folder is plain (the operating system's disk encryption is all there is);
@@ -95,7 +95,7 @@ export const unlockSchema = z.object({ passphrase }).strict();
 export const vaultProcedures = {
   'vault.status': procedure(
     'Whether the data folder is protected with a passphrase, and whether it is locked.',
-    z.object({}).strict(),
+    noInput,
     vaultStatusSchema,
   ),
   'vault.unlock': procedure(
@@ -120,7 +120,7 @@ export const vaultProcedures = {
   ),
   'vault.lock': procedure(
     'Lock a protected data folder now: the data is closed and its keys forgotten until the passphrase is given again.',
-    z.object({}).strict(),
+    noInput,
     vaultStatusSchema,
   ),
   'vault.setIdleLock': procedure(
@@ -130,12 +130,12 @@ export const vaultProcedures = {
   ),
   'vault.activity': procedure(
     'The person is using the app (typing, clicking): restarts the idle-lock countdown.',
-    z.object({}).strict(),
+    noInput,
     z.object({}),
   ),
   'vault.finish': procedure(
     'Finish a change of protection that stopped part-way (after a crash or a full disk).',
-    z.object({}).strict(),
+    noInput,
     vaultOutcomeSchema,
   ),
 };

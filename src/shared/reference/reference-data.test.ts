@@ -1,29 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bundledHtsRevisions, formatHts, inForce } from './hts';
 import { bundledCbpPorts, bundledPorts } from './ports';
 import { bundledReference } from './reference-data';
 import { referenceDataSchema } from './reference-schema';
-
-const assets = path.resolve(__dirname, '../../../assets/reference');
-const csv = (name: string) =>
-  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(assets, name), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+import { assetCsv } from '../../../tests/support/reference-assets';
 
 describe('bundled reference data', () => {
   it('is exactly the source CSVs in assets/reference (run scripts/build-reference-data.mjs after changing them)', () => {
     expect(bundledPorts.ports).toEqual(
-      csv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
+      assetCsv('ports-schedule-d.csv').map((r) => ({ code: r.code, name: r.name, state: r.state })),
     );
     expect(bundledPorts.notPortsOfEntry).toEqual(
-      csv('ports-not-ports-of-entry.csv').map((r) => ({ code: r.code, name: r.name })),
+      assetCsv('ports-not-ports-of-entry.csv').map((r) => ({ code: r.code, name: r.name })),
     );
     expect(bundledCbpPorts.ports).toEqual(
-      csv('ports-cbp-appendix-e.csv').map((r) => ({
+      assetCsv('ports-cbp-appendix-e.csv').map((r) => ({
         code: r.code,
         name: r.name,
         state: r.state,
@@ -33,10 +24,10 @@ describe('bundled reference data', () => {
     );
     const byId = new Map(bundledHtsRevisions.map((r) => [r.id, r]));
     expect(byId.get('hts-2026r3')?.lines).toEqual(
-      csv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
+      assetCsv('hts-chapter76.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
     );
     expect(byId.get('hts-2025r13')?.lines).toEqual(
-      csv('hts-chapter76-2025r13.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
+      assetCsv('hts-chapter76-2025r13.csv').map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
     );
   });
 

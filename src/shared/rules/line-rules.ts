@@ -86,33 +86,21 @@ export const htsCovered: LicenceRule = {
   },
 };
 
-export const quantityValid: LicenceRule = {
-  code: 'QUANTITY_INVALID',
+/** A line amount that, when given, must be a number above zero; `mustBe` says the least and what the amount is. */
+const positiveAmount = (code: string, field: 'quantityKg' | 'valueUsd', mustBe: string): LicenceRule => ({
+  code,
   severity: 'error',
   source: sources.fields,
   check: eachLine((line, i, _ctx, report) => {
-    if (line.quantityKg !== null && !(Number.isFinite(line.quantityKg) && line.quantityKg > 0)) {
-      report(
-        linePath(i, 'quantityKg'),
-        `${lineFieldLabel(i, 'quantityKg')} must be more than 0 kg (net weight at entry), not ${line.quantityKg}.`,
-      );
+    const amount = line[field];
+    if (amount !== null && !(Number.isFinite(amount) && amount > 0)) {
+      report(linePath(i, field), `${lineFieldLabel(i, field)} must be more than ${mustBe}, not ${amount}.`);
     }
   }),
-};
+});
 
-export const valueValid: LicenceRule = {
-  code: 'VALUE_INVALID',
-  severity: 'error',
-  source: sources.fields,
-  check: eachLine((line, i, _ctx, report) => {
-    if (line.valueUsd !== null && !(Number.isFinite(line.valueUsd) && line.valueUsd > 0)) {
-      report(
-        linePath(i, 'valueUsd'),
-        `${lineFieldLabel(i, 'valueUsd')} must be more than US$0 (the entered value on the entry summary), not ${line.valueUsd}.`,
-      );
-    }
-  }),
-};
+export const quantityValid = positiveAmount('QUANTITY_INVALID', 'quantityKg', '0 kg (net weight at entry)');
+export const valueValid = positiveAmount('VALUE_INVALID', 'valueUsd', 'US$0 (the entered value on the entry summary)');
 
 const smeltFields = ['smeltCountryLargest', 'smeltCountrySecond'] as const;
 const parsed = (line: LicenceLine) => ({

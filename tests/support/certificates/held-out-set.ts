@@ -2,9 +2,10 @@ import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './c
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
- * The HELD-OUT set: layouts and wordings the reader was never tuned on. Written after the
- * first held-out set had been spent (it is now development-set-2.ts) and before any further
- * change to the reader; `npm run bench` measures accuracy on it, nothing is tuned on it.
+ * The HELD-OUT set (the fifth one): layouts and wordings not used in any development set,
+ * written after the reader's last change and committed before the reader was first run on it.
+ * `npm run bench` measures accuracy on it; nothing is tuned on it. Once its failures have been
+ * looked at it becomes a development set, and a fresh held-out set must be written.
  */
 
 interface Party {
@@ -19,75 +20,32 @@ const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): Scan
   seed,
 });
 
-// A. An origin certificate laid out as a form: bold labels and values on one line, in two columns.
-function originForm(p: {
-  issuer: Party;
-  consignee: Party;
-  number: string;
-  date: readonly [string, string];
-  product: string;
-  largest: Printed;
-  second: Printed;
-  cast: Printed;
-  production: string;
-  shipment: string;
-}) {
-  const pair = (label: string, value: string) =>
-    `<div style="display:flex;gap:8pt;margin:3pt 0"><b style="min-width:190pt">${e(label)}</b><span>${e(value)}</span></div>`;
-  const body = `
-  <h1 style="text-align:center">${e(p.issuer.name)}</h1>
-  <p style="text-align:center" class="small">${e(p.issuer.address)}</p>
-  <h2 style="text-align:center;border:1pt solid #222;padding:3pt">ALUMINIUM ORIGIN CERTIFICATE</h2>
-  ${pair('Certificate number', p.number)}
-  ${pair('Date', p.date[0])}
-  ${pair('Consignee', `${p.consignee.name}, ${p.consignee.address}`)}
-  ${pair('Goods', p.product)}
-  ${pair('Country of production', p.production)}
-  ${pair('Country of shipment', p.shipment)}
-  <h3>Primary aluminium</h3>
-  ${pair('Primary smelter country (largest volume)', p.largest[0])}
-  ${pair('Primary smelter country (second volume)', p.second[0])}
-  ${pair('Country of last casting', p.cast[0])}
-  <p class="sign">Certified by the Quality Department of ${e(p.issuer.name)}.</p>`;
-  return {
-    html: htmlPage(`Origin certificate ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-    },
-  };
-}
-
-// B. A test report (EN 10204 2.2) with an origin row of alpha-3 codes under long headers.
-function testReport(p: {
+// A. A header row of "location" columns over one value row; names with their codes in brackets.
+function locationColumns(p: {
   issuer: Party;
   customer: Party;
   number: string;
   date: readonly [string, string];
   alloy: string;
-  codes: readonly [string, string, string];
-  expected: readonly [string, string, string];
+  largest: Printed;
+  second: Printed;
+  cast: Printed;
   seed: number;
 }) {
+  const named = (c: Printed) => `${c[0]} (${c[1]})`;
   const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
-  <div class="right"><b>TEST REPORT EN 10204 – 2.2</b><br>Report ${e(p.number)}</div></div>
-  <table><tr><th>Customer</th><td>${e(p.customer.name)}, ${e(p.customer.address)}</td><th>Report date</th><td>${e(p.date[0])}</td></tr>
-  <tr><th>Material</th><td>Drawn tube, alloy ${e(p.alloy)}</td><th>Production date</th><td>2024-12-19</td></tr></table>
-  ${chemistryTable(p.alloy, p.seed)}
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>Product certificate ${e(p.number)} – ${e(p.date[0])}</h2>
+  <p>Ordered by ${e(p.customer.name)}, ${e(p.customer.address)}. Alloy ${e(p.alloy)}.</p>
   ${mechanicalTable(p.seed)}
-  <table><tr><th>Smelting country – 1st</th><th>Smelting country – 2nd</th><th>Last casting country</th></tr>
-  <tr><td>${p.codes.map(e).join('</td><td>')}</td></tr></table>
-  <p class="small">Countries given as ISO 3166-1 alpha-3 codes.</p>`;
+  <table><tr><th>Primary smelter location – largest</th><th>Primary smelter location – second</th><th>Casting location</th></tr>
+  <tr><td>${e(named(p.largest))}</td><td>${e(named(p.second))}</td><td>${e(named(p.cast))}</td></tr></table>`;
   return {
-    html: htmlPage(`Test report ${p.number}`, pageStyle('serif', 'a4'), body),
+    html: htmlPage(`Product certificate ${p.number}`, pageStyle('sans', 'a4'), body),
     expected: {
-      smeltLargest: p.expected[0],
-      smeltSecond: p.expected[1],
-      cast: p.expected[2],
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
+      cast: p.cast[1],
       documentDate: p.date[1],
       issuer: p.issuer.name,
       product: p.alloy,
@@ -95,26 +53,58 @@ function testReport(p: {
   };
 }
 
-// C. A declaration in prose with "largest portion … originates from a smelter in …".
-function portionProse(p: {
+// B. An "AIM data" footer box in small print: "smelt: X (largest), Y (second); cast: Z".
+function footerBox(p: {
   issuer: Party;
   customer: Party;
+  number: string;
+  date: readonly [string, string];
+  alloy: string;
   largest: Printed;
   second: Printed;
   cast: Printed;
-  date: readonly [string, string];
-  place: string;
+  seed: number;
 }) {
   const body = `
-  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <p>${e(p.customer.name)}<br>${e(p.customer.address)}</p>
-  <p>${e(p.place)}, ${e(p.date[0])}</p>
-  <h3>Confirmation of aluminium origin</h3>
-  <p>We confirm that the largest portion of the primary aluminium in the extrusion billets we supply was smelted in ${e(p.largest[0])}; the second largest portion originates from a smelter in ${e(p.second[0])}. The material was cast into billets in ${e(p.cast[0])}.</p>
-  <p>Our sales office in Singapore handles all shipments.</p>
-  <p class="sign">Yours sincerely,<br>General Manager</p>`;
+  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
+  <div class="right">Works certificate 2.2<br>${e(p.number)}<br>${e(p.date[0])}</div></div>
+  <p>Customer: ${e(p.customer.name)}, ${e(p.customer.address)}</p>
+  ${chemistryTable(p.alloy, p.seed)}
+  <div style="margin-top:30pt;border:1pt solid #333;padding:4pt" class="small">AIM data — smelt: ${e(p.largest[0])} (largest), ${e(p.second[0])} (second); cast: ${e(p.cast[0])}.</div>`;
   return {
-    html: htmlPage('Confirmation of origin', pageStyle('serif', 'a4'), body),
+    html: htmlPage(`Works certificate ${p.number}`, pageStyle('serif', 'a4'), body),
+    expected: {
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: p.alloy,
+    },
+  };
+}
+
+// C. A letter with a sidebar: the company's details in a left column, the text on the right.
+function sidebarLetter(p: {
+  issuer: Party;
+  customer: Party;
+  date: readonly [string, string];
+  largest: Printed;
+  second: Printed;
+  cast: Printed;
+}) {
+  const body = `
+  <div style="display:grid;grid-template-columns:130pt 1fr;gap:18pt">
+  <div class="small" style="border-right:1pt solid #999;padding-right:8pt"><b style="font-size:11pt">${e(p.issuer.name)}</b><br>${e(p.issuer.address)}<br>VAT registered</div>
+  <div>
+  <p>${e(p.date[0])}</p>
+  <p>${e(p.customer.name)}<br>${e(p.customer.address)}</p>
+  <p>Dear Customer,</p>
+  <p>As requested, the aluminium in our deliveries was smelted in ${e(p.largest[0])} and ${e(p.second[0])}, the first of these being the larger source. It was cast in ${e(p.cast[0])}.</p>
+  <p>Sincerely,<br>Export Department</p>
+  </div></div>`;
+  return {
+    html: htmlPage('Origin letter', pageStyle('sans', 'a4'), body),
     expected: {
       smeltLargest: p.largest[1],
       smeltSecond: p.second[1],
@@ -125,23 +115,26 @@ function portionProse(p: {
   };
 }
 
-// D. Recycled material: short label lines inside a letter.
-function recycledNote(p: {
+// D. A remelt certificate: smelt "none (recycled)", the cast as "Country of casting".
+function remeltCertificate(p: {
   issuer: Party;
   customer: Party;
-  cast: Printed;
   date: readonly [string, string];
   alloy: string;
+  cast: Printed;
 }) {
   const body = `
   <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <p class="right">Date: ${e(p.date[0])}</p>
-  <p>Attn: Purchasing, ${e(p.customer.name)}, ${e(p.customer.address)}</p>
-  <p>This material (alloy ${e(p.alloy)} ingot) consists of 100 % secondary (recycled) aluminium.</p>
-  <p>Smelt country: not applicable<br>Second smelt country: not applicable<br>Cast: ${e(p.cast[0])}</p>
-  <p>Regards,<br>Sales Department</p>`;
+  <h2>Certificate — secondary aluminium alloy</h2>
+  <table class="plain">
+  <tr><td>Date</td><td>${e(p.date[0])}</td></tr>
+  <tr><td>Consignee</td><td>${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
+  <tr><td>Alloy</td><td>${e(p.alloy)}</td></tr>
+  <tr><td>Recycled content</td><td>100 %</td></tr>
+  <tr><td>Smelt country</td><td>none (recycled metal)</td></tr>
+  <tr><td>Country of casting</td><td>${e(p.cast[0])}</td></tr></table>`;
   return {
-    html: htmlPage('Recycled material note', pageStyle('sans', 'letter'), body),
+    html: htmlPage('Remelt certificate', pageStyle('sans', 'letter'), body),
     expected: {
       smeltLargest: 'N/A',
       smeltSecond: 'N/A',
@@ -153,66 +146,32 @@ function recycledNote(p: {
   };
 }
 
-// E. A form with each label above its value (no table), and only the cast stated (a cast house).
-function castHouseForm(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  cast: Printed;
-  alloy: string;
-}) {
-  const block = (label: string, value: string) =>
-    `<div style="margin:0 0 7pt"><div class="small" style="text-transform:uppercase;letter-spacing:0.5pt">${e(label)}</div><div style="font-size:10pt">${e(value)}</div></div>`;
-  const body = `
-  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <h2>CAST HOUSE CERTIFICATE</h2>
-  <div style="display:grid;grid-template-columns:1fr 1fr;gap:0 20pt">
-  <div>${block('Certificate', p.number)}${block('Date of issue', p.date[0])}${block('Customer', p.customer.name)}</div>
-  <div>${block('Alloy', p.alloy)}${block('Cast house country', p.cast[0])}${block('Customer address', p.customer.address)}</div>
-  </div>
-  <p>The billets listed in the attached packing list were cast at our cast house. This certificate does not state where the metal was smelted.</p>`;
-  return {
-    html: htmlPage(`Cast house certificate ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: { cast: p.cast[1], documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
-  };
-}
-
-// F. Three pages: order data first, the origin table last.
-function threePages(p: {
+// E. A coil table with abbreviated headers: "Smelt ctry 1", "Smelt ctry 2", "Cast ctry", alpha-2 codes.
+function coilTable(p: {
   issuer: Party;
   customer: Party;
   number: string;
   date: readonly [string, string];
   alloy: string;
-  origin: string;
-  smelt: readonly [Printed, Printed];
-  cast: Printed;
+  codes: readonly [string, string, string];
 }) {
-  const filler = Array.from(
-    { length: 16 },
-    (_, i) =>
-      `<tr><td>${i + 1}</td><td>Profile ${4400 + i * 3}</td><td>${(6 + (i % 4) * 0.5).toFixed(1)} m</td><td>${120 + i * 7}</td><td>${(310 + i * 13).toLocaleString('en-US')}</td></tr>`,
-  ).join('');
+  const rows = [1, 2, 3, 4]
+    .map(
+      (i) =>
+        `<tr><td>C${p.number.slice(-3)}${i}</td><td>${e(p.alloy)}</td><td>${(1.2 + i * 0.1).toFixed(1)} × 1250</td><td>${e(p.codes[0])}</td><td>${e(p.codes[1])}</td><td>${e(p.codes[2])}</td><td class="right">${(4100 + i * 133).toLocaleString('en-US')}</td></tr>`,
+    )
+    .join('');
   const body = `
   <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
-  <h2>Certificate of compliance ${e(p.number)}</h2>
-  <p>Issue date: ${e(p.date[0])} · Customer: ${e(p.customer.name)}, ${e(p.customer.address)} · Country of origin: ${e(p.origin)}</p>
-  <table><tr><th>Pos.</th><th>Item</th><th>Length</th><th>Pieces</th><th>Net kg</th></tr>${filler}</table>
-  <div style="break-before:page"></div>
-  <h3>Mechanical properties (page 2)</h3>${mechanicalTable(4)}${mechanicalTable(9)}
-  <p>All items alloy ${e(p.alloy)}, temper T6.</p>
-  <div style="break-before:page"></div>
-  <h3>Origin of primary aluminium (page 3)</h3>
-  <table style="width:75%"><tr><td>Country of largest smelt</td><td>${e(p.smelt[0][0])}</td></tr>
-  <tr><td>Country of second largest smelt</td><td>${e(p.smelt[1][0])}</td></tr>
-  <tr><td>Country of most recent cast</td><td>${e(p.cast[0])}</td></tr></table>`;
+  <h2>Coil certificate ${e(p.number)}</h2>
+  <p>Date of certificate: ${e(p.date[0])} · Customer: ${e(p.customer.name)}</p>
+  <table><tr><th>Coil</th><th>Alloy</th><th>Size mm</th><th>Smelt ctry 1</th><th>Smelt ctry 2</th><th>Cast ctry</th><th>Kg</th></tr>${rows}</table>`;
   return {
-    html: htmlPage(`Certificate of compliance ${p.number}`, pageStyle('sans', 'letter'), body),
+    html: htmlPage(`Coil certificate ${p.number}`, pageStyle('sans', 'a4'), body),
     expected: {
-      smeltLargest: p.smelt[0][1],
-      smeltSecond: p.smelt[1][1],
-      cast: p.cast[1],
+      smeltLargest: p.codes[0],
+      smeltSecond: p.codes[1],
+      cast: p.codes[2],
       documentDate: p.date[1],
       issuer: p.issuer.name,
       product: p.alloy,
@@ -220,30 +179,56 @@ function threePages(p: {
   };
 }
 
-// G. A mill certificate with "Melt/cast location" and "Primary metal smelter" lines and a production date.
-function meltCastLines(p: {
+// F. All three facts on one line, separated by semicolons.
+function oneLine(p: {
   issuer: Party;
   customer: Party;
-  number: string;
   date: readonly [string, string];
-  alloy: string;
-  smelter: string;
+  product: string;
   largest: Printed;
   second: Printed;
-  castPlace: string;
   cast: Printed;
 }) {
   const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div><div class="right">MILL CERTIFICATE<br>${e(p.number)}</div></div>
-  <table class="plain">
-  <tr><td>Certificate date:</td><td>${e(p.date[0])}</td><td>Production date:</td><td>2025-08-28</td></tr>
-  <tr><td>Customer:</td><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
-  <tr><td>Alloy:</td><td>${e(p.alloy)}</td><td>Coil count:</td><td>12</td></tr></table>
-  <p><b>Primary metal smelter:</b> ${e(p.smelter)}, ${e(p.largest[0])} (largest share); balance from ${e(p.second[0])}.<br>
-  <b>Melt/cast location:</b> ${e(p.castPlace)}, ${e(p.cast[0])}</p>
-  ${chemistryTable(p.alloy, 2)}`;
+  <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
+  <h2>Statement of origin</h2>
+  <p>Date: ${e(p.date[0])} &nbsp; Customer: ${e(p.customer.name)}</p>
+  <p>Product: ${e(p.product)}</p>
+  <p>Country of Smelt: ${e(p.largest[0])}; Country of Second Smelt: ${e(p.second[0])}; Country of Cast: ${e(p.cast[0])}</p>
+  <p class="small">Issued without alteration or erasure.</p>`;
   return {
-    html: htmlPage(`Mill certificate ${p.number}`, pageStyle('sans', 'a4'), body),
+    html: htmlPage('Statement of origin', pageStyle('serif', 'letter'), body),
+    expected: {
+      smeltLargest: p.largest[1],
+      smeltSecond: p.second[1],
+      cast: p.cast[1],
+      documentDate: p.date[1],
+      issuer: p.issuer.name,
+      product: /\d{4}/.exec(p.product)?.[0],
+    },
+  };
+}
+
+// G. A certification sentence: "first smelted in …, with a lesser quantity from …, and last cast in …".
+function certifySentence(p: {
+  issuer: Party;
+  customer: Party;
+  date: readonly [string, string];
+  alloy: string;
+  largest: Printed;
+  second: Printed;
+  cast: Printed;
+  port: string;
+}) {
+  const body = `
+  <h1 style="text-align:center">${e(p.issuer.name)}</h1>
+  <p class="small" style="text-align:center">${e(p.issuer.address)}</p>
+  <h2 style="text-align:center">CERTIFICATE</h2>
+  <p>We certify that the aluminium ingots of alloy ${e(p.alloy)} sold to ${e(p.customer.name)} were first smelted in ${e(p.largest[0])}, with a lesser quantity from ${e(p.second[0])}, and last cast in ${e(p.cast[0])}. The ingots were loaded at the port of ${e(p.port)}.</p>
+  <p>Done on ${e(p.date[0])}.</p>
+  <p class="sign">Authorised signatory</p>`;
+  return {
+    html: htmlPage('Certificate', pageStyle('serif', 'a4'), body),
     expected: {
       smeltLargest: p.largest[1],
       smeltSecond: p.second[1],
@@ -255,7 +240,7 @@ function meltCastLines(p: {
   };
 }
 
-const us = (name: string, address: string): Party => ({ name, address });
+const party = (name: string, address: string): Party => ({ name, address });
 
 const made = (
   id: string,
@@ -268,200 +253,214 @@ const made = (
 
 export const heldOutSet: readonly CertificateCase[] = [
   made(
-    'held-01-origin-form',
-    'origin certificate, label and value on one line',
+    'held5-01-location-columns',
+    'product certificate, "Primary smelter location – largest / second", "Casting location" columns',
     'text-pdf',
-    originForm({
-      issuer: { name: 'Sunndal Metall AS', address: 'Verksgata 1, 6600 Sunndalsøra, Norway' },
-      consignee: us('Delaware Valley Extruders Inc.', '100 Front St, Wilmington, DE 19801, United States'),
-      number: 'SM-OC-2025-0091',
-      date: ['10 September 2025', '2025-09-10'],
-      product: 'Extrusion ingot 6063, 7 t',
-      largest: ['Norway', 'NO'],
-      second: ['Iceland', 'IS'],
-      cast: ['Norway', 'NO'],
-      production: 'Norway',
-      shipment: 'Netherlands',
+    locationColumns({
+      issuer: party('Slovenska Valjarna d.o.o.', 'Tovarniška cesta 10, 2325 Kidričevo, Slovenia'),
+      customer: party('Lakeside Signs Inc.', '45 Lake St, Madison, WI 53703, United States'),
+      number: 'SV-PC-4410',
+      date: ['2025-11-04', '2025-11-04'],
+      alloy: '5005 H34',
+      largest: ['Slovenia', 'SI'],
+      second: ['Croatia', 'HR'],
+      cast: ['Slovenia', 'SI'],
+      seed: 51,
     }),
   ),
   made(
-    'held-02-origin-form-scan',
-    'origin certificate, label and value on one line',
+    'held5-02-location-columns-scan',
+    'product certificate, "Primary smelter location – largest / second", "Casting location" columns',
     'image-pdf',
-    originForm({
-      issuer: { name: 'Guangxi Hongfa Aluminium Co., Ltd.', address: 'No. 6 Industrial Avenue, Baise, Guangxi, China' },
-      consignee: us('Sierra Window & Door Inc.', '3500 Power Inn Rd, Sacramento, CA 95826, United States'),
-      number: 'HF-2025-08-114',
-      date: ['August 26, 2025', '2025-08-26'],
-      product: 'Aluminium extrusion profiles, 6063-T5',
-      largest: ['China', 'CN'],
-      second: ['Malaysia', 'MY'],
-      cast: ['China', 'CN'],
-      production: 'China',
-      shipment: 'Vietnam',
+    locationColumns({
+      issuer: party('Hormozgan Profile Co.', 'Persian Gulf Free Zone, Bandar Abbas, Iran'),
+      customer: party('Harbor Freight Racking LLC', '7 Pier Rd, Long Beach, CA 90802, United States'),
+      number: 'HP-3391',
+      date: ['04-11-2025', '2025-11-04'],
+      alloy: '6063',
+      largest: ['Iran', 'IR'],
+      second: ['Oman', 'OM'],
+      cast: ['Iran', 'IR'],
+      seed: 52,
     }),
-    scan(200, 0.9, 0.0008, 101),
+    scan(200, 0.8, 0.0009, 501),
   ),
   made(
-    'held-03-test-report',
-    'test report 2.2, alpha-3 origin row',
+    'held5-03-footer-box',
+    'works certificate 2.2, small "AIM data" footer box',
     'text-pdf',
-    testReport({
-      issuer: { name: 'Ruhrtal Rohrwerke GmbH', address: 'Am Hafen 7, 45127 Essen, Germany' },
-      customer: us('Heartland Hydraulics Inc.', '2000 Grand Ave, Des Moines, IA 50312, United States'),
-      number: 'RRW-22-55108',
-      date: ['15.07.2025', '2025-07-15'],
-      alloy: '6061',
-      codes: ['DEU', 'NOR', 'DEU'],
-      expected: ['DE', 'NO', 'DE'],
-      seed: 3,
+    footerBox({
+      issuer: party('Wels Strangpress GmbH', 'Linzer Straße 55, 4600 Wels, Austria'),
+      customer: party('Mountain State Rail Inc.', '10 Capitol St, Charleston, WV 25301, United States'),
+      number: 'WS-22-9931',
+      date: ['4.11.2025', '2025-11-04'],
+      alloy: '6106',
+      largest: ['Russia', 'RU'],
+      second: ['Kazakhstan', 'KZ'],
+      cast: ['Austria', 'AT'],
+      seed: 53,
     }),
   ),
   made(
-    'held-04-test-report-tiff',
-    'test report 2.2, alpha-3 origin row',
-    'tiff',
-    testReport({
-      issuer: { name: 'Kocaeli Boru Sanayi A.Ş.', address: 'Dilovası OSB, 41455 Kocaeli, Turkey' },
-      customer: us('Prairie Irrigation Co.', '45 Elm St, Lincoln, NE 68508, United States'),
-      number: 'KBS-TR-7719',
-      date: ['22.04.2025', '2025-04-22'],
-      alloy: '6082',
-      codes: ['ARE', 'IND', 'TUR'],
-      expected: ['AE', 'IN', 'TR'],
-      seed: 6,
-    }),
-    scan(300, -1.2, 0.001, 103),
-  ),
-  made(
-    'held-05-portion-prose',
-    'confirmation letter, prose with "largest portion … originates from a smelter in"',
-    'text-pdf',
-    portionProse({
-      issuer: { name: 'Tasman Billet Pty Ltd', address: '8 Smelter Way, Bell Bay, TAS 7253, Australia' },
-      customer: us('Golden State Extrusions LLC', '700 Industrial Rd, Fresno, CA 93706, United States'),
-      largest: ['Australia', 'AU'],
-      second: ['New Zealand', 'NZ'],
-      cast: ['Australia', 'AU'],
-      date: ['4 August 2025', '2025-08-04'],
-      place: 'Launceston',
-    }),
-  ),
-  made(
-    'held-06-portion-prose-png',
-    'confirmation letter, prose with "largest portion … originates from a smelter in"',
+    'held5-04-footer-box-png',
+    'works certificate 2.2, small "AIM data" footer box',
     'png',
-    portionProse({
-      issuer: {
-        name: 'Sarawak Billet Industries Sdn. Bhd.',
-        address: 'Jalan Samalaju 3, 97000 Bintulu, Sarawak, Malaysia',
-      },
-      customer: us('Evergreen Railings Inc.', '5 Harbor Pl, Tacoma, WA 98402, United States'),
-      largest: ['Malaysia', 'MY'],
-      second: ['Indonesia', 'ID'],
-      cast: ['Malaysia', 'MY'],
-      date: ['19 May 2025', '2025-05-19'],
-      place: 'Bintulu',
+    footerBox({
+      issuer: party('Vlissingen Aluminium B.V.', 'Kaaiweg 3, 4389 Vlissingen, Netherlands'),
+      customer: party('Chesapeake Gutter Co.', '22 Light St, Baltimore, MD 21202, United States'),
+      number: 'VA-2.2-0117',
+      date: ['29.10.2025', '2025-10-29'],
+      alloy: '3105',
+      largest: ['Iceland', 'IS'],
+      second: ['Norway', 'NO'],
+      cast: ['Netherlands', 'NL'],
+      seed: 54,
     }),
-    scan(300, -0.8, 0.0009, 107),
+    scan(300, -0.9, 0.001, 503),
   ),
   made(
-    'held-07-recycled-note',
-    'recycled material note, short label lines',
+    'held5-05-sidebar-letter',
+    'letter with a company sidebar, "the first of these being the larger source"',
     'text-pdf',
-    recycledNote({
-      issuer: { name: 'Silesia Recykling Aluminium Sp. z o.o.', address: 'ul. Hutnicza 9, 44-100 Gliwice, Poland' },
-      customer: us('Keystone Wheel Co.', '12 Penn Ave, Reading, PA 19601, United States'),
-      cast: ['Poland', 'PL'],
-      date: ['2025-03-27', '2025-03-27'],
-      alloy: 'AlSi10Mg',
+    sidebarLetter({
+      issuer: party('Doha Metal Trading W.L.L.', 'Al Sadd Street, PO Box 2231, Doha, Qatar'),
+      customer: party('Sunshine Enclosures Inc.', '80 Bay Rd, Tampa, FL 33602, United States'),
+      date: ['Nov. 4, 2025', '2025-11-04'],
+      largest: ['Qatar', 'QA'],
+      second: ['Bahrain', 'BH'],
+      cast: ['Oman', 'OM'],
+    }),
+  ),
+  made(
+    'held5-06-sidebar-letter-jpeg',
+    'letter with a company sidebar, "the first of these being the larger source"',
+    'jpeg',
+    sidebarLetter({
+      issuer: party('Almaty Metal Export LLP', 'Abay Avenue 150, 050000 Almaty, Kazakhstan'),
+      customer: party('Prairie Storage Systems Inc.', '19 Grain Rd, Fargo, ND 58102, United States'),
+      date: ['31 October 2025', '2025-10-31'],
+      largest: ['Kazakhstan', 'KZ'],
+      second: ['China', 'CN'],
+      cast: ['Kazakhstan', 'KZ'],
+    }),
+    scan(300, 0.6, 0.0008, 505),
+  ),
+  made(
+    'held5-07-remelt-certificate',
+    'remelt certificate, smelt "none (recycled metal)", "Country of casting"',
+    'text-pdf',
+    remeltCertificate({
+      issuer: party('Ohio Valley Secondary Aluminum LLC', '1 Foundry Way, Portsmouth, OH 45662, United States'),
+      customer: party('Indiana Piston Co.', '400 Main St, Kokomo, IN 46901, United States'),
+      date: ['11/04/2025', '2025-11-04'],
+      alloy: 'A380',
+      cast: ['United States', 'US'],
     }),
     undefined,
     'letter',
   ),
   made(
-    'held-08-recycled-note-jpeg',
-    'recycled material note, short label lines',
-    'jpeg',
-    recycledNote({
-      issuer: { name: 'Nordic Remelt Oy', address: 'Satamatie 4, 28100 Pori, Finland' },
-      customer: us('Lakeshore Boats Inc.', '9 Marina Dr, Sandusky, OH 44870, United States'),
-      cast: ['Finland', 'FI'],
-      date: ['2025-06-05', '2025-06-05'],
-      alloy: 'EN AC-43400',
+    'held5-08-remelt-certificate-tiff',
+    'remelt certificate, smelt "none (recycled metal)", "Country of casting"',
+    'tiff',
+    remeltCertificate({
+      issuer: party('Monterrey Reciclaje de Aluminio S.A.', 'Calle Acero 12, 64000 Monterrey, Mexico'),
+      customer: party('Texas Engine Castings Inc.', '300 Foundry Rd, El Paso, TX 79901, United States'),
+      date: ['27-10-2025', '2025-10-27'],
+      alloy: 'AlSi8Cu3',
+      cast: ['Mexico', 'MX'],
     }),
-    scan(200, -1, 0.0008, 109),
+    scan(300, 1, 0.0009, 507),
     'letter',
   ),
   made(
-    'held-09-cast-house-form',
-    'cast house certificate, labels above values, cast only',
+    'held5-09-coil-table',
+    'coil certificate, "Smelt ctry 1 / 2", "Cast ctry" columns, alpha-2 codes',
     'text-pdf',
-    castHouseForm({
-      issuer: { name: 'Dubal Cast House LLC', address: 'Jebel Ali, P.O. Box 3627, Dubai, United Arab Emirates' },
-      customer: us('Sunrise Extrusion Co.', '77 Commerce Way, Miami, FL 33166, United States'),
-      number: 'DCH-44120',
-      date: ['30/06/2025', '2025-06-30'],
-      cast: ['United Arab Emirates', 'AE'],
-      alloy: '6063',
+    coilTable({
+      issuer: party('Rheinfelden Walzwerk AG', 'Werkstrasse 1, 4310 Rheinfelden, Switzerland'),
+      customer: party('Granite State Roofing LLC', '5 Elm St, Concord, NH 03301, United States'),
+      number: 'RW-CC-25881',
+      date: ['2025-10-30', '2025-10-30'],
+      alloy: '3004',
+      codes: ['DE', 'NO', 'CH'],
     }),
   ),
   made(
-    'held-10-three-pages-scan',
-    'certificate of compliance, origin on page 3',
-    'image-pdf',
-    threePages({
-      issuer: {
-        name: 'Ontario Architectural Aluminum Ltd.',
-        address: '250 Industrial Pkwy N, Aurora, ON L4G 4C3, Canada',
-      },
-      customer: us('Twin Cities Glazing Inc.', '1400 Marshall St NE, Minneapolis, MN 55413, United States'),
-      number: 'OAA-COC-1187',
-      date: ['July 8, 2025', '2025-07-08'],
-      alloy: '6005A',
-      origin: 'Canada',
-      smelt: [
-        ['Canada', 'CA'],
-        ['Russia', 'RU'],
-      ],
-      cast: ['Canada', 'CA'],
-    }),
-    scan(200, 0.7, 0.0007, 113),
-    'letter',
-  ),
-  made(
-    'held-11-melt-cast-lines',
-    'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
-    'text-pdf',
-    meltCastLines({
-      issuer: { name: 'Sohar Flat Products LLC', address: 'Sohar Industrial Estate, P.O. Box 92, Sohar, Oman' },
-      customer: us('Coastal Carolina Metals Inc.', '60 Port Rd, Wilmington, NC 28401, United States'),
-      number: 'SFP-MC-25-310',
-      date: ['2025-09-02', '2025-09-02'],
-      alloy: '5754',
-      smelter: 'Qatalum',
-      largest: ['Qatar', 'QA'],
-      second: ['Oman', 'OM'],
-      castPlace: 'Sohar',
-      cast: ['Oman', 'OM'],
-    }),
-  ),
-  made(
-    'held-12-melt-cast-lines-png',
-    'mill certificate, "Primary metal smelter" and "Melt/cast location" lines',
+    'held5-10-coil-table-png',
+    'coil certificate, "Smelt ctry 1 / 2", "Cast ctry" columns, alpha-2 codes',
     'png',
-    meltCastLines({
-      issuer: { name: 'Bratislava Rolling Mill a.s.', address: 'Priemyselná 12, 821 09 Bratislava, Slovakia' },
-      customer: us('Capitol Ductwork LLC', '800 Eye St NE, Washington, DC 20002, United States'),
-      number: 'BRM-25-0077',
-      date: ['2025-01-14', '2025-01-14'],
-      alloy: '3003',
-      smelter: 'Žiar nad Hronom',
-      largest: ['Slovakia', 'SK'],
-      second: ['Germany', 'DE'],
-      castPlace: 'Bratislava',
-      cast: ['Slovakia', 'SK'],
+    coilTable({
+      issuer: party('Vietnam Rolled Aluminium JSC', 'Lot B2, Dinh Vu Industrial Zone, Hai Phong, Vietnam'),
+      customer: party('Sierra Cookware Inc.', '900 J St, Sacramento, CA 95814, United States'),
+      number: 'VRA-25-1140',
+      date: ['30/10/2025', '2025-10-30'],
+      alloy: '1100',
+      codes: ['CN', 'MY', 'VN'],
     }),
-    scan(300, 1.3, 0.0011, 127),
+    scan(300, -0.7, 0.001, 509),
+  ),
+  made(
+    'held5-11-one-line',
+    'statement of origin, all three facts on one line separated by semicolons',
+    'text-pdf',
+    oneLine({
+      issuer: party('Narvik Metall AS', 'Havnegata 8, 8514 Narvik, Norway'),
+      customer: party('Puget Sound Marine Inc.', '3 Harbor Way, Everett, WA 98201, United States'),
+      date: ['2025-11-03', '2025-11-03'],
+      product: 'Sheet ingot 5182',
+      largest: ['Norway', 'NO'],
+      second: ['Sweden', 'SE'],
+      cast: ['Norway', 'NO'],
+    }),
+    undefined,
+    'letter',
+  ),
+  made(
+    'held5-12-one-line-scan',
+    'statement of origin, all three facts on one line separated by semicolons',
+    'image-pdf',
+    oneLine({
+      issuer: party('Kuwait Extrusion Co. K.S.C.', 'Shuaiba Industrial Area, Block 2, Kuwait'),
+      customer: party('Dakota Window Co.', '44 Main Ave, Sioux Falls, SD 57104, United States'),
+      date: ['3 November 2025', '2025-11-03'],
+      product: 'Extrusion billet 6060',
+      largest: ['United Arab Emirates', 'AE'],
+      second: ['Saudi Arabia', 'SA'],
+      cast: ['Kuwait', 'KW'],
+    }),
+    scan(200, -1, 0.0009, 511),
+    'letter',
+  ),
+  made(
+    'held5-13-certify-sentence',
+    'certificate, one sentence: "first smelted in …, with a lesser quantity from …, and last cast in …"',
+    'text-pdf',
+    certifySentence({
+      issuer: party('Bintan Alumina Metals Pte. Ltd.', '10 Anson Road, Singapore 079903, Singapore'),
+      customer: party('Great Basin Wire Inc.', '7 Desert Rd, Reno, NV 89501, United States'),
+      date: ['October 28, 2025', '2025-10-28'],
+      alloy: 'P1020A',
+      largest: ['Indonesia', 'ID'],
+      second: ['Malaysia', 'MY'],
+      cast: ['Indonesia', 'ID'],
+      port: 'Singapore',
+    }),
+  ),
+  made(
+    'held5-14-certify-sentence-jpeg',
+    'certificate, one sentence: "first smelted in …, with a lesser quantity from …, and last cast in …"',
+    'jpeg',
+    certifySentence({
+      issuer: party('Gujarat Ingot Exports Pvt. Ltd.', 'GIDC Estate, Dahej 392130, Gujarat, India'),
+      customer: party('Ozark Conductor LLC', '12 College Ave, Fayetteville, AR 72701, United States'),
+      date: ['2 November 2025', '2025-11-02'],
+      alloy: 'P1020A',
+      largest: ['India', 'IN'],
+      second: ['Oman', 'OM'],
+      cast: ['India', 'IN'],
+      port: 'Mundra, India',
+    }),
+    scan(200, 0.9, 0.0008, 513),
   ),
 ];

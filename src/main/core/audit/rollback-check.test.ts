@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { keepRolledBackConfirmation, type RecoveryStatus } from '../../../shared/contract/recovery';
 import type { AuditVerificationView } from '../../../shared/contract/audit';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
 import { call, passphrase, testKdf } from '../../../../tests/support/vault-fixtures';
 import { backupDatabaseName, manifestFileName } from '../backup/backup-manifest';
 import { fixedClock } from '../clock';
@@ -17,24 +17,20 @@ import { anchorFile } from './audit-anchor';
 
 const ctx = { host: 'in-process' } as const;
 const root = path.resolve(__dirname, '../../../..');
-let dir: string;
-let dataDir: string;
 let core: Core | null = null;
 let session: CoreSession | null = null;
-const clock = fixedClock('2026-03-02T15:00:00.000Z');
-const options = () => ({ dataDir, clock, checkOutputs: true, logError: () => {}, vaultKdf: testKdf });
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-rollback-'));
-  dataDir = path.join(dir, 'data');
-});
-afterEach(async () => {
+const folder = tempDataFolder('aim-rollback-', async () => {
   core?.close();
   core = null;
   await session?.close();
   session = null;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
+let dataDir: string;
+beforeEach(() => {
+  dataDir = path.join(folder.path, 'data');
+});
+const clock = fixedClock('2026-03-02T15:00:00.000Z');
+const options = () => ({ dataDir, clock, checkOutputs: true, logError: () => {}, vaultKdf: testKdf });
 
 const addLicence = (reference: string) => call(core!.dispatch, 'licences.create', validDraft({ reference }));
 const backUp = async () => {

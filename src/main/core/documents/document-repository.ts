@@ -12,6 +12,7 @@ import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
 import { newId } from '../ids';
 import type { CheckedFile } from './file-store';
+import { oneOrNull } from '../db/one-row';
 
 interface DocumentRow {
   id: string;
@@ -211,10 +212,7 @@ export function createDocumentRepository(db: Db) {
     delete: (id: string) => void deleteDocument.run(id),
     linesLinked: (id: string): number => linesLinked.get(id)!.n,
 
-    file: (documentId: string, fileId: string): DocumentFile | null => {
-      const row = fileById.get(documentId, fileId);
-      return row ? toFile(row) : null;
-    },
+    file: oneOrNull(fileById, toFile),
     /** Records a stored blob as one of the document's files; the same content twice on one document is one file. */
     addFile(documentId: string, blob: CheckedFile, fileName: string, at: string): DocumentFile {
       insertBlob.run(blob.sha256, blob.sizeBytes, blob.mediaType, at);

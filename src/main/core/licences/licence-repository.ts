@@ -4,13 +4,12 @@ import type { LicenceStatus } from '../../../shared/licence/licence-status';
 import type { Db } from '../db/open-database';
 import { newId } from '../ids';
 import { normaliseEntryNumber } from '../../../shared/licence/entry-number';
-import { htsDigits } from '../../../shared/reference/hts';
 import {
   draftColumns,
   readLicenceRow,
   rowToLicence,
   rowToSummary,
-  toCents,
+  lineColumns,
   type LicenceRow,
   type LineRow,
 } from './licence-row';
@@ -119,20 +118,7 @@ export function createLicenceRepository(db: Db) {
     checkLineLinks(draft.lines);
     draft.lines.forEach((line, position) => {
       const keep = line.id !== undefined && keepIds !== null && keepIds.delete(line.id);
-      insertLine.run(
-        keep ? line.id : newId(),
-        licenceId,
-        position,
-        htsDigits(line.htsCode),
-        line.quantityKg,
-        toCents(line.valueUsd),
-        line.smeltCountryLargest.toUpperCase(),
-        line.smeltCountrySecond.toUpperCase(),
-        line.castCountry.toUpperCase(),
-        line.supplierId || null,
-        line.productId || null,
-        line.documentId || null,
-      );
+      insertLine.run(keep ? line.id : newId(), licenceId, position, ...lineColumns(line));
     });
   }
 

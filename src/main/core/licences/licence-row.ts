@@ -107,6 +107,23 @@ function htsCodesOf(draft: LicenceDraft): string {
   return codes.join(' ');
 }
 
+/**
+ * A product line's stored columns after its id, licence and position: HTS as digits, money in cents,
+ * countries upper-cased, empty links as null.
+ */
+export const lineColumns = (line: LicenceDraft['lines'][number]) =>
+  [
+    htsDigits(line.htsCode),
+    line.quantityKg,
+    toCents(line.valueUsd),
+    line.smeltCountryLargest.toUpperCase(),
+    line.smeltCountrySecond.toUpperCase(),
+    line.castCountry.toUpperCase(),
+    line.supplierId || null,
+    line.productId || null,
+    line.documentId || null,
+  ] as const;
+
 export function draftColumns(draft: LicenceDraft) {
   let totalKg = 0;
   let totalCents = 0;

@@ -28,6 +28,7 @@ import type { LicenceEdits } from './licence-edits';
 import type { LicenceRepository } from './licence-repository';
 import type { LicenceValidator } from './licence-validator';
 import { sameContent } from './same-content';
+import { eachNamed, noLicence, type Refusal } from '../batch';
 
 export interface LicenceServiceDeps {
   readonly db: Db;
@@ -83,6 +84,17 @@ export function createLicenceService({
     return licence;
   };
   const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
+  /** One transaction over a batch of stored licences: each is acted on or refused with why. */
+  const eachStored = (ids: readonly string[], act: (licence: Licence) => Refusal | null) =>
+    db.transaction(() => eachNamed(ids, (id) => repo.get(id), noLicence, act))();
+  const auditCertified = (id: string, by: string, at: string) =>
+    audit.append({
+      entity: 'licence',
+      entityId: id,
+      action: 'certify',
+      before: { certified: false },
+      after: { certified: true, statement: certificationStatement, by, at },
+    });
 
   function checkStored(licence: Licence): StoredCheck {
     const { result, summary } = validator.check(draftOf(licence), facts(licence));
@@ -135,13 +147,7 @@ export function createLicenceService({
     if (draft.certified && !before.certified) {
       const by = certifier();
       repo.recordCertification(id, by, at);
-      audit.append({
-        entity: 'licence',
-        entityId: id,
-        action: 'certify',
-        before: { certified: false },
-        after: { certified: true, statement: certificationStatement, by, at },
-      });
+      auditCertified(id, by, at);
     } else if (!draft.certified && before.certified) {
       repo.recordCertification(id, null, null);
     }
@@ -226,13 +232,7 @@ export function createLicenceService({
             outcome.unchanged.push(id);
           } else {
             repo.certify(id, by, at);
-            audit.append({
-              entity: 'licence',
-              entityId: id,
-              action: 'certify',
-              before: { certified: false },
-              after: { certified: true, statement: certificationStatement, by, at },
-            });
+            auditCertified(id, by, at);
             outcome.changed.push(id);
           }
         }
@@ -289,24 +289,15 @@ export function createLicenceService({
 
     /** Several at once, in one transaction: each is deleted or refused with why. */
     removeMany(ids: readonly string[], confirmRecordKeeping = false) {
-      const changed: string[] = [];
-      const refused: { id: string; reference: string; code: string; message: string }[] = [];
-      db.transaction(() => {
-        for (const id of ids) {
-          const licence = repo.get(id);
-          if (!licence) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
-            continue;
-          }
-          try {
-            removeOne(licence, confirmRecordKeeping);
-            changed.push(id);
-          } catch (error) {
-            const appError = error as AppError;
-            refused.push({ id, reference: licence.reference, code: appError.code, message: appError.message });
-          }
+      const { changed, refused } = eachStored(ids, (licence) => {
+        try {
+          removeOne(licence, confirmRecordKeeping);
+          return null;
+        } catch (error) {
+          const appError = error as AppError;
+          return { id: licence.id, reference: licence.reference, code: appError.code, message: appError.message };
         }
-      })();
+      });
       if (changed.length > 0) events.emit('licences.changed', { ids: changed, reason: 'deleted' });
       return { changed, refused };
     },
@@ -324,42 +315,31 @@ export function createLicenceService({
     },
 
     transition(ids: readonly string[], to: (typeof manualTransitions)[number], note: string) {
-      const changed: string[] = [];
-      const refused: { id: string; reference: string; code: string; message: string }[] = [];
-      db.transaction(() => {
-        for (const id of ids) {
-          const licence = repo.get(id);
-          if (!licence) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` });
-            continue;
-          }
-          if (!canTransition(licence.status, to)) {
-            refused.push({
-              id,
-              reference: licence.reference,
-              code: 'CONFLICT',
-              message: `${label(licence)} is "${licenceStatusLabels[licence.status]}" and cannot become "${licenceStatusLabels[to]}".`,
-            });
-            continue;
-          }
-          if (to === 'ready') {
-            checkStored(licence);
-            // Filing needs the content rules and the filer's certification.
-            const filing = validator.check(draftOf(licence), facts(licence), filingRules).result;
-            if (!filing.valid) {
-              refused.push({
-                id,
-                reference: licence.reference,
-                code: 'VALIDATION',
-                message: `${label(licence)} has ${countOf(filing.errors, 'error')} to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
-              });
-              continue;
-            }
-          }
-          changeState(licence, to, note);
-          changed.push(id);
+      const { changed, refused } = eachStored(ids, (licence) => {
+        const refuse = (code: string, message: string) => ({
+          id: licence.id,
+          reference: licence.reference,
+          code,
+          message,
+        });
+        if (!canTransition(licence.status, to))
+          return refuse(
+            'CONFLICT',
+            `${label(licence)} is "${licenceStatusLabels[licence.status]}" and cannot become "${licenceStatusLabels[to]}".`,
+          );
+        if (to === 'ready') {
+          checkStored(licence);
+          // Filing needs the content rules and the filer's certification.
+          const filing = validator.check(draftOf(licence), facts(licence), filingRules).result;
+          if (!filing.valid)
+            return refuse(
+              'VALIDATION',
+              `${label(licence)} has ${countOf(filing.errors, 'error')} to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+            );
         }
-      })();
+        changeState(licence, to, note);
+        return null;
+      });
       if (changed.length > 0) events.emit('licences.changed', { ids: changed, reason: 'status' });
       return { changed, refused };
     },

@@ -7,22 +7,13 @@ import type { LicenceUse, recordUseSchema } from '../../../shared/licence/licenc
 import { licenceRules } from '../../../shared/rules/licence-rules';
 import { validateLicence } from '../../../shared/rules/validate-licence';
 import type { z } from 'zod';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { EventBus } from '../events';
 import { newId } from '../ids';
-import type { LicenceRepository } from './licence-repository';
-import type { LicenceValidator } from './licence-validator';
+import type { LicenceServiceDeps } from './licence-service';
 
-export interface LicenceUseServiceDeps {
-  readonly db: Db;
-  readonly repo: LicenceRepository;
-  readonly clock: Clock;
-  readonly audit: AuditLog;
-  readonly events: EventBus;
-  readonly validator: LicenceValidator;
-}
+export type LicenceUseServiceDeps = Pick<
+  LicenceServiceDeps,
+  'db' | 'repo' | 'clock' | 'audit' | 'events' | 'validator'
+>;
 
 type RecordUse = z.output<typeof recordUseSchema>;
 

@@ -1,6 +1,5 @@
 import type { LicenceDraft } from '../../../shared/licence/licence-schema';
-import { htsDigits } from '../../../shared/reference/hts';
-import { draftColumns, toCents } from './licence-row';
+import { draftColumns, lineColumns } from './licence-row';
 
 /**
  * A draft as the database would hold it: HTS as digits, countries upper-cased, money in cents,
@@ -10,17 +9,7 @@ import { draftColumns, toCents } from './licence-row';
 function storedForm(draft: LicenceDraft): string {
   return JSON.stringify({
     columns: draftColumns(draft),
-    lines: draft.lines.map((line) => [
-      htsDigits(line.htsCode),
-      line.quantityKg,
-      toCents(line.valueUsd),
-      line.smeltCountryLargest.toUpperCase(),
-      line.smeltCountrySecond.toUpperCase(),
-      line.castCountry.toUpperCase(),
-      line.supplierId || null,
-      line.productId || null,
-      line.documentId || null,
-    ]),
+    lines: draft.lines.map(lineColumns),
   });
 }
 

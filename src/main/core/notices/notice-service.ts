@@ -73,44 +73,31 @@ export function createNoticeService(deps: NoticeServiceDeps) {
   const failed = db.prepare<[], { licence_id: string; reference: string; last_error_message: string | null }>(`
     SELECT licence_id, reference, last_error_message FROM sync_outbox WHERE state = 'failed' ORDER BY updated_at, rowid`);
 
+  /** The two licence reminders, alike but for which licences they list and how they word the day. */
+  const licenceReminders = [
+    {
+      kind: 'file-before-import',
+      rows: toFile,
+      title: (n: number) =>
+        plural(n, 'A licence to file before its import date', '# licences to file before their import date'),
+      day: (day: string) => `imports on ${displayDate(day)}`,
+    },
+    {
+      kind: 'licence-expiring',
+      rows: expiring,
+      title: (n: number) => plural(n, 'A licence expires soon', '# licences expire soon'),
+      day: (day: string) => `valid through ${displayDate(day)}`,
+    },
+  ] as const;
+
   function licenceNotices(today: string): Notice[] {
     const window = { today, horizon: plusDays(today, licenceReminderDays) };
-    const result: Notice[] = [];
-    const due = toFile.all(window);
-    if (due.length > 0) {
-      const items = due.map((r) => ({
-        label: licenceLabel(r),
-        detail: `imports on ${displayDate(r.day)}`,
-        route: `/licences/${r.id}`,
-      }));
-      result.push(
-        notice(
-          'file-before-import',
-          plural(due.length, 'A licence to file before its import date', '# licences to file before their import date'),
-          due.length,
-          items,
-          '/',
-        ),
-      );
-    }
-    const lapsing = expiring.all(window);
-    if (lapsing.length > 0) {
-      const items = lapsing.map((r) => ({
-        label: licenceLabel(r),
-        detail: `valid through ${displayDate(r.day)}`,
-        route: `/licences/${r.id}`,
-      }));
-      result.push(
-        notice(
-          'licence-expiring',
-          plural(lapsing.length, 'A licence expires soon', '# licences expire soon'),
-          lapsing.length,
-          items,
-          '/',
-        ),
-      );
-    }
-    return result;
+    return licenceReminders.flatMap(({ kind, rows, title, day }) => {
+      const found = rows.all(window);
+      if (found.length === 0) return [];
+      const items = found.map((r) => ({ label: licenceLabel(r), detail: day(r.day), route: `/licences/${r.id}` }));
+      return [notice(kind, title(found.length), found.length, items, '/')];
+    });
   }
 
   function evidenceNotice(): Notice | null {

@@ -1,20 +1,27 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TaskProgress } from '../../../shared/contract';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import { startEmptyConfirmation, type RecoveryStatus } from '../../../shared/contract/recovery';
 import { damageDatabase } from '../../../../tests/support/damage-database';
 import { validDraft } from '../../../../tests/support/licence-fixtures';
+import { tempDataFolder } from '../../../../tests/support/temp-data-folder';
 import { fixedClock } from '../clock';
 import { openTestCore } from '../../../../tests/support/temp-core';
 import { dataPaths } from '../data-dir';
 import { openCoreSession, type CoreSession } from './core-session';
 
 const ctx = { host: 'in-process' } as const;
-let dataDir: string;
 let session: CoreSession | null = null;
+const folder = tempDataFolder('aim-recovery-', async () => {
+  await session?.close();
+  session = null;
+});
+let dataDir: string;
+beforeEach(() => {
+  dataDir = folder.path;
+});
 const clock = fixedClock('2026-03-02T15:00:00.000Z');
 const options = () => ({ dataDir, clock, checkOutputs: true, logError: () => {} });
 
@@ -36,15 +43,6 @@ async function dataWithBackup(): Promise<BackupSummary> {
   core.close();
   return backup.value;
 }
-
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-recovery-'));
-});
-afterEach(async () => {
-  await session?.close();
-  session = null;
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
 
 describe('opening a damaged database', () => {
   it('shows the recovery procedures instead of starting fresh, and offers the backups', async () => {

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bundledHtsRevisions } from '../../../shared/reference/hts';
 import { bundledHtsSources, bundledRevisionFromExport } from './bundled-hts-sources';
-
-const assets = path.resolve(__dirname, '../../../../assets/reference');
-const cleaned = (name: string) =>
-  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(assets, name), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
+import { assetCsv, referenceAssets } from '../../../../tests/support/reference-assets';
 
 describe('the bundled HTS revisions', () => {
   it.each(bundledHtsSources.map((s) => [s.id, s] as const))(
     '%s is exactly what the importer makes of USITC’s export (run scripts/build-reference-data.mjs after changing it)',
     (id, source) => {
-      const built = bundledRevisionFromExport(source, fs.readFileSync(path.join(assets, source.cut)));
+      const built = bundledRevisionFromExport(source, fs.readFileSync(path.join(referenceAssets, source.cut)));
       expect(bundledHtsRevisions.find((r) => r.id === id)).toEqual(built);
     },
   );
@@ -27,9 +20,9 @@ describe('the bundled HTS revisions', () => {
       ['hts-2025r13', 'hts-chapter76-2025r13.csv'],
     ] as const) {
       const source = bundledHtsSources.find((s) => s.id === id)!;
-      const built = bundledRevisionFromExport(source, fs.readFileSync(path.join(assets, source.cut)));
+      const built = bundledRevisionFromExport(source, fs.readFileSync(path.join(referenceAssets, source.cut)));
       expect(built.lines).toEqual(
-        cleaned(file).map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
+        assetCsv(file).map((r) => ({ hts10: r.hts10, description: r.description, unit: r.unit })),
       );
     }
   });

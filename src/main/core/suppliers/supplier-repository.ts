@@ -11,6 +11,7 @@ import { storedCountry } from '../../../shared/reference/countries';
 import type { Db } from '../db/open-database';
 import { jsonColumn, readRow } from '../db/stored-row';
 import { newId } from '../ids';
+import { oneOrNull } from '../db/one-row';
 
 const contactsColumn = jsonColumn(supplierSchema.shape.contacts);
 const rolesColumn = jsonColumn(supplierSchema.shape.roles);
@@ -182,10 +183,7 @@ export function createSupplierRepository(db: Db) {
            (SELECT count(*) FROM licence_lines WHERE product_id = ?) AS lines`);
 
   return {
-    get: (id: string): Supplier | null => {
-      const row = byId.get(id);
-      return row ? toSupplier(row) : null;
-    },
+    get: oneOrNull(byId, toSupplier),
     nameTaken: (name: string, exceptId = ''): boolean => byName.get(name, exceptId) !== undefined,
     list(text: string): SupplierSummary[] {
       const like = text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -203,10 +201,7 @@ export function createSupplierRepository(db: Db) {
     count: (): number => supplierCount.get()!.n,
     usage: (id: string) => supplierUsage.get(id, id)!,
 
-    getProduct: (id: string): SupplierProduct | null => {
-      const row = productById.get(id);
-      return row ? toProduct(row) : null;
-    },
+    getProduct: oneOrNull(productById, toProduct),
     products: (supplierId?: string): SupplierProduct[] =>
       (supplierId ? productsOf.all(supplierId) : allProducts.all()).map(toProduct),
     insertProduct(draft: ProductDraft, at: string): string {

@@ -5,6 +5,7 @@ import {
 } from '../../../shared/sync/portal-protocol';
 import type { OutboxOp, SyncConflict } from '../../../shared/sync/sync-model';
 import type { Db } from '../db/open-database';
+import { oneOrNull } from '../db/one-row';
 
 interface ConflictRow {
   id: string;
@@ -61,14 +62,8 @@ export function createConflictRepository(db: Db) {
       });
     },
     open: (): SyncConflict[] => open.all().map(toConflict),
-    get: (id: string): SyncConflict | null => {
-      const row = byId.get(id);
-      return row ? toConflict(row) : null;
-    },
-    forEntry: (entryId: string): SyncConflict | null => {
-      const row = byEntry.get(entryId);
-      return row ? toConflict(row) : null;
-    },
+    get: oneOrNull(byId, toConflict),
+    forEntry: oneOrNull(byEntry, toConflict),
     resolve: (id: string, resolution: 'mine' | 'portal' | 'withdrawn', at: string) => resolve.run(at, resolution, id),
     count: (): number => count.get() ?? 0,
   };

@@ -1,23 +1,8 @@
 import { AppError } from '../../../shared/contract';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { LicenceRepository } from '../licences/licence-repository';
-import type { ConflictRepository } from './conflict-repository';
-import type { OutboxRepository } from './outbox-repository';
-import type { PortalOutcomes } from './portal-outcomes';
 import type { QueueService } from './queue-service';
-import type { SyncStore } from './sync-store';
+import type { SyncRecords } from './sync-records';
 
-export interface ConflictServiceDeps {
-  readonly db: Db;
-  readonly clock: Clock;
-  readonly audit: AuditLog;
-  readonly licences: LicenceRepository;
-  readonly outbox: OutboxRepository;
-  readonly store: SyncStore;
-  readonly conflicts: ConflictRepository;
-  readonly outcomes: PortalOutcomes;
+export interface ConflictServiceDeps extends SyncRecords {
   readonly queue: QueueService;
 }
 

@@ -26,6 +26,7 @@ import { createPortalOutcomes } from './portal-outcomes';
 import { createQueueService } from './queue-service';
 import { createSyncEngine, type SyncEngine } from './sync-engine';
 import { createSyncLog } from './sync-log';
+import type { SyncRecords } from './sync-records';
 import { createSyncStore } from './sync-store';
 import { defaultSyncTiming, type SyncTiming } from './sync-timing';
 import { createWithdrawService } from './withdraw-service';
@@ -110,31 +111,9 @@ export function createSyncModule(deps: SyncModuleDeps) {
     log,
     settings: () => deps.settings().rules,
   });
-  const withdrawals = createWithdrawService({
-    db,
-    clock,
-    audit,
-    licences: licenceRepo,
-    outbox,
-    store,
-    conflicts,
-    outcomes,
-    credentials,
-    engine,
-    log,
-    gatewayFor,
-  });
-  const conflictService = createConflictService({
-    db,
-    clock,
-    audit,
-    licences: licenceRepo,
-    outbox,
-    store,
-    conflicts,
-    outcomes,
-    queue,
-  });
+  const records: SyncRecords = { db, clock, audit, licences: licenceRepo, outbox, store, conflicts, outcomes };
+  const withdrawals = createWithdrawService({ ...records, credentials, engine, log, gatewayFor });
+  const conflictService = createConflictService({ ...records, queue });
   const account = createAccountService({ db, clock, store, credentials, engine, log, gatewayFor });
   const manual = createManualFiling({ db, clock, audit, licences: licenceRepo, outbox, settings: deps.settings, log });
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock';
 import { createHttpGateway } from './http-gateway';
 import { GatewayError } from './portal-gateway';
+import { refusedWith } from '../../../../tests/support/refused-with';
 
 // A real HTTP server on 127.0.0.1 standing in for a broken or hostile portal.
 let server: http.Server | null = null;
@@ -32,14 +33,7 @@ const gateway = (baseUrl: string, maxResponseBytes?: number) =>
     ...(maxResponseBytes ? { maxResponseBytes } : {}),
   });
 
-async function refusal(run: Promise<unknown>): Promise<GatewayError> {
-  const error = await run.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-}
+const refusal = (run: Promise<unknown>) => refusedWith(run, GatewayError);
 
 describe("the portal's replies", () => {
   it('are read when they are of a sensible size', async () => {

@@ -185,6 +185,17 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
     return new GatewayError('PROTOCOL', `${what}: unexpected HTTP ${status} (${detail}).`, extra);
   }
 
+  /** A change to a licence the portal holds (cancel, correct): sent once under its key, answered with the new record. */
+  async function amend(
+    path: string,
+    token: string,
+    key: string,
+    body: { baseVersion: number } & Record<string, unknown>,
+  ) {
+    const reply = await call('POST', path, recordResponseSchema, { token, idempotencyKey: key, body });
+    return reply.record;
+  }
+
   return {
     signIn: (username, password) =>
       call('POST', portalPaths.session, signInResponseSchema, { body: { username, password } }),
@@ -203,21 +214,9 @@ export function createHttpGateway(options: HttpGatewayOptions): PortalGateway {
       call('GET', `${portalPaths.changes}?cursor=${encodeURIComponent(cursor)}&limit=${limit}`, changesResponseSchema, {
         token,
       }),
-    async cancel(token, key, portalId, baseVersion, reason) {
-      const reply = await call('POST', portalPaths.cancel(portalId), recordResponseSchema, {
-        token,
-        idempotencyKey: key,
-        body: { baseVersion, reason },
-      });
-      return reply.record;
-    },
-    async correct(token, key, portalId, baseVersion, licence) {
-      const reply = await call('POST', portalPaths.correct(portalId), recordResponseSchema, {
-        token,
-        idempotencyKey: key,
-        body: { baseVersion, licence },
-      });
-      return reply.record;
-    },
+    cancel: (token, key, portalId, baseVersion, reason) =>
+      amend(portalPaths.cancel(portalId), token, key, { baseVersion, reason }),
+    correct: (token, key, portalId, baseVersion, licence) =>
+      amend(portalPaths.correct(portalId), token, key, { baseVersion, licence }),
   };
 }

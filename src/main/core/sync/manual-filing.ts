@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { OutboxRepository } from './outbox-repository';
+import { auditEntryClosed } from './outbox-trail';
 import { licenceLabel } from './queue-service';
 import type { SyncLog } from './sync-log';
 
@@ -70,13 +71,7 @@ export function createManualFiling(deps: ManualFilingDeps) {
           });
         for (const entry of entries) {
           outbox.update(entry, { state: 'withdrawn', next_attempt_at: null }, now());
-          audit.append({
-            entity: 'outbox',
-            entityId: entry.id,
-            action: 'withdraw',
-            before: { state: entry.state },
-            after: { state: 'withdrawn', by: 'filed by hand' },
-          });
+          auditEntryClosed(audit, entry, 'withdraw', 'filed by hand');
         }
         licences.setState(
           licence.id,

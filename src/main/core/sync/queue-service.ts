@@ -16,24 +16,17 @@ import { newId } from '../ids';
 import type { LicenceRepository } from '../licences/licence-repository';
 import type { LicenceValidator } from '../licences/licence-validator';
 import type { ConflictRepository } from './conflict-repository';
+import { eachNamed, noLicence, type BatchOutcome, type Refusal } from '../batch';
+import { eachNamedEntry } from './outbox-batch';
+import { auditEntryClosed, auditEntryMoved } from './outbox-trail';
 import { rowToEntry, type OutboxRepository, type OutboxRow } from './outbox-repository';
 import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 import { countOf } from '../../../shared/text/plural';
 
-export interface Refusal {
-  id: string;
-  reference: string;
-  code: string;
-  message: string;
-}
+export type { BatchOutcome, Refusal } from '../batch';
 /** When a queued filing may leave: at the next sync, or on the licence's first fileable day. */
 export type QueueWhen = 'now' | 'first-fileable-day';
-
-export interface BatchOutcome {
-  changed: string[];
-  refused: Refusal[];
-}
 
 export interface QueueDeps {
   readonly db: Db;
@@ -111,19 +104,7 @@ export function createQueueService(deps: QueueDeps) {
 
   /** One transaction over a batch: each licence is acted on or refused (with why); a missing id is refused. */
   function eachLicence(ids: readonly string[], act: (licence: Licence) => Refusal | null): BatchOutcome {
-    const changed: string[] = [];
-    const refused: Refusal[] = [];
-    db.transaction(() => {
-      for (const id of ids) {
-        const licence = licences.get(id);
-        const refusal = licence
-          ? act(licence)
-          : { id, reference: '', code: 'NOT_FOUND', message: `No licence with id ${id} exists.` };
-        if (refusal) refused.push(refusal);
-        else changed.push(id);
-      }
-    })();
-    return { changed, refused };
+    return db.transaction(() => eachNamed(ids, (id) => licences.get(id), noLicence, act))();
   }
 
   return {
@@ -190,13 +171,7 @@ export function createQueueService(deps: QueueDeps) {
         // A rejected filing that was fixed and is filed again: the old entry is closed, as a record.
         for (const old of outbox.unfinishedFor(licence.id).filter((e) => e.state === 'failed')) {
           outbox.update(old, { state: 'withdrawn' }, now());
-          audit.append({
-            entity: 'outbox',
-            entityId: old.id,
-            action: 'superseded',
-            before: { state: old.state },
-            after: { state: 'withdrawn', by: 'a new filing of the same licence' },
-          });
+          auditEntryClosed(audit, old, 'superseded', 'a new filing of the same licence');
         }
         const hold = fileOn > today ? fileOn : null;
         addEntry(licence, 'submit', { licence: portalContentOf(draft) }, null, hold);
@@ -269,12 +244,8 @@ export function createQueueService(deps: QueueDeps) {
       const changed: string[] = [];
       const refused: Refusal[] = [];
       db.transaction(() => {
-        for (const id of ids) {
-          const row = outbox.get(id);
-          if (!row) {
-            refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No outbox entry ${id} exists.` });
-            continue;
-          }
+        eachNamedEntry(outbox, ids, refused, (row) => {
+          const id = row.id;
           const refuse = (message: string) => refused.push({ id, reference: row.reference, code: 'CONFLICT', message });
           if (row.state !== 'failed') refuse(`Only failed entries can be retried; this one is "${row.state}".`);
           else if (row.last_error_code === 'REJECTED')
@@ -291,16 +262,10 @@ export function createQueueService(deps: QueueDeps) {
               { state: 'pending', attempts: 0, next_attempt_at: null, last_error_code: null, last_error_message: null },
               now(),
             );
-            audit.append({
-              entity: 'outbox',
-              entityId: row.id,
-              action: 'retry',
-              before: { state: row.state, code: row.last_error_code },
-              after: { state: 'pending' },
-            });
+            auditEntryMoved(audit, row, 'retry', 'pending');
             changed.push(id);
           }
-        }
+        });
       })();
       return { changed, refused };
     },

@@ -11,8 +11,8 @@ import type { SyncLog } from './sync-log';
 import type { SyncStore } from './sync-store';
 import type { SyncTiming } from './sync-timing';
 
-/** What one sync run works with: one gateway, one token, one abort signal. */
-export interface RunContext {
+/** What the sync engine hands every run: the queue, the portal's copies, the log and the timing. */
+export interface RunParts {
   readonly db: Db;
   readonly clock: Clock;
   readonly events: EventBus;
@@ -22,6 +22,10 @@ export interface RunContext {
   readonly outcomes: PortalOutcomes;
   readonly log: SyncLog;
   readonly timing: SyncTiming;
+}
+
+/** What one sync run works with: one gateway, one token, one abort signal. */
+export interface RunContext extends RunParts {
   readonly gateway: PortalGateway;
   readonly portalUrl: string;
   readonly token: string;

@@ -1,34 +1,18 @@
 import { displayDate, localIsoDate } from '../../../shared/dates/iso-date';
 import type { SyncStatus } from '../../../shared/sync/sync-model';
 import { countOf, pluralWord } from '../../../shared/text/plural';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import { idsForEvent, type EventBus } from '../events';
+import { idsForEvent } from '../events';
 import { backoffDelay } from './backoff';
-import type { ConflictRepository } from './conflict-repository';
 import type { CredentialStore, PortalCredentials } from './credential-store';
 import type { OutboxRepository } from './outbox-repository';
 import { isGatewayError, type PortalGateway } from './portal-gateway';
-import type { PortalOutcomes } from './portal-outcomes';
 import { pullChanges } from './pull-changes';
 import { pushOutbox } from './push-outbox';
 import { reconcileInFlight } from './reconcile';
-import type { RunContext } from './run-context';
-import type { SyncLog } from './sync-log';
-import type { SyncStore } from './sync-store';
-import type { SyncTiming } from './sync-timing';
+import type { RunContext, RunParts } from './run-context';
 
-export interface SyncEngineDeps {
-  readonly db: Db;
-  readonly clock: Clock;
-  readonly events: EventBus;
-  readonly outbox: OutboxRepository;
-  readonly store: SyncStore;
-  readonly conflicts: ConflictRepository;
-  readonly outcomes: PortalOutcomes;
-  readonly log: SyncLog;
+export interface SyncEngineDeps extends RunParts {
   readonly credentials: CredentialStore;
-  readonly timing: SyncTiming;
   readonly gatewayFor: (portalUrl: string, signal: AbortSignal) => PortalGateway;
   readonly logError: (error: unknown) => void;
 }

@@ -1,6 +1,7 @@
 import { portalLicenceRecordSchema, type PortalLicenceRecord } from '../../../shared/sync/portal-protocol';
 import { defaultSyncSettings, syncSettingsSchema, type SyncSettings } from '../../../shared/sync/sync-model';
 import type { Db } from '../db/open-database';
+import { oneOrNull } from '../db/one-row';
 
 export interface PortalLink {
   readonly licenceId: string;
@@ -59,14 +60,8 @@ export function createSyncStore(db: Db) {
     authPaused: (): boolean => read('authPaused', false),
     setAuthPaused: (paused: boolean) => write('authPaused', paused),
 
-    linkOf: (licenceId: string): PortalLink | null => {
-      const row = linkByLicence.get(licenceId);
-      return row ? toLink(row) : null;
-    },
-    linkByPortalId: (portalId: string): PortalLink | null => {
-      const row = linkByPortal.get(portalId);
-      return row ? toLink(row) : null;
-    },
+    linkOf: oneOrNull(linkByLicence, toLink),
+    linkByPortalId: oneOrNull(linkByPortal, toLink),
     saveLink(licenceId: string, record: PortalLicenceRecord, at: string): void {
       upsertLink.run({
         licence_id: licenceId,

@@ -1,29 +1,17 @@
 import type { SyncErrorCode } from '../../../shared/sync/sync-model';
-import type { AuditLog } from '../audit/audit-log';
-import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
-import type { LicenceRepository } from '../licences/licence-repository';
-import type { ConflictRepository } from './conflict-repository';
 import type { CredentialStore } from './credential-store';
-import type { OutboxRepository, OutboxRow } from './outbox-repository';
+import { eachNamedEntry } from './outbox-batch';
+import type { OutboxRow } from './outbox-repository';
+import { auditEntryMoved } from './outbox-trail';
 import { isGatewayError, type PortalGateway } from './portal-gateway';
-import type { PortalOutcomes } from './portal-outcomes';
 import type { BatchOutcome, Refusal } from './queue-service';
 import { applyLookups } from './reconcile';
 import type { SyncEngine } from './sync-engine';
 import type { SyncLog } from './sync-log';
-import type { SyncStore } from './sync-store';
+import type { SyncRecords } from './sync-records';
 import { countOf } from '../../../shared/text/plural';
 
-export interface WithdrawDeps {
-  readonly db: Db;
-  readonly clock: Clock;
-  readonly audit: AuditLog;
-  readonly licences: LicenceRepository;
-  readonly outbox: OutboxRepository;
-  readonly store: SyncStore;
-  readonly conflicts: ConflictRepository;
-  readonly outcomes: PortalOutcomes;
+export interface WithdrawDeps extends SyncRecords {
   readonly credentials: CredentialStore;
   readonly engine: SyncEngine;
   readonly log: SyncLog;
@@ -46,13 +34,7 @@ export function createWithdrawService(deps: WithdrawDeps) {
     outbox.update(row, { state: 'withdrawn', next_attempt_at: null }, now());
     const conflict = conflicts.forEntry(row.id);
     if (conflict) conflicts.resolve(conflict.id, 'withdrawn', now());
-    audit.append({
-      entity: 'outbox',
-      entityId: row.id,
-      action: 'withdraw',
-      before: { state: row.state, code: row.last_error_code },
-      after: { state: 'withdrawn' },
-    });
+    auditEntryMoved(audit, row, 'withdraw', 'withdrawn');
     const licence = licences.get(row.licence_id);
     if (licence && row.op === 'submit' && licence.status === 'queued') {
       licences.setState(licence.id, 'queued', { status: 'ready' }, now(), 'withdrawn from the sync queue');
@@ -82,12 +64,8 @@ export function createWithdrawService(deps: WithdrawDeps) {
         const refused: Refusal[] = [];
         const uncertain: OutboxRow[] = [];
         db.transaction(() => {
-          for (const id of ids) {
-            const row = outbox.get(id);
-            if (!row) {
-              refused.push({ id, reference: '', code: 'NOT_FOUND', message: `No outbox entry ${id} exists.` });
-              continue;
-            }
+          eachNamedEntry(outbox, ids, refused, (row) => {
+            const id = row.id;
             if (row.state === 'done' || row.state === 'withdrawn') {
               refused.push({
                 id,
@@ -108,7 +86,7 @@ export function createWithdrawService(deps: WithdrawDeps) {
             } else {
               uncertain.push(row);
             }
-          }
+          });
         })();
         if (uncertain.length === 0) return { changed: withdrawn, licences: changed, refused };
 

@@ -1,3 +1,4 @@
+import { TableHead } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AuditEntryView } from '../../../shared/contract/audit';
@@ -55,13 +56,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntryView }) {
           <td colSpan={6} id={detailsId}>
             <table className="audit-changes">
               <caption className="visually-hidden">Fields changed by entry {entry.seq}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Field', 'Before', 'After']} />
               <tbody>
                 {changes.map((c) => (
                   <tr key={c.path}>

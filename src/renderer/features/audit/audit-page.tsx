@@ -1,3 +1,4 @@
+import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useRpc } from '../../api/client-context';
@@ -73,26 +74,13 @@ export function AuditPage() {
         {page.data && page.data.items.length === 0 ? <p className="muted">No entries yet.</p> : null}
         {page.data && page.data.items.length > 0 ? (
           <div className="trust-table-wrap">
-            <table className="trust-table audit-table">
-              <caption className="visually-hidden">Audit trail entries, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="cell-number">
-                    #
-                  </th>
-                  <th scope="col">When</th>
-                  <th scope="col">Filer profile</th>
-                  <th scope="col">Record</th>
-                  <th scope="col">What happened</th>
-                  <th scope="col">Changes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.data.items.map((entry) => (
-                  <AuditEntryRow key={entry.seq} entry={entry} />
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="trust-table audit-table"
+              caption="Audit trail entries, newest first"
+              columns={[numeric('#'), 'When', 'Filer profile', 'Record', 'What happened', 'Changes']}
+              rows={page.data.items}
+              row={(entry) => <AuditEntryRow key={entry.seq} entry={entry} />}
+            />
           </div>
         ) : null}
         {total > 0 ? (

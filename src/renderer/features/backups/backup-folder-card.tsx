@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { BackupSummary } from '../../../shared/contract/backups';
 import { useClient } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
 import { FileChooser } from '../../files/file-chooser';
 import type { PickedFile } from '../../files/file-transfer';
 import { backupTime } from './backup-format';
+import { Card } from '../../components/card';
 
 interface Inspected {
   readonly folder: PickedFile;
@@ -28,24 +28,21 @@ export type InspectFolder = (folder: PickedFile) => void;
 export function BackupFolderCard({ inspected, onInspect }: { inspected: Inspected | null; onInspect: InspectFolder }) {
   const client = useClient();
   const restore = useAction('backups.restoreFolder');
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useConfirmation();
 
   if (client.host !== 'electron') {
     return (
-      <section className="card" aria-labelledby="folder-title">
-        <h2 id="folder-title" className="card-title">
-          Restore a backup kept elsewhere
-        </h2>
+      <Card titleId="folder-title" title="Restore a backup kept elsewhere">
         <p className="muted">
           A backup folder copied to another drive is restored in the desktop app (choose the folder, or drop it on this
           page), or into a new data folder with <code>aim-licence backup restore --from FOLDER --to NEW_DIR</code>.
         </p>
-      </section>
+      </Card>
     );
   }
 
   const replace = async () => {
-    setConfirming(false);
+    confirming.close();
     if (!inspected?.folder.token) return;
     const outcome = await restore.run({ token: inspected.folder.token, confirm: 'REPLACE' });
     if (!outcome) return;
@@ -94,7 +91,7 @@ export function BackupFolderCard({ inspected, onInspect }: { inspected: Inspecte
             </ul>
           ) : null}
           {inspected.ok ? (
-            <Button className="button button-danger" onPress={() => setConfirming(true)} isDisabled={restore.busy}>
+            <Button className="button button-danger" onPress={confirming.ask} isDisabled={restore.busy}>
               {restore.busy ? 'Restoring…' : 'Replace the current data with this backup'}
             </Button>
           ) : null}
@@ -102,11 +99,10 @@ export function BackupFolderCard({ inspected, onInspect }: { inspected: Inspecte
       ) : null}
       <ErrorBanner message={restore.error?.message} />
       <ConfirmDialog
-        isOpen={confirming}
+        {...confirming.dialog}
         title="Replace the current data with this backup?"
         confirmLabel="Replace with the backup"
         onConfirm={() => void replace()}
-        onCancel={() => setConfirming(false)}
       >
         Everything recorded after {inspected ? backupTime(inspected.summary.createdAt) : 'the backup'} is no longer
         shown. The current database is not deleted: it is moved to a “set-aside” folder in the data folder.

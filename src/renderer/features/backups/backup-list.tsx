@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 
 import { useAction } from '#renderer/api/use-action';
 import { ErrorBanner } from '#renderer/components/error-banner';
+import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import type { BackupCheck, BackupSummary } from '#shared/contract/backups';
 
 import { backupKindLabel, backupSize, backupTime } from './backup-format';
@@ -41,54 +42,44 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
     <>
       <ErrorBanner message={verifyBackup.error?.message} />
       <div className="trust-table-wrap">
-        <table className="trust-table">
-          <caption className="visually-hidden">Backups, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">How</th>
-              <th scope="col" className="cell-number">
-                Licences
-              </th>
-              <th scope="col" className="cell-number">
-                Attachments
-              </th>
-              <th scope="col" className="cell-number">
-                Size
-              </th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <DataTable
+          className="trust-table"
+          caption="Backups, newest first"
+          columns={[
+            'Taken',
+            'How',
+            numeric('Licences'),
+            numeric('Attachments'),
+            numeric('Size'),
+            'State',
+            unseen('Actions'),
+          ]}
+          rows={backups}
+          row={(b) => (
+            <tr key={b.id} data-testid="backup-row">
+              <td>
+                <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
+              </td>
+              <td>{backupKindLabel(b)}</td>
+              <td className="cell-number">{b.licences?.toLocaleString() ?? '—'}</td>
+              <td className="cell-number">{b.files.toLocaleString()}</td>
+              <td className="cell-number">{backupSize(b.databaseBytes + b.fileBytes)}</td>
+              <td>
+                <Integrity backup={b} check={checks[b.id]} />
+              </td>
+              <td>
+                <Button
+                  className="button button-quiet"
+                  onPress={() => void verify(b.id)}
+                  isDisabled={checking !== null}
+                  aria-label={`Check the backup taken ${backupTime(b.createdAt)}`}
+                >
+                  {checking === b.id ? 'Checking…' : 'Check'}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.id} data-testid="backup-row">
-                <td>
-                  <time dateTime={b.createdAt}>{backupTime(b.createdAt)}</time>
-                </td>
-                <td>{backupKindLabel(b)}</td>
-                <td className="cell-number">{b.licences?.toLocaleString() ?? '—'}</td>
-                <td className="cell-number">{b.files.toLocaleString()}</td>
-                <td className="cell-number">{backupSize(b.databaseBytes + b.fileBytes)}</td>
-                <td>
-                  <Integrity backup={b} check={checks[b.id]} />
-                </td>
-                <td>
-                  <Button
-                    className="button button-quiet"
-                    onPress={() => void verify(b.id)}
-                    isDisabled={checking !== null}
-                    aria-label={`Check the backup taken ${backupTime(b.createdAt)}`}
-                  >
-                    {checking === b.id ? 'Checking…' : 'Check'}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       </div>
     </>
   );

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { backupScheduleSchema, type BackupSchedule } from '../../../shared/contract/backups';
 import { useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
 
 export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSchedule; onSaved: () => void }) {
   const save = useAction('backups.setSchedule');
@@ -55,12 +54,11 @@ export function BackupScheduleForm({ schedule, onSaved }: { schedule: BackupSche
           maximumFractionDigits={0}
         />
       </div>
-      <ErrorBanner message={refusal ? null : save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting || save.busy}>
-          Save schedule
-        </Button>
-      </div>
+      <SubmitRow
+        label="Save schedule"
+        disabled={formState.isSubmitting || save.busy}
+        error={refusal ? null : save.error?.message}
+      />
       <ConfirmDialog
         isOpen={refusal !== null && sent !== null}
         title="Keep fewer backups?"

@@ -15,6 +15,7 @@ import { useTaskProgress } from '../../api/use-task-progress';
 import { FileDropTarget } from '../../files/file-drop-target';
 import type { PickedFile } from '../../files/file-transfer';
 import { BackupFolderCard } from './backup-folder-card';
+import { Card } from '../../components/card';
 
 /** Backups on demand and on a schedule, their checks, and a full check of the live database. */
 export function BackupsPage() {
@@ -78,10 +79,7 @@ export function BackupsPage() {
       <ErrorBanner message={actions.message} />
       <ErrorBanner message={overview.error?.message} />
 
-      <section className="card" aria-labelledby="backups-title">
-        <h2 id="backups-title" className="card-title">
-          Backups
-        </h2>
+      <Card titleId="backups-title" title="Backups">
         {data ? <BackupList backups={data.backups} /> : <p className="muted">Loading…</p>}
         {data ? (
           <p className="muted small">
@@ -89,14 +87,11 @@ export function BackupsPage() {
             folder to another drive from time to time.
           </p>
         ) : null}
-      </section>
+      </Card>
 
       <BackupFolderCard inspected={inspected} onInspect={(folder) => void inspect(folder)} />
 
-      <section className="card" aria-labelledby="schedule-title">
-        <h2 id="schedule-title" className="card-title">
-          Schedule
-        </h2>
+      <Card titleId="schedule-title" title="Schedule">
         {data ? (
           <>
             <p>
@@ -111,7 +106,7 @@ export function BackupsPage() {
             />
           </>
         ) : null}
-      </section>
+      </Card>
 
       <section className="card" aria-labelledby="dbcheck-title">
         <div className="trust-card-head">

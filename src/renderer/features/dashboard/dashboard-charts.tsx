@@ -23,6 +23,13 @@ const toData = (
   label: (key: string) => string,
 ): ChartDatum[] => buckets.map((b) => ({ key: b.key, label: label(b.key), value: b[metric] }));
 
+/** The bar charts that break the period down by one key (heading, smelt country, cast country). */
+const breakdowns = [
+  { id: 'chart-heading', title: 'By HTS heading', buckets: 'byHeading', label: headingLabel },
+  { id: 'chart-smelt', title: 'By country of largest smelt', buckets: 'bySmeltCountry', label: countryLabel },
+  { id: 'chart-cast', title: 'By country of most recent cast', buckets: 'byCastCountry', label: countryLabel },
+] as const;
+
 /** Where the metal comes from and when it arrives, in pictures; the sums are made by the core in SQL. */
 export function DashboardCharts({ today }: { today: string }) {
   const [period, setPeriod] = useState<Period>('recent');
@@ -78,30 +85,17 @@ export function DashboardCharts({ today }: { today: string }) {
               metric={metric}
               emptyText={empty}
             />
-            <ChartPanel
-              id="chart-heading"
-              title="By HTS heading"
-              data={toData(data.byHeading, metric, headingLabel)}
-              metric={metric}
-              sideways
-              emptyText={empty}
-            />
-            <ChartPanel
-              id="chart-smelt"
-              title="By country of largest smelt"
-              data={toData(data.bySmeltCountry, metric, countryLabel)}
-              metric={metric}
-              sideways
-              emptyText={empty}
-            />
-            <ChartPanel
-              id="chart-cast"
-              title="By country of most recent cast"
-              data={toData(data.byCastCountry, metric, countryLabel)}
-              metric={metric}
-              sideways
-              emptyText={empty}
-            />
+            {breakdowns.map(({ id, title, buckets, label }) => (
+              <ChartPanel
+                key={id}
+                id={id}
+                title={title}
+                data={toData(data[buckets], metric, label)}
+                metric={metric}
+                sideways
+                emptyText={empty}
+              />
+            ))}
             <ChartPanel
               id="chart-status"
               title="Licences by status"

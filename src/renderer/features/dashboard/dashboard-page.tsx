@@ -8,6 +8,7 @@ import { DashboardCharts } from './dashboard-charts';
 import { EvidenceAttention } from './evidence-attention';
 import '../../styles/dashboard.css';
 import { ErrorBanner } from '../../components/error-banner';
+import { Card } from '../../components/card';
 
 const horizonDays = 14;
 
@@ -35,10 +36,7 @@ export function DashboardPage() {
       ) : null}
       <ErrorBanner message={summary.error?.message} />
       <div className="dashboard-attention">
-        <section className="card" aria-labelledby="attention-title">
-          <h2 id="attention-title" className="card-title">
-            Licences needing attention
-          </h2>
+        <Card titleId="attention-title" title="Licences needing attention">
           {summary.data && summary.data.attention.length === 0 ? (
             <p className="muted">Nothing is waiting on you.</p>
           ) : null}
@@ -60,7 +58,7 @@ export function DashboardPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
         <EvidenceAttention />
       </div>
       {today ? <DashboardCharts today={today} /> : null}

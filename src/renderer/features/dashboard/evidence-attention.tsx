@@ -3,16 +3,14 @@ import { displayDate } from '../../../shared/dates/iso-date';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
 import { useRpc } from '../../api/client-context';
 import { ErrorBanner } from '../../components/error-banner';
+import { Card } from '../../components/card';
 
 /** Supplier documents that have expired or expire soon, with the licences that lean on them. */
 export function EvidenceAttention() {
   const compliance = useRpc('evidence.compliance', {});
   const alerts = compliance.data?.documents ?? [];
   return (
-    <section className="card" aria-labelledby="evidence-attention-title">
-      <h2 id="evidence-attention-title" className="card-title">
-        Supplier evidence expiring
-      </h2>
+    <Card titleId="evidence-attention-title" title="Supplier evidence expiring">
       <ErrorBanner message={compliance.error?.message} />
       {compliance.data && alerts.length === 0 ? (
         <p className="muted">No supplier document expires before {displayDate(compliance.data.horizonDate)}.</p>
@@ -43,6 +41,6 @@ export function EvidenceAttention() {
           <Link href="/suppliers/compliance">All supplier evidence</Link>
         </p>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { fieldLabelOf } from '../../../shared/licence/field-labels';
 import type { RuleIssue } from '../../../shared/rules/rule';
 import { countOf } from '../../../shared/text/plural';
+import { useCheckRun, type CheckResults } from './check-results';
 
 /** Enough names to know where to start; the rest are counted. */
 const namedAtMost = 6;
@@ -89,4 +90,10 @@ export function IssueSummary({
       ) : null}
     </section>
   );
+}
+
+/** The summary of the latest run of the checks (it alone re-renders on every run). */
+export function LiveIssueSummary({ results, onGoTo }: { results: CheckResults; onGoTo: (path: string) => void }) {
+  const run = useCheckRun(results);
+  return <IssueSummary issues={run.issues} shown={run.shown} onGoTo={onGoTo} />;
 }

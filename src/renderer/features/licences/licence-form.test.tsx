@@ -3,14 +3,25 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { AppError, type HandlerInput } from '#shared/contract';
 import { localIsoDate } from '#shared/dates/iso-date';
+import { lineLabels } from '#shared/licence/field-labels';
 import { emptyDraft, type Licence, type LicenceDraft } from '#shared/licence/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
 import { defaultAppSettings } from '#shared/settings/app-settings';
 
-import { storedLicence } from '../../../../tests/support/licence-fixtures';
+import { storedLicence, validLine } from '../../../../tests/support/licence-fixtures';
 import { renderScreen, type ScreenOptions } from '../../../../tests/support/renderer/render-screen';
 import { LicenceForm } from './licence-form';
 import { LicenceReadOnly } from './licence-read-only';
+import type * as WatchedLine from './use-watched-line';
+import { useWatchedLine } from './use-watched-line';
+
+// Each render of a line (its editor and its evidence panel) reads the line through this hook: the
+// same hook, counted, tells which lines a keystroke re-rendered.
+vi.mock('./use-watched-line', async (importOriginal) => {
+  const actual = await importOriginal<typeof WatchedLine>();
+  return { ...actual, useWatchedLine: vi.fn(actual.useWatchedLine) };
+});
+const linesRendered = () => new Set(vi.mocked(useWatchedLine).mock.calls.map(([, index]) => index));
 
 // The rules judge dates against today, so the licence's dates follow the calendar.
 const inDays = (days: number) => localIsoDate(new Date(Date.now() + days * 86_400_000));
@@ -78,6 +89,36 @@ describe('the licence form', () => {
     await user.type(importerNumber, '56789');
     await user.tab();
     await waitFor(() => expect(screen.queryByText(/It is optional: leave it empty/)).toBeNull());
+  });
+
+  it('re-renders only the line typed in, and no line for a header field, while the checks keep up', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => ({
+      ...validLine({ quantityKg: 1000 + i, valueUsd: 5000 + i }),
+      id: `line-${i}`,
+    }));
+    // The supplier lists never arrive here: their arrival would re-render every line's evidence panel.
+    const pending = () => new Promise<never>(() => undefined);
+    const { user } = renderForm(draftLicence({ lines }), { 'products.list': pending, 'evidence.forLines': pending });
+    const summary = screen.getByRole('region', { name: 'Check results' });
+    const run = () => Number(summary.getAttribute('data-checked-revision'));
+    const quantity = screen.getAllByRole('textbox', { name: (name) => name.startsWith(lineLabels.quantityKg) })[4]!;
+    await waitFor(() => expect(run()).toBeGreaterThanOrEqual(1));
+
+    vi.mocked(useWatchedLine).mockClear();
+    let before = run();
+    // A number is taken when the field is left (as a person does, by Tab).
+    await user.type(quantity, '5');
+    await user.tab();
+    await waitFor(() => expect(run()).toBeGreaterThan(before));
+    expect(linesRendered()).toEqual(new Set([4]));
+    // The line's own derived figure follows what was typed.
+    expect(screen.getByTestId('line-4-unit-value').textContent).not.toBe('—');
+
+    vi.mocked(useWatchedLine).mockClear();
+    before = run();
+    await user.type(textbox('Exporter name'), 'x');
+    await waitFor(() => expect(run()).toBeGreaterThan(before));
+    expect(linesRendered()).toEqual(new Set());
   });
 
   it('numbers each run of the checks on the check results once shown (the UI benchmark times keystrokes by it)', async () => {

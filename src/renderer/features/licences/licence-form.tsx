@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import '../../styles/licences.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { KeptEdit } from '../../../shared/contract/licences';
 import { certificationStatement } from '../../../shared/licence/certification';
 import { headerLabels } from '../../../shared/licence/field-labels';
@@ -32,14 +32,32 @@ import {
 } from '../../reference/picker-options';
 import { useLicenceEvidence } from '../suppliers/use-licence-evidence';
 import { DraftStatus } from './draft-status';
-import { IssueSummary } from './issue-summary';
+import { LiveIssueSummary } from './issue-summary';
 import { LicenceLineEditor } from './licence-line-editor';
 import { ManufacturersField } from './manufacturers-field';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
-import { visibleIssues } from './visible-issues';
+import { useIssuesOf } from './check-results';
 import { displayDateTime } from '../../../shared/dates/iso-date';
 import { maxLinesPerLicence } from '../../../shared/limits';
+
+/** The findings this component shows itself (the lines show their own). */
+const formLevelPaths = [
+  'entryType',
+  'licenceKind',
+  'importerName',
+  'importerNumber',
+  'exporterName',
+  'manufacturers',
+  'countryOfOrigin',
+  'countryOfExport',
+  'portOfEntry',
+  'expectedExportDate',
+  'expectedImportDate',
+  'entryNumber',
+  'lines',
+  'certified',
+] as const;
 
 interface LicenceFormProps {
   /** The saved licence, as the core has it now; null for a new licence. */
@@ -71,7 +89,7 @@ export function LicenceForm(props: LicenceFormProps) {
     defaultValues: kept?.draft ?? (licence ? draftOf(licence) : startWith),
     mode: 'onTouched',
   });
-  const { control, handleSubmit, formState, setFocus, reset, setValue } = form;
+  const { control, handleSubmit, setFocus, reset, setValue } = form;
   const lines = useFieldArray({ control, name: 'lines', keyName: 'key' });
   const update = useAction('licences.update');
   const create = useAction('licences.create');
@@ -95,14 +113,6 @@ export function LicenceForm(props: LicenceFormProps) {
   // A licence that was marked ready (or rejected) was judged before: its problems show at once. A
   // new licence or a draft shows them as fields are changed, and all of them once a save is tried.
   const [openedJudged] = useState(licence !== null && licence.status !== 'draft');
-  // Every field the person typed into (a field typed and emptied again is judged too).
-  const [typedInto, setTypedInto] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    const subscription = form.watch((_values, { name, type }) => {
-      if (type === 'change' && name) setTypedInto((seen) => (seen.has(name) ? seen : new Set([...seen, name])));
-    });
-    return () => subscription.unsubscribe();
-  }, [form]);
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
   const keeping = useDraftKeeping({
@@ -127,6 +137,8 @@ export function LicenceForm(props: LicenceFormProps) {
     if (!licence || !current || licence.id !== current.id || licence.version === current.version) return;
     if (licence.version < current.version) return;
     if (keeping.hasChanges()) {
+      // Following a licence that changed outside this form (a prop), not a cascade of this form's own state.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setChangedElsewhere(true);
     } else {
       reset(draftOf(licence));
@@ -145,15 +157,10 @@ export function LicenceForm(props: LicenceFormProps) {
   };
   // Supplier documents behind the lines (null while no supplier is registered: no evidence rules).
   const evidence = useLicenceEvidence(control);
-  const issues = useLicenceRules(control, reference, settings, facts, evidence);
-  const judgedAll = formState.submitCount > 0 || openedJudged;
-  const shown = visibleIssues(issues, formState.dirtyFields, judgedAll, typedInto);
-  const byPath = useMemo(() => {
-    const map = new Map<string, typeof shown>();
-    for (const issue of shown) map.set(issue.path, [...(map.get(issue.path) ?? []), issue]);
-    return map;
-  }, [shown]);
-  const issuesAt = (path: string) => byPath.get(path) ?? [];
+  // The checks run outside render; this form re-renders only when a finding at one of its own
+  // fields changes, each line when its own findings do, the summary on every run.
+  const checks = useLicenceRules(form, { reference, settings, facts, evidence, openedJudged });
+  const issuesAt = useIssuesOf(checks, formLevelPaths);
   const ports = useMemo(() => portOptions(reference), [reference]);
   const portOfEntry = useWatch({ control, name: 'portOfEntry' });
   const hasChanges = keeping.state.kind !== 'clean' && keeping.state.kind !== 'saved';
@@ -225,13 +232,16 @@ export function LicenceForm(props: LicenceFormProps) {
     setChangedElsewhere(false);
   };
 
-  const goTo = (path: string) => {
-    try {
-      setFocus(path as Parameters<typeof setFocus>[0]);
-    } catch {
-      document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
-    }
-  };
+  const goTo = useCallback(
+    (path: string) => {
+      try {
+        setFocus(path as Parameters<typeof setFocus>[0]);
+      } catch {
+        document.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
+      }
+    },
+    [setFocus],
+  );
 
   const actionError =
     saveError ??
@@ -242,239 +252,228 @@ export function LicenceForm(props: LicenceFormProps) {
     null;
 
   return (
-    // The provider lets each line's evidence panel fill the line from a supplier product.
-    <FormProvider {...form}>
-      <form
-        className="licence-form"
-        aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save(false);
-        }}
-        noValidate
-      >
-        {correction ? (
-          <p className="banner banner-info">
-            You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
-            decides on it.
+    <form
+      className="licence-form"
+      aria-label={current ? `Licence ${current.reference || current.id}` : 'New licence'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(false);
+      }}
+      noValidate
+    >
+      {correction ? (
+        <p className="banner banner-info">
+          You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
+          decides on it.
+        </p>
+      ) : null}
+      {restored ? (
+        <div className="banner banner-info" role="status" data-testid="restored-banner">
+          <p>
+            <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
+            saved to the licence yet).
+            {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
           </p>
-        ) : null}
-        {restored ? (
-          <div className="banner banner-info" role="status" data-testid="restored-banner">
-            <p>
-              <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
-              saved to the licence yet).
-              {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
-            </p>
-            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-              Discard these changes
-            </Button>
-          </div>
-        ) : null}
-        {changedElsewhere ? (
-          <div className="banner banner-warning" role="status">
-            <p>
-              This licence changed while you were editing it (it is now “
-              {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
-              yours.
-            </p>
-            <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-              Discard my changes
-            </Button>
-          </div>
-        ) : null}
-        {returnsToDraft && hasChanges && !correction ? (
-          <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
-            This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
-            draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
+          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+            Discard these changes
+          </Button>
+        </div>
+      ) : null}
+      {changedElsewhere ? (
+        <div className="banner banner-warning" role="status">
+          <p>
+            This licence changed while you were editing it (it is now “
+            {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
+            yours.
           </p>
-        ) : null}
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Shipment</legend>
-          <div className="grid grid-3">
-            <TextInputField
-              control={control}
-              name="reference"
-              label={headerLabels.reference}
-              description="Your own reference, e.g. a PO number"
-            />
-            <RadioGroupField
-              control={control}
-              name="entryType"
-              label={headerLabels.entryType}
-              options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
-              issues={issuesAt('entryType')}
-              className="span-2"
-            />
-          </div>
+          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
+            Discard my changes
+          </Button>
+        </div>
+      ) : null}
+      {returnsToDraft && hasChanges && !correction ? (
+        <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
+          This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
+          draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
+        </p>
+      ) : null}
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Shipment</legend>
+        <div className="grid grid-3">
+          <TextInputField
+            control={control}
+            name="reference"
+            label={headerLabels.reference}
+            description="Your own reference, e.g. a PO number"
+          />
           <RadioGroupField
             control={control}
-            name="licenceKind"
-            label={headerLabels.licenceKind}
-            options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
-            issues={issuesAt('licenceKind')}
-            description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+            name="entryType"
+            label={headerLabels.entryType}
+            options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
+            issues={issuesAt('entryType')}
+            className="span-2"
           />
-          <div className="grid grid-3">
-            <TextInputField
-              control={control}
-              name="importerName"
-              label={headerLabels.importerName}
-              issues={issuesAt('importerName')}
-              description={current ? undefined : 'From your filer profile; change it if another company imports'}
-              isRequired
-            />
-            <TextInputField
-              control={control}
-              name="importerNumber"
-              label={headerLabels.importerNumber}
-              issues={issuesAt('importerNumber')}
-              description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
-            />
-            <TextInputField
-              control={control}
-              name="exporterName"
-              label={headerLabels.exporterName}
-              issues={issuesAt('exporterName')}
-              isRequired
-            />
-          </div>
-          <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
-          <div className="grid grid-3">
-            <CodePickerField
-              control={control}
-              name="countryOfOrigin"
-              label={headerLabels.countryOfOrigin}
-              options={countryOptions}
-              parse={parseCountryText}
-              issues={issuesAt('countryOfOrigin')}
-              isRequired
-            />
-            <CodePickerField
-              control={control}
-              name="countryOfExport"
-              label={headerLabels.countryOfExport}
-              options={countryOptions}
-              parse={parseCountryText}
-              issues={issuesAt('countryOfExport')}
-              isRequired
-            />
-            <CodePickerField
-              control={control}
-              name="portOfEntry"
-              label={headerLabels.portOfEntry}
-              options={ports}
-              parse={parsePortText}
-              issues={issuesAt('portOfEntry')}
-              description={portDescription(reference, portOfEntry)}
-              isRequired
-            />
-          </div>
-          <div className="grid grid-3">
-            <DateInputField
-              control={control}
-              name="expectedExportDate"
-              label={headerLabels.expectedExportDate}
-              issues={issuesAt('expectedExportDate')}
-              isRequired
-            />
-            <DateInputField
-              control={control}
-              name="expectedImportDate"
-              label={headerLabels.expectedImportDate}
-              issues={issuesAt('expectedImportDate')}
-              isRequired
-            />
-            <TextInputField
-              control={control}
-              name="entryNumber"
-              label={headerLabels.entryNumber}
-              issues={issuesAt('entryNumber')}
-              description="Optional: filer code, 7 digits, check digit"
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Product lines</legend>
-          {lines.fields.map((field, index) => (
-            <LicenceLineEditor
-              key={field.key}
-              control={control}
-              index={index}
-              reference={reference}
-              issuesAt={issuesAt}
-              onRemove={lines.fields.length > 1 ? () => lines.remove(index) : null}
-            />
-          ))}
-          {issuesAt('lines').length > 0 ? (
-            <ul className="issue-list compact">
-              {issuesAt('lines').map((issue) => (
-                <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <Button
-            className="button button-secondary"
-            onPress={() => lines.append(emptyLine())}
-            isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
-          >
-            + Add product line
-          </Button>
-        </fieldset>
-
-        <fieldset className="form-section" disabled={!editable}>
-          <legend className="form-section-title">Notes and certification</legend>
-          <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
-          <CheckboxField
-            control={control}
-            name="certified"
-            label={headerLabels.certified}
-            issues={issuesAt('certified')}
-          >
-            {certificationStatement}
-          </CheckboxField>
-          {current?.certified && current.certifiedBy ? (
-            <p className="muted small" data-testid="certified-by">
-              Certified by {current.certifiedBy}
-              {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
-            </p>
-          ) : null}
-        </fieldset>
-
-        <IssueSummary issues={issues} shown={shown} onGoTo={goTo} />
-
-        <ErrorBanner message={actionError} />
-
-        <div className="form-actions">
-          {correction ? (
-            <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-              Send the correction to the portal
-            </Button>
-          ) : (
-            <>
-              <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
-                {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
-              </Button>
-              <Button
-                className="button button-secondary"
-                onPress={() => void save(true)}
-                isDisabled={busy || !editable}
-              >
-                Save and mark ready
-              </Button>
-            </>
-          )}
-          <Button className="button button-quiet" onPress={onCancel}>
-            Back to the register
-          </Button>
-          {correction ? null : (
-            <DraftStatus state={keeping.state} isNew={current === null} returnsToDraft={returnsToDraft} />
-          )}
         </div>
-      </form>
-    </FormProvider>
+        <RadioGroupField
+          control={control}
+          name="licenceKind"
+          label={headerLabels.licenceKind}
+          options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
+          issues={issuesAt('licenceKind')}
+          description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
+        />
+        <div className="grid grid-3">
+          <TextInputField
+            control={control}
+            name="importerName"
+            label={headerLabels.importerName}
+            issues={issuesAt('importerName')}
+            description={current ? undefined : 'From your filer profile; change it if another company imports'}
+            isRequired
+          />
+          <TextInputField
+            control={control}
+            name="importerNumber"
+            label={headerLabels.importerNumber}
+            issues={issuesAt('importerNumber')}
+            description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
+          />
+          <TextInputField
+            control={control}
+            name="exporterName"
+            label={headerLabels.exporterName}
+            issues={issuesAt('exporterName')}
+            isRequired
+          />
+        </div>
+        <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
+        <div className="grid grid-3">
+          <CodePickerField
+            control={control}
+            name="countryOfOrigin"
+            label={headerLabels.countryOfOrigin}
+            options={countryOptions}
+            parse={parseCountryText}
+            issues={issuesAt('countryOfOrigin')}
+            isRequired
+          />
+          <CodePickerField
+            control={control}
+            name="countryOfExport"
+            label={headerLabels.countryOfExport}
+            options={countryOptions}
+            parse={parseCountryText}
+            issues={issuesAt('countryOfExport')}
+            isRequired
+          />
+          <CodePickerField
+            control={control}
+            name="portOfEntry"
+            label={headerLabels.portOfEntry}
+            options={ports}
+            parse={parsePortText}
+            issues={issuesAt('portOfEntry')}
+            description={portDescription(reference, portOfEntry)}
+            isRequired
+          />
+        </div>
+        <div className="grid grid-3">
+          <DateInputField
+            control={control}
+            name="expectedExportDate"
+            label={headerLabels.expectedExportDate}
+            issues={issuesAt('expectedExportDate')}
+            isRequired
+          />
+          <DateInputField
+            control={control}
+            name="expectedImportDate"
+            label={headerLabels.expectedImportDate}
+            issues={issuesAt('expectedImportDate')}
+            isRequired
+          />
+          <TextInputField
+            control={control}
+            name="entryNumber"
+            label={headerLabels.entryNumber}
+            issues={issuesAt('entryNumber')}
+            description="Optional: filer code, 7 digits, check digit"
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Product lines</legend>
+        {lines.fields.map((field, index) => (
+          <LicenceLineEditor
+            key={field.key}
+            form={form}
+            index={index}
+            reference={reference}
+            checks={checks}
+            hasChanges={keeping.hasChanges}
+            onRemove={lines.fields.length > 1 ? lines.remove : null}
+          />
+        ))}
+        {issuesAt('lines').length > 0 ? (
+          <ul className="issue-list compact">
+            {issuesAt('lines').map((issue) => (
+              <li key={issue.code} className={`field-note field-note-${issue.severity}`} data-code={issue.code}>
+                {issue.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <Button
+          className="button button-secondary"
+          onPress={() => lines.append(emptyLine())}
+          isDisabled={!editable || lines.fields.length >= maxLinesPerLicence}
+        >
+          + Add product line
+        </Button>
+      </fieldset>
+
+      <fieldset className="form-section" disabled={!editable}>
+        <legend className="form-section-title">Notes and certification</legend>
+        <TextInputField control={control} name="notes" label={headerLabels.notes} multiline />
+        <CheckboxField control={control} name="certified" label={headerLabels.certified} issues={issuesAt('certified')}>
+          {certificationStatement}
+        </CheckboxField>
+        {current?.certified && current.certifiedBy ? (
+          <p className="muted small" data-testid="certified-by">
+            Certified by {current.certifiedBy}
+            {current.certifiedAt ? ` on ${displayDateTime(current.certifiedAt)}` : ''}.
+          </p>
+        ) : null}
+      </fieldset>
+
+      <LiveIssueSummary results={checks} onGoTo={goTo} />
+
+      <ErrorBanner message={actionError} />
+
+      <div className="form-actions">
+        {correction ? (
+          <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+            Send the correction to the portal
+          </Button>
+        ) : (
+          <>
+            <Button type="submit" className="button button-primary" isDisabled={busy || !editable}>
+              {returnsToDraft && hasChanges ? 'Save as draft' : 'Save draft'}
+            </Button>
+            <Button className="button button-secondary" onPress={() => void save(true)} isDisabled={busy || !editable}>
+              Save and mark ready
+            </Button>
+          </>
+        )}
+        <Button className="button button-quiet" onPress={onCancel}>
+          Back to the register
+        </Button>
+        {correction ? null : (
+          <DraftStatus state={keeping.state} isNew={current === null} returnsToDraft={returnsToDraft} />
+        )}
+      </div>
+    </form>
   );
 }

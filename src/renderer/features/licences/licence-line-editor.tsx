@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button } from 'react-aria-components';
-import { useFormState, useWatch, type Control } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { lineLabels, linePath } from '../../../shared/licence/field-labels';
@@ -8,7 +8,6 @@ import type { LicenceDraft } from '../../../shared/licence/licence-schema';
 import { unitValueUsdPerTonne } from '../../../shared/licence/unit-value';
 import { htsDigits } from '../../../shared/reference/hts';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
-import type { RuleIssue } from '../../../shared/rules/rule';
 import { CodePickerField } from '../../components/code-picker-field';
 import { NumberInputField } from '../../components/form-fields';
 import { formatUsd } from '../../format/numbers';
@@ -19,6 +18,8 @@ import { handOver } from '../../files/pending-files';
 import { LineEvidencePanel } from '../suppliers/line-evidence-panel';
 import { htsPath } from '../../../shared/reference/hts';
 import { newDocumentPlace, newDocumentRoute } from '../suppliers/new-document-place';
+import { useIssuesOf, type CheckResults } from './check-results';
+import { useWatchedLine } from './use-watched-line';
 import {
   htsOptions,
   parseCountryText,
@@ -28,23 +29,38 @@ import {
 } from '../../reference/picker-options';
 
 interface LineEditorProps {
-  readonly control: Control<LicenceDraft>;
+  /** The licence form (the same object on every render). */
+  readonly form: UseFormReturn<LicenceDraft>;
   readonly index: number;
   readonly reference: ReferenceIndex;
-  readonly issuesAt: (path: string) => RuleIssue[];
-  readonly onRemove: (() => void) | null;
+  readonly checks: CheckResults;
+  /** Something typed is not saved yet (a dropped certificate leaves the form). */
+  readonly hasChanges: () => boolean;
+  readonly onRemove: ((index: number) => void) | null;
 }
 
-/** One product line: HTS, quantity, value, the three metal-origin countries, and what follows from them. */
-export function LicenceLineEditor({ control, index, reference, issuesAt, onRemove }: LineEditorProps) {
+/**
+ * One product line: HTS, quantity, value, the three metal-origin countries, and what follows from
+ * them. Memoised, with props that stay the same while typing: a keystroke in another line or the
+ * header does not re-render it (each line holds four pickers of hundreds of options).
+ */
+export const LicenceLineEditor = memo(function LicenceLineEditor({
+  form,
+  index,
+  reference,
+  checks,
+  hasChanges,
+  onRemove,
+}: LineEditorProps) {
+  const { control } = form;
   const importDate = useWatch({ control, name: 'expectedImportDate' });
-  const line = useWatch({ control, name: `lines.${index}` });
+  const line = useWatchedLine(control, index);
+  const issues = useIssuesOf(checks, linePaths(index));
   const hts = reference.htsOn(isIsoDate(importDate) ? importDate : localIsoDate(new Date()));
   const options = useMemo(() => htsOptions(hts), [hts]);
   const known = hts.byCode.get(htsDigits(line?.htsCode ?? ''));
   const unitValue = unitValueUsdPerTonne(line?.valueUsd ?? null, line?.quantityKg ?? null);
   const path = (field: Parameters<typeof linePath>[1]) => linePath(index, field) as `lines.${number}.htsCode`;
-  const { isDirty } = useFormState({ control });
   const [, navigate] = useLocation();
 
   /** A certificate dropped on the line is filed as a new document of the line's supplier and product. */
@@ -58,7 +74,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
       });
       return;
     }
-    if (isDirty) {
+    if (hasChanges()) {
       notify({
         tone: 'info',
         title: 'Save the licence first',
@@ -66,8 +82,8 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
       });
       return;
     }
-    handOver(newDocumentPlace(supplierId, line.productId), picked.files);
-    navigate(newDocumentRoute(supplierId, line.productId));
+    handOver(newDocumentPlace(supplierId, line?.productId), picked.files);
+    navigate(newDocumentRoute(supplierId, line?.productId));
   };
 
   return (
@@ -82,7 +98,11 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
       <header className="line-card-header">
         <h3 id={`line-${index}-title`}>Product line {index + 1}</h3>
         {onRemove ? (
-          <Button className="button button-quiet" onPress={onRemove} aria-label={`Remove product line ${index + 1}`}>
+          <Button
+            className="button button-quiet"
+            onPress={() => onRemove(index)}
+            aria-label={`Remove product line ${index + 1}`}
+          >
             Remove line
           </Button>
         ) : null}
@@ -94,7 +114,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           label={lineLabels.htsCode}
           options={options}
           parse={parseHtsText}
-          issues={issuesAt(linePath(index, 'htsCode'))}
+          issues={issues(linePath(index, 'htsCode'))}
           placeholder="Type 7606 to list covered codes"
           className="span-2"
         />
@@ -116,7 +136,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           name={path('quantityKg')}
           label={lineLabels.quantityKg}
           maximumFractionDigits={3}
-          issues={issuesAt(linePath(index, 'quantityKg'))}
+          issues={issues(linePath(index, 'quantityKg'))}
           description="Net weight at entry, in kilograms"
         />
         <NumberInputField
@@ -124,7 +144,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           name={path('valueUsd')}
           label={lineLabels.valueUsd}
           maximumFractionDigits={2}
-          issues={issuesAt(linePath(index, 'valueUsd'))}
+          issues={issues(linePath(index, 'valueUsd'))}
           description="Entered value on the entry summary (CBP 7501), not FOB or CIF"
         />
         <div className="derived" aria-live="polite">
@@ -141,7 +161,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           label={lineLabels.smeltCountryLargest}
           options={smeltOptions}
           parse={parseCountryText}
-          issues={issuesAt(linePath(index, 'smeltCountryLargest'))}
+          issues={issues(linePath(index, 'smeltCountryLargest'))}
         />
         <CodePickerField
           control={control}
@@ -149,7 +169,7 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           label={lineLabels.smeltCountrySecond}
           options={smeltOptions}
           parse={parseCountryText}
-          issues={issuesAt(linePath(index, 'smeltCountrySecond'))}
+          issues={issues(linePath(index, 'smeltCountrySecond'))}
         />
         <CodePickerField
           control={control}
@@ -157,10 +177,24 @@ export function LicenceLineEditor({ control, index, reference, issuesAt, onRemov
           label={lineLabels.castCountry}
           options={countryOptions}
           parse={parseCountryText}
-          issues={issuesAt(linePath(index, 'castCountry'))}
+          issues={issues(linePath(index, 'castCountry'))}
         />
       </div>
-      <LineEvidencePanel index={index} />
+      <LineEvidencePanel index={index} form={form} />
     </FileDropTarget>
   );
+});
+
+const lineFields = [
+  'htsCode',
+  'quantityKg',
+  'valueUsd',
+  'smeltCountryLargest',
+  'smeltCountrySecond',
+  'castCountry',
+] as const;
+const pathsByLine: string[][] = [];
+/** The same array for a line each time (the store's selector compares it). */
+function linePaths(index: number): readonly string[] {
+  return (pathsByLine[index] ??= lineFields.map((field) => linePath(index, field)));
 }

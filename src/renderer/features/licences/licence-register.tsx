@@ -1,5 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { isIsoDate } from '../../../shared/dates/iso-date';
 import type { LicenceSummary } from '../../../shared/contract/licences';
@@ -19,6 +28,8 @@ import { RegisterFilters, type RegisterQuery } from './register-filters';
 import { useLicencePages } from './use-licence-pages';
 
 const rowHeight = 52;
+/** More than the rows in view plus the overscan on the tallest screen. */
+const rowSlots = 256;
 const headHeight = 38;
 
 interface RegisterProps {
@@ -30,7 +41,65 @@ interface RegisterProps {
   readonly toolbar: React.ReactNode;
 }
 
-function Row({
+/** What a row does, the same functions while scrolling (they read the latest state). */
+interface RowActions {
+  readonly toggle: (id: string) => void;
+  readonly open: (id: string) => void;
+  readonly focus: (index: number) => void;
+  readonly keyDown: (event: KeyboardEvent<HTMLDivElement>, index: number, row: LicenceSummary | undefined) => void;
+}
+
+/**
+ * One row of the register. Memoised: scrolling re-renders only rows whose licence, place or
+ * selection changed, and rows keep their component (and DOM) as they move through the window.
+ */
+const RegisterRow = memo(function RegisterRow({
+  row,
+  index,
+  top,
+  columns,
+  selected,
+  focused,
+  actions,
+}: {
+  row: LicenceSummary | undefined;
+  index: number;
+  top: number;
+  columns: readonly RegisterColumn[];
+  selected: boolean;
+  focused: boolean;
+  actions: RowActions;
+}) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-index={index}
+      data-testid={row ? `licence-row-${row.reference || row.id}` : undefined}
+      tabIndex={focused ? 0 : -1}
+      className={`register-row ${selected ? 'is-selected' : ''}`}
+      style={{ position: 'absolute', top: 0, left: 0, height: rowHeight, transform: `translateY(${top}px)` }}
+      onFocus={() => actions.focus(index)}
+      onKeyDown={(event) => actions.keyDown(event, index, row)}
+      onDoubleClick={() => row && actions.open(row.id)}
+      onClick={(event) => {
+        if (row && !(event.target as HTMLElement).closest('.cell-select')) actions.open(row.id);
+      }}
+    >
+      <RowCells
+        row={row}
+        index={index}
+        columns={columns}
+        selected={selected}
+        onToggle={() => row && actions.toggle(row.id)}
+        onOpen={() => row && actions.open(row.id)}
+      />
+    </div>
+  );
+});
+
+function RowCells({
   row,
   index,
   columns,
@@ -131,12 +200,13 @@ export function LicenceRegister({
   const scroller = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState<Set<string>>(storedColumns);
-  const { shown: columns, noRoom } = fitColumns(useWidth(table), wanted);
+  const width = useWidth(table);
+  const { shown: columns, noRoom } = useMemo(() => fitColumns(width, wanted), [width, wanted]);
   const template = gridTemplate(columns);
-  const chooseColumns = (next: Set<string>) => {
+  const chooseColumns = useCallback((next: Set<string>) => {
     setWanted(next);
     window.localStorage.setItem(columnsKey, JSON.stringify([...next]));
-  };
+  }, []);
   const [visible, setVisible] = useState({ start: 0, end: 30 });
   const { total, rowAt, error, loading } = useLicencePages(effective, visible);
   const [focused, setFocused] = useState(0);
@@ -145,9 +215,13 @@ export function LicenceRegister({
     count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // A few rows either side for keyboard moves and slow scrolling; every row more is laid out on each frame of a fast drag.
+    overscan: 6,
     // The column headings sit above the rows, inside the same scrolling box.
     scrollMargin: headHeight,
+    // Render the rows scrolled to in React's own task, not synchronously inside the scroll event:
+    // a fast drag then never makes one long task of event, render and layout together.
+    useFlushSync: false,
     onChange: (instance) => {
       const items = instance.getVirtualItems();
       const start = items[0]?.index ?? 0;
@@ -193,8 +267,21 @@ export function LicenceRegister({
     }
   };
 
-  return (
-    <div className="register">
+  // The rows' handlers, one object for the register's life: they call the latest closures.
+  const latest = useRef({ toggle, onOpen, onKeyDown });
+  useLayoutEffect(() => {
+    latest.current = { toggle, onOpen, onKeyDown };
+  });
+  const [actions] = useState<RowActions>(() => ({
+    toggle: (id) => latest.current.toggle(id),
+    open: (id) => latest.current.onOpen(id),
+    focus: (index) => setFocused(index),
+    keyDown: (event, index, row) => latest.current.onKeyDown(event, index, row),
+  }));
+
+  // The same element while only the scroll position changes: the filters are not re-rendered per frame.
+  const filters = useMemo(
+    () => (
       <RegisterFilters
         query={query}
         onChange={onQueryChange}
@@ -211,6 +298,13 @@ export function LicenceRegister({
           />
         }
       />
+    ),
+    [query, onQueryChange, noRoom, wanted, chooseColumns],
+  );
+
+  return (
+    <div className="register">
+      {filters}
       <div className="register-toolbar">
         <span className="register-count" aria-live="polite">
           {loading ? 'Loading…' : countOf(total, 'licence')}
@@ -270,38 +364,18 @@ export function LicenceRegister({
               {virtualizer.getVirtualItems().map((item) => {
                 const row = rowAt(item.index);
                 return (
-                  <div
-                    key={item.key}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    aria-selected={row ? selection.has(row.id) : false}
-                    data-index={item.index}
-                    data-testid={row ? `licence-row-${row.reference || row.id}` : undefined}
-                    tabIndex={item.index === focused ? 0 : -1}
-                    className={`register-row ${row && selection.has(row.id) ? 'is-selected' : ''}`}
-                    style={{
-                      position: 'absolute',
-                      top: 0,
-                      left: 0,
-                      height: rowHeight,
-                      transform: `translateY(${item.start - headHeight}px)`,
-                    }}
-                    onFocus={() => setFocused(item.index)}
-                    onKeyDown={(event) => onKeyDown(event, item.index, row)}
-                    onDoubleClick={() => row && onOpen(row.id)}
-                    onClick={(event) => {
-                      if (row && !(event.target as HTMLElement).closest('.cell-select')) onOpen(row.id);
-                    }}
-                  >
-                    <Row
-                      row={row}
-                      index={item.index}
-                      columns={columns}
-                      selected={row ? selection.has(row.id) : false}
-                      onToggle={() => row && toggle(row.id)}
-                      onOpen={() => row && onOpen(row.id)}
-                    />
-                  </div>
+                  <RegisterRow
+                    // A slot, not the index: a row scrolled out gives its component to one scrolled
+                    // in (an update, not a new mount). Unique across any window of rows in view.
+                    key={item.index % rowSlots}
+                    row={row}
+                    index={item.index}
+                    top={item.start - headHeight}
+                    columns={columns}
+                    selected={row ? selection.has(row.id) : false}
+                    focused={item.index === focused}
+                    actions={actions}
+                  />
                 );
               })}
             </div>

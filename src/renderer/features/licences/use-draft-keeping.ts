@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import type { KeptEdit } from '../../../shared/contract/licences';
 import { draftOf, type Licence, type LicenceDraft } from '../../../shared/licence/licence-schema';
 import { isEditable } from '../../../shared/licence/licence-status';
@@ -26,6 +26,8 @@ function stableJson(value: unknown): string {
       : v,
   );
 }
+
+const unwritten: KeepingState = { kind: 'unwritten' };
 
 const label = (licence: Licence | null) => (licence?.reference ? `"${licence.reference}"` : 'this licence');
 
@@ -103,7 +105,8 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
         }
       },
       onState: (next) => {
-        if (next === 'waiting' || next === 'saving') setState({ kind: 'unwritten' });
+        // The same state object while typing goes on: the form does not re-render per key.
+        if (next === 'waiting' || next === 'saving') setState((was) => (was.kind === 'unwritten' ? was : unwritten));
         if (next === 'failed') setState({ kind: 'failed', message: 'Your latest changes could not be autosaved.' });
       },
     });
@@ -113,15 +116,28 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Every change to the content is handed to the autosaver (it waits for a pause in typing).
-  const values = useWatch({ control: form.control });
+  // Every change to the content is handed to the autosaver (it waits for a pause in typing). From
+  // a subscription, not a render of the form; after the change's own code has run (a reset is
+  // followed at once by matchesRecord, and is then no change to write).
   useEffect(() => {
-    if (!live.current.enabled || !autosaverRef.current) return;
-    const json = stableJson(form.getValues());
-    const nothingKept = keptJson.current === null;
-    if ((json === recordJson.current && nothingKept) || json === keptJson.current) return;
-    autosaverRef.current.changed(snapshot());
-  }, [values, form, snapshot]);
+    let scheduled = false;
+    const handOver = () => {
+      scheduled = false;
+      if (!live.current.enabled || !autosaverRef.current) return;
+      const json = stableJson(form.getValues());
+      const nothingKept = keptJson.current === null;
+      if ((json === recordJson.current && nothingKept) || json === keptJson.current) return;
+      autosaverRef.current.changed(snapshot());
+    };
+    return form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (scheduled) return;
+        scheduled = true;
+        queueMicrotask(handOver);
+      },
+    });
+  }, [form, snapshot]);
 
   // Closing the window or reloading while something typed is not written yet: write it, and ask.
   useEffect(() => {
@@ -191,6 +207,8 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
     [],
   );
 
+  const hasChanges = useCallback(() => stableJson(form.getValues()) !== recordJson.current, [form]);
+
   return {
     state,
     /** The form now holds `draft`, which was just saved (explicit save). */
@@ -205,8 +223,8 @@ export function useDraftKeeping({ form, current, enabled, onCreated, restoredFro
       keptJson.current = null;
       setState({ kind: 'clean' });
     },
-    /** Something is typed that is not the saved licence (kept or not). */
-    hasChanges: () => stableJson(form.getValues()) !== recordJson.current,
+    /** Something is typed that is not the saved licence (kept or not). The same function on every render. */
+    hasChanges,
     /** Write what is waiting now (before an explicit save, so the two do not cross). */
     flush: () => autosaverRef.current?.flush() ?? Promise.resolve(),
   };

@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import type { z } from 'zod';
 import type { needLicenceAnswerSchema } from '../../../shared/contract/need-licence';
 import { displayDate } from '../../../shared/dates/iso-date';
@@ -36,16 +37,7 @@ export function NeedLicenceAnswerView({ answer }: { answer: Answer }) {
       ) : null}
       <table className="need-lines-table">
         <caption className="visually-hidden">HTS lines as judged</caption>
-        <thead>
-          <tr>
-            <th scope="col">HTS</th>
-            <th scope="col">Judged</th>
-            <th scope="col">Description</th>
-            <th scope="col" className="cell-number">
-              Value
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['HTS', 'Judged', 'Description', numeric('Value')]} />
         <tbody>
           {answer.lines.map((line, index) => (
             <tr key={index}>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { needLicenceQuestionSchema } from '../../../shared/contract/need-licence';
 import { displayDate, isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
@@ -11,11 +11,12 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { ErrorBanner } from '../../components/error-banner';
 import { DateInputField, NumberInputField } from '../../components/form-fields';
 import { PageHeader } from '../../components/page-header';
-import { SelectField } from '../../components/select-field';
 import { htsOptions, parseHtsText } from '../../reference/picker-options';
 import { useReference } from '../../reference/use-reference';
 import { NeedLicenceAnswerView } from './need-licence-answer';
 import '../../styles/need-licence.css';
+import { SubmitRow } from '../../components/submit-row';
+import { SelectInputField } from '../../components/select-input-field';
 
 type Question = z.output<typeof needLicenceQuestionSchema>;
 
@@ -58,21 +59,7 @@ export function NeedLicencePage() {
           noValidate
           onSubmit={(e) => void handleSubmit((question) => setAsked(question))(e)}
         >
-          <Controller
-            control={control}
-            name="entryKind"
-            render={({ field, fieldState }) => (
-              <SelectField
-                label="Kind of entry"
-                value={field.value}
-                options={kindOptions}
-                onChange={field.onChange}
-                name={field.name}
-                buttonRef={field.ref}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <SelectInputField control={control} name="entryKind" label="Kind of entry" options={kindOptions} />
           <DateInputField
             control={control}
             name="importDate"
@@ -107,11 +94,7 @@ export function NeedLicencePage() {
               Add a line
             </Button>
           </fieldset>
-          <div className="form-actions">
-            <Button type="submit" className="button button-primary" isDisabled={answer.isFetching}>
-              Check
-            </Button>
-          </div>
+          <SubmitRow label="Check" disabled={answer.isFetching} />
         </form>
         <section className="need-answer" aria-live="polite" aria-label="Answer">
           <ErrorBanner message={answer.error?.message} />

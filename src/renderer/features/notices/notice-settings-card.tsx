@@ -1,27 +1,25 @@
 import { useState } from 'react';
-import { Button, Checkbox } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { noticeKindLabels, noticeKinds, type NoticeSettings } from '../../../shared/notices/notice-schema';
 import { useClient, useRpc } from '../../api/client-context';
 import { useAction } from '../../api/use-action';
-import { ErrorBanner } from '../../components/error-banner';
 import { notify } from '../../components/toasts';
+import { SubmitRow } from '../../components/submit-row';
+import { Card } from '../../components/card';
 
 /** Which kinds of reminder the app gives (the desktop app's OS notifications and the list in the app). */
 export function NoticeSettingsCard() {
   const client = useClient();
   const stored = useRpc('notices.getSettings', {});
   return (
-    <section className="card" aria-labelledby="notice-settings-title">
-      <h2 id="notice-settings-title" className="card-title">
-        Reminders
-      </h2>
+    <Card titleId="notice-settings-title" title="Reminders">
       <p className="muted">
         {client.host === 'electron'
           ? 'At start and every morning the app tells you, as system notifications, about:'
           : 'The Reminders list (bottom left) tells you about:'}
       </p>
       {stored.data ? <NoticeSettingsForm key={stored.dataUpdatedAt} initial={stored.data} /> : null}
-    </section>
+    </Card>
   );
 }
 
@@ -50,12 +48,7 @@ function NoticeSettingsForm({ initial }: { initial: NoticeSettings }) {
           </Checkbox>
         ))}
       </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={save.busy}>
-          Save reminders
-        </Button>
-      </div>
+      <SubmitRow label="Save reminders" disabled={save.busy} error={save.error?.message} />
     </form>
   );
 }

@@ -7,13 +7,14 @@ import {
   type RecoveryStatus,
 } from '../../../shared/contract/recovery';
 import { oneBanner, useAction } from '../../api/use-action';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { notify } from '../../components/toasts';
 import { backupKindLabel, backupSize, backupTime, latestGoodBackup } from '../backups/backup-format';
 import '../../styles/records-trust.css';
 import { ErrorBanner } from '../../components/error-banner';
 import { TaskProgressBar } from '../../components/task-progress-bar';
 import { useTaskProgress } from '../../api/use-task-progress';
+import { Card } from '../../components/card';
 
 type Recovering = Extract<RecoveryStatus, { mode: 'recovery' }>;
 
@@ -40,9 +41,9 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   const [stillBroken, setStillBroken] = useState<string | null>(null);
   const error = stillBroken ?? actions.message;
   const busy = actions.busy;
-  const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const confirmEmpty = useConfirmation();
   const progress = useTaskProgress('restore');
-  const [confirmKeep, setConfirmKeep] = useState(false);
+  const confirmKeep = useConfirmation();
   const current = status.reason === 'missing' ? 'remaining' : status.reason === 'damaged' ? 'damaged' : 'older';
 
   const reopened = () => queryClient.invalidateQueries();
@@ -74,7 +75,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   };
 
   const startEmpty = async () => {
-    setConfirmEmpty(false);
+    confirmEmpty.close();
     if (!(await begin(startOnEmpty).run({ confirm: startEmptyConfirmation }))) return;
     notify({
       tone: 'info',
@@ -85,7 +86,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
   };
 
   const keep = async () => {
-    setConfirmKeep(false);
+    confirmKeep.close();
     const next = await begin(keepOlder).run({ confirm: keepRolledBackConfirmation });
     if (!next) return;
     if (next.mode !== 'normal') {
@@ -121,10 +122,7 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
         <dd className="cell-mono">{status.dataDir}</dd>
       </dl>
 
-      <section className="card" aria-labelledby="recovery-backups-title">
-        <h2 id="recovery-backups-title" className="card-title">
-          Backups in this folder
-        </h2>
+      <Card titleId="recovery-backups-title" title="Backups in this folder">
         {status.backups.length === 0 ? (
           <p className="muted">
             There are no backups here. If you copied one elsewhere, restore it with{' '}
@@ -164,42 +162,35 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
             Try opening again
           </Button>
         </div>
-      </section>
+      </Card>
 
       {status.reason === 'rolled-back' ? (
-        <section className="card" aria-labelledby="recovery-keep-title">
-          <h2 id="recovery-keep-title" className="card-title">
-            Meant to go back to this older copy?
-          </h2>
+        <Card titleId="recovery-keep-title" title="Meant to go back to this older copy?">
           <p className="muted">
             You can keep working on it. The audit trail will record that you chose to, and which newer backup it is
             behind, so the gap stays visible to anyone who checks the records.
           </p>
-          <Button className="button button-secondary" onPress={() => setConfirmKeep(true)} isDisabled={busy}>
+          <Button className="button button-secondary" onPress={confirmKeep.ask} isDisabled={busy}>
             Keep this older database…
           </Button>
-        </section>
+        </Card>
       ) : null}
 
-      <section className="card" aria-labelledby="recovery-empty-title">
-        <h2 id="recovery-empty-title" className="card-title">
-          No usable backup?
-        </h2>
+      <Card titleId="recovery-empty-title" title="No usable backup?">
         <p className="muted">
           You can start over on an empty database. The {current} files are kept in the data folder, so a specialist can
           still try to recover them.
         </p>
-        <Button className="button button-danger" onPress={() => setConfirmEmpty(true)} isDisabled={busy}>
+        <Button className="button button-danger" onPress={confirmEmpty.ask} isDisabled={busy}>
           Start with an empty database…
         </Button>
-      </section>
+      </Card>
 
       <ConfirmDialog
-        isOpen={confirmKeep}
+        {...confirmKeep.dialog}
         title="Keep the older database?"
         confirmLabel="Keep it"
         onConfirm={() => void keep()}
-        onCancel={() => setConfirmKeep(false)}
       >
         <p>
           What was recorded after this copy (and is in the newer backup) will not be in the app. The newer backups stay
@@ -207,11 +198,10 @@ export function RecoveryScreen({ status }: { status: Recovering }) {
         </p>
       </ConfirmDialog>
       <ConfirmDialog
-        isOpen={confirmEmpty}
+        {...confirmEmpty.dialog}
         title="Start with an empty database?"
         confirmLabel="Start empty"
         onConfirm={() => void startEmpty()}
-        onCancel={() => setConfirmEmpty(false)}
       >
         <p>
           The app will open with no licences, suppliers or documents. The current files are moved aside, not deleted.

@@ -9,6 +9,7 @@ import { looksLikeScheduleD } from '../../../shared/reference/census-schedule-d'
 import { revisionLabelFromFileName } from '../../../shared/reference/revision-label';
 import { DateInputField, TextInputField } from '../../components/form-fields';
 import { fileToBase64 } from '../../files/file-transfer';
+import { SubmitRow } from '../../components/submit-row';
 
 /** The core refuses more (hts-export-file.ts); said here before the bytes travel. */
 const maxFileBytes = 48 * 1024 * 1024;
@@ -156,11 +157,7 @@ export function ReferenceImportForm({
             : 'The list says when Census produced it; the most recently produced list is the one in force.'}
         </p>
       )}
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={busy}>
-          {busy ? 'Reading the file…' : 'Preview the changes'}
-        </Button>
-      </div>
+      <SubmitRow label={busy ? 'Reading the file…' : 'Preview the changes'} disabled={busy} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import { Button } from 'react-aria-components';
 import type { ReferenceTable } from '../../../shared/contract/reference';
 import { displayDate, plusDays } from '../../../shared/dates/iso-date';
@@ -44,63 +45,51 @@ export function ReferenceTableList({
 }) {
   return (
     <div className="trust-table-wrap" role="region" aria-label="HTS revisions and port lists" tabIndex={0}>
-      <table className="trust-table reference-table">
-        <caption className="visually-hidden">HTS revisions and port lists in this data folder</caption>
-        <thead>
-          <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Applies</th>
-            <th scope="col" className="cell-number">
-              Lines
-            </th>
-            <th scope="col">Source</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tables.map((table) => (
-            <tr key={table.id} data-testid="reference-row">
-              <th scope="row" className="reference-name">
-                {table.label}
-                <span className="reference-tags">
-                  <span className={`trust-tag ${table.origin?.kind === 'imported' ? 'reference-tag-imported' : ''}`}>
-                    {table.origin?.kind === 'imported' ? 'Imported' : 'Bundled'}
-                  </span>
-                  {table.inForceToday ? <span className="trust-tag trust-tag-good">In force today</span> : null}
+      <DataTable
+        className="trust-table reference-table"
+        caption="HTS revisions and port lists in this data folder"
+        columns={['Table', 'Applies', numeric('Lines'), 'Source', unseen('Actions')]}
+        rows={tables}
+        row={(table) => (
+          <tr key={table.id} data-testid="reference-row">
+            <th scope="row" className="reference-name">
+              {table.label}
+              <span className="reference-tags">
+                <span className={`trust-tag ${table.origin?.kind === 'imported' ? 'reference-tag-imported' : ''}`}>
+                  {table.origin?.kind === 'imported' ? 'Imported' : 'Bundled'}
                 </span>
-              </th>
-              <td>
-                <Span table={table} />
-              </td>
-              <td className="cell-number">
-                {formatCount(table.count)}
-                {table.coveredCount !== null ? (
-                  <span className="cell-sub">{formatCount(table.coveredCount)} need a licence</span>
-                ) : (
-                  <span className="cell-sub">{table.kind === 'ports-cbp' ? 'CBP codes' : 'ports'}</span>
-                )}
-              </td>
-              <td className="reference-source">
-                <Source table={table} />
-              </td>
-              <td>
-                {table.removable ? (
-                  <Button
-                    className="button button-quiet"
-                    isDisabled={busy}
-                    aria-label={`Remove ${table.label}`}
-                    onPress={() => onRemove(table)}
-                  >
-                    Remove…
-                  </Button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {table.inForceToday ? <span className="trust-tag trust-tag-good">In force today</span> : null}
+              </span>
+            </th>
+            <td>
+              <Span table={table} />
+            </td>
+            <td className="cell-number">
+              {formatCount(table.count)}
+              {table.coveredCount !== null ? (
+                <span className="cell-sub">{formatCount(table.coveredCount)} need a licence</span>
+              ) : (
+                <span className="cell-sub">{table.kind === 'ports-cbp' ? 'CBP codes' : 'ports'}</span>
+              )}
+            </td>
+            <td className="reference-source">
+              <Source table={table} />
+            </td>
+            <td>
+              {table.removable ? (
+                <Button
+                  className="button button-quiet"
+                  isDisabled={busy}
+                  aria-label={`Remove ${table.label}`}
+                  onPress={() => onRemove(table)}
+                >
+                  Remove…
+                </Button>
+              ) : null}
+            </td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { RangeForm } from './range-form';
 import { useSaveFile } from '../../files/files-context';
 import { SummariesCapture } from './summaries-capture';
 import { countOf } from '../../../shared/text/plural';
+import { Card } from '../../components/card';
 
 const summariesWords: Record<AuditPackResult['summariesFormat'], string> = {
   pdf: 'the summaries as PDF',
@@ -58,10 +59,7 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
   };
 
   return (
-    <section className="card" aria-labelledby="pack-title">
-      <h2 id="pack-title" className="card-title">
-        Audit pack
-      </h2>
+    <Card titleId="pack-title" title="Audit pack">
       <p className="muted">
         One ZIP with the licence summaries, the supplier evidence files (hash-checked), the audit trail of those
         licences, documents and suppliers, and a manifest of SHA-256 hashes. The manifest&rsquo;s hash is recorded in
@@ -103,6 +101,6 @@ export function AuditPackCard({ initial }: { initial: ImportRange }) {
           ) : null}
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -7,16 +7,14 @@ import { fallbackRoute, summariesRoute } from '../../../shared/reports/report-se
 import { useRpc } from '../../api/client-context';
 import { StatusBadge } from '../../components/status-badge';
 import { ErrorBanner } from '../../components/error-banner';
+import { Card } from '../../components/card';
 
 /** Find a licence and open its ITA-4142a fallback form (or its summary). */
 export function FallbackCard() {
   const [text, setText] = useState('');
   const found = useRpc('licences.list', { text, limit: 6, sort: 'updatedAt', direction: 'desc' });
   return (
-    <section className="card" aria-labelledby="fallback-title">
-      <h2 id="fallback-title" className="card-title">
-        Fallback form (ITA-4142a)
-      </h2>
+    <Card titleId="fallback-title" title="Fallback form (ITA-4142a)">
       <p className="muted">
         When the portal is down and a shipment is due: the licence application fields of Form ITA-4142a pre-filled from
         a licence, countries spelled out, to save as PDF and e-mail to {fallbackEmailAddress} with the subject “
@@ -59,6 +57,6 @@ export function FallbackCard() {
         ))}
       </ul>
       {found.data && found.data.items.length === 0 ? <p className="muted">No licence matches.</p> : null}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { displayDate } from '../../../shared/dates/iso-date';
@@ -54,21 +55,17 @@ function HandoffPreview({ handoff }: { handoff: Handoff }) {
           <caption className="visually-hidden">
             HTS lines of entry {handoff.entryNumberFormatted} as the broker keys them
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Licence (type 28)</th>
-              <th scope="col">HTS</th>
-              <th scope="col" className="num">
-                Quantity
-              </th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col">Smelt 1 / 2 / cast (record 07)</th>
-              <th scope="col">Primary / secondary</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Line',
+              'Licence (type 28)',
+              'HTS',
+              numeric('Quantity', 'num'),
+              numeric('Value', 'num'),
+              'Smelt 1 / 2 / cast (record 07)',
+              'Primary / secondary',
+            ]}
+          />
           <tbody>
             {handoff.lines.map((line) => (
               <tr key={line.lineNumber}>

@@ -4,6 +4,7 @@ import { toAppError, useAction } from '../../api/use-action';
 import { ErrorBanner } from '../../components/error-banner';
 import { FileChooser } from '../../files/file-chooser';
 import type { PickedFile } from '../../files/file-transfer';
+import { Card } from '../../components/card';
 
 /** Checks a pack someone hands back: every file against its manifest, and whether this app made it. */
 export function PackCheck() {
@@ -28,10 +29,7 @@ export function PackCheck() {
   };
 
   return (
-    <section className="card" aria-labelledby="pack-check-title">
-      <h2 id="pack-check-title" className="card-title">
-        Check an audit pack
-      </h2>
+    <Card titleId="pack-check-title" title="Check an audit pack">
       <p className="muted">
         Someone hands a pack back, or you want to be sure it is the one you sent: every file is checked against the
         manifest, added files are found, each audit entry is re-hashed, and this app&rsquo;s audit trail says whether it
@@ -63,6 +61,6 @@ export function PackCheck() {
           ) : null}
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

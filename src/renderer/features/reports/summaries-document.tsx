@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { ReferenceIndex } from '../../../shared/reference/reference-data';
 import type { SummaryReport } from '../../../shared/reports/summary-schema';
@@ -28,25 +29,19 @@ function CoverSheet({ report }: { report: SummaryReport }) {
         {report.dataVersion}. One summary per licence follows, in this order.
       </p>
       <table className="print-table cover-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Licence number</th>
-            <th scope="col">Importer</th>
-            <th scope="col">Status</th>
-            <th scope="col">Expected import</th>
-            <th scope="col" className="num">
-              Lines
-            </th>
-            <th scope="col" className="num">
-              Quantity
-            </th>
-            <th scope="col" className="num">
-              Customs value
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            '#',
+            'Reference',
+            'Licence number',
+            'Importer',
+            'Status',
+            'Expected import',
+            numeric('Lines', 'num'),
+            numeric('Quantity', 'num'),
+            numeric('Customs value', 'num'),
+          ]}
+        />
         <tbody>
           {report.licences.map((doc, i) => (
             <tr key={doc.licence.id}>

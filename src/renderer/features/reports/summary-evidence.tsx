@@ -1,3 +1,4 @@
+import { TableHead } from '#renderer/components/table-head';
 import { documentStatusLabels, documentTypeLabels } from '../../../shared/evidence/document-schema';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
@@ -12,14 +13,7 @@ export function SupplierEvidence({ doc }: { doc: LicenceSummaryDoc }) {
         <p className="print-note">No product line is linked to a supplier or a supplier document.</p>
       ) : (
         <table className="print-table print-evidence">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Supplier and product</th>
-              <th scope="col">Document</th>
-              <th scope="col">Files and SHA-256</th>
-            </tr>
-          </thead>
+          <TableHead columns={['#', 'Supplier and product', 'Document', 'Files and SHA-256']} />
           <tbody>
             {linked.map((line) => (
               <tr key={line.id}>

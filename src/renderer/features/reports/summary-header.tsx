@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { formatEntryNumber } from '../../../shared/licence/entry-number';
 import { licenceKindLabels } from '../../../shared/licence/licence-kind';
 import { entryTypeLabels, type Licence } from '../../../shared/licence/licence-schema';
@@ -56,18 +57,14 @@ export function EntriesSection({ licence }: { licence: Licence }) {
   return (
     <PrintSection title="Customs entries">
       <table className="print-table">
-        <thead>
-          <tr>
-            <th scope="col">Entry number</th>
-            <th scope="col">Date of importation</th>
-            <th scope="col" className="num">
-              Quantity (kg)
-            </th>
-            <th scope="col" className="num">
-              Value (US$)
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            'Entry number',
+            'Date of importation',
+            numeric('Quantity (kg)', 'num'),
+            numeric('Value (US$)', 'num'),
+          ]}
+        />
         <tbody>
           {licence.uses.map((use) => {
             const totals = totalsOfUse(use);

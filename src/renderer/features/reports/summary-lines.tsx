@@ -1,3 +1,4 @@
+import { TableHead, numeric } from '#renderer/components/table-head';
 import { formatHts, htsPath } from '../../../shared/reference/hts';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
@@ -10,21 +11,15 @@ export function ProductLines({ doc }: { doc: LicenceSummaryDoc }) {
   return (
     <PrintSection title="Product lines">
       <table className="print-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">HTS number, description, category</th>
-            <th scope="col" className="num">
-              Quantity
-            </th>
-            <th scope="col" className="num">
-              Customs value
-            </th>
-            <th scope="col" className="num">
-              Unit value
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            '#',
+            'HTS number, description, category',
+            numeric('Quantity', 'num'),
+            numeric('Customs value', 'num'),
+            numeric('Unit value', 'num'),
+          ]}
+        />
         <tbody>
           {doc.lines.map((line) => (
             <tr key={line.id}>
@@ -65,16 +60,16 @@ export function SmeltAndCast({ doc }: { doc: LicenceSummaryDoc }) {
         Record 07 applies to entries from {printDate(aceRecord07From)} (Proclamation 10522; CBP CSMS #55438432).
       </p>
       <table className="print-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Largest smelt</th>
-            <th scope="col">Second-largest smelt</th>
-            <th scope="col">Most recent cast</th>
-            <th scope="col">ACE 07 smelt / cast codes</th>
-            <th scope="col">Primary / secondary aluminum</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            '#',
+            'Largest smelt',
+            'Second-largest smelt',
+            'Most recent cast',
+            'ACE 07 smelt / cast codes',
+            'Primary / secondary aluminum',
+          ]}
+        />
         <tbody>
           {doc.lines.map((line) => (
             <tr key={line.id}>

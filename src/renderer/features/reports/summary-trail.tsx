@@ -1,3 +1,4 @@
+import { TableHead } from '#renderer/components/table-head';
 import { licenceStatusLabels } from '../../../shared/licence/licence-status';
 import type { LicenceSummaryDoc } from '../../../shared/reports/summary-schema';
 import { PrintSection } from './print-facts';
@@ -47,13 +48,7 @@ export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
   return (
     <PrintSection title="Status history and audit trail" className="print-keep">
       <table className="print-table print-history">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Status</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
+        <TableHead columns={['When', 'Status', 'Note']} />
         <tbody>
           {doc.history.map((change, i) => (
             <tr key={`${change.at}-${i}`}>
@@ -68,15 +63,7 @@ export function HistorySection({ doc }: { doc: LicenceSummaryDoc }) {
         </tbody>
       </table>
       <table className="print-table print-audit">
-        <thead>
-          <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">When</th>
-            <th scope="col">Action</th>
-            <th scope="col">By</th>
-            <th scope="col">Hash (SHA-256)</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Entry', 'When', 'Action', 'By', 'Hash (SHA-256)']} />
         <tbody>
           {doc.audit.map((entry) => (
             <tr key={entry.seq}>

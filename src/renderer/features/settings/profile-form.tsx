@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from 'react-aria-components';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { filerProfileSchema, type FilerProfile } from '../../../shared/profile/filer-profile';
 import { usStateCodes } from '../../../shared/reference/us-states';
 import { useAction } from '../../api/use-action';
 import { TextInputField } from '../../components/form-fields';
-import { SelectField } from '../../components/select-field';
 import { notify } from '../../components/toasts';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
+import { SelectInputField } from '../../components/select-input-field';
 
 const stateOptions = usStateCodes.map((code) => ({ id: code, label: code }));
 
@@ -59,21 +58,7 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
       />
       <div className="grid grid-3">
         <TextInputField control={control} name="city" label="City" autoComplete="address-level2" isRequired />
-        <Controller
-          control={control}
-          name="state"
-          render={({ field, fieldState }) => (
-            <SelectField
-              label="State"
-              name="state"
-              value={field.value}
-              options={stateOptions}
-              onChange={field.onChange}
-              buttonRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <SelectInputField control={control} name="state" label="State" options={stateOptions} />
         <TextInputField control={control} name="zip" label="ZIP code" autoComplete="postal-code" isRequired />
       </div>
       <div className="grid grid-2">
@@ -92,12 +77,7 @@ export function ProfileForm({ profile }: { profile: FilerProfile | null }) {
         <TextInputField control={control} name="phone" label="Contact phone" type="tel" autoComplete="tel" isRequired />
         <TextInputField control={control} name="fax" label="Fax (optional)" type="tel" />
       </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Save profile
-        </Button>
-      </div>
+      <SubmitRow label="Save profile" disabled={formState.isSubmitting} error={save.error?.message} />
     </form>
   );
 }

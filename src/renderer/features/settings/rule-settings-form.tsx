@@ -1,11 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import { appSettingsSchema, type AppSettings } from '../../../shared/settings/app-settings';
 import { useAction } from '../../api/use-action';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
+
+/** The thresholds, whole numbers, laid out three to a row. */
+const thresholdRows: readonly (readonly [Threshold, ...Threshold[]])[] = [
+  [
+    { name: 'rules.earliestApplicationDaysBeforeImport', label: 'Warn when import is more than (days) ahead' },
+    { name: 'rules.unitValueMinUsdPerTonne', label: 'Lowest plausible unit value (US$/t)' },
+    { name: 'rules.unitValueMaxUsdPerTonne', label: 'Highest plausible unit value (US$/t)' },
+  ],
+  [
+    { name: 'rules.lowValueThresholdUsd', label: 'Low-value licence threshold (US$)' },
+    { name: 'licence.validityDays', label: 'Licence validity when the portal does not say (days)' },
+  ],
+];
+interface Threshold {
+  name: FieldPath<AppSettings>;
+  label: string;
+}
 
 /** Thresholds behind the warnings; saving them re-checks every open licence. */
 export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
@@ -24,46 +40,20 @@ export function RuleSettingsForm({ settings }: { settings: AppSettings }) {
   });
   return (
     <form aria-label="Check settings" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <div className="grid grid-3">
-        <NumberInputField
-          control={control}
-          name="rules.earliestApplicationDaysBeforeImport"
-          label="Warn when import is more than (days) ahead"
-          maximumFractionDigits={0}
-        />
-        <NumberInputField
-          control={control}
-          name="rules.unitValueMinUsdPerTonne"
-          label="Lowest plausible unit value (US$/t)"
-          maximumFractionDigits={0}
-        />
-        <NumberInputField
-          control={control}
-          name="rules.unitValueMaxUsdPerTonne"
-          label="Highest plausible unit value (US$/t)"
-          maximumFractionDigits={0}
-        />
-      </div>
-      <div className="grid grid-3">
-        <NumberInputField
-          control={control}
-          name="rules.lowValueThresholdUsd"
-          label="Low-value licence threshold (US$)"
-          maximumFractionDigits={0}
-        />
-        <NumberInputField
-          control={control}
-          name="licence.validityDays"
-          label="Licence validity when the portal does not say (days)"
-          maximumFractionDigits={0}
-        />
-      </div>
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Save settings
-        </Button>
-      </div>
+      {thresholdRows.map((row) => (
+        <div key={row[0].name} className="grid grid-3">
+          {row.map((threshold) => (
+            <NumberInputField
+              key={threshold.name}
+              control={control}
+              name={threshold.name}
+              label={threshold.label}
+              maximumFractionDigits={0}
+            />
+          ))}
+        </div>
+      ))}
+      <SubmitRow label="Save settings" disabled={formState.isSubmitting} error={save.error?.message} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { NoticeSettingsCard } from '../notices/notice-settings-card';
 import { ProtectionCard } from '../vault/protection-card';
 import { RuleSettingsForm } from './rule-settings-form';
 import { ReferenceDataCard } from '../reference/reference-data-card';
+import { Card } from '../../components/card';
 
 export function SettingsPage() {
   const profile = useRpc('profile.get', {});
@@ -15,33 +16,24 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="Who files, how strictly licences are checked, and where the data lives." />
-      <section className="card" aria-labelledby="profile-title">
-        <h2 id="profile-title" className="card-title">
-          Filer profile
-        </h2>
+      <Card titleId="profile-title" title="Filer profile">
         {profile.isLoading ? (
           <p className="muted">Loading…</p>
         ) : (
           <ProfileForm key={profile.dataUpdatedAt} profile={profile.data ?? null} />
         )}
-      </section>
-      <section className="card" aria-labelledby="rules-title">
-        <h2 id="rules-title" className="card-title">
-          Checks
-        </h2>
+      </Card>
+      <Card titleId="rules-title" title="Checks">
         {settings.data ? (
           <RuleSettingsForm key={settings.dataUpdatedAt} settings={settings.data} />
         ) : (
           <p className="muted">Loading…</p>
         )}
-      </section>
+      </Card>
       <ReferenceDataCard />
       <NoticeSettingsCard />
       <ProtectionCard />
-      <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title" className="card-title">
-          About this installation
-        </h2>
+      <Card titleId="about-title" title="About this installation">
         {info.data ? (
           <dl className="facts">
             <dt>Version</dt>
@@ -58,7 +50,7 @@ export function SettingsPage() {
             <dd>{reference.data ? `as of ${displayDate(reference.data.asOf)} (${reference.data.version})` : '…'}</dd>
           </dl>
         ) : null}
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { Card } from '#renderer/components/card';
+import { DataTable, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Input, Label, NumberField, Group } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -181,43 +183,33 @@ export function CompliancePage() {
               </p>
             ) : null}
             {data.products.length > 0 ? (
-              <table className="data-table compliance-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Product</th>
-                    <th scope="col">Evidence</th>
-                    <th scope="col">What is on file</th>
-                    <th scope="col">Licences depending on it</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Action</span>
+              <DataTable
+                className="data-table compliance-table"
+                columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
+                rows={data.products}
+                row={(row) => (
+                  <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
+                    <th scope="row">
+                      <span className="cell-title-wrap">{row.description}</span>
+                      <span className="cell-sub-wrap">
+                        <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
+                        {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
+                      </span>
                     </th>
+                    <td>
+                      <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
+                      <EvidenceStrengthBadge strength={row.strength} />
+                    </td>
+                    <td className="cell-detail">{row.detail}</td>
+                    <td>
+                      <Licences licences={row.licences} />
+                    </td>
+                    <td>
+                      <GapAction row={row} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.products.map((row) => (
-                    <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
-                      <th scope="row">
-                        <span className="cell-title-wrap">{row.description}</span>
-                        <span className="cell-sub-wrap">
-                          <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
-                          {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
-                        </span>
-                      </th>
-                      <td>
-                        <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
-                        <EvidenceStrengthBadge strength={row.strength} />
-                      </td>
-                      <td className="cell-detail">{row.detail}</td>
-                      <td>
-                        <Licences licences={row.licences} />
-                      </td>
-                      <td>
-                        <GapAction row={row} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                )}
+              />
             ) : null}
           </section>
           {data.documents.length > 0 ? (
@@ -245,10 +237,7 @@ export function CompliancePage() {
             </section>
           ) : null}
           {data.requests.length > 0 ? (
-            <section className="card" aria-labelledby="open-requests-title">
-              <h2 id="open-requests-title" className="card-title">
-                Declaration requests awaiting an answer
-              </h2>
+            <Card titleId="open-requests-title" title="Declaration requests awaiting an answer">
               <ul className="item-list">
                 {data.requests.map((r) => (
                   <li key={r.id} className="item">
@@ -267,13 +256,10 @@ export function CompliancePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Card>
           ) : null}
           {data.suppliersWithoutProducts.length > 0 ? (
-            <section className="card" aria-labelledby="no-products-title">
-              <h2 id="no-products-title" className="card-title">
-                Suppliers with no products registered
-              </h2>
+            <Card titleId="no-products-title" title="Suppliers with no products registered">
               <p className="muted small">Nothing can be judged for them until their products are added.</p>
               <ul className="plain-list">
                 {data.suppliersWithoutProducts.map((s) => (
@@ -282,7 +268,7 @@ export function CompliancePage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Card>
           ) : null}
         </>
       ) : (

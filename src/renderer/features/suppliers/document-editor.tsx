@@ -25,6 +25,7 @@ import { FilePicker } from './file-picker';
 import { PendingFileViewer } from './pending-file-viewer';
 import { ProposalsPanel } from './proposals-panel';
 import { useProposals } from './use-proposals';
+import { Card } from '../../components/card';
 
 interface DocumentEditorProps {
   readonly supplier: Supplier;
@@ -177,15 +178,26 @@ export function DocumentEditor({
   const showingReader = (openFile !== null && isReadableName(openFile.fileName)) || pendingFile !== null;
   const readingError = openFile ? (stored.error?.message ?? null) : (readUpload.error?.message ?? null);
   const readingBusy = openFile ? stored.isLoading : readUpload.busy;
+  // One panel of proposals, beside a stored file or beside a file not yet saved.
+  const proposalsPanel = (
+    <ProposalsPanel
+      reading={reading}
+      loading={readingBusy}
+      error={readingError}
+      decisions={proposals.decisions}
+      onAccept={proposals.accept}
+      onReject={proposals.reject}
+      onUndo={proposals.undo}
+      focused={proposals.focused}
+      onFocus={proposals.setFocused}
+    />
+  );
 
   return (
     <>
       {current?.status === 'draft' ? <NextToReview supplierId={supplier.id} documentId={current.id} /> : null}
       {current === null ? (
-        <section className="card" aria-labelledby="new-files-title">
-          <h2 id="new-files-title" className="card-title">
-            Certificate or declaration
-          </h2>
+        <Card titleId="new-files-title" title="Certificate or declaration">
           <p className="muted small form-hint">
             A PDF or a scan is read as soon as it is picked: what it states is proposed beside it, for you to accept,
             correct or reject.
@@ -226,7 +238,7 @@ export function DocumentEditor({
               ))}
             </ul>
           ) : null}
-        </section>
+        </Card>
       ) : null}
       {current && openFile ? (
         <div className={showingReader ? 'reading-layout' : undefined}>
@@ -237,19 +249,7 @@ export function DocumentEditor({
             onClose={() => onOpenFile(null)}
             highlights={proposals.highlights}
           />
-          {showingReader ? (
-            <ProposalsPanel
-              reading={reading}
-              loading={readingBusy}
-              error={readingError}
-              decisions={proposals.decisions}
-              onAccept={proposals.accept}
-              onReject={proposals.reject}
-              onUndo={proposals.undo}
-              focused={proposals.focused}
-              onFocus={proposals.setFocused}
-            />
-          ) : null}
+          {showingReader ? proposalsPanel : null}
         </div>
       ) : null}
       {current === null && pendingFile ? (
@@ -260,17 +260,7 @@ export function DocumentEditor({
             highlights={proposals.highlights}
             onClose={() => setShownPending(null)}
           />
-          <ProposalsPanel
-            reading={reading}
-            loading={readingBusy}
-            error={readingError}
-            decisions={proposals.decisions}
-            onAccept={proposals.accept}
-            onReject={proposals.reject}
-            onUndo={proposals.undo}
-            focused={proposals.focused}
-            onFocus={proposals.setFocused}
-          />
+          {proposalsPanel}
         </div>
       ) : null}
       <div className="document-layout">

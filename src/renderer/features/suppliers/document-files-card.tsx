@@ -14,6 +14,7 @@ import { FilePicker } from './file-picker';
 import type { PickedFile } from '../../files/file-transfer';
 import { useCommandHandler } from '../../app/commands/command-handlers';
 import { useFiles } from '../../files/files-context';
+import { Card } from '../../components/card';
 
 /** The files attached to a saved document: open one in the viewer, attach more, or remove one. */
 export function DocumentFilesCard({
@@ -87,10 +88,7 @@ export function DocumentFilesCard({
   };
 
   return (
-    <section className="card" aria-labelledby="files-title">
-      <h2 id="files-title" className="card-title">
-        Files
-      </h2>
+    <Card titleId="files-title" title="Files">
       <p className="muted small" data-testid="document-keep-until">
         <strong>Keep until</strong>{' '}
         {doc.keepUntil
@@ -150,6 +148,6 @@ export function DocumentFilesCard({
       </ConfirmDialog>
       <FilePicker onFiles={(files) => void attach(files)} isDisabled={busy} />
       {busy ? <p className="muted small">Attaching…</p> : null}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Button } from 'react-aria-components';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import {
   documentStatusLabels,
@@ -17,6 +16,7 @@ import { countryOptions, parseCountryText, smeltOptions } from '../../reference/
 import { CheckboxGroupField } from './checkbox-group-field';
 import { HtsListField } from './hts-list-field';
 import { SourceNote } from './source-note';
+import { SubmitRow } from '../../components/submit-row';
 
 interface DocumentFormProps {
   readonly supplier: Supplier;
@@ -190,11 +190,7 @@ export function DocumentForm({ supplier, products, form, isNew, busy, onSubmit, 
           </p>
         ) : null}
       </fieldset>
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={busy}>
-          {isNew ? 'Save document' : 'Save changes'}
-        </Button>
-      </div>
+      <SubmitRow label={isNew ? 'Save document' : 'Save changes'} disabled={busy} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/evidence/document-schema';
 import { isReadableName } from '../../../shared/evidence/reading/readable-files';
 import { useClient, useRpc } from '../../api/client-context';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import type { PickedFile } from '../../files/file-transfer';
@@ -45,7 +45,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   );
   // Kept here, not in the editor: a save remounts the editor with the new version, the open file stays open.
   const [openFileId, setOpenFileId] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const confirmDelete = useConfirmation();
 
   const current = documentId !== null ? (document.data ?? null) : null;
   // A draft read from a supplier's pack opens on its file, with what it states proposed beside it.
@@ -72,7 +72,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
   if (!supplier.data || !products.data || !initial) return <p className="muted">Loading…</p>;
 
   const remove = async () => {
-    setConfirmDelete(false);
+    confirmDelete.close();
     if (!current) return;
     const result = await client.callSafe('documents.delete', { id: current.id });
     if (!result.ok) {
@@ -102,7 +102,7 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         }
         actions={
           current ? (
-            <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+            <Button className="button button-danger" onPress={confirmDelete.ask}>
               Delete document
             </Button>
           ) : null
@@ -119,11 +119,10 @@ export function DocumentPage({ supplierId, documentId, productId }: DocumentPage
         onOpenFile={(id) => setOpenFileId(id ?? undefinedFile)}
       />
       <ConfirmDialog
-        isOpen={confirmDelete}
+        {...confirmDelete.dialog}
         title="Delete this document?"
         confirmLabel="Delete document"
         onConfirm={() => void remove()}
-        onCancel={() => setConfirmDelete(false)}
       >
         The document is removed from the ledger (its files stay in the store, named by the audit trail). A document
         linked to licence lines is kept as their record.

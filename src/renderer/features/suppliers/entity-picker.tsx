@@ -1,4 +1,5 @@
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, type Key } from 'react-aria-components';
+import { FieldHelp } from '../../components/field-help';
 
 export interface EntityOption {
   readonly id: string;
@@ -46,11 +47,7 @@ export function EntityPicker({
           ▾
         </Button>
       </div>
-      {description ? (
-        <Text slot="description" className="field-help">
-          {description}
-        </Text>
-      ) : null}
+      <FieldHelp text={description} />
       <Popover className="popover combo-popover">
         <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{emptyText}</div>}>
           {(option: EntityOption) => (

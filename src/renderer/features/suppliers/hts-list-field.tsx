@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { FieldError, Input, Label, TextField } from 'react-aria-components';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { FieldHelp } from '../../components/field-help';
 
 const split = (text: string) =>
   text
@@ -20,21 +21,16 @@ export function HtsListField<T extends FieldValues>({
   label: string;
   description?: string;
 }) {
+  const { field, fieldState } = useController({ control, name });
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <HtsListInput
-          value={(field.value as string[] | undefined) ?? []}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          name={field.name}
-          label={label}
-          description={description}
-          error={fieldState.error ? listError(fieldState.error) : undefined}
-        />
-      )}
+    <HtsListInput
+      value={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      name={field.name}
+      label={label}
+      description={description}
+      error={fieldState.error ? listError(fieldState.error) : undefined}
     />
   );
 }
@@ -74,11 +70,7 @@ function HtsListInput(props: {
     >
       <Label className="field-label">{props.label}</Label>
       <Input className="field-input" placeholder="e.g. 7606, 7607.11.30.00" />
-      {props.description ? (
-        <Text slot="description" className="field-help">
-          {props.description}
-        </Text>
-      ) : null}
+      <FieldHelp text={props.description} />
       <FieldError className="field-error">{props.error}</FieldError>
     </TextField>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { Link } from 'wouter';
 import { displayDate, isIsoDate, localIsoDate } from '../../../shared/dates/iso-date';
 import { documentTypeLabels } from '../../../shared/evidence/document-schema';
@@ -16,19 +16,21 @@ import '../../styles/suppliers.css';
 import { EntityPicker, type EntityOption } from './entity-picker';
 import { EvidenceStrengthBadge } from './evidence-strength-badge';
 import { useLicenceEvidence } from './use-licence-evidence';
+import { useWatchedLine } from '../licences/use-watched-line';
 
 const set = { shouldDirty: true, shouldTouch: true } as const;
 
 /**
  * Where a licence line's metal-origin countries come from: the supplier product it was filled
  * from, the document linked as its evidence, and how strong that evidence is. Lives inside the
- * licence form (react-hook-form's FormProvider).
+ * licence form, which hands it the form (not through a context: a context would re-render every
+ * line's panel whenever the form's state changes).
  */
-export function LineEvidencePanel({ index }: { index: number }) {
-  const { control, setValue, getValues } = useFormContext<LicenceDraft>();
+export function LineEvidencePanel({ index, form }: { index: number; form: UseFormReturn<LicenceDraft> }) {
+  const { control, setValue, getValues } = form;
   const defaults = useAction('licences.supplierDefaults');
   const [filledFrom, setFilledFrom] = useState<string | null>(null);
-  const line = useWatch({ control, name: `lines.${index}` });
+  const line = useWatchedLine(control, index);
   const importDate = useWatch({ control, name: 'expectedImportDate' });
   const evidence = useLicenceEvidence(control);
   const products = useRpc('products.list', {});

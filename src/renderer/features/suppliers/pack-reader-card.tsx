@@ -6,6 +6,7 @@ import { countOf } from '../../../shared/text/plural';
 import { useAction } from '../../api/use-action';
 import type { PickedFile } from '../../files/file-transfer';
 import { FilePicker } from './file-picker';
+import { Card } from '../../components/card';
 
 interface PackItem {
   readonly name: string;
@@ -66,10 +67,7 @@ export function PackReaderCard({ supplierId }: { supplierId: string }) {
 
   const done = items.filter((i) => i.state === 'done');
   return (
-    <section className="card" aria-labelledby="pack-title">
-      <h2 id="pack-title" className="card-title">
-        Read a supplier&apos;s answer pack
-      </h2>
+    <Card titleId="pack-title" title="Read a supplier's answer pack">
       <p className="muted small">
         Drop the certificates and declarations the supplier sent (PDFs or scans). Each becomes a document awaiting
         review, with its file attached and what it states proposed beside it; nothing is recorded until you accept it.
@@ -102,6 +100,6 @@ export function PackReaderCard({ supplierId }: { supplierId: string }) {
           <Link href={`/suppliers/${supplierId}/documents/${done[0]!.documentId}`}>{done[0]!.name}</Link>.
         </p>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { Card } from '#renderer/components/card';
+import { DataTable } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button, Radio, RadioGroup, Label } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -74,10 +76,7 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
   };
 
   return (
-    <section className="card" aria-labelledby="requests-title">
-      <h2 id="requests-title" className="card-title">
-        Declaration requests
-      </h2>
+    <Card titleId="requests-title" title="Declaration requests">
       <p className="muted small">
         Ask the supplier to declare the smelt and cast countries of each of its products. Their answer, read back here,
         becomes draft documents to review.
@@ -106,70 +105,63 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
       </div>
       <ErrorBanner message={actions.message} />
       {requests.data && requests.data.length > 0 ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Prepared</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.data.map((r) => (
-              <tr key={r.id} data-testid={`request-${r.createdOn}`}>
-                <td>
-                  {displayDate(r.createdOn)}{' '}
-                  <span className="muted small">
-                    ({r.format.toUpperCase()}, {countOf(r.productIds.length, 'product')})
-                  </span>
-                </td>
-                <td>{displayDate(r.dueOn)}</td>
-                <td>
-                  <span className={`pill request-${statusOf(r)}`}>{requestStatusLabels[statusOf(r)]}</span>
-                  {r.sentOn ? <span className="muted small"> sent {displayDate(r.sentOn)}</span> : null}
-                  {r.answeredOn ? <span className="muted small"> answered {displayDate(r.answeredOn)}</span> : null}
-                </td>
-                <td className="table-actions">
+        <DataTable
+          className="data-table"
+          columns={['Prepared', 'Due', 'Status', 'Actions']}
+          rows={requests.data}
+          row={(r) => (
+            <tr key={r.id} data-testid={`request-${r.createdOn}`}>
+              <td>
+                {displayDate(r.createdOn)}{' '}
+                <span className="muted small">
+                  ({r.format.toUpperCase()}, {countOf(r.productIds.length, 'product')})
+                </span>
+              </td>
+              <td>{displayDate(r.dueOn)}</td>
+              <td>
+                <span className={`pill request-${statusOf(r)}`}>{requestStatusLabels[statusOf(r)]}</span>
+                {r.sentOn ? <span className="muted small"> sent {displayDate(r.sentOn)}</span> : null}
+                {r.answeredOn ? <span className="muted small"> answered {displayDate(r.answeredOn)}</span> : null}
+              </td>
+              <td className="table-actions">
+                <Button
+                  className="button button-quiet"
+                  onPress={() =>
+                    void actions
+                      .start(download)
+                      .run({ id: r.id })
+                      .then(
+                        (file) =>
+                          file &&
+                          saveFile('request-kit', {
+                            fileName: file.fileName,
+                            mediaType: file.mediaType,
+                            content: { base64: file.contentBase64 },
+                          }),
+                      )
+                  }
+                >
+                  Download
+                </Button>
+                {r.status === 'prepared' ? (
                   <Button
                     className="button button-quiet"
-                    onPress={() =>
-                      void actions
-                        .start(download)
-                        .run({ id: r.id })
-                        .then(
-                          (file) =>
-                            file &&
-                            saveFile('request-kit', {
-                              fileName: file.fileName,
-                              mediaType: file.mediaType,
-                              content: { base64: file.contentBase64 },
-                            }),
-                        )
-                    }
+                    onPress={() => void actions.start(markSent).run({ id: r.id, sentOn: localIsoDate(new Date()) })}
                   >
-                    Download
+                    Mark sent today
                   </Button>
-                  {r.status === 'prepared' ? (
-                    <Button
-                      className="button button-quiet"
-                      onPress={() => void actions.start(markSent).run({ id: r.id, sentOn: localIsoDate(new Date()) })}
-                    >
-                      Mark sent today
-                    </Button>
-                  ) : null}
-                  <FileChooser
-                    kind="request-answer"
-                    className="button button-quiet"
-                    label="Read answer…"
-                    isDisabled={busy}
-                    onPicked={(picked) => readAnswer(r, picked.files)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ) : null}
+                <FileChooser
+                  kind="request-answer"
+                  className="button button-quiet"
+                  label="Read answer…"
+                  isDisabled={busy}
+                  onPicked={(picked) => readAnswer(r, picked.files)}
+                />
+              </td>
+            </tr>
+          )}
+        />
       ) : null}
       {answer ? (
         <div className="banner banner-info answer-summary" role="status">
@@ -192,6 +184,6 @@ export function RequestKitCard({ supplierId }: { supplierId: string }) {
           </ul>
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { supplierRoleLabels } from '../../../shared/evidence/supplier-schema';
 import { countryName } from '../../../shared/reference/countries';
 import { useClient, useRpc } from '../../api/client-context';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog, useConfirmation } from '../../components/confirm-dialog';
 import { PageHeader } from '../../components/page-header';
 import { notify } from '../../components/toasts';
 import { useReference } from '../../reference/use-reference';
@@ -18,6 +17,7 @@ import { useCommandHandler } from '../../app/commands/command-handlers';
 import { useFiles } from '../../files/files-context';
 import { handOver } from '../../files/pending-files';
 import { newDocumentPlace, newDocumentRoute } from './new-document-place';
+import { Card } from '../../components/card';
 
 /** One supplier (or a new one): its details, products, documents and declaration requests. */
 export function SupplierDetailPage({ id }: { id: string | null }) {
@@ -25,7 +25,7 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
   const [, navigate] = useLocation();
   const supplier = useRpc('suppliers.get', { id: id ?? '' }, { enabled: id !== null, staleTime: 0 });
   const { reference } = useReference();
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const confirmDelete = useConfirmation();
   const files = useFiles();
   // File › Attach supplier document…: a new document of this supplier, with the chosen files.
   useCommandHandler(
@@ -53,7 +53,7 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
   const current = id !== null ? (supplier.data ?? null) : null;
 
   const remove = async () => {
-    setConfirmDelete(false);
+    confirmDelete.close();
     if (!current) return;
     const result = await client.callSafe('suppliers.delete', { id: current.id });
     if (!result.ok) {
@@ -78,16 +78,13 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
         }
         actions={
           current ? (
-            <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
+            <Button className="button button-danger" onPress={confirmDelete.ask}>
               Delete supplier
             </Button>
           ) : null
         }
       />
-      <section className="card" aria-labelledby="supplier-title">
-        <h2 id="supplier-title" className="card-title">
-          Supplier details
-        </h2>
+      <Card titleId="supplier-title" title="Supplier details">
         <SupplierForm
           key={current ? `${current.id}:${current.version}` : 'new'}
           supplier={current}
@@ -100,7 +97,7 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
             if (!current) navigate(`/suppliers/${saved.id}`, { replace: true });
           }}
         />
-      </section>
+      </Card>
       {current && reference ? (
         <>
           <ProductsCard supplierId={current.id} reference={reference} />
@@ -110,11 +107,10 @@ export function SupplierDetailPage({ id }: { id: string | null }) {
         </>
       ) : null}
       <ConfirmDialog
-        isOpen={confirmDelete}
+        {...confirmDelete.dialog}
         title="Delete this supplier?"
         confirmLabel="Delete supplier"
         onConfirm={() => void remove()}
-        onCancel={() => setConfirmDelete(false)}
       >
         {current?.name} and its products are removed. A supplier with documents, or named on licence lines, is kept as a
         record.

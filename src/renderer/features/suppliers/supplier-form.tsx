@@ -15,7 +15,7 @@ import { CodePickerField } from '../../components/code-picker-field';
 import { TextInputField } from '../../components/form-fields';
 import { countryOptions, parseCountryText } from '../../reference/picker-options';
 import { CheckboxGroupField } from './checkbox-group-field';
-import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
 
 /** Name, roles, country, address and contacts of one supplier. */
 export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null; onSaved: (saved: Supplier) => void }) {
@@ -86,12 +86,11 @@ export function SupplierForm({ supplier, onSaved }: { supplier: Supplier | null;
         </Button>
       </fieldset>
       <TextInputField control={control} name="notes" label="Notes" multiline />
-      <ErrorBanner message={actions.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          {supplier ? 'Save supplier' : 'Add supplier'}
-        </Button>
-      </div>
+      <SubmitRow
+        label={supplier ? 'Save supplier' : 'Add supplier'}
+        disabled={formState.isSubmitting}
+        error={actions.message}
+      />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable, numeric } from '#renderer/components/table-head';
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
@@ -54,44 +55,31 @@ export function SuppliersPage() {
           </p>
         ) : null}
         {rows.length > 0 ? (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Supplier</th>
-                <th scope="col">Role</th>
-                <th scope="col">Country</th>
-                <th scope="col" className="cell-number">
-                  Products
+          <DataTable
+            className="data-table"
+            columns={['Supplier', 'Role', 'Country', numeric('Products'), numeric('Documents'), 'Waiting on']}
+            rows={rows}
+            row={(s) => (
+              <tr key={s.id} data-testid={`supplier-row-${s.name}`}>
+                <th scope="row">
+                  <Link href={`/suppliers/${s.id}`} className="row-link">
+                    {s.name}
+                  </Link>
                 </th>
-                <th scope="col" className="cell-number">
-                  Documents
-                </th>
-                <th scope="col">Waiting on</th>
+                <td>{s.roles.map((r) => supplierRoleLabels[r]).join(', ')}</td>
+                <td>{countryName(s.country)}</td>
+                <td className="cell-number">{s.productCount}</td>
+                <td className="cell-number">{s.documentCount}</td>
+                <td>
+                  {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
+                  {s.openRequestCount > 0 ? (
+                    <span className="pill pill-info">{countOf(s.openRequestCount, 'request')} open</span>
+                  ) : null}
+                  {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((s) => (
-                <tr key={s.id} data-testid={`supplier-row-${s.name}`}>
-                  <th scope="row">
-                    <Link href={`/suppliers/${s.id}`} className="row-link">
-                      {s.name}
-                    </Link>
-                  </th>
-                  <td>{s.roles.map((r) => supplierRoleLabels[r]).join(', ')}</td>
-                  <td>{countryName(s.country)}</td>
-                  <td className="cell-number">{s.productCount}</td>
-                  <td className="cell-number">{s.documentCount}</td>
-                  <td>
-                    {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
-                    {s.openRequestCount > 0 ? (
-                      <span className="pill pill-info">{countOf(s.openRequestCount, 'request')} open</span>
-                    ) : null}
-                    {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         ) : null}
       </section>
     </>

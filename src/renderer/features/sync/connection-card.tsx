@@ -11,6 +11,8 @@ import { CheckboxField, NumberInputField, TextInputField } from '../../component
 import { notify } from '../../components/toasts';
 import { ErrorBanner } from '../../components/error-banner';
 import { displayDateTime } from '../../../shared/dates/iso-date';
+import { SubmitRow } from '../../components/submit-row';
+import { Card } from '../../components/card';
 
 /** The overview (who is signed in, settings) is read again after a change to either. */
 function useRefreshOverview() {
@@ -50,12 +52,12 @@ function PortalSettingsForm({ settings }: { settings: SyncSettings }) {
           Sync automatically (on a timer, when licences are queued and when the connection returns)
         </CheckboxField>
       </div>
-      <ErrorBanner message={saveSettings.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-secondary" isDisabled={formState.isSubmitting}>
-          Save gateway settings
-        </Button>
-      </div>
+      <SubmitRow
+        label="Save gateway settings"
+        disabled={formState.isSubmitting}
+        error={saveSettings.error?.message}
+        tone="secondary"
+      />
     </form>
   );
 }
@@ -119,12 +121,7 @@ function SignInForm({ disabled }: { disabled: boolean }) {
           )}
         />
       </div>
-      <ErrorBanner message={signIn.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={disabled || formState.isSubmitting}>
-          Sign in
-        </Button>
-      </div>
+      <SubmitRow label="Sign in" disabled={disabled || formState.isSubmitting} error={signIn.error?.message} />
     </form>
   );
 }
@@ -143,16 +140,10 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
       <p className="banner banner-info span-2" data-testid="gateway-statement">
         {gatewayStatement}
       </p>
-      <section className="card" aria-labelledby="portal-settings-title">
-        <h2 id="portal-settings-title" className="card-title">
-          Filing gateway
-        </h2>
+      <Card titleId="portal-settings-title" title="Filing gateway">
         <PortalSettingsForm key={JSON.stringify(settings)} settings={settings} />
-      </section>
-      <section className="card" aria-labelledby="portal-account-title">
-        <h2 id="portal-account-title" className="card-title">
-          Gateway account
-        </h2>
+      </Card>
+      <Card titleId="portal-account-title" title="Gateway account">
         {status.state === 'paused' ? (
           <p className="banner banner-error" role="alert">
             The gateway asked you to sign in again. The whole queue waits until you do.
@@ -195,7 +186,7 @@ export function ConnectionCard({ overview }: { overview: SyncOverview }) {
           {protection.warning ? <strong>{protection.warning} </strong> : null}
           {protection.description} Your gateway password is used once to sign in and is never stored.
         </p>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { useReference } from '../../reference/use-reference';
 import '../../styles/sync.css';
 import { copyText } from './copy-text';
 import { ErrorBanner } from '../../components/error-banner';
+import { SubmitRow } from '../../components/submit-row';
 
 function CopyRow({ field, id }: { field: PortalFormField; id: string }) {
   const [copied, setCopied] = useState(false);
@@ -82,12 +83,7 @@ function RecordNumberForm({ id, onDone }: { id: string; onDone: () => void }) {
         label="Valid through"
         description="Leave empty for the validity in Settings."
       />
-      <ErrorBanner message={recordManual.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Record licence number
-        </Button>
-      </div>
+      <SubmitRow label="Record licence number" disabled={formState.isSubmitting} error={recordManual.error?.message} />
     </form>
   );
 }

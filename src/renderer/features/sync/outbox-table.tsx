@@ -1,3 +1,4 @@
+import { DataTable, numeric, unseen } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
@@ -81,67 +82,62 @@ export function OutboxTable() {
         <p className="muted">{filter === 0 ? 'Nothing is waiting for the portal.' : 'No entries.'}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" aria-label="Sync queue">
-            <thead>
-              <tr>
-                <th scope="col">Licence</th>
-                <th scope="col">Operation</th>
-                <th scope="col">State</th>
-                <th scope="col" className="num">
-                  Attempts
-                </th>
-                <th scope="col">Last error</th>
-                <th scope="col">Next try</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => (
-                <tr key={entry.id} data-testid={`outbox-${entry.reference || entry.id}`}>
-                  <td>
-                    <Link href={`/licences/${entry.licenceId}`}>{entry.reference || entry.licenceId.slice(-8)}</Link>
-                  </td>
-                  <td>{outboxOpLabels[entry.op]}</td>
-                  <td>
-                    <span className="sync-state" data-state={entry.heldUntil ? 'held' : entry.state}>
-                      {entry.state === 'pending' && entry.heldUntil
-                        ? `Held until ${displayDate(entry.heldUntil)}`
-                        : outboxStateLabels[entry.state]}
-                    </span>
-                    {entry.state === 'pending' && entry.heldUntil ? (
-                      <span className="muted small"> first fileable day</span>
-                    ) : null}
-                  </td>
-                  <td className="num">{entry.attempts}</td>
-                  <td className="error-cell">
-                    {entry.lastErrorCode ? (
-                      <>
-                        <code className="error-code">{entry.lastErrorCode}</code>{' '}
-                        <span className="muted small">{syncErrorLabels[entry.lastErrorCode]}</span>
-                        {entry.state === 'failed' && entry.lastErrorMessage ? (
-                          <span className="small error-message">{entry.lastErrorMessage}</span>
-                        ) : null}
-                      </>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                  <td>
+          <DataTable
+            className="data-table"
+            label="Sync queue"
+            columns={[
+              'Licence',
+              'Operation',
+              'State',
+              numeric('Attempts', 'num'),
+              'Last error',
+              'Next try',
+              unseen('Actions'),
+            ]}
+            rows={items}
+            row={(entry) => (
+              <tr key={entry.id} data-testid={`outbox-${entry.reference || entry.id}`}>
+                <td>
+                  <Link href={`/licences/${entry.licenceId}`}>{entry.reference || entry.licenceId.slice(-8)}</Link>
+                </td>
+                <td>{outboxOpLabels[entry.op]}</td>
+                <td>
+                  <span className="sync-state" data-state={entry.heldUntil ? 'held' : entry.state}>
                     {entry.state === 'pending' && entry.heldUntil
-                      ? displayDate(entry.heldUntil)
-                      : entry.state === 'pending' && entry.nextAttemptAt
-                        ? shortTime(entry.nextAttemptAt)
-                        : ''}
-                  </td>
-                  <td>
-                    <EntryActions entry={entry} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                      ? `Held until ${displayDate(entry.heldUntil)}`
+                      : outboxStateLabels[entry.state]}
+                  </span>
+                  {entry.state === 'pending' && entry.heldUntil ? (
+                    <span className="muted small"> first fileable day</span>
+                  ) : null}
+                </td>
+                <td className="num">{entry.attempts}</td>
+                <td className="error-cell">
+                  {entry.lastErrorCode ? (
+                    <>
+                      <code className="error-code">{entry.lastErrorCode}</code>{' '}
+                      <span className="muted small">{syncErrorLabels[entry.lastErrorCode]}</span>
+                      {entry.state === 'failed' && entry.lastErrorMessage ? (
+                        <span className="small error-message">{entry.lastErrorMessage}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td>
+                  {entry.state === 'pending' && entry.heldUntil
+                    ? displayDate(entry.heldUntil)
+                    : entry.state === 'pending' && entry.nextAttemptAt
+                      ? shortTime(entry.nextAttemptAt)
+                      : ''}
+                </td>
+                <td>
+                  <EntryActions entry={entry} />
+                </td>
+              </tr>
+            )}
+          />
         </div>
       )}
       {page.data && page.data.total > items.length ? (

@@ -1,3 +1,4 @@
+import { DataTable, numeric } from '#renderer/components/table-head';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useRpc } from '../../api/client-context';
@@ -27,47 +28,42 @@ export function SyncLogTable() {
         <p className="muted">No sync attempts yet.</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" aria-label="Sync log">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Action</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Code</th>
-                <th scope="col" className="num">
-                  Licences
-                </th>
-                <th scope="col">Details</th>
-                <th scope="col" className="num">
-                  Took
-                </th>
+          <DataTable
+            className="data-table"
+            label="Sync log"
+            columns={[
+              'Time',
+              'Action',
+              'Outcome',
+              'Code',
+              numeric('Licences', 'num'),
+              'Details',
+              numeric('Took', 'num'),
+            ]}
+            rows={rows}
+            row={(row) => (
+              <tr key={row.id} data-outcome={row.outcome}>
+                <td className="nowrap">
+                  <time dateTime={row.at}>{shortTime(row.at)}</time>
+                </td>
+                <td>{row.action}</td>
+                <td>
+                  <span className="sync-outcome" data-outcome={row.outcome}>
+                    {outcomeLabels[row.outcome] ?? row.outcome}
+                  </span>
+                </td>
+                <td>
+                  {row.code ? <code className="error-code">{row.code}</code> : ''}
+                  {row.httpStatus ? <span className="muted small"> HTTP {row.httpStatus}</span> : null}
+                </td>
+                <td className="num">{row.count || ''}</td>
+                <td className="log-message">{row.message}</td>
+                <td className="num nowrap">
+                  {row.durationMs === null ? '' : `${row.durationMs.toLocaleString('en-US')} ms`}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-outcome={row.outcome}>
-                  <td className="nowrap">
-                    <time dateTime={row.at}>{shortTime(row.at)}</time>
-                  </td>
-                  <td>{row.action}</td>
-                  <td>
-                    <span className="sync-outcome" data-outcome={row.outcome}>
-                      {outcomeLabels[row.outcome] ?? row.outcome}
-                    </span>
-                  </td>
-                  <td>
-                    {row.code ? <code className="error-code">{row.code}</code> : ''}
-                    {row.httpStatus ? <span className="muted small"> HTTP {row.httpStatus}</span> : null}
-                  </td>
-                  <td className="num">{row.count || ''}</td>
-                  <td className="log-message">{row.message}</td>
-                  <td className="num nowrap">
-                    {row.durationMs === null ? '' : `${row.durationMs.toLocaleString('en-US')} ms`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         </div>
       )}
       {rows.length >= limit ? (

@@ -14,6 +14,14 @@ import { ReadyList } from './ready-list';
 import { SyncLogTable } from './sync-log-table';
 import { statusLine, syncStateLabels, useSyncStatus } from './use-sync-status';
 
+/** The tabs of the sync page, in order; each has a panel of the same id below. */
+const syncViews = [
+  { id: 'queue', label: 'Queue' },
+  { id: 'ready', label: 'Ready to file' },
+  { id: 'log', label: 'Sync log' },
+  { id: 'connection', label: 'Connection' },
+] as const;
+
 /** Filing through the portal: status, the queue, licences ready to file, the log and the connection. */
 export function SyncPage() {
   const { status, overview } = useSyncStatus();
@@ -121,18 +129,11 @@ export function SyncPage() {
       <ConflictsPanel />
       <Tabs className="sync-tabs" defaultSelectedKey="queue">
         <TabList aria-label="Sync views" className="tab-list">
-          <Tab id="queue" className="tab">
-            Queue
-          </Tab>
-          <Tab id="ready" className="tab">
-            Ready to file
-          </Tab>
-          <Tab id="log" className="tab">
-            Sync log
-          </Tab>
-          <Tab id="connection" className="tab">
-            Connection
-          </Tab>
+          {syncViews.map(({ id, label }) => (
+            <Tab key={id} id={id} className="tab">
+              {label}
+            </Tab>
+          ))}
         </TabList>
         <TabPanel id="queue" className="card tab-panel">
           <OutboxTable />

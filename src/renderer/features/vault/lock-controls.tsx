@@ -9,6 +9,7 @@ import { useCommandHandler } from '../../app/commands/command-handlers';
 import { ErrorBanner } from '../../components/error-banner';
 import { NumberInputField } from '../../components/form-fields';
 import { notify } from '../../components/toasts';
+import { SubmitRow } from '../../components/submit-row';
 
 /** "Lock now": closes a protected folder's data at once; every window returns to the lock screen. */
 export function LockNowButton({ className = 'button button-secondary' }: { className?: string }) {
@@ -53,13 +54,9 @@ export function IdleLockForm({ status }: { status: VaultStatus }) {
         description="0 means never. Typing or clicking in the app counts as use; the passphrase is asked again after the lock."
         maximumFractionDigits={0}
       />
-      <ErrorBanner message={save.error?.message} />
-      <div className="form-actions">
-        <Button type="submit" className="button button-secondary" isDisabled={save.busy}>
-          Save
-        </Button>
+      <SubmitRow label="Save" disabled={save.busy} error={save.error?.message} tone="secondary">
         <LockNowButton />
-      </div>
+      </SubmitRow>
     </form>
   );
 }

@@ -1,5 +1,7 @@
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { FieldError, Input, Label, TextField } from 'react-aria-components';
+import { type Control, type FieldValues, type Path } from 'react-hook-form';
+import { FieldHelp } from '../../components/field-help';
+import { useFormField } from '../../components/use-form-field';
 
 /**
  * A passphrase input: masked, never auto-filled from another site's saved password, spell check
@@ -20,34 +22,25 @@ export function PassphraseField<T extends FieldValues>({
   autoComplete: 'current-password' | 'new-password';
   autoFocus?: boolean;
 }) {
+  const { ref, field, fieldState } = useFormField(control, name);
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          className="field passphrase-field"
-          name={field.name}
-          type="password"
-          value={(field.value as string | undefined) ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.error !== undefined}
-          isRequired
-          validationBehavior="aria"
-          autoComplete={autoComplete}
-          {...(autoFocus ? { autoFocus: true } : {})}
-        >
-          <Label className="field-label">{label}</Label>
-          <Input ref={field.ref} className="field-input" spellCheck={false} autoCapitalize="off" autoCorrect="off" />
-          {description ? (
-            <Text slot="description" className="field-help">
-              {description}
-            </Text>
-          ) : null}
-          <FieldError className="field-error">{fieldState.error?.message}</FieldError>
-        </TextField>
-      )}
-    />
+    <TextField
+      className="field passphrase-field"
+      name={field.name}
+      type="password"
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      isInvalid={fieldState.error !== undefined}
+      isRequired
+      validationBehavior="aria"
+      autoComplete={autoComplete}
+      {...(autoFocus ? { autoFocus: true } : {})}
+    >
+      <Label className="field-label">{label}</Label>
+      <Input ref={ref} className="field-input" spellCheck={false} autoCapitalize="off" autoCorrect="off" />
+      <FieldHelp text={description} />
+      <FieldError className="field-error">{fieldState.error?.message}</FieldError>
+    </TextField>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { VaultOutcome } from '../../../shared/contract/vault';
 import { displayDate } from '../../../shared/dates/iso-date';
@@ -98,28 +98,31 @@ export function ProtectionCard() {
             <EnableProtectionForm available={current.available} onDone={done} />
           ) : (
             <div className="vault-sections">
-              <section aria-labelledby="idle-title">
-                <h3 id="idle-title" className="vault-subtitle">
-                  Lock when not in use
-                </h3>
+              <VaultSection titleId="idle-title" title="Lock when not in use">
                 <IdleLockForm status={current} />
-              </section>
-              <section aria-labelledby="change-title">
-                <h3 id="change-title" className="vault-subtitle">
-                  Change the passphrase
-                </h3>
+              </VaultSection>
+              <VaultSection titleId="change-title" title="Change the passphrase">
                 <ChangePassphraseForm onDone={done} />
-              </section>
-              <section aria-labelledby="remove-title">
-                <h3 id="remove-title" className="vault-subtitle">
-                  Remove the passphrase
-                </h3>
+              </VaultSection>
+              <VaultSection titleId="remove-title" title="Remove the passphrase">
                 <RemoveProtectionForm onDone={done} />
-              </section>
+              </VaultSection>
             </div>
           )}
         </>
       )}
+    </section>
+  );
+}
+
+/** One part of the protection settings, named for screen readers by its heading. */
+function VaultSection({ titleId, title, children }: { titleId: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId} className="vault-subtitle">
+        {title}
+      </h3>
+      {children}
     </section>
   );
 }

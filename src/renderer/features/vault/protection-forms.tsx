@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Control, type Path, type Resolver } from 'react-hook-form';
 import type { AppError } from '../../../shared/contract';
 import {
   changePassphraseSchema,
@@ -17,6 +16,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { PassphraseField } from './passphrase-field';
 import { TaskProgressBar } from '../../components/task-progress-bar';
 import { useTaskProgress } from '../../api/use-task-progress';
+import { SubmitRow } from '../../components/submit-row';
 
 const ruleDescription = `Use ${passphraseRuleText}.`;
 
@@ -29,6 +29,21 @@ function showFailure(
   return error.message;
 }
 
+/** After the core answered a protection change: a refusal goes on the form, success clears it and tells the card. */
+async function settle(
+  result: { ok: true; value: VaultOutcome } | { ok: false; error: { message: string; details?: AppError['details'] } },
+  form: {
+    setFailure: (message: string) => void;
+    setError: (field: never, e: { message: string }) => void;
+    reset: () => void;
+    onDone: (outcome: VaultOutcome) => Promise<void>;
+  },
+): Promise<void> {
+  if (!result.ok) return form.setFailure(showFailure(result.error, form.setError));
+  form.reset();
+  await form.onDone(result.value);
+}
+
 /** While a change runs: what is being rewritten now, and how far along it is. */
 function ChangeProgress() {
   return <TaskProgressBar progress={useTaskProgress('protection')} fallback="Working" />;
@@ -39,6 +54,33 @@ function useStrengthEstimator(): void {
   useEffect(() => {
     void loadPassphraseEstimator();
   }, []);
+}
+
+/** The new passphrase and the same typed again, side by side. */
+function NewPassphraseFields<T extends { passphrase: string; confirmation: string }>({
+  control,
+  againLabel,
+}: {
+  control: Control<T>;
+  againLabel: string;
+}) {
+  return (
+    <div className="grid grid-2">
+      <PassphraseField
+        control={control}
+        name={'passphrase' as Path<T>}
+        label="New passphrase"
+        description={ruleDescription}
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        control={control}
+        name={'confirmation' as Path<T>}
+        label={againLabel}
+        autoComplete="new-password"
+      />
+    </div>
+  );
 }
 
 interface EnableValues {
@@ -71,9 +113,7 @@ export function EnableProtectionForm({
       confirmation: values.confirmation,
       acknowledgeNoRecovery: true,
     });
-    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
-    reset();
-    await onDone(result.value);
+    await settle(result, { setFailure, setError, reset, onDone });
   });
   return (
     <form
@@ -87,26 +127,13 @@ export function EnableProtectionForm({
         nobody can read this folder's licences, attachments or backups again, not you and not support. Write it down and
         keep it somewhere safe, away from this computer.
       </div>
-      <div className="grid grid-2">
-        <PassphraseField
-          control={control}
-          name="passphrase"
-          label="New passphrase"
-          description={ruleDescription}
-          autoComplete="new-password"
-        />
-        <PassphraseField control={control} name="confirmation" label="Type it again" autoComplete="new-password" />
-      </div>
+      <NewPassphraseFields control={control} againLabel="Type it again" />
       <CheckboxField control={control} name="acknowledgeNoRecovery" label="I understand">
         I understand that if I lose this passphrase, the records cannot be recovered.
       </CheckboxField>
       <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={!available || formState.isSubmitting}>
-          Protect the data
-        </Button>
-      </div>
+      <SubmitRow label="Protect the data" disabled={!available || formState.isSubmitting} />
     </form>
   );
 }
@@ -129,9 +156,7 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     const result = await client.callSafe('vault.change', values);
-    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
-    reset();
-    await onDone(result.value);
+    await settle(result, { setFailure, setError, reset, onDone });
   });
   return (
     <form className="vault-form" aria-label="Change the passphrase" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -143,28 +168,10 @@ export function ChangePassphraseForm({ onDone }: { onDone: (outcome: VaultOutcom
           autoComplete="current-password"
         />
       </div>
-      <div className="grid grid-2">
-        <PassphraseField
-          control={control}
-          name="passphrase"
-          label="New passphrase"
-          description={ruleDescription}
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          control={control}
-          name="confirmation"
-          label="Type the new one again"
-          autoComplete="new-password"
-        />
-      </div>
+      <NewPassphraseFields control={control} againLabel="Type the new one again" />
       <ErrorBanner message={failure} />
       {formState.isSubmitting ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={formState.isSubmitting}>
-          Change passphrase
-        </Button>
-      </div>
+      <SubmitRow label="Change passphrase" disabled={formState.isSubmitting} />
     </form>
   );
 }
@@ -184,9 +191,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
     setFailure(null);
     const result = await client.callSafe('vault.remove', { currentPassphrase });
     setBusy(false);
-    if (!result.ok) return setFailure(showFailure(result.error, setError as never));
-    reset();
-    await onDone(result.value);
+    await settle(result, { setFailure, setError, reset, onDone });
   };
   return (
     <form
@@ -208,11 +213,7 @@ export function RemoveProtectionForm({ onDone }: { onDone: (outcome: VaultOutcom
       </div>
       <ErrorBanner message={failure} />
       {busy ? <ChangeProgress /> : null}
-      <div className="form-actions">
-        <Button type="submit" className="button button-danger" isDisabled={busy}>
-          Remove protection…
-        </Button>
-      </div>
+      <SubmitRow label="Remove protection…" disabled={busy} tone="danger" />
       <ConfirmDialog
         isOpen={confirming !== null}
         title="Remove the passphrase?"

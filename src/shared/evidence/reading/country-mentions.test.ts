@@ -20,6 +20,12 @@ describe('countries in running text', () => {
     ]);
   });
 
+  it('reads a name OCR spelled with a digit for a letter, but no number as a name', () => {
+    expect(codes('wn RUSS1a')).toEqual(['RU']);
+    expect(codes('smelted in N0rway and 1celand')).toEqual(['NO', 'IS']);
+    expect(codes('Lot 1501, 10 t')).toEqual([]);
+  });
+
   it('reads bare codes only where a cell holds a code, and never a word that spells one', () => {
     expect(codes('NO')).toEqual([]);
     expect(codes('NO', { codes: true })).toEqual(['NO']);

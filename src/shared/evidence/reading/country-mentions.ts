@@ -73,6 +73,13 @@ export function countryCode(token: string): string | null {
 
 const maxWords = 6;
 
+/** OCR reads i as 1, o as 0 and s as 5 inside a word ("RUSS1a", "N0rway"): letters again, for names only. */
+const lettersForDigits = (phrase: string): string =>
+  phrase.replace(
+    /(?<=\p{L})[015](?=\p{L}|$)|(?<=^|\s)[015](?=\p{L}{2})/gu,
+    (d) => ({ '0': 'o', '1': 'i', '5': 's' })[d]!,
+  );
+
 /** Country names (and, with `codes`, capitalised ISO codes) in `text`, left to right, longest first. */
 export function findCountries(text: string, options: { codes?: boolean } = {}): CountryMention[] {
   const tokens = tokenize(text);
@@ -89,7 +96,7 @@ export function findCountries(text: string, options: { codes?: boolean } = {}): 
       const phrase = [...words.slice(0, -1).map((w) => w.text), last.replace(/[)\]},;:!?"'”’]+$/, '')]
         .join(' ')
         .replace(/^[([{"'“‘«]+/, '');
-      const code = spelledCountry(phrase);
+      const code = spelledCountry(phrase) ?? spelledCountry(lettersForDigits(phrase));
       if (!code) continue;
       const compact = phrase.replace(/[.\s]/g, '');
       // "us", "uk", "uae" as words are not countries; "US", "U.K.", "UAE" are (Oman and Peru are either way).

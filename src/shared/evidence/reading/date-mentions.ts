@@ -40,9 +40,9 @@ const patterns: {
   read: (m: RegExpExecArray, monthFirst: boolean) => { iso: string | null; ambiguous: boolean };
 }[] = [
   {
-    // 2025-03-14, 2025/01/28, 2025.03.18
-    regex: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g,
-    read: (m) => ({ iso: iso(Number(m[1]), Number(m[2]), Number(m[3])), ambiguous: false }),
+    // 2025-03-14, 2025/01/28, 2025.03.18; OCR of a noisy scan spaces them ("2025- 01- 14").
+    regex: /\b((?:19|20)\d{2}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})\b/g,
+    read: (m) => ({ iso: iso(Number(m[1]), Number(m[3]), Number(m[4])), ambiguous: false }),
   },
   {
     // 14.03.2025: dots are day first everywhere they are used.

@@ -10,6 +10,8 @@ export type LabelKind =
   | 'smeltSecond'
   /** A smelt label without an ordinal ("Country of smelt", "Smelter"): the largest, less surely. */
   | 'smelt'
+  /** One label for both smelt countries ("Smelt countries (1st / 2nd)"): the value lists them in order. */
+  | 'smeltPair'
   | 'cast'
   | 'issueDate'
   | 'date'
@@ -26,11 +28,24 @@ export interface Label {
   readonly end: number;
 }
 
+// "8 Smelter Way", "Cast House Road": a street named after the works is an address, not a fact.
+const streetNames =
+  'way|road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|close|court|ct|place|pl|parkway|pkwy|crescent|terrace|highway|hwy|strasse|straße|allee';
+const streetName = new RegExp(`\\b(?:smelt\\w*|cast(?:[- ]?house)?)\\s+(?:${streetNames})\\b`, 'i');
+const opensStreetName = new RegExp(`^${streetName.source}`, 'i');
+
+/** Whether the words from `at` name a street ("Smelter Way", "Cast House Road"). */
+export const namesStreet = (words: readonly string[], at: number): boolean =>
+  opensStreetName.test(words.slice(at, at + 3).join(' '));
+
 const smeltWord = /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis)\b/i;
 const secondWord =
-  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)\s*2\b/i;
+  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)[\s-]*2\b/i;
 const largestWord =
-  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)\s*1\b/i;
+  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)[\s-]*1\b/i;
+// "Smelt countries (1st / 2nd)": one label for both, its value "Germany / Norway" in that order.
+// OCR reads the slash as "I", "l" or "|" now and then.
+const pairWord = /\b(?:1st|first|largest)\s*(?:[/|Il]|and|&|,)\s*(?:2nd|second)\b|\(\s*1\s*[/|Il,&]\s*2\s*\)/i;
 // "Castat": OCR drops the space of "Cast at" now and then.
 const castWord = /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
@@ -47,7 +62,7 @@ const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
 const productWord =
-  /\b(?:product(?: description)?|products|material|description of goods|goods|commodity|erzeugnis|item description)\b/i;
+  /\b(?:product(?: description)?|products|material|description(?: of goods)?|goods|commodity|erzeugnis|item description)\b/i;
 const alloyWord = /\b(?:alloy(?:\s*(?:\/|and|&)\s*temper)?|grade|legierung)\b/i;
 
 const lastMatchEnd = (text: string, ...patterns: RegExp[]) =>
@@ -89,13 +104,40 @@ const maxHeadWords = 8;
 
 /** The label a short cell of text is, if any. */
 export function labelOf(text: string): Label | null {
+  const label = ownLabel(text);
+  if (label) return label;
+  // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
+  const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
+  if (stray) {
+    const joined = ownLabel(`${stray[1]}${stray[2]}`);
+    return joined ? { ...joined, end: joined.end + 1 } : null;
+  }
+  // A label whose value follows in the same cell behind leader dots OCR read as letters
+  // ("Primary smelter, country (2) tiimivimm… Russia"): the label ends at its closing bracket.
+  const bracketed = /^[^()]{3,60}\(\s*\w{1,3}\s*\)/.exec(text);
+  if (bracketed && !text.includes(':') && bracketed[0].split(/\s+/).length <= maxHeadWords) {
+    const head = ownLabel(bracketed[0]);
+    if (head) return { ...head, end: Math.max(head.end, bracketed[0].length) };
+  }
+  return null;
+}
+
+function ownLabel(text: string): Label | null {
   const words = text.split(/\s+/).filter(Boolean).length;
   const colon = text.indexOf(':');
   const head = colon > 0 ? text.slice(0, colon) : text;
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
-  if (sentenceWord.test(head)) return null;
+  // "Country where the product was cast: Italy" is a label for all its "was": it ends in the field's word at a colon.
+  const endsInField = colon > 0 && /\b(?:cast|smelted)\s*$/i.test(head);
+  if ((sentenceWord.test(head) && !endsInField) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
-    const kind: LabelKind = secondWord.test(head) ? 'smeltSecond' : largestWord.test(head) ? 'smeltLargest' : 'smelt';
+    const kind: LabelKind = pairWord.test(head)
+      ? 'smeltPair'
+      : secondWord.test(head)
+        ? 'smeltSecond'
+        : largestWord.test(head)
+          ? 'smeltLargest'
+          : 'smelt';
     return { kind, end: labelEnd(text, lastMatchEnd(head, smeltWord, secondWord, largestWord)) };
   }
   if (castWord.test(head) && !castDataWord.test(head) && !distractorWord.test(head)) {
@@ -116,4 +158,4 @@ export function labelOf(text: string): Label | null {
 }
 
 export const isOriginLabel = (kind: LabelKind): boolean =>
-  kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'cast';
+  kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'smeltPair' || kind === 'cast';

@@ -5,7 +5,7 @@ import { companyName } from './company-names';
 import { isOriginLabel } from './field-labels';
 import { neighbours, wordsIn } from './label-neighbours';
 import { labelSites, type LabelSite } from './label-sites';
-import { originValue } from './origin-values';
+import { nextCountryIn, originValue, secondShareIn } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 
@@ -52,17 +52,31 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       const tokens = tokenize(n.text);
       const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
       const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + r.value!.sure, 0) : 1;
+      const score = distanceFactor[Math.min(n.distance, 3)]! * value.sure * (0.8 + 0.2 * agreement);
       push({
         field,
         value: value.value,
-        score:
-          distanceFactor[Math.min(n.distance, 3)]! *
-          value.sure *
-          (kind === 'smelt' ? 0.85 : 1) *
-          (0.8 + 0.2 * agreement),
+        score: score * (kind === 'smelt' ? 0.85 : 1),
         words: [...labelWords(site), ...valueWords],
         how: n.how,
       });
+      const second =
+        kind === 'smeltPair'
+          ? nextCountryIn(n.text, value.to)
+          : field === 'smeltLargest'
+            ? secondShareIn(n.text, value.to)
+            : null;
+      if (second)
+        push({
+          field: 'smeltSecond',
+          value: second.value,
+          score: score * second.sure,
+          words: [
+            ...labelWords(site),
+            ...wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[second.to - 1]!.end),
+          ],
+          how: n.how,
+        });
       continue;
     }
     if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {
@@ -101,7 +115,12 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       continue;
     }
     if (kind === 'product') {
-      const n = around.find((x) => x.distance <= 2 && !x.joined);
+      // A header among headers ("Line | Description | Net kg"): its value is below it, not beside it.
+      const header = lines[site.firstLine]!.cells;
+      const inHeaderRow = header.length >= 3 && header.every((c) => c.words.length <= 4 && !/:\s*$/.test(c.text));
+      const n =
+        (inHeaderRow ? around.find((x) => x.how === 'table' && x.distance === 2) : undefined) ??
+        around.find((x) => x.distance <= 2 && !x.joined);
       if (!n) continue;
       const value = n.text
         .trim()

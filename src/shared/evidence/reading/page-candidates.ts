@@ -40,7 +40,15 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
       continue;
     }
     if (!big) continue;
-    const cell = line.cells.find((c) => c.words.length >= 2 && /\p{L}{2}/u.test(c.text) && !titleWords.test(c.text));
+    // A name starts with a capital and is no date; "mill in United States." is the end of a sentence.
+    const cell = line.cells.find(
+      (c) =>
+        c.words.length >= 2 &&
+        /^\p{Lu}/u.test(c.text) &&
+        /\p{L}{2}/u.test(c.text) &&
+        !titleWords.test(c.text) &&
+        findDates(c.text).length === 0,
+    );
     if (cell)
       out.push({
         field: 'issuer',

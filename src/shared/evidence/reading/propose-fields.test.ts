@@ -203,6 +203,16 @@ describe('proposals from a certificate', () => {
     expect(proposals.issuer?.value).toBe('Shanghai Huaxin Metals Co., Ltd.');
   });
 
+  it('guesses no issuer from the end of a sentence at the top of a letter', () => {
+    const proposals = proposeFields([
+      page([
+        [40, [[40, 'June 30, 2025']]],
+        [60, [[40, 'rod is cast and rolled at our mill in United States.']]],
+      ]),
+    ]);
+    expect(proposals.issuer).toBeUndefined();
+  });
+
   it('reads 03/04/2025 month first only for an issuer in the United States', () => {
     const dated = (address: string) =>
       proposeFields([
@@ -288,5 +298,318 @@ describe('proposals from a certificate', () => {
     ]);
     expect(proposals.smeltLargest).toMatchObject({ value: 'CA', page: 2 });
     expect(proposals.cast).toMatchObject({ value: 'CA', page: 2 });
+  });
+});
+
+describe('second-largest smelt said in other words', () => {
+  it('reads "the largest portion … smelted in X; the second largest portion originates from a smelter in Y", not the works street', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Tasman Billet Pty Ltd', '8 Smelter Way, Bell Bay, TAS 7253, Australia'),
+        [
+          100,
+          [
+            [
+              40,
+              'We confirm that the largest portion of the primary aluminium in the billets we supply was smelted in',
+            ],
+          ],
+        ],
+        [
+          112,
+          [[40, 'Australia; the second largest portion originates from a smelter in New Zealand. The material was']],
+        ],
+        [124, [[40, 'cast into billets in Australia. Our sales office in Singapore handles all shipments.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('AU');
+    expect(proposals.smeltSecond).toMatchObject({ value: 'NZ', how: 'prose' });
+    expect(proposals.smeltSecond?.text).toContain('originates from a smelter in New Zealand');
+    expect(proposals.cast?.value).toBe('AU');
+  });
+
+  it('reads "X (largest share); balance from Y" after a smelter label, and "the rest" in a label value', () => {
+    const mill = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Primary metal smelter:'],
+            [150, 'Qatalum, Qatar (largest share); balance from Oman.'],
+          ],
+        ],
+        [
+          112,
+          [
+            [40, 'Melt/cast location:'],
+            [150, 'Sohar, Oman'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(mill.smeltLargest?.value).toBe('QA');
+    expect(mill.smeltSecond?.value).toBe('OM');
+    expect(mill.cast?.value).toBe('OM');
+    const short = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelter country:'],
+            [150, 'Norway (main), Iceland (the rest)'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(short.smeltLargest?.value).toBe('NO');
+    expect(short.smeltSecond).toMatchObject({ value: 'IS', how: 'label' });
+  });
+
+  it('reads "the greater part … was smelted in X" as the largest share, whatever the order', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, 'Some of the primary aluminium in our ingots was smelted in Argentina; the greater part was']]],
+        [112, [[40, 'smelted in Brazil. All ingots were cast at our works in Brazil.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('BR');
+    expect(proposals.smeltSecond?.value).toBe('AR');
+    expect(proposals.cast?.value).toBe('BR');
+  });
+
+  it('takes no smelt or cast country from a street named after the works', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Karmøy Støperi AS', '8 Smelter Road, 4265 Håvik, Norway'),
+        [70, [[40, 'Works: 2 Cast House Way, Håvik, Norway']]],
+        [100, [[40, 'Delivery note 4471 for 12 bundles of extrusion billets.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toBeUndefined();
+    expect(proposals.smeltSecond).toBeUndefined();
+    expect(proposals.cast).toBeUndefined();
+  });
+
+  it('does not take a stock, trader or port country after the smelt country as the second', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [[40, 'The primary aluminium was smelted in Canada and supplied from our stock in Rotterdam, Netherlands,']],
+        ],
+        [112, [[40, 'through our trader in Zug, Switzerland. Port of loading: Antwerp, Belgium.']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('CA');
+    expect(proposals.smeltSecond).toBeUndefined();
+  });
+});
+
+describe('layouts OCR splits into cells', () => {
+  it('reads a questionnaire whose answers OCR read as cells under each question', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, '2. Country where the largest volume of primary aluminium was smelted']]],
+        [
+          112,
+          [
+            [54, 'Answer:'],
+            [120, 'India'],
+            [200, ':'],
+          ],
+        ],
+        [130, [[40, '3. Country where the second largest volume of primary aluminium was smelted']]],
+        [142, [[54, 'Answer: Bahrain']]],
+        [160, [[40, '4. Country where the aluminium was most recently cast']]],
+        [
+          172,
+          [
+            [54, 'Answer:'],
+            [120, 'India'],
+          ],
+        ],
+        [190, [[40, '5. Country of export']]],
+        [202, [[54, 'Answer: United States of America via Canada']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('IN');
+    expect(proposals.smeltSecond?.value).toBe('BH');
+    expect(proposals.cast?.value).toBe('IN');
+  });
+
+  it('keeps the end of a sentence that OCR split from specks beside it', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [
+              40,
+              'Metal source. The primary aluminium used was smelted chiefly in Malaysia, with a smaller share smelted in',
+            ],
+          ],
+        ],
+        [112, [[40, 'Australia. The ingots were cast']]],
+        [
+          124,
+          [
+            [40, 'in Malaysia.'],
+            [200, 'd'],
+            [260, 'Co'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('MY');
+    expect(proposals.smeltSecond?.value).toBe('AU');
+    expect(proposals.cast?.value).toBe('MY');
+  });
+
+  it('reads a label with a stray colon, and a label whose leader dots OCR read as letters', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt country (primary aluminium)'],
+            [300, 'Country: of casting'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'N/A - no primary aluminium'],
+            [300, 'Spain'],
+          ],
+        ],
+        [140, [[40, 'Primary smelter, country (1) iiimimmirmsmisi Kazakhstan']]],
+        [154, [[40, 'Primary smelter, COUNTRY (2) tiimivimmmirmmsmimisii siti wn RUSS1a']]],
+      ]),
+    ]);
+    expect(proposals.cast?.value).toBe('ES');
+    expect(proposals.smeltLargest?.value).toBe('KZ');
+    expect(proposals.smeltSecond?.value).toBe('RU');
+  });
+
+  it('takes the product from a "Description" column', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Line'],
+            [80, 'Description'],
+            [220, 'Net kg'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, '1'],
+            [80, 'Profile 820, 6063-T6'],
+            [220, '1,200'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.product?.value).toContain('6063-T6');
+  });
+});
+
+describe('more ways to label the same facts', () => {
+  it('reads one "1st / 2nd" label for both smelt countries, in order', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt countries (1st / 2nd)'],
+            [220, 'Germany / Norway'],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'Cast country'],
+            [220, 'Austria'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('DE');
+    expect(proposals.smeltSecond?.value).toBe('NO');
+    expect(proposals.cast?.value).toBe('AT');
+    // OCR read the slash as a capital I.
+    const scanned = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Smelt countries (1st I 2nd)'],
+            [220, 'China / India'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(scanned.smeltLargest?.value).toBe('CN');
+    expect(scanned.smeltSecond?.value).toBe('IN');
+  });
+
+  it('reads terse SMELT-1 / SMELT-2 / CAST keys with alpha-3 codes', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'SMELT-1:'],
+            [100, 'CAN'],
+          ],
+        ],
+        [
+          112,
+          [
+            [40, 'SMELT-2:'],
+            [100, 'USA'],
+          ],
+        ],
+        [
+          124,
+          [
+            [40, 'CAST:'],
+            [100, 'USA'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('CA');
+    expect(proposals.smeltSecond?.value).toBe('US');
+    expect(proposals.cast?.value).toBe('US');
+  });
+
+  it('reads "Country where the product was cast: X", "Casting took place in X" and "a single smelter."', () => {
+    const form = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'Country where the product was cast:'],
+            [220, 'Italy'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(form.cast?.value).toBe('IT');
+    const letter = proposeFields([
+      page([
+        [
+          100,
+          [[40, 'The majority of the metal comes from our smelter in Iceland. Casting took place in the Netherlands.']],
+        ],
+        [130, [[40, 'All metal from a single smelter.']]],
+      ]),
+    ]);
+    expect(letter.smeltLargest?.value).toBe('IS');
+    expect(letter.cast?.value).toBe('NL');
+    expect(letter.smeltSecond?.value).toBe('N/A');
   });
 });

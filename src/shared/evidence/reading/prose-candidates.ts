@@ -1,6 +1,8 @@
 import { NOT_APPLICABLE } from '../../reference/countries';
 import { sourceText, type Candidate, type ProposalField } from './candidate';
 import { bare, findCountries, notApplicableIn, tokenize, type CountryMention } from './country-mentions';
+import { namesStreet } from './field-labels';
+import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 
 /*
@@ -44,6 +46,20 @@ function usualPitch(lines: readonly Line[]): number {
   return pitches.length > 0 ? pitches[Math.floor(pitches.length / 2)]! : Infinity;
 }
 
+/**
+ * The words of a line read as table cells that still belong to the open sentence above: an
+ * answer under its question ("Answer: | India"), or a sentence's last words that OCR split from
+ * specks beside them ("in Malaysia. | d | Co").
+ */
+const answer = /^(?:answer|reply|response)\b/i;
+
+function continuation(line: Line): readonly PageWord[] | null {
+  const first = line.cells[0];
+  if (!first) return null;
+  if (answer.test(first.text)) return line.words;
+  return /[.!?]["')\]]*$/.test(first.text) && first.words.length <= 6 ? first.words : null;
+}
+
 export function sentences(lines: readonly Line[]): Sentence[] {
   const out: Sentence[] = [];
   let words: PageWord[] = [];
@@ -55,27 +71,31 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   const pitch = usualPitch(lines);
   let previous: Line | null = null;
   lines.forEach((line, i) => {
-    if (!isProse(line)) {
+    // A paragraph ends where the next line sits clearly further down than lines usually do, or
+    // where the type changes size (a heading, a signature).
+    const follows =
+      previous !== null &&
+      line.index === previous.index + 1 &&
+      (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2 <= 1.35 * pitch &&
+      Math.abs(line.height - previous.height) <= 0.35 * Math.max(line.height, previous.height);
+    const own = isProse(line) ? line.words : follows && words.length > 0 ? continuation(line) : null;
+    if (!own) {
       flush();
       previous = null;
       return;
     }
-    // A paragraph ends where the next line sits clearly further down than lines usually do, or
-    // where the type changes size (a heading, a signature).
-    if (previous) {
-      const distance = (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2;
-      const sizeChange = Math.abs(line.height - previous.height) > 0.35 * Math.max(line.height, previous.height);
-      if (distance > 1.35 * pitch || sizeChange || line.index !== previous.index + 1) flush();
-    }
+    if (!follows) flush();
     previous = line;
     if (words.length === 0) order = i;
-    for (const [k, word] of line.words.entries()) {
+    for (const [k, word] of own.entries()) {
       words.push(word);
-      const next = line.words[k + 1];
+      const next = own[k + 1];
       const ends = /[.!?]["')\]]*$/.test(word.text) && !abbreviation.test(bare(word.text) + '.');
       const capitalNext = !next || /^[\p{Lu}"“(]/u.test(next.text);
       if (ends && capitalNext && !abbreviation.test(word.text)) flush();
     }
+    // An answer closes its question.
+    if (answer.test(line.cells[0]?.text ?? '')) flush();
   });
   flush();
   return out;
@@ -83,16 +103,19 @@ export function sentences(lines: readonly Line[]): Sentence[] {
 
 // OCR joins a word to the next by a stray hyphen now and then ("cast-in").
 const smeltTrigger = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis)(?:-\w+)?$/i;
-const castTrigger = /^(?:cast|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
+const castTrigger = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
 const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
+// A bare "from" is not one: "the balance from Oman", "originates from a smelter in New Zealand".
 const distractorBefore =
-  /^(?:port|ports|shipped|ship|shipment|office|offices|registered|address|bank|sold|delivered|invoiced|headquartered|based|customer|buyer|seller|consignee|origin|export|exported|exporter|destination|loading|discharge|warehouse|from)$/i;
-const secondQualifier = /\b(?:second|2nd|remainder|rest|balance|lesser|smaller)\b/i;
+  /^(?:port|ports|shipped|ship|shipment|office|offices|registered|address|bank|sold|delivered|invoiced|headquartered|based|customer|buyer|seller|consignee|origin|export|exported|exporter|destination|loading|discharge|warehouse|supplied|dispatched|despatched|trader|stock|stocked)$/i;
 const largestQualifier =
-  /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major)\b/i;
+  /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
   /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|100\s?%)\b/i;
 const smeltContext = /\b(?:smelt\w*|primary|recycled|secondary|scrap|remelt\w*)\b/i;
+
+/** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
+const word = (token: string) => bare(token).replace(/\.$/, '');
 
 /** The words shown as a sentence's source: the clause around the fact, not a whole paragraph. */
 function clause(words: readonly PageWord[], from: number, to: number): string {
@@ -101,10 +124,18 @@ function clause(words: readonly PageWord[], from: number, to: number): string {
   return `${start > 0 ? '… ' : ''}${sourceText(words.slice(start, end))}${end < words.length ? ' …' : ''}`;
 }
 
-function afterDistractor(tokens: readonly string[], from: number, floor: number): boolean {
-  for (let k = from - 1; k >= Math.max(floor, from - 4); k -= 1)
+/** A distractor word just before the country, after the nearest trigger ("smelted in X, shipped from Y"). */
+function afterDistractor(tokens: readonly string[], from: number, triggers: readonly number[]): boolean {
+  const floor = triggers.filter((t) => t < from).at(-1) ?? 0;
+  for (let k = from - 1; k > Math.max(floor, from - 5); k -= 1)
     if (distractorBefore.test(bare(tokens[k]!))) return true;
   return false;
+}
+
+/** Where the clause holding a token starts: after the last ";" or sentence break before it. */
+function clauseStart(tokens: readonly string[], at: number): number {
+  for (let k = at - 1; k >= 0; k -= 1) if (/[;:]$/.test(tokens[k]!)) return k + 1;
+  return 0;
 }
 
 /** Origin candidates from the sentences of one page. */
@@ -113,9 +144,13 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
   for (const sentence of sentences(lines)) {
     const tokens = tokenize(sentence.text).map((t) => t.text);
     const words = sentence.words;
-    const smelts = tokens.map((t, i) => (smeltTrigger.test(bare(t)) ? i : -1)).filter((i) => i >= 0);
+    const smelts = tokens
+      .map((t, i) => (smeltTrigger.test(word(t)) && !namesStreet(tokens, i) ? i : -1))
+      .filter((i) => i >= 0);
     const casts = tokens
-      .map((t, i) => (castTrigger.test(bare(t)) && !castData.test(bare(tokens[i + 1] ?? '')) ? i : -1))
+      .map((t, i) =>
+        castTrigger.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? '')) && !namesStreet(tokens, i) ? i : -1,
+      )
       .filter((i) => i >= 0);
     const mentions = findCountries(sentence.text);
     const make = (field: ProposalField, value: string, score: number, from: number, to: number): Candidate => ({
@@ -134,13 +169,15 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
       const castAfter = casts.find((c) => c > start);
       const end = castAfter ?? tokens.length;
       const inWindow: CountryMention[] = mentions.filter(
-        (m) => m.from > start && m.from < end && !afterDistractor(tokens, m.from, start),
+        (m) => m.from > start && m.from < end && !afterDistractor(tokens, m.from, smelts),
       );
       let assigned = 0;
+      let largestHere = false;
       const unqualified: CountryMention[] = [];
       inWindow.forEach((mention, i) => {
         const previousEnd = i > 0 ? inWindow[i - 1]!.to : start;
-        const before = tokens.slice(previousEnd, mention.from).join(' ');
+        // The first country's share may be said before the verb: "the largest portion … was smelted in X".
+        const before = tokens.slice(i > 0 ? previousEnd : clauseStart(tokens, start), mention.from).join(' ');
         let after = '';
         if (/^\(/.test(tokens[mention.to] ?? '')) {
           const close = tokens.findIndex((t, k) => k >= mention.to && /\)/.test(t));
@@ -154,12 +191,13 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
           assigned += 1;
         } else if (largestQualifier.test(qualifier)) {
           out.push(make('smeltLargest', mention.code, 0.8, from, mention.to));
+          largestHere = true;
           assigned += 1;
         } else unqualified.push(mention);
       });
       // Unqualified countries fill the largest first, then the second ("smelted in Canada and the United States").
       unqualified.slice(0, 2).forEach((mention, i) => {
-        const field = i === 0 && !out.some((c) => c.field === 'smeltLargest') ? 'smeltLargest' : 'smeltSecond';
+        const field = i === 0 && !largestHere ? 'smeltLargest' : 'smeltSecond';
         out.push(make(field, mention.code, field === 'smeltLargest' ? 0.7 : 0.55, start, mention.to));
         assigned += 1;
       });
@@ -181,7 +219,7 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
     for (const trigger of casts) {
       const stop = [...smelts.filter((s) => s > trigger), tokens.length, trigger + 15].reduce((a, b) => Math.min(a, b));
       const mention = mentions.find(
-        (m) => m.from > trigger && m.from < stop && !afterDistractor(tokens, m.from, trigger),
+        (m) => m.from > trigger && m.from < stop && !afterDistractor(tokens, m.from, [trigger]),
       );
       if (!mention) continue;
       const between = tokens.slice(trigger, mention.from);

@@ -1,0 +1,17 @@
+import type { CertificateCase } from './certificate-case';
+import { developmentSet } from './development-set';
+import { developmentSet2 } from './development-set-2';
+import { developmentSet3 } from './development-set-3';
+import { developmentSet4 } from './development-set-4';
+import { developmentSet5 } from './development-set-5';
+import { developmentSet6 } from './development-set-6';
+
+/** Every development case, in the order they were written: the reader's rules are tuned on these. */
+export const developmentSets: readonly CertificateCase[] = [
+  ...developmentSet,
+  ...developmentSet2,
+  ...developmentSet3,
+  ...developmentSet4,
+  ...developmentSet5,
+  ...developmentSet6,
+];
