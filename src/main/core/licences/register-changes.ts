@@ -8,7 +8,10 @@ import type { Db } from '../db/open-database';
  * and the index then starts again from nothing.
  */
 export function createRegisterChanges(db: Db) {
-  db.exec(`
+  // Setting temp_store (the vault does, when it keys the database) drops every temporary object:
+  // then the register cannot know what changed meanwhile, and starts again from nothing.
+  const install = (): void => {
+    db.exec(`
     CREATE TEMP TABLE IF NOT EXISTS register_changed (rowid INTEGER PRIMARY KEY);
     CREATE TEMP TRIGGER IF NOT EXISTS register_changed_insert AFTER INSERT ON main.licences
       BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (new.rowid); END;
@@ -16,12 +19,28 @@ export function createRegisterChanges(db: Db) {
       BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (old.rowid), (new.rowid); END;
     CREATE TEMP TRIGGER IF NOT EXISTS register_changed_delete AFTER DELETE ON main.licences
       BEGIN INSERT OR IGNORE INTO register_changed (rowid) VALUES (old.rowid); END;
-  `);
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.register_probe USING fts5(
+      reference, importer, exporter, manufacturers, hts, licence_number, countries,
+      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 4');
+    `);
+  };
+  install();
+  const installed = db
+    .prepare<[], number>(
+      "SELECT count(*) FROM temp.sqlite_master WHERE name IN ('register_changed', 'register_changed_insert', 'register_changed_update', 'register_changed_delete', 'register_probe')",
+    )
+    .pluck();
   const changes = db.prepare('SELECT total_changes()').pluck();
   const changed = db.prepare<[], number>('SELECT rowid FROM temp.register_changed').pluck();
   const forget = db.prepare('DELETE FROM temp.register_changed');
 
   return {
+    /** False when the temporary tables and triggers were dropped (they are put back): every note since is lost. */
+    intact(): boolean {
+      if (installed.get() === 5) return true;
+      install();
+      return false;
+    },
     /** A mark that moves with every write this connection or another process makes. */
     mark(): string {
       // total_changes sees this connection's writes; data_version sees other processes' (web host and desktop app on one file).

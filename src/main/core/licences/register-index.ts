@@ -141,11 +141,8 @@ export function createRegisterIndex(db: Db) {
   const existing = db
     .prepare<[string], number>('SELECT rowid FROM licences WHERE rowid IN (SELECT value FROM json_each(?))')
     .pluck();
-  // The written licences' search documents, indexed alone the way licence_search indexes them: a
+  // The written licences' search documents (temp.register_probe, made with register_changed), indexed alone the way licence_search indexes them: a
   // full-text part is checked against these few rows, never against the whole register's doclists.
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.register_probe USING fts5(
-    reference, importer, exporter, manufacturers, hts, licence_number, countries,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 4')`);
   const clearProbe = db.prepare('DELETE FROM temp.register_probe');
   const fillProbe = db.prepare<[string]>(
     `INSERT INTO temp.register_probe (rowid, reference, importer, exporter, manufacturers, hts, licence_number, countries)
@@ -179,6 +176,7 @@ export function createRegisterIndex(db: Db) {
   }
 
   function current(): void {
+    if (!changes.intact()) mark = '';
     const now = changes.mark();
     if (now === mark && !(provisional && !db.inTransaction)) return;
     const nowVersion = changes.version();
@@ -188,7 +186,7 @@ export function createRegisterIndex(db: Db) {
       provisional = true;
     } else {
       const written = changes.take();
-      if (provisional || nowVersion !== version || written.length > patchLimit) reset();
+      if (provisional || mark === '' || nowVersion !== version || written.length > patchLimit) reset();
       else if (written.length > 0) patch(written);
       provisional = false;
     }
