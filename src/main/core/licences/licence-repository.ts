@@ -15,16 +15,9 @@ import {
   rowToLicence,
   rowToSummary,
 } from './licence-row';
+import { searchDocument } from './licence-search';
 import { createLicenceUseRepository } from './licence-use-repository';
 import { createRegisterIndex } from './register-index';
-
-/**
- * The search document of a licence, read from its stored row: one definition for every write
- * (an import indexes its whole batch with one statement; an edit re-indexes one row).
- */
-const searchDocument = `rowid, reference, importer_name || ' ' || importer_number, exporter_name,
-  coalesce((SELECT group_concat(value, ' ') FROM json_each(licences.manufacturers)), ''), hts_codes,
-  coalesce(licence_number, ''), countries`;
 
 /** A licence about to be written as a draft. */
 export interface NewLicence {

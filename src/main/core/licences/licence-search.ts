@@ -37,3 +37,11 @@ export function searchParts(query: Pick<LicenceQuery, 'text' | 'country' | 'htsP
   if (hts) parts.push(`hts : "${hts}"*`);
   return parts;
 }
+
+/**
+ * The search document of a licence, read from its stored row: one definition for every write
+ * (an import indexes its whole batch with one statement; an edit re-indexes one row).
+ */
+export const searchDocument = `rowid, reference, importer_name || ' ' || importer_number, exporter_name,
+  coalesce((SELECT group_concat(value, ' ') FROM json_each(licences.manufacturers)), ''), hts_codes,
+  coalesce(licence_number, ''), countries`;
