@@ -28,10 +28,8 @@ import { createVaultModule } from './vault/vault-module';
 
 export type { Core, CoreOptions } from './core-types';
 
-/**
- * Builds the backend on one SQLite file from its modules (`createXModule(deps) → { service, handlers }`),
- * knowing nothing of Electron or HTTP. Its parts are for the core's session (lock, recovery) and tests.
- */
+/** Builds the backend on one SQLite file from its modules (`createXModule(deps) → { service, handlers }`),
+ *  knowing nothing of Electron or HTTP. Its parts are for the core's session (lock, recovery) and tests. */
 export function composeCore(options: CoreOptions) {
   const clock = options.clock ?? systemClock;
   const paths = dataPaths(options.dataDir);
