@@ -198,7 +198,10 @@ describe('the worker bundle', () => {
     expect(main).toContain('"worker-main.js"');
     // A require() by computed name cannot be bundled; it threw at start-up (i18n-iso-countries' Node entry).
     for (const code of [main, worker]) expect(code).not.toContain('require("./langs/"');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aim-worker-'));
+    // Under the project's .vite folder, as in the package: the externals it requires at start
+    // (better-sqlite3 for backup conversion) resolve from the node_modules beside it.
+    fs.mkdirSync(path.join(root, '.vite'), { recursive: true });
+    const dir = fs.mkdtempSync(path.join(root, '.vite', 'worker-check-'));
     try {
       const file = path.join(dir, 'worker-main.js');
       fs.writeFileSync(file, worker);

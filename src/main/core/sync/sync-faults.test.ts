@@ -53,11 +53,16 @@ describe('sync against the portal simulator with injected faults', () => {
     // …and every failed attempt is in the sync log with its code.
     const log = await bed.call<SyncLogEntry[]>('sync.log', { limit: 1000 });
     const retries = log.filter((l) => l.outcome === 'retry');
-    const failing = injected['timeout-after-commit'] + injected.drop + injected.error500 + injected['rate-limit'];
-    expect(retries.length).toBe(failing);
+    const logged = (code: string) => retries.filter((r) => r.code === code).length;
+    expect(logged('NETWORK')).toBe(injected.drop);
+    expect(logged('SERVER_ERROR')).toBe(injected.error500);
+    expect(logged('RATE_LIMITED')).toBe(injected['rate-limit']);
+    // At least every injected hang: on a loaded machine an answer sent on time can still reach the
+    // client after its 400 ms timeout, which is one more TIMEOUT retry (the licence is still filed once).
+    expect(logged('TIMEOUT')).toBeGreaterThanOrEqual(injected['timeout-after-commit']);
     expect(new Set(retries.map((r) => r.code))).toEqual(
       new Set([
-        ...(injected['timeout-after-commit'] > 0 ? ['TIMEOUT'] : []),
+        ...(logged('TIMEOUT') > 0 ? ['TIMEOUT'] : []),
         ...(injected.drop > 0 ? ['NETWORK'] : []),
         ...(injected.error500 > 0 ? ['SERVER_ERROR'] : []),
         ...(injected['rate-limit'] > 0 ? ['RATE_LIMITED'] : []),
