@@ -206,11 +206,12 @@ async function scroll(browser: Browser, folder: Folder): Promise<{ longTasks: nu
     if (!last()) throw new Error('The last licence never appeared.');
     await new Promise((resolve) => setTimeout(resolve, 500));
     observer.disconnect();
-    return { longTasks, frames, ms: performance.now() - started };
-  })()`)) as { longTasks: number[]; frames: number; ms: number };
+    const heapMb = Math.round((performance.memory?.usedJSHeapSize ?? 0) / 1048576);
+    return { longTasks, frames, ms: performance.now() - started, heapMb };
+  })()`)) as { longTasks: number[]; frames: number; ms: number; heapMb: number };
   await page.close();
   log(
-    `scroll: ${result.frames} frames in ${Math.round(result.ms)} ms, long tasks: ${result.longTasks.map(Math.round).join(', ') || 'none'}`,
+    `scroll: ${result.frames} frames in ${Math.round(result.ms)} ms, long tasks: ${result.longTasks.map(Math.round).join(', ') || 'none'}; JS heap after ${result.heapMb} MB`,
   );
   return { longTasks: result.longTasks.length, frames: result.frames, ms: result.ms };
 }
