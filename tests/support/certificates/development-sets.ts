@@ -5,6 +5,7 @@ import { developmentSet3 } from './development-set-3';
 import { developmentSet4 } from './development-set-4';
 import { developmentSet5 } from './development-set-5';
 import { developmentSet6 } from './development-set-6';
+import { developmentSet7 } from './development-set-7';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -14,4 +15,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet4,
   ...developmentSet5,
   ...developmentSet6,
+  ...developmentSet7,
 ];

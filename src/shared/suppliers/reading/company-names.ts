@@ -63,14 +63,26 @@ const legalForms = [
   'SARL',
   'de C\\.V',
   'LLP',
+  'Ltda',
+  'd\\.o\\.o',
+  'a\\.s',
+  'K\\.S\\.C(?:\\.[CP])?',
+  'KSC',
+  'KSCC',
+  'Pte\\.? Ltd',
   'JSC',
   'PJSC',
   'OOO',
 ];
 
 const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
-const nextForm = new RegExp(`^,?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
-const nameWord = /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|du|der|di|la|le|y|&)$/u;
+// "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
+const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nameWord =
+  /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|van|von|y|e|&)$/u;
+
+/** Whether `text` opens with a legal form: the second line of a name that wrapped ("Doha Metal Trading" / "W.L.L."). */
+export const opensWithLegalForm = (text: string): boolean => nextForm.test(text);
 
 /**
  * The company name in `text`: the capitalised words up to and including a legal form. Returns

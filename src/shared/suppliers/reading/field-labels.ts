@@ -38,16 +38,26 @@ const opensStreetName = new RegExp(`^${streetName.source}`, 'i');
 export const namesStreet = (words: readonly string[], at: number): boolean =>
   opensStreetName.test(words.slice(at, at + 3).join(' '));
 
-const smeltWord = /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis)\b/i;
-const secondWord =
-  /\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder)\b|\(\s*2\s*\)|\b(?:smelt(?:er)?|country)[\s-]*2\b/i;
-const largestWord =
-  /\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority)\b|\(\s*1\s*\)|\b(?:smelt(?:er)?|country)[\s-]*1\b/i;
+// Where primary metal is made: a smelter, its electrolysis or potlines, "primary aluminium production".
+const smeltWord =
+  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|potrooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source))\b/i;
+// A label's own number: "Smelt ctry 2", "Country 2", "Smelter #2", "Cntry of smelt (2)".
+const numbered = (n: 1 | 2) =>
+  `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;
+const secondWord = new RegExp(
+  `\\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder|remaining|balance|rest|minor|lesser|smaller|other|segund[oa]|zweit\\w*)\\b|${numbered(2)}`,
+  'i',
+);
+const largestWord = new RegExp(
+  `\\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority|mayor|gr[öo]ß\\w*)\\b|${numbered(1)}`,
+  'i',
+);
 // "Smelt countries (1st / 2nd)": one label for both, its value "Germany / Norway" in that order.
 // OCR reads the slash as "I", "l" or "|" now and then.
 const pairWord = /\b(?:1st|first|largest)\s*(?:[/|Il]|and|&|,)\s*(?:2nd|second)\b|\(\s*1\s*[/|Il,&]\s*2\s*\)/i;
 // "Castat": OCR drops the space of "Cast at" now and then.
-const castWord = /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|poured|re-?melted and cast)\b/i;
+const castWord =
+  /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|cast house|poured|pouring|liquefied|re-?melted and cast)\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
@@ -78,7 +88,7 @@ const lastMatchEnd = (text: string, ...patterns: RegExp[]) =>
 /** After the field's words: past a closing bracket or the word "share" that often follows, and a colon. */
 function labelEnd(text: string, from: number): number {
   const tail =
-    /^(?:[^\p{L}\p{N}]*(?:share|country|countries|of|the|metal|aluminium|aluminum|primary|volume))*\s*[)\]]?\s*[:\-–—]?\s*/iu.exec(
+    /^(?:[^\p{L}\p{N}]*(?:share|country|countries|ctry|cntry|cnty|location|site|plant|of|the|metal|aluminium|aluminum|primary|volume))*\s*[)\]]?\s*[:\-–—]?\s*/iu.exec(
       text.slice(from),
     );
   return from + (tail ? tail[0].length : 0);

@@ -1,11 +1,12 @@
-import type { Candidate } from './candidate';
+import { type Candidate, meanConfidence } from './candidate';
 import { companyName } from './company-names';
 import { tokenize } from './country-mentions';
 import { findDates } from './date-mentions';
 import { isOriginLabel } from './field-labels';
-import { neighbours, wordsIn } from './label-neighbours';
+import { type Neighbour, neighbours, wordsIn } from './label-neighbours';
 import { type LabelSite, labelSites } from './label-sites';
-import { nextCountryIn, originValue, secondShareIn } from './origin-values';
+import { nextCountryIn, type OriginValue, originValue, secondShareIn } from './origin-values';
+import { trustworthy } from './ocr-trust';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 
@@ -19,6 +20,11 @@ export interface LabelReading {
 const labelWords = (site: LabelSite) => wordsIn(site.text, site.words, 0, site.label.end);
 
 const distanceFactor = [0.92, 0.9, 0.86, 0.8];
+
+function valueWordsOf(n: Neighbour, value: OriginValue): PageWord[] {
+  const tokens = tokenize(n.text);
+  return wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
+}
 
 export function labelCandidates(page: PageText, lines: readonly Line[], monthFirst: boolean): LabelReading {
   const candidates: Candidate[] = [];
@@ -39,19 +45,20 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       }));
       const first = read.find((r) => r.value !== null);
       if (!first) continue;
-      // A column under a header repeats its value row after row (a lot table): the commonest reading wins.
-      const column = first.n.how === 'table' ? read.filter((r) => r.n.how === 'table' && r.value) : [first];
+      // A column under a header repeats its value row after row (a lot table): the commonest reading
+      // wins, each weighed by how sure OCR was of its words (a smudged "TN" does not outvote "VN").
+      const column = (first.n.how === 'table' ? read.filter((r) => r.n.how === 'table' && r.value) : [first]).map(
+        (r) => ({ ...r, value: r.value!, words: valueWordsOf(r.n, r.value!) }),
+      );
+      const weight = (r: (typeof column)[number]) => r.value.sure * (0.1 + 0.9 * meanConfidence(r.words));
       const votes = new Map<string, number>();
-      for (const r of column) votes.set(r.value!.value, (votes.get(r.value!.value) ?? 0) + r.value!.sure);
+      for (const r of column) votes.set(r.value.value, (votes.get(r.value.value) ?? 0) + weight(r));
       const winner = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-      const chosen = column.find((r) => r.value!.value === winner)!;
-      const { n, value } = chosen as {
-        n: (typeof read)[number]['n'];
-        value: NonNullable<(typeof read)[number]['value']>;
-      };
+      const chosen = column.find((r) => r.value.value === winner)!;
+      const { n, value, words: valueWords } = chosen;
       const tokens = tokenize(n.text);
-      const valueWords = wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[value.to - 1]!.end);
-      const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + r.value!.sure, 0) : 1;
+      if (!trustworthy(chosen, column, page)) continue;
+      const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + weight(r), 0) : 1;
       const score = distanceFactor[Math.min(n.distance, 3)]! * value.sure * (0.8 + 0.2 * agreement);
       push({
         field,

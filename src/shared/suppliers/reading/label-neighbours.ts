@@ -1,4 +1,5 @@
 import { tokenize } from './country-mentions';
+import { fieldCells } from './field-cells';
 import { labelOf } from './field-labels';
 import type { LabelSite } from './label-sites';
 import { horizontalOverlap, type Line, type PageWord } from './page-text';
@@ -41,7 +42,7 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
   // To the right: every cell up to the next label (OCR may split a value, or read a speck before it).
   for (let l = site.firstLine; l <= site.lastLine; l += 1) {
     const line = lines[l]!;
-    const right = line.cells.filter((c) => c.box.x0 >= site.box.x1 - 1);
+    const right = fieldCells(line).filter((c) => c.box.x0 >= site.box.x1 - 1);
     const stop = right.findIndex((c) => labelOf(c.text) !== null);
     const value = stop < 0 ? right : right.slice(0, stop);
     if (right.length === 0) continue;

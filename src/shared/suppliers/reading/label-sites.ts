@@ -1,3 +1,4 @@
+import { fieldCells } from './field-cells';
 import { type Label, type LabelKind, labelOf } from './field-labels';
 import { type Box, type Cell, horizontalOverlap, type Line, type PageWord, unionBox } from './page-text';
 
@@ -33,7 +34,7 @@ export function cellUnder(lines: readonly Line[], lineIndex: number, box: Box, m
 export function labelSites(lines: readonly Line[]): LabelSite[] {
   const sites: LabelSite[] = [];
   lines.forEach((line, i) => {
-    line.cells.forEach((cell, k) => {
+    fieldCells(line).forEach((cell, k) => {
       const own = labelOf(cell.text);
       let best: LabelSite | null = own
         ? { label: own, text: cell.text, words: cell.words, box: cell.box, firstLine: i, lastLine: i, cellIndex: k }

@@ -48,6 +48,19 @@ function misreadCode(words: readonly string[]): OriginValue | null {
 const shortCell = 3;
 
 /**
+ * In a smelt field's own value, a word for metal that was never smelted says there is no smelt
+ * country ("none (recycled metal)" read as "nene (recycled metal)", "100 % scrap", "secondary
+ * metal"); elsewhere in a document these words are too common to mean that.
+ */
+const recycledOnly =
+  /\b(?:recycled|scrap|remelted|post-consumer|post-industrial|secondary (?:metal|aluminium|aluminum|alloy))\b/i;
+
+function recycledOnlyIn(text: string): { start: number; end: number } | null {
+  const match = recycledOnly.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
+/**
  * `inColumn`: the text is a cell under a header, where OCR's "om" for OM is still a code (a
  * lower-case pair of letters is read as one only there, and then with little weight).
  */
@@ -59,7 +72,7 @@ export function originValue(text: string, field: 'smelt' | 'cast', inColumn = fa
   if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
     return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
   const mentions = findCountries(text, { codes: tokens.length <= shortCell });
-  const na = field === 'smelt' ? notApplicableIn(text) : null;
+  const na = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
   const first = mentions[0];
   if (na && (!first || tokens[first.from]!.start > na.start)) {
     const from = tokens.findIndex((t) => t.end > na.start);
@@ -82,7 +95,7 @@ export function originValue(text: string, field: 'smelt' | 'cast', inColumn = fa
 }
 
 /** Words that make a country the second-largest share: "balance from Oman", "remainder: Iceland", "(2nd)". */
-export const secondQualifier = /\b(?:second|2nd|remainder|rest|balance|lesser|smaller)\b/i;
+export const secondQualifier = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
 
 /**
  * A second country in the value of a smelt label, qualified as the lesser share: "Qatalum, Qatar

@@ -1,9 +1,10 @@
 import { type Candidate, sourceText } from './candidate';
-import { companyName } from './company-names';
+import { companyName, opensWithLegalForm } from './company-names';
 import { findCountries } from './country-mentions';
 import { findDates } from './date-mentions';
 import { labelOf } from './field-labels';
 import { wordsIn } from './label-neighbours';
+import { cellUnder } from './label-sites';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyAfterWord } from './product-values';
 
@@ -24,6 +25,11 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
     // An addressee's or buyer's name is not the issuer's.
     const first = line.cells[0]?.text ?? '';
     if (/^(?:to|attn|dear)\b/i.test(first) || labelOf(first)?.kind === 'distractor') continue;
+    const wrapped = wrappedName(lines, line);
+    if (wrapped) {
+      out.push({ ...wrapped, score: wrapped.score * (line.height >= tallest * 0.9 ? 1 : 0.8), page: page.page });
+      continue;
+    }
     const big = line.height >= tallest * 0.9;
     // A letterhead's name may be read as several cells (wide letter spacing): the whole line is searched.
     const company = companyName(line.text);
@@ -60,6 +66,60 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
         how: 'letterhead',
       });
   }
+  return out;
+}
+
+/**
+ * A name that wraps in a narrow letterhead or sidebar, its legal form alone on the next line
+ * ("Doha Metal Trading" / "W.L.L."): the cell and the one right under it, read as one.
+ */
+function wrappedName(lines: readonly Line[], line: Line): Omit<Candidate, 'page'> | null {
+  for (const cell of line.cells) {
+    if (companyName(cell.text)) return null;
+    const below = cellUnder(lines, line.index + 1, cell.box, 0.8 * line.height);
+    if (!below || !opensWithLegalForm(below.text)) continue;
+    const text = `${cell.text} ${below.text}`;
+    const company = companyName(text);
+    if (!company || company.start >= cell.text.length) continue;
+    return {
+      field: 'issuer',
+      value: company.name,
+      score: 0.8,
+      order: line.index,
+      words: wordsIn(text, [...cell.words, ...below.words], company.start, company.end),
+      how: 'letterhead',
+    };
+  }
+  return null;
+}
+
+const onBehalf = /\b(?:for and on behalf of|on behalf of|for)\s*:?\s+/i;
+const signing = /\b(?:signature|signatory|signed|stamp|authori[sz]ed)\b/i;
+
+/**
+ * The issuer where a document signs: "For and on behalf of Doha Metal Trading W.L.L.", or a
+ * company name just above or below "Authorised signatory" at the foot of the last page.
+ */
+export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  const foot = lines.filter((l) => l.box.y0 > page.height * 0.55);
+  foot.forEach((line, k) => {
+    const behalf = onBehalf.exec(line.text);
+    const from = behalf ? behalf.index + behalf[0].length : 0;
+    const company = companyName(line.text.slice(from));
+    if (!company || labelOf(line.cells[0]?.text ?? '')?.kind === 'distractor') return;
+    const nearSignature = foot.slice(Math.max(0, k - 3), k + 4).some((l) => signing.test(l.text));
+    if (!behalf && !nearSignature) return;
+    out.push({
+      field: 'issuer',
+      value: company.name,
+      score: behalf ? 0.72 : 0.66,
+      page: page.page,
+      order: line.index,
+      words: wordsIn(line.text, line.words, from + company.start, from + company.end),
+      how: 'letterhead',
+    });
+  });
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { NOT_APPLICABLE } from '#shared/reference/countries';
+
 import {
   type Candidate,
   highlightRects,
@@ -8,7 +10,7 @@ import {
   sourceText,
 } from './candidate';
 import { labelCandidates } from './label-candidates';
-import { alloyMentions, issuerCountry, letterhead, standaloneDates } from './page-candidates';
+import { alloyMentions, issuerCountry, letterhead, signatory, standaloneDates } from './page-candidates';
 import { pageLines, type PageText } from './page-text';
 import { alloyCore } from './product-values';
 import { proseCandidates } from './prose-candidates';
@@ -77,6 +79,28 @@ function productCandidate(descriptions: readonly Candidate[], alloys: readonly C
   };
 }
 
+/**
+ * What the three origin fields may say together (docs: the domain note's settled questions):
+ * no primary metal (largest smelt N/A) means no second-largest either, so a document that says
+ * so once ("Smelt country: none (recycled metal)") gives N/A for both; a second-largest equal to
+ * the largest is not a second country, so it is left for the person rather than proposed.
+ */
+function consistentOrigins(proposals: Proposals): Proposals {
+  const { smeltLargest, smeltSecond } = proposals;
+  if (smeltLargest?.value === NOT_APPLICABLE && !smeltSecond)
+    return { ...proposals, smeltSecond: { ...smeltLargest, confidence: round(smeltLargest.confidence * 0.95) } };
+  if (
+    smeltLargest &&
+    smeltSecond &&
+    smeltLargest.value === smeltSecond.value &&
+    smeltLargest.value !== NOT_APPLICABLE
+  ) {
+    const { smeltSecond: _dropped, ...rest } = proposals;
+    return rest;
+  }
+  return proposals;
+}
+
 export function proposeFields(pages: readonly PageText[]): Proposals {
   const byNumber = new Map(pages.map((p) => [p.page, p]));
   const lined = pages.map((page) => ({ page, lines: pageLines(page) }));
@@ -93,6 +117,7 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
     candidates.push(...proseCandidates(page, lines));
     candidates.push(...standaloneDates(page, lines, monthFirst, labelled.otherDateWords));
     if (page === first?.page) candidates.push(...letterhead(page, lines));
+    if (page === lined.at(-1)?.page) candidates.push(...signatory(page, lines));
   }
   const proposals: Proposals = {};
   for (const field of proposalFields) {
@@ -100,5 +125,5 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
       field === 'product' ? productCandidate(descriptions, alloys) : pick(candidates.filter((c) => c.field === field));
     if (best) proposals[field] = toProposal(best, byNumber, candidates);
   }
-  return proposals;
+  return consistentOrigins(proposals);
 }

@@ -2,9 +2,9 @@ import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { type Candidate, type ProposalField, sourceText } from './candidate';
 import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } from './country-mentions';
-import { namesStreet } from './field-labels';
 import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
+import { castTriggers, smeltTriggers } from './prose-triggers';
 
 /*
  * Origin facts written as sentences: "smelted predominantly in the United Arab Emirates, with the
@@ -102,10 +102,6 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   return out;
 }
 
-// OCR joins a word to the next by a stray hyphen now and then ("cast-in").
-const smeltTrigger = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis)(?:-\w+)?$/i;
-const castTrigger = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house)(?:-(?:in|at))?$/i;
-const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
 // A bare "from" is not one: "the balance from Oman", "originates from a smelter in New Zealand".
 const distractorBefore =
   /^(?:port|ports|shipped|ship|shipment|office|offices|registered|address|bank|sold|delivered|invoiced|headquartered|based|customer|buyer|seller|consignee|origin|export|exported|exporter|destination|loading|discharge|warehouse|supplied|dispatched|despatched|trader|stock|stocked)$/i;
@@ -113,10 +109,8 @@ const largestQualifier =
   /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
   /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|100\s?%)\b/i;
+const oneSmelter = /\b(?:single|one|sole|only)\s+smelter\b/i;
 const smeltContext = /\b(?:smelt\w*|primary|recycled|secondary|scrap|remelt\w*)\b/i;
-
-/** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
-const word = (token: string) => bare(token).replace(/\.$/, '');
 
 /** The words shown as a sentence's source: the clause around the fact, not a whole paragraph. */
 function clause(words: readonly PageWord[], from: number, to: number): string {
@@ -145,14 +139,8 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
   for (const sentence of sentences(lines)) {
     const tokens = tokenize(sentence.text).map((t) => t.text);
     const words = sentence.words;
-    const smelts = tokens
-      .map((t, i) => (smeltTrigger.test(word(t)) && !namesStreet(tokens, i) ? i : -1))
-      .filter((i) => i >= 0);
-    const casts = tokens
-      .map((t, i) =>
-        castTrigger.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? '')) && !namesStreet(tokens, i) ? i : -1,
-      )
-      .filter((i) => i >= 0);
+    const smelts = smeltTriggers(tokens);
+    const casts = castTriggers(tokens);
     const mentions = findCountries(sentence.text);
     const make = (field: ProposalField, value: string, score: number, from: number, to: number): Candidate => ({
       field,
@@ -228,6 +216,19 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
       out.push(make('cast', mention.code, 0.76, trigger, mention.to));
       break;
     }
+  }
+  // "All metal from a single smelter." in a table's note, read as cells rather than a sentence.
+  for (const line of lines) {
+    if (!oneSmelter.test(line.text) || findCountries(line.text).length > 1) continue;
+    out.push({
+      field: 'smeltSecond',
+      value: NOT_APPLICABLE,
+      score: 0.45,
+      page: page.page,
+      words: line.words,
+      order: line.index,
+      how: 'prose',
+    });
   }
   return out;
 }

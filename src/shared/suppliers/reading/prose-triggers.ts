@@ -1,0 +1,46 @@
+import { bare } from './country-mentions';
+import { namesStreet } from './field-labels';
+
+/*
+ * The words in a sentence after which a country is a smelt or a cast country. Besides the verbs
+ * themselves ("smelted in", "cast at", "poured in", "last liquefied"), the same facts are said as
+ * what was produced where: primary metal is only ever produced by smelting ("primary aluminium
+ * produced in Canada"), and billets, slabs and ingots only by casting ("billets produced at our
+ * plant in Bahrain").
+ */
+
+// OCR joins a word to the next by a stray hyphen now and then ("cast-in").
+const smeltVerb = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines)(?:-\w+)?$/i;
+const castVerb = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured)(?:-(?:in|at))?$/i;
+const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
+const produced = /^(?:produced|made|manufactured|originat\w*|sourced)$/i;
+const primaryMetal = /^(?:aluminium|aluminum|metal)$/i;
+const castShape = /^(?:billets?|slabs?|ingots?|sows?|t-bars?)$/i;
+
+/** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
+export const word = (token: string): string => bare(token).replace(/\.$/, '');
+
+/** Whether a production verb follows token `at` within a few words ("… was produced", "… were made"). */
+const producedAfter = (tokens: readonly string[], at: number) =>
+  tokens.slice(at + 1, at + 5).some((t) => produced.test(word(t)));
+
+export function smeltTriggers(tokens: readonly string[]): number[] {
+  return tokens
+    .map((t, i) => {
+      if (namesStreet(tokens, i)) return -1;
+      if (smeltVerb.test(word(t))) return i;
+      const primary = /^primary$/i.test(word(t)) && primaryMetal.test(word(tokens[i + 1] ?? ''));
+      return primary && producedAfter(tokens, i + 1) ? i + 1 : -1;
+    })
+    .filter((i) => i >= 0);
+}
+
+export function castTriggers(tokens: readonly string[]): number[] {
+  return tokens
+    .map((t, i) => {
+      if (namesStreet(tokens, i)) return -1;
+      if (castVerb.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? ''))) return i;
+      return castShape.test(word(t)) && producedAfter(tokens, i) ? i : -1;
+    })
+    .filter((i) => i >= 0);
+}
