@@ -6,6 +6,7 @@ import { developmentSet4 } from './development-set-4';
 import { developmentSet5 } from './development-set-5';
 import { developmentSet6 } from './development-set-6';
 import { developmentSet7 } from './development-set-7';
+import { developmentSet8 } from './development-set-8';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -16,4 +17,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet5,
   ...developmentSet6,
   ...developmentSet7,
+  ...developmentSet8,
 ];

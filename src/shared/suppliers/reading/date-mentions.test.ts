@@ -19,4 +19,17 @@ describe('dates as certificates print them', () => {
     expect(findDates('Launceston, 4 August 2025').map((d) => d.iso)).toEqual(['2025-08-04']);
     expect(findDates('July 8, 2025').map((d) => d.iso)).toEqual(['2025-07-08']);
   });
+
+  it('reads abbreviated months, two-digit years, "of" and spaced slashes', () => {
+    expect(findDates('Date 14-Jan-25').map((d) => d.iso)).toEqual(['2025-01-14']);
+    expect(findDates('Date Jan. 14, 2025').map((d) => d.iso)).toEqual(['2025-01-14']);
+    expect(findDates('the 14th of January 2025').map((d) => d.iso)).toEqual(['2025-01-14']);
+    expect(findDates('Date: 20 / 05 / 2025').map((d) => d.iso)).toEqual(['2025-05-20']);
+  });
+
+  it('reads an ambiguous numeric date day first, or month first where the issuer writes so, and says it is ambiguous', () => {
+    expect(findDates('03/04/2025')).toEqual([{ iso: '2025-04-03', start: 0, end: 10, ambiguous: true }]);
+    expect(findDates('03/04/2025', { monthFirst: true })[0]?.iso).toBe('2025-03-04');
+    expect(findDates('01/23/2025')[0]).toMatchObject({ iso: '2025-01-23', ambiguous: false });
+  });
 });

@@ -50,20 +50,23 @@ const patterns: {
     read: (m) => ({ iso: iso(Number(m[3]), Number(m[2]), Number(m[1])), ambiguous: false }),
   },
   {
-    // 05/20/2025, 20/05/2025, 20-05-2025
-    regex: /\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/g,
+    // 05/20/2025, 20/05/2025, 20-05-2025; OCR spaces them now and then ("20 / 05 / 2025").
+    regex: /\b(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d{2})\b/g,
     read: (m, monthFirst) => {
       const a = Number(m[1]);
-      const b = Number(m[2]);
-      const year = Number(m[3]);
+      const b = Number(m[3]);
+      const year = Number(m[4]);
       if (a > 12 && b <= 12) return { iso: iso(year, b, a), ambiguous: false };
       if (b > 12 && a <= 12) return { iso: iso(year, a, b), ambiguous: false };
       return { iso: monthFirst ? iso(year, a, b) : iso(year, b, a), ambiguous: a !== b };
     },
   },
   {
-    // 3 February 2025, 17-Jun-2025, 2nd July 2025, 3. März is not English and not read.
-    regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s.-]+${monthWord}\\.?[\\s.,-]+((?:19|20)?\\d{2})\\b`, 'gi'),
+    // 3 February 2025, 17-Jun-2025, 14-Jan-25, 2nd July 2025, 14th of January 2025; 3. März is not English and not read.
+    regex: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[\\s.-]+of)?[\\s.-]+${monthWord}\\.?[\\s.,-]+((?:19|20)?\\d{2})\\b`,
+      'gi',
+    ),
     read: (m) => ({ iso: iso(fullYear(m[3]!), monthOf(m[2]!), Number(m[1])), ambiguous: false }),
   },
   {

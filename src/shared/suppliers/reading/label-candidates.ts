@@ -5,8 +5,8 @@ import { findDates } from './date-mentions';
 import { isOriginLabel } from './field-labels';
 import { type Neighbour, neighbours, wordsIn } from './label-neighbours';
 import { type LabelSite, labelSites } from './label-sites';
-import { nextCountryIn, type OriginValue, originValue, secondShareIn } from './origin-values';
 import { trustworthy } from './ocr-trust';
+import { nextCountryIn, type OriginValue, originValue, secondShareIn } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 

@@ -93,16 +93,17 @@ function wrappedName(lines: readonly Line[], line: Line): Omit<Candidate, 'page'
   return null;
 }
 
-const onBehalf = /\b(?:for and on behalf of|on behalf of|for)\s*:?\s+/i;
+const onBehalf = /^\W*(?:for and on behalf of|on behalf of|for)\s*:?\s+/i;
 const signing = /\b(?:signature|signatory|signed|stamp|authori[sz]ed)\b/i;
 
 /**
  * The issuer where a document signs: "For and on behalf of Doha Metal Trading W.L.L.", or a
- * company name just above or below "Authorised signatory" at the foot of the last page.
+ * company name just above or below "Authorised signatory" in the last lines of the last page.
  */
 export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
-  const foot = lines.filter((l) => l.box.y0 > page.height * 0.55);
+  // The foot of the text, wherever it ends on the page (a one-paragraph letter signs half-way down).
+  const foot = lines.slice(-8).filter((l) => l.box.y0 > page.height * 0.2);
   foot.forEach((line, k) => {
     const behalf = onBehalf.exec(line.text);
     const from = behalf ? behalf.index + behalf[0].length : 0;

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { PageText, PageWord } from './page-text';
+import { letterhead, page } from '../../../../tests/support/certificates/page-layout';
 import { proposeFields } from './propose-fields';
-
-/*
- * Pages laid out as a text layer or OCR would give them: each line a y position and cells at x
- * positions, words 9 points tall, 5 points a letter, a space of 2.5 points.
- */
-type Layout = readonly (readonly [y: number, cells: readonly (readonly [x: number, text: string])[]])[];
-
-function page(layout: Layout, number = 1, confidence = 1): PageText {
-  const words: PageWord[] = [];
-  for (const [y, cells] of layout) {
-    for (const [x, text] of cells) {
-      let at = x;
-      for (const word of text.split(' ')) {
-        words.push({ text: word, confidence, box: { x0: at, y0: y, x1: at + word.length * 5, y1: y + 9 } });
-        at += word.length * 5 + 2.5;
-      }
-    }
-  }
-  return { page: number, width: 595, height: 842, words };
-}
-
-const letterhead = (name: string, address: string): Layout => [
-  [40, [[40, name]]],
-  [54, [[40, address]]],
-];
 
 describe('proposals from a certificate', () => {
   it('reads an origin table with wrapped headers, and leaves the origin, port and address countries alone', () => {

@@ -20,9 +20,9 @@ const castShape = /^(?:billets?|slabs?|ingots?|sows?|t-bars?)$/i;
 /** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
 export const word = (token: string): string => bare(token).replace(/\.$/, '');
 
-/** Whether a production verb follows token `at` within a few words ("… was produced", "… were made"). */
+/** Whether a production verb follows token `at` within a few words ("… in this delivery was produced"). */
 const producedAfter = (tokens: readonly string[], at: number) =>
-  tokens.slice(at + 1, at + 5).some((t) => produced.test(word(t)));
+  tokens.slice(at + 1, at + 7).some((t) => produced.test(word(t)));
 
 export function smeltTriggers(tokens: readonly string[]): number[] {
   return tokens

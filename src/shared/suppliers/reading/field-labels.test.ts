@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+
+import { labelOf } from './field-labels';
+
+const kind = (text: string) => labelOf(text)?.kind ?? null;
+
+describe('labels of origin fields', () => {
+  it('reads numbered and abbreviated labels', () => {
+    expect(kind('Smelt ctry 1')).toBe('smeltLargest');
+    expect(kind('Smelt ctry 2')).toBe('smeltSecond');
+    expect(kind('Cntry of smelt (2)')).toBe('smeltSecond');
+    expect(kind('Smelter #2')).toBe('smeltSecond');
+    expect(kind('Cnty of cast')).toBe('cast');
+    expect(kind('Cast ctry')).toBe('cast');
+  });
+
+  it('reads the other words for smelting, casting and the second share', () => {
+    expect(kind('Potline country')).toBe('smelt');
+    expect(kind('Primary aluminium production (balance):')).toBe('smeltSecond');
+    expect(kind('Smelter (remaining share)')).toBe('smeltSecond');
+    expect(kind('Smelter (minor)')).toBe('smeltSecond');
+    expect(kind('Poured in:')).toBe('cast');
+    expect(kind('País de fundición primaria (segundo) / Country of smelt')).toBe('smeltSecond');
+  });
+
+  it('does not take a cast number, a street or an origin for an origin field', () => {
+    expect(kind('Cast No.')).toBeNull();
+    expect(kind('Smelter Way 8')).toBeNull();
+    expect(kind('Country of origin')).toBe('distractor');
+    expect(kind('Primary aluminium content')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+
+import { letterhead, page } from '../../../../tests/support/certificates/page-layout';
+import { proposeFields } from './propose-fields';
+import { castTriggers, smeltTriggers } from './prose-triggers';
+
+const tokens = (text: string) => text.split(' ');
+
+describe('what a sentence says was smelted or cast', () => {
+  it('takes primary metal "produced" for smelting and billets or slabs "produced" for casting', () => {
+    expect(
+      smeltTriggers(tokens('the primary aluminium in this delivery was produced at our potlines in Oman')),
+    ).toEqual([2, 10]);
+    expect(castTriggers(tokens('The billets were produced at our plant in Oman'))).toEqual([1]);
+    expect(castTriggers(tokens('Slabs poured in Norway'))).toEqual([1]);
+  });
+
+  it('takes no trigger from primary metal that is only mentioned, a cast number or a street', () => {
+    expect(smeltTriggers(tokens('contains no primary aluminium at all'))).toEqual([]);
+    expect(castTriggers(tokens('Cast No. 4471, 12 Cast House Road'))).toEqual([]);
+    expect(castTriggers(tokens('billets of alloy 6063'))).toEqual([]);
+  });
+
+  it('reads a letter that says it in these words, and not the port country', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Sohar Billet Works LLC', 'Sohar Industrial Estate, Sohar, Oman'),
+        [100, [[40, 'The primary aluminium in this delivery was produced at our potlines in Oman (majority), and']]],
+        [111, [[40, 'the remaining share was bought from a smelter in Qatar. The billets were produced at our cast']]],
+        [122, [[40, 'house in Oman and shipped from the port of Jebel Ali, United Arab Emirates.']]],
+      ]),
+    ]);
+    expect([proposals.smeltLargest?.value, proposals.smeltSecond?.value, proposals.cast?.value]).toEqual([
+      'OM',
+      'QA',
+      'OM',
+    ]);
+  });
+});
