@@ -40,7 +40,7 @@ export const namesStreet = (words: readonly string[], at: number): boolean =>
 
 // Where primary metal is made: a smelter, its electrolysis or potlines, "primary aluminium production".
 const smeltWord =
-  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|potrooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source))\b/i;
+  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|potrooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|origin of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
 // A label's own number: "Smelt ctry 2", "Country 2", "Smelter #2", "Cntry of smelt (2)".
 const numbered = (n: 1 | 2) =>
   `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;
@@ -167,5 +167,7 @@ function ownLabel(text: string): Label | null {
   return null;
 }
 
-export const isOriginLabel = (kind: LabelKind): boolean =>
+export const isOriginLabel = (
+  kind: LabelKind,
+): kind is 'smeltLargest' | 'smeltSecond' | 'smelt' | 'smeltPair' | 'cast' =>
   kind === 'smeltLargest' || kind === 'smeltSecond' || kind === 'smelt' || kind === 'smeltPair' || kind === 'cast';

@@ -6,9 +6,10 @@ import { isOriginLabel } from './field-labels';
 import { type Neighbour, neighbours, wordsIn } from './label-neighbours';
 import { type LabelSite, labelSites } from './label-sites';
 import { trustworthy } from './ocr-trust';
-import { nextCountryIn, type OriginValue, originValue, secondShareIn } from './origin-values';
+import { type OriginValue, originValue } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
+import { smeltShares } from './smelt-shares';
 
 /** What labels on a page say, and the words of dates that are not the document's date. */
 export interface LabelReading {
@@ -55,24 +56,24 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       for (const r of column) votes.set(r.value.value, (votes.get(r.value.value) ?? 0) + weight(r));
       const winner = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const chosen = column.find((r) => r.value.value === winner)!;
-      const { n, value, words: valueWords } = chosen;
-      const tokens = tokenize(n.text);
+      const { n } = chosen;
       if (!trustworthy(chosen, column, page)) continue;
+      const shares =
+        kind === 'cast' || kind === 'smeltSecond'
+          ? { largest: chosen.value, second: null }
+          : smeltShares(n.text, chosen.value, kind);
+      const value = shares.largest;
+      const tokens = tokenize(n.text);
       const agreement = column.length > 1 ? votes.get(winner)! / column.reduce((sum, r) => sum + weight(r), 0) : 1;
       const score = distanceFactor[Math.min(n.distance, 3)]! * value.sure * (0.8 + 0.2 * agreement);
       push({
         field,
         value: value.value,
         score: score * (kind === 'smelt' ? 0.85 : 1),
-        words: [...labelWords(site), ...valueWords],
+        words: [...labelWords(site), ...valueWordsOf(n, value)],
         how: n.how,
       });
-      const second =
-        kind === 'smeltPair'
-          ? nextCountryIn(n.text, value.to)
-          : field === 'smeltLargest'
-            ? secondShareIn(n.text, value.to)
-            : null;
+      const second = shares.second;
       if (second)
         push({
           field: 'smeltSecond',
@@ -80,7 +81,12 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
           score: score * second.sure,
           words: [
             ...labelWords(site),
-            ...wordsIn(n.text, n.words, tokens[value.from]!.start, tokens[second.to - 1]!.end),
+            ...wordsIn(
+              n.text,
+              n.words,
+              tokens[Math.min(value.from, second.from)]!.start,
+              tokens[Math.max(value.to, second.to) - 1]!.end,
+            ),
           ],
           how: n.how,
         });

@@ -96,31 +96,3 @@ export function originValue(text: string, field: 'smelt' | 'cast', inColumn = fa
 
 /** Words that make a country the second-largest share: "balance from Oman", "remainder: Iceland", "(2nd)". */
 export const secondQualifier = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
-
-/**
- * A second country in the value of a smelt label, qualified as the lesser share: "Qatalum, Qatar
- * (largest share); balance from Oman", "Norway (main), Iceland (balance)". Tokens from `after`.
- */
-export function secondShareIn(text: string, after: number): OriginValue | null {
-  const tokens = tokenize(text);
-  const mentions = findCountries(text).filter((m) => m.from >= after);
-  let previousEnd = after;
-  for (const mention of mentions) {
-    const before = tokens.slice(previousEnd, mention.from).map((t) => t.text);
-    const close = tokens.findIndex((t, k) => k >= mention.to && /\)/.test(t.text));
-    const bracket = /^\(/.test(tokens[mention.to]?.text ?? '')
-      ? tokens.slice(mention.to, close < 0 ? mention.to + 1 : close + 1).map((t) => t.text)
-      : [];
-    if (secondQualifier.test([...before, ...bracket].join(' ')))
-      return { value: mention.code, from: mention.from, to: mention.to, sure: 0.85 };
-    previousEnd = mention.to;
-  }
-  return null;
-}
-
-/** The next country after token `after` ("Germany / Norway" under a "1st / 2nd" label). */
-export function nextCountryIn(text: string, after: number): OriginValue | null {
-  const tokens = tokenize(text);
-  const next = findCountries(text, { codes: tokens.length <= 2 * shortCell }).find((m) => m.from >= after);
-  return next ? { value: next.code, from: next.from, to: next.to, sure: 0.9 } : null;
-}

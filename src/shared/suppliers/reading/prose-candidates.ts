@@ -4,6 +4,7 @@ import { type Candidate, type ProposalField, sourceText } from './candidate';
 import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } from './country-mentions';
 import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
+import { rankByPercent } from './percent-shares';
 import { castTriggers, smeltTriggers } from './prose-triggers';
 
 /*
@@ -163,7 +164,14 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
       let assigned = 0;
       let largestHere = false;
       const unqualified: CountryMention[] = [];
-      inWindow.forEach((mention, i) => {
+      // Shares in per cent rank the countries whatever order they are written in.
+      const ranked = rankByPercent(tokens, inWindow);
+      if (ranked) {
+        out.push(make('smeltLargest', ranked.largest.code, 0.8, start, ranked.largest.to));
+        if (ranked.second) out.push(make('smeltSecond', ranked.second.code, 0.78, start, ranked.second.to));
+        assigned = 2;
+      }
+      (ranked ? [] : inWindow).forEach((mention, i) => {
         const previousEnd = i > 0 ? inWindow[i - 1]!.to : start;
         // The first country's share may be said before the verb: "the largest portion … was smelted in X".
         const before = tokens.slice(i > 0 ? previousEnd : clauseStart(tokens, start), mention.from).join(' ');

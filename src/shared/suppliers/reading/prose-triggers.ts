@@ -4,25 +4,37 @@ import { namesStreet } from './field-labels';
 /*
  * The words in a sentence after which a country is a smelt or a cast country. Besides the verbs
  * themselves ("smelted in", "cast at", "poured in", "last liquefied"), the same facts are said as
- * what was produced where: primary metal is only ever produced by smelting ("primary aluminium
- * produced in Canada"), and billets, slabs and ingots only by casting ("billets produced at our
- * plant in Bahrain").
+ * where the metal comes from or was produced: primary metal only ever comes from a smelter
+ * ("primary aluminium produced in Canada", "primary aluminium: predominantly from Norway"), and
+ * billets, slabs and ingots are produced only by casting ("billets produced at our plant in
+ * Bahrain").
  */
 
 // OCR joins a word to the next by a stray hyphen now and then ("cast-in").
 const smeltVerb = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines)(?:-\w+)?$/i;
 const castVerb = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured)(?:-(?:in|at))?$/i;
 const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
-const produced = /^(?:produced|made|manufactured|originat\w*|sourced)$/i;
+const produced = /^(?:produced|made|manufactured|from|comes?|came|originat\w*|sourced)$/i;
+const delivered = /^(?:delivered|sold|shipped|supplied|invoiced|dispatched|loaded|to)$/i;
+// "contains no primary aluminium": primary metal named only to say there is none.
+const denied = /^(?:no|not|without|zero|nor)$/i;
 const primaryMetal = /^(?:aluminium|aluminum|metal)$/i;
 const castShape = /^(?:billets?|slabs?|ingots?|sows?|t-bars?)$/i;
 
 /** A token as a word, without the full stop that ends a sentence ("from a single smelter."). */
 export const word = (token: string): string => bare(token).replace(/\.$/, '');
 
-/** Whether a production verb follows token `at` within a few words ("… in this delivery was produced"). */
-const producedAfter = (tokens: readonly string[], at: number) =>
-  tokens.slice(at + 1, at + 7).some((t) => produced.test(word(t)));
+/**
+ * Whether where it was made follows token `at` within a few words ("… in this delivery was
+ * produced", "… comes from"), before any word of its delivery ("ingots delivered to …").
+ */
+function producedAfter(tokens: readonly string[], at: number): boolean {
+  for (const token of tokens.slice(at + 1, at + 7)) {
+    if (delivered.test(word(token))) return false;
+    if (produced.test(word(token))) return true;
+  }
+  return false;
+}
 
 export function smeltTriggers(tokens: readonly string[]): number[] {
   return tokens
@@ -30,7 +42,7 @@ export function smeltTriggers(tokens: readonly string[]): number[] {
       if (namesStreet(tokens, i)) return -1;
       if (smeltVerb.test(word(t))) return i;
       const primary = /^primary$/i.test(word(t)) && primaryMetal.test(word(tokens[i + 1] ?? ''));
-      return primary && producedAfter(tokens, i + 1) ? i + 1 : -1;
+      return primary && !denied.test(word(tokens[i - 1] ?? '')) && producedAfter(tokens, i + 1) ? i + 1 : -1;
     })
     .filter((i) => i >= 0);
 }
