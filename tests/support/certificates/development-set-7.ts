@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, party, scan, statedFields,type StatedOrigins } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -7,30 +8,15 @@ import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle }
  * one line, a one-sentence certification), moved here once it had been measured (75.0 %).
  */
 
-interface Party {
-  readonly name: string;
-  readonly address: string;
+interface Certificate extends StatedOrigins {
+  readonly customer: Party;
+  readonly number: string;
+  readonly alloy: string;
+  readonly seed: number;
 }
 
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
-
 // A. A header row of "location" columns over one value row; names with their codes in brackets.
-function locationColumns(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  alloy: string;
-  largest: Printed;
-  second: Printed;
-  cast: Printed;
-  seed: number;
-}) {
+function locationColumns(p: Certificate) {
   const named = (c: Printed) => `${c[0]} (${c[1]})`;
   const body = `
   <h1>${e(p.issuer.name)}</h1><p class="small">${e(p.issuer.address)}</p>
@@ -41,29 +27,12 @@ function locationColumns(p: {
   <tr><td>${e(named(p.largest))}</td><td>${e(named(p.second))}</td><td>${e(named(p.cast))}</td></tr></table>`;
   return {
     html: htmlPage(`Product certificate ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-      product: p.alloy,
-    },
+    expected: statedFields(p, p.alloy),
   };
 }
 
 // B. An "AIM data" footer box in small print: "smelt: X (largest), Y (second); cast: Z".
-function footerBox(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  alloy: string;
-  largest: Printed;
-  second: Printed;
-  cast: Printed;
-  seed: number;
-}) {
+function footerBox(p: Certificate) {
   const body = `
   <div class="head"><div><h1>${e(p.issuer.name)}</h1><div class="small">${e(p.issuer.address)}</div></div>
   <div class="right">Works certificate 2.2<br>${e(p.number)}<br>${e(p.date[0])}</div></div>
@@ -72,14 +41,7 @@ function footerBox(p: {
   <div style="margin-top:30pt;border:1pt solid #333;padding:4pt" class="small">AIM data — smelt: ${e(p.largest[0])} (largest), ${e(p.second[0])} (second); cast: ${e(p.cast[0])}.</div>`;
   return {
     html: htmlPage(`Works certificate ${p.number}`, pageStyle('serif', 'a4'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-      product: p.alloy,
-    },
+    expected: statedFields(p, p.alloy),
   };
 }
 
@@ -104,13 +66,7 @@ function sidebarLetter(p: {
   </div></div>`;
   return {
     html: htmlPage('Origin letter', pageStyle('sans', 'a4'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-    },
+    expected: statedFields(p),
   };
 }
 
@@ -197,14 +153,7 @@ function oneLine(p: {
   <p class="small">Issued without alteration or erasure.</p>`;
   return {
     html: htmlPage('Statement of origin', pageStyle('serif', 'letter'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-      product: /\d{4}/.exec(p.product)?.[0],
-    },
+    expected: statedFields(p, /\d{4}/.exec(p.product)?.[0]),
   };
 }
 
@@ -228,27 +177,9 @@ function certifySentence(p: {
   <p class="sign">Authorised signatory</p>`;
   return {
     html: htmlPage('Certificate', pageStyle('serif', 'a4'), body),
-    expected: {
-      smeltLargest: p.largest[1],
-      smeltSecond: p.second[1],
-      cast: p.cast[1],
-      documentDate: p.date[1],
-      issuer: p.issuer.name,
-      product: p.alloy,
-    },
+    expected: statedFields(p, p.alloy),
   };
 }
-
-const party = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet7: readonly CertificateCase[] = [
   made(

@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, ExpectedFields, Printed, ScanOptions } from './certificate-case';
+import { made, scan } from './case-helpers';
+import type { CertificateCase, ExpectedFields, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -99,21 +100,6 @@ function rolesTable(p: Doc & { signs: string }) {
     expected: expectAll(p, p.signs),
   };
 }
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: ExpectedFields },
-  scan?: ScanOptions,
-): CertificateCase => ({ id, kind, form, paper: 'a4', ...doc, ...(scan ? { scan } : {}) });
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 export const developmentSet8: readonly CertificateCase[] = [
   made(
