@@ -10,6 +10,7 @@ import {
   sourceText,
 } from './candidate';
 import { labelCandidates } from './label-candidates';
+import { withCountryNamesRepaired } from './ocr-names';
 import { alloyMentions, issuerCountry, letterhead, signatory, standaloneDates } from './page-candidates';
 import { pageLines, type PageText } from './page-text';
 import { alloyCore } from './product-values';
@@ -103,7 +104,7 @@ function consistentOrigins(proposals: Proposals): Proposals {
 
 export function proposeFields(pages: readonly PageText[]): Proposals {
   const byNumber = new Map(pages.map((p) => [p.page, p]));
-  const lined = pages.map((page) => ({ page, lines: pageLines(page) }));
+  const lined = pages.map(withCountryNamesRepaired).map((page) => ({ page, lines: pageLines(page) }));
   const first = lined[0];
   // Month first only where the issuer writes dates that way; elsewhere 03/04/2025 is 3 April.
   const monthFirst = first ? issuerCountry(first.page, first.lines) === 'US' : false;
