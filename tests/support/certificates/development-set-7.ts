@@ -1,4 +1,4 @@
-import { made, type Party, party, scan, statedFields,type StatedOrigins } from './case-helpers';
+import { made, type Party, party, scan, statedFields, type StatedOrigins } from './case-helpers';
 import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
