@@ -1,8 +1,9 @@
 import { displayDate, isIsoDate } from '#shared/dates/iso-date';
 import { formatEntryNumber } from '#shared/licences/entry-number';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 
-import { type EntryRule, entrySources, name } from './entry-rule';
+import { type EntryRule, entrySources } from './entry-rule';
 
 /* Whether each licence can stand on this entry at all: issued, valid on the date, the right kind of entry. */
 
@@ -18,8 +19,8 @@ export const licenceIssued: EntryRule = {
       report(
         `licences.${l}.licenceNumber`,
         licence.status === 'cancelled' || licence.status === 'expired'
-          ? `Licence ${name(licence)} is "${state}": it cannot be reported on entry ${formatEntryNumber(ctx.entryNumber)}. Take it off the entry or file a new licence.`
-          : `Licence ${name(licence)} has no licence number yet (it is "${state}"): ACE needs the number the portal issued, as type code 28, before the entry summary is filed.`,
+          ? `Licence ${licenceLabel(licence)} is "${state}": it cannot be reported on entry ${formatEntryNumber(ctx.entryNumber)}. Take it off the entry or file a new licence.`
+          : `Licence ${licenceLabel(licence)} has no licence number yet (it is "${state}"): ACE needs the number the portal issued, as type code 28, before the entry summary is filed.`,
       );
     });
   },
@@ -38,7 +39,7 @@ export const importedWithinValidity: EntryRule = {
       if (use.importDate < validFrom || use.importDate > validThrough) {
         report(
           `licences.${l}.importDate`,
-          `Licence ${name(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}, but the goods of entry ${formatEntryNumber(ctx.entryNumber)} were imported on ${displayDate(use.importDate)}: it does not cover them. Use a licence valid on the date of importation.`,
+          `Licence ${licenceLabel(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}, but the goods of entry ${formatEntryNumber(ctx.entryNumber)} were imported on ${displayDate(use.importDate)}: it does not cover them. Use a licence valid on the date of importation.`,
         );
       }
     });
@@ -57,7 +58,7 @@ export const withinValidity: EntryRule = {
       if (date < validFrom || date > validThrough) {
         report(
           `licences.${l}.expectedImportDate`,
-          `Licence ${name(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}, but its expected import date is ${displayDate(date)}. What counts is the actual date of importation: record it on the licence when the goods arrive.`,
+          `Licence ${licenceLabel(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}, but its expected import date is ${displayDate(date)}. What counts is the actual date of importation: record it on the licence when the goods arrive.`,
         );
       }
     });
@@ -73,7 +74,7 @@ export const ftzAdmission: EntryRule = {
       if (licence.entryType === 'ftz') {
         report(
           `licences.${l}.entryType`,
-          `Licence ${name(licence)} is for a foreign-trade zone admission: report it on the e-214 admission. ACE rejects type code 28 on a type-06 (zone withdrawal) entry summary.`,
+          `Licence ${licenceLabel(licence)} is for a foreign-trade zone admission: report it on the e-214 admission. ACE rejects type code 28 on a type-06 (zone withdrawal) entry summary.`,
         );
       }
     });

@@ -1,7 +1,8 @@
 import { formatEntryNumber } from '#shared/licences/entry-number';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { formatHts, htsDigits } from '#shared/reference/hts';
 
-import { enteredLines, type EntryRule, entrySources, kg, name, usd } from './entry-rule';
+import { enteredLines, type EntryRule, entrySources, kg, usd } from './entry-rule';
 
 /* Whether the entry's licences cover what it carries: the quantity per HTS number, the low-value limit. */
 
@@ -52,7 +53,7 @@ export const lowValueWithinLimit: EntryRule = {
     if (total >= ctx.lowValueThresholdUsd) {
       report(
         'licences',
-        `Entry ${formatEntryNumber(ctx.entryNumber)} carries ${usd(total)} of aluminum, but low-value licence ${low.map(name).join(', ')} covers only shipments with less than ${usd(ctx.lowValueThresholdUsd)} of aluminum. File a regular licence for this shipment, or correct the recorded values.`,
+        `Entry ${formatEntryNumber(ctx.entryNumber)} carries ${usd(total)} of aluminum, but low-value licence ${low.map(licenceLabel).join(', ')} covers only shipments with less than ${usd(ctx.lowValueThresholdUsd)} of aluminum. File a regular licence for this shipment, or correct the recorded values.`,
       );
     }
   },

@@ -46,8 +46,6 @@ export const isCountry = (value: string, code: string) => {
   const parsed = parseCountry(value);
   return parsed.kind === 'country' && parsed.code === code;
 };
-export const name = (licence: Licence) =>
-  licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`;
 export const linePath = (l: number, i: number, field: string) => `licences.${l}.lines.${i}.${field}`;
 
 type LineCheck = (

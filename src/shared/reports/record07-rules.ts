@@ -1,17 +1,9 @@
 import { displayDate } from '#shared/dates/iso-date';
 import { formatEntryNumber } from '#shared/licences/entry-number';
+import { licenceLabel } from '#shared/licences/licence-label';
 
 import { aceRecord07, aceRecord07From } from './ace-record07';
-import {
-  eachLine,
-  entryDate,
-  type EntryRule,
-  entrySources,
-  isCountry,
-  linePath,
-  name,
-  record07Rule,
-} from './entry-rule';
+import { eachLine, entryDate, type EntryRule, entrySources, isCountry, linePath, record07Rule } from './entry-rule';
 
 /* The smelt and cast countries of ACE record 07, line by line, from 2023-04-10 on. */
 
@@ -39,7 +31,7 @@ export const notBothIndicatorsN: EntryRule = {
       if (record.primaryAluminumIndicator === 'N' && record.secondaryAluminumIndicator === 'N') {
         report(
           linePath(l, i, 'smeltCountryLargest'),
-          `Licence ${name(licence)}, product line ${i + 1}: the largest smelt country "${line.smeltCountryLargest}" is neither a country, unknown nor N/A, so both aluminum indicators would be N, which ACE rejects. Correct the licence line.`,
+          `Licence ${licenceLabel(licence)}, product line ${i + 1}: the largest smelt country "${line.smeltCountryLargest}" is neither a country, unknown nor N/A, so both aluminum indicators would be N, which ACE rejects. Correct the licence line.`,
         );
       }
     }),
@@ -55,7 +47,7 @@ export const castCountryReported: EntryRule = {
       if (record.castCountry === '') {
         report(
           linePath(l, i, 'castCountry'),
-          `Licence ${name(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`,
+          `Licence ${licenceLabel(licence)}, product line ${i + 1}: record 07 needs the country of most recent cast as an ISO code; the licence has "${line.castCountry}".`,
         );
       }
     }),
@@ -74,7 +66,7 @@ export const russiaAsSecondary: EntryRule = {
       if (russian && record.primarySmeltCountry !== 'RU' && record.secondarySmeltCountry !== 'RU') {
         report(
           linePath(l, i, 'smeltCountrySecond'),
-          `Licence ${name(licence)}, product line ${i + 1} comes from or through Russia: if any of its primary aluminum was smelted in Russia, ACE needs RU as the secondary smelt country even when Russia is not the second-largest. Check with the supplier.`,
+          `Licence ${licenceLabel(licence)}, product line ${i + 1} comes from or through Russia: if any of its primary aluminum was smelted in Russia, ACE needs RU as the secondary smelt country even when Russia is not the second-largest. Check with the supplier.`,
         );
       }
     }),
@@ -91,7 +83,7 @@ export const usProducts: EntryRule = {
       if (record.primarySmeltCountry !== '' || record.secondarySmeltCountry !== '' || record.castCountry !== 'US') {
         report(
           linePath(l, i, 'castCountry'),
-          `Licence ${name(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`,
+          `Licence ${licenceLabel(licence)}, product line ${i + 1} is a U.S. product: ACE expects N/A for both smelt countries and US as the cast country.`,
         );
       }
     }),

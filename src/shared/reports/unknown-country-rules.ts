@@ -1,9 +1,10 @@
 import { isIsoDate } from '#shared/dates/iso-date';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { htsDigits, isInScope } from '#shared/reference/hts';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 
 import { type AceRecord07, aceUnknownCountry, aceUnknownFrom } from './ace-record07';
-import { dateOn, eachLine, type EntryRule, entrySources, linePath, name } from './entry-rule';
+import { dateOn, eachLine, type EntryRule, entrySources, linePath } from './entry-rule';
 
 /* UN (unknown country) in record 07: accepted only for derivative aluminum from 2025-06-28, at a duty. */
 
@@ -28,7 +29,7 @@ export const unknownNotAccepted: EntryRule = {
     const on = dateOn(licence, ctx);
     const date = isIsoDate(on) ? on : null;
     for (const field of unknownFields(record)) {
-      const where = `Licence ${name(licence)}, product line ${i + 1}`;
+      const where = `Licence ${licenceLabel(licence)}, product line ${i + 1}`;
       if (!date || !isDerivative(line.htsCode, date, ctx.reference)) {
         report(
           linePath(l, i, licenceField[field]),
@@ -54,7 +55,7 @@ export const unknownDuty: EntryRule = {
     for (const field of unknownFields(record)) {
       report(
         linePath(l, i, licenceField[field]),
-        `Licence ${name(licence)}, product line ${i + 1}: UN must be reported with HTS 9903.85.67 or 9903.85.68 and draws the 200% duty.`,
+        `Licence ${licenceLabel(licence)}, product line ${i + 1}: UN must be reported with HTS 9903.85.67 or 9903.85.68 and draws the 200% duty.`,
       );
     }
   }),
