@@ -94,6 +94,24 @@ export function htsTable(
   };
 }
 
+/**
+ * A port list's date: the one it states, else the one given with it; the stated date wins (and the
+ * notes say so), and a list with neither is refused with `words.missing`.
+ */
+function listDate(
+  request: ImportRequest,
+  statedOn: string | null | undefined,
+  notes: string[],
+  words: { missing: string; field: string; stated: (date: string) => string },
+): string {
+  const asOf = statedOn ?? request.effectiveFrom;
+  if (!asOf) {
+    throw new AppError('VALIDATION', words.missing, { issues: [{ path: 'effectiveFrom', message: words.field }] });
+  }
+  if (statedOn && request.effectiveFrom && request.effectiveFrom !== statedOn) notes.push(words.stated(statedOn));
+  return asOf;
+}
+
 export function censusTable(
   request: ImportRequest,
   read: CensusPortFile,
@@ -101,16 +119,11 @@ export function censusTable(
   notes: string[],
   { reference }: TableContext,
 ): Table {
-  const asOf = read.producedOn ?? request.effectiveFrom;
-  if (!asOf) {
-    throw new AppError(
-      'VALIDATION',
-      `${request.fileName} does not say when it was produced (no "Produced …" line): give the date of the list.`,
-      { issues: [{ path: 'effectiveFrom', message: 'Give the date the list was produced.' }] },
-    );
-  }
-  if (read.producedOn && request.effectiveFrom && request.effectiveFrom !== read.producedOn)
-    notes.push(`The list says it was produced in ${displayDate(read.producedOn)}; that date is used.`);
+  const asOf = listDate(request, read.producedOn, notes, {
+    missing: `${request.fileName} does not say when it was produced (no "Produced …" line): give the date of the list.`,
+    field: 'Give the date the list was produced.',
+    stated: (date) => `The list says it was produced in ${displayDate(date)}; that date is used.`,
+  });
   const label = `Census Schedule D, ${displayDate(asOf).replace(/^\d+ /, '')}`;
   if (reference.imported().censusPorts.some((l) => l.asOf === asOf))
     throw new AppError(
@@ -141,16 +154,11 @@ export function cbpTable(
   notes: string[],
   { reference }: TableContext,
 ): Table {
-  const asOf = read.publishedOn ?? request.effectiveFrom;
-  if (!asOf) {
-    throw new AppError(
-      'VALIDATION',
-      `${request.fileName} does not say on its first page when CBP published it: give the date of the list.`,
-      { issues: [{ path: 'effectiveFrom', message: 'Give the date CBP published the list.' }] },
-    );
-  }
-  if (read.publishedOn && request.effectiveFrom && request.effectiveFrom !== read.publishedOn)
-    notes.push(`The list says it is of ${displayDate(read.publishedOn)}; that date is used.`);
+  const asOf = listDate(request, read.publishedOn, notes, {
+    missing: `${request.fileName} does not say on its first page when CBP published it: give the date of the list.`,
+    field: 'Give the date CBP published the list.',
+    stated: (date) => `The list says it is of ${displayDate(date)}; that date is used.`,
+  });
   const existing = reference.imported().cbpPorts.find((l) => l.asOf === asOf);
   if (existing)
     throw new AppError('CONFLICT', `${existing.label} is already imported; remove it first to import this one.`);
