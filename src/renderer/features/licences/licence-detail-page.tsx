@@ -132,6 +132,9 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
     !reference ||
     !settings ||
     profile.isPending ||
+    // No profile yet but one being read (saved a moment ago, e.g. in another window): a new
+    // licence waits for it rather than start without the importer.
+    (id === null && !profile.data && profile.isFetching) ||
     (id !== null && !current) ||
     (id !== null && !correction && kept.isPending && created?.id !== id);
   if (loading) return <p className="muted">Loading…</p>;

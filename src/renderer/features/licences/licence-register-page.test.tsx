@@ -85,6 +85,34 @@ describe('the licence register', () => {
     expect(within(table()).queryByTestId('licence-row-PO-0')).toBeNull();
   });
 
+  it("reads only where a fast drag comes to rest, and never shows another page's licences in place", async () => {
+    const { bridge } = renderScreen(<LicenceRegisterPage />, {
+      handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },
+    });
+    await screen.findByText('10,000 licences');
+    const scroller = table().querySelector<HTMLElement>('.register-scroller')!;
+    // Five screens a frame, as a drag of the scroll bar: rows 1,000, 2,000, 3,000, then rest at 4,000.
+    for (const row of [1_000, 2_000, 3_000, 4_000]) {
+      scroller.scrollTop = row * 52;
+      fireEvent.scroll(scroller);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      // Rows not read yet say so; none shows a licence from elsewhere in the list.
+      for (const shown of licenceRows()) {
+        const n = Number(shown.dataset.testid!.replace('licence-row-PO-', ''));
+        expect(Math.abs(n - row)).toBeLessThan(40);
+      }
+    }
+    expect(await within(table()).findByTestId('licence-row-PO-4000')).toBeTruthy();
+    const offsets = bridge.callsTo('licences.list').map((q) => q.offset ?? 0);
+    expect(offsets).toContain(4_000);
+    expect(offsets.filter((offset) => offset > 0 && offset < 3_900)).toEqual([]);
+
+    // A wheel's small step reads at once.
+    scroller.scrollTop = 4_100 * 52;
+    fireEvent.scroll(scroller);
+    expect(await within(table()).findByTestId('licence-row-PO-4100')).toBeTruthy();
+  });
+
   it('searches and filters through the core, and says how many match', async () => {
     const { user, bridge } = renderScreen(<LicenceRegisterPage />, {
       handlers: { 'licences.list': list, 'licences.keptEdits': noKeptEdits },

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Button, Checkbox } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 
 import { ToggleMenuButton } from '#renderer/components/menu-button';
 import { formatCount } from '#renderer/format/numbers';
@@ -128,17 +128,15 @@ function RowCells({
   return (
     <>
       <div role="cell" className="cell-select cell-sticky">
-        <Checkbox
-          isSelected={selected}
+        {/* A native checkbox: one element a row, where a scroll brings in dozens of rows a frame. */}
+        <input
+          type="checkbox"
+          className="row-checkbox"
+          checked={selected}
           onChange={onToggle}
           aria-label={`Select ${name}`}
-          className="checkbox"
-          excludeFromTabOrder
-        >
-          <span className="checkbox-box" aria-hidden="true">
-            ✓
-          </span>
-        </Checkbox>
+          tabIndex={-1}
+        />
       </div>
       {columns.map((column, i) => (
         <div role="cell" key={column.id} className={column.className} data-column={column.id}>
