@@ -17,7 +17,7 @@ export interface CoreOptions {
   /** Check replies against the contract's output schemas (tests, development). */
   readonly checkOutputs?: boolean;
   readonly logError?: (error: unknown, method: string) => void;
-  /** Where the portal token is kept (Electron: safeStorage). Default: an encrypted key-file store in the data folder. */
+  /** Where the gateway token is kept (Electron: safeStorage). Default: an encrypted key-file store in the data folder. */
   readonly credentials?: CredentialStore;
   readonly sync?: SyncOptions;
   /** The host's print engine for licence summaries as PDF (the desktop app's); the web host has none. */

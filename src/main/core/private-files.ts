@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /**
- * The data folder holds licences, supplier documents and (in secrets/) the portal token key:
+ * The data folder holds licences, supplier documents and (in secrets/) the gateway token key:
  * only the user's own account may read it. Folders are made 0700 and files 0600 whatever the
  * process umask (a mode passed to mkdir or open can only lose bits to the umask, never gain
  * them); folders made by an older version are tightened when the core opens. Windows has no

@@ -85,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const log = createAppLog({ dataDir, name: 'desktop' });
     log.info(`AIM Licences ${app.getVersion()} starting (Electron ${process.versions.electron})`);
-    // The portal token is encrypted by the OS keychain and never leaves this process.
+    // The gateway token is encrypted by the OS keychain and never leaves this process.
     core = openCore(await createSafeStorageCredentialStore(path.join(dataDir, 'secrets')), log);
     if (!core) {
       app.quit();

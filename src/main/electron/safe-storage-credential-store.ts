@@ -27,8 +27,8 @@ export async function createSafeStorageCredentialStore(secretsDir: string): Prom
     return createMemoryCredentialStore({
       level: 'memory-only',
       description:
-        'This computer offers no way to encrypt the portal token, so it is kept in memory only; sign in again after each start.',
-      warning: 'No secure storage is available on this computer: the portal token is not saved.',
+        'This computer offers no way to encrypt the gateway token, so it is kept in memory only; sign in again after each start.',
+      warning: 'No secure storage is available on this computer: the gateway token is not saved.',
     });
   }
   const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
@@ -38,12 +38,12 @@ export async function createSafeStorageCredentialStore(secretsDir: string): Prom
         description:
           'Your Linux desktop has no keyring the app can use, so the token is stored with a fixed key: about as safe as plain text.',
         warning:
-          'The portal token is stored without real protection on this computer (no keyring found). Install or unlock a keyring (GNOME Keyring, KWallet) to protect it.',
+          'The gateway token is stored without real protection on this computer (no keyring found). Install or unlock a keyring (GNOME Keyring, KWallet) to protect it.',
       }
     : {
         level: 'os-keychain',
         description:
-          "The portal token is encrypted with your operating system's keychain and can be read only by your user account on this computer.",
+          "The gateway token is encrypted with your operating system's keychain and can be read only by your user account on this computer.",
         warning: null,
       };
   const file = path.join(secretsDir, fileName);

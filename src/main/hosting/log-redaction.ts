@@ -11,7 +11,7 @@ const secretKey =
   /pass(word|phrase)?|secret|token|authori[sz]ation|cookie|credential|api[-_]?key|private[-_]?key|^key$|salt/i;
 
 const patterns: [RegExp, string][] = [
-  // A session or portal token in an address: ?token=… or &access_token=…
+  // A session or gateway token in an address: ?token=… or &access_token=…
   [/([?&#](?:[a-z_]*token|key|code|signature)=)[^&#\s"']+/gi, `$1${redacted}`],
   // HTTP credentials in a header or message.
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${redacted}`],

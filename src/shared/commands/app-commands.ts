@@ -72,7 +72,7 @@ export const sections = [
     label: 'Suppliers & documents',
     match: (path: string) => path.startsWith('/suppliers'),
   },
-  { id: 'go.sync', route: '/sync', label: 'Portal sync', match: (path: string) => path.startsWith('/sync') },
+  { id: 'go.sync', route: '/sync', label: 'Filing gateway', match: (path: string) => path.startsWith('/sync') },
   { id: 'go.reports', route: '/reports', label: 'Reports', match: (path: string) => path.startsWith('/reports') },
   { id: 'go.backups', route: '/backups', label: 'Backups', match: (path: string) => path.startsWith('/backups') },
   { id: 'go.audit', route: '/audit', label: 'Audit trail', match: (path: string) => path.startsWith('/audit') },

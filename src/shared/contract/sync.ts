@@ -77,7 +77,7 @@ export const syncProcedures = {
     signInSchema,
     syncOverviewSchema,
   ),
-  'sync.signOut': procedure('Forget the portal token on this computer.', noInput, syncOverviewSchema),
+  'sync.signOut': procedure('Forget the gateway token on this computer.', noInput, syncOverviewSchema),
   'sync.now': procedure(
     'Start a sync now (or right after the one in progress).',
     z.object({ reason: z.enum(['now', 'online']).default('now') }).strict(),

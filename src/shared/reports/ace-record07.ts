@@ -18,7 +18,7 @@ import { type CountryValue, parseCountry } from '#shared/reference/countries';
  *   smelt country; it states "secondary only" through N/A there (19 CFR 361.103(c)(1)(xiii)).
  *   It does not record recycled content mixed into primary metal, so that indicator is N unless
  *   the line is secondary only; the hand-off's pre-flight says so to the broker (see
- *   entry-rules.ts, ACE_SECONDARY_CONTENT_ASSUMED).
+ *   record07-rules.ts, ACE_SECONDARY_CONTENT_ASSUMED).
  */
 
 export const yesNoSchema = z.enum(['Y', 'N']);

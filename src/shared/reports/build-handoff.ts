@@ -5,7 +5,8 @@ import type { Licence } from '#shared/licences/licence-schema';
 import { formatHts, htsDigits } from '#shared/reference/hts';
 
 import { aceRecord07, aceRecord07From } from './ace-record07';
-import { enteredLines, type EntryContext, preflightEntry, record07Required } from './entry-rules';
+import { enteredLines, type EntryContext, record07Required } from './entry-rule';
+import { preflightEntry } from './entry-rules';
 import { aimLicenceTypeCode, type Handoff } from './handoff-schema';
 
 /**

@@ -7,7 +7,8 @@ import { bundledReference } from '#shared/reference/reference-data';
 import { storedLicence as stored, validLine } from '../../../tests/support/licence-fixtures';
 import { aceRecord07 } from './ace-record07';
 import { buildHandoff } from './build-handoff';
-import { type EntryContext, preflightEntry } from './entry-rules';
+import type { EntryContext } from './entry-rule';
+import { preflightEntry } from './entry-rules';
 
 const entryNumber = 'B76-0324527-8';
 const ctx: EntryContext = { entryNumber, reference: bundledReference, lowValueThresholdUsd: 5000, uses: new Map() };

@@ -47,6 +47,21 @@ describe('APPLICATION_TOO_EARLY', () => {
     expect(validateLicence(early, ruleContext()).valid).toBe(true);
   });
 
+  it('says what to do next where the licence is: prepare a draft, queue a ready one, wait for a held one', () => {
+    const messageAs = (status: 'draft' | 'ready' | 'queued') =>
+      findings(licenceRules, ruleContext({ facts: { status } }))[0]!.message;
+    expect(messageAs('draft')).toMatch(
+      /can be filed from 3 Mar 2026 \(2026-03-03\)\. You can save and prepare it now\.$/,
+    );
+    expect(messageAs('ready')).toMatch(/Queue it to file on that day: it waits in the outbox until then\.$/);
+    const held = messageAs('queued');
+    expect(held).toMatch(
+      /can be filed from 3 Mar 2026 \(2026-03-03\)\. It is queued and held in the outbox until then/,
+    );
+    expect(held).toContain('withdraw it from the queue under Filing gateway first');
+    expect(held).not.toContain('save and prepare');
+  });
+
   it('is an error with the first fileable date when fileability is judged', () => {
     for (const rules of [fileabilityRules, filingRules]) {
       const [issue] = findings(rules);

@@ -2,6 +2,7 @@ import { daysBetween, displayDate, isIsoDate } from '#shared/dates/iso-date';
 import { checkEntryNumber, entryNumberProblem } from '#shared/licences/entry-number';
 import { headerLabels } from '#shared/licences/field-labels';
 import { entryTypes } from '#shared/licences/licence-schema';
+import type { LicenceStatus } from '#shared/licences/licence-status';
 import { importerNumberProblem } from '#shared/profile/importer-number';
 import { parseCountry } from '#shared/reference/countries';
 
@@ -206,6 +207,14 @@ export const importNotPast: LicenceRule = {
   },
 };
 
+/** What the too-early notice tells a person to do, by where the licence is (queued: held in the outbox). */
+const nextStep: Partial<Record<LicenceStatus, string>> = {
+  draft: 'You can save and prepare it now.',
+  ready: 'Queue it to file on that day: it waits in the outbox until then.',
+  queued:
+    'It is queued and held in the outbox until then, and sent on that day. To change it, withdraw it from the queue under Filing gateway first.',
+};
+
 /**
  * A licence can be applied for at most `earliestApplicationDaysBeforeImport` days (60) before the
  * expected date of importation (filing-window.ts). Only licences not yet filed are judged. While
@@ -229,7 +238,7 @@ function tooEarly(severity: 'warning' | 'error'): LicenceRule {
         'expectedImportDate',
         severity === 'error'
           ? `Too early to file: the expected import date ${l.expectedImportDate} is ${days} days away, and a licence can be applied for at most ${limit} days before the expected date of importation. It can be filed from ${when}.`
-          : `Expected import date ${l.expectedImportDate} is ${days} days away: a licence can be applied for at most ${limit} days before the expected date of importation, so this one can be filed from ${when}. You can save and prepare it now.`,
+          : `Expected import date ${l.expectedImportDate} is ${days} days away: a licence can be applied for at most ${limit} days before the expected date of importation, so this one can be filed from ${when}. ${nextStep[status ?? 'draft'] ?? nextStep.draft}`,
       );
     },
   };

@@ -176,7 +176,7 @@ export const syncSettingsSchema = z.object({
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 export const defaultSyncSettings: SyncSettings = { portalUrl: '', autoSync: true, intervalMinutes: 5 };
 
-/** How the portal token is protected on this computer, said plainly in the UI. */
+/** How the gateway token is protected on this computer, said plainly in the UI. */
 export const credentialProtectionSchema = z.object({
   level: z.enum(['os-keychain', 'os-basic-text', 'key-file', 'memory-only']),
   description: z.string(),

@@ -188,6 +188,18 @@ test('the register shows reference, status and licence number from 1024 px wide'
       .locator('.page-actions .button')
       .evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
     expect(new Set(actions).size).toBe(1);
+    // So do the filters' first row: search, status, sort, more filters and columns.
+    const filterBottoms = await page
+      .locator('.register-filters-row')
+      .first()
+      .evaluate((row) =>
+        [...row.children]
+          .map((c) => c.getBoundingClientRect())
+          .filter((box) => box.width > 0)
+          .map((box) => Math.round(box.bottom)),
+      );
+    expect(filterBottoms).toHaveLength(5);
+    expect(new Set(filterBottoms).size).toBe(1);
     await screenshot(page, `register-${width}`);
   }
   await expectAccessible(page, 'licence register');

@@ -60,7 +60,7 @@ test('licences queued offline are filed when the portal is reachable, and the sy
   await call('licences.transition', { ids: [...ids, byHand.id], to: 'ready', note: '' });
 
   // Offline: no portal yet. Queue four licences from the sync view; they wait.
-  await openSection(page, 'Portal sync');
+  await openSection(page, 'Filing gateway');
   await expect(page.getByTestId('sync-status-message')).toContainText("Enter your filing gateway's address");
   await page.getByRole('tab', { name: 'Ready to file' }).click();
   for (const reference of ['PO-7001', 'PO-7002', 'PO-7003', 'PO-7004-LARGE'])
@@ -116,7 +116,7 @@ test('licences queued offline are filed when the portal is reachable, and the sy
     await expect(row).toContainText('Issued');
     await expect(row).toContainText(issued.items.find((l) => l.reference === 'PO-7004-LARGE')!.licenceNumber!);
 
-    await openSection(page, 'Portal sync');
+    await openSection(page, 'Filing gateway');
     await page.getByRole('tab', { name: 'Sync log' }).click();
     const log = page.getByRole('table', { name: 'Sync log' });
     await expect(log).toContainText('Signed in to the portal as filer@lakeside-al.example');

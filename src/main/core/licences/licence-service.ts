@@ -3,7 +3,7 @@ import { eachNamed, noLicence, type Refusal } from '#core/batch';
 import type { Clock } from '#core/clock';
 import { assertCurrentVersion } from '#core/db/changed-elsewhere';
 import type { Db } from '#core/db/open-database';
-import { type EventBus, idsForEvent } from '#core/events';
+import type { EventBus } from '#core/events';
 import { AppError } from '#shared/contract';
 import type {
   LicenceCheck,
@@ -14,21 +14,18 @@ import type {
 } from '#shared/contract/licences';
 import { localIsoDate } from '#shared/dates/iso-date';
 import { certificationStatement } from '#shared/licences/certification';
-import { draftOf, emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
-import {
-  canTransition,
-  isEditable,
-  type LicenceStatus,
-  licenceStatusLabels,
-  openStatuses,
-} from '#shared/licences/licence-status';
+import { licenceLabel } from '#shared/licences/licence-label';
+import { draftOf, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
+import { canTransition, isEditable, type LicenceStatus, licenceStatusLabels } from '#shared/licences/licence-status';
 import { mustStillKeep, recordKeepingNotice, recordKeepingRule } from '#shared/records/keep-until';
 import { filingRules } from '#shared/rules/licence-rules';
 import { countOf } from '#shared/text/plural';
 
 import type { LicenceEdits } from './licence-edits';
+import { createLicenceRecheck } from './licence-recheck';
 import type { LicenceRepository } from './licence-repository';
 import type { LicenceValidator } from './licence-validator';
+import { createLicenceWorkingCopy } from './licence-working-copy';
 import { sameContent } from './same-content';
 
 export interface LicenceServiceDeps {
@@ -50,23 +47,9 @@ export interface CertifyOutcome {
   refused: { id: string; reference: string; code: string; message: string }[];
 }
 
-/** What re-judging the open licences found: how many were checked, and those whose verdict changed. */
-export interface RecheckReport {
-  readonly checked: number;
-  readonly changed: readonly {
-    id: string;
-    reference: string;
-    status: LicenceStatus;
-    valid: boolean;
-    issues: LicenceCheck['issues'];
-  }[];
-}
-
 export function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `No licence with id ${id} exists (it may have been deleted).`, { id });
 }
-
-const label = (licence: Licence) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
 
 export function createLicenceService({
   db,
@@ -111,6 +94,9 @@ export function createLicenceService({
     };
   }
 
+  const workingCopy = createLicenceWorkingCopy({ db, edits, now, mustGet });
+  const recheck = createLicenceRecheck({ db, repo, events, validator, mustGet, checkStored });
+
   function changeState(licence: Licence, to: LicenceStatus, note: string): void {
     repo.setState(licence.id, licence.status, { status: to }, now(), note);
     audit.append({
@@ -126,14 +112,14 @@ export function createLicenceService({
     if (!isEditable(before.status)) {
       throw new AppError(
         'CONFLICT',
-        `${label(before)} is "${licenceStatusLabels[before.status]}": it was filed and is kept as a record; cancel it instead of deleting it.`,
+        `${licenceLabel(before)} is "${licenceStatusLabels[before.status]}": it was filed and is kept as a record; cancel it instead of deleting it.`,
         { id: before.id, status: before.status },
       );
     }
     if (!confirmRecordKeeping && mustStillKeep(before.keepUntil, localIsoDate(clock.now()))) {
       throw new AppError(
         'CONFIRMATION_REQUIRED',
-        `${recordKeepingNotice(`Licence ${label(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
+        `${recordKeepingNotice(`Licence ${licenceLabel(before)}`, before.keepUntil!)} Confirm to delete it anyway.`,
         { id: before.id, rule: recordKeepingRule, keepUntil: before.keepUntil },
       );
     }
@@ -227,7 +213,7 @@ export function createLicenceService({
               id,
               reference: licence.reference,
               code: 'CONFLICT',
-              message: `${label(licence)} is "${licenceStatusLabels[licence.status]}": it was filed already, so there is nothing to certify.`,
+              message: `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}": it was filed already, so there is nothing to certify.`,
             });
           } else if (licence.certified) {
             outcome.unchanged.push(id);
@@ -242,40 +228,7 @@ export function createLicenceService({
       return outcome;
     },
 
-    /** Keeps the form's working copy (no version, no audit entry); nothing is kept when it equals the licence. */
-    keepEdit(id: string, baseVersion: number, draft: LicenceDraft): { pending: boolean; savedAt: string | null } {
-      return db.transaction(() => {
-        const licence = mustGet(id);
-        if (!isEditable(licence.status)) {
-          throw new AppError(
-            'CONFLICT',
-            `${label(licence)} is "${licenceStatusLabels[licence.status]}" and can no longer be edited; copy it to start a new draft.`,
-            { id, status: licence.status },
-          );
-        }
-        if (sameContent(draftOf(licence), draft)) {
-          edits.discard(id);
-          return { pending: false, savedAt: null };
-        }
-        const at = now();
-        edits.keep(id, baseVersion, draft, at);
-        return { pending: true, savedAt: at };
-      })();
-    },
-
-    /** The working copy left by a form that was closed without saving, if any. */
-    keptEdit(id: string) {
-      const licence = mustGet(id);
-      const kept = edits.get(id);
-      return kept ? { ...kept, stale: kept.baseVersion !== licence.version } : null;
-    },
-
-    discardEdit(id: string): { id: string } {
-      db.transaction(() => edits.discard(id))();
-      return { id };
-    },
-
-    keptEdits: () => edits.list(),
+    ...workingCopy,
 
     /**
      * Deletes a licence that was never filed. One still inside its record-keeping period is
@@ -326,7 +279,7 @@ export function createLicenceService({
         if (!canTransition(licence.status, to))
           return refuse(
             'CONFLICT',
-            `${label(licence)} is "${licenceStatusLabels[licence.status]}" and cannot become "${licenceStatusLabels[to]}".`,
+            `${licenceLabel(licence)} is "${licenceStatusLabels[licence.status]}" and cannot become "${licenceStatusLabels[to]}".`,
           );
         if (to === 'ready') {
           checkStored(licence);
@@ -335,7 +288,7 @@ export function createLicenceService({
           if (!filing.valid)
             return refuse(
               'VALIDATION',
-              `${label(licence)} has ${countOf(filing.errors, 'error')} to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+              `${licenceLabel(licence)} has ${countOf(filing.errors, 'error')} to fix before it can be filed: ${filing.issues.find((i) => i.severity === 'error')?.message ?? ''}`,
             );
         }
         changeState(licence, to, note);
@@ -362,61 +315,7 @@ export function createLicenceService({
       return repo.history(id);
     },
 
-    /**
-     * Re-judges every open licence (new reference data, changed settings, a new day) in batches,
-     * each its own short transaction so the app stays responsive. Returns how many were checked.
-     */
-    /**
-     * Open licences last judged on another day or with other reference data ("import date
-     * past" depends on today). Run at start-up, in batches that yield to the event loop, so a
-     * large register never holds the window.
-     */
-    async revalidateStale(batchSize = 500): Promise<number> {
-      const validator0 = validator.context(emptyDraft());
-      const ids = repo.staleIds(openStatuses, validator0.asOf, validator0.reference.version);
-      for (let start = 0; start < ids.length; start += batchSize) {
-        const batch = ids.slice(start, start + batchSize);
-        db.transaction(() =>
-          batch.forEach((id) => {
-            const licence = repo.get(id);
-            if (licence) checkStored(licence);
-          }),
-        )();
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
-      return ids.length;
-    },
-
-    /**
-     * Re-judges every open licence once (new reference data, changed settings), in batches of
-     * short transactions, and says which ones changed verdict.
-     */
-    revalidateOpen(batchSize = 1000): RecheckReport {
-      const ids = repo.idsWithStatus(openStatuses);
-      const changed: RecheckReport['changed'][number][] = [];
-      for (let start = 0; start < ids.length; start += batchSize) {
-        const batch = ids.slice(start, start + batchSize);
-        db.transaction(() =>
-          batch.forEach((id) => {
-            const licence = mustGet(id);
-            const before = licence.validation;
-            const after = checkStored(licence);
-            if (before && (before.errors === 0) !== after.valid) {
-              changed.push({
-                id,
-                reference: licence.reference,
-                status: licence.status,
-                valid: after.valid,
-                issues: after.issues,
-              });
-            }
-          }),
-        )();
-      }
-      if (ids.length > 0) events.emit('licences.changed', { ids: idsForEvent(ids), reason: 'revalidated' });
-      return { checked: ids.length, changed };
-    },
+    ...recheck,
   };
 }
 export type LicenceService = ReturnType<typeof createLicenceService>;

@@ -4,6 +4,7 @@ import { newId } from '#core/ids';
 import { AppError } from '#shared/contract';
 import { displayDate } from '#shared/dates/iso-date';
 import { formatEntryNumber, normaliseEntryNumber } from '#shared/licences/entry-number';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { draftOf, type Licence } from '#shared/licences/licence-schema';
 import { canRecordUse, statusLabel } from '#shared/licences/licence-status';
 import type { LicenceUse, recordUseSchema } from '#shared/licences/licence-use';
@@ -19,7 +20,6 @@ export type LicenceUseServiceDeps = Pick<
 
 type RecordUse = z.output<typeof recordUseSchema>;
 
-const label = (licence: Licence) => (licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`);
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION', message, { issues: [{ path, message, rule: 'licence-use' }] });
 
@@ -57,8 +57,8 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
     throw new AppError(
       'CONFLICT',
       licence.status === 'used' && first
-        ? `${label(licence)} was already used on entry ${formatEntryNumber(first.entryNumber)} (imported ${displayDate(first.importDate)}). A regular licence covers one shipment: file another licence for this entry.`
-        : `${label(licence)} is "${statusLabel(licence.status, licence.licenceKind)}": only an issued licence can be used on a customs entry.`,
+        ? `${licenceLabel(licence)} was already used on entry ${formatEntryNumber(first.entryNumber)} (imported ${displayDate(first.importDate)}). A regular licence covers one shipment: file another licence for this entry.`
+        : `${licenceLabel(licence)} is "${statusLabel(licence.status, licence.licenceKind)}": only an issued licence can be used on a customs entry.`,
       { id: licence.id, status: licence.status },
     );
   }
@@ -68,7 +68,7 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
     if (validFrom && validThrough && (importDate < validFrom || importDate > validThrough)) {
       throw invalid(
         'importDate',
-        `${label(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}; goods imported on ${displayDate(importDate)} are not covered by it. A licence is judged by the date of importation: use a licence valid on that day.`,
+        `${licenceLabel(licence)} is valid ${displayDate(validFrom)} to ${displayDate(validThrough)}; goods imported on ${displayDate(importDate)} are not covered by it. A licence is judged by the date of importation: use a licence valid on that day.`,
       );
     }
     for (const [otherId, other] of repo.uses.onEntry(entryNumber)) {
@@ -76,7 +76,7 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
         const otherLicence = repo.get(otherId);
         throw invalid(
           'importDate',
-          `Entry ${formatEntryNumber(entryNumber)} is already recorded as imported on ${displayDate(other.importDate)} (with ${otherLicence ? label(otherLicence) : 'another licence'}); one entry has one date of importation. Use that date, or take back the other record first.`,
+          `Entry ${formatEntryNumber(entryNumber)} is already recorded as imported on ${displayDate(other.importDate)} (with ${otherLicence ? licenceLabel(otherLicence) : 'another licence'}); one entry has one date of importation. Use that date, or take back the other record first.`,
         );
       }
     }
@@ -117,7 +117,7 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
         if (before.uses.some((use) => use.entryNumber === entryNumber)) {
           throw new AppError(
             'CONFLICT',
-            `${label(before)} is already recorded on entry ${formatEntryNumber(entryNumber)}.`,
+            `${licenceLabel(before)} is already recorded on entry ${formatEntryNumber(entryNumber)}.`,
             { id: before.id, entryNumber },
           );
         }
@@ -161,7 +161,7 @@ export function createLicenceUseService({ db, repo, clock, audit, events, valida
         if (!use) {
           throw new AppError(
             'NOT_FOUND',
-            `${label(before)} has no such entry recorded (it may have been taken back).`,
+            `${licenceLabel(before)} has no such entry recorded (it may have been taken back).`,
             {
               id,
               useId,

@@ -128,12 +128,12 @@ export function createNoticeService(deps: NoticeServiceDeps) {
       route: `/licences/${r.licence_id}`,
     }));
     if (status.state === 'paused') {
-      items.unshift({ label: 'Portal sync is paused', detail: status.message, route: '/sync' });
+      items.unshift({ label: 'Sync with the filing gateway is paused', detail: status.message, route: '/sync' });
     }
     if (items.length === 0) return null;
     const title =
       rows.length === 0
-        ? 'Portal sync is paused'
+        ? 'Sync with the filing gateway is paused'
         : plural(
             rows.length,
             'A licence could not be sent to the portal',

@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { readAnchor } from '#core/audit/audit-anchor';
-import { backupAt, findBackup, listBackups, type StoredBackup } from '#core/backups/backup-store';
+import { backupAt, findBackup, listBackups } from '#core/backups/backup-store';
 import { systemClock } from '#core/clock';
 import { composeCore, type CoreOptions } from '#core/create-core';
 import { dataPaths } from '#core/data-dir';
@@ -12,8 +8,7 @@ import { createEventBus, type EventBus } from '#core/events';
 import { asTask, type TaskReporter } from '#core/tasks/task-progress';
 import { createAttemptLimiter } from '#core/vault/attempt-limiter';
 import { backupKey } from '#core/vault/backup-key';
-import { convertStoredFiles } from '#core/vault/convert-files';
-import { openNameKey } from '#core/vault/file-names';
+import { forget } from '#core/vault/forget-keys';
 import type { VaultKeyset } from '#core/vault/keyring';
 import { lockedHandlers } from '#core/vault/locked-handlers';
 import { keysetFor, unlockedVault } from '#core/vault/unlock-vault';
@@ -26,9 +21,11 @@ import type { VaultStatus } from '#shared/contract/vault';
 import type { OpenKind } from '#shared/files/file-kinds';
 import type { Notice } from '#shared/notices/notice-schema';
 
+import { missingDatabase, type Trouble } from './missing-database';
 import { recordRecovery } from './record-recovery';
 import { recoveryHandlers } from './recovery-handlers';
-import { assertBackupUsable, putBackupInPlace, setAsideDatabase } from './restore-backup';
+import { assertBackupUsable, putBackSetAside, putBackupInPlace, setAsideDatabase } from './restore-backup';
+import { nameRestoredFiles } from './restored-file-names';
 
 export interface CoreSessionOptions extends CoreOptions {
   /** Take scheduled backups while the core is open (the hosts; not tests or the CLI). */
@@ -55,30 +52,6 @@ type OpenCore = ReturnType<typeof composeCore>;
 
 /** How often the idle lock is checked: a lock comes at most this late. */
 const idleCheckMs = 15_000;
-
-/** The keys' bytes are overwritten when a folder is locked: nothing of them stays in this process's memory. */
-function forget(keyset: VaultKeyset): void {
-  for (const keys of keyset.keys.values())
-    for (const secret of [keys.master, keys.database, keys.files, keys.wrap, keys.sign]) secret.fill(0);
-}
-
-type Trouble = { reason: 'damaged' | 'missing' | 'rolled-back'; problem: string };
-
-/**
- * A database file that is gone (or empty) while backups or an audit anchor show there was data:
- * opening would silently start a fresh, empty database, which is the one thing that must not happen.
- */
-function missingDatabase(options: CoreOptions): Trouble | null {
-  const paths = dataPaths(options.dataDir);
-  const exists = fs.existsSync(paths.databaseFile) && fs.statSync(paths.databaseFile).size > 0;
-  if (exists) return null;
-  const hadData = listBackups(paths.backupDir).length > 0 || readAnchor(paths.dataDir).state !== 'missing';
-  if (!hadData) return null;
-  return {
-    reason: 'missing',
-    problem: `The data file ${paths.databaseFile} is missing or empty, but this folder has held licences before (its backups and audit anchor are still there).`,
-  };
-}
 
 /**
  * Opens the core, or, when its database is damaged or missing, serves the recovery procedures
@@ -178,6 +151,11 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     return { restoredFrom: backupId, setAsideIn, filesRestored };
   }
 
+  const dispatchOptions = {
+    checkOutputs: options.checkOutputs ?? false,
+    ...(options.logError ? { logError: options.logError } : {}),
+  };
+
   const recovery = createDispatch(
     recoveryHandlers({
       status,
@@ -207,7 +185,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         return { setAsideIn };
       },
     }),
-    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+    dispatchOptions,
   );
 
   function vaultStatus(): VaultStatus {
@@ -311,39 +289,8 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         lastActivity = clock.now().getTime();
       },
     }),
-    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+    dispatchOptions,
   );
-
-  /**
-   * A backup whose attachments are named otherwise than the folder's (taken before keyed names,
-   * or named with another key) has its restored files brought to the folder's names.
-   */
-  async function nameRestoredFiles({ parts: opened }: OpenCore, backup: StoredBackup) {
-    const target = opened.keyring.target();
-    if (!target) return null;
-    const folderNames = opened.keyring.naming();
-    const backupNames = backup.manifest?.fileNames
-      ? openNameKey(backup.manifest.fileNames, opened.keyring.all())
-      : null;
-    if (backupNames && folderNames && backupNames.equals(folderNames)) return null;
-    return convertStoredFiles(
-      paths.filesDir,
-      target,
-      opened.keyring.all(),
-      folderNames,
-      () => {},
-      backupNames ? [backupNames] : [],
-    );
-  }
-
-  /** Puts the set-aside database back where it was (a restore that failed half-way). */
-  function putBack(setAsideIn: string | null): void {
-    if (!setAsideIn || fs.existsSync(paths.databaseFile)) return;
-    for (const name of fs.readdirSync(setAsideIn)) {
-      const back = path.join(paths.dataDir, name);
-      if (!fs.existsSync(back)) fs.renameSync(path.join(setAsideIn, name), back);
-    }
-  }
 
   /**
    * Replaces the open data with a backup folder the user chose or dropped (desktop app). The
@@ -375,7 +322,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
     try {
       filesRestored = await putBackupInPlace(backup, paths, clock, setAsideIn, { alreadyVerified: true, key, signer });
     } catch (error) {
-      putBack(setAsideIn);
+      putBackSetAside(paths, setAsideIn);
       open();
       throw error;
     }
@@ -387,7 +334,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
         `The restored backup could not be opened: ${trouble?.problem ?? 'unknown problem'}.`,
       );
     await opened.parts.vault.namesSettled();
-    const renamed = await nameRestoredFiles(opened, backup);
+    const renamed = await nameRestoredFiles(paths.filesDir, opened, backup);
     recordRecovery(opened.parts, 'restore', {
       before: { replaced: 'the data in use', setAsideIn },
       after: {
@@ -405,7 +352,7 @@ export function openCoreSession(options: CoreSessionOptions): CoreSession {
   }
   const sessionOnly = createDispatch(
     { 'backups.restoreFolder': ({ token }) => restoreFolder(token) } as Partial<Handlers> as Handlers,
-    { checkOutputs: options.checkOutputs ?? false, ...(options.logError ? { logError: options.logError } : {}) },
+    dispatchOptions,
   );
 
   open();

@@ -37,6 +37,15 @@ export function setAsideDatabase(paths: DataPaths, clock: Clock, label: string):
   return folder;
 }
 
+/** Puts the set-aside database back where it was (a restore that failed half-way). */
+export function putBackSetAside(paths: DataPaths, setAsideIn: string | null): void {
+  if (!setAsideIn || fs.existsSync(paths.databaseFile)) return;
+  for (const name of fs.readdirSync(setAsideIn)) {
+    const back = path.join(paths.dataDir, name);
+    if (!fs.existsSync(back)) fs.renameSync(path.join(setAsideIn, name), back);
+  }
+}
+
 async function restoreAttachments(
   backup: StoredBackup,
   paths: DataPaths,

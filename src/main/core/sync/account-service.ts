@@ -74,7 +74,7 @@ export function createAccountService({ db, store, credentials, engine, log, gate
       log.write({
         action: 'sign-in',
         outcome: 'ok',
-        message: 'Signed out; the portal token was removed from this computer.',
+        message: 'Signed out; the gateway token was removed from this computer.',
       });
       await engine.refreshSignedIn();
     },

@@ -13,7 +13,7 @@ export const portalCredentialsSchema = z.object({
 export type PortalCredentials = z.infer<typeof portalCredentialsSchema>;
 
 /**
- * Where the portal token lives: only in the main process, encrypted at rest. The desktop app
+ * Where the gateway token lives: only in the main process, encrypted at rest. The desktop app
  * uses Electron's safeStorage (src/main/electron), the web host and tests a key-file store; the
  * engine sees only this interface, so a token can reach neither the renderer nor the database.
  */
@@ -31,7 +31,7 @@ export function createMemoryCredentialStore(protection?: CredentialProtection): 
     protection: protection ?? {
       level: 'memory-only',
       description:
-        'The portal token is kept in memory only and forgotten when the app closes; you sign in again after each start.',
+        'The gateway token is kept in memory only and forgotten when the app closes; you sign in again after each start.',
       warning: null,
     },
     get: () => Promise.resolve(held),

@@ -57,7 +57,7 @@ export async function buildDiagnostics(deps: DiagnosticsDeps): Promise<{ fileNam
   if (creds && content.includes(creds.token))
     throw new AppError(
       'INTERNAL',
-      'The diagnostics bundle would have contained the portal token; it was not produced.',
+      'The diagnostics bundle would have contained the gateway token; it was not produced.',
     );
   return { fileName: `aim-sync-diagnostics-${generatedAt.replace(/[:.]/g, '-')}.json`, content };
 }

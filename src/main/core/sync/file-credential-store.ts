@@ -53,7 +53,7 @@ export function createFileCredentialStore(secretsDir: string, keyring?: Keyring)
       return {
         level: 'key-file' as const,
         description:
-          'The portal token is encrypted (AES-256-GCM) with a key kept in a separate file that only your user account can read. ' +
+          'The gateway token is encrypted (AES-256-GCM) with a key kept in a separate file that only your user account can read. ' +
           'It never goes into the database, backups, logs or diagnostics. ' +
           (keyring?.target()
             ? 'That key is itself encrypted with your passphrase, so a copy of the data folder does not reveal the token.'

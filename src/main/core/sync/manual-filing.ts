@@ -6,6 +6,7 @@ import type { Db } from '#core/db/open-database';
 import type { LicenceRepository } from '#core/licences/licence-repository';
 import { AppError } from '#shared/contract';
 import { localIsoDate, plusDays } from '#shared/dates/iso-date';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { draftOf } from '#shared/licences/licence-schema';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 import type { AppSettings } from '#shared/settings/app-settings';
@@ -13,7 +14,6 @@ import { bulkUploadRows } from '#shared/sync/bulk-upload';
 
 import type { OutboxRepository } from './outbox-repository';
 import { auditEntryClosed } from './outbox-trail';
-import { licenceLabel } from './queue-service';
 import type { SyncLog } from './sync-log';
 
 export interface ManualFilingDeps {

@@ -9,6 +9,7 @@ import type { LicenceRepository } from '#core/licences/licence-repository';
 import type { LicenceValidator } from '#core/licences/licence-validator';
 import { AppError } from '#shared/contract';
 import { displayDate, isIsoDate, localIsoDate } from '#shared/dates/iso-date';
+import { licenceLabel } from '#shared/licences/licence-label';
 import { draftOf, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import { licenceStatusLabels } from '#shared/licences/licence-status';
 import { firstFileableDate } from '#shared/rules/filing-window';
@@ -43,8 +44,6 @@ export interface QueueDeps {
   readonly settings: () => RuleSettings;
 }
 
-export const licenceLabel = (licence: Pick<Licence, 'reference' | 'id'>) =>
-  licence.reference ? `"${licence.reference}"` : `licence ${licence.id.slice(-8)}`;
 const facts = (l: Licence) => ({ id: l.id, status: l.status, validFrom: l.validFrom, validThrough: l.validThrough });
 
 /**

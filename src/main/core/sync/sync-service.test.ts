@@ -290,7 +290,7 @@ describe('decisions, cancellations and conflicts read back from the portal', () 
   });
 });
 
-describe('the portal token', () => {
+describe('the gateway token', () => {
   it('never reaches the database, the log, the overview or the diagnostics bundle', async () => {
     bed = await syncTestbed();
     await bed.signIn();

@@ -50,7 +50,7 @@ function tokenFromCopy(secretsDir: string): string | null {
   }
 }
 
-describe('the web host and command line portal token key', () => {
+describe('the web host and command line gateway token key', () => {
   it('is sealed with the passphrase key in a protected folder, follows passphrase changes and is plain again without protection', async () => {
     const dataDir = path.join(root, 'data');
     const secrets = path.join(dataDir, 'secrets');

@@ -8,7 +8,7 @@ import { decodeStored, encodeForStore } from './stored-form';
 import type { VaultKeys } from './vault-keys';
 
 /**
- * The key that encrypts the web host's and the command line's portal token (secrets/credentials.key).
+ * The key that encrypts the web host's and the command line's gateway token (secrets/credentials.key).
  * In a protected folder it is itself sealed with the passphrase's key, so a copy of the folder
  * holds the token's ciphertext but not a usable key; in a plain folder it is stored as it is.
  */

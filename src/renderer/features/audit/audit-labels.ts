@@ -6,7 +6,7 @@ export const auditEntityLabels: Record<string, string> = {
   product: 'Product',
   setting: 'Setting',
   profile: 'Filer profile',
-  outbox: 'Portal sync',
+  outbox: 'Filing gateway queue',
   reference: 'Reference data',
   system: 'System',
 };

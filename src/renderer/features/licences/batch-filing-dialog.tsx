@@ -237,7 +237,7 @@ export function BatchFilingDialog({ ids, onClose }: { ids: readonly string[]; on
               <>
                 {queueToo ? (
                   <Link href="/sync" className="button button-secondary" onClick={onClose}>
-                    Open Portal sync
+                    Open Filing gateway
                   </Link>
                 ) : null}
                 <Button className="button button-primary" onPress={onClose} autoFocus>

@@ -221,7 +221,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
             onCancel={() => navigate('/licences')}
           />
         ) : current ? (
-          <LicenceReadOnly licence={current} reference={reference} />
+          <LicenceReadOnly licence={current} reference={reference} rules={settings.rules} />
         ) : null}
       </div>
       {current ? <StatusPanel licence={current} /> : null}

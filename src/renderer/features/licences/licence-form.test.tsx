@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { AppError, type HandlerInput } from '#shared/contract';
-import { localIsoDate } from '#shared/dates/iso-date';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import { lineLabels } from '#shared/licences/field-labels';
 import { emptyDraft, type Licence, type LicenceDraft } from '#shared/licences/licence-schema';
 import { bundledReference } from '#shared/reference/reference-data';
@@ -210,9 +210,23 @@ describe('the licence form', () => {
   it('shows an issued licence as a record to read: no fields to type in and no way to save it', () => {
     // The licence page shows a filed licence this way instead of the form.
     const licence = storedLicence();
-    renderScreen(<LicenceReadOnly licence={licence} reference={bundledReference} />);
+    renderScreen(<LicenceReadOnly licence={licence} reference={bundledReference} rules={defaultAppSettings.rules} />);
     expect(screen.getByText(licence.importerName)).toBeTruthy();
     expect(screen.queryAllByRole('textbox')).toEqual([]);
     for (const name of ['Save draft', 'Save and mark ready']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.queryByTestId('held-until')).toBeNull();
+  });
+
+  it('says a queued licence too early to file is held in the outbox until its first fileable day', () => {
+    const importOn = new Date();
+    importOn.setDate(importOn.getDate() + 90);
+    const firstDay = new Date();
+    firstDay.setDate(firstDay.getDate() + 30);
+    const licence = storedLicence({ expectedImportDate: localIsoDate(importOn) }, { status: 'queued' });
+    renderScreen(<LicenceReadOnly licence={licence} reference={bundledReference} rules={defaultAppSettings.rules} />);
+    expect(screen.getByTestId('held-until').textContent).toBe(
+      `Too early to file today: it is held in the outbox until ${displayDate(localIsoDate(firstDay))}, its first fileable day, and sent then. Nothing else is needed from you.`,
+    );
+    expect(screen.getByText(/withdraw it from the queue under Filing gateway first/)).toBeTruthy();
   });
 });

@@ -4,32 +4,22 @@ import { Button } from 'react-aria-components';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 
 import { useAction } from '#renderer/api/use-action';
-import { CodePickerField } from '#renderer/components/code-picker-field';
 import { ErrorBanner } from '#renderer/components/error-banner';
-import { CheckboxField, DateInputField, RadioGroupField, TextInputField } from '#renderer/components/form-fields';
+import { CheckboxField, TextInputField } from '#renderer/components/form-fields';
 import { useLicenceEvidence } from '#renderer/features/suppliers/use-licence-evidence';
-import {
-  countryOptions,
-  parseCountryText,
-  parsePortText,
-  portDescription,
-  portOptions,
-} from '#renderer/reference/picker-options';
+import { portDescription, portOptions } from '#renderer/reference/picker-options';
 import type { KeptEdit } from '#shared/contract/licences';
 import { displayDateTime } from '#shared/dates/iso-date';
 import { certificationStatement } from '#shared/licences/certification';
 import { headerLabels } from '#shared/licences/field-labels';
-import { licenceKindLabels, licenceKinds } from '#shared/licences/licence-kind';
 import {
   draftOf,
   emptyLine,
-  entryTypeLabels,
-  entryTypes,
   type Licence,
   type LicenceDraft,
   licenceDraftSchema,
 } from '#shared/licences/licence-schema';
-import { isEditable, statusLabel } from '#shared/licences/licence-status';
+import { isEditable } from '#shared/licences/licence-status';
 import { maxLinesPerLicence } from '#shared/limits';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
 import type { AppSettings } from '#shared/settings/app-settings';
@@ -37,8 +27,9 @@ import type { AppSettings } from '#shared/settings/app-settings';
 import { useIssuesOf } from './check-results';
 import { DraftStatus } from './draft-status';
 import { LiveIssueSummary } from './issue-summary';
+import { LicenceFormNotices } from './licence-form-notices';
 import { LicenceLineEditor } from './licence-line-editor';
-import { ManufacturersField } from './manufacturers-field';
+import { ShipmentFields } from './shipment-fields';
 import { useDraftKeeping } from './use-draft-keeping';
 import { useLicenceRules } from './use-licence-rules';
 
@@ -264,147 +255,24 @@ export function LicenceForm(props: LicenceFormProps) {
       }}
       noValidate
     >
-      {correction ? (
-        <p className="banner banner-info">
-          You are correcting an issued licence: the change is sent to the portal with the next sync, and the portal
-          decides on it.
-        </p>
-      ) : null}
-      {restored ? (
-        <div className="banner banner-info" role="status" data-testid="restored-banner">
-          <p>
-            <strong>Restored your unsaved changes</strong> from {displayDateTime(restored.savedAt)} (autosaved, not
-            saved to the licence yet).
-            {restored.stale ? ' The licence changed after them; saving replaces that version with this one.' : ''}
-          </p>
-          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-            Discard these changes
-          </Button>
-        </div>
-      ) : null}
-      {changedElsewhere ? (
-        <div className="banner banner-warning" role="status">
-          <p>
-            This licence changed while you were editing it (it is now “
-            {current ? statusLabel(current.status, current.licenceKind) : ''}”). Saving replaces that version with
-            yours.
-          </p>
-          <Button className="button button-quiet button-small" onPress={() => void discardChanges()}>
-            Discard my changes
-          </Button>
-        </div>
-      ) : null}
-      {returnsToDraft && hasChanges && !correction ? (
-        <p className="banner banner-warning" role="status" data-testid="returns-to-draft">
-          This licence is “{statusLabel(current.status, current.licenceKind)}”. Saving these changes returns it to
-          draft: it must be checked, certified and marked ready again. Until you save, it stays as it was.
-        </p>
-      ) : null}
-      <fieldset className="form-section" disabled={!editable}>
-        <legend className="form-section-title">Shipment</legend>
-        <div className="grid grid-3">
-          <TextInputField
-            control={control}
-            name="reference"
-            label={headerLabels.reference}
-            description="Your own reference, e.g. a PO number"
-          />
-          <RadioGroupField
-            control={control}
-            name="entryType"
-            label={headerLabels.entryType}
-            options={entryTypes.map((t) => ({ value: t, label: entryTypeLabels[t] }))}
-            issues={issuesAt('entryType')}
-            className="span-2"
-          />
-        </div>
-        <RadioGroupField
-          control={control}
-          name="licenceKind"
-          label={headerLabels.licenceKind}
-          options={licenceKinds.map((kind) => ({ value: kind, label: licenceKindLabels[kind] }))}
-          issues={issuesAt('licenceKind')}
-          description={`Regular: one shipment. Low-value: one licence reused on many entries until it expires, each shipment carrying less than US$${settings.rules.lowValueThresholdUsd.toLocaleString('en-US')} of aluminum (checked per entry at the broker hand-off).`}
-        />
-        <div className="grid grid-3">
-          <TextInputField
-            control={control}
-            name="importerName"
-            label={headerLabels.importerName}
-            issues={issuesAt('importerName')}
-            description={current ? undefined : 'From your filer profile; change it if another company imports'}
-            isRequired
-          />
-          <TextInputField
-            control={control}
-            name="importerNumber"
-            label={headerLabels.importerNumber}
-            issues={issuesAt('importerNumber')}
-            description="Optional, for your records and the broker: EIN (12-3456789) or CBP-assigned number"
-          />
-          <TextInputField
-            control={control}
-            name="exporterName"
-            label={headerLabels.exporterName}
-            issues={issuesAt('exporterName')}
-            isRequired
-          />
-        </div>
-        <ManufacturersField control={control} issues={issuesAt('manufacturers')} />
-        <div className="grid grid-3">
-          <CodePickerField
-            control={control}
-            name="countryOfOrigin"
-            label={headerLabels.countryOfOrigin}
-            options={countryOptions}
-            parse={parseCountryText}
-            issues={issuesAt('countryOfOrigin')}
-            isRequired
-          />
-          <CodePickerField
-            control={control}
-            name="countryOfExport"
-            label={headerLabels.countryOfExport}
-            options={countryOptions}
-            parse={parseCountryText}
-            issues={issuesAt('countryOfExport')}
-            isRequired
-          />
-          <CodePickerField
-            control={control}
-            name="portOfEntry"
-            label={headerLabels.portOfEntry}
-            options={ports}
-            parse={parsePortText}
-            issues={issuesAt('portOfEntry')}
-            description={portDescription(reference, portOfEntry)}
-            isRequired
-          />
-        </div>
-        <div className="grid grid-3">
-          <DateInputField
-            control={control}
-            name="expectedExportDate"
-            label={headerLabels.expectedExportDate}
-            issues={issuesAt('expectedExportDate')}
-            isRequired
-          />
-          <DateInputField
-            control={control}
-            name="expectedImportDate"
-            label={headerLabels.expectedImportDate}
-            issues={issuesAt('expectedImportDate')}
-            isRequired
-          />
-          <TextInputField
-            control={control}
-            name="entryNumber"
-            label={headerLabels.entryNumber}
-            issues={issuesAt('entryNumber')}
-            description="Optional: filer code, 7 digits, check digit"
-          />
-        </div>
-      </fieldset>
+      <LicenceFormNotices
+        correction={correction}
+        restored={restored}
+        changedElsewhere={changedElsewhere}
+        current={current}
+        returnsToDraft={returnsToDraft}
+        hasChanges={hasChanges}
+        onDiscard={() => void discardChanges()}
+      />
+      <ShipmentFields
+        control={control}
+        editable={editable}
+        issuesAt={issuesAt}
+        lowValueThresholdUsd={settings.rules.lowValueThresholdUsd}
+        isNew={current === null}
+        ports={ports}
+        portHelp={portDescription(reference, portOfEntry)}
+      />
 
       <fieldset className="form-section" disabled={!editable}>
         <legend className="form-section-title">Product lines</legend>

@@ -7,6 +7,7 @@ import {
   printPort,
 } from '#renderer/features/reports/print-format';
 import { formatUsd } from '#renderer/format/numbers';
+import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import { headerLabels, lineLabels } from '#shared/licences/field-labels';
 import { licenceKindLabels } from '#shared/licences/licence-kind';
 import { entryTypeLabels, entryTypes, type Licence } from '#shared/licences/licence-schema';
@@ -14,6 +15,8 @@ import { statusLabel } from '#shared/licences/licence-status';
 import { unitValueUsdPerTonne } from '#shared/licences/unit-value';
 import { formatHts, htsPath } from '#shared/reference/hts';
 import type { ReferenceIndex } from '#shared/reference/reference-data';
+import { tooEarlyUntil } from '#shared/rules/filing-window';
+import type { RuleSettings } from '#shared/rules/rule';
 
 import '#renderer/styles/licences.css';
 
@@ -24,7 +27,18 @@ const entryTypeLabel = (value: string) =>
  * A licence that was filed (queued, submitted, issued, used, cancelled, expired) as a record to
  * read: no inputs, nothing that looks editable. What can still be done with it is in the actions above.
  */
-export function LicenceReadOnly({ licence, reference }: { licence: Licence; reference: ReferenceIndex }) {
+export function LicenceReadOnly({
+  licence,
+  reference,
+  rules,
+}: {
+  licence: Licence;
+  reference: ReferenceIndex;
+  /** The filing window's setting: a queued licence too early to file today is held in the outbox. */
+  rules: RuleSettings;
+}) {
+  const heldUntil =
+    licence.status === 'queued' ? tooEarlyUntil(licence.expectedImportDate, localIsoDate(new Date()), rules) : null;
   const hts = reference.htsOn(licence.expectedImportDate || licence.createdAt.slice(0, 10));
   const facts: [string, string][] = [
     [headerLabels.reference, licence.reference || '—'],
@@ -50,9 +64,15 @@ export function LicenceReadOnly({ licence, reference }: { licence: Licence; refe
         This licence is “{statusLabel(licence.status, licence.licenceKind)}” and kept as a record: it can no longer be
         changed here.
         {licence.status === 'queued'
-          ? ' To change it, withdraw it from the queue under Portal sync first.'
+          ? ' To change it, withdraw it from the queue under Filing gateway first.'
           : ' Copy it to start a new draft from it.'}
       </p>
+      {heldUntil ? (
+        <p className="banner banner-info" role="status" data-testid="held-until">
+          Too early to file today: it is held in the outbox until {displayDate(heldUntil)}, its first fileable day, and
+          sent then. Nothing else is needed from you.
+        </p>
+      ) : null}
       <section className="card" aria-labelledby="ro-shipment">
         <h2 id="ro-shipment" className="card-title">
           Shipment

@@ -25,7 +25,7 @@ export function SyncIndicator() {
       href="/sync"
       className="sync-indicator"
       data-state={status.state}
-      aria-label={`Portal sync: ${statusLine(status)}. Open the sync view.`}
+      aria-label={`Filing gateway: ${statusLine(status)}. Open the filing gateway view.`}
     >
       <span className="sync-dot" aria-hidden="true" />
       <span role="status" className="sync-indicator-text">

@@ -52,7 +52,7 @@ export function SyncPage() {
   return (
     <>
       <PageHeader
-        title="Portal sync"
+        title="Filing gateway"
         subtitle="Licences queued here are filed through your organisation's filing gateway (not directly on trade.gov) when you are connected; the decisions come back here."
         actions={
           <>
