@@ -7,6 +7,7 @@ import { developmentSet5 } from './development-set-5';
 import { developmentSet6 } from './development-set-6';
 import { developmentSet7 } from './development-set-7';
 import { developmentSet8 } from './development-set-8';
+import { developmentSet9 } from './development-set-9';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -18,4 +19,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet6,
   ...developmentSet7,
   ...developmentSet8,
+  ...developmentSet9,
 ];

@@ -56,4 +56,18 @@ describe('company names with their legal forms', () => {
     ]);
     expect(proposals.issuer?.value).toBe('Gulf Aluminium Rolling Mill B.S.C.');
   });
+
+  it('takes the issuer from an e-mail’s signature, not from its sender line', () => {
+    const proposals = proposeFields([
+      page([
+        [40, [[40, 'From: Priya Raman <priya.raman@deccan.com>']]],
+        [52, [[40, 'Sent: Tuesday, October 6, 2026 9:14 AM']]],
+        [300, [[40, 'Best regards,']]],
+        [312, [[40, 'Priya Raman']]],
+        [324, [[40, 'Deccan Aluminium Traders Pvt. Ltd.']]],
+        [336, [[40, 'Office 804, Nariman Point, Mumbai 400021, India']]],
+      ]),
+    ]);
+    expect(proposals.issuer?.value).toBe('Deccan Aluminium Traders Pvt. Ltd.');
+  });
 });

@@ -29,6 +29,7 @@ describe('several labelled fields in one cell', () => {
       'CZ',
     ]);
     expect(origins('Smelt: Bahrain Cast: Oman')).toEqual(['BH', undefined, 'OM']);
+    expect(origins('Smelt (largest): MZ / Smelt (2nd): ZA')).toEqual(['MZ', 'ZA', undefined]);
   });
 
   it('cuts only before words that are a label, so a value with its own colon-free remarks stays whole', () => {

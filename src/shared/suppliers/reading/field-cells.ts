@@ -7,8 +7,8 @@ import { type Cell, type Line, unionBox } from './page-text';
  * "Russia (largest), Kazakhstan (second); cast:", "Smelt: Norway Cast: Norway". Each label
  * that ends in a colon starts a cell of its own, so a label's value stops where the next label
  * begins, whatever separates them (a ";", a comma, a space). A label's head is found by going
- * back from its colon over words that are neither a country nor the end of a value (",", ";",
- * ")", "."); it is cut off only when those words are a label (labelOf), so "balance from Oman"
+ * back from its colon over words that are neither a country (by name or code) nor the end of a
+ * value (",", ";", ")", ".") nor a separator ("/", "|", "·"); it is cut off only when those words are a label (labelOf), so "balance from Oman"
  * or "Note: …" stay whole.
  */
 
@@ -23,7 +23,7 @@ function cellOf(words: Cell['words']): Cell {
 export function fieldStarts(text: string): number[] {
   const tokens = tokenize(text);
   const inCountry = new Set<number>();
-  for (const m of findCountries(text)) for (let k = m.from; k < m.to; k += 1) inCountry.add(k);
+  for (const m of findCountries(text, { codes: true })) for (let k = m.from; k < m.to; k += 1) inCountry.add(k);
   const starts: number[] = [];
   let floor = 0;
   tokens.forEach((token, k) => {
@@ -33,7 +33,7 @@ export function fieldStarts(text: string): number[] {
       start > floor &&
       k - start + 1 < maxHeadWords &&
       !inCountry.has(start - 1) &&
-      !/[,;.)\]]$/.test(tokens[start - 1]!.text)
+      !/[,;.)\]]$|^[/|·–—-]$/.test(tokens[start - 1]!.text)
     )
       start -= 1;
     if (start > floor) {

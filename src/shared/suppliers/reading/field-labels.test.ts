@@ -21,6 +21,9 @@ describe('labels of origin fields', () => {
     expect(kind('Smelter (minor)')).toBe('smeltSecond');
     expect(kind('Poured in:')).toBe('cast');
     expect(kind('País de fundición primaria (segundo) / Country of smelt')).toBe('smeltSecond');
+    expect(kind('Secondary country of smelt:')).toBe('smeltSecond');
+    expect(kind('Primary country of smelt:')).toBe('smeltLargest');
+    expect(kind('Secondary aluminium smelter')).toBe('smelt');
   });
 
   it('does not take a cast number, a street or an origin for an origin field', () => {
@@ -28,5 +31,11 @@ describe('labels of origin fields', () => {
     expect(kind('Smelter Way 8')).toBeNull();
     expect(kind('Country of origin')).toBe('distractor');
     expect(kind('Primary aluminium content')).toBeNull();
+  });
+
+  it('reads numbered questions of a questionnaire as labels, and a supplier’s name before its address', () => {
+    expect(kind('1. Supplier legal name and address')).toBe('issuer');
+    expect(kind('2. Product description / HTS number')).toBe('product');
+    expect(kind('Supplier’s bank')).toBe('distractor');
   });
 });

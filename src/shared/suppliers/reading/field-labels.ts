@@ -45,11 +45,11 @@ const smeltWord =
 const numbered = (n: 1 | 2) =>
   `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;
 const secondWord = new RegExp(
-  `\\b(?:second(?:[- ]largest)?|2nd|secondary smelter|next largest|remainder|remaining|balance|rest|minor|lesser|smaller|other|segund[oa]|zweit\\w*)\\b|${numbered(2)}`,
+  `\\b(?:second(?:[- ]largest)?|2nd|secondary(?!\\s+(?:alumin|metal|alloy|scrap|raw|material))|next largest|remainder|remaining|balance|rest|minor|lesser|smaller|other|segund[oa]|zweit\\w*)\\b|${numbered(2)}`,
   'i',
 );
 const largestWord = new RegExp(
-  `\\b(?:largest|1st|first|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority|mayor|gr[öo]ß\\w*)\\b|${numbered(1)}`,
+  `\\b(?:largest|1st|first|primary(?=\\s+(?:country|smelt|smelter|source|origin))|main|mainly|principal|predominant|predominantly|primarily|mostly|largely|chiefly|major|biggest|majority|mayor|gr[öo]ß\\w*)\\b|${numbered(1)}`,
   'i',
 );
 // "Smelt countries (1st / 2nd)": one label for both, its value "Germany / Norway" in that order.
@@ -96,11 +96,12 @@ function labelEnd(text: string, from: number): number {
 
 const titleWord = /\b(?:certificate|declaration|statement|invoice|report|conformity)\b/i;
 
-/** A label that must open its cell ("Product: …"), or follow another language's label ("Erzeugnis / Product"). */
+/** A label that must open its cell ("Product: …", "2. Product …"), or follow another language's label ("Erzeugnis / Product"). */
 function opens(head: string, pattern: RegExp): boolean {
   const match = pattern.exec(head);
   if (!match) return false;
-  const before = head.slice(0, match.index);
+  // A questionnaire numbers its questions: "2. Product description", "(b) Supplier name", "Q3:".
+  const before = head.slice(0, match.index).replace(/^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|Q\d{1,2}[.:]?)\s+/i, '');
   return /^[^\p{L}\p{N}]*$/u.test(before) || /^[^/]{1,40}\/\s*$/u.test(before);
 }
 
@@ -156,6 +157,9 @@ function ownLabel(text: string): Label | null {
   if (otherDateWord.test(head)) return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord)) };
   if (issueDateWord.test(head)) return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord)) };
   if (dateWord.test(head) && words <= 6) return { kind: 'date', end: labelEnd(text, lastMatchEnd(head, dateWord)) };
+  // "Supplier legal name and address": the issuer's own name first, though its address follows.
+  if (opens(head, issuerWord) && words <= 6 && !/\b(?:bank|port|account)\b/i.test(head))
+    return { kind: 'issuer', end: labelEnd(text, lastMatchEnd(head, issuerWord)) };
   if (distractorWord.test(head) && words <= 8) return { kind: 'distractor', end: lastMatchEnd(head, distractorWord) };
   if (titleWord.test(head)) return null;
   if (opens(head, alloyWord) && words <= 6)

@@ -113,11 +113,13 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
       continue;
     }
     if (kind === 'issuer') {
-      const n = around.find((x) => x.distance <= 1 && !x.joined);
+      // The rest of a long label ("Supplier | legal name and address") is no name: a company is looked for first.
+      const near = around.filter((x) => x.distance <= 1 && !x.joined);
+      const n = near.find((x) => companyName(x.text)) ?? near[0];
       if (!n) continue;
       const company = companyName(n.text);
       const value = company?.name ?? n.text.split(',')[0]!.trim();
-      if (value.length < 3) continue;
+      if (value.length < 3 || !/^\p{Lu}/u.test(value)) continue;
       push({
         field: 'issuer',
         value,

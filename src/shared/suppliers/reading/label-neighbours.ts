@@ -1,7 +1,7 @@
 import { tokenize } from './country-mentions';
 import { fieldCells } from './field-cells';
 import { labelOf } from './field-labels';
-import type { LabelSite } from './label-sites';
+import { cellUnder, type LabelSite } from './label-sites';
 import { horizontalOverlap, type Line, type PageWord } from './page-text';
 
 /** A piece of text that may hold a label's value, with the words it is made of. */
@@ -48,6 +48,15 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     if (right.length === 0) continue;
     if (value.length > 0) {
       found.push({ text: value[0]!.text, words: value[0]!.words, how: 'label', distance: 1 });
+      // A value that wraps in its cell ("Deutschland /" over "Germany"): the cell and the one right under it.
+      // Not when the line below starts a row of its own (a cell under the label: the next label).
+      const below = lines[site.lastLine + 1];
+      const newRow = below?.cells.some((c) => c.box.x1 > site.box.x0 && c.box.x0 < site.box.x1) ?? true;
+      const wrapped = newRow ? null : cellUnder(lines, site.lastLine + 1, value[0]!.box, 0.75 * line.height);
+      if (wrapped && wrapped.words.length <= 4 && labelOf(wrapped.text) === null) {
+        const words = [...value[0]!.words, ...wrapped.words];
+        found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1, joined: true });
+      }
       if (value.length > 1) {
         const words = value.flatMap((c) => c.words);
         found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1, joined: true });

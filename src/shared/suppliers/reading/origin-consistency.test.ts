@@ -56,4 +56,12 @@ describe('the three origin fields together', () => {
       ]),
     ).toEqual(['NO', undefined, 'NO']);
   });
+
+  it('proposes N/A for the second-largest when the document says there is no other smelter', () => {
+    const second = (text: string) =>
+      proposeFields([page([...letterhead('Kuala Extrusions Sdn. Bhd.', 'Selangor, Malaysia'), [100, [[40, text]]]])])
+        .smeltSecond?.value;
+    expect(second('The metal was smelted in the United Arab Emirates. No secondary smelter was involved.')).toBe('N/A');
+    expect(second('The metal was smelted in Brazil (100%) and cast at our plant in Brazil.')).toBe('N/A');
+  });
 });

@@ -59,7 +59,8 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
       out.push({
         field: 'issuer',
         value: cell.text.replace(/[,;:]+$/, ''),
-        score: 0.45,
+        // The largest print heading the page is the sender's name, before an addressee's company below it.
+        score: line.index <= 1 && !/[@<>]/.test(cell.text) ? 0.64 : 0.45,
         page: page.page,
         order: line.index,
         words: cell.words,
@@ -94,7 +95,7 @@ function wrappedName(lines: readonly Line[], line: Line): Omit<Candidate, 'page'
 }
 
 const onBehalf = /^\W*(?:for and on behalf of|on behalf of|for)\s*:?\s+/i;
-const signing = /\b(?:signature|signatory|signed|stamp|authori[sz]ed)\b/i;
+const signing = /\b(?:signature|signatory|signed|stamp|authori[sz]ed|regards|sincerely|faithfully|truly)\b/i;
 
 /**
  * The issuer where a document signs: "For and on behalf of Doha Metal Trading W.L.L.", or a

@@ -109,8 +109,10 @@ const distractorBefore =
 const largestQualifier =
   /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
-  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|100\s?%)\b/i;
-const oneSmelter = /\b(?:single|one|sole|only)\s+smelter\b/i;
+  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly)\b|\b100\s?%/i;
+// "All metal from a single smelter.", "No secondary smelter was involved.": no second-largest smelt country.
+const oneSmelter =
+  /\b(?:single|one|sole|only)\s+smelter\b|\bno (?:second|secondary|other|further) (?:smelter|smelt country|country of smelt|source)\b/i;
 const smeltContext = /\b(?:smelt\w*|primary|recycled|secondary|scrap|remelt\w*)\b/i;
 
 /** The words shown as a sentence's source: the clause around the fact, not a whole paragraph. */
@@ -205,7 +207,7 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
           out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
         }
       }
-      if (singleSource.test(sentence.text) && inWindow.length <= 1)
+      if ((singleSource.test(sentence.text) || oneSmelter.test(sentence.text)) && inWindow.length <= 1)
         out.push(make('smeltSecond', NOT_APPLICABLE, 0.5, 0, tokens.length));
     } else if (smeltContext.test(sentence.text) && notApplicableIn(sentence.text)) {
       // "made from 100% recycled aluminium", "contains no primary aluminium": no smelt country at all.
