@@ -64,3 +64,10 @@ describe('dates as certificates print them', () => {
     expect(iso('31.02.2025')).toEqual([]);
   });
 });
+
+describe('places named with their country', () => {
+  it('takes a name followed by another country in brackets for a place in that country', () => {
+    expect(findCountries('cast in Georgia (USA)').map((m) => m.code)).toEqual(['US']);
+    expect(findCountries('Norway (NO)', { codes: true }).map((m) => m.code)).toEqual(['NO', 'NO']);
+  });
+});

@@ -114,7 +114,11 @@ export function findCountries(text: string, options: { codes?: boolean } = {}): 
       i = matched.to;
     } else i += 1;
   }
-  return found;
+  // "Georgia (USA)", "Lagos (Nigeria)": a name followed by another country in brackets is a place in that country.
+  return found.filter((m, k) => {
+    const next = found[k + 1];
+    return !(next && next.from === m.to && /^\(/.test(next.text) && next.code !== m.code);
+  });
 }
 
 /** Words saying a smelt country does not apply: recycled-only metal, "not applicable", "none". */

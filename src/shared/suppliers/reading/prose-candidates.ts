@@ -5,7 +5,7 @@ import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } f
 import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { rankByPercent } from './percent-shares';
-import { castTriggers, smeltTriggers } from './prose-triggers';
+import { castTriggers, smeltTriggers, word } from './prose-triggers';
 
 /*
  * Origin facts written as sentences: "smelted predominantly in the United Arab Emirates, with the
@@ -159,7 +159,10 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
     if (smelts.length > 0) {
       const start = smelts[0]!;
       const castAfter = casts.find((c) => c > start);
-      const end = castAfter ?? tokens.length;
+      // "smelted and cast in Canada": one place for both, after the second verb.
+      const joint =
+        castAfter !== undefined && tokens.slice(start + 1, castAfter).every((t) => /^(?:and|&|or|,)$/i.test(word(t)));
+      const end = joint ? (casts.find((c) => c > castAfter) ?? tokens.length) : (castAfter ?? tokens.length);
       const inWindow: CountryMention[] = mentions.filter(
         (m) => m.from > start && m.from < end && !afterDistractor(tokens, m.from, smelts),
       );

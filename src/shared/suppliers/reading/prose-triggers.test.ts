@@ -36,4 +36,14 @@ describe('what a sentence says was smelted or cast', () => {
       'OM',
     ]);
   });
+
+  it('reads "smelted and cast in X" as both facts', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Probe Metals Ltd.', 'London, United Kingdom'),
+        [100, [[40, 'The ingots were smelted and cast in Canada.']]],
+      ]),
+    ]);
+    expect([proposals.smeltLargest?.value, proposals.cast?.value]).toEqual(['CA', 'CA']);
+  });
 });
