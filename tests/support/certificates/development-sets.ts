@@ -8,6 +8,7 @@ import { developmentSet6 } from './development-set-6';
 import { developmentSet7 } from './development-set-7';
 import { developmentSet8 } from './development-set-8';
 import { developmentSet9 } from './development-set-9';
+import { developmentSet10 } from './development-set-10';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -20,4 +21,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet7,
   ...developmentSet8,
   ...developmentSet9,
+  ...developmentSet10,
 ];

@@ -70,4 +70,11 @@ describe('company names with their legal forms', () => {
     ]);
     expect(proposals.issuer?.value).toBe('Deccan Aluminium Traders Pvt. Ltd.');
   });
+
+  it('takes the company a declarant speaks for, not the declarant', () => {
+    expect(companyName('I, Ahmed Al-Mansoori, of Gulf Metal Ingots Trading LLC, Office 1907, Dubai')?.name).toBe(
+      'Gulf Metal Ingots Trading LLC',
+    );
+    expect(companyName('produced by Aluminium of Greece S.A., Agios Nikolaos')?.name).toBe('Aluminium of Greece S.A.');
+  });
 });

@@ -107,6 +107,9 @@ export function companyName(text: string): { start: number; end: number; name: s
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const word = words[i]![0].replace(/,$/, '').replace(/^[^\p{L}\p{N}&]+/u, '');
     if (!nameWord.test(word)) break;
+    // "I, Ahmed Al-Mansoori, of Gulf Metal Ingots Trading LLC": ", of" introduces the company
+    // a person speaks for; "Aluminium of Greece S.A." keeps its "of" (no comma before it).
+    if (word === 'of' && i > 0 && /,$/.test(words[i - 1]![0])) break;
     startIndex = i;
     if (/,$/.test(words[i]![0]) && i < words.length - 1) break;
   }

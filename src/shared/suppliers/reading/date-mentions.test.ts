@@ -32,4 +32,20 @@ describe('dates as certificates print them', () => {
     expect(findDates('03/04/2025', { monthFirst: true })[0]?.iso).toBe('2025-03-04');
     expect(findDates('01/23/2025')[0]).toMatchObject({ iso: '2025-01-23', ambiguous: false });
   });
+
+  it('reads the date of a sworn declaration', () => {
+    expect(findDates('Declared at Dubai this 12th day of November, 2026.').map((d) => d.iso)).toEqual(['2026-11-12']);
+    expect(findDates('Sworn this 3rd day of March 2025').map((d) => d.iso)).toEqual(['2025-03-03']);
+  });
+
+  it('reads a date whose separators OCR lost only beside a date label', () => {
+    expect(findDates('24102026')).toEqual([]);
+    expect(findDates('24102026', { labelled: true }).map((d) => d.iso)).toEqual(['2026-10-24']);
+    expect(findDates('20261024', { labelled: true }).map((d) => d.iso)).toEqual(['2026-10-24']);
+    expect(findDates('03042025', { labelled: true, monthFirst: true })[0]).toMatchObject({
+      iso: '2025-03-04',
+      ambiguous: true,
+    });
+    expect(findDates('99999999', { labelled: true })).toEqual([]);
+  });
 });

@@ -62,9 +62,10 @@ const patterns: {
     },
   },
   {
-    // 3 February 2025, 17-Jun-2025, 14-Jan-25, 2nd July 2025, 14th of January 2025; 3. März is not English and not read.
+    // 3 February 2025, 17-Jun-2025, 14-Jan-25, 2nd July 2025, 14th of January 2025, and a sworn
+    // declaration's "this 12th day of November, 2026"; 3. März is not English and not read.
     regex: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[\\s.-]+of)?[\\s.-]+${monthWord}\\.?[\\s.,-]+((?:19|20)?\\d{2})\\b`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+day)?(?:[\\s.-]+of)?[\\s.-]+${monthWord}\\.?[\\s.,-]+((?:19|20)?\\d{2})\\b`,
       'gi',
     ),
     read: (m) => ({ iso: iso(fullYear(m[3]!), monthOf(m[2]!), Number(m[1])), ambiguous: false }),
@@ -76,11 +77,28 @@ const patterns: {
   },
 ];
 
+/**
+ * A date whose separators OCR lost ("24102026" for 24.10.2026): read only where a date label
+ * stands beside it, as 20261024 (year first) or else in the document's numeric order.
+ */
+const joinedDigits = {
+  regex: /\b(\d{2})(\d{2})(\d{4})\b/g,
+  read: (m: RegExpExecArray, monthFirst: boolean) => {
+    const yearFirst = iso(Number(`${m[1]}${m[2]}`), Number(m[3]!.slice(0, 2)), Number(m[3]!.slice(2)));
+    if (yearFirst) return { iso: yearFirst, ambiguous: false };
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    if (a > 12 || b > 12) return { iso: a > 12 ? iso(year, b, a) : iso(year, a, b), ambiguous: false };
+    return { iso: monthFirst ? iso(year, a, b) : iso(year, b, a), ambiguous: a !== b };
+  },
+};
+
 /** Every date in `text`, left to right; overlapping readings keep the first pattern's. */
-export function findDates(text: string, options: { monthFirst?: boolean } = {}): DateMention[] {
+export function findDates(text: string, options: { monthFirst?: boolean; labelled?: boolean } = {}): DateMention[] {
   const repaired = repairDigits(text);
   const found: DateMention[] = [];
-  for (const { regex, read } of patterns) {
+  for (const { regex, read } of options.labelled ? [...patterns, joinedDigits] : patterns) {
     regex.lastIndex = 0;
     for (let m = regex.exec(repaired); m; m = regex.exec(repaired)) {
       const start = m.index;

@@ -38,4 +38,15 @@ describe('labels of origin fields', () => {
     expect(kind('2. Product description / HTS number')).toBe('product');
     expect(kind('Supplier’s bank')).toBe('distractor');
   });
+
+  it('ends a label at its colon behind leader dots, whatever OCR made of some of the dots', () => {
+    const text = 'CASTING COUNTRY ........ SE : THAILAND';
+    const label = labelOf(text);
+    expect(label?.kind).toBe('cast');
+    expect(text.slice(label!.end).trim()).toBe('THAILAND');
+    const product = 'PRODUCT ove vveieeen .....: COIL 3105';
+    expect(product.slice(labelOf(product)!.end).trim()).toBe('COIL 3105');
+    const plain = 'Country of cast: Mexico';
+    expect(plain.slice(labelOf(plain)!.end).trim()).toBe('Mexico');
+  });
 });

@@ -116,7 +116,7 @@ const maxHeadWords = 8;
 /** The label a short cell of text is, if any. */
 export function labelOf(text: string): Label | null {
   const label = ownLabel(text);
-  if (label) return label;
+  if (label) return pastLeader(text, label);
   // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
   const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
   if (stray) {
@@ -131,6 +131,18 @@ export function labelOf(text: string): Label | null {
     if (head) return { ...head, end: Math.max(head.end, bracketed[0].length) };
   }
   return null;
+}
+
+/**
+ * Leader dots run from a label to its colon ("CASTING COUNTRY ........ SE :"): what OCR made of
+ * some of the dots ("SE", "ove vveieeen") is not a value, so the label ends at the colon.
+ */
+function pastLeader(text: string, label: Label): Label {
+  const colon = text.indexOf(':', label.end);
+  if (colon < 0) return label;
+  const between = text.slice(label.end, colon);
+  const noise = between.replace(/[.·…\s]/g, '');
+  return /\.{3,}/.test(between) && noise.length <= 16 ? { ...label, end: colon + 1 } : label;
 }
 
 function ownLabel(text: string): Label | null {

@@ -94,7 +94,7 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
     }
     if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {
       for (const n of around.filter((x) => x.distance <= 2)) {
-        const date = findDates(n.text, { monthFirst })[0];
+        const date = findDates(n.text, { monthFirst, labelled: true })[0];
         if (!date) continue;
         const valueWords = wordsIn(n.text, n.words, date.start, date.end);
         if (kind === 'otherDate') {

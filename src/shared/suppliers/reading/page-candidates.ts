@@ -1,6 +1,5 @@
 import { type Candidate, sourceText } from './candidate';
 import { companyName, opensWithLegalForm } from './company-names';
-import { findCountries } from './country-mentions';
 import { findDates } from './date-mentions';
 import { labelOf } from './field-labels';
 import { wordsIn } from './label-neighbours';
@@ -123,15 +122,6 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
     });
   });
   return out;
-}
-
-/** The issuer's country, from the address near the top of the first page: it decides how 03/04 is read. */
-export function issuerCountry(page: PageText, lines: readonly Line[]): string | null {
-  for (const line of lines.filter((l) => l.box.y0 < page.height * 0.22)) {
-    const mention = findCountries(line.text)[0];
-    if (mention) return mention.code;
-  }
-  return null;
 }
 
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */

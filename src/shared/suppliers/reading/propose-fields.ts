@@ -9,12 +9,14 @@ import {
   proposalFields,
   sourceText,
 } from './candidate';
+import { monthFirstDates } from './date-order';
 import { labelCandidates } from './label-candidates';
 import { withCountryNamesRepaired } from './ocr-names';
-import { alloyMentions, issuerCountry, letterhead, signatory, standaloneDates } from './page-candidates';
+import { alloyMentions, letterhead, signatory, standaloneDates } from './page-candidates';
 import { pageLines, type PageText } from './page-text';
 import { alloyCore } from './product-values';
 import { proseCandidates } from './prose-candidates';
+import { shareTableCandidates } from './share-table';
 
 /*
  * From the positioned text of a supplier document, the facts a person would type into the
@@ -106,8 +108,13 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
   const byNumber = new Map(pages.map((p) => [p.page, p]));
   const lined = pages.map(withCountryNamesRepaired).map((page) => ({ page, lines: pageLines(page) }));
   const first = lined[0];
-  // Month first only where the issuer writes dates that way; elsewhere 03/04/2025 is 3 April.
-  const monthFirst = first ? issuerCountry(first.page, first.lines) === 'US' : false;
+  // 09/11/2026 is read as the issuer writes its dates (date-order.ts).
+  const monthFirst = first
+    ? monthFirstDates(
+        lined.flatMap((l) => l.lines),
+        first.lines.filter((l) => l.box.y0 < first.page.height * 0.22),
+      )
+    : false;
   const candidates: Candidate[] = [];
   const descriptions: Candidate[] = [];
   const alloys: Candidate[] = [];
@@ -116,6 +123,7 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
     for (const c of labelled.candidates) (c.field === 'product' ? descriptions : candidates).push(c);
     alloys.push(...labelled.alloys, ...alloyMentions(page, lines));
     candidates.push(...proseCandidates(page, lines));
+    candidates.push(...shareTableCandidates(page, lines));
     candidates.push(...standaloneDates(page, lines, monthFirst, labelled.otherDateWords));
     if (page === first?.page) candidates.push(...letterhead(page, lines));
     if (page === lined.at(-1)?.page) candidates.push(...signatory(page, lines));
