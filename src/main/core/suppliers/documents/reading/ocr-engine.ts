@@ -29,7 +29,8 @@ export const englishModelDir = (): string =>
   path.join(path.dirname(requireHere.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 
 export interface OcrEngine {
-  recognize(image: Buffer, dpi: number): Promise<OcrWord[]>;
+  /** `sparse` finds words tesseract's page layout lost (codes alone in a grid's cells). */
+  recognize(image: Buffer, dpi: number, layout?: 'auto' | 'sparse'): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 
@@ -43,9 +44,9 @@ export async function createOcrEngine(): Promise<OcrEngine> {
     errorHandler: () => {},
   });
   return {
-    async recognize(image, dpi) {
+    async recognize(image, dpi, layout = 'auto') {
       await worker.setParameters({
-        tessedit_pageseg_mode: tesseract.PSM.AUTO,
+        tessedit_pageseg_mode: layout === 'sparse' ? tesseract.PSM.SPARSE_TEXT : tesseract.PSM.AUTO,
         user_defined_dpi: String(Math.round(dpi)),
       });
       const { data } = await worker.recognize(image, {}, { blocks: true, text: false });

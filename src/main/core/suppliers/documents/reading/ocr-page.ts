@@ -1,9 +1,10 @@
 import type { Canvas } from '@napi-rs/canvas';
 
+import { lostOriginValues } from '#shared/suppliers/reading/lost-values';
 import type { PageText, PageWord } from '#shared/suppliers/reading/page-text';
 
 import { canvasModule } from './canvas';
-import type { OcrEngine } from './ocr-engine';
+import type { OcrEngine, OcrWord } from './ocr-engine';
 import { estimateSkew, pgm, removeRules, toGray } from './scan-cleanup';
 
 /*
@@ -47,6 +48,9 @@ function rotated(canvas: Canvas, degrees: number): Canvas {
   return out;
 }
 
+const overlapping = (a: OcrWord, b: OcrWord) =>
+  Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+
 export async function ocrPage(
   engine: OcrEngine,
   page: RasterPage,
@@ -70,7 +74,29 @@ export async function ocrPage(
       )
     : first;
   removeRules(gray, readDpi);
-  const found = await engine.recognize(pgm(gray), readDpi);
+  const image = pgm(gray);
+  const auto = await engine.recognize(image, readDpi);
+  const toPoints = 72 / readDpi;
+  const sized = canvas.width * toPoints;
+  const asPage = (words: readonly OcrWord[]): PageText => ({
+    page: pageNumber,
+    width: sized,
+    height: canvas.height * toPoints,
+    words: words.map((w) => ({
+      text: w.text,
+      confidence: w.confidence,
+      box: { x0: w.x0 * toPoints, y0: w.y0 * toPoints, x1: w.x1 * toPoints, y1: w.y1 * toPoints },
+    })),
+  });
+  // A page that names an origin field but gave no value for it may have lost words to
+  // tesseract's page layout (codes alone in a grid's cells): read it again as sparse text and
+  // add the words found where the first reading found none.
+  const found = lostOriginValues(asPage(auto))
+    ? [
+        ...auto,
+        ...(await engine.recognize(image, readDpi, 'sparse')).filter((w) => !auto.some((a) => overlapping(a, w))),
+      ]
+    : auto;
 
   // Back from the straightened, scaled image to the page: undo the turn about the centre, then the scale.
   const cx = canvas.width / 2;
@@ -78,7 +104,6 @@ export async function ocrPage(
   const angle = (skew * Math.PI) / 180;
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
-  const toPoints = 72 / readDpi;
   const back = (x: number, y: number) => {
     const dx = x - cx;
     const dy = y - cy;
