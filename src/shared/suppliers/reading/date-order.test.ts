@@ -71,4 +71,14 @@ describe('the order of a numeric date', () => {
     expect(proposals.documentDate?.value).toBe('2026-11-04');
     expect(proposals.documentDate?.confidence).toBeLessThan(0.7);
   });
+
+  it('takes the date a declaration was signed, not a date it mentions', () => {
+    const proposals = proposeFields([
+      page([
+        [100, [[40, '3. The goods were shipped on 4 October 2026 from Khalifa Bin Salman Port to Houston, Texas.']]],
+        [300, [[40, 'Declared at Dubai this 12th day of November, 2026.']]],
+      ]),
+    ]);
+    expect(proposals.documentDate?.value).toBe('2026-11-12');
+  });
 });

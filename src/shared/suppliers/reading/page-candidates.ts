@@ -124,6 +124,9 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
   return out;
 }
 
+// "Declared at Dubai this 12th day of", "Signed in Oslo on", "Dated": the date a document was made.
+const signingWords = /\b(?:this|dated|signed|declared|sworn|done|given)\b[^.;]{0,40}$/i;
+
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */
 export function standaloneDates(
   page: PageText,
@@ -140,10 +143,11 @@ export function standaloneDates(
       const words = wordsIn(cell.text, cell.words, date.start, date.end);
       if (words.some((w) => exclude.has(w))) continue;
       const short = cell.words.length <= 6 && line.cells.length <= 2;
+      const signed = signingWords.test(cell.text.slice(Math.max(0, date.start - 60), date.start));
       out.push({
         field: 'documentDate',
         value: date.iso,
-        score: (short ? 0.6 : 0.3) * (date.ambiguous ? 0.65 : 1) * (page.page === 1 ? 1 : 0.9),
+        score: (short || signed ? 0.6 : 0.3) * (date.ambiguous ? 0.65 : 1) * (page.page === 1 ? 1 : 0.9),
         page: page.page,
         order: line.index,
         words: short ? cell.words : words,
