@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, party as us, scan } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -7,18 +8,6 @@ import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle }
  * to see why, it could no longer be held out, so it joined the development set and a new
  * held-out set (held-out-set.ts) was written before any further tuning.
  */
-
-interface Party {
-  readonly name: string;
-  readonly address: string;
-}
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 // A. Quality certificate with the origin as rows of a ruled two-column table, labels with dashes.
 function qualityCertificate(p: {
@@ -240,17 +229,6 @@ function traderDeclaration(p: {
     },
   };
 }
-
-const us = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet2: readonly CertificateCase[] = [
   made(

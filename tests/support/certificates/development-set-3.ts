@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, party as us, scan } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -7,18 +8,6 @@ import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle }
  * its failures looked at, it could no longer be held out, so it joined the development set and a
  * fresh held-out set (held-out-set.ts) was written before the reader was run on it.
  */
-
-interface Party {
-  readonly name: string;
-  readonly address: string;
-}
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 // A. An origin certificate laid out as a form: bold labels and values on one line, in two columns.
 function originForm(p: {
@@ -257,17 +246,6 @@ function meltCastLines(p: {
     },
   };
 }
-
-const us = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet3: readonly CertificateCase[] = [
   made(

@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, party as us, scan } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -8,18 +9,6 @@ import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle }
  * reader's rules are tuned on: shares in per cent, "the remaining", a label value with two
  * countries, and stock, trader and port countries around them.
  */
-
-interface Party {
-  readonly name: string;
-  readonly address: string;
-}
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 // A. An inspection certificate 3.1 whose origin is a remark in prose, with shares in per cent.
 function remarksProse(p: {
@@ -117,17 +106,6 @@ function portionLetter(p: {
     },
   };
 }
-
-const us = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet4: readonly CertificateCase[] = [
   made(

@@ -1,4 +1,5 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, scan } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
@@ -7,18 +8,6 @@ import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle }
  * its failures were looked at and fixed, so it joined the development set and a fresh held-out
  * set (held-out-set.ts) was written.
  */
-
-interface Party {
-  readonly name: string;
-  readonly address: string;
-}
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 // A. A questionnaire: numbered questions, each answered on the line below.
 function questionnaire(p: {
@@ -262,15 +251,6 @@ function singleSmelterLetter(p: {
 }
 
 const party = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet5: readonly CertificateCase[] = [
   made(

@@ -1,22 +1,11 @@
-import type { CertificateCase, CertificateForm, Printed, ScanOptions } from './certificate-case';
+import { made, type Party, party as us, scan } from './case-helpers';
+import type { CertificateCase, Printed } from './certificate-case';
 import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
 
 /*
  * The DEVELOPMENT set: the reader's rules are tuned on these documents. The held-out set
  * (held-out-set.ts) has other layouts and wordings and is never tuned on.
  */
-
-interface Party {
-  readonly name: string;
-  readonly address: string;
-}
-
-const scan = (dpi: number, rotateDeg: number, noise: number, seed: number): ScanOptions => ({
-  dpi,
-  rotateDeg,
-  noise,
-  seed,
-});
 
 // 1. EN 10204 3.1 inspection certificate: header table, chemistry, origin table (header row, value row).
 function inspectionCertificate(p: {
@@ -504,17 +493,6 @@ function shortLabels(p: {
     },
   };
 }
-
-const us = (name: string, address: string): Party => ({ name, address });
-
-const made = (
-  id: string,
-  kind: string,
-  form: CertificateForm,
-  doc: { html: string; expected: CertificateCase['expected'] },
-  scanOptions?: ScanOptions,
-  paper: 'a4' | 'letter' = 'a4',
-): CertificateCase => ({ id, kind, form, paper, ...doc, ...(scanOptions ? { scan: scanOptions } : {}) });
 
 export const developmentSet: readonly CertificateCase[] = [
   made(
