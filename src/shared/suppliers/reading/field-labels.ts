@@ -1,3 +1,5 @@
+import { questionLabel } from './question-labels';
+
 /*
  * What a short piece of a certificate is the label of. Certificates label the same facts in many
  * ways ("Country of smelt (largest share)", "Smelter country (2nd)", "Smelt (1)", "Cast",
@@ -117,6 +119,9 @@ const maxHeadWords = 8;
 export function labelOf(text: string): Label | null {
   const label = ownLabel(text);
   if (label) return pastLeader(text, label);
+  // "8. Country where the largest volume of primary aluminum was smelted": a form's question.
+  const question = questionLabel(text);
+  if (question) return question;
   // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
   const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
   if (stray) {
