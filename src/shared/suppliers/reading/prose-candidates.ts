@@ -80,11 +80,14 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   lines.forEach((line, i) => {
     // A paragraph ends where the next line sits clearly further down than lines usually do, or
     // where the type changes size (a heading, a signature).
+    // The height of a few words is a poor measure of their type: a sentence's last word wrapped alone
+    // ("Norway.", a capital and a descender) reads taller than the line above it.
+    const ending = line.words.length <= 3 && /[.!?]["')\]]*$/.test(line.cells[0]?.text ?? '');
     const follows =
       previous !== null &&
       line.index === previous.index + 1 &&
       (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2 <= 1.35 * pitch &&
-      Math.abs(line.height - previous.height) <= 0.35 * Math.max(line.height, previous.height);
+      Math.abs(line.height - previous.height) <= (ending ? 0.5 : 0.35) * Math.max(line.height, previous.height);
     const party = line.cells.length >= 2 && partyLabel.test(line.cells[0]!.text);
     const own = party ? null : isProse(line) ? line.words : follows && words.length > 0 ? continuation(line) : null;
     if (!own) {
