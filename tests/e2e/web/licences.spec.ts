@@ -104,6 +104,8 @@ test('what is typed while the first autosave creates the licence stays put: the 
   await openSection(page, 'Licences');
   await page.getByRole('button', { name: 'New licence' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New licence' })).toBeVisible();
+  await screenshot(page, 'licence-form-new');
+  await expectAccessible(page, 'new licence form');
   // The first autosave's create is held until the person is in the middle of a picker, then let through.
   let letCreateThrough = () => {};
   const held = new Promise<void>((resolve) => (letCreateThrough = resolve));
