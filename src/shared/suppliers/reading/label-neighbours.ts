@@ -67,6 +67,7 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     }
     break;
   }
+  found.push(...answerLines(site, lines));
   const height = lines[site.firstLine]!.height;
   let rows = 0;
   for (let l = site.lastLine + 1; l < lines.length && rows < maxBelow; l += 1) {
@@ -84,4 +85,32 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     rows += 1;
   }
   return found;
+}
+
+// "Answer: Malaysia", "Reply – none": a questionnaire's answer under its question.
+// OCR shortens "Answer" now and then ("ANSE:").
+const answerWord =
+  /^\W*(?:answer|ans\w{0,4}|reply|response|antwort|respuesta|r[ée]ponse|resposta|cevap|odpowied[zź])\s*[:.–—-]\s*/i;
+// The next question: "3.", "(c)", "Q4".
+const nextQuestion = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]|\(?[a-h]\)|Q\.?\s?\d{1,2}[.:)]?)\s/i;
+
+/**
+ * The answer to a question a few lines under it, below whatever the question goes on to explain
+ * ("Give the country where the metal was produced by electrolysis, …"), before the next question.
+ */
+function answerLines(site: LabelSite, lines: readonly Line[]): Neighbour[] {
+  for (let l = site.lastLine + 1; l <= site.lastLine + 4 && l < lines.length; l += 1) {
+    const line = lines[l]!;
+    const answer = answerWord.exec(line.text);
+    if (answer) {
+      const words = line.words.filter(
+        (w, k) => k >= line.text.slice(0, answer[0].length).split(/\s+/).filter(Boolean).length,
+      );
+      const text = words.map((w) => w.text).join(' ');
+      return text === '' ? [] : [{ text, words, how: 'label', distance: 1 }];
+    }
+    const first = line.cells[0]?.text ?? '';
+    if (nextQuestion.test(first) || labelOf(first) !== null) return [];
+  }
+  return [];
 }

@@ -1,10 +1,11 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { type Candidate, type ProposalField, sourceText } from './candidate';
-import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } from './country-mentions';
+import { bare, type CountryMention, findCountries, tokenize } from './country-mentions';
 import { secondQualifier } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { rankByPercent } from './percent-shares';
+import { notApplicableSaid } from './prose-not-applicable';
 import { castTriggers, smeltTriggers, word } from './prose-triggers';
 
 /*
@@ -213,24 +214,17 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
         assigned += 1;
       });
       if (assigned === 0) {
-        const na = notApplicableIn(sentence.text);
-        // "Second smelter country: none" says nothing of the largest: N/A goes to the share its clause names.
-        const said = na
-          ? sentence.text
-              .slice(0, na.start)
-              .split(/[.;]\s/)
-              .at(-1)!
-          : '';
-        const secondOnly = secondQualifier.test(said) && !largestQualifier.test(said);
-        if (na && !secondOnly) out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
-        if (na) out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
+        const na = notApplicableSaid(sentence.text);
+        if (na?.largest) out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
+        if (na?.second) out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
       }
       if ((singleSource.test(sentence.text) || oneSmelter.test(sentence.text)) && inWindow.length <= 1)
         out.push(make('smeltSecond', NOT_APPLICABLE, 0.5, 0, tokens.length));
-    } else if (smeltContext.test(sentence.text) && notApplicableIn(sentence.text)) {
+    } else if (smeltContext.test(sentence.text)) {
       // "made from 100% recycled aluminium", "contains no primary aluminium": no smelt country at all.
-      out.push(make('smeltLargest', NOT_APPLICABLE, 0.6, 0, tokens.length));
-      out.push(make('smeltSecond', NOT_APPLICABLE, 0.6, 0, tokens.length));
+      const na = notApplicableSaid(sentence.text);
+      if (na?.largest) out.push(make('smeltLargest', NOT_APPLICABLE, 0.6, 0, tokens.length));
+      if (na?.second) out.push(make('smeltSecond', NOT_APPLICABLE, 0.6, 0, tokens.length));
     }
 
     for (const trigger of casts) {
