@@ -83,4 +83,40 @@ describe('a label’s value that wraps in its cell', () => {
     expect(proposals.smeltSecond?.value).toBe('IS');
     expect(proposals.cast?.value).toBe('ES');
   });
+
+  it('reads a country name that wraps in a narrow column of a table ("United Arab" over "Emirates")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'Heat'],
+            [110, 'Smelt country 1'],
+            [200, 'Smelt country 2'],
+            [300, 'Cast country'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'H1'],
+            [110, 'United Arab'],
+            [200, 'Bahrain'],
+            [300, 'United'],
+          ],
+        ],
+        [
+          125,
+          [
+            [110, 'Emirates'],
+            [300, 'States'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'AE', how: 'table' });
+    expect(proposals.smeltSecond?.value).toBe('BH');
+    expect(proposals.cast?.value).toBe('US');
+  });
 });

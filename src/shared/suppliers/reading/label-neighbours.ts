@@ -1,4 +1,4 @@
-import { tokenize } from './country-mentions';
+import { findCountries, tokenize } from './country-mentions';
 import { fieldCells } from './field-cells';
 import { labelOf } from './field-labels';
 import { cellUnder, type LabelSite } from './label-sites';
@@ -70,6 +70,7 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
   found.push(...answerLines(site, lines));
   const height = lines[site.firstLine]!.height;
   let rows = 0;
+  let previous: { line: Line; words: readonly PageWord[] } | null = null;
   for (let l = site.lastLine + 1; l < lines.length && rows < maxBelow; l += 1) {
     const line = lines[l]!;
     if (line.box.y0 - site.box.y1 > (3 + 2 * rows) * height) break;
@@ -81,7 +82,21 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     const columnWidth = site.box.x1 - site.box.x0;
     if (cells.some((c) => c.box.x1 - c.box.x0 > 2.5 * columnWidth + 4 * height || c.words.length > 8)) break;
     const words = cells.flatMap((c) => c.words);
-    found.push({ text: words.map((w) => w.text).join(' '), words, how: 'table', distance: 2 + rows });
+    const text = words.map((w) => w.text).join(' ');
+    found.push({ text, words, how: 'table', distance: 2 + rows });
+    // A name that wraps in a narrow column ("Verenigde Arabische" / "Emiraten", "United" / "States"):
+    // a row naming no country, read with the line right under it.
+    if (previous && line.box.y0 - previous.line.box.y1 < 0.75 * height) {
+      const joined = [...previous.words, ...words];
+      found.push({
+        text: joined.map((w) => w.text).join(' '),
+        words: joined,
+        how: 'table',
+        distance: 1 + rows,
+        joined: true,
+      });
+    }
+    previous = findCountries(text, { codes: true }).length === 0 ? { line, words } : null;
     rows += 1;
   }
   return found;
