@@ -69,7 +69,7 @@ const distractorWord =
 const issueDateWord =
   /\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\b/i;
 const otherDateWord =
-  /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
+  /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt|b\/l|bill of lading|sailing|dispatch|despatch|etd|eta)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
 const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;

@@ -112,4 +112,9 @@ export function originValue(raw: string, field: 'smelt' | 'cast', inColumn = fal
 }
 
 /** Words that make a country the second-largest share: "balance from Oman", "remainder: Iceland", "(2nd)". */
-export const secondQualifier = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
+const secondWords = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
+// "Iceland (one smelter, no second country)", "not a second source": a second share denied.
+const deniedSecond = /\b(?:no|not|nor|without|never)\s+(?:a\s+|any\s+)?(?:second|2nd|other|further)\b/gi;
+
+/** Whether words said of a country make it the second-largest share (and do not deny one). */
+export const namesSecond = (said: string): boolean => secondWords.test(said.replace(deniedSecond, ' '));

@@ -2,7 +2,7 @@ import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { type Candidate, type ProposalField, sourceText } from './candidate';
 import { bare, type CountryMention, findCountries, tokenize } from './country-mentions';
-import { secondQualifier } from './origin-values';
+import { namesSecond } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { rankByPercent } from './percent-shares';
 import { notApplicableSaid } from './prose-not-applicable';
@@ -119,7 +119,7 @@ const distractorBefore =
 const largestQualifier =
   /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
-  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly)\b|\b100\s?%/i;
+  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|only (?:in|at|from))\b|\b100\s?%/i;
 // "All metal from a single smelter.", "No secondary smelter was involved.": no second-largest smelt country.
 const oneSmelter =
   /\b(?:single|one|sole|only)\s+smelter\b|\bno (?:second|secondary|other|further) (?:smelter|smelt country|country of smelt|source)\b/i;
@@ -198,7 +198,7 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
         const qualifier = `${before} ${after}`;
         const trigger = smelts.filter((s) => s < mention.from).at(-1) ?? start;
         const from = Math.min(trigger, previousEnd);
-        if (secondQualifier.test(qualifier)) {
+        if (namesSecond(qualifier)) {
           out.push(make('smeltSecond', mention.code, 0.78, from, mention.to));
           assigned += 1;
         } else if (largestQualifier.test(qualifier)) {
