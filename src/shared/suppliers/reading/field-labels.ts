@@ -66,8 +66,13 @@ const castDataWord =
 const distractorWord =
   /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper)\b/i;
 
-const issueDateWord =
-  /\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\b/i;
+// "Date of this response", "Date signed": a form's own date, the day its answers were given.
+const ownDate =
+  /\b(?:date of (?:this |the )?(?:response|reply|answers?|declaration|statement|letter|questionnaire|affidavit|form|signature)|date signed|signature date|signing date|response date)\b/i;
+const issueDateWord = new RegExp(
+  `\\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\\b|${ownDate.source}`,
+  'i',
+);
 const otherDateWord =
   /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt|b\/l|bill of lading|sailing|dispatch|despatch|etd|eta)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
 const dateWord = /\b(?:date|dated|invoice date)\b/i;
@@ -157,7 +162,8 @@ function ownLabel(text: string): Label | null {
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
   // "Country where the product was cast: Italy" is a label for all its "was": it ends in the field's word at a colon.
   const endsInField = colon > 0 && /\b(?:cast|smelted)\s*$/i.test(head);
-  if ((sentenceWord.test(head) && !endsInField) || streetName.test(head)) return null;
+  const ownDateLabel = ownDate.test(head) && words <= 5;
+  if ((sentenceWord.test(head) && !endsInField && !ownDateLabel) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
     const kind: LabelKind = pairWord.test(head)
       ? 'smeltPair'
