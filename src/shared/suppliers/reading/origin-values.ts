@@ -71,7 +71,7 @@ export function originValue(text: string, field: 'smelt' | 'cast', inColumn = fa
   // "NA" alone beside a smelt label: not applicable far more often than Namibia (which smelts no aluminium).
   if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
     return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
-  const mentions = findCountries(text, { codes: tokens.length <= shortCell });
+  const mentions = findCountries(text, { codes: tokens.length <= shortCell, field: true });
   const na = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
   const first = mentions[0];
   if (na && (!first || tokens[first.from]!.start > na.start)) {

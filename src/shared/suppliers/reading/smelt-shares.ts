@@ -42,7 +42,7 @@ export function smeltShares(
 ): SmeltShares {
   if (first.value === NOT_APPLICABLE) return { largest: first, second: null };
   const tokens = tokenize(text).map((t) => t.text);
-  const mentions = findCountries(text, { codes: tokens.length <= 8 }).filter((m) => m.from >= first.from);
+  const mentions = findCountries(text, { codes: tokens.length <= 8, field: true }).filter((m) => m.from >= first.from);
   if (mentions.length < 2) return { largest: first, second: null };
   const ranked = rankByPercent(tokens, mentions);
   if (ranked) return { largest: asValue(ranked.largest, 1), second: ranked.second && asValue(ranked.second, 0.85) };
