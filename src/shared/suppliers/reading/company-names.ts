@@ -58,10 +58,11 @@ const legalForms = [
   'K\\.K',
   'Kft',
   's\\.r\\.o',
-  'Sp\\. z o\\.o',
+  'Sp\\.\\s?z\\s?o\\.\\s?o',
   'SAS',
   'SARL',
-  'de C\\.V',
+  // OCR joins or spaces the Mexican form: "de C.V.", "deC.V.", "de C. V.".
+  'de\\s?C\\.\\s?V',
   'LLP',
   'Ltda',
   'd\\.o\\.o',
@@ -79,13 +80,38 @@ const legalForms = [
   'JSC',
   'PJSC',
   'OOO',
+  // Indonesia's listed companies, Quebec, Spain, Switzerland, Mexico, Turkey, Portugal, Hungary,
+  // Serbia, Denmark, Germany, Argentina, Estonia, Japan, Malaysia.
+  'Tbk',
+  'Ltée',
+  'S\\.A\\.U',
+  'S\\.L\\.U',
+  'Sàrl',
+  'S\\.à r\\.l',
+  'S\\.A\\.B',
+  'S\\. de R\\.L',
+  'Şti',
+  'Sti',
+  'Lda',
+  'S\\.A\\.R\\.L',
+  'Zrt',
+  'Nyrt',
+  'a\\.d',
+  'ApS',
+  'KGaA',
+  'OHG',
+  'S\\.A\\.I\\.C',
+  'S\\.A\\.C\\.I',
+  'OÜ',
+  'Kabushiki Kaisha',
+  'Berhad',
 ];
 
 const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
 // "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
 const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
 const nameWord =
-  /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|van|von|y|e|&)$/u;
+  /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|los|las|el|van|von|y|e|et|und|ve|och|og|dan|&)$/u;
 
 /** Whether `text` opens with a legal form: the second line of a name that wrapped ("Doha Metal Trading" / "W.L.L."). */
 export const opensWithLegalForm = (text: string): boolean => nextForm.test(text);
@@ -95,6 +121,26 @@ export const opensWithLegalForm = (text: string): boolean => nextForm.test(text)
  * its character span, or null when the text names no company.
  */
 export function companyName(text: string): { start: number; end: number; name: string } | null {
+  return suffixedName(text) ?? prefixedName(text);
+}
+
+/**
+ * Forms written before the name: Indonesia's "PT Inalum (Persero)", Russia's and Kazakhstan's
+ * "OOO «Sayan Foil»", "JSC Kazakhstan Aluminium", "TOO Almaty Metall". The name is the
+ * capitalised words after it, up to a comma or the end of the cell.
+ */
+const prefixForm =
+  /(?:^|[\s,:;(])((?:PT|OOO|ZAO|OAO|PJSC|JSC|TOO|AO)\s+["«“]?\p{Lu}[\p{L}0-9&'’.-]*(?:\s+(?:[\p{Lu}(][\p{L}0-9&'’.()-]*|&|and|of|de))*["»”]?)/u;
+
+function prefixedName(text: string): { start: number; end: number; name: string } | null {
+  const match = prefixForm.exec(text);
+  if (!match) return null;
+  const name = match[1]!.replace(/[\s,.;]+$/, '');
+  const start = match.index + match[0].length - match[1]!.length;
+  return name.split(/\s+/).length >= 2 ? { start, end: start + name.length, name } : null;
+}
+
+function suffixedName(text: string): { start: number; end: number; name: string } | null {
   const match = legalForm.exec(text);
   if (!match) return null;
   let end = match.index + match[0].length;
