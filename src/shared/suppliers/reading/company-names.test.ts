@@ -39,6 +39,13 @@ describe('company names with their legal forms', () => {
       expect(companyName(`issued by ${name}, certified`)?.name).toBe(name);
   });
 
+  it('reads names printed in capitals with their legal forms in capitals, and no form in a capitalised sentence word', () => {
+    expect(companyName('SIAM COIL ALUMINIUM CO., LTD.')?.name).toBe('SIAM COIL ALUMINIUM CO., LTD.');
+    expect(companyName('KOCAELI BORU SANAYI A.Ş. - GEBZE')?.name).toBe('KOCAELI BORU SANAYI A.Ş.');
+    expect(companyName('ALUMINIUM KONIN SP. Z O.O.')?.name).toBe('ALUMINIUM KONIN SP. Z O.O.');
+    expect(companyName('Shipped to Rayong co. and others')).toBeNull();
+  });
+
   it("reads OCR's joined Mexican form and names written after their legal form", () => {
     expect(companyName('Aluminios Laminados de Veracruz S.A. deC.V.')?.name).toBe(
       'Aluminios Laminados de Veracruz S.A. deC.V.',

@@ -107,14 +107,39 @@ const legalForms = [
   'Berhad',
 ];
 
-const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`;
+const legalForm = new RegExp(`(?:^|[\\s,])${formSource}`, 'u');
 // "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
-const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'u');
+// A name printed in capitals has its legal form in capitals: "SIAM COIL ALUMINIUM CO., LTD.", "KONIN SP. Z O.O.".
+const legalFormAnyCase = new RegExp(`(?:^|[\\s,])${formSource}`, 'giu');
+const nextFormAnyCase = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'iu');
+
+const inCapitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
+/** The first legal form in `text`, as written or, after a name in capitals, in capitals. */
+function legalFormIn(text: string): RegExpExecArray | null {
+  const written = legalForm.exec(text);
+  if (written) return written;
+  legalFormAnyCase.lastIndex = 0;
+  for (let m = legalFormAnyCase.exec(text); m; m = legalFormAnyCase.exec(text)) {
+    const before = /(\S+)\s*,?\s*$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (inCapitals(m[0]) && inCapitals(before) && /\p{L}{2}/u.test(before)) return m;
+  }
+  return null;
+}
+
+function nextFormIn(text: string): RegExpExecArray | null {
+  const written = nextForm.exec(text);
+  if (written) return written;
+  const capitals = nextFormAnyCase.exec(text);
+  return capitals && inCapitals(capitals[0]) ? capitals : null;
+}
 const nameWord =
   /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|los|las|el|van|von|y|e|et|und|ve|och|og|dan|&)$/u;
 
 /** Whether `text` opens with a legal form: the second line of a name that wrapped ("Doha Metal Trading" / "W.L.L."). */
-export const opensWithLegalForm = (text: string): boolean => nextForm.test(text);
+export const opensWithLegalForm = (text: string): boolean => nextFormIn(text) !== null;
 
 /**
  * The company name in `text`: the capitalised words up to and including a legal form. Returns
@@ -141,11 +166,11 @@ function prefixedName(text: string): { start: number; end: number; name: string 
 }
 
 function suffixedName(text: string): { start: number; end: number; name: string } | null {
-  const match = legalForm.exec(text);
+  const match = legalFormIn(text);
   if (!match) return null;
   let end = match.index + match[0].length;
   // "Co., Ltd.", "Co. W.L.L.", "S.A. de C.V.": legal forms right after the first belong to the name.
-  for (let more = nextForm.exec(text.slice(end)); more; more = nextForm.exec(text.slice(end))) end += more[0].length;
+  for (let more = nextFormIn(text.slice(end)); more; more = nextFormIn(text.slice(end))) end += more[0].length;
   // Words before the legal form, back to the first one that is not part of a name.
   const before = text.slice(0, match.index);
   const words = [...before.matchAll(/\S+/g)];
