@@ -47,3 +47,23 @@ export const statedFields = (p: StatedOrigins, product?: string): ExpectedFields
   issuer: p.issuer.name,
   ...(product ? { product } : {}),
 });
+
+/** What a layout makes of its facts: the page's HTML, the answers it states, and its paper (A4 unless said). */
+export interface Made {
+  readonly html: string;
+  readonly expected: ExpectedFields;
+  readonly paper?: 'a4' | 'letter';
+}
+
+/** The case maker of one set: `numberedCases('dev12')(3, …)` makes case `dev12-03`. */
+export const numberedCases =
+  (prefix: string) =>
+  (id: number, kind: string, form: CertificateForm, doc: Made, scanned?: ScanOptions): CertificateCase =>
+    made(
+      `${prefix}-${String(id).padStart(2, '0')}`,
+      kind,
+      form,
+      { html: doc.html, expected: doc.expected },
+      scanned,
+      doc.paper,
+    );

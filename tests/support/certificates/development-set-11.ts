@@ -1,327 +1,20 @@
-import { made, type Party, party, scan } from './case-helpers';
-import type { CertificateCase, ExpectedFields } from './certificate-case';
-import { chemistryTable, escapeHtml as e, htmlPage, mechanicalTable, pageStyle } from './page-style';
+import { party, scan } from './case-helpers';
+import type { CertificateCase } from './certificate-case';
+import * as layout from './development-set-11-layouts';
 
 /*
- * A SEALED held-out set (the eighth): 16 supplier documents, 8 with a text layer and 8 scans (two
- * each as image-only PDF, PNG, JPEG and TIFF), written on 2026-11-30 between 14:25 and 14:30 UTC
- * without looking at the reader or at any development set, and committed before the reader was
- * run on it. Eight layouts, each used once as text and once as a scan. It is a sample of what
- * extruders, rolling mills, foundries, traders and remelters send an importer: nothing in it is
- * tuned to the reader or against it. Do not edit its cases to make the reader pass; once measured
- * and examined, it becomes a development set and a fresh held-out set is written.
+ * Development set 11: the eighth held-out set (16 documents written without looking at the
+ * reader, sealed until it was measured once: 82.8 %), moved here to be examined and tuned on.
+ * Its cases are unchanged; only the ids and the export are renamed. Its layouts are in
+ * development-set-11-layouts.ts.
  */
 
-interface Doc {
-  readonly html: string;
-  readonly expected: ExpectedFields;
-}
-
-type Origins = Pick<ExpectedFields, 'smeltLargest' | 'smeltSecond' | 'cast'>;
-
-// A. German/English 3.1 from an extruder: the AIM data in a "Herkunft des Metalls / Metal origin" block under the tests.
-function germanExtrusion(p: {
-  issuer: Party;
-  customer: Party;
-  shipTo: Party;
-  number: string;
-  order: string;
-  date: readonly [string, string];
-  testDate: string;
-  alloy: string;
-  profile: string;
-  rows: readonly (readonly [string, string])[];
-  stated: Origins;
-  seed: number;
-}): Doc {
-  const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><span class="small">${e(p.issuer.address)}</span></div>
-  <div class="right"><b>ABNAHMEPRÜFZEUGNIS 3.1</b><br><b>INSPECTION CERTIFICATE 3.1</b><br><span class="small">nach / acc. to DIN EN 10204:2005</span></div></div>
-  <table>
-  <tr><th>Zeugnis-Nr. / Cert. no.</th><td>${e(p.number)}</td><th>Datum / Date</th><td>${e(p.date[0])}</td></tr>
-  <tr><th>Besteller / Customer</th><td>${e(p.customer.name)}<br>${e(p.customer.address)}</td><th>Lieferanschrift / Ship to</th><td>${e(p.shipTo.name)}<br>${e(p.shipTo.address)}</td></tr>
-  <tr><th>Bestell-Nr. / PO</th><td>${e(p.order)}</td><th>Prüfdatum / Test date</th><td>${e(p.testDate)}</td></tr>
-  <tr><th>Erzeugnis / Product</th><td>${e(p.profile)}</td><th>Legierung / Alloy</th><td>EN AW-${e(p.alloy)} T66</td></tr>
-  </table>
-  <h3>Chemische Zusammensetzung / Chemical composition (%)</h3>${chemistryTable(`EN AW-${p.alloy}`, p.seed)}
-  <h3>Mechanische Eigenschaften / Mechanical properties</h3>${mechanicalTable(p.seed)}
-  <p class="small">Charge / Cast no. ${p.seed}4471-${p.seed + 2} · Pressbolzen / Billet lot B${p.seed}0917 · Längen 6,00 m · 38 Bunde</p>
-  <h3>Herkunft des Metalls / Metal origin (U.S. AIM)</h3>
-  <table>${p.rows.map(([label, value]) => `<tr><th style="width:55%">${e(label)}</th><td>${e(value)}</td></tr>`).join('')}</table>
-  <p>Wir bestätigen, dass die Lieferung den Bestellvorgaben entspricht. / We certify that the material complies with the order.</p>
-  <p class="sign">Werkssachverständiger / Inspection representative: Dipl.-Ing. M. Hartmann <span class="stamp">QS ${e(p.issuer.name.split(' ')[0]!)} geprüft</span></p>`;
-  return {
-    html: htmlPage(`Abnahmeprüfzeugnis ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
-  };
-}
-
-// B. A U.S. importer's AIM supplier declaration form, filled in by the supplier, numbered questions.
-function importerQuestionnaire(p: {
-  importer: Party;
-  supplier: Party;
-  contact: string;
-  date: readonly [string, string];
-  product: string;
-  alloy: string;
-  hts: string;
-  origin: string;
-  answers: readonly (readonly [string, string])[];
-  stated: Origins;
-}): Doc {
-  const body = `
-  <div class="head"><div><h1>${e(p.importer.name)}</h1><span class="small">${e(p.importer.address)}</span></div>
-  <div class="right"><b>SUPPLIER DECLARATION<br>Aluminum Import Monitoring (19 CFR Part 361)</b><br><span class="small">Form SQ-AIM rev. 4</span></div></div>
-  <p>Please complete every item for each product shipped to us. Return the signed form to purchasing. This information is used for AIM licence applications filed with the U.S. Department of Commerce.</p>
-  <h3>Part 1 – Supplier</h3>
-  <table>
-  <tr><th style="width:35%">1. Supplier legal name</th><td>${e(p.supplier.name)}</td></tr>
-  <tr><th>2. Address</th><td>${e(p.supplier.address)}</td></tr>
-  <tr><th>3. Contact / e-mail</th><td>${e(p.contact)}</td></tr>
-  </table>
-  <h3>Part 2 – Product</h3>
-  <table>
-  <tr><th style="width:35%">4. Product description</th><td>${e(p.product)}</td></tr>
-  <tr><th>5. Alloy / temper</th><td>${e(p.alloy)}</td></tr>
-  <tr><th>6. HTS number</th><td>${e(p.hts)}</td></tr>
-  <tr><th>7. Country of origin (customs)</th><td>${e(p.origin)}</td></tr>
-  </table>
-  <h3>Part 3 – Primary aluminum</h3>
-  <table>${p.answers.map(([q, a]) => `<tr><th style="width:55%">${e(q)}</th><td>${e(a)}</td></tr>`).join('')}</table>
-  <h3>Part 4 – Certification</h3>
-  <p>I certify that the information above is true and correct to the best of my knowledge.</p>
-  <table class="plain"><tr><td>Signature: <i>${e(p.contact.split(' / ')[0]!)}</i></td><td>Date signed: ${e(p.date[0])}</td></tr></table>
-  <p class="small">Please do not alter this form. Questions: compliance@${e(p.importer.name.split(' ')[0]!.toLowerCase())}.com</p>`;
-  return {
-    html: htmlPage('AIM supplier declaration', pageStyle('sans', 'letter'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.supplier.name, product: p.alloy.split(' ')[0]! },
-  };
-}
-
-// C. A trader's letter on letterhead, all in prose.
-function traderLetter(p: {
-  trader: Party;
-  recipient: Party;
-  place: string;
-  date: readonly [string, string];
-  reference: string;
-  paragraphs: readonly string[];
-  signer: string;
-  bank: string;
-  stated: Origins;
-  product?: string;
-}): Doc {
-  const body = `
-  <div style="text-align:center;border-bottom:1pt solid #555;padding-bottom:5pt;margin-bottom:14pt">
-  <div style="font-size:18pt;letter-spacing:2pt">${e(p.trader.name)}</div><div class="small">${e(p.trader.address)}</div></div>
-  <p>${e(p.recipient.name)}<br>${e(p.recipient.address)}</p>
-  <p class="right">${e(p.place)}, ${e(p.date[0])}</p>
-  <p><b>Re: ${e(p.reference)}</b></p>
-  <p>Dear Sirs,</p>
-  ${p.paragraphs.map((t) => `<p>${e(t)}</p>`).join('\n')}
-  <p>Yours faithfully,</p>
-  <p class="sign">${e(p.signer)}<br>${e(p.trader.name)}</p>
-  <p class="small" style="margin-top:40pt;border-top:0.5pt solid #999;padding-top:3pt">${e(p.bank)}</p>`;
-  return {
-    html: htmlPage(p.reference, pageStyle('serif', 'a4'), body),
-    expected: {
-      ...p.stated,
-      documentDate: p.date[1],
-      issuer: p.trader.name,
-      ...(p.product ? { product: p.product } : {}),
-    },
-  };
-}
-
-// D. A printed e-mail from a supplier answering an importer's origin question.
-function printedEmail(p: {
-  from: string;
-  to: string;
-  cc: string;
-  sent: string;
-  date: string;
-  subject: string;
-  lines: readonly string[];
-  signature: readonly string[];
-  quoted: readonly string[];
-  issuer: string;
-  stated: Origins;
-  product?: string;
-}): Doc {
-  const body = `
-  <p style="font-size:11pt;border-bottom:2pt solid #000;padding-bottom:2pt"><b>Outlook – ${e(p.to.split('<')[0]!.trim())}</b></p>
-  <table class="plain">
-  <tr><td><b>From:</b></td><td>${e(p.from)}</td></tr>
-  <tr><td><b>Sent:</b></td><td>${e(p.sent)}</td></tr>
-  <tr><td><b>To:</b></td><td>${e(p.to)}</td></tr>
-  <tr><td><b>Cc:</b></td><td>${e(p.cc)}</td></tr>
-  <tr><td><b>Subject:</b></td><td>${e(p.subject)}</td></tr>
-  </table><hr>
-  ${p.lines.map((t) => `<p>${e(t)}</p>`).join('\n')}
-  <p>${p.signature.map(e).join('<br>')}</p>
-  <div style="border-left:2pt solid #999;padding-left:6pt;color:#333">${p.quoted.map((t) => `<p>${e(t)}</p>`).join('')}</div>
-  <p class="small" style="margin-top:20pt">Page 1</p>`;
-  return {
-    html: htmlPage(p.subject, pageStyle('sans', 'letter'), body),
-    expected: { ...p.stated, documentDate: p.date, issuer: p.issuer, ...(p.product ? { product: p.product } : {}) },
-  };
-}
-
-// E. Spanish/English quality certificate from a rolling mill: origin fields in the header grid.
-function spanishMillCertificate(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  shipDate: string;
-  alloy: string;
-  product: string;
-  loading: string;
-  discharge: string;
-  coils: readonly string[];
-  smelt1: string;
-  smelt2: string;
-  cast: string;
-  stated: Origins;
-  seed: number;
-}): Doc {
-  const body = `
-  <table class="plain"><tr><td><h1>${e(p.issuer.name)}</h1><span class="small">${e(p.issuer.address)}</span></td>
-  <td class="right"><b>CERTIFICADO DE CALIDAD / MILL TEST CERTIFICATE</b><br>EN 10204 – 3.1<br>No. ${e(p.number)}</td></tr></table>
-  <table>
-  <tr><th>Fecha de emisión / Date of issue</th><td>${e(p.date[0])}</td><th>Fecha de embarque / Shipment date</th><td>${e(p.shipDate)}</td></tr>
-  <tr><th>Cliente / Customer</th><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
-  <tr><th>Producto / Product</th><td>${e(p.product)}</td><th>Aleación / Alloy</th><td>${e(p.alloy)}</td></tr>
-  <tr><th>Puerto de carga / Port of loading</th><td>${e(p.loading)}</td><th>Puerto de descarga / Port of discharge</th><td>${e(p.discharge)}</td></tr>
-  <tr><th>País de fundición primaria (mayor) / Country of smelt (largest)</th><td>${e(p.smelt1)}</td><th>País de fundición (segundo) / Country of smelt (second)</th><td>${e(p.smelt2)}</td></tr>
-  <tr><th>País de colada / Country of cast</th><td>${e(p.cast)}</td><th>País de origen / Country of origin</th><td>${e(p.issuer.address.split(', ').at(-1)!)}</td></tr>
-  </table>
-  <table><tr><th>Bobina / Coil</th><th>Colada / Cast no.</th><th>Espesor / Thk (mm)</th><th>Ancho / Width (mm)</th><th>Peso neto / Net (kg)</th></tr>
-  ${p.coils.map((c, i) => `<tr><td>${e(c)}</td><td>${p.seed}${71 + i}0${i}</td><td>${(0.8 + i * 0.2).toFixed(2)}</td><td>1250</td><td>${5120 + i * 133}</td></tr>`).join('')}</table>
-  <h3>Análisis químico / Chemical analysis (%)</h3>${chemistryTable(p.alloy, p.seed)}
-  <h3>Propiedades mecánicas / Mechanical properties</h3>${mechanicalTable(p.seed)}
-  <p>Certificamos que el material cumple con la norma EN 485-2. / We certify the material meets EN 485-2.</p>
-  <p class="sign">Jefe de Calidad / Quality Manager <span class="stamp">CONTROL DE CALIDAD</span></p>`;
-  return {
-    html: htmlPage(`Certificado ${p.number}`, pageStyle('sans', 'a4'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
-  };
-}
-
-// F. French/English foundry ingot certificate, origin statement as a sentence under the heats table.
-function frenchFoundryCertificate(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  alloy: string;
-  heats: readonly string[];
-  statement: string;
-  stated: Origins;
-  seed: number;
-}): Doc {
-  const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><span class="small">${e(p.issuer.address)}</span></div>
-  <div class="right"><b>CERTIFICAT DE RÉCEPTION 3.1</b><br><b>INSPECTION CERTIFICATE 3.1</b><br>NF EN 10204</div></div>
-  <table>
-  <tr><th>Certificat n° / Certificate no.</th><td>${e(p.number)}</td><th>Date d'émission / Issue date</th><td>${e(p.date[0])}</td></tr>
-  <tr><th>Client / Customer</th><td colspan="3">${e(p.customer.name)} – ${e(p.customer.address)}</td></tr>
-  <tr><th>Produit / Product</th><td>Lingots de fonderie / Foundry ingots</td><th>Nuance / Alloy</th><td>${e(p.alloy)}</td></tr>
-  </table>
-  <table><tr><th>Coulée / Heat no.</th><th>Date de coulée / Cast date</th><th>Paquets / Bundles</th><th>Poids / Weight (t)</th></tr>
-  ${p.heats.map((h, i) => `<tr><td>${e(h)}</td><td>${10 + i}/${(p.seed % 9) + 1}/2026</td><td>${18 + i}</td><td>${(21.4 + i * 0.7).toFixed(1)}</td></tr>`).join('')}</table>
-  <h3>Composition chimique / Chemical composition (%)</h3>${chemistryTable(p.alloy, p.seed)}
-  <h3>Origine du métal / Metal origin</h3>
-  <p>${e(p.statement)}</p>
-  <p>Nous certifions que les produits livrés sont conformes à la commande. / We certify that the products delivered comply with the order.</p>
-  <p class="sign">Le responsable qualité / Quality manager: C. Lefèvre <span class="stamp">${e(p.issuer.name.toUpperCase())}</span></p>`;
-  return {
-    html: htmlPage(`Certificat ${p.number}`, pageStyle('serif', 'a4'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
-  };
-}
-
-// G. An Asian mill's English test certificate in monospace, key/value lines printed by an ERP system.
-function erpMillCertificate(p: {
-  issuer: Party;
-  buyer: Party;
-  consignee: Party;
-  number: string;
-  contract: string;
-  date: readonly [string, string];
-  loading: string;
-  destination: string;
-  alloy: string;
-  spec: string;
-  lines: readonly (readonly [string, string])[];
-  stated: Origins;
-  seed: number;
-}): Doc {
-  const kv = (k: string, v: string) => `<tr><td style="width:42%">${e(k)}</td><td>: ${e(v)}</td></tr>`;
-  const body = `
-  <p style="text-align:center"><b style="font-size:13pt">${e(p.issuer.name)}</b><br>${e(p.issuer.address)}</p>
-  <p style="text-align:center;font-size:12pt"><b>MILL TEST CERTIFICATE</b><br>(EN 10204 TYPE 3.1)</p>
-  <table class="plain">
-  ${kv('CERTIFICATE NO.', p.number)}${kv('ISSUE DATE', p.date[0])}${kv('CONTRACT NO.', p.contract)}
-  ${kv('BUYER', `${p.buyer.name}, ${p.buyer.address}`)}${kv('CONSIGNEE', `${p.consignee.name}, ${p.consignee.address}`)}
-  ${kv('PORT OF LOADING', p.loading)}${kv('FINAL DESTINATION', p.destination)}
-  ${kv('COMMODITY', p.spec)}${kv('ALLOY / TEMPER', p.alloy)}
-  </table>
-  <table><tr><th>HEAT NO.</th><th>COIL NO.</th><th>SIZE (mm)</th><th>N.W. (MT)</th><th>G.W. (MT)</th></tr>
-  ${[0, 1, 2, 3].map((i) => `<tr><td>H${p.seed}${i}82</td><td>C${p.seed}-${4410 + i}</td><td>${(1.5 + i * 0.5).toFixed(1)} x 1500 x C</td><td>${(4.2 + i * 0.31).toFixed(3)}</td><td>${(4.3 + i * 0.31).toFixed(3)}</td></tr>`).join('')}</table>
-  ${chemistryTable(p.alloy.split(' ')[0]!, p.seed)}${mechanicalTable(p.seed)}
-  <p><b>PRIMARY ALUMINIUM ORIGIN INFORMATION</b></p>
-  <table class="plain">${p.lines.map(([k, v]) => kv(k, v)).join('')}</table>
-  <p>WE HEREBY CERTIFY THAT THE MATERIAL DESCRIBED HEREIN HAS BEEN MANUFACTURED AND TESTED IN ACCORDANCE WITH THE CONTRACT.</p>
-  <p class="sign">QA DEPT. <span class="stamp">${e(p.issuer.name.toUpperCase())} QC PASSED</span></p>`;
-  return {
-    html: htmlPage(`MTC ${p.number}`, pageStyle('mono', 'a4'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy.split(' ')[0]! },
-  };
-}
-
-// H. A remelter's / secondary producer's certificate of recycled content with an origin table.
-function recycledContentCertificate(p: {
-  issuer: Party;
-  customer: Party;
-  number: string;
-  date: readonly [string, string];
-  product: string;
-  alloy: string;
-  invoice: string;
-  invoiceDate: string;
-  table: readonly (readonly [string, string])[];
-  note: string;
-  stated: Origins;
-}): Doc {
-  const body = `
-  <div class="head"><div><h1>${e(p.issuer.name)}</h1><span class="small">${e(p.issuer.address)}</span></div>
-  <div class="right" style="font-size:12pt"><b>Certificate of Conformance<br>and Metal Origin</b></div></div>
-  <table>
-  <tr><th>Certificate</th><td>${e(p.number)}</td><th>Issued</th><td>${e(p.date[0])}</td></tr>
-  <tr><th>Sold to</th><td colspan="3">${e(p.customer.name)}, ${e(p.customer.address)}</td></tr>
-  <tr><th>Invoice</th><td>${e(p.invoice)}</td><th>Invoice date</th><td>${e(p.invoiceDate)}</td></tr>
-  <tr><th>Product</th><td>${e(p.product)}</td><th>Alloy</th><td>${e(p.alloy)}</td></tr>
-  </table>
-  ${chemistryTable(p.alloy, 7)}
-  <h3>Metal origin</h3>
-  <table>${p.table.map(([k, v]) => `<tr><th style="width:50%">${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</table>
-  <p>${e(p.note)}</p>
-  <p class="sign">Quality Assurance<br>${e(p.issuer.name)}</p>`;
-  return {
-    html: htmlPage(`Certificate ${p.number}`, pageStyle('sans', 'letter'), body),
-    expected: { ...p.stated, documentDate: p.date[1], issuer: p.issuer.name, product: p.alloy },
-  };
-}
-
-const ids = (n: number) => `held8-${String(n).padStart(2, '0')}`;
-
-export const heldOutSet8: readonly CertificateCase[] = [
-  made(
-    ids(1),
+export const developmentSet11: readonly CertificateCase[] = [
+  layout.item(
+    1,
     'German/English 3.1 extrusion certificate, AIM block table',
     'text-pdf',
-    germanExtrusion({
+    layout.germanExtrusion({
       issuer: party('Aluprofil Westfalen GmbH', 'Industriestraße 14, 33332 Gütersloh, Deutschland'),
       customer: party('Great Lakes Window Systems Inc.', '4100 Dixie Hwy, Toledo, OH 43611, USA'),
       shipTo: party('GLWS Warehouse c/o Port Logistics', 'Pier 6, Port Newark, NJ 07114, USA'),
@@ -340,11 +33,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
       seed: 31,
     }),
   ),
-  made(
-    ids(2),
+  layout.item(
+    2,
     'German/English 3.1 extrusion certificate, AIM block table',
     'tiff',
-    germanExtrusion({
+    layout.germanExtrusion({
       issuer: party('Sauerland Strangpress AG', 'Am Hammerwerk 3, 59755 Arnsberg, Germany'),
       customer: party('Alumax Trading Corp.', '1200 Brickell Ave, Miami, FL 33131, USA'),
       shipTo: party('Alumax Distribution', '7800 NW 25th St, Doral, FL 33122, USA'),
@@ -364,11 +57,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
     }),
     scan(300, 0.5, 0.0008, 801),
   ),
-  made(
-    ids(3),
+  layout.item(
+    3,
     "U.S. importer's AIM supplier declaration form, numbered questions",
     'text-pdf',
-    importerQuestionnaire({
+    layout.importerQuestionnaire({
       importer: party('Keystone Architectural Metals LLC', '220 Commerce Dr, Harrisburg, PA 17110, USA'),
       supplier: party(
         'Anatolia Alüminyum Sanayi A.Ş.',
@@ -380,22 +73,15 @@ export const heldOutSet8: readonly CertificateCase[] = [
       alloy: '5052 H32',
       hts: '7606.12.3090',
       origin: 'Turkey',
-      answers: [
-        ['8. Country where the largest volume of primary aluminum was smelted', 'Russia'],
-        ['9. Country where the second largest volume was smelted (if any)', 'Kazakhstan'],
-        ['10. Country where the product was most recently cast', 'Turkey'],
-        ['11. Name of smelter(s), if known', 'not disclosed by metal trader'],
-      ],
+      answers: ['Russia', 'Kazakhstan', 'Turkey', 'not disclosed by metal trader'],
       stated: { smeltLargest: 'RU', smeltSecond: 'KZ', cast: 'TR' },
     }),
-    undefined,
-    'letter',
   ),
-  made(
-    ids(4),
+  layout.item(
+    4,
     "U.S. importer's AIM supplier declaration form, numbered questions",
     'image-pdf',
-    importerQuestionnaire({
+    layout.importerQuestionnaire({
       importer: party('Pacific Rim Metals Inc.', '2550 E Pacific Coast Hwy, Long Beach, CA 90804, USA'),
       supplier: party(
         'Bintang Aluminium Sdn. Bhd.',
@@ -407,22 +93,16 @@ export const heldOutSet8: readonly CertificateCase[] = [
       alloy: '8011 H22',
       hts: '7607.11.9030',
       origin: 'Malaysia',
-      answers: [
-        ['8. Country where the largest volume of primary aluminum was smelted', 'Malaysia (Press Metal, Samalaju)'],
-        ['9. Country where the second largest volume was smelted (if any)', 'India'],
-        ['10. Country where the product was most recently cast', 'Malaysia'],
-        ['11. Name of smelter(s), if known', 'Press Metal Bintulu; Vedanta Jharsuguda'],
-      ],
+      answers: ['Malaysia (Press Metal, Samalaju)', 'India', 'Malaysia', 'Press Metal Bintulu; Vedanta Jharsuguda'],
       stated: { smeltLargest: 'MY', smeltSecond: 'IN', cast: 'MY' },
     }),
     scan(200, -0.6, 0.0005, 802),
-    'letter',
   ),
-  made(
-    ids(5),
+  layout.item(
+    5,
     "Trader's letter on letterhead, prose",
     'text-pdf',
-    traderLetter({
+    layout.traderLetter({
       trader: party('Helvetic Metals Trading SA', 'Rue du Rhône 62, 1204 Genève, Switzerland'),
       recipient: party('Coastal Foil Converters Inc.', '88 Harbor Road, Savannah, GA 31401, USA'),
       place: 'Geneva',
@@ -439,11 +119,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
       product: '1235',
     }),
   ),
-  made(
-    ids(6),
+  layout.item(
+    6,
     "Trader's letter on letterhead, prose",
     'png',
-    traderLetter({
+    layout.traderLetter({
       trader: party('Nordic Aluminium Brokers AB', 'Skeppsbron 28, 111 30 Stockholm, Sweden'),
       recipient: party('Midwest Rail Components LLC', '5600 W 73rd St, Chicago, IL 60638, USA'),
       place: 'Stockholm',
@@ -461,11 +141,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
     }),
     scan(250, 0.3, 0.0007, 803),
   ),
-  made(
-    ids(7),
+  layout.item(
+    7,
     'Printed e-mail from a remelter, recycled content',
     'text-pdf',
-    printedEmail({
+    layout.printedEmail({
       from: 'Rafael Ortega <r.ortega@reciclados-aluminio.mx>',
       to: 'Jennifer Walsh <jwalsh@sunbeltdiecast.com>',
       cc: 'compras@reciclados-aluminio.mx',
@@ -492,14 +172,12 @@ export const heldOutSet8: readonly CertificateCase[] = [
       stated: { smeltLargest: 'N/A', smeltSecond: 'N/A', cast: 'MX' },
       product: 'A380',
     }),
-    undefined,
-    'letter',
   ),
-  made(
-    ids(8),
+  layout.item(
+    8,
     'Printed e-mail from a supplier, origin answer',
     'jpeg',
-    printedEmail({
+    layout.printedEmail({
       from: 'Priya Nair <priya.nair@deccanrolling.co.in>',
       to: 'Mark Dunn <mdunn@atlanticsheetmetal.com>',
       cc: 'exports@deccanrolling.co.in',
@@ -529,13 +207,12 @@ export const heldOutSet8: readonly CertificateCase[] = [
       product: '3003',
     }),
     scan(200, -0.4, 0.0009, 804),
-    'letter',
   ),
-  made(
-    ids(9),
+  layout.item(
+    9,
     'Spanish/English mill test certificate 3.1, origin in header grid',
     'text-pdf',
-    spanishMillCertificate({
+    layout.spanishMillCertificate({
       issuer: party(
         'Laminados del Cantábrico S.A.',
         'Polígono Industrial de Guarnizo, 39611 El Astillero, Cantabria, España',
@@ -556,11 +233,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
       seed: 52,
     }),
   ),
-  made(
-    ids(10),
+  layout.item(
+    10,
     'Spanish/English mill test certificate 3.1, origin in header grid',
     'png',
-    spanishMillCertificate({
+    layout.spanishMillCertificate({
       issuer: party(
         'Aluminios Laminados de Veracruz S.A. de C.V.',
         'Carretera Federal 180 Km 12, 91697 Veracruz, México',
@@ -582,11 +259,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
     }),
     scan(300, -0.3, 0.0006, 805),
   ),
-  made(
-    ids(11),
+  layout.item(
+    11,
     'French/English foundry ingot certificate 3.1, origin sentence',
     'text-pdf',
-    frenchFoundryCertificate({
+    layout.frenchFoundryCertificate({
       issuer: party('Fonderie Alpine de Savoie SAS', '12 avenue des Forges, 73400 Ugine, France'),
       customer: party('Lakeshore Castings Co.', '300 Marine Dr, Muskegon, MI 49441, USA'),
       number: 'FAS-3.1-26-0587',
@@ -599,11 +276,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
       seed: 27,
     }),
   ),
-  made(
-    ids(12),
+  layout.item(
+    12,
     'French/English foundry ingot certificate 3.1, origin sentence',
     'jpeg',
-    frenchFoundryCertificate({
+    layout.frenchFoundryCertificate({
       issuer: party('Alliages du Québec Inc.', '455 boulevard Industriel, Bécancour (Québec) G9H 2V3, Canada'),
       customer: party('Ohio Valley Die Casting', '2200 Spring Grove Ave, Cincinnati, OH 45214, USA'),
       number: 'ADQ-26-2214',
@@ -617,11 +294,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
     }),
     scan(250, 0.6, 0.0005, 806),
   ),
-  made(
-    ids(13),
+  layout.item(
+    13,
     'ERP-printed mill test certificate (monospace), origin key/value lines',
     'text-pdf',
-    erpMillCertificate({
+    layout.erpMillCertificate({
       issuer: party('Thanh Long Aluminium Co., Ltd.', 'Lot B4, Nhon Trach 2 Industrial Park, Dong Nai, Vietnam'),
       buyer: party('Sierra Building Products Inc.', '3300 Power Inn Rd, Sacramento, CA 95826, USA'),
       consignee: party('Sierra Building Products Inc. c/o Oakland DC', 'Berth 57, Port of Oakland, CA 94607, USA'),
@@ -642,11 +319,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
       seed: 19,
     }),
   ),
-  made(
-    ids(14),
+  layout.item(
+    14,
     'ERP-printed mill test certificate (monospace), origin key/value lines',
     'tiff',
-    erpMillCertificate({
+    layout.erpMillCertificate({
       issuer: party(
         'Siam Aluminium Rolling Public Co., Ltd.',
         '99 Moo 4, Amata City Chonburi, Chonburi 20000, Thailand',
@@ -670,11 +347,11 @@ export const heldOutSet8: readonly CertificateCase[] = [
     }),
     scan(300, -0.5, 0.0007, 807),
   ),
-  made(
-    ids(15),
+  layout.item(
+    15,
     "Remelter's certificate of conformance and metal origin, table",
     'text-pdf',
-    recycledContentCertificate({
+    layout.recycledContentCertificate({
       issuer: party('Granite State Remelt Inc.', '41 Mill Pond Rd, Claremont, NH 03743, USA'),
       customer: party('Maple Leaf Extrusions Ltd.', '2180 Industrial Pkwy, Cambridge, ON N3H 4R7, Canada'),
       number: 'GSR-COC-26-1142',
@@ -693,14 +370,12 @@ export const heldOutSet8: readonly CertificateCase[] = [
       note: 'Primary units were purchased as P1020 sow from a metals trader; scrap was sourced in New England.',
       stated: { smeltLargest: 'CA', smeltSecond: 'US', cast: 'US' },
     }),
-    undefined,
-    'letter',
   ),
-  made(
-    ids(16),
+  layout.item(
+    16,
     "Remelter's certificate of conformance and metal origin, table",
     'image-pdf',
-    recycledContentCertificate({
+    layout.recycledContentCertificate({
       issuer: party('Rheinland Sekundäraluminium GmbH', 'Hafenstraße 90, 47119 Duisburg, Germany'),
       customer: party('Carolina Wheel & Casting Inc.', '600 Foundry Ln, Greenville, SC 29605, USA'),
       number: 'RSA-26-3318',
@@ -720,6 +395,5 @@ export const heldOutSet8: readonly CertificateCase[] = [
       stated: { smeltLargest: 'N/A', smeltSecond: 'N/A', cast: 'DE' },
     }),
     scan(250, 0.4, 0.0008, 808),
-    'letter',
   ),
 ];

@@ -9,6 +9,8 @@ import { developmentSet7 } from './development-set-7';
 import { developmentSet8 } from './development-set-8';
 import { developmentSet9 } from './development-set-9';
 import { developmentSet10 } from './development-set-10';
+import { developmentSet11 } from './development-set-11';
+import { developmentSet12 } from './development-set-12';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -22,4 +24,6 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet8,
   ...developmentSet9,
   ...developmentSet10,
+  ...developmentSet11,
+  ...developmentSet12,
 ];
