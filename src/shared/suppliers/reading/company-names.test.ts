@@ -100,6 +100,18 @@ describe('company names with their legal forms', () => {
     expect(proposals.issuer?.value).toBe('Aluminios Laminados de Veracruz S.A. de C.V.');
   });
 
+  it('does not take a document title in large print, in any language, for its issuer', () => {
+    for (const title of ['AFFIDAVIT OF ALUMINUM ORIGIN', 'CERTIFICADO DE QUALIDADE', 'Ursprungserklärung Aluminium']) {
+      const laidOut = page([
+        [40, [[40, title]]],
+        [80, [[40, 'I am the Vice President of Supply of Bayou Metals Trading LLC, 1400 Smith St, Houston']]],
+      ]);
+      // The title in large print: 15 points tall, the text under it 9.
+      const words = laidOut.words.map((w) => (w.box.y0 === 40 ? { ...w, box: { ...w.box, y1: 55 } } : w));
+      expect(proposeFields([{ ...laidOut, words }]).issuer?.value, title).toBe('Bayou Metals Trading LLC');
+    }
+  });
+
   it('takes the issuer from the foot when the letterhead names no company', () => {
     const proposals = proposeFields([
       page([
@@ -131,5 +143,11 @@ describe('company names with their legal forms', () => {
       'Gulf Metal Ingots Trading LLC',
     );
     expect(companyName('produced by Aluminium of Greece S.A., Agios Nikolaos')?.name).toBe('Aluminium of Greece S.A.');
+    expect(companyName('1. I am the Vice President of Supply of Bayou Metals Trading LLC, 1400 Smith St')?.name).toBe(
+      'Bayou Metals Trading LLC',
+    );
+    expect(companyName('General Manager of Fundiciones Recicladas del Bajío S.A. de C.V.')?.name).toBe(
+      'Fundiciones Recicladas del Bajío S.A. de C.V.',
+    );
   });
 });

@@ -138,6 +138,9 @@ function nextFormIn(text: string): RegExpExecArray | null {
 const nameWord =
   /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|los|las|el|van|von|y|e|et|und|ve|och|og|dan|&)$/u;
 
+const roleWord =
+  /^(?:president|vice-president|manager|director|officer|head|chief|secretary|representative|engineer|agent|partner|owner|employee|member|chairman|ceo|cfo|coo)\b/i;
+
 /** Whether `text` opens with a legal form: the second line of a name that wrapped ("Doha Metal Trading" / "W.L.L."). */
 export const opensWithLegalForm = (text: string): boolean => nextFormIn(text) !== null;
 
@@ -181,6 +184,8 @@ function suffixedName(text: string): { start: number; end: number; name: string 
     // "I, Ahmed Al-Mansoori, of Gulf Metal Ingots Trading LLC": ", of" introduces the company
     // a person speaks for; "Aluminium of Greece S.A." keeps its "of" (no comma before it).
     if (word === 'of' && i > 0 && /,$/.test(words[i - 1]![0])) break;
+    // "Vice President of Supply of Bayou Metals Trading LLC", "General Manager of …": a role's "of".
+    if (word === 'of' && words.slice(Math.max(0, i - 4), i).some((w) => roleWord.test(w[0]))) break;
     startIndex = i;
     if (/,$/.test(words[i]![0]) && i < words.length - 1) break;
   }

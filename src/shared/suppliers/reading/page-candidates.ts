@@ -13,8 +13,9 @@ import { alloyAfterWord, alloyBeforeForm } from './product-values';
  * line ("12 May 2025", "Dubai, 3 February 2025"), an alloy named in a sentence.
  */
 
+// A document's title in large print is not its issuer: "AFFIDAVIT OF ALUMINUM ORIGIN", "CERTIFICADO DE QUALIDADE".
 const titleWords =
-  /\b(?:certificate|certification|declaration|statement|invoice|letter|report|inspection|test|quality|conformity|zeugnis|abnahme)\b/i;
+  /\b(?:certificate|certification|declaration|statement|invoice|letter|report|inspection|test|quality|conformity|affidavit|attestation|questionnaire|\p{L}*(?:zeugnis|bescheinigung|erkl[äa]rung)|abnahme\w*|certificado|certificat|certificato|declaraci[oó]n|d[ée]claration|dichiarazione|declara[çc][ãa]o|verklaring|beyan\w*|sertifika\w*|[şs]wiadectwo|o[śs]wiadczenie|certyfikat|osv[ěe]d[čc]en[ií])\b/iu;
 
 /** The issuer from the top of the first page: the largest printed name, preferably one with a legal form. */
 export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] {
