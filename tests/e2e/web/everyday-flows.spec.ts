@@ -163,12 +163,15 @@ test('four imported licences are certified, marked ready and queued in one batch
   }
 });
 
-test('the register shows reference, status and licence number from 1024 px wide', async ({ app: page, host }) => {
+test('the register shows reference, status and licence number from 1024 px wide, and every header button at 800 px', async ({
+  app: page,
+  host,
+}) => {
   await callHost(host, 'profile.save', profile);
   const issued = await callHost<Licence>(host, 'licences.create', fileableDraft('PO-2026-0417'));
   await callHost(host, 'licences.transition', { ids: [issued.id], to: 'ready', note: '' });
   await callHost(host, 'sync.recordManual', { id: issued.id, licenceNumber: 'AL2026112233' });
-  await importFile(host, ['PO-2026-0418', 'PO-2026-0419']);
+  const [draftId] = await importFile(host, ['PO-2026-0418', 'PO-2026-0419']);
 
   for (const [width, height] of [
     [1024, 700],
@@ -203,6 +206,20 @@ test('the register shows reference, status and licence number from 1024 px wide'
     await screenshot(page, `register-${width}`);
   }
   await expectAccessible(page, 'licence register');
+
+  // 800 px (the web host in a narrow browser window): the actions move below the title, all on screen and usable.
+  await page.setViewportSize({ width: 800, height: 700 });
+  for (const name of ['New licence', 'Import CSV or XLSX', 'Export the licences shown'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  await page.getByRole('button', { name: 'Export the licences shown' }).click();
+  await expect(page.getByRole('menuitem', { name: /Register \(CSV\)/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await screenshot(page, 'register-800');
+  await page.goto(`${host.origin}/#/licences/${draftId}`);
+  for (const name of ['Print summary', 'Fallback form', 'Copy licence', 'Delete'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  await screenshot(page, 'licence-800');
 });
 
 test('the PDF viewer opens in view', async ({ app: page, host }) => {

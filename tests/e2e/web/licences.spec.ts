@@ -98,6 +98,49 @@ test('a two-line licence is filled in by keyboard alone, with checks that appear
   ).toBeVisible();
 });
 
+test('what is typed while the first autosave creates the licence stays put: the text, the focus and the open list', async ({
+  app: page,
+}) => {
+  await openSection(page, 'Licences');
+  await page.getByRole('button', { name: 'New licence' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New licence' })).toBeVisible();
+  await screenshot(page, 'licence-form-new');
+  await expectAccessible(page, 'new licence form');
+  // The first autosave's create is held until the person is in the middle of a picker, then let through.
+  let letCreateThrough = () => {};
+  const held = new Promise<void>((resolve) => (letCreateThrough = resolve));
+  await page.route('**/rpc/licences.create', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const creating = page.waitForRequest('**/rpc/licences.create');
+  await page.getByRole('textbox', { name: 'Your reference', exact: true }).fill('KB-FIRST');
+  await creating;
+  const exporter = page.getByRole('textbox', { name: 'Exporter name', exact: true });
+  await exporter.fill('Gulf Extrusions FZE');
+  const picker = page.getByRole('combobox', { name: 'Country of second-largest smelt', exact: true });
+  await picker.click();
+  await page.keyboard.type('Ind');
+  const india = page.getByRole('option', { name: /^India \(IN\)/ });
+  await expect(india).toBeVisible();
+
+  letCreateThrough();
+  await expect(page).toHaveURL(/#\/licences\/[0-9a-f-]{36}$/);
+  // While the list is open the rest of the page is hidden from the accessibility tree: read the DOM.
+  await expect(page.locator('h1')).toHaveText('KB-FIRST');
+  // What was typed while the create was under way is written right after it.
+  await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', 'kept');
+  // The page around the form changed (status panel, usable header buttons); the field did not move.
+  await expect(picker).toBeFocused();
+  await expect(india).toBeVisible();
+  await page.keyboard.type('ia');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue(/^India \(IN\)/);
+  await expect(exporter).toHaveValue('Gulf Extrusions FZE');
+  await expect(page.getByRole('button', { name: 'Copy licence' })).toBeEnabled();
+});
+
 test('a 1,000-row file is previewed with its bad rows reported, then imported as drafts', async ({
   app: page,
   host,

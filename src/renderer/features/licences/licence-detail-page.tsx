@@ -25,6 +25,7 @@ import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
 import { LicenceReadOnly } from './licence-read-only';
 import { LicenceUsesPanel } from './licence-uses-panel';
+import { NewLicencePanel } from './new-licence-panel';
 
 /** "Keep until": the last day this licence must be kept as a customs record. */
 function KeepUntil({ licence }: { licence: Licence }) {
@@ -168,33 +169,38 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
             current ? (
               <StatusBadge status={current.status} kind={current.licenceKind} />
             ) : (
-              'Fill in what you know; each field is checked once you change it, and what you type is autosaved.'
+              <span className="status-badge">New</span>
             )
           }
+          // A new licence shows the buttons it gets once its first autosave creates it, not usable
+          // yet: the header keeps its size, so the form does not move under the person typing.
           actions={
-            current ? (
-              <>
+            <>
+              <Button
+                className="button button-secondary"
+                isDisabled={!current}
+                onPress={() => current && navigate(summariesRoute({ ids: [current.id] }))}
+              >
+                Print summary
+              </Button>
+              {filedBefore ? null : (
                 <Button
                   className="button button-secondary"
-                  onPress={() => navigate(summariesRoute({ ids: [current.id] }))}
+                  isDisabled={!current}
+                  onPress={() => current && navigate(fallbackRoute(current.id))}
                 >
-                  Print summary
+                  Fallback form
                 </Button>
-                {filedBefore ? null : (
-                  <Button className="button button-secondary" onPress={() => navigate(fallbackRoute(current.id))}>
-                    Fallback form
-                  </Button>
-                )}
-                <Button className="button button-secondary" onPress={() => void copyLicence()}>
-                  Copy licence
+              )}
+              <Button className="button button-secondary" isDisabled={!current} onPress={() => void copyLicence()}>
+                Copy licence
+              </Button>
+              {current === null || isEditable(current.status) ? (
+                <Button className="button button-danger" isDisabled={!current} onPress={() => setConfirmDelete(true)}>
+                  Delete
                 </Button>
-                {isEditable(current.status) ? (
-                  <Button className="button button-danger" onPress={() => setConfirmDelete(true)}>
-                    Delete
-                  </Button>
-                ) : null}
-              </>
-            ) : null
+              ) : null}
+            </>
           }
         />
         <ErrorBanner message={deletion.error?.message ?? copy.error?.message} />
@@ -224,7 +230,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
           <LicenceReadOnly licence={current} reference={reference} rules={settings.rules} />
         ) : null}
       </div>
-      {current ? <StatusPanel licence={current} /> : null}
+      {current ? <StatusPanel licence={current} /> : <NewLicencePanel />}
       <ConfirmDialog
         isOpen={confirmDelete}
         title="Delete this licence?"

@@ -107,6 +107,9 @@ export function LicenceForm(props: LicenceFormProps) {
   // A licence that was marked ready (or rejected) was judged before: its problems show at once. A
   // new licence or a draft shows them as fields are changed, and all of them once a save is tried.
   const [openedJudged] = useState(licence !== null && licence.status !== 'draft');
+  // Opened as a new licence: stays so for this visit, after the first autosave created it (the
+  // fields' help keeps its place, so nothing moves under the person typing).
+  const [openedNew] = useState(licence === null);
 
   const editable = current === null || isEditable(current.status) || (correction && current.status === 'issued');
   const keeping = useDraftKeeping({
@@ -269,7 +272,7 @@ export function LicenceForm(props: LicenceFormProps) {
         editable={editable}
         issuesAt={issuesAt}
         lowValueThresholdUsd={settings.rules.lowValueThresholdUsd}
-        isNew={current === null}
+        isNew={openedNew}
         ports={ports}
         portHelp={portDescription(reference, portOfEntry)}
       />

@@ -1,4 +1,5 @@
 import { issueDateWord, otherDateWord } from './date-labels';
+import { questionLabel } from './question-labels';
 
 /*
  * What a short piece of a certificate is the label of. Certificates label the same facts in many
@@ -42,7 +43,7 @@ export const namesStreet = (words: readonly string[], at: number): boolean =>
 
 // Where primary metal is made: a smelter, its electrolysis or potlines, "primary aluminium production".
 const smeltWord =
-  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|potrooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|origin of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
+  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|pot ?rooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|(?:origin|source|sources) of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
 // A label's own number: "Smelt ctry 2", "Country 2", "Smelter #2", "Cntry of smelt (2)".
 const numbered = (n: 1 | 2) =>
   `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;
@@ -59,7 +60,7 @@ const largestWord = new RegExp(
 const pairWord = /\b(?:1st|first|largest)\s*(?:[/|Il]|and|&|,)\s*(?:2nd|second)\b|\(\s*1\s*[/|Il,&]\s*2\s*\)/i;
 // "Castat": OCR drops the space of "Cast at" now and then.
 const castWord =
-  /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|cast house|poured|pouring|liquefied|re-?melted and cast)\b/i;
+  /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|cast house|poured|pouring|liquefied|re-?melted and cast|last (?:melt|melted|remelted|remelt))\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
@@ -115,6 +116,9 @@ const maxHeadWords = 8;
 export function labelOf(text: string): Label | null {
   const label = ownLabel(text);
   if (label) return pastLeader(text, label);
+  // "8. Country where the largest volume of primary aluminum was smelted": a form's question.
+  const question = questionLabel(text);
+  if (question) return question;
   // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
   const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
   if (stray) {
