@@ -1,3 +1,4 @@
+import { issueDateWord, otherDateWord } from './date-labels';
 import { questionLabel } from './question-labels';
 
 /*
@@ -69,12 +70,8 @@ const distractorWord =
 // "Date of this response", "Date signed": a form's own date, the day its answers were given.
 const ownDate =
   /\b(?:date of (?:this |the )?(?:response|reply|answers?|declaration|statement|letter|questionnaire|affidavit|form|signature)|date signed|signature date|signing date|response date)\b/i;
-const issueDateWord = new RegExp(
-  `\\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\\b|${ownDate.source}`,
-  'i',
-);
-const otherDateWord =
-  /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt|b\/l|bill of lading|sailing|dispatch|despatch|etd|eta)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
+// The dates of a shipment's papers: "B/L date", "Konşimento tarihi / B/L date", "ETD date".
+const transportDate = /\b(?:b\/l|bill of lading|sailing|dispatch|despatch|etd|eta)\s+date\b/i;
 const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
@@ -177,8 +174,10 @@ function ownLabel(text: string): Label | null {
   if (castWord.test(head) && !castDataWord.test(head) && !distractorWord.test(head)) {
     return { kind: 'cast', end: labelEnd(text, lastMatchEnd(head, castWord, /\b(?:at|in|country)\b/i)) };
   }
-  if (otherDateWord.test(head)) return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord)) };
-  if (issueDateWord.test(head)) return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord)) };
+  if (otherDateWord.test(head) || transportDate.test(head))
+    return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord, transportDate)) };
+  if (issueDateWord.test(head) || ownDate.test(head))
+    return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord, ownDate)) };
   if (dateWord.test(head) && words <= 6) return { kind: 'date', end: labelEnd(text, lastMatchEnd(head, dateWord)) };
   // "Supplier legal name and address": the issuer's own name first, though its address follows.
   if (opens(head, issuerWord) && words <= 6 && !/\b(?:bank|port|account)\b/i.test(head))

@@ -82,7 +82,7 @@ export function originValue(raw: string, field: 'smelt' | 'cast', inColumn = fal
   // "NA" alone beside a smelt label: not applicable far more often than Namibia (which smelts no aluminium).
   if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
     return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
-  const mentions = findCountries(text, { codes: tokens.length <= shortCell });
+  const mentions = findCountries(text, { codes: tokens.length <= shortCell, field: true });
   const said = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
   // "Answer “none” if all of the metal came from one country" tells what to write; it is no answer.
   const na = said && !instructs(text, said) ? said : null;

@@ -43,7 +43,7 @@ export function smeltShares(
   if (first.value === NOT_APPLICABLE) return { largest: first, second: null };
   const tokens = tokenize(text).map((t) => t.text);
   // "Noruega / Norway", "Islande (Iceland)": one country in two languages is named once.
-  const mentions = findCountries(text, { codes: tokens.length <= 8 })
+  const mentions = findCountries(text, { codes: tokens.length <= 8, field: true })
     .filter((m) => m.from >= first.from)
     .reduce<CountryMention[]>((named, m) => {
       const last = named.at(-1);
