@@ -119,4 +119,29 @@ describe('a label’s value that wraps in its cell', () => {
     expect(proposals.smeltSecond?.value).toBe('BH');
     expect(proposals.cast?.value).toBe('US');
   });
+
+  it('reads a value that wraps beside a label whose own last word wrapped too ("… / Issue" over "date")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'Pedido / Order'],
+            [150, 'PO-88412 de 14/09/2026'],
+            [300, 'Data de emissão / Issue'],
+            [420, '5 November'],
+          ],
+        ],
+        [
+          111,
+          [
+            [300, 'date'],
+            [420, '2026'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.documentDate).toMatchObject({ value: '2026-11-05', how: 'label' });
+  });
 });

@@ -24,6 +24,21 @@ export function wordsIn(text: string, words: readonly PageWord[], start: number,
 }
 
 /**
+ * Whether the line under a label starts a row of its own (a cell under the label), rather than
+ * holding the label's own last word ("Data de emissão / Issue" over "date").
+ */
+function startsRow(site: LabelSite, below: Line | undefined): boolean {
+  if (!below) return true;
+  const under = below.cells.filter((c) => c.box.x1 > site.box.x0 && c.box.x0 < site.box.x1);
+  if (under.length === 0) return false;
+  const tail = under.length === 1 && under[0]!.words.length <= 2 ? under[0]!.text : null;
+  // A word that only says "date" finishes a date label; a label of its own ("Cast country") starts a row.
+  const own = tail === null ? null : labelOf(tail);
+  if (tail === null || (own !== null && own.kind !== 'date')) return true;
+  return labelOf(`${site.text} ${tail}`)?.kind !== site.label.kind;
+}
+
+/**
  * Where a label's value may be, nearest first: after the label in its own cell ("Cast: Mexico"),
  * the next cell on its line (a label | value row), then the cells below it in the same column
  * (a table's header over its values), stopping at the next label.
@@ -53,8 +68,7 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
       // Within a label of several lines the value wraps beside it ("España /" over "Spain").
       const next = l < site.lastLine ? l + 1 : site.lastLine + 1;
       const below = lines[next];
-      const newRow =
-        next > site.lastLine && (below?.cells.some((c) => c.box.x1 > site.box.x0 && c.box.x0 < site.box.x1) ?? true);
+      const newRow = next > site.lastLine && startsRow(site, below);
       const wrapped = newRow ? null : cellUnder(lines, next, value[0]!.box, 0.75 * line.height);
       if (wrapped && wrapped.words.length <= 4 && labelOf(wrapped.text) === null) {
         const words = [...value[0]!.words, ...wrapped.words];
