@@ -135,7 +135,10 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
   return out;
 }
 
-// "Declared at Dubai this 12th day of", "Signed in Oslo on", "Dated": the date a document was made.
+// "Declared at Dubai this 12th day of", "Signed in Oslo on", "Dated": the date a document was made;
+// "purchase order CX-2209 dated" is the order's.
+const referenceDated =
+  /\b(?:order|invoice|po|p\.o\.|contract|letter|request|enquiry|inquiry|quotation|offer|b\/l|bill of lading|shipment|delivery note|specification|e-?mail)\b[^.;]{0,25}\bdated\s*$/i;
 const signingWords = /\b(?:this|dated|signed|declared|sworn|done|given)\b[^.;]{0,40}$/i;
 
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */
@@ -154,7 +157,8 @@ export function standaloneDates(
       const words = wordsIn(cell.text, cell.words, date.start, date.end);
       if (words.some((w) => exclude.has(w))) continue;
       const short = cell.words.length <= 6 && line.cells.length <= 2;
-      const signed = signingWords.test(cell.text.slice(Math.max(0, date.start - 60), date.start));
+      const before = cell.text.slice(Math.max(0, date.start - 60), date.start);
+      const signed = signingWords.test(before) && !referenceDated.test(before);
       out.push({
         field: 'documentDate',
         value: date.iso,
