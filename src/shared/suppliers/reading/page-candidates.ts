@@ -6,7 +6,7 @@ import { wordsIn } from './label-neighbours';
 import { cellUnder } from './label-sites';
 import type { Line, PageText, PageWord } from './page-text';
 import { mailProgramLine } from './printed-email';
-import { alloyAfterWord, alloyBeforeForm } from './product-values';
+import { alloyAfterForm, alloyAfterWord, alloyBeforeForm } from './product-values';
 
 /*
  * Facts a page states without a label: the letterhead (the issuer), a date standing alone on a
@@ -177,22 +177,33 @@ export function standaloneDates(
 export function alloyMentions(page: PageText, lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
-    for (const cell of line.cells) {
-      // "alloy 6063-T5" surely; "3003 H14 coils", a designation before what it is made into, less so.
-      const worded = alloyAfterWord(cell.text);
-      const alloy = worded ?? alloyBeforeForm(cell.text);
-      if (!alloy) continue;
+    line.cells.forEach((cell, k) => {
+      // A sentence goes on at the next line's start ("… billets, alloy" / "6063, shipped …"): the last cell is read with it.
+      const next = k === line.cells.length - 1 ? lines[line.index + 1]?.cells[0] : undefined;
+      const words = next ? [...cell.words, ...next.words] : cell.words;
+      const text = words.map((w) => w.text).join(' ');
+      const alloy = proseAlloy(text);
+      // What the next line says by itself is that line's.
+      if (!alloy || (next && alloy.start >= cell.text.length && proseAlloy(next.text)?.alloy === alloy.alloy)) return;
       out.push({
         field: 'product',
         value: alloy.alloy,
-        score: worded ? 0.6 : 0.5,
+        score: alloy.worded ? 0.6 : 0.5,
         page: page.page,
         order: line.index,
-        words: wordsIn(cell.text, cell.words, Math.max(0, alloy.start - 6), alloy.end),
+        words: wordsIn(text, words, Math.max(0, alloy.start - 6), alloy.end),
         how: 'prose',
         text: sourceText(cell.words),
       });
-    }
+    });
   }
   return out;
+}
+
+/** "alloy 6063-T5" surely; "perfiles 6063", "3003 H14 coils", by what it is made into, less so. */
+function proseAlloy(text: string): { start: number; end: number; alloy: string; worded: boolean } | null {
+  const worded = alloyAfterWord(text);
+  if (worded) return { ...worded, worded: true };
+  const formed = alloyAfterForm(text) ?? alloyBeforeForm(text);
+  return formed ? { ...formed, worded: false } : null;
 }
