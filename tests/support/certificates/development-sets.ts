@@ -11,6 +11,7 @@ import { developmentSet9 } from './development-set-9';
 import { developmentSet10 } from './development-set-10';
 import { developmentSet11 } from './development-set-11';
 import { developmentSet12 } from './development-set-12';
+import { developmentSet13 } from './development-set-13';
 
 /** Every development case, in the order they were written: the reader's rules are tuned on these. */
 export const developmentSets: readonly CertificateCase[] = [
@@ -26,4 +27,5 @@ export const developmentSets: readonly CertificateCase[] = [
   ...developmentSet10,
   ...developmentSet11,
   ...developmentSet12,
+  ...developmentSet13,
 ];

@@ -18,8 +18,45 @@ describe('company names with their legal forms', () => {
       'Aluminios del Cantábrico S.A.',
       'Gujarat Ingot Exports Pvt. Ltd.',
       'Industrias Norte S.A. de C.V.',
+      'Reciclados de Aluminio del Norte S.A. de C.V.',
+      'Grupo Metalúrgico S.A.B. de C.V.',
+      'Fundiciones del Bajío S. de R.L. de C.V.',
+      'PT Alumindo Light Metal Industry Tbk',
+      'Alumínio Brasileiro Ltda.',
+      'Metalurgia do Norte Lda.',
+      'Ege Alüminyum San. ve Tic. Ltd. Şti.',
+      'Alcoa Wagner Ltée',
+      'Hydro Extrusion Hungary Kft.',
+      'Arconic Köfém Zrt.',
+      'Impol Seval a.d.',
+      'Nordisk Aluminium ApS',
+      'Aluminium Rheinfelden GmbH & Co. KGaA',
+      'Helvetic Metals Trading SA',
+      'Aluminium Konin Sp. z o. o.',
+      'Press Metal Berhad',
+      'Nippon Light Metal Co., Ltd.',
     ])
       expect(companyName(`issued by ${name}, certified`)?.name).toBe(name);
+  });
+
+  it('reads names printed in capitals with their legal forms in capitals, and no form in a capitalised sentence word', () => {
+    expect(companyName('SIAM COIL ALUMINIUM CO., LTD.')?.name).toBe('SIAM COIL ALUMINIUM CO., LTD.');
+    expect(companyName('KOCAELI BORU SANAYI A.Ş. - GEBZE')?.name).toBe('KOCAELI BORU SANAYI A.Ş.');
+    expect(companyName('ALUMINIUM KONIN SP. Z O.O.')?.name).toBe('ALUMINIUM KONIN SP. Z O.O.');
+    expect(companyName('Shipped to Rayong co. and others')).toBeNull();
+  });
+
+  it("reads OCR's joined Mexican form and names written after their legal form", () => {
+    expect(companyName('Aluminios Laminados de Veracruz S.A. deC.V.')?.name).toBe(
+      'Aluminios Laminados de Veracruz S.A. deC.V.',
+    );
+    expect(companyName('Supplier: PT Indonesia Asahan Aluminium (Persero), Kuala Tanjung')?.name).toBe(
+      'PT Indonesia Asahan Aluminium (Persero)',
+    );
+    expect(companyName('Producer: JSC Kazakhstan Aluminium Smelter, Pavlodar')?.name).toBe(
+      'JSC Kazakhstan Aluminium Smelter',
+    );
+    expect(companyName('Part no. PT 4410, qty 12')).toBeNull();
   });
 
   it('takes the issuer from a name whose legal form wrapped onto the next line', () => {
@@ -43,6 +80,36 @@ describe('company names with their legal forms', () => {
       ]),
     ]);
     expect(proposals.issuer?.value).toBe('Doha Metal Trading W.L.L.');
+  });
+
+  it("joins the rest of a legal form that wrapped under a whole name, past the next column's line", () => {
+    const proposals = proposeFields([
+      page([
+        [
+          51,
+          [
+            [40, 'Aluminios Laminados de Veracruz S.A.'],
+            [330, 'CERTIFICADO DE CALIDAD / MILL TEST'],
+          ],
+        ],
+        [62, [[330, 'CERTIFICATE']]],
+        [72, [[40, 'de C.V.']]],
+        [86, [[40, 'Carretera Federal 180 Km 12, 91697 Veracruz, México']]],
+      ]),
+    ]);
+    expect(proposals.issuer?.value).toBe('Aluminios Laminados de Veracruz S.A. de C.V.');
+  });
+
+  it('does not take a document title in large print, in any language, for its issuer', () => {
+    for (const title of ['AFFIDAVIT OF ALUMINUM ORIGIN', 'CERTIFICADO DE QUALIDADE', 'Ursprungserklärung Aluminium']) {
+      const laidOut = page([
+        [40, [[40, title]]],
+        [80, [[40, 'I am the Vice President of Supply of Bayou Metals Trading LLC, 1400 Smith St, Houston']]],
+      ]);
+      // The title in large print: 15 points tall, the text under it 9.
+      const words = laidOut.words.map((w) => (w.box.y0 === 40 ? { ...w, box: { ...w.box, y1: 55 } } : w));
+      expect(proposeFields([{ ...laidOut, words }]).issuer?.value, title).toBe('Bayou Metals Trading LLC');
+    }
   });
 
   it('takes the issuer from the foot when the letterhead names no company', () => {
@@ -76,5 +143,11 @@ describe('company names with their legal forms', () => {
       'Gulf Metal Ingots Trading LLC',
     );
     expect(companyName('produced by Aluminium of Greece S.A., Agios Nikolaos')?.name).toBe('Aluminium of Greece S.A.');
+    expect(companyName('1. I am the Vice President of Supply of Bayou Metals Trading LLC, 1400 Smith St')?.name).toBe(
+      'Bayou Metals Trading LLC',
+    );
+    expect(companyName('General Manager of Fundiciones Recicladas del Bajío S.A. de C.V.')?.name).toBe(
+      'Fundiciones Recicladas del Bajío S.A. de C.V.',
+    );
   });
 });

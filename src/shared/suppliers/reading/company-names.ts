@@ -58,10 +58,11 @@ const legalForms = [
   'K\\.K',
   'Kft',
   's\\.r\\.o',
-  'Sp\\. z o\\.o',
+  'Sp\\.\\s?z\\s?o\\.\\s?o',
   'SAS',
   'SARL',
-  'de C\\.V',
+  // OCR joins or spaces the Mexican form: "de C.V.", "deC.V.", "de C. V.".
+  'de\\s?C\\.\\s?V',
   'LLP',
   'Ltda',
   'd\\.o\\.o',
@@ -79,27 +80,100 @@ const legalForms = [
   'JSC',
   'PJSC',
   'OOO',
+  // Indonesia's listed companies, Quebec, Spain, Switzerland, Mexico, Turkey, Portugal, Hungary,
+  // Serbia, Denmark, Germany, Argentina, Estonia, Japan, Malaysia.
+  'Tbk',
+  'Ltée',
+  'S\\.A\\.U',
+  'S\\.L\\.U',
+  'Sàrl',
+  'S\\.à r\\.l',
+  'S\\.A\\.B',
+  'S\\. de R\\.L',
+  'Şti',
+  'Sti',
+  'Lda',
+  'S\\.A\\.R\\.L',
+  'Zrt',
+  'Nyrt',
+  'a\\.d',
+  'ApS',
+  'KGaA',
+  'OHG',
+  'S\\.A\\.I\\.C',
+  'S\\.A\\.C\\.I',
+  'OÜ',
+  'Kabushiki Kaisha',
+  'Berhad',
 ];
 
-const legalForm = new RegExp(`(?:^|[\\s,])(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`;
+const legalForm = new RegExp(`(?:^|[\\s,])${formSource}`, 'u');
 // "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
-const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`, 'u');
+const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'u');
+// A name printed in capitals has its legal form in capitals: "SIAM COIL ALUMINIUM CO., LTD.", "KONIN SP. Z O.O.".
+const legalFormAnyCase = new RegExp(`(?:^|[\\s,])${formSource}`, 'giu');
+const nextFormAnyCase = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'iu');
+
+const inCapitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
+/** The first legal form in `text`, as written or, after a name in capitals, in capitals. */
+function legalFormIn(text: string): RegExpExecArray | null {
+  const written = legalForm.exec(text);
+  if (written) return written;
+  legalFormAnyCase.lastIndex = 0;
+  for (let m = legalFormAnyCase.exec(text); m; m = legalFormAnyCase.exec(text)) {
+    const before = /(\S+)\s*,?\s*$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    if (inCapitals(m[0]) && inCapitals(before) && /\p{L}{2}/u.test(before)) return m;
+  }
+  return null;
+}
+
+function nextFormIn(text: string): RegExpExecArray | null {
+  const written = nextForm.exec(text);
+  if (written) return written;
+  const capitals = nextFormAnyCase.exec(text);
+  return capitals && inCapitals(capitals[0]) ? capitals : null;
+}
 const nameWord =
-  /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|van|von|y|e|&)$/u;
+  /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|los|las|el|van|von|y|e|et|und|ve|och|og|dan|&)$/u;
+
+const roleWord =
+  /^(?:president|vice-president|manager|director|officer|head|chief|secretary|representative|engineer|agent|partner|owner|employee|member|chairman|ceo|cfo|coo)\b/i;
 
 /** Whether `text` opens with a legal form: the second line of a name that wrapped ("Doha Metal Trading" / "W.L.L."). */
-export const opensWithLegalForm = (text: string): boolean => nextForm.test(text);
+export const opensWithLegalForm = (text: string): boolean => nextFormIn(text) !== null;
 
 /**
  * The company name in `text`: the capitalised words up to and including a legal form. Returns
  * its character span, or null when the text names no company.
  */
 export function companyName(text: string): { start: number; end: number; name: string } | null {
-  const match = legalForm.exec(text);
+  return suffixedName(text) ?? prefixedName(text);
+}
+
+/**
+ * Forms written before the name: Indonesia's "PT Inalum (Persero)", Russia's and Kazakhstan's
+ * "OOO «Sayan Foil»", "JSC Kazakhstan Aluminium", "TOO Almaty Metall". The name is the
+ * capitalised words after it, up to a comma or the end of the cell.
+ */
+const prefixForm =
+  /(?:^|[\s,:;(])((?:PT|OOO|ZAO|OAO|PJSC|JSC|TOO|AO)\s+["«“]?\p{Lu}[\p{L}0-9&'’.-]*(?:\s+(?:[\p{Lu}(][\p{L}0-9&'’.()-]*|&|and|of|de))*["»”]?)/u;
+
+function prefixedName(text: string): { start: number; end: number; name: string } | null {
+  const match = prefixForm.exec(text);
+  if (!match) return null;
+  const name = match[1]!.replace(/[\s,.;]+$/, '');
+  const start = match.index + match[0].length - match[1]!.length;
+  return name.split(/\s+/).length >= 2 ? { start, end: start + name.length, name } : null;
+}
+
+function suffixedName(text: string): { start: number; end: number; name: string } | null {
+  const match = legalFormIn(text);
   if (!match) return null;
   let end = match.index + match[0].length;
   // "Co., Ltd.", "Co. W.L.L.", "S.A. de C.V.": legal forms right after the first belong to the name.
-  for (let more = nextForm.exec(text.slice(end)); more; more = nextForm.exec(text.slice(end))) end += more[0].length;
+  for (let more = nextFormIn(text.slice(end)); more; more = nextFormIn(text.slice(end))) end += more[0].length;
   // Words before the legal form, back to the first one that is not part of a name.
   const before = text.slice(0, match.index);
   const words = [...before.matchAll(/\S+/g)];
@@ -110,6 +184,8 @@ export function companyName(text: string): { start: number; end: number; name: s
     // "I, Ahmed Al-Mansoori, of Gulf Metal Ingots Trading LLC": ", of" introduces the company
     // a person speaks for; "Aluminium of Greece S.A." keeps its "of" (no comma before it).
     if (word === 'of' && i > 0 && /,$/.test(words[i - 1]![0])) break;
+    // "Vice President of Supply of Bayou Metals Trading LLC", "General Manager of …": a role's "of".
+    if (word === 'of' && words.slice(Math.max(0, i - 4), i).some((w) => roleWord.test(w[0]))) break;
     startIndex = i;
     if (/,$/.test(words[i]![0]) && i < words.length - 1) break;
   }

@@ -3,9 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { findCountries, notApplicableIn } from './country-mentions';
 import { findDates } from './date-mentions';
 
-const codes = (text: string, options?: { codes?: boolean }) => findCountries(text, options).map((m) => m.code);
+const codes = (text: string, options?: { codes?: boolean; field?: boolean }) =>
+  findCountries(text, options).map((m) => m.code);
 
 describe('countries in running text', () => {
+  it('reads names in the languages suppliers write in, with or without accents, upper case or not', () => {
+    expect(codes('Norwegen, Noruega, Norvège, Norvegia, Noorwegen, Norveç, Norwegia')).toEqual(Array(7).fill('NO'));
+    expect(codes('Vereinigte Arabische Emirate; Emiratos Árabes Unidos; NORVEC; Estados Unidos; États-Unis')).toEqual([
+      'AE',
+      'AE',
+      'NO',
+      'US',
+      'US',
+    ]);
+    expect(codes('Hüttenland: Niemcy, Hindistan, Rusya, Brasil, Brezilya, Kanada')).toEqual([
+      'DE',
+      'IN',
+      'RU',
+      'BR',
+      'BR',
+      'CA',
+    ]);
+  });
+
+  it('reads a foreign name that is an English word only as a field value, and no lower-case word as a name', () => {
+    // German "Island" is Iceland, French "Suède" Sweden, Czech "Čad" Chad; CAD is also a currency.
+    expect(codes('Island / Iceland', { field: true })).toEqual(['IS']);
+    expect(codes('Island', { field: true })).toEqual(['IS']);
+    expect(codes('the island of Sicily, suede gloves, price in CAD, terms FAS')).toEqual([]);
+    expect(codes('Rhode Island Aluminum Co.')).toEqual([]);
+    // Romanian "Columbia" is Colombia; in running text it opens a company's name.
+    expect(codes('Columbia River Extrusions Inc., Portland')).toEqual([]);
+    expect(codes('Columbia', { field: true })).toEqual(['CO']);
+    expect(codes('das Material wurde in norwegen erschmolzen')).toEqual([]);
+  });
+
+  it('reads one country named twice side by side, in two languages or with its code, as one mention', () => {
+    expect(findCountries('Noruega / Norway')).toMatchObject([{ code: 'NO', from: 0, to: 3, text: 'Noruega / Norway' }]);
+    expect(findCountries('Brasil/ Brazil')).toMatchObject([{ code: 'BR', text: 'Brasil/ Brazil' }]);
+    expect(findCountries('Deutschland (Germany)')).toMatchObject([{ code: 'DE', text: 'Deutschland (Germany)' }]);
+    expect(findCountries('Norway (NO)', { codes: true })).toMatchObject([{ code: 'NO', text: 'Norway (NO)' }]);
+    expect(codes('Brasil / Argentina')).toEqual(['BR', 'AR']);
+    expect(codes('Türkiye, Turkey')).toEqual(['TR', 'TR']);
+  });
+
   it('reads English names and their usual variants', () => {
     expect(codes('smelted in the Russian Federation and the Kingdom of Bahrain, cast in U.A.E.')).toEqual([
       'RU',
@@ -68,6 +109,6 @@ describe('dates as certificates print them', () => {
 describe('places named with their country', () => {
   it('takes a name followed by another country in brackets for a place in that country', () => {
     expect(findCountries('cast in Georgia (USA)').map((m) => m.code)).toEqual(['US']);
-    expect(findCountries('Norway (NO)', { codes: true }).map((m) => m.code)).toEqual(['NO', 'NO']);
+    expect(findCountries('Norway (NO)', { codes: true }).map((m) => m.code)).toEqual(['NO']);
   });
 });

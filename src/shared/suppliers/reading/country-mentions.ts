@@ -1,11 +1,15 @@
 import { countryByCode, countrySpellings, normaliseCountryText, parseCountry } from '#shared/reference/countries';
 
+import { foreignCountryName } from './foreign-country-names';
+
 /*
  * Country names inside running text: English names and their usual variants ("Russian
- * Federation", "the Netherlands", "Kingdom of Bahrain", "U.A.E."), and, where the caller says a
- * bare code can stand for a country (a table cell holding only "NO" or "CAN"), ISO alpha-2 and
- * alpha-3 codes in capitals. Short names that are also English words ("US", "us") count only
- * when written in capitals.
+ * Federation", "the Netherlands", "Kingdom of Bahrain", "U.A.E."), names in the other languages
+ * suppliers write in ("Noruega", "Norwegen", "Brasil"; foreign-country-names.ts), and, where the
+ * caller says a bare code can stand for a country (a table cell holding only "NO" or "CAN"), ISO
+ * alpha-2 and alpha-3 codes in capitals. Short names that are also English words ("US", "us")
+ * count only when written in capitals; a foreign name that is an English word ("Island", German
+ * for Iceland) only in a field's value. A bilingual value ("Noruega / Norway") is one mention.
  */
 
 export interface Token {
@@ -80,8 +84,22 @@ const lettersForDigits = (phrase: string): string =>
     (d) => ({ '0': 'o', '1': 'i', '5': 's' })[d]!,
   );
 
-/** Country names (and, with `codes`, capitalised ISO codes) in `text`, left to right, longest first. */
-export function findCountries(text: string, options: { codes?: boolean } = {}): CountryMention[] {
+/** A country named in another language, capitalised as names are; `field`: where a value is expected. */
+function foreignCountry(phrase: string, field: boolean): string | null {
+  if (!/^\p{Lu}/u.test(phrase)) return null;
+  const name = foreignCountryName(phrase);
+  return name && (field || !name.fieldOnly) ? name.code : null;
+}
+
+/** Whether the word after a name continues it: no punctuation between, and a capitalised word follows. */
+const opensName = (last: string, next: string | undefined): boolean =>
+  next !== undefined && /\p{L}$/u.test(last) && /^\p{Lu}\p{Ll}/u.test(next);
+
+/**
+ * Country names (and, with `codes`, capitalised ISO codes) in `text`, left to right, longest
+ * first. `field`: the text is a field's value (a cell beside a label), where a country is expected.
+ */
+export function findCountries(text: string, options: { codes?: boolean; field?: boolean } = {}): CountryMention[] {
   const tokens = tokenize(text);
   const found: CountryMention[] = [];
   let i = 0;
@@ -93,10 +111,13 @@ export function findCountries(text: string, options: { codes?: boolean } = {}): 
       const last = words[n - 1]!.text;
       if (first === '' || /^[,;:]/.test(words[0]!.text)) break;
       // A name ends at the end of a token: "Norway," is Norway, "Norway-based" is not a mention.
-      const phrase = [...words.slice(0, -1).map((w) => w.text), last.replace(/[)\]},;:!?"'”’]+$/, '')]
+      const phrase = [...words.slice(0, -1).map((w) => w.text), last.replace(/[)\]},;:!?"'”’/|]+$/, '')]
         .join(' ')
-        .replace(/^[([{"'“‘«]+/, '');
-      const code = spelledCountry(phrase) ?? spelledCountry(lettersForDigits(phrase));
+        .replace(/^[([{"'“‘«/|]+/, '');
+      let code = spelledCountry(phrase) ?? spelledCountry(lettersForDigits(phrase));
+      // In running text a foreign name that opens a proper name ("Columbia River Extrusions") is that name's.
+      if (!code && (options.field || !opensName(last, tokens[i + n]?.text)))
+        code = foreignCountry(phrase, !!options.field);
       if (!code) continue;
       const compact = phrase.replace(/[.\s]/g, '');
       // "us", "uk", "uae" as words are not countries; "US", "U.K.", "UAE" are (Oman and Peru are either way).
@@ -115,10 +136,32 @@ export function findCountries(text: string, options: { codes?: boolean } = {}): 
     } else i += 1;
   }
   // "Georgia (USA)", "Lagos (Nigeria)": a name followed by another country in brackets is a place in that country.
-  return found.filter((m, k) => {
+  const places = found.filter((m, k) => {
     const next = found[k + 1];
     return !(next && next.from === m.to && /^\(/.test(next.text) && next.code !== m.code);
   });
+  return joinTranslations(text, tokens, places);
+}
+
+/** "Noruega / Norway", "Deutschland (Germany)", "Norway (NO)": one country named twice side by side is one mention. */
+function joinTranslations(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly CountryMention[],
+): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const m of mentions) {
+    const last = out.at(-1);
+    const between = last ? tokens.slice(last.to, m.from).map((t) => t.text) : [];
+    const translated =
+      between.length === 1
+        ? /^[/|–-]$/.test(between[0]!)
+        : between.length === 0 && (/^\(/.test(m.text) || /[/|]$/.test(tokens[m.from - 1]?.text ?? ''));
+    if (last && last.code === m.code && translated) {
+      out[out.length - 1] = { ...last, to: m.to, text: text.slice(tokens[last.from]!.start, tokens[m.to - 1]!.end) };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** Words saying a smelt country does not apply: recycled-only metal, "not applicable", "none". */

@@ -48,4 +48,45 @@ describe('dates as certificates print them', () => {
     });
     expect(findDates('99999999', { labelled: true })).toEqual([]);
   });
+
+  it('reads month names in the languages suppliers write in, with or without accents', () => {
+    const iso = (text: string) => findDates(text).map((d) => d.iso);
+    expect(iso("Date d'émission / Issue date 27 octobre 2026")).toEqual(['2026-10-27']);
+    expect(iso('Bécancour, le 1er novembre 2026')).toEqual(['2026-11-01']);
+    expect(iso('Fecha: 5 de noviembre de 2026')).toEqual(['2026-11-05']);
+    expect(iso('Datum: 12. Oktober 2026')).toEqual(['2026-10-12']);
+    expect(iso('Brescia, 3 novembre 2026')).toEqual(['2026-11-03']);
+    expect(iso('Data de emissão: 2 de dezembro de 2026')).toEqual(['2026-12-02']);
+    expect(iso('Tarih: 14 Kasım 2026')).toEqual(['2026-11-14']);
+    expect(iso('TARIH 14 KASIM 2026')).toEqual(['2026-11-14']);
+    expect(iso('Konin, 10 listopada 2026 r.')).toEqual(['2026-11-10']);
+    expect(iso('Datum 3 maart 2026')).toEqual(['2026-03-03']);
+    expect(iso('Päivämäärä 10. marraskuuta 2026')).toEqual(['2026-11-10']);
+    expect(iso('Dátum: 2026. november 10.')).toEqual(['2026-11-10']);
+    expect(iso('Tanggal 7 Agustus 2026')).toEqual(['2026-08-07']);
+    expect(iso('Data: 21 septembrie 2026')).toEqual(['2026-09-21']);
+    expect(iso('Data emissione 3 marzo 2026 (OCR: Marz, Fevrier)')).toEqual(['2026-03-03']);
+    expect(iso('le 4 fevrier 2026')).toEqual(['2026-02-04']);
+  });
+
+  it('reads year-month-day dates marked in Chinese, Japanese, Korean and Vietnamese', () => {
+    expect(findDates('日期：2026年11月10日').map((d) => d.iso)).toEqual(['2026-11-10']);
+    expect(findDates('발행일 2026년 11월 10일').map((d) => d.iso)).toEqual(['2026-11-10']);
+    expect(findDates('Ngày 10 tháng 11 năm 2026').map((d) => d.iso)).toEqual(['2026-11-10']);
+  });
+
+  it('reads English abbreviations with periods and two-digit years only where they cannot be a count', () => {
+    expect(findDates('NOV. 5, 2026').map((d) => d.iso)).toEqual(['2026-11-05']);
+    expect(findDates('Date 05-Nov-26').map((d) => d.iso)).toEqual(['2026-11-05']);
+    expect(findDates('05-nov-26').map((d) => d.iso)).toEqual(['2026-11-05']);
+    // "set" is Italian and Portuguese for September, "mai" French for May: a count is not a date.
+    expect(findDates('Lot 12 set 25 pcs')).toEqual([]);
+    expect(findDates('Coil 3 mai 26 t')).toEqual([]);
+  });
+
+  it('marks a month name that is another month in another language as ambiguous', () => {
+    // Polish and Czech "listopad" is November, Croatian October.
+    expect(findDates('10 listopad 2026')[0]).toMatchObject({ iso: '2026-11-10', ambiguous: true });
+    expect(findDates('27 octobre 2026')[0]).toMatchObject({ ambiguous: false });
+  });
 });

@@ -37,4 +37,9 @@ describe('several labelled fields in one cell', () => {
     expect(fieldStarts('Norway; Note: see annex')).toEqual([]);
     expect(fieldStarts('Norway; Country of Cast: Norway')).toEqual([1]);
   });
+
+  it('reads labels behind a heading of their own on the line ("AIM: smelt largest: CA / …")', () => {
+    expect(origins('AIM: smelt largest: CA / smelt second: IS / cast: NO')).toEqual(['CA', 'IS', 'NO']);
+    expect(origins('Metal origin: Country of smelt: Canada; Country of cast: Norway')).toEqual(['CA', undefined, 'NO']);
+  });
 });

@@ -8,7 +8,7 @@ import { type Cell, type Line, unionBox } from './page-text';
  * that ends in a colon starts a cell of its own, so a label's value stops where the next label
  * begins, whatever separates them (a ";", a comma, a space). A label's head is found by going
  * back from its colon over words that are neither a country (by name or code) nor the end of a
- * value (",", ";", ")", ".") nor a separator ("/", "|", "·"); it is cut off only when those words are a label (labelOf), so "balance from Oman"
+ * value (",", ";", ")", ".") nor a heading's colon ("AIM: smelt largest:") nor a separator ("/", "|", "·"); it is cut off only when those words are a label (labelOf), so "balance from Oman"
  * or "Note: …" stay whole.
  */
 
@@ -33,7 +33,7 @@ export function fieldStarts(text: string): number[] {
       start > floor &&
       k - start + 1 < maxHeadWords &&
       !inCountry.has(start - 1) &&
-      !/[,;.)\]]$|^[/|·–—-]$/.test(tokens[start - 1]!.text)
+      !/[,;.):\]]$|^[/|·–—-]$/.test(tokens[start - 1]!.text)
     )
       start -= 1;
     if (start > floor) {

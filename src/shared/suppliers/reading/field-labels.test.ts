@@ -24,6 +24,12 @@ describe('labels of origin fields', () => {
     expect(kind('Secondary country of smelt:')).toBe('smeltSecond');
     expect(kind('Primary country of smelt:')).toBe('smeltLargest');
     expect(kind('Secondary aluminium smelter')).toBe('smelt');
+    expect(kind('Largest source of primary aluminium')).toBe('smeltLargest');
+    expect(kind('Second source of primary aluminium')).toBe('smeltSecond');
+    expect(kind('Pot room location')).toBe('smelt');
+    expect(kind('Country of last melt')).toBe('cast');
+    expect(kind('Metal poured in')).toBe('cast');
+    expect(kind('Casthouse')).toBe('cast');
   });
 
   it('does not take a cast number, a street or an origin for an origin field', () => {

@@ -1,3 +1,6 @@
+import { issueDateWord, otherDateWord } from './date-labels';
+import { questionLabel } from './question-labels';
+
 /*
  * What a short piece of a certificate is the label of. Certificates label the same facts in many
  * ways ("Country of smelt (largest share)", "Smelter country (2nd)", "Smelt (1)", "Cast",
@@ -40,7 +43,7 @@ export const namesStreet = (words: readonly string[], at: number): boolean =>
 
 // Where primary metal is made: a smelter, its electrolysis or potlines, "primary aluminium production".
 const smeltWord =
-  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|potrooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|origin of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
+  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|pot ?rooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|(?:origin|source|sources) of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
 // A label's own number: "Smelt ctry 2", "Country 2", "Smelter #2", "Cntry of smelt (2)".
 const numbered = (n: 1 | 2) =>
   `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;
@@ -57,17 +60,13 @@ const largestWord = new RegExp(
 const pairWord = /\b(?:1st|first|largest)\s*(?:[/|Il]|and|&|,)\s*(?:2nd|second)\b|\(\s*1\s*[/|Il,&]\s*2\s*\)/i;
 // "Castat": OCR drops the space of "Cast at" now and then.
 const castWord =
-  /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|cast house|poured|pouring|liquefied|re-?melted and cast)\b/i;
+  /\b(?:cast(?:ing)?|caster|castat|cast-?house|casthouse|cast house|poured|pouring|liquefied|re-?melted and cast|last (?:melt|melted|remelted|remelt))\b/i;
 // "Cast No.", "Heat / Cast No.", "cast date", "cast weight": a cast's number or data, not its country.
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
 const distractorWord =
   /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper)\b/i;
 
-const issueDateWord =
-  /\b(?:date of issue|issue date|issuing date|date issued|issued(?: on| at)?|certificate date|date of (?:the )?certificate|ausstellungsdatum|datum)\b/i;
-const otherDateWord =
-  /\b(?:(?:delivery|shipment|shipping|order|production|manufacturing|test|testing|due|expiry|expiration|valid|validity|arrival|departure|loading|contract|po|cast|melt|birth|receipt)\s+date|date of (?:shipment|delivery|production|test|testing|manufacture|order|loading|arrival|receipt|expiry)|valid (?:until|through|to)|expires?|period)\b/i;
 const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
@@ -117,6 +116,9 @@ const maxHeadWords = 8;
 export function labelOf(text: string): Label | null {
   const label = ownLabel(text);
   if (label) return pastLeader(text, label);
+  // "8. Country where the largest volume of primary aluminum was smelted": a form's question.
+  const question = questionLabel(text);
+  if (question) return question;
   // OCR puts a stray colon into a label now and then ("Country: of casting"): read it without.
   const stray = /^([^:]{2,40}):(\s+(?:of|in|at|for|the)\b.*)$/i.exec(text);
   if (stray) {

@@ -48,4 +48,39 @@ describe('a label’s value that wraps in its cell', () => {
     expect(proposals.smeltSecond).toBeUndefined();
     expect(proposals.cast?.value).toBe('DE');
   });
+
+  it('reads the value beside a bilingual label that wraps, its other language above ("… (mayor) /" over "Country of smelt (largest)")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'País de fundición primaria (mayor) /'],
+            [200, 'Noruega / Norway'],
+            [320, 'País de fundición (segundo) /'],
+            [480, 'Islandia /'],
+          ],
+        ],
+        [
+          111,
+          [
+            [40, 'Country of smelt (largest)'],
+            [320, 'Country of smelt (second)'],
+            [480, 'Iceland'],
+          ],
+        ],
+        [
+          130,
+          [
+            [40, 'País de colada / Country of cast'],
+            [200, 'España / Spain'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'NO', how: 'label' });
+    expect(proposals.smeltSecond?.value).toBe('IS');
+    expect(proposals.cast?.value).toBe('ES');
+  });
 });

@@ -50,9 +50,12 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
       found.push({ text: value[0]!.text, words: value[0]!.words, how: 'label', distance: 1 });
       // A value that wraps in its cell ("Deutschland /" over "Germany"): the cell and the one right under it.
       // Not when the line below starts a row of its own (a cell under the label: the next label).
-      const below = lines[site.lastLine + 1];
-      const newRow = below?.cells.some((c) => c.box.x1 > site.box.x0 && c.box.x0 < site.box.x1) ?? true;
-      const wrapped = newRow ? null : cellUnder(lines, site.lastLine + 1, value[0]!.box, 0.75 * line.height);
+      // Within a label of several lines the value wraps beside it ("España /" over "Spain").
+      const next = l < site.lastLine ? l + 1 : site.lastLine + 1;
+      const below = lines[next];
+      const newRow =
+        next > site.lastLine && (below?.cells.some((c) => c.box.x1 > site.box.x0 && c.box.x0 < site.box.x1) ?? true);
+      const wrapped = newRow ? null : cellUnder(lines, next, value[0]!.box, 0.75 * line.height);
       if (wrapped && wrapped.words.length <= 4 && labelOf(wrapped.text) === null) {
         const words = [...value[0]!.words, ...wrapped.words];
         found.push({ text: words.map((w) => w.text).join(' '), words, how: 'label', distance: 1, joined: true });

@@ -31,6 +31,35 @@ export function cellUnder(lines: readonly Line[], lineIndex: number, box: Box, m
   return cell;
 }
 
+// A bilingual label's first half ends in its separator; OCR reads the slash as "I", "l" or "|" now and then.
+const endsInSeparator = /(?:^|\s)[/|Il]\s*$|\/\s*$/;
+
+/**
+ * A bilingual label that wraps in its cell, its other language above ("País de fundición primaria
+ * (mayor) /" over "Country of smelt (largest)"): the site starts on the line above, where a row's
+ * value stands beside the label's first line.
+ */
+function withHalfAbove(lines: readonly Line[], site: LabelSite): LabelSite {
+  const line = lines[site.firstLine]!;
+  const above = lines[site.firstLine - 1];
+  if (!above || site.text.includes(':')) return site;
+  const cells = fieldCells(above);
+  const cell = cells.find(
+    (c) => horizontalOverlap(c.box, site.box) >= 0.5 && Math.abs(c.box.x0 - site.box.x0) <= line.height,
+  );
+  if (!cell || site.box.y0 - cell.box.y1 > 0.75 * line.height || !endsInSeparator.test(cell.text)) return site;
+  if (specificity(labelOf(cell.text)?.kind) >= 2) return site;
+  return {
+    ...site,
+    label: { ...site.label, end: site.label.end + cell.text.length + 1 },
+    text: `${cell.text} ${site.text}`,
+    words: [...cell.words, ...site.words],
+    box: unionBox([cell.box, site.box]),
+    firstLine: site.firstLine - 1,
+    cellIndex: cells.indexOf(cell),
+  };
+}
+
 export function labelSites(lines: readonly Line[]): LabelSite[] {
   const sites: LabelSite[] = [];
   lines.forEach((line, i) => {
@@ -71,7 +100,7 @@ export function labelSites(lines: readonly Line[]): LabelSite[] {
             lastLine: best.lastLine + 1,
           };
       }
-      if (best) sites.push(best);
+      if (best) sites.push(withHalfAbove(lines, best));
     });
   });
   return sites;

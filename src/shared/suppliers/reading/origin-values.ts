@@ -60,18 +60,25 @@ function recycledOnlyIn(text: string): { start: number; end: number } | null {
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
+// "Canada¹", "Iceland*", "Norway†": a value's footnote mark, written against its last letter.
+const footnoteMark = /(?<=\p{L}\)?)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+/gu;
+
+/** The text with footnote marks blanked, so that every word keeps its place (token indexes hold). */
+const withoutFootnoteMarks = (text: string) => text.replace(footnoteMark, (mark) => ' '.repeat(mark.length));
+
 /**
  * `inColumn`: the text is a cell under a header, where OCR's "om" for OM is still a code (a
  * lower-case pair of letters is read as one only there, and then with little weight).
  */
-export function originValue(text: string, field: 'smelt' | 'cast', inColumn = false): OriginValue | null {
+export function originValue(raw: string, field: 'smelt' | 'cast', inColumn = false): OriginValue | null {
+  const text = withoutFootnoteMarks(raw);
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => bare(t.text)).filter(Boolean);
   // "NA" alone beside a smelt label: not applicable far more often than Namibia (which smelts no aluminium).
   if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
     return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
-  const mentions = findCountries(text, { codes: tokens.length <= shortCell });
+  const mentions = findCountries(text, { codes: tokens.length <= shortCell, field: true });
   const na = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
   const first = mentions[0];
   if (na && (!first || tokens[first.from]!.start > na.start)) {

@@ -5,15 +5,17 @@ import { labelOf } from './field-labels';
 import { wordsIn } from './label-neighbours';
 import { cellUnder } from './label-sites';
 import type { Line, PageText, PageWord } from './page-text';
-import { alloyAfterWord } from './product-values';
+import { mailProgramLine } from './printed-email';
+import { alloyAfterWord, alloyBeforeForm } from './product-values';
 
 /*
  * Facts a page states without a label: the letterhead (the issuer), a date standing alone on a
  * line ("12 May 2025", "Dubai, 3 February 2025"), an alloy named in a sentence.
  */
 
+// A document's title in large print is not its issuer: "AFFIDAVIT OF ALUMINUM ORIGIN", "CERTIFICADO DE QUALIDADE".
 const titleWords =
-  /\b(?:certificate|certification|declaration|statement|invoice|letter|report|inspection|test|quality|conformity|zeugnis|abnahme)\b/i;
+  /\b(?:certificate|certification|declaration|statement|invoice|letter|report|inspection|test|quality|conformity|affidavit|attestation|questionnaire|\p{L}*(?:zeugnis|bescheinigung|erkl[äa]rung)|abnahme\w*|certificado|certificat|certificato|declaraci[oó]n|d[ée]claration|dichiarazione|declara[çc][ãa]o|verklaring|beyan\w*|sertifika\w*|[şs]wiadectwo|o[śs]wiadczenie|certyfikat|osv[ěe]d[čc]en[ií])\b/iu;
 
 /** The issuer from the top of the first page: the largest printed name, preferably one with a legal form. */
 export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] {
@@ -24,6 +26,8 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
     // An addressee's or buyer's name is not the issuer's.
     const first = line.cells[0]?.text ?? '';
     if (/^(?:to|attn|dear)\b/i.test(first) || labelOf(first)?.kind === 'distractor') continue;
+    // A mail program's print header names the mailbox's owner, the recipient (printed-email.ts).
+    if (mailProgramLine.test(line.text)) continue;
     const wrapped = wrappedName(lines, line);
     if (wrapped) {
       out.push({ ...wrapped, score: wrapped.score * (line.height >= tallest * 0.9 ? 1 : 0.8), page: page.page });
@@ -75,12 +79,19 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
  */
 function wrappedName(lines: readonly Line[], line: Line): Omit<Candidate, 'page'> | null {
   for (const cell of line.cells) {
-    if (companyName(cell.text)) return null;
-    const below = cellUnder(lines, line.index + 1, cell.box, 0.8 * line.height);
-    if (!below || !opensWithLegalForm(below.text)) continue;
+    // A whole name may still go on below: "Aluminios Laminados de Veracruz S.A." / "de C.V.".
+    const whole = companyName(cell.text);
+    if (whole && whole.end < cell.text.trimEnd().length) return null;
+    const below =
+      cellUnder(lines, line.index + 1, cell.box, 0.8 * line.height) ??
+      (whole ? cellUnder(lines, line.index + 2, cell.box, 1.4 * line.height) : null);
+    if (!below || !opensWithLegalForm(below.text)) {
+      if (whole) return null;
+      continue;
+    }
     const text = `${cell.text} ${below.text}`;
     const company = companyName(text);
-    if (!company || company.start >= cell.text.length) continue;
+    if (!company || company.start >= cell.text.length || (whole && company.end <= cell.text.length)) continue;
     return {
       field: 'issuer',
       value: company.name,
@@ -158,17 +169,19 @@ export function standaloneDates(
   return out;
 }
 
-/** "… in alloy 6063-T5", "alloy EN AW-6063 T6": an alloy named in running text or a description cell. */
+/** "… in alloy 6063-T5", "alloy EN AW-6063 T6", "3003 H14 coils": an alloy named in running text or a description cell. */
 export function alloyMentions(page: PageText, lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
     for (const cell of line.cells) {
-      const alloy = alloyAfterWord(cell.text);
+      // "alloy 6063-T5" surely; "3003 H14 coils", a designation before what it is made into, less so.
+      const worded = alloyAfterWord(cell.text);
+      const alloy = worded ?? alloyBeforeForm(cell.text);
       if (!alloy) continue;
       out.push({
         field: 'product',
         value: alloy.alloy,
-        score: 0.6,
+        score: worded ? 0.6 : 0.5,
         page: page.page,
         order: line.index,
         words: wordsIn(cell.text, cell.words, Math.max(0, alloy.start - 6), alloy.end),

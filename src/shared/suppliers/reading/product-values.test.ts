@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { alloyAfterWord, alloyIn } from './product-values';
+import { alloyAfterWord, alloyBeforeForm, alloyIn } from './product-values';
 
 describe('alloy designations', () => {
   it('reads wrought and casting designations after the word alloy', () => {
@@ -14,5 +14,31 @@ describe('alloy designations', () => {
   it('finds the designation in a cell, and none in a quantity', () => {
     expect(alloyIn('6005A-T6 profiles')?.alloy).toBe('6005A-T6');
     expect(alloyIn('12 bundles, 24.5 t')).toBeNull();
+  });
+});
+
+describe('alloy designations as suppliers and OCR write them', () => {
+  it('reads the word alloy in suppliers’ languages and after OCR’s hyphen', () => {
+    expect(alloyAfterWord('the extrusion billets (alloy-6005A) loaded at Rotterdam')?.alloy).toBe('6005A');
+    expect(alloyAfterWord('Lingots de fonderie, alliage AlSi7Mg0,3')?.alloy).toBe('AlSi7Mg0,3');
+    expect(alloyAfterWord('Strangpressprofile aus Legierung EN AW-6060 T66')?.alloy).toBe('EN AW-6060 T66');
+    expect(alloyAfterWord('lámina de aleación 3105 H25')?.alloy).toBe('3105 H25');
+  });
+
+  it('reads a casting alloy OCR spelled with I for l, with its iron suffix', () => {
+    expect(alloyIn('AISi9Cu3(Fe)')?.alloy).toBe('AlSi9Cu3(Fe)');
+    expect(alloyIn('Alloy - AlSi9Cu3(Fe)')?.alloy).toBe('AlSi9Cu3(Fe)');
+    expect(alloyIn('AIR FREIGHT')).toBeNull();
+  });
+
+  it('reads a designation followed by what it is made into, never a year, size or count', () => {
+    expect(alloyBeforeForm('Subject: Smelt and cast countries - 3003 H14 coils, invoice DRM/EX/2611')?.alloy).toBe(
+      '3003 H14',
+    );
+    expect(alloyBeforeForm('RE: AIM smelt/cast info - A380 ingot PO 88123')?.alloy).toBe('A380');
+    expect(alloyBeforeForm('our A380 secondary ingots are produced from scrap')?.alloy).toBe('A380');
+    expect(alloyBeforeForm('shipped in 2026 coils')).toBeNull();
+    expect(alloyBeforeForm('width 1250 mm coils')).toBeNull();
+    expect(alloyBeforeForm('order 4410 dated 3 May')).toBeNull();
   });
 });

@@ -11,9 +11,11 @@ import {
 } from './candidate';
 import { monthFirstDates } from './date-order';
 import { labelCandidates } from './label-candidates';
+import { withLetterSpacingClosed } from './letter-spacing';
 import { withCountryNamesRepaired } from './ocr-names';
-import { alloyMentions, letterhead, signatory, standaloneDates } from './page-candidates';
+import { alloyMentions, signatory, standaloneDates } from './page-candidates';
 import { pageLines, type PageText } from './page-text';
+import { headIssuers } from './printed-email';
 import { alloyCore } from './product-values';
 import { proseCandidates } from './prose-candidates';
 import { shareTableCandidates } from './share-table';
@@ -106,7 +108,10 @@ function consistentOrigins(proposals: Proposals): Proposals {
 
 export function proposeFields(pages: readonly PageText[]): Proposals {
   const byNumber = new Map(pages.map((p) => [p.page, p]));
-  const lined = pages.map(withCountryNamesRepaired).map((page) => ({ page, lines: pageLines(page) }));
+  const lined = pages
+    .map(withLetterSpacingClosed)
+    .map(withCountryNamesRepaired)
+    .map((page) => ({ page, lines: pageLines(page) }));
   const first = lined[0];
   // 09/11/2026 is read as the issuer writes its dates (date-order.ts).
   const monthFirst = first
@@ -125,7 +130,7 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
     candidates.push(...proseCandidates(page, lines));
     candidates.push(...shareTableCandidates(page, lines));
     candidates.push(...standaloneDates(page, lines, monthFirst, labelled.otherDateWords));
-    if (page === first?.page) candidates.push(...letterhead(page, lines));
+    if (page === first?.page) candidates.push(...headIssuers(page, lines));
     if (page === lined.at(-1)?.page) candidates.push(...signatory(page, lines));
   }
   const proposals: Proposals = {};

@@ -21,6 +21,11 @@ interface Sentence {
   readonly order: number;
 }
 
+// A form's row naming a party ("Client / Customer | Ohio Valley Die Casting, … USA") is its name and
+// address, not a statement: the countries in it are where the party is, and a sentence ends before it.
+const partyLabel =
+  /^\W*(?:\p{L}+\s*\/\s*)?(?:customer|client|buyer|purchaser|sold to|bill to|ship to|deliver(?:ed|y)? to|consignee|consignor|notify party|seller|shipper|exporter|importer|addressee|recipient|manufacturer's address|address)\b/iu;
+
 const abbreviation =
   /^(?:no|nos|inc|co|ltd|corp|st|dr|rd|ave|blvd|mr|mrs|ms|e\.g|i\.e|etc|vs|approx|fig|ref|p\.o|u\.s|u\.s\.a|u\.k|s\.a|s\.l|b\.v|n\.v|w\.l\.l|hf|pvt|pty|sdn|bhd|[a-z])\.$/i;
 
@@ -75,12 +80,16 @@ export function sentences(lines: readonly Line[]): Sentence[] {
   lines.forEach((line, i) => {
     // A paragraph ends where the next line sits clearly further down than lines usually do, or
     // where the type changes size (a heading, a signature).
+    // The height of a few words is a poor measure of their type: a sentence's last word wrapped alone
+    // ("Norway.", a capital and a descender) reads taller than the line above it.
+    const ending = line.words.length <= 3 && /[.!?]["')\]]*$/.test(line.cells[0]?.text ?? '');
     const follows =
       previous !== null &&
       line.index === previous.index + 1 &&
       (line.box.y0 + line.box.y1 - previous.box.y0 - previous.box.y1) / 2 <= 1.35 * pitch &&
-      Math.abs(line.height - previous.height) <= 0.35 * Math.max(line.height, previous.height);
-    const own = isProse(line) ? line.words : follows && words.length > 0 ? continuation(line) : null;
+      Math.abs(line.height - previous.height) <= (ending ? 0.5 : 0.35) * Math.max(line.height, previous.height);
+    const party = line.cells.length >= 2 && partyLabel.test(line.cells[0]!.text);
+    const own = party ? null : isProse(line) ? line.words : follows && words.length > 0 ? continuation(line) : null;
     if (!own) {
       flush();
       previous = null;
@@ -205,10 +214,16 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
       });
       if (assigned === 0) {
         const na = notApplicableIn(sentence.text);
-        if (na) {
-          out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
-          out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
-        }
+        // "Second smelter country: none" says nothing of the largest: N/A goes to the share its clause names.
+        const said = na
+          ? sentence.text
+              .slice(0, na.start)
+              .split(/[.;]\s/)
+              .at(-1)!
+          : '';
+        const secondOnly = secondQualifier.test(said) && !largestQualifier.test(said);
+        if (na && !secondOnly) out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
+        if (na) out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
       }
       if ((singleSource.test(sentence.text) || oneSmelter.test(sentence.text)) && inWindow.length <= 1)
         out.push(make('smeltSecond', NOT_APPLICABLE, 0.5, 0, tokens.length));

@@ -46,4 +46,45 @@ describe('what a sentence says was smelted or cast', () => {
     ]);
     expect([proposals.smeltLargest?.value, proposals.cast?.value]).toEqual(['CA', 'CA']);
   });
+
+  it('reads a verb OCR joined to the word before it, but not a trade or a condition', () => {
+    expect(castTriggers(tokens('The billets were-cast in Canada'))).toEqual([2]);
+    expect(smeltTriggers(tokens('metal was-smelted in Norway'))).toEqual([1]);
+    expect(castTriggers(tokens('Ohio Valley Die Casting, Cincinnati, OH, USA'))).toEqual([]);
+    expect(castTriggers(tokens('supplied in the as-cast condition'))).toEqual([]);
+    expect(castTriggers(tokens('housings die cast in Mexico'))).toEqual([2]);
+  });
+
+  it('reads no cast from a customer’s row, and N/A for the second share only when only the second is said to be none', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Alliages du Québec Inc.', '455 boulevard Industriel, Bécancour (Québec) G9H 2V3, Canada'),
+        [
+          100,
+          [
+            [40, 'Client / Customer'],
+            [160, 'Ohio Valley Die Casting — 2200 Spring Grove Ave, Cincinnati, OH 45214, USA'],
+          ],
+        ],
+        [
+          130,
+          [
+            [40, 'Hüttenland / Smelter country primary aluminium'],
+            [300, 'Vereinigte Arabische Emirate / UAE'],
+          ],
+        ],
+        [
+          146,
+          [
+            [40, 'Zweites Hüttenland / Second smelter country'],
+            [250, 'oo'],
+            [300, 'keines / none'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.cast).toBeUndefined();
+    expect(proposals.smeltLargest?.value).toBe('AE');
+    expect(proposals.smeltSecond?.value).toBe('N/A');
+  });
 });

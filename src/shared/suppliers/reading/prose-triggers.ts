@@ -10,9 +10,21 @@ import { namesStreet } from './field-labels';
  * Bahrain").
  */
 
-// OCR joins a word to the next by a stray hyphen now and then ("cast-in").
-const smeltVerb = /^(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines)(?:-\w+)?$/i;
-const castVerb = /^(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured)(?:-(?:in|at))?$/i;
+// OCR joins a word to its neighbour by a stray hyphen now and then ("cast-in", "were-cast"); "die-cast"
+// and "as-cast" name a process and a condition, not where the metal was cast.
+const joinedBefore = '(?:(?!(?:die|as|pre|fore|broad)-)[a-z]+-)?';
+const smeltVerb = new RegExp(
+  `^${joinedBefore}(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines)(?:-\\w+)?$`,
+  'i',
+);
+const castVerb = new RegExp(
+  `^${joinedBefore}(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured)(?:-(?:in|at))?$`,
+  'i',
+);
+// "Ohio Valley Die Casting", "pressure die-casting": a trade (often in a customer's name), not a cast;
+// "parts die cast in Mexico" is still one.
+const castTrade = (tokens: readonly string[], i: number) =>
+  /^casting$/i.test(word(tokens[i]!)) && /^(?:die|pressure)$/i.test(word(tokens[i - 1] ?? ''));
 const castData = /^(?:no|no\.|nos|number|nr|#|date|id|lot|batch|weight|code)$/i;
 const produced = /^(?:produced|made|manufactured|from|comes?|came|originat\w*|sourced)$/i;
 const delivered = /^(?:delivered|sold|shipped|supplied|invoiced|dispatched|loaded|to)$/i;
@@ -51,7 +63,7 @@ export function castTriggers(tokens: readonly string[]): number[] {
   return tokens
     .map((t, i) => {
       if (namesStreet(tokens, i)) return -1;
-      if (castVerb.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? ''))) return i;
+      if (castVerb.test(word(t)) && !castData.test(bare(tokens[i + 1] ?? '')) && !castTrade(tokens, i)) return i;
       return castShape.test(word(t)) && producedAfter(tokens, i) ? i : -1;
     })
     .filter((i) => i >= 0);

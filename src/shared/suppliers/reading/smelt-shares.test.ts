@@ -54,4 +54,13 @@ describe('which smelt country is the largest share', () => {
       ),
     ).toEqual(['IS', undefined, undefined]);
   });
+
+  it('reads a country named in two languages as one country, not as the largest and the second', () => {
+    expect(origins('Smelt countries: Russian Federation / Russia, Kazakhstan', 'Cast: Austria')).toEqual([
+      'RU',
+      'KZ',
+      'AT',
+    ]);
+    expect(origins('Smelters: U.A.E. (United Arab Emirates), Bahrain', 'Cast: Oman')).toEqual(['AE', 'BH', 'OM']);
+  });
 });

@@ -42,7 +42,15 @@ export function smeltShares(
 ): SmeltShares {
   if (first.value === NOT_APPLICABLE) return { largest: first, second: null };
   const tokens = tokenize(text).map((t) => t.text);
-  const mentions = findCountries(text, { codes: tokens.length <= 8 }).filter((m) => m.from >= first.from);
+  // "Noruega / Norway", "Islande (Iceland)": one country in two languages is named once.
+  const mentions = findCountries(text, { codes: tokens.length <= 8, field: true })
+    .filter((m) => m.from >= first.from)
+    .reduce<CountryMention[]>((named, m) => {
+      const last = named.at(-1);
+      if (last?.code === m.code) named[named.length - 1] = { ...last, to: m.to };
+      else named.push(m);
+      return named;
+    }, []);
   if (mentions.length < 2) return { largest: first, second: null };
   const ranked = rankByPercent(tokens, mentions);
   if (ranked) return { largest: asValue(ranked.largest, 1), second: ranked.second && asValue(ranked.second, 0.85) };
