@@ -16,6 +16,17 @@ type Host = { origin: string; secret: string };
 const fileableDraft = (reference: string) =>
   validDraft({ reference, expectedExportDate: daysFromToday(7), expectedImportDate: daysFromToday(21) });
 
+/** A Canadian mill that makes and exports the metal. */
+const addSupplier = (host: Host) =>
+  callHost<{ id: string }>(host, 'suppliers.create', {
+    name: 'Northern Rolling Mills Inc.',
+    roles: ['manufacturer', 'exporter'],
+    country: 'CA',
+    address: '',
+    contacts: [],
+    notes: '',
+  });
+
 async function importFile(host: Host, refs: readonly string[]): Promise<string[]> {
   const csv = toCanonicalCsv(
     refs.map((ref) =>
@@ -222,14 +233,7 @@ test('the register shows reference, status and licence number from 1024 px wide,
   await screenshot(page, 'licence-800');
 
   // No page scrolls sideways at 800 px: a wide table scrolls in its own box, its first column in view.
-  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', {
-    name: 'Northern Rolling Mills Inc.',
-    roles: ['manufacturer', 'exporter'],
-    country: 'CA',
-    address: '',
-    contacts: [],
-    notes: '',
-  });
+  const supplier = await addSupplier(host);
   for (const [route, shows] of [
     ['/', 'Dashboard'],
     [`/licences/${issued.id}`, 'AL2026112233'],
@@ -262,14 +266,7 @@ test('the register shows reference, status and licence number from 1024 px wide,
 });
 
 test('the PDF viewer opens in view', async ({ app: page, host }) => {
-  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', {
-    name: 'Northern Rolling Mills Inc.',
-    roles: ['manufacturer', 'exporter'],
-    country: 'CA',
-    address: '',
-    contacts: [],
-    notes: '',
-  });
+  const supplier = await addSupplier(host);
   const doc = await callHost<{ id: string }>(host, 'documents.create', {
     supplierId: supplier.id,
     type: 'mill-test-certificate',
