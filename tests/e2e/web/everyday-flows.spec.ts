@@ -16,6 +16,17 @@ type Host = { origin: string; secret: string };
 const fileableDraft = (reference: string) =>
   validDraft({ reference, expectedExportDate: daysFromToday(7), expectedImportDate: daysFromToday(21) });
 
+/** A Canadian mill that makes and exports the metal. */
+const addSupplier = (host: Host) =>
+  callHost<{ id: string }>(host, 'suppliers.create', {
+    name: 'Northern Rolling Mills Inc.',
+    roles: ['manufacturer', 'exporter'],
+    country: 'CA',
+    address: '',
+    contacts: [],
+    notes: '',
+  });
+
 async function importFile(host: Host, refs: readonly string[]): Promise<string[]> {
   const csv = toCanonicalCsv(
     refs.map((ref) =>
@@ -220,17 +231,42 @@ test('the register shows reference, status and licence number from 1024 px wide,
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
   await screenshot(page, 'licence-800');
+
+  // No page scrolls sideways at 800 px: a wide table scrolls in its own box, its first column in view.
+  const supplier = await addSupplier(host);
+  for (const [route, shows] of [
+    ['/', 'Dashboard'],
+    [`/licences/${issued.id}`, 'AL2026112233'],
+    ['/licences/new', 'Not saved yet'],
+    ['/licences/import', 'Import'],
+    ['/need-licence', 'licence'],
+    ['/suppliers', 'Northern Rolling Mills Inc.'],
+    ['/suppliers/compliance', 'Compliance'],
+    [`/suppliers/${supplier.id}`, 'Northern Rolling Mills Inc.'],
+    ['/sync', 'Filing gateway'],
+    ['/reports', 'Reports'],
+    ['/backups', 'Backups'],
+    ['/audit', 'Audit trail'],
+    ['/settings', 'HTS 2026 Revision 3'],
+  ] as const) {
+    await page.goto(`${host.origin}/#${route}`);
+    await expect(page.locator('main').getByText(shows).first()).toBeVisible();
+    const width = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect.soft(width, `${route} scrolls sideways`).toEqual([800, 800]);
+  }
+  await page.goto(`${host.origin}/#/suppliers`);
+  const name = page.getByRole('link', { name: 'Northern Rolling Mills Inc.' });
+  await name.locator('xpath=ancestor::div[contains(@class, "table-scroll")]').evaluate((box) => box.scrollBy(1000, 0));
+  await expect(name).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('columnheader', { name: 'Waiting on' })).toBeInViewport({ ratio: 1 });
+  await screenshot(page, 'suppliers-800');
 });
 
 test('the PDF viewer opens in view', async ({ app: page, host }) => {
-  const supplier = await callHost<{ id: string }>(host, 'suppliers.create', {
-    name: 'Northern Rolling Mills Inc.',
-    roles: ['manufacturer', 'exporter'],
-    country: 'CA',
-    address: '',
-    contacts: [],
-    notes: '',
-  });
+  const supplier = await addSupplier(host);
   const doc = await callHost<{ id: string }>(host, 'documents.create', {
     supplierId: supplier.id,
     type: 'mill-test-certificate',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { wideColumnWorkbookFile } from '../../support/hostile-workbook';
 import { canonicalFile, daysFromToday } from '../../support/licence-files';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
-import { openSection, tabTo } from './form-helpers';
+import { openSection, tabTo, typeDate } from './form-helpers';
 
 test('a two-line licence is filled in by keyboard alone, with checks that appear and clear as you type', async ({
   app: page,
@@ -114,6 +114,8 @@ test('what is typed while the first autosave creates the licence stays put: the 
     await route.continue();
   });
   const creating = page.waitForRequest('**/rpc/licences.create');
+  // An import date too early to file yet: the saved draft offers to queue it for its first fileable day.
+  await typeDate(page, 'Expected import date', daysFromToday(120));
   await page.getByRole('textbox', { name: 'Your reference', exact: true }).fill('KB-FIRST');
   await creating;
   const exporter = page.getByRole('textbox', { name: 'Exporter name', exact: true });
@@ -123,6 +125,7 @@ test('what is typed while the first autosave creates the licence stays put: the 
   await page.keyboard.type('Ind');
   const india = page.getByRole('option', { name: /^India \(IN\)/ });
   await expect(india).toBeVisible();
+  const pickerAt = await picker.boundingBox();
 
   letCreateThrough();
   await expect(page).toHaveURL(/#\/licences\/[0-9a-f-]{36}$/);
@@ -130,7 +133,10 @@ test('what is typed while the first autosave creates the licence stays put: the 
   await expect(page.locator('h1')).toHaveText('KB-FIRST');
   // What was typed while the create was under way is written right after it.
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', 'kept');
-  // The page around the form changed (status panel, usable header buttons); the field did not move.
+  await expect(page.getByTestId('first-fileable-day')).toBeVisible();
+  expect(await picker.boundingBox()).toEqual(pickerAt);
+  // The page around the form changed (status panel, usable header buttons, the offer to queue it below the
+  // form); the field did not move.
   await expect(picker).toBeFocused();
   await expect(india).toBeVisible();
   await page.keyboard.type('ia');
@@ -139,6 +145,7 @@ test('what is typed while the first autosave creates the licence stays put: the 
   await expect(picker).toHaveValue(/^India \(IN\)/);
   await expect(exporter).toHaveValue('Gulf Extrusions FZE');
   await expect(page.getByRole('button', { name: 'Copy licence' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: /^Queue to file on / })).toBeEnabled();
 });
 
 test('a 1,000-row file is previewed with its bad rows reported, then imported as drafts', async ({

@@ -76,7 +76,7 @@ export function AuditPage() {
         <ErrorBanner message={page.error?.message} />
         {page.data && page.data.items.length === 0 ? <p className="muted">No entries yet.</p> : null}
         {page.data && page.data.items.length > 0 ? (
-          <div className="trust-table-wrap">
+          <div className="table-scroll">
             <DataTable
               className="trust-table audit-table"
               caption="Audit trail entries, newest first"

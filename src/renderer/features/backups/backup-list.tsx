@@ -41,7 +41,7 @@ export function BackupList({ backups }: { backups: readonly BackupSummary[] }) {
   return (
     <>
       <ErrorBanner message={verifyBackup.error?.message} />
-      <div className="trust-table-wrap">
+      <div className="table-scroll">
         <DataTable
           className="trust-table"
           caption="Backups, newest first"

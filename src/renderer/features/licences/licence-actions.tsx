@@ -7,11 +7,10 @@ import { ErrorBanner } from '#renderer/components/error-banner';
 import { notify } from '#renderer/components/toasts';
 import { heldNote } from '#renderer/features/sync/format';
 import { useReference } from '#renderer/reference/use-reference';
-import { displayDate, localIsoDate } from '#shared/dates/iso-date';
 import type { Licence } from '#shared/licences/licence-schema';
 import { canRecordUse } from '#shared/licences/licence-status';
-import { tooEarlyUntil } from '#shared/rules/filing-window';
 
+import { useFirstFileableDay } from './first-fileable-day';
 import { RecordUseDialog } from './record-use-dialog';
 
 type Ask = { kind: 'cancel' } | null;
@@ -23,26 +22,12 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   const [recording, setRecording] = useState(false);
   const { settings } = useReference();
   const [text, setText] = useState('');
-  const schedule = useAction('sync.queue');
   const queueNow = useAction('sync.queue');
   const toDraft = useAction('licences.transition');
   const cancel = useAction('sync.cancel');
-  const error = (schedule.error ?? queueNow.error ?? toDraft.error)?.message;
-  // Too early to file today: it can still be queued to go on its first fileable day.
-  const firstDay =
-    settings && (licence.status === 'draft' || licence.status === 'ready')
-      ? tooEarlyUntil(licence.expectedImportDate, localIsoDate(new Date()), settings.rules)
-      : null;
-  const queueForFirstDay = async () => {
-    const outcome = await schedule.run({ ids: [licence.id], when: 'first-fileable-day' });
-    if (!outcome) return;
-    const refused = outcome.refused[0];
-    notify(
-      refused
-        ? { tone: 'error', title: 'Not queued', detail: refused.message }
-        : { tone: 'success', title: 'Queued', detail: heldNote(outcome.held) || 'It is sent at the next sync.' },
-    );
-  };
+  const error = (queueNow.error ?? toDraft.error)?.message;
+  // Too early to file today: the form's foot offers to queue it for its first fileable day instead.
+  const firstDay = useFirstFileableDay(licence);
 
   const report = (title: string, outcome: { changed: string[]; refused: { message: string }[] }) => {
     const refused = outcome.refused[0];
@@ -57,13 +42,6 @@ export function LicenceActions({ licence }: { licence: Licence }) {
   };
 
   const buttons: React.ReactNode[] = [];
-  if (firstDay) {
-    buttons.push(
-      <Button key="first-day" className="button button-primary" onPress={() => void queueForFirstDay()}>
-        Queue to file on {displayDate(firstDay)}
-      </Button>,
-    );
-  }
   if (licence.status === 'ready' && !firstDay) {
     buttons.push(
       <Button
@@ -129,13 +107,6 @@ export function LicenceActions({ licence }: { licence: Licence }) {
     <div className="licence-actions" role="group" aria-label="Next steps">
       {buttons}
       <ErrorBanner message={error} />
-      {firstDay ? (
-        <p className="muted small" data-testid="first-fileable-day">
-          Too early to file today: a licence can be applied for at most{' '}
-          {settings?.rules.earliestApplicationDaysBeforeImport} days before the expected import date. Queued now, it
-          waits in the outbox and is sent on {displayDate(firstDay)}.
-        </p>
-      ) : null}
       <RecordUseDialog
         licence={licence}
         lowValueLimitUsd={settings?.rules.lowValueThresholdUsd ?? 5000}

@@ -20,6 +20,7 @@ import type { FilerProfile } from '#shared/profile/filer-profile';
 import { mustStillKeep, recordKeepingRule } from '#shared/records/keep-until';
 import { fallbackRoute, summariesRoute } from '#shared/reports/report-selection';
 
+import { FirstFileableDay } from './first-fileable-day';
 import { adoptNewLicence } from './form-instance';
 import { LicenceActions } from './licence-actions';
 import { LicenceForm } from './licence-form';
@@ -229,6 +230,7 @@ export function LicenceDetailPage({ id, correction = false }: { id: string | nul
         ) : current ? (
           <LicenceReadOnly licence={current} reference={reference} rules={settings.rules} />
         ) : null}
+        {current && !correction ? <FirstFileableDay licence={current} /> : null}
       </div>
       {current ? <StatusPanel licence={current} /> : <NewLicencePanel />}
       <ConfirmDialog

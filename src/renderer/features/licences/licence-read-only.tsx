@@ -91,7 +91,7 @@ export function LicenceReadOnly({
           Product lines
         </h2>
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table table-sticky-first">
             <thead>
               <tr>
                 <th scope="col">{lineLabels.htsCode}</th>

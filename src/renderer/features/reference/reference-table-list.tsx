@@ -45,7 +45,7 @@ export function ReferenceTableList({
   busy: boolean;
 }) {
   return (
-    <div className="trust-table-wrap" role="region" aria-label="HTS revisions and port lists" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label="HTS revisions and port lists" tabIndex={0}>
       <DataTable
         className="trust-table reference-table"
         caption="HTS revisions and port lists in this data folder"

@@ -186,33 +186,35 @@ export function CompliancePage() {
               </p>
             ) : null}
             {data.products.length > 0 ? (
-              <DataTable
-                className="data-table compliance-table"
-                columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
-                rows={data.products}
-                row={(row) => (
-                  <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
-                    <th scope="row">
-                      <span className="cell-title-wrap">{row.description}</span>
-                      <span className="cell-sub-wrap">
-                        <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
-                        {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
-                      </span>
-                    </th>
-                    <td>
-                      <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
-                      <EvidenceStrengthBadge strength={row.strength} />
-                    </td>
-                    <td className="cell-detail">{row.detail}</td>
-                    <td>
-                      <Licences licences={row.licences} />
-                    </td>
-                    <td>
-                      <GapAction row={row} />
-                    </td>
-                  </tr>
-                )}
-              />
+              <div className="table-scroll">
+                <DataTable
+                  className="data-table compliance-table table-sticky-first"
+                  columns={['Product', 'Evidence', 'What is on file', 'Licences depending on it', unseen('Action')]}
+                  rows={data.products}
+                  row={(row) => (
+                    <tr key={row.productId} data-testid={`compliance-${row.description}`} data-state={row.state}>
+                      <th scope="row">
+                        <span className="cell-title-wrap">{row.description}</span>
+                        <span className="cell-sub-wrap">
+                          <Link href={`/suppliers/${row.supplierId}`}>{row.supplierName}</Link>
+                          {row.htsCode ? ` · ${formatHts(row.htsCode)}` : ''}
+                        </span>
+                      </th>
+                      <td>
+                        <span className={`pill state-${row.state}`}>{productEvidenceStateLabels[row.state]}</span>
+                        <EvidenceStrengthBadge strength={row.strength} />
+                      </td>
+                      <td className="cell-detail">{row.detail}</td>
+                      <td>
+                        <Licences licences={row.licences} />
+                      </td>
+                      <td>
+                        <GapAction row={row} />
+                      </td>
+                    </tr>
+                  )}
+                />
+              </div>
             ) : null}
           </section>
           {data.documents.length > 0 ? (

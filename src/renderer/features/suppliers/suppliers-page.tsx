@@ -58,31 +58,33 @@ export function SuppliersPage() {
           </p>
         ) : null}
         {rows.length > 0 ? (
-          <DataTable
-            className="data-table"
-            columns={['Supplier', 'Role', 'Country', numeric('Products'), numeric('Documents'), 'Waiting on']}
-            rows={rows}
-            row={(s) => (
-              <tr key={s.id} data-testid={`supplier-row-${s.name}`}>
-                <th scope="row">
-                  <Link href={`/suppliers/${s.id}`} className="row-link">
-                    {s.name}
-                  </Link>
-                </th>
-                <td>{s.roles.map((r) => supplierRoleLabels[r]).join(', ')}</td>
-                <td>{countryName(s.country)}</td>
-                <td className="cell-number">{s.productCount}</td>
-                <td className="cell-number">{s.documentCount}</td>
-                <td>
-                  {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
-                  {s.openRequestCount > 0 ? (
-                    <span className="pill pill-info">{countOf(s.openRequestCount, 'request')} open</span>
-                  ) : null}
-                  {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
-                </td>
-              </tr>
-            )}
-          />
+          <div className="table-scroll">
+            <DataTable
+              className="data-table table-sticky-first"
+              columns={['Supplier', 'Role', 'Country', numeric('Products'), numeric('Documents'), 'Waiting on']}
+              rows={rows}
+              row={(s) => (
+                <tr key={s.id} data-testid={`supplier-row-${s.name}`}>
+                  <th scope="row">
+                    <Link href={`/suppliers/${s.id}`} className="row-link">
+                      {s.name}
+                    </Link>
+                  </th>
+                  <td>{s.roles.map((r) => supplierRoleLabels[r]).join(', ')}</td>
+                  <td>{countryName(s.country)}</td>
+                  <td className="cell-number">{s.productCount}</td>
+                  <td className="cell-number">{s.documentCount}</td>
+                  <td>
+                    {s.reviewCount > 0 ? <span className="pill pill-warning">{s.reviewCount} to review</span> : null}
+                    {s.openRequestCount > 0 ? (
+                      <span className="pill pill-info">{countOf(s.openRequestCount, 'request')} open</span>
+                    ) : null}
+                    {s.reviewCount === 0 && s.openRequestCount === 0 ? <span className="muted">—</span> : null}
+                  </td>
+                </tr>
+              )}
+            />
+          </div>
         ) : null}
       </section>
     </>

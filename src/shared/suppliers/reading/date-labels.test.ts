@@ -19,6 +19,8 @@ describe('date labels in the languages suppliers write in', () => {
       'Fecha:',
       'Data',
       'Tarih',
+      'Date of this response',
+      'Date of this declaration',
     ])
       expect(kind(label), label).toBe('issueDate');
     expect(labelOf('Datum vystavení: 12. 11. 2026')?.end).toBeGreaterThan('Datum vystavení'.length);
@@ -37,6 +39,9 @@ describe('date labels in the languages suppliers write in', () => {
       'Data wysyłki',
       'Leverdatum',
       'Date de coulée / Cast date',
+      'Ihre Anfrage vom',
+      'Your letter of',
+      'Votre commande du',
     ])
       expect(kind(label), label).toBe('otherDate');
   });

@@ -30,6 +30,13 @@ export const issueDateWord = new RegExp(
   'iu',
 );
 
+/**
+ * "Date of this response", "Date of this declaration": a label for the document's own date that
+ * reads like a sentence ("this" makes other labels prose).
+ */
+export const thisDocumentDate =
+  /^\W*date of (?:this|the present) (?:response|reply|declaration|certificate|statement|letter|document|form|questionnaire|affidavit|answer)\b/i;
+
 export const otherDateWord = new RegExp(
   [
     // English
@@ -50,6 +57,9 @@ export const otherDateWord = new RegExp(
     'data (?:dostawy|wysy[łl]ki|badania|produkcji|zam[óo]wienia|odlewu)',
     '(?:lever|verzend|productie|test|bestel)datum',
     'datum (?:dod[áa]n[ií]|zkou[šs]ky|v[ýy]roby|objedn[áa]vky)',
+    // The date of the letter or order answered: "Ihre Anfrage vom", "your letter of", "votre commande du".
+    '(?:ihre?|unsere?) \\p{L}+ vom|your (?:letter|order|request|enquiry|inquiry|e-?mail|message|purchase order) (?:of|dated)',
+    'votre \\p{L}+ du|su \\p{L}+ del?|uw \\p{L}+ van|vostr[ao] \\p{L}+ del',
   ]
     .map((words) => `(?<![\\p{L}\\d])(?:${words})(?![\\p{L}\\d])`)
     .join('|'),

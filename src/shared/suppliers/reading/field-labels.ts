@@ -1,4 +1,4 @@
-import { issueDateWord, otherDateWord } from './date-labels';
+import { issueDateWord, otherDateWord, thisDocumentDate } from './date-labels';
 import { questionLabel } from './question-labels';
 
 /*
@@ -159,6 +159,8 @@ function ownLabel(text: string): Label | null {
   if (colon < 0 ? words > maxLabelWords : head.split(/\s+/).filter(Boolean).length > maxHeadWords) return null;
   // "Country where the product was cast: Italy" is a label for all its "was": it ends in the field's word at a colon.
   const endsInField = colon > 0 && /\b(?:cast|smelted)\s*$/i.test(head);
+  const own = thisDocumentDate.exec(head);
+  if (own) return { kind: 'issueDate', end: labelEnd(text, own[0].length) };
   const ownDateLabel = ownDate.test(head) && words <= 5;
   if ((sentenceWord.test(head) && !endsInField && !ownDateLabel) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {

@@ -10,6 +10,7 @@ import { type OriginValue, originValue } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { alloyIn } from './product-values';
 import { smeltShares } from './smelt-shares';
+import { wrappedDate } from './wrapped-dates';
 
 /** What labels on a page say, and the words of dates that are not the document's date. */
 export interface LabelReading {
@@ -94,9 +95,11 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
     }
     if (kind === 'issueDate' || kind === 'date' || kind === 'otherDate') {
       for (const n of around.filter((x) => x.distance <= 2)) {
-        const date = findDates(n.text, { monthFirst, labelled: true })[0];
+        const inCell = findDates(n.text, { monthFirst, labelled: true })[0];
+        const wrapped = inCell ? null : wrappedDate(n.words, lines, monthFirst);
+        const date = inCell ?? wrapped?.date;
         if (!date) continue;
-        const valueWords = wordsIn(n.text, n.words, date.start, date.end);
+        const valueWords = wrapped?.words ?? wordsIn(n.text, n.words, date.start, date.end);
         if (kind === 'otherDate') {
           valueWords.forEach((w) => otherDateWords.add(w));
         } else {

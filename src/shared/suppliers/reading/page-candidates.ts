@@ -6,7 +6,7 @@ import { wordsIn } from './label-neighbours';
 import { cellUnder } from './label-sites';
 import type { Line, PageText, PageWord } from './page-text';
 import { mailProgramLine } from './printed-email';
-import { alloyAfterWord, alloyBeforeForm } from './product-values';
+import { alloyAfterForm, alloyAfterWord, alloyBeforeForm } from './product-values';
 
 /*
  * Facts a page states without a label: the letterhead (the issuer), a date standing alone on a
@@ -135,7 +135,10 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
   return out;
 }
 
-// "Declared at Dubai this 12th day of", "Signed in Oslo on", "Dated": the date a document was made.
+// "Declared at Dubai this 12th day of", "Signed in Oslo on", "Dated": the date a document was made;
+// "purchase order CX-2209 dated" is the order's.
+const referenceDated =
+  /\b(?:order|invoice|po|p\.o\.|contract|letter|request|enquiry|inquiry|quotation|offer|b\/l|bill of lading|shipment|delivery note|specification|e-?mail)\b[^.;]{0,25}\bdated\s*$/i;
 const signingWords = /\b(?:this|dated|signed|declared|sworn|done|given)\b[^.;]{0,40}$/i;
 
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */
@@ -154,7 +157,8 @@ export function standaloneDates(
       const words = wordsIn(cell.text, cell.words, date.start, date.end);
       if (words.some((w) => exclude.has(w))) continue;
       const short = cell.words.length <= 6 && line.cells.length <= 2;
-      const signed = signingWords.test(cell.text.slice(Math.max(0, date.start - 60), date.start));
+      const before = cell.text.slice(Math.max(0, date.start - 60), date.start);
+      const signed = signingWords.test(before) && !referenceDated.test(before);
       out.push({
         field: 'documentDate',
         value: date.iso,
@@ -173,22 +177,33 @@ export function standaloneDates(
 export function alloyMentions(page: PageText, lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
-    for (const cell of line.cells) {
-      // "alloy 6063-T5" surely; "3003 H14 coils", a designation before what it is made into, less so.
-      const worded = alloyAfterWord(cell.text);
-      const alloy = worded ?? alloyBeforeForm(cell.text);
-      if (!alloy) continue;
+    line.cells.forEach((cell, k) => {
+      // A sentence goes on at the next line's start ("… billets, alloy" / "6063, shipped …"): the last cell is read with it.
+      const next = k === line.cells.length - 1 ? lines[line.index + 1]?.cells[0] : undefined;
+      const words = next ? [...cell.words, ...next.words] : cell.words;
+      const text = words.map((w) => w.text).join(' ');
+      const alloy = proseAlloy(text);
+      // What the next line says by itself is that line's.
+      if (!alloy || (next && alloy.start >= cell.text.length && proseAlloy(next.text)?.alloy === alloy.alloy)) return;
       out.push({
         field: 'product',
         value: alloy.alloy,
-        score: worded ? 0.6 : 0.5,
+        score: alloy.worded ? 0.6 : 0.5,
         page: page.page,
         order: line.index,
-        words: wordsIn(cell.text, cell.words, Math.max(0, alloy.start - 6), alloy.end),
+        words: wordsIn(text, words, Math.max(0, alloy.start - 6), alloy.end),
         how: 'prose',
         text: sourceText(cell.words),
       });
-    }
+    });
   }
   return out;
+}
+
+/** "alloy 6063-T5" surely; "perfiles 6063", "3003 H14 coils", by what it is made into, less so. */
+function proseAlloy(text: string): { start: number; end: number; alloy: string; worded: boolean } | null {
+  const worded = alloyAfterWord(text);
+  if (worded) return { ...worded, worded: true };
+  const formed = alloyAfterForm(text) ?? alloyBeforeForm(text);
+  return formed ? { ...formed, worded: false } : null;
 }

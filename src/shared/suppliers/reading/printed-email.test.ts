@@ -57,6 +57,8 @@ describe('printed e-mails', () => {
       ]),
     ]);
     expect(proposals.issuer?.value).toBe('Reciclados de Aluminio del Norte S.A. de C.V.');
+    // The date the answer was sent, not the date of the message it quotes.
+    expect(proposals.documentDate?.value).toBe('2026-11-24');
   });
 
   it('reads a German mail program’s header the same way', () => {
@@ -72,5 +74,6 @@ describe('printed e-mails', () => {
       ]),
     ]);
     expect(proposals.issuer?.value).toBe('Ruhr Aluminium Gießerei GmbH');
+    expect(proposals.documentDate?.value).toBe('2026-11-03');
   });
 });

@@ -1,12 +1,13 @@
 import type { Candidate } from './candidate';
 import { companyName } from './company-names';
+import { findDates } from './date-mentions';
 import { wordsIn } from './label-neighbours';
 import { letterhead } from './page-candidates';
 import type { Line, PageText } from './page-text';
 
 /*
  * A supplier's answer printed from a mail program: a header block ("From:", "Sent:", "To:",
- * "Subject:", or in the sender's language "Von:", "Envoyé :", "Asunto:"), the message, the
+ * "Subject:", or in the sender's language "Von:", "Enviado el:", "Asunto:"), the message, the
  * sender's signature, then often the quoted message it answers. The page's first line is the
  * mail program's and names the mailbox's owner, the recipient ("Outlook – Jennifer Walsh"), so
  * the issuer is the company in the sender's signature: a line of its own with a legal form, after
@@ -14,7 +15,7 @@ import type { Line, PageText } from './page-text';
  */
 
 const headerLabel =
-  /^\W{0,2}(?:from|sent|to|cc|bcc|subject|date|von|gesendet|an|betreff|datum|de|envoy[ée]|[àa]|objet|para|enviado|asunto|fecha|da|inviato|oggetto|data)\s*:/i;
+  /^\W{0,2}(?:from|sent|to|cc|bcc|subject|date|von|gesendet|an|betreff|datum|de|envoy[ée](?: le)?|[àa]|objet|para|enviado(?: el)?|asunto|fecha|da|inviato|oggetto|data)\s*:/i;
 const senderLabel = /^\W{0,2}(?:from|von|de|da)\s*:/i;
 const subjectLabel = /^\W{0,2}(?:subject|betreff|objet|asunto|oggetto|assunto)\s*:/i;
 // Where the message answered begins: its own header, or a mail program's separator line.
@@ -53,14 +54,44 @@ export function emailParts(lines: readonly Line[]): EmailParts | null {
 }
 
 /**
- * The issuer at the head of a first page: its letterhead, or for a printed e-mail the company in
- * the sender's signature (and a letterhead only above the mail header: a memo on letter paper).
+ * What the head of a first page says: the issuer from its letterhead, or for a printed e-mail the
+ * company in the sender's signature (and a letterhead only above the mail header: a memo on
+ * letter paper) and the date it was sent, not the dates of the messages it quotes.
  */
-export function headIssuers(page: PageText, lines: readonly Line[]): Candidate[] {
+export function headCandidates(page: PageText, lines: readonly Line[], monthFirst: boolean): Candidate[] {
   const head = letterhead(page, lines);
   const parts = emailParts(lines);
   if (!parts) return head;
-  return [...head.filter((c) => c.order < parts.headerStart), ...emailSender(page, lines, parts)];
+  return [
+    ...head.filter((c) => c.order < parts.headerStart),
+    ...emailSender(page, lines, parts),
+    ...emailSent(page, lines.slice(parts.headerStart, parts.headerEnd + 1), monthFirst),
+  ];
+}
+
+const sentLabel =
+  /^\W{0,2}(?:sent|date|gesendet|datum|envoy[ée](?: le)?|enviado(?: el)?|fecha|inviato|data|verzonden|wys[łl]ano|g[öo]nderildi|tarih)\s*:/i;
+
+/** The date on the header's "Sent:" line. */
+function emailSent(page: PageText, header: readonly Line[], monthFirst: boolean): Candidate[] {
+  for (const line of header) {
+    const label = sentLabel.exec(line.text);
+    const date = label ? findDates(line.text.slice(label[0].length), { monthFirst })[0] : undefined;
+    if (!label || !date) continue;
+    const from = label[0].length;
+    return [
+      {
+        field: 'documentDate',
+        value: date.iso,
+        score: 0.8 * (date.ambiguous ? 0.65 : 1),
+        page: page.page,
+        order: line.index,
+        words: wordsIn(line.text, line.words, from + date.start, from + date.end),
+        how: 'label',
+      },
+    ];
+  }
+  return [];
 }
 
 /** The sender's company from the signature of a printed e-mail. */

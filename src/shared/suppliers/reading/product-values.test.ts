@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { alloyAfterWord, alloyBeforeForm, alloyIn } from './product-values';
+import { page } from '../../../../tests/support/certificates/page-layout';
+import { alloyAfterForm, alloyAfterWord, alloyBeforeForm, alloyIn } from './product-values';
+import { proposeFields } from './propose-fields';
 
 describe('alloy designations', () => {
   it('reads wrought and casting designations after the word alloy', () => {
@@ -40,5 +42,38 @@ describe('alloy designations as suppliers and OCR write them', () => {
     expect(alloyBeforeForm('shipped in 2026 coils')).toBeNull();
     expect(alloyBeforeForm('width 1250 mm coils')).toBeNull();
     expect(alloyBeforeForm('order 4410 dated 3 May')).toBeNull();
+  });
+});
+
+describe('alloys named by what they are made into, in suppliers’ languages', () => {
+  it('reads a designation after the product’s form', () => {
+    expect(alloyAfterForm('Te confirmo el origen de los perfiles 6063 del pedido SW-4471')?.alloy).toBe('6063');
+    expect(alloyAfterForm('Ihre Bestellung MSS-PO-90215 (Strangpressprofile EN AW-6063)')?.alloy).toBe('EN AW-6063');
+    expect(alloyAfterForm('Extruded profiles in 6060 and 6063')?.alloy).toBe('6060');
+    expect(alloyAfterForm('bobinas de 3105 H25')?.alloy).toBe('3105 H25');
+    expect(alloyAfterForm('billets 2026 shipped')).toBeNull();
+    expect(alloyAfterForm('profiles 40 x 40 mm')).toBeNull();
+  });
+
+  it('reads the German compound for a casting alloy', () => {
+    expect(alloyAfterWord('Herkunftsangaben für Gusslegierung AlSi7Mg0,3 (Masseln)')?.alloy).toBe('AlSi7Mg0,3');
+  });
+});
+
+describe('the product named in running text', () => {
+  it('reads an alloy whose designation wrapped onto the next line', () => {
+    const product = (layout: Parameters<typeof page>[0]) => proposeFields([page(layout)]).product?.value;
+    expect(
+      product([
+        [100, [[40, '2. On or about October 14, 2026 the Company sold 40 metric tons of extrusion billets, alloy']]],
+        [112, [[40, '6063, shipped from Ras Al-Khair, Saudi Arabia, to the Port of Houston.']]],
+      ]),
+    ).toBe('Alloy 6063');
+    expect(
+      product([
+        [100, [[40, '2. Under purchase order CX-2209 the Company supplied 22 metric tons of A356.2 foundry']]],
+        [112, [[40, 'ingots to Coastal Castings.']]],
+      ]),
+    ).toBe('Alloy A356.2');
   });
 });

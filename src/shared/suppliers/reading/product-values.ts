@@ -10,12 +10,21 @@ const designation = new RegExp(
   `\\bEN\\s?AC[- ]?(?:\\d{5}|${chemical})|\\b(?:EN\\s?AW[- ]?|AA\\s?)?(?:[1-8]\\d{3}[A-Z]?|[A-Z]?\\d{3}\\.\\d|[A-C]\\d{3})(?!\\d)(?:(?:\\s?[-–]\\s?|\\s)?(?:T\\d{1,4}|H\\d{2,3}|O)\\b)?|\\b${chemical}(?![\\p{L}\\d])|\\bP1020A?\\b`,
   'u',
 );
-// "alloy 6063", "alloy-6005A" (OCR's hyphen for a space), and the word in suppliers' languages.
-const alloyWord = '(?:alloy|aleaci[oó]n|legierung|lega|liga|alliage|nuance|ala[şs][ıi]m|legering|slitina|zliatina)';
+// "alloy 6063", "alloy-6005A" (OCR's hyphen for a space), and the word in suppliers' languages
+// ("Gusslegierung": German joins it to what it is).
+const alloyWord =
+  '(?:alloy|aleaci[oó]n|\\p{L}*legierung|lega|liga|alliage|nuance|ala[şs][ıi]m|legering|slitina|zliatina)';
 const afterAlloyWord = new RegExp(`\\b${alloyWord}[\\s-]*(?:/\\s*temper)?\\s*:?\\s*(${designation.source})`, 'iu');
 // What an alloy is made into, after its designation: "3003 H14 coils", "A380 ingot", "A380 secondary ingots".
 const productForm =
   /^\s+(?:(?!(?:mm|cm|m|kg|t|mt|lbs?|pcs|x|of|and|or|to)\b)\p{L}+\s+)?(?:coils?|sheets?|plates?|ingots?|billets?|slabs?|foils?|profiles?|extrusions?|rods?|bars?|tubes?|pipes?|wire|strips?|circles|discs|sows|logs|castings?|forgings?)\b/iu;
+
+// What an alloy is made into, before its designation, in suppliers' languages: "perfiles 6063",
+// "Strangpressprofile EN AW-6063", "profiles in 6060", "lingots AlSi7Mg", "bobinas de 3105".
+const formBefore = new RegExp(
+  `\\b(?:\\p{L}*profile?s?|perfil(?:es)?|perfis|profil[ée]s?|profili|profielen|coils?|bobinas?|bobines?|sheets?|chapas?|t[ôo]les?|lamier[ae]|\\p{L}*bleche?|plates?|ingots?|lingot(?:e|s|es|ti)?|masseln|billets?|tochos|billettes?|\\p{L}*bolzen|extrusions?|extrusiones|foils?|folhas?|\\p{L}*folien?)\\s+(?:(?:in|of|de|del|em|en|aus|in lega|z)\\s+)?(?:(?:alloy|aleaci[oó]n|liga|alliage|legierung|lega)\\s+)?(${designation.source})`,
+  'iu',
+);
 
 /** "AISi9Cu3" as OCR reads "AlSi9Cu3". */
 const asPrinted = (alloy: string) => alloy.replace(/\bA[I1](?=\p{Lu})/u, 'Al');
@@ -46,6 +55,14 @@ export function alloyBeforeForm(text: string): { start: number; end: number; all
     return { start: match.index, end, alloy: asPrinted(match[0]) };
   }
   return null;
+}
+
+/** "los perfiles 6063", "Strangpressprofile EN AW-6063": a designation after what it is made into. */
+export function alloyAfterForm(text: string): { start: number; end: number; alloy: string } | null {
+  const match = formBefore.exec(text);
+  if (!match || /^(?:19|20)\d{2}$/.test(match[1]!)) return null;
+  const start = match.index + match[0].length - match[1]!.length;
+  return { start, end: start + match[1]!.length, alloy: asPrinted(match[1]!) };
 }
 
 /** The digits that identify an alloy ("6063" in "EN AW-6063 T6"), to tell whether a description already names it. */

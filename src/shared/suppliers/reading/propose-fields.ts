@@ -15,7 +15,7 @@ import { withLetterSpacingClosed } from './letter-spacing';
 import { withCountryNamesRepaired } from './ocr-names';
 import { alloyMentions, signatory, standaloneDates } from './page-candidates';
 import { pageLines, type PageText } from './page-text';
-import { headIssuers } from './printed-email';
+import { headCandidates } from './printed-email';
 import { alloyCore } from './product-values';
 import { proseCandidates } from './prose-candidates';
 import { shareTableCandidates } from './share-table';
@@ -130,7 +130,7 @@ export function proposeFields(pages: readonly PageText[]): Proposals {
     candidates.push(...proseCandidates(page, lines));
     candidates.push(...shareTableCandidates(page, lines));
     candidates.push(...standaloneDates(page, lines, monthFirst, labelled.otherDateWords));
-    if (page === first?.page) candidates.push(...headIssuers(page, lines));
+    if (page === first?.page) candidates.push(...headCandidates(page, lines, monthFirst));
     if (page === lined.at(-1)?.page) candidates.push(...signatory(page, lines));
   }
   const proposals: Proposals = {};
