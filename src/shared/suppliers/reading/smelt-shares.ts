@@ -1,7 +1,7 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { bare, type CountryMention, findCountries, tokenize } from './country-mentions';
-import { namesSecond,type OriginValue } from './origin-values';
+import { namesSecond, type OriginValue } from './origin-values';
 import { rankByPercent } from './percent-shares';
 
 /*
