@@ -144,4 +144,37 @@ describe('a label’s value that wraps in its cell', () => {
     ]);
     expect(proposals.documentDate).toMatchObject({ value: '2026-11-05', how: 'label' });
   });
+
+  it('reads a column header’s values below it, not the next header to its right ("Casthouse | COO")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'Lot no.'],
+            [110, 'Net kg'],
+            [170, 'Smelt country (1)'],
+            [280, 'Smelt country (2)'],
+            [390, 'Casthouse'],
+            [460, 'COO'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'K26-1101'],
+            [110, '18,420'],
+            [170, 'AUS'],
+            [280, 'NZL'],
+            [390, 'KOR'],
+            [460, 'KOR'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest?.value).toBe('AU');
+    expect(proposals.smeltSecond?.value).toBe('NZ');
+    expect(proposals.cast).toMatchObject({ value: 'KR', how: 'table' });
+  });
 });

@@ -24,6 +24,33 @@ export function wordsIn(text: string, words: readonly PageWord[], start: number,
 }
 
 /**
+ * Whether a label heads a column in a row of column headers ("Lot no. | Net kg | Smelt country (1)
+ * | Casthouse | COO"): the next header to its right is no value ("COO" is no misread code), its
+ * values are in the rows below. A row of labels and values side by side ("Smelt | Canada | Cast |
+ * Norway") is not one: under its labels stand more labels.
+ */
+function inHeaderRow(site: LabelSite, lines: readonly Line[]): boolean {
+  const row = lines[site.firstLine]!;
+  const below = lines[site.lastLine + 1];
+  if (!below || row.cells.length < 3) return false;
+  // Headers name no country and hold no number or date ("Hydro Husnes, Norway", "2026-11-10" are values).
+  const valueLike = (c: Line['cells'][number]) => findCountries(c.text).length > 0 || /\d[\d\s./-]{3,}/.test(c.text);
+  if (row.cells.some((c) => c.words.length > 4 || /:\s*$/.test(c.text) || valueLike(c))) return false;
+  if (below.box.y0 - row.box.y1 > 2.5 * row.height || below.cells.length < 3) return false;
+  // A cell of the row below stands under one header only (not a sentence or a wide cell across the table).
+  const under = (box: LabelSite['box']) =>
+    below.cells.find(
+      (c) =>
+        c.words.length <= 4 &&
+        horizontalOverlap(c.box, box) >= 0.5 &&
+        row.cells.filter((h) => horizontalOverlap(c.box, h.box) > 0.2).length === 1,
+    );
+  const mine = under(site.box);
+  if (!mine || labelOf(mine.text) !== null) return false;
+  return row.cells.filter((c) => under(c.box)).length >= Math.max(3, Math.ceil(row.cells.length / 2));
+}
+
+/**
  * Whether the line under a label starts a row of its own (a cell under the label), rather than
  * holding the label's own last word ("Data de emissão / Issue" over "date").
  */
@@ -55,7 +82,7 @@ export function neighbours(site: LabelSite, lines: readonly Line[], maxBelow = 4
     });
   }
   // To the right: every cell up to the next label (OCR may split a value, or read a speck before it).
-  for (let l = site.firstLine; l <= site.lastLine; l += 1) {
+  for (let l = site.firstLine; l <= site.lastLine && !inHeaderRow(site, lines); l += 1) {
     const line = lines[l]!;
     const right = fieldCells(line).filter((c) => c.box.x0 >= site.box.x1 - 1);
     const stop = right.findIndex((c) => labelOf(c.text) !== null);
