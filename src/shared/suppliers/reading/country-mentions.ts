@@ -87,7 +87,8 @@ const lettersForDigits = (phrase: string): string =>
 /** A country named in another language, capitalised as names are; `field`: where a value is expected. */
 function foreignCountry(phrase: string, field: boolean): string | null {
   if (!/^\p{Lu}/u.test(phrase)) return null;
-  const name = foreignCountryName(phrase);
+  // "… se colaron en España.": the full stop ends the sentence, not the name.
+  const name = foreignCountryName(phrase.replace(/\.$/, ''));
   return name && (field || !name.fieldOnly) ? name.code : null;
 }
 

@@ -27,6 +27,7 @@ describe('labels of origin fields', () => {
     expect(kind('Largest source of primary aluminium')).toBe('smeltLargest');
     expect(kind('Second source of primary aluminium')).toBe('smeltSecond');
     expect(kind('Pot room location')).toBe('smelt');
+    expect(kind('COUNTRY OF PRIMARY PRODUCTION')).toBe('smelt');
     expect(kind('Country of last melt')).toBe('cast');
     expect(kind('Metal poured in')).toBe('cast');
     expect(kind('Casthouse')).toBe('cast');

@@ -43,7 +43,7 @@ export const namesStreet = (words: readonly string[], at: number): boolean =>
 
 // Where primary metal is made: a smelter, its electrolysis or potlines, "primary aluminium production".
 const smeltWord =
-  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|pot ?rooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|(?:origin|source|sources) of (?:the )?primary (?:aluminium|aluminum|metal))\b/i;
+  /\b(?:smelt(?:er|ers|ing|ed)?|smelter's|electrolysis|potlines?|pot ?rooms?|reduction plant|primary (?:aluminium|aluminum|metal) (?:production|producer|source|origin)|(?:origin|source|sources) of (?:the )?primary (?:aluminium|aluminum|metal)|(?:country|place|location) of primary production)\b/i;
 // A label's own number: "Smelt ctry 2", "Country 2", "Smelter #2", "Cntry of smelt (2)".
 const numbered = (n: 1 | 2) =>
   `\\(\\s*${n}\\s*\\)|\\b(?:smelt\\w*|country|countries|ctry|cntry|cnty|co|origin|source|location)\\.?[\\s#-]*(?:no\\.?\\s*)?${n}\\b`;

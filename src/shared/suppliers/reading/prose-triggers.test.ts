@@ -87,4 +87,30 @@ describe('what a sentence says was smelted or cast', () => {
     expect(proposals.smeltLargest?.value).toBe('AE');
     expect(proposals.smeltSecond?.value).toBe('N/A');
   });
+
+  it('reads the verbs of suppliers’ own languages that mean only smelting or only casting', () => {
+    expect(smeltTriggers(tokens('El aluminio primario se fundió mayoritariamente en España'))).toEqual([4]);
+    expect(smeltTriggers(tokens('Primäraluminium wurde in Norwegen elektrolytisch erzeugt'))).toEqual([4]);
+    expect(castTriggers(tokens('Los planchones se colaron en España.'))).toEqual([3]);
+    expect(castTriggers(tokens('lingots coulés au Canada'))).toEqual([1]);
+    expect(castTriggers(tokens('Die Masseln wurden in Österreich gegossen.'))).toEqual([5]);
+    // Portuguese "fundidos" means cast, Spanish "fundición" a foundry: neither is read as smelting.
+    expect(smeltTriggers(tokens('Lingotes fundidos em Brasil'))).toEqual([]);
+  });
+
+  it('reads a Spanish sworn declaration’s numbered sentences', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Laminaciones de Aluminio del Sur S.A.', 'Dos Hermanas, Sevilla, España'),
+        [100, [[47, '2. El aluminio primario contenido en dicha chapa se fundió mayoritariamente en España (San']]],
+        [111, [[57, 'Cibrao, Lugo) y, en menor proporción, en Francia.']]],
+        [126, [[47, '3. Los planchones de laminación se colaron en España.']]],
+      ]),
+    ]);
+    expect([proposals.smeltLargest?.value, proposals.smeltSecond?.value, proposals.cast?.value]).toEqual([
+      'ES',
+      'FR',
+      'ES',
+    ]);
+  });
 });

@@ -13,13 +13,17 @@ import { namesStreet } from './field-labels';
 // OCR joins a word to its neighbour by a stray hyphen now and then ("cast-in", "were-cast"); "die-cast"
 // and "as-cast" name a process and a condition, not where the metal was cast.
 const joinedBefore = '(?:(?!(?:die|as|pre|fore|broad)-)[a-z]+-)?';
+// Suppliers' own languages, where the word means only this: électrolysé (fr), elektrolytisch, erschmolzen,
+// verhüttet (de), se fundió (es: the past tense; Portuguese "fundido" means cast), eletrolisado (pt),
+// elettrolitico (it); cast: coulé (fr), gegossen (de), gegoten (nl), colado, se colaron (es), colato (it),
+// vazado (pt), döküldü (tr).
 const smeltVerb = new RegExp(
-  `^${joinedBefore}(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines)(?:-\\w+)?$`,
-  'i',
+  `^${joinedBefore}(?:smelt|smelted|smelting|smelter|smelters|electrolysis|potline|potlines|[ée]lectrolys[ée]e?s?|elektrolytisch|erschmolzen|verh[üu]ttet|fundi[óo]|fundieron|eletrolisad[oa]s?|elettrolitic[oa])(?:-\\w+)?$`,
+  'iu',
 );
 const castVerb = new RegExp(
-  `^${joinedBefore}(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured)(?:-(?:in|at))?$`,
-  'i',
+  `^${joinedBefore}(?:cast|casting|recast|re-cast|liquefied|casthouse|cast-house|poured|coul[ée]e?s?|gegossen|gegoten|colad[oa]s?|colaron|col[óo]|colat[oaie]|vazad[oa]s?|d[öo]k[üu]ld[üu])(?:-(?:in|at))?$`,
+  'iu',
 );
 // "Ohio Valley Die Casting", "pressure die-casting": a trade (often in a customer's name), not a cast;
 // "parts die cast in Mexico" is still one.
