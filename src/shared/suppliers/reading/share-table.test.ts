@@ -86,4 +86,36 @@ describe('a table of smelters with their shares', () => {
     expect(proposals.smeltLargest).toMatchObject({ value: 'AE', how: 'table' });
     expect(proposals.smeltSecond?.value).toBe('RU');
   });
+
+  it('reads on past specks OCR read between the rows', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [48, 'Country where the primary metal was smelted'],
+            [378, '%'],
+          ],
+        ],
+        [112, [[250, '7']]],
+        [
+          118,
+          [
+            [48, 'Bahrain'],
+            [360, '62'],
+          ],
+        ],
+        [130, [[334, 'Co']]],
+        [
+          136,
+          [
+            [48, 'Saudi Arabia'],
+            [360, '38'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'BH', how: 'table' });
+    expect(proposals.smeltSecond?.value).toBe('SA');
+  });
 });

@@ -62,6 +62,9 @@ export function shareTableCandidates(page: PageText, lines: readonly Line[]): Ca
     const rows: Row[] = [];
     for (const line of lines.slice(h + 1, h + 1 + maxRows)) {
       const row = rowOf(line, countryCell.box);
+      // Specks OCR read between rows ("7", "Co" beside the column) do not end the table.
+      const speck = line.words.length <= 2 && !line.cells.some((c) => overlaps(c.box, countryCell.box));
+      if (!row && speck) continue;
       if (!row) break;
       rows.push(row);
     }
