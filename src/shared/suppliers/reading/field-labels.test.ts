@@ -41,6 +41,8 @@ describe('labels of origin fields', () => {
     expect(kind('Bill of lading date')).toBe('otherDate');
     expect(kind('Date of this response')).toBe('issueDate');
     expect(kind('Date signed:')).toBe('issueDate');
+    expect(kind('Fecha de emisión / Date of issue')).toBe('issueDate');
+    expect(kind('LC-4471-2026 ISSUED 2026-09-30')).toBeNull();
     expect(kind('Primary aluminium content')).toBeNull();
   });
 

@@ -178,7 +178,8 @@ function ownLabel(text: string): Label | null {
   }
   if (otherDateWord.test(head) || transportDate.test(head))
     return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord, transportDate)) };
-  if (issueDateWord.test(head) || ownDate.test(head))
+  // "LC-4471-2026 ISSUED 2026-09-30": "issued" after another paper's number dates that paper.
+  if (opens(head, issueDateWord) || ownDate.test(head))
     return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord, ownDate)) };
   if (dateWord.test(head) && words <= 6) return { kind: 'date', end: labelEnd(text, lastMatchEnd(head, dateWord)) };
   // "Supplier legal name and address": the issuer's own name first, though its address follows.
