@@ -40,6 +40,8 @@ describe('questions of a supplier form read as labels', () => {
     expect(questionLabel('Location of the cast number on each bundle')).toBeNull();
     expect(questionLabel('Remelted and cast at the Duisburg works from purchased scrap')).toBeNull();
     expect(questionLabel('11. Name of smelter(s), if known')).toBeNull();
+    expect(questionLabel('7. Country of origin (customs) of the cast product')).toBeNull();
+    expect(questionLabel('Country where the cast billets were loaded for shipment')).toBeNull();
   });
 
   it('reads the answer beside a question that wraps onto a second line (a filled-in form)', () => {

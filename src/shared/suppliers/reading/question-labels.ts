@@ -48,6 +48,9 @@ const tail =
   /^(?:[\s,]*(?:\((?:if (?:any|applicable|known|more than one)|optional|[^()]{0,40})\)|if (?:any|applicable|known|more than one)|of|the|primary|aluminium|aluminum|metal|share|volume|portion|part|by|weight|in|at|country|countries|location|took place|done|performed|carried out|[?:–—-]))*\s*/i;
 
 const maxQuestionWords = 24;
+// A question about the goods' customs origin or their shipping asks for no smelt or cast country.
+const elsewhere =
+  /\b(?:country of (?:origin|export|destination|dispatch|shipment)|customs|port|shipped|loaded|consignee|buyer|seller|trader)\b/i;
 
 /** The question a cell of text is, if it is one about an origin field. */
 export function questionLabel(text: string): QuestionLabel | null {
@@ -65,6 +68,7 @@ export function questionLabel(text: string): QuestionLabel | null {
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length < 3 || words.length > maxQuestionWords) return null;
   if (!(asking.test(words.slice(0, 4).join(' ')) || askingAnywhere.test(head)) || statement.test(head)) return null;
+  if (elsewhere.test(head)) return null;
   const smelt = lastMatch(head, smeltTerm);
   const cast = castData.test(head) ? null : lastMatch(head, castTerm);
   // "Where was the metal smelted and cast?": one question for two fields says which of neither.
