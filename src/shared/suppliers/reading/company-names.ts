@@ -109,11 +109,12 @@ const legalForms = [
 
 const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`;
 const legalForm = new RegExp(`(?:^|[\\s,])${formSource}`, 'u');
-// "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
-const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'u');
+// "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand; "Pty) Ltd": after
+// a bracket whose opening OCR lost.
+const nextForm = new RegExp(`^\\)?(?:,|\\s*&)?\\s*${formSource}`, 'u');
 // A name printed in capitals has its legal form in capitals: "SIAM COIL ALUMINIUM CO., LTD.", "KONIN SP. Z O.O.".
 const legalFormAnyCase = new RegExp(`(?:^|[\\s,])${formSource}`, 'giu');
-const nextFormAnyCase = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'iu');
+const nextFormAnyCase = new RegExp(`^\\)?(?:,|\\s*&)?\\s*${formSource}`, 'iu');
 
 const inCapitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 

@@ -23,9 +23,13 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
   const tallest = Math.max(0, ...top.filter((l) => /\p{L}{3}/u.test(l.text)).map((l) => l.height));
   const out: Candidate[] = [];
   for (const line of top) {
-    // An addressee's or buyer's name is not the issuer's.
+    // An addressee's, buyer's or requester's name is not the issuer's ("Requested by: Sunbelt Marine Supply Co.").
     const first = line.cells[0]?.text ?? '';
-    if (/^(?:to|attn|dear)\b/i.test(first) || labelOf(first)?.kind === 'distractor') continue;
+    if (
+      /^(?:to|attn|dear|requested by|prepared for|issued to|addressed to|at the request of)\b/i.test(first) ||
+      labelOf(first)?.kind === 'distractor'
+    )
+      continue;
     // A mail program's print header names the mailbox's owner, the recipient (printed-email.ts).
     if (mailProgramLine.test(line.text)) continue;
     const wrapped = wrappedName(lines, line);
