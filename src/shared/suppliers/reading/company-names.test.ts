@@ -58,6 +58,10 @@ describe('company names with their legal forms', () => {
     );
     expect(companyName('Part no. PT 4410, qty 12')).toBeNull();
     expect(companyName('~ Cape Aluminium Products Pty) Ltd')?.name).toBe('Cape Aluminium Products Pty) Ltd');
+    expect(companyName('Spett.le Fonderia Bresciana Leghe S.p.A.')?.name).toBe('Fonderia Bresciana Leghe S.p.A.');
+    expect(companyName('M/s Deccan Rolling Mills Pvt. Ltd.')?.name).toBe('Deccan Rolling Mills Pvt. Ltd.');
+    expect(companyName('Perfis do Minho, S. A. - Parque Industrial de Lousado')?.name).toBe('Perfis do Minho, S. A.');
+    expect(companyName('Houston, TX, U. S. A.')).toBeNull();
   });
 
   it('takes the issuer from a name whose legal form wrapped onto the next line', () => {

@@ -51,6 +51,7 @@ describe('alloys named by what they are made into, in suppliers’ languages', (
     expect(alloyAfterForm('Ihre Bestellung MSS-PO-90215 (Strangpressprofile EN AW-6063)')?.alloy).toBe('EN AW-6063');
     expect(alloyAfterForm('Extruded profiles in 6060 and 6063')?.alloy).toBe('6060');
     expect(alloyAfterForm('bobinas de 3105 H25')?.alloy).toBe('3105 H25');
+    expect(alloyAfterForm('O alumínio primário das peças em AlSi10Mg da encomenda BW-3391')?.alloy).toBe('AlSi10Mg');
     expect(alloyAfterForm('billets 2026 shipped')).toBeNull();
     expect(alloyAfterForm('profiles 40 x 40 mm')).toBeNull();
   });

@@ -22,7 +22,7 @@ const productForm =
 // What an alloy is made into, before its designation, in suppliers' languages: "perfiles 6063",
 // "Strangpressprofile EN AW-6063", "profiles in 6060", "lingots AlSi7Mg", "bobinas de 3105".
 const formBefore = new RegExp(
-  `\\b(?:\\p{L}*profile?s?|perfil(?:es)?|perfis|profil[ée]s?|profili|profielen|coils?|bobinas?|bobines?|sheets?|chapas?|t[ôo]les?|lamier[ae]|\\p{L}*bleche?|plates?|ingots?|lingot(?:e|s|es|ti)?|masseln|billets?|tochos|billettes?|\\p{L}*bolzen|extrusions?|extrusiones|foils?|folhas?|\\p{L}*folien?)\\s+(?:(?:in|of|de|del|em|en|aus|in lega|z)\\s+)?(?:(?:alloy|aleaci[oó]n|liga|alliage|legierung|lega)\\s+)?(${designation.source})`,
+  `\\b(?:\\p{L}*profile?s?|perfil(?:es)?|perfis|profil[ée]s?|profili|profielen|coils?|bobinas?|bobines?|sheets?|chapas?|t[ôo]les?|lamier[ae]|\\p{L}*bleche?|plates?|ingots?|lingot(?:e|s|es|ti)?|masseln|billets?|tochos|billettes?|\\p{L}*bolzen|extrusions?|extrusiones|foils?|folhas?|\\p{L}*folien?|parts|pe[çc]as|piezas|pi[èe]ces|pezzi|castings?|getti)\\s+(?:(?:in|of|de|del|em|en|aus|in lega|z)\\s+)?(?:(?:alloy|aleaci[oó]n|liga|alliage|legierung|lega)\\s+)?(${designation.source})`,
   'iu',
 );
 
