@@ -144,6 +144,10 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
 const referenceDated =
   /\b(?:order|invoice|po|p\.o\.|contract|letter|request|enquiry|inquiry|quotation|offer|b\/l|bill of lading|shipment|delivery note|specification|e-?mail)\b[^.;]{0,25}\bdated\s*$/i;
 const signingWords = /\b(?:this|dated|signed|declared|sworn|done|given)\b[^.;]{0,40}$/i;
+// "Place, date" over a signature, as suppliers' languages write it: "En Dos Hermanas, a 5 de noviembre
+// de 2026", "Fait à Lyon, le 3 novembre 2026", "Duisburg, den 3. November 2026", "Brescia, lì 3 novembre".
+const placeDated =
+  /^\W*(?:(?:en|em|in|fait [àa]|done at|given at|signed at|dado en|feito em)\s+)?\p{Lu}[\p{L}.' -]{1,40},\s*(?:a|el|le|il|l[ìi]|den|am|on|the|dne|dnia|em)?\s*$/u;
 
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */
 export function standaloneDates(
@@ -162,7 +166,7 @@ export function standaloneDates(
       if (words.some((w) => exclude.has(w))) continue;
       const short = cell.words.length <= 6 && line.cells.length <= 2;
       const before = cell.text.slice(Math.max(0, date.start - 60), date.start);
-      const signed = signingWords.test(before) && !referenceDated.test(before);
+      const signed = (signingWords.test(before) && !referenceDated.test(before)) || placeDated.test(before);
       out.push({
         field: 'documentDate',
         value: date.iso,
