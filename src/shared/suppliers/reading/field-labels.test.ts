@@ -36,6 +36,10 @@ describe('labels of origin fields', () => {
     expect(kind('Cast No.')).toBeNull();
     expect(kind('Smelter Way 8')).toBeNull();
     expect(kind('Country of origin')).toBe('distractor');
+    expect(kind('Konşimento tarihi / B/L date')).toBe('otherDate');
+    expect(kind('Bill of lading date')).toBe('otherDate');
+    expect(kind('Date of this response')).toBe('issueDate');
+    expect(kind('Date signed:')).toBe('issueDate');
     expect(kind('Primary aluminium content')).toBeNull();
   });
 

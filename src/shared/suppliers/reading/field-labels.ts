@@ -67,6 +67,11 @@ const castDataWord =
 const distractorWord =
   /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper|coo|c\.o\.o)\b/i;
 
+// "Date of this response", "Date signed": a form's own date, the day its answers were given.
+const ownDate =
+  /\b(?:date of (?:this |the )?(?:response|reply|answers?|declaration|statement|letter|questionnaire|affidavit|form|signature)|date signed|signature date|signing date|response date)\b/i;
+// The dates of a shipment's papers: "B/L date", "Konşimento tarihi / B/L date", "ETD date".
+const transportDate = /\b(?:b\/l|bill of lading|sailing|dispatch|despatch|etd|eta)\s+date\b/i;
 const dateWord = /\b(?:date|dated|invoice date)\b/i;
 
 const issuerWord = /\b(?:issued by|issuer|manufacturer|producer|mill|supplier|smelter name|company)\s*:?/i;
@@ -156,7 +161,8 @@ function ownLabel(text: string): Label | null {
   const endsInField = colon > 0 && /\b(?:cast|smelted)\s*$/i.test(head);
   const own = thisDocumentDate.exec(head);
   if (own) return { kind: 'issueDate', end: labelEnd(text, own[0].length) };
-  if ((sentenceWord.test(head) && !endsInField) || streetName.test(head)) return null;
+  const ownDateLabel = ownDate.test(head) && words <= 5;
+  if ((sentenceWord.test(head) && !endsInField && !ownDateLabel) || streetName.test(head)) return null;
   if (smeltWord.test(head) && !distractorWord.test(head)) {
     const kind: LabelKind = pairWord.test(head)
       ? 'smeltPair'
@@ -170,8 +176,10 @@ function ownLabel(text: string): Label | null {
   if (castWord.test(head) && !castDataWord.test(head) && !distractorWord.test(head)) {
     return { kind: 'cast', end: labelEnd(text, lastMatchEnd(head, castWord, /\b(?:at|in|country)\b/i)) };
   }
-  if (otherDateWord.test(head)) return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord)) };
-  if (issueDateWord.test(head)) return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord)) };
+  if (otherDateWord.test(head) || transportDate.test(head))
+    return { kind: 'otherDate', end: labelEnd(text, lastMatchEnd(head, otherDateWord, transportDate)) };
+  if (issueDateWord.test(head) || ownDate.test(head))
+    return { kind: 'issueDate', end: labelEnd(text, lastMatchEnd(head, issueDateWord, ownDate)) };
   if (dateWord.test(head) && words <= 6) return { kind: 'date', end: labelEnd(text, lastMatchEnd(head, dateWord)) };
   // "Supplier legal name and address": the issuer's own name first, though its address follows.
   if (opens(head, issuerWord) && words <= 6 && !/\b(?:bank|port|account)\b/i.test(head))

@@ -83,4 +83,65 @@ describe('a label’s value that wraps in its cell', () => {
     expect(proposals.smeltSecond?.value).toBe('IS');
     expect(proposals.cast?.value).toBe('ES');
   });
+
+  it('reads a country name that wraps in a narrow column of a table ("United Arab" over "Emirates")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'Heat'],
+            [110, 'Smelt country 1'],
+            [200, 'Smelt country 2'],
+            [300, 'Cast country'],
+          ],
+        ],
+        [
+          115,
+          [
+            [40, 'H1'],
+            [110, 'United Arab'],
+            [200, 'Bahrain'],
+            [300, 'United'],
+          ],
+        ],
+        [
+          125,
+          [
+            [110, 'Emirates'],
+            [300, 'States'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'AE', how: 'table' });
+    expect(proposals.smeltSecond?.value).toBe('BH');
+    expect(proposals.cast?.value).toBe('US');
+  });
+
+  it('reads a value that wraps beside a label whose own last word wrapped too ("… / Issue" over "date")', () => {
+    const proposals = proposeFields([
+      page([
+        ...header,
+        [
+          100,
+          [
+            [40, 'Pedido / Order'],
+            [150, 'PO-88412 de 14/09/2026'],
+            [300, 'Data de emissão / Issue'],
+            [420, '5 November'],
+          ],
+        ],
+        [
+          111,
+          [
+            [300, 'date'],
+            [420, '2026'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.documentDate).toMatchObject({ value: '2026-11-05', how: 'label' });
+  });
 });

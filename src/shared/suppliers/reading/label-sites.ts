@@ -1,6 +1,7 @@
 import { fieldCells } from './field-cells';
 import { type Label, type LabelKind, labelOf } from './field-labels';
 import { type Box, type Cell, horizontalOverlap, type Line, type PageWord, unionBox } from './page-text';
+import { opensQuestion } from './question-labels';
 
 /*
  * Where a page labels something: a cell whose words are a label, joined with the line below
@@ -74,7 +75,8 @@ export function labelSites(lines: readonly Line[]): LabelSite[] {
         let box = cell.box;
         for (let j = i + 1; j <= i + 2; j += 1) {
           const below = cellUnder(lines, j, box, 0.75 * line.height);
-          if (!below || below.words.length > 4) break;
+          // A long question wraps whole lines; a short label only its last words.
+          if (!below || (below.words.length > 4 && !opensQuestion(text))) break;
           const alone = labelOf(below.text);
           if (alone && specificity(alone.kind) >= 2 && below.words.length > 2) break;
           text = `${text} ${below.text}`;

@@ -14,4 +14,10 @@ describe('the value of an origin field', () => {
     expect(originValue('Norway ¹', 'cast')).toMatchObject({ value: 'NO', from: 0, to: 1 });
     expect(originValue('see note *', 'cast')).toBeNull();
   });
+
+  it('reads no country from a value that says it is not known', () => {
+    expect(originValue('Not known — bought through a trader in Singapore', 'smelt')).toBeNull();
+    expect(originValue('unknown (metal exchange stock, Netherlands)', 'cast')).toBeNull();
+    expect(originValue('Canada (smelter name not disclosed)', 'smelt')?.value).toBe('CA');
+  });
 });

@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { bare, countryCode, findCountries, notApplicableIn, tokenize } from './country-mentions';
+import { instructs } from './prose-not-applicable';
 
 /*
  * The value of an origin field as a label's neighbour states it: a country (by name, or by ISO
@@ -66,6 +67,9 @@ const footnoteMark = /(?<=\p{L}\)?)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+/gu;
 /** The text with footnote marks blanked, so that every word keeps its place (token indexes hold). */
 const withoutFootnoteMarks = (text: string) => text.replace(footnoteMark, (mark) => ' '.repeat(mark.length));
 
+const unknownValue =
+  /\b(?:not known|unknown|n\/k|not disclosed|undisclosed|not available|no information|cannot be (?:determined|confirmed)|to be confirmed|tbc|tbd)\b/i;
+
 /**
  * `inColumn`: the text is a cell under a header, where OCR's "om" for OM is still a code (a
  * lower-case pair of letters is read as one only there, and then with little weight).
@@ -79,8 +83,14 @@ export function originValue(raw: string, field: 'smelt' | 'cast', inColumn = fal
   if (field === 'smelt' && words.length === 1 && words[0] === 'NA')
     return { value: NOT_APPLICABLE, from: 0, to: 1, sure: 0.6 };
   const mentions = findCountries(text, { codes: tokens.length <= shortCell, field: true });
-  const na = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
+  const said = field === 'smelt' ? (notApplicableIn(text) ?? recycledOnlyIn(text)) : null;
+  // "Answer “none” if all of the metal came from one country" tells what to write; it is no answer.
+  const na = said && !instructs(text, said) ? said : null;
   const first = mentions[0];
+  // "Not known — part of the ingot was bought through a trader in Singapore": no value, whatever it goes on to name.
+  const unknown = unknownValue.exec(text);
+  if (unknown && (!first || tokens[first.from]!.start > unknown.index) && (!na || na.start > unknown.index))
+    return null;
   if (na && (!first || tokens[first.from]!.start > na.start)) {
     const from = tokens.findIndex((t) => t.end > na.start);
     const to = tokens.findIndex((t) => t.start >= na.end);
@@ -102,4 +112,9 @@ export function originValue(raw: string, field: 'smelt' | 'cast', inColumn = fal
 }
 
 /** Words that make a country the second-largest share: "balance from Oman", "remainder: Iceland", "(2nd)". */
-export const secondQualifier = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
+const secondWords = /\b(?:second|2nd|remainder|remaining|rest|balance|lesser|smaller|minor)\b/i;
+// "Iceland (one smelter, no second country)", "not a second source": a second share denied.
+const deniedSecond = /\b(?:no|not|nor|without|never)\s+(?:a\s+|any\s+)?(?:second|2nd|other|further)\b/gi;
+
+/** Whether words said of a country make it the second-largest share (and do not deny one). */
+export const namesSecond = (said: string): boolean => secondWords.test(said.replace(deniedSecond, ' '));

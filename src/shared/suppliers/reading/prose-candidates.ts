@@ -1,10 +1,11 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { type Candidate, type ProposalField, sourceText } from './candidate';
-import { bare, type CountryMention, findCountries, notApplicableIn, tokenize } from './country-mentions';
-import { secondQualifier } from './origin-values';
+import { bare, type CountryMention, findCountries, tokenize } from './country-mentions';
+import { namesSecond } from './origin-values';
 import type { Line, PageText, PageWord } from './page-text';
 import { rankByPercent } from './percent-shares';
+import { notApplicableSaid } from './prose-not-applicable';
 import { castTriggers, smeltTriggers, word } from './prose-triggers';
 
 /*
@@ -118,7 +119,7 @@ const distractorBefore =
 const largestQualifier =
   /\b(?:largest|predominantly|mainly|primarily|mostly|majority|chiefly|principally|main|principal|major|greater part|bulk)\b/i;
 const singleSource =
-  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly)\b|\b100\s?%/i;
+  /\b(?:single smelter|one smelter|only smelter|sole smelter|exclusively|solely|entirely|wholly|only (?:in|at|from))\b|\b100\s?%/i;
 // "All metal from a single smelter.", "No secondary smelter was involved.": no second-largest smelt country.
 const oneSmelter =
   /\b(?:single|one|sole|only)\s+smelter\b|\bno (?:second|secondary|other|further) (?:smelter|smelt country|country of smelt|source)\b/i;
@@ -197,7 +198,7 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
         const qualifier = `${before} ${after}`;
         const trigger = smelts.filter((s) => s < mention.from).at(-1) ?? start;
         const from = Math.min(trigger, previousEnd);
-        if (secondQualifier.test(qualifier)) {
+        if (namesSecond(qualifier)) {
           out.push(make('smeltSecond', mention.code, 0.78, from, mention.to));
           assigned += 1;
         } else if (largestQualifier.test(qualifier)) {
@@ -213,24 +214,17 @@ export function proseCandidates(page: PageText, lines: readonly Line[]): Candida
         assigned += 1;
       });
       if (assigned === 0) {
-        const na = notApplicableIn(sentence.text);
-        // "Second smelter country: none" says nothing of the largest: N/A goes to the share its clause names.
-        const said = na
-          ? sentence.text
-              .slice(0, na.start)
-              .split(/[.;]\s/)
-              .at(-1)!
-          : '';
-        const secondOnly = secondQualifier.test(said) && !largestQualifier.test(said);
-        if (na && !secondOnly) out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
-        if (na) out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
+        const na = notApplicableSaid(sentence.text);
+        if (na?.largest) out.push(make('smeltLargest', NOT_APPLICABLE, 0.72, 0, tokens.length));
+        if (na?.second) out.push(make('smeltSecond', NOT_APPLICABLE, 0.72, 0, tokens.length));
       }
       if ((singleSource.test(sentence.text) || oneSmelter.test(sentence.text)) && inWindow.length <= 1)
         out.push(make('smeltSecond', NOT_APPLICABLE, 0.5, 0, tokens.length));
-    } else if (smeltContext.test(sentence.text) && notApplicableIn(sentence.text)) {
+    } else if (smeltContext.test(sentence.text)) {
       // "made from 100% recycled aluminium", "contains no primary aluminium": no smelt country at all.
-      out.push(make('smeltLargest', NOT_APPLICABLE, 0.6, 0, tokens.length));
-      out.push(make('smeltSecond', NOT_APPLICABLE, 0.6, 0, tokens.length));
+      const na = notApplicableSaid(sentence.text);
+      if (na?.largest) out.push(make('smeltLargest', NOT_APPLICABLE, 0.6, 0, tokens.length));
+      if (na?.second) out.push(make('smeltSecond', NOT_APPLICABLE, 0.6, 0, tokens.length));
     }
 
     for (const trigger of casts) {

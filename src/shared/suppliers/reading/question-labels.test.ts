@@ -88,4 +88,42 @@ describe('questions of a supplier form read as labels', () => {
     expect(proposals.smeltLargest?.value).toBe('BH');
     expect(proposals.cast?.value).toBe('AE');
   });
+
+  it('reads the answer on an “Answer:” line under a question that explains itself, not a country it goes on to name', () => {
+    const proposals = proposeFields([
+      page([
+        ...letterhead('Saigon Aluminium Profile JSC', 'Lot C2, Tan Tao Industrial Park, Ho Chi Minh City, Vietnam'),
+        [
+          100,
+          [
+            [
+              40,
+              '2. In which country was the largest share of the primary aluminium contained in the: product smelted?',
+            ],
+          ],
+        ],
+        [111, [[50, 'Give the country where the metal was produced by electrolysis, not the country of the trader.']]],
+        [
+          122,
+          [
+            [50, 'ANSE:'],
+            [80, 'India'],
+          ],
+        ],
+        [140, [[40, '3. In which country was the second-largest share smelted?']]],
+        [151, [[50, 'Answer: Not known — part of the ingot was bought through a trader in Singapore']]],
+        [
+          170,
+          [
+            [40, '4. Casthouse:'],
+            [110, 'in which country was the aluminium last liquefied and cast before it became the product?'],
+          ],
+        ],
+        [181, [[50, 'Answer: VIETNAM']]],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'IN', how: 'label' });
+    expect(proposals.smeltSecond).toBeUndefined();
+    expect(proposals.cast?.value).toBe('VN');
+  });
 });

@@ -24,6 +24,9 @@ export interface QuestionLabel {
 const numbering = /^\s*(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]?|\(?[a-h][.)]|Q\.?\s?\d{1,2}[.:)]?)\s+/i;
 // What a question asks for is a place: its first words say so ("Country where …", "Please state the country …").
 const asking = /\b(?:country|countries|where|which|location|place|site|nation)\b/i;
+// …or it asks after a condition: "If primary aluminium from more than one country was used, in which country …".
+const askingAnywhere =
+  /\b(?:in|from) which country\b|\b(?:which|what) country\b|\bcountry (?:where|in which)\b|\bwhere (?:was|were|did)\b/i;
 // Words of a fact or an instruction about a fact, not of a question: "we", "the country … is shown below".
 const statement =
   /\b(?:we|our|us|i|hereby|certify|certifies|confirm|confirms|declare|declares|is|are|has|have|had|shall|will|see|below|above|attached|enclosed)\b/i;
@@ -52,7 +55,8 @@ export function questionLabel(text: string): QuestionLabel | null {
   const body = open ? text.slice(open[0].length) : text;
   const offset = open ? open[0].length : 0;
   // Up to a question mark or a colon, the answer after it; else up to the first country named, if any.
-  const stop = /[?:]/.exec(body);
+  // A question ends at its question mark, though a colon OCR put into it comes first ("contained in the: product").
+  const stop = /\?/.exec(body) ?? /:/.exec(body);
   const tokens = tokenize(body);
   const named = findCountries(body).map((c) => tokens[c.from]!.start);
   const headEnd = stop ? stop.index : (named[0] ?? body.length);
@@ -60,7 +64,7 @@ export function questionLabel(text: string): QuestionLabel | null {
   if (named.some((start) => start < headEnd)) return null;
   const words = head.split(/\s+/).filter(Boolean);
   if (words.length < 3 || words.length > maxQuestionWords) return null;
-  if (!asking.test(words.slice(0, 4).join(' ')) || statement.test(head)) return null;
+  if (!(asking.test(words.slice(0, 4).join(' ')) || askingAnywhere.test(head)) || statement.test(head)) return null;
   const smelt = lastMatch(head, smeltTerm);
   const cast = castData.test(head) ? null : lastMatch(head, castTerm);
   // "Where was the metal smelted and cast?": one question for two fields says which of neither.
@@ -85,4 +89,21 @@ function lastMatch(text: string, pattern: RegExp): number | null {
   let end: number | null = null;
   for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) end = m.index + m[0].length;
   return end;
+}
+
+/**
+ * Whether a cell opens a question that goes on in the next line ("3. If primary aluminium from more
+ * than one country was used, in which country was the" / "second-largest share smelted?").
+ */
+export function opensQuestion(text: string): boolean {
+  const open = numbering.exec(text);
+  const body = open ? text.slice(open[0].length) : text;
+  const words = body.split(/\s+/).filter(Boolean);
+  return (
+    !/[?:]\s*$/.test(body) &&
+    words.length <= maxQuestionWords &&
+    (asking.test(words.slice(0, 4).join(' ')) || askingAnywhere.test(body)) &&
+    !statement.test(body) &&
+    findCountries(body).length === 0
+  );
 }

@@ -56,4 +56,34 @@ describe('a table of smelters with their shares', () => {
     expect(proposals.smeltSecond?.value).not.toBe('BH');
     expect(proposals.smeltSecond?.value).not.toBe('QA');
   });
+
+  it('reads a table headed by the country of electrolysis, each country named in two languages', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          100,
+          [
+            [40, 'País de eletrólise / Country of electrolysis'],
+            [340, '%'],
+          ],
+        ],
+        [
+          112,
+          [
+            [40, 'Russian Federation / Russia'],
+            [340, '28'],
+          ],
+        ],
+        [
+          124,
+          [
+            [40, 'U.A.E. / United Arab Emirates'],
+            [340, '72'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.smeltLargest).toMatchObject({ value: 'AE', how: 'table' });
+    expect(proposals.smeltSecond?.value).toBe('RU');
+  });
 });

@@ -11,7 +11,9 @@ import type { Box, Cell, Line, PageText } from './page-text';
  */
 
 const shareHeader = /\b(share|portion|proportion|anteil|quota|participaci[oó]n)\b|%/i;
-const smeltHeader = /\b(smelt\w*|potline|primary (?:aluminium|aluminum|metal) (?:source|producer))\b/i;
+// "Smelter", "Country of electrolysis", "País de eletrólise", "Hütte": where primary metal is made.
+const smeltHeader =
+  /\b(smelt\w*|potlines?|electroly\w*|eletr[oó]lise|electr[oó]lisis|h[üu]tte\w*|primary (?:aluminium|aluminum|metal) (?:source|producer))\b/i;
 const countryHeader = /\b(country|countries|pa[ií]s|paese|land)\b/i;
 const shareValue = /^\(?(\d{1,3}(?:[.,]\d+)?)\s*%?\)?$/;
 const maxRows = 8;
@@ -27,8 +29,9 @@ interface Row {
 
 function rowOf(line: Line, countryColumn: Box): Row | null {
   const countryCell = line.cells.find((c) => overlaps(c.box, countryColumn));
+  // "Noruega / Norway": one country in two languages.
   const mention = countryCell ? findCountries(countryCell.text, { codes: true }) : [];
-  if (!countryCell || mention.length !== 1) return null;
+  if (!countryCell || mention.length === 0 || mention.some((m) => m.code !== mention[0]!.code)) return null;
   const shareCell = [...line.cells].reverse().find((c) => c.box.x0 >= countryCell.box.x1 && shareValue.test(c.text));
   const share = shareCell ? Number(shareValue.exec(shareCell.text)![1]!.replace(',', '.')) : null;
   return {

@@ -63,4 +63,11 @@ describe('which smelt country is the largest share', () => {
     ]);
     expect(origins('Smelters: U.A.E. (United Arab Emirates), Bahrain', 'Cast: Oman')).toEqual(['AE', 'BH', 'OM']);
   });
+
+  it('does not take a country for the second share where its words deny a second', () => {
+    expect(
+      origins('English summary: smelted only in Iceland (one smelter, no second country); ingots cast in Austria.'),
+    ).toEqual(['IS', 'N/A', 'AT']);
+    expect(origins('Smelter: Norway (not a second source)', 'Cast: Norway')).toEqual(['NO', undefined, 'NO']);
+  });
 });

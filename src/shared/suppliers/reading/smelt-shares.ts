@@ -1,7 +1,7 @@
 import { NOT_APPLICABLE } from '#shared/reference/countries';
 
 import { bare, type CountryMention, findCountries, tokenize } from './country-mentions';
-import { type OriginValue, secondQualifier } from './origin-values';
+import { namesSecond, type OriginValue } from './origin-values';
 import { rankByPercent } from './percent-shares';
 
 /*
@@ -65,8 +65,8 @@ export function smeltShares(
     const said = `${before} ${tokens.slice(m.to, bracketEnd[i]).join(' ')}`;
     return {
       m,
-      second: secondQualifier.test(said),
-      largest: largestQualifier.test(said) && !secondQualifier.test(said),
+      second: namesSecond(said),
+      largest: largestQualifier.test(said) && !namesSecond(said),
     };
   });
   const largest = qualifiers.find((q) => q.largest) ?? qualifiers.find((q) => !q.second) ?? qualifiers[0]!;
