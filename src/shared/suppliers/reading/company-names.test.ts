@@ -57,6 +57,11 @@ describe('company names with their legal forms', () => {
       'JSC Kazakhstan Aluminium Smelter',
     );
     expect(companyName('Part no. PT 4410, qty 12')).toBeNull();
+    expect(companyName('~ Cape Aluminium Products Pty) Ltd')?.name).toBe('Cape Aluminium Products Pty) Ltd');
+    expect(companyName('Spett.le Fonderia Bresciana Leghe S.p.A.')?.name).toBe('Fonderia Bresciana Leghe S.p.A.');
+    expect(companyName('M/s Deccan Rolling Mills Pvt. Ltd.')?.name).toBe('Deccan Rolling Mills Pvt. Ltd.');
+    expect(companyName('Perfis do Minho, S. A. - Parque Industrial de Lousado')?.name).toBe('Perfis do Minho, S. A.');
+    expect(companyName('Houston, TX, U. S. A.')).toBeNull();
   });
 
   it('takes the issuer from a name whose legal form wrapped onto the next line', () => {
@@ -110,6 +115,23 @@ describe('company names with their legal forms', () => {
       const words = laidOut.words.map((w) => (w.box.y0 === 40 ? { ...w, box: { ...w.box, y1: 55 } } : w));
       expect(proposeFields([{ ...laidOut, words }]).issuer?.value, title).toBe('Bayou Metals Trading LLC');
     }
+  });
+
+  it('does not take the company that requested the form for its issuer', () => {
+    const proposals = proposeFields([
+      page([
+        [40, [[40, 'Primary Aluminium Source Questionnaire']]],
+        [60, [[40, 'Requested by: Sunbelt Marine Supply Co., Tampa, FL - for U.S. Aluminum Import Monitoring']]],
+        [
+          98,
+          [
+            [40, 'Comparly :'],
+            [200, 'Cape Aluminium Products (Pty) Ltd'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.issuer?.value).toBe('Cape Aluminium Products (Pty) Ltd');
   });
 
   it('takes the issuer from the foot when the letterhead names no company', () => {

@@ -23,7 +23,8 @@ const legalForms = [
   'AB',
   'Oy',
   'Oyj',
-  'S\\.A',
+  // "Perfis do Minho, S. A.": typed or read with a space (not the "S. A." of "U. S. A.").
+  '(?<!U\\.\\s?)S\\.\\s?A',
   'SA',
   'S\\.p\\.A',
   'SpA',
@@ -109,11 +110,12 @@ const legalForms = [
 
 const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`;
 const legalForm = new RegExp(`(?:^|[\\s,])${formSource}`, 'u');
-// "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand.
-const nextForm = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'u');
+// "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand; "Pty) Ltd": after
+// a bracket whose opening OCR lost.
+const nextForm = new RegExp(`^\\)?(?:,|\\s*&)?\\s*${formSource}`, 'u');
 // A name printed in capitals has its legal form in capitals: "SIAM COIL ALUMINIUM CO., LTD.", "KONIN SP. Z O.O.".
 const legalFormAnyCase = new RegExp(`(?:^|[\\s,])${formSource}`, 'giu');
-const nextFormAnyCase = new RegExp(`^(?:,|\\s*&)?\\s*${formSource}`, 'iu');
+const nextFormAnyCase = new RegExp(`^\\)?(?:,|\\s*&)?\\s*${formSource}`, 'iu');
 
 const inCapitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
@@ -137,6 +139,9 @@ function nextFormIn(text: string): RegExpExecArray | null {
 }
 const nameWord =
   /^\(?[\p{Lu}0-9&][\p{L}0-9&'’.\-/]*\)?$|^(?:of|and|de|del|della|des|do|dos|da|das|du|der|di|la|le|los|las|el|van|von|y|e|et|und|ve|och|og|dan|&)$/u;
+
+// How a letter addresses a company ("Spett.le Fonderia Bresciana Leghe S.p.A.", "Messrs.", "M/s"): not part of its name.
+const honorific = /^(?:spett\.?le|spettabile|messrs\.?|m\/s\.?|firma|fa\.|sres\.?|sr\.|mr\.|mrs\.|attn\.?)$/i;
 
 const roleWord =
   /^(?:president|vice-president|manager|director|officer|head|chief|secretary|representative|engineer|agent|partner|owner|employee|member|chairman|ceo|cfo|coo)\b/i;
@@ -180,7 +185,7 @@ function suffixedName(text: string): { start: number; end: number; name: string 
   let startIndex = words.length;
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const word = words[i]![0].replace(/,$/, '').replace(/^[^\p{L}\p{N}&]+/u, '');
-    if (!nameWord.test(word)) break;
+    if (!nameWord.test(word) || honorific.test(word)) break;
     // "I, Ahmed Al-Mansoori, of Gulf Metal Ingots Trading LLC": ", of" introduces the company
     // a person speaks for; "Aluminium of Greece S.A." keeps its "of" (no comma before it).
     if (word === 'of' && i > 0 && /,$/.test(words[i - 1]![0])) break;

@@ -42,6 +42,8 @@ describe('date labels in the languages suppliers write in', () => {
       'Ihre Anfrage vom',
       'Your letter of',
       'Votre commande du',
+      'LC-4471-2026 ISSUED',
+      'Import licence no. 88 issued',
     ])
       expect(kind(label), label).toBe('otherDate');
   });

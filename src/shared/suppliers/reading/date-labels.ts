@@ -57,6 +57,8 @@ export const otherDateWord = new RegExp(
     'data (?:dostawy|wysy[łl]ki|badania|produkcji|zam[óo]wienia|odlewu)',
     '(?:lever|verzend|productie|test|bestel)datum',
     'datum (?:dod[áa]n[ií]|zkou[šs]ky|v[ýy]roby|objedn[áa]vky)',
+    // Another document's issue: "LIC NO. LC-4471-2026 ISSUED 2026-09-30", "invoice … issued on".
+    '[\\p{L}/-]*\\d[\\p{L}\\d/.-]*\\s+issued|(?:licen[cs]e|permit|invoice|order|contract|l\\/c|letter of credit)\\b[^:]{0,30}\\bissued',
     // The date of the letter or order answered: "Ihre Anfrage vom", "your letter of", "votre commande du".
     '(?:ihre?|unsere?) \\p{L}+ vom|your (?:letter|order|request|enquiry|inquiry|e-?mail|message|purchase order) (?:of|dated)',
     'votre \\p{L}+ du|su \\p{L}+ del?|uw \\p{L}+ van|vostr[ao] \\p{L}+ del',

@@ -67,4 +67,45 @@ describe('the document’s own date among the dates it mentions', () => {
       ]),
     ).toBeUndefined();
   });
+
+  it('takes "Place, date" above a signature in suppliers’ languages over a date the text mentions', () => {
+    for (const [line, iso] of [
+      ['En Dos Hermanas, a 5 de noviembre de 2026.', '2026-11-05'],
+      ['Fait à Lyon, le 3 novembre 2026', '2026-11-03'],
+      ['Duisburg, den 3. November 2026', '2026-11-03'],
+    ] as const)
+      expect(
+        dateOf([
+          [
+            140,
+            [[40, '1. La chapa de aluminio suministrada con el pedido n.º DOS-2288, de 1 de octubre de 2026, ha sido']],
+          ],
+          [265, [[40, line]]],
+        ]),
+        line,
+      ).toBe(iso);
+  });
+
+  it('does not take another document’s issue date in a reference cell for the document’s', () => {
+    expect(
+      dateOf([
+        [
+          111,
+          [
+            [40, 'NO.:'],
+            [90, 'ANA-COQ-26-0771'],
+            [250, 'DATE:'],
+            [300, 'OCT. 27, 2026'],
+          ],
+        ],
+        [
+          162,
+          [
+            [40, 'LIC NO.'],
+            [150, 'LC-4471-2026 ISSUED 2026-09-30'],
+          ],
+        ],
+      ]),
+    ).toBe('2026-10-27');
+  });
 });

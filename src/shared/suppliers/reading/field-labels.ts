@@ -65,7 +65,7 @@ const castWord =
 const castDataWord =
   /\b(?:cast|casting)\s*(?:\/\s*heat\s*)?(?:no\b\.?|nos?\.|number|nr\.?|#|id\b|date|lot|batch|weight|code|ref)|\bheat\s*\/\s*cast\b|\bcast\s*\/\s*heat\b|\bforecast|\bbroadcast|\bdie[- ]cast/i;
 const distractorWord =
-  /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper)\b/i;
+  /\b(?:country of (?:origin|export|destination|dispatch|manufacture|shipment)|origin of (?:goods|the goods)|port of (?:loading|discharge|entry|export|shipment)|place of (?:issue|loading|delivery|receipt)|ship(?:ped)? (?:from|to)|sold to|bill to|deliver(?:ed|y)? to|seller|buyer|consignee|consignor|customer|purchaser|besteller|notify party|exporter|importer|address|registered office|headquarters|bank|destination|vessel|ursprungsland|shipper|coo|c\.o\.o)\b/i;
 
 // "Date of this response", "Date signed": a form's own date, the day its answers were given.
 const ownDate =

@@ -23,9 +23,13 @@ export function letterhead(page: PageText, lines: readonly Line[]): Candidate[] 
   const tallest = Math.max(0, ...top.filter((l) => /\p{L}{3}/u.test(l.text)).map((l) => l.height));
   const out: Candidate[] = [];
   for (const line of top) {
-    // An addressee's or buyer's name is not the issuer's.
+    // An addressee's, buyer's or requester's name is not the issuer's ("Requested by: Sunbelt Marine Supply Co.").
     const first = line.cells[0]?.text ?? '';
-    if (/^(?:to|attn|dear)\b/i.test(first) || labelOf(first)?.kind === 'distractor') continue;
+    if (
+      /^(?:to|attn|dear|requested by|prepared for|issued to|addressed to|at the request of)\b/i.test(first) ||
+      labelOf(first)?.kind === 'distractor'
+    )
+      continue;
     // A mail program's print header names the mailbox's owner, the recipient (printed-email.ts).
     if (mailProgramLine.test(line.text)) continue;
     const wrapped = wrappedName(lines, line);
@@ -140,6 +144,10 @@ export function signatory(page: PageText, lines: readonly Line[]): Candidate[] {
 const referenceDated =
   /\b(?:order|invoice|po|p\.o\.|contract|letter|request|enquiry|inquiry|quotation|offer|b\/l|bill of lading|shipment|delivery note|specification|e-?mail)\b[^.;]{0,25}\bdated\s*$/i;
 const signingWords = /\b(?:this|dated|signed|declared|sworn|done|given)\b[^.;]{0,40}$/i;
+// "Place, date" over a signature, as suppliers' languages write it: "En Dos Hermanas, a 5 de noviembre
+// de 2026", "Fait à Lyon, le 3 novembre 2026", "Duisburg, den 3. November 2026", "Brescia, lì 3 novembre".
+const placeDated =
+  /^\W*(?:(?:en|em|in|fait [àa]|done at|given at|signed at|dado en|feito em)\s+)?\p{Lu}[\p{L}.' -]{1,40},\s*(?:a|el|le|il|l[ìi]|den|am|on|the|dne|dnia|em)?\s*$/u;
 
 /** Dates alone on a short line: a letter's date, "Place, date" above a signature. */
 export function standaloneDates(
@@ -158,7 +166,7 @@ export function standaloneDates(
       if (words.some((w) => exclude.has(w))) continue;
       const short = cell.words.length <= 6 && line.cells.length <= 2;
       const before = cell.text.slice(Math.max(0, date.start - 60), date.start);
-      const signed = signingWords.test(before) && !referenceDated.test(before);
+      const signed = (signingWords.test(before) && !referenceDated.test(before)) || placeDated.test(before);
       out.push({
         field: 'documentDate',
         value: date.iso,

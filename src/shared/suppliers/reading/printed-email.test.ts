@@ -76,4 +76,44 @@ describe('printed e-mails', () => {
     expect(proposals.issuer?.value).toBe('Ruhr Aluminium Gießerei GmbH');
     expect(proposals.documentDate?.value).toBe('2026-11-03');
   });
+
+  it('reads a webmail print: the sender’s line carries the date, the subject above it is no issuer', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          51,
+          [
+            [40, 'Webmail'],
+            [400, 'Kevin Moore <kmoore@bluewater-marine.com>'],
+          ],
+        ],
+        [85, [[40, 'RE: AIM – origem do alumínio (PO BW-3391)']]],
+        [103, [[40, '1 mensagem']]],
+        [
+          126,
+          [
+            [40, 'Joana Ferreira <joana.ferreira@fundicaolusa.pt>'],
+            [400, 'qua., 4 de nov. de 2026, 09:14'],
+          ],
+        ],
+        [
+          138,
+          [
+            [40, 'Para:'],
+            [90, 'Kevin Moore <kmoore@bluewater-marine.com>'],
+          ],
+        ],
+        [157, [[40, 'Olá Kevin,']]],
+        [174, [[40, 'O vazamento das peças foi feito em Portugal, na nossa fundição de Oliveira do Bairro.']]],
+        [231, [[40, 'Atenciosamente,']]],
+        [243, [[40, 'Joana Ferreira']]],
+        [254, [[40, 'Fundição Lusa de Alumínio, Lda. · Zona Industrial de Oiã, Lote 12, 3770-059 Oliveira do Bairro']]],
+        [271, [[40, 'Em seg., 2 de nov. de 2026 às 15:10, Kevin Moore <kmoore@bluewater-marine.com> escreveu:']]],
+        [288, [[40, 'Joana, for the AIM licence I need the smelt countries. Thanks! Bluewater Marine Inc.']]],
+        [792, [[40, '09/11/2026 08:02']]],
+      ]),
+    ]);
+    expect(proposals.issuer?.value).toBe('Fundição Lusa de Alumínio, Lda.');
+    expect(proposals.documentDate?.value).toBe('2026-11-04');
+  });
 });

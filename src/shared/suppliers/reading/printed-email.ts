@@ -18,39 +18,61 @@ const headerLabel =
   /^\W{0,2}(?:from|sent|to|cc|bcc|subject|date|von|gesendet|an|betreff|datum|de|envoy[ée](?: le)?|[àa]|objet|para|enviado(?: el)?|asunto|fecha|da|inviato|oggetto|data)\s*:/i;
 const senderLabel = /^\W{0,2}(?:from|von|de|da)\s*:/i;
 const subjectLabel = /^\W{0,2}(?:subject|betreff|objet|asunto|oggetto|assunto)\s*:/i;
-// Where the message answered begins: its own header, or a mail program's separator line.
+// Where the message answered begins: its own header, a mail program's separator line, or the line
+// that introduces it ("On Mon, 2 Nov 2026 … wrote:", "Em seg., 2 de nov. de 2026 … escreveu:").
 const quotedStart =
-  /^\W{0,2}(?:from|von|de|da)\s*:|^-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht)|^on .{6,80} wrote:?$/i;
+  /^\W{0,2}(?:from|von|de|da)\s*:|^-{2,}\s*(?:original message|forwarded message|ursprüngliche nachricht)|^(?:on|em|el|le|am|il|op)\s.{6,160}\b(?:wrote|escreveu|escribi[óo]|a [ée]crit|schrieb|ha scritto|schreef)\b[^:]{0,40}:?$/i;
+const toLabel = /^\W{0,2}(?:to|an|[àa]|para|a|aan|do|kime)\s*:/i;
+const address = /<[^<>\s@]+@[^<>\s]+>/;
 
-/** The print header of a mail program at the top of a page: "Outlook – Jennifer Walsh", "Gmail - RE: …". */
+/** The print header of a mail program at the top of a page: "Outlook – Jennifer Walsh", "Gmail - RE: …", "Webmail". */
 export const mailProgramLine =
-  /^(?:microsoft\s+)?(?:outlook|gmail|thunderbird|yahoo!?\s*mail|lotus notes|apple mail)\b/i;
+  /^(?:microsoft\s+)?(?:outlook|gmail|webmail|roundcube|zimbra|thunderbird|yahoo!?\s*mail|lotus notes|apple mail)\b/i;
 
 interface EmailParts {
-  /** Index in `lines` of the first header line. */
+  /** Index in `lines` of the first line of the mail: its program's header, else its first header line. */
   readonly headerStart: number;
   /** Index in `lines` of the last header line. */
   readonly headerEnd: number;
+  /** Index in `lines` of the line naming the sender ("From: …", or a webmail's "Name <address>   date"). */
+  readonly sender: number;
   /** Index in `lines` where the quoted message starts, or the number of lines. */
   readonly quoted: number;
 }
 
-/** The header and quoted parts of a printed e-mail, or null when the page is not one. */
-export function emailParts(lines: readonly Line[]): EmailParts | null {
-  const head = lines.slice(0, 14);
-  const labelled = head.map((l) => headerLabel.test(l.text));
+/** A mail program's labelled header block ("From:", "Sent:", "To:", "Subject:"): its first and last line. */
+function labelledHeader(lines: readonly Line[]): { first: number; last: number } | null {
+  const labelled = lines.slice(0, 14).map((l) => headerLabel.test(l.text));
   if (labelled.filter(Boolean).length < 3) return null;
   // The header is one block (a line of OCR specks may sit inside it); a quoted header comes later.
-  const headerStart = labelled.indexOf(true);
-  let headerEnd = headerStart;
-  while (labelled[headerEnd + 1] || (labelled[headerEnd + 2] && !labelled[headerEnd + 1])) {
-    headerEnd += labelled[headerEnd + 1] ? 1 : 2;
-  }
-  const block = lines.slice(headerStart, headerEnd + 1);
+  const first = labelled.indexOf(true);
+  let last = first;
+  while (labelled[last + 1] || (labelled[last + 2] && !labelled[last + 1])) last += labelled[last + 1] ? 1 : 2;
+  const block = lines.slice(first, last + 1);
   if (block.length < 3 || !block.some((l) => senderLabel.test(l.text)) || !block.some((l) => subjectLabel.test(l.text)))
     return null;
-  const after = lines.findIndex((l, i) => i > headerEnd + 1 && quotedStart.test(l.text.trim()));
-  return { headerStart, headerEnd, quoted: after < 0 ? lines.length : after };
+  return { first, last };
+}
+
+/** The header and quoted parts of a printed e-mail, or null when the page is not one. */
+export function emailParts(lines: readonly Line[]): EmailParts | null {
+  const program = lines.slice(0, 2).findIndex((l) => mailProgramLine.test(l.text));
+  const labelled = labelledHeader(lines);
+  let header: { first: number; last: number; sender: number } | null = labelled && {
+    ...labelled,
+    sender: lines.findIndex((l, i) => i >= labelled.first && senderLabel.test(l.text)),
+  };
+  if (!header) {
+    // A webmail's print: "Name <address>   date" with "To:" right under it, the subject above.
+    // (The mail program's own line names the mailbox's owner, with an address too.)
+    const sender = lines.findIndex((l, i) => i > program && i < 14 && address.test(l.text) && !toLabel.test(l.text));
+    const to = sender < 0 ? -1 : lines.findIndex((l, i) => i > sender && i <= sender + 2 && toLabel.test(l.text));
+    if (to < 0) return null;
+    header = { first: sender, last: to, sender };
+  }
+  const headerStart = program >= 0 ? program : header.first;
+  const after = lines.findIndex((l, i) => i > header.last + 1 && quotedStart.test(l.text.trim()));
+  return { headerStart, headerEnd: header.last, sender: header.sender, quoted: after < 0 ? lines.length : after };
 }
 
 /**
@@ -65,20 +87,21 @@ export function headCandidates(page: PageText, lines: readonly Line[], monthFirs
   return [
     ...head.filter((c) => c.order < parts.headerStart),
     ...emailSender(page, lines, parts),
-    ...emailSent(page, lines.slice(parts.headerStart, parts.headerEnd + 1), monthFirst),
+    ...emailSent(page, [lines[parts.sender], ...lines.slice(parts.headerStart, parts.headerEnd + 1)], monthFirst),
   ];
 }
 
 const sentLabel =
   /^\W{0,2}(?:sent|date|gesendet|datum|envoy[ée](?: le)?|enviado(?: el)?|fecha|inviato|data|verzonden|wys[łl]ano|g[öo]nderildi|tarih)\s*:/i;
 
-/** The date on the header's "Sent:" line. */
-function emailSent(page: PageText, header: readonly Line[], monthFirst: boolean): Candidate[] {
-  for (const line of header) {
+/** The date on the header's "Sent:" line, or beside a webmail's sender. */
+function emailSent(page: PageText, header: readonly (Line | undefined)[], monthFirst: boolean): Candidate[] {
+  for (const [k, line] of header.entries()) {
+    if (!line) continue;
     const label = sentLabel.exec(line.text);
-    const date = label ? findDates(line.text.slice(label[0].length), { monthFirst })[0] : undefined;
-    if (!label || !date) continue;
-    const from = label[0].length;
+    const from = label ? label[0].length : 0;
+    const date = label || k === 0 ? findDates(line.text.slice(from), { monthFirst })[0] : undefined;
+    if (!date) continue;
     return [
       {
         field: 'documentDate',
@@ -102,7 +125,10 @@ function emailSender(page: PageText, lines: readonly Line[], parts: EmailParts):
     const text = line.text.trim();
     const company = companyName(line.text);
     // A line of its own: a company named inside a sentence ("shipped to Sunbelt Diecast Inc. by truck") is not the sender.
-    if (!company || company.name.length < 0.8 * text.replace(/[\s,.;]+$/, '').length) continue;
+    // A line of its own, or the company and then its address: "Fundição Lusa de Alumínio, Lda. · Zona Industrial …".
+    const alone = company && company.name.length >= 0.8 * text.replace(/[\s,.;]+$/, '').length;
+    const heading = company && company.start <= 2 && /^\s*[·|–—-]\s/.test(line.text.slice(company.end));
+    if (!company || (!alone && !heading)) continue;
     return [
       {
         field: 'issuer',

@@ -25,6 +25,9 @@ describe('alloy designations as suppliers and OCR write them', () => {
     expect(alloyAfterWord('Lingots de fonderie, alliage AlSi7Mg0,3')?.alloy).toBe('AlSi7Mg0,3');
     expect(alloyAfterWord('Strangpressprofile aus Legierung EN AW-6060 T66')?.alloy).toBe('EN AW-6060 T66');
     expect(alloyAfterWord('lámina de aleación 3105 H25')?.alloy).toBe('3105 H25');
+    expect(alloyAfterWord('the secondary alloy 46100 ingots are made only from scrap')?.alloy).toBe('46100');
+    expect(alloyAfterWord('i pani di lega secondaria 46100 forniti con ordine n. 7710')?.alloy).toBe('46100');
+    expect(alloyAfterWord('alloy 90210 Beverly Hills')).toBeNull();
   });
 
   it('reads a casting alloy OCR spelled with I for l, with its iron suffix', () => {
@@ -51,6 +54,11 @@ describe('alloys named by what they are made into, in suppliers’ languages', (
     expect(alloyAfterForm('Ihre Bestellung MSS-PO-90215 (Strangpressprofile EN AW-6063)')?.alloy).toBe('EN AW-6063');
     expect(alloyAfterForm('Extruded profiles in 6060 and 6063')?.alloy).toBe('6060');
     expect(alloyAfterForm('bobinas de 3105 H25')?.alloy).toBe('3105 H25');
+    expect(alloyAfterForm('1. La chapa de aluminio 5754 H22 suministrada con el pedido')?.alloy).toBe('5754 H22');
+    expect(alloyAfterForm('El alambrón de aluminio EC-1370 del pedido ALG-5512')?.alloy).toBe('EC-1370');
+    expect(alloyAfterForm('Wire rod 1350, 9.5 mm')?.alloy).toBe('1350');
+    expect(alloyAfterForm('Disques / Circles 1050 H12, Ø 320 mm')?.alloy).toBe('1050 H12');
+    expect(alloyAfterForm('O alumínio primário das peças em AlSi10Mg da encomenda BW-3391')?.alloy).toBe('AlSi10Mg');
     expect(alloyAfterForm('billets 2026 shipped')).toBeNull();
     expect(alloyAfterForm('profiles 40 x 40 mm')).toBeNull();
   });

@@ -7,22 +7,27 @@
 const element = '(?:Si|Mg|Cu|Zn|Mn|Fe|Ni|Ti|Cr|Li|Sn|Pb|Sr|Zr|Bi|Ag|Sc|Be|V|B)';
 const chemical = `A[lI1](?:${element}\\d{0,2}(?:[.,]\\d{1,2})?){1,4}(?:\\((?:Fe|Cu|Mg|Si|A|B)\\))?`;
 const designation = new RegExp(
-  `\\bEN\\s?AC[- ]?(?:\\d{5}|${chemical})|\\b(?:EN\\s?AW[- ]?|AA\\s?)?(?:[1-8]\\d{3}[A-Z]?|[A-Z]?\\d{3}\\.\\d|[A-C]\\d{3})(?!\\d)(?:(?:\\s?[-–]\\s?|\\s)?(?:T\\d{1,4}|H\\d{2,3}|O)\\b)?|\\b${chemical}(?![\\p{L}\\d])|\\bP1020A?\\b`,
+  `\\bEN\\s?AC[- ]?(?:\\d{5}|${chemical})|\\b(?:EN\\s?AW[- ]?|AA\\s?|EC[- ]?)?(?:[1-8]\\d{3}[A-Z]?|[A-Z]?\\d{3}\\.\\d|[A-C]\\d{3})(?!\\d)(?:(?:\\s?[-–]\\s?|\\s)?(?:T\\d{1,4}|H\\d{2,3}|O)\\b)?|\\b${chemical}(?![\\p{L}\\d])|\\bP1020A?\\b`,
   'u',
 );
 // "alloy 6063", "alloy-6005A" (OCR's hyphen for a space), and the word in suppliers' languages
 // ("Gusslegierung": German joins it to what it is).
 const alloyWord =
   '(?:alloy|aleaci[oó]n|\\p{L}*legierung|lega|liga|alliage|nuance|ala[şs][ıi]m|legering|slitina|zliatina)';
-const afterAlloyWord = new RegExp(`\\b${alloyWord}[\\s-]*(?:/\\s*temper)?\\s*:?\\s*(${designation.source})`, 'iu');
+// "secondary alloy 46100", "lega secondaria 46100": a casting alloy's five-digit EN AC number after the word.
+const afterAlloyWord = new RegExp(
+  `\\b${alloyWord}[\\s-]*(?:(?:secondary|primary|foundry|casting|secondaria|primaria|secundaria|de fundici[oó]n)\\s+)?(?:/\\s*temper)?\\s*:?\\s*(${designation.source}|[2457]\\d{4}(?!\\d))`,
+  'iu',
+);
 // What an alloy is made into, after its designation: "3003 H14 coils", "A380 ingot", "A380 secondary ingots".
 const productForm =
   /^\s+(?:(?!(?:mm|cm|m|kg|t|mt|lbs?|pcs|x|of|and|or|to)\b)\p{L}+\s+)?(?:coils?|sheets?|plates?|ingots?|billets?|slabs?|foils?|profiles?|extrusions?|rods?|bars?|tubes?|pipes?|wire|strips?|circles|discs|sows|logs|castings?|forgings?)\b/iu;
 
 // What an alloy is made into, before its designation, in suppliers' languages: "perfiles 6063",
-// "Strangpressprofile EN AW-6063", "profiles in 6060", "lingots AlSi7Mg", "bobinas de 3105".
+// "Strangpressprofile EN AW-6063", "profiles in 6060", "lingots AlSi7Mg", "bobinas de 3105",
+// "chapa de aluminio 5754 H22", "alambrón de aluminio EC-1370", "Wire rod 1350".
 const formBefore = new RegExp(
-  `\\b(?:\\p{L}*profile?s?|perfil(?:es)?|perfis|profil[ée]s?|profili|profielen|coils?|bobinas?|bobines?|sheets?|chapas?|t[ôo]les?|lamier[ae]|\\p{L}*bleche?|plates?|ingots?|lingot(?:e|s|es|ti)?|masseln|billets?|tochos|billettes?|\\p{L}*bolzen|extrusions?|extrusiones|foils?|folhas?|\\p{L}*folien?)\\s+(?:(?:in|of|de|del|em|en|aus|in lega|z)\\s+)?(?:(?:alloy|aleaci[oó]n|liga|alliage|legierung|lega)\\s+)?(${designation.source})`,
+  `\\b(?:\\p{L}*profile?s?|perfil(?:es)?|perfis|profil[ée]s?|profili|profielen|coils?|bobinas?|bobines?|sheets?|chapas?|t[ôo]les?|lamier[ae]|\\p{L}*bleche?|plates?|ingots?|lingot(?:e|s|es|ti)?|masseln|billets?|tochos|billettes?|\\p{L}*bolzen|extrusions?|extrusiones|foils?|folhas?|\\p{L}*folien?|parts|pe[çc]as|piezas|pi[èe]ces|pezzi|castings?|getti|circles|discs|disques|discos|dischi|wire rods?|rods?|alambr[oó]n|\\p{L}*draht|vergella|fil machine)\\s+(?:(?:in|of|de|del|em|en|aus|in lega|z)\\s+)?(?:(?:alumin(?:ium|um|io)|alum[íi]nio|alluminio)\\s+)?(?:(?:alloy|aleaci[oó]n|liga|alliage|legierung|lega)\\s+)?(${designation.source})`,
   'iu',
 );
 
