@@ -5,7 +5,7 @@ import type { DocumentReading } from '#shared/suppliers/reading/reading-schema';
  * The reader's version: readings made by an older reader are read again (its rules changed).
  * Raise it with any change to what the reader proposes.
  */
-export const readerVersion = 7;
+export const readerVersion = 8;
 
 /** Readings of files by content hash: a scan is read once, not at every opening of its document. */
 export function createReadingCache(db: Db) {
