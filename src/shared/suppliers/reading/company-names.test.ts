@@ -62,6 +62,10 @@ describe('company names with their legal forms', () => {
     expect(companyName('M/s Deccan Rolling Mills Pvt. Ltd.')?.name).toBe('Deccan Rolling Mills Pvt. Ltd.');
     expect(companyName('Perfis do Minho, S. A. - Parque Industrial de Lousado')?.name).toBe('Perfis do Minho, S. A.');
     expect(companyName('Houston, TX, U. S. A.')).toBeNull();
+    expect(companyName('of Kuwait Aluminium Extrusion Co. K.S.C.P.')?.name).toBe(
+      'Kuwait Aluminium Extrusion Co. K.S.C.P.',
+    );
+    expect(companyName("'Saigon Aluminium Profile JSC:")?.name).toBe('Saigon Aluminium Profile JSC');
   });
 
   it('takes the issuer from a name whose legal form wrapped onto the next line', () => {
@@ -115,6 +119,30 @@ describe('company names with their legal forms', () => {
       const words = laidOut.words.map((w) => (w.box.y0 === 40 ? { ...w, box: { ...w.box, y1: 55 } } : w));
       expect(proposeFields([{ ...laidOut, words }]).issuer?.value, title).toBe('Bayou Metals Trading LLC');
     }
+  });
+
+  it('reads the company beside its label past OCR specks between them', () => {
+    const proposals = proposeFields([
+      page([
+        [
+          102,
+          [
+            [40, 'Company'],
+            [120, 'CL'],
+            [140, ':'],
+            [160, "'Saigon Aluminium Profile JSC:"],
+          ],
+        ],
+        [
+          114,
+          [
+            [40, 'Address'],
+            [160, 'Lot C5, Hiep Phuoc Industrial Park, Ho Chi Minh City, Vietnam'],
+          ],
+        ],
+      ]),
+    ]);
+    expect(proposals.issuer?.value).toBe('Saigon Aluminium Profile JSC');
   });
 
   it('does not take the company that requested the form for its issuer', () => {

@@ -108,7 +108,8 @@ const legalForms = [
   'Berhad',
 ];
 
-const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;)])`;
+// A colon OCR or a form puts after the name ("Saigon Aluminium Profile JSC:") ends it as a space would.
+const formSource = `(?:${legalForms.join('|')})\\.?(?=$|[\\s,;:)])`;
 const legalForm = new RegExp(`(?:^|[\\s,])${formSource}`, 'u');
 // "Co., Ltd.", "GmbH & Co. KG": a second legal form after a comma or an ampersand; "Pty) Ltd": after
 // a bracket whose opening OCR lost.
@@ -194,6 +195,8 @@ function suffixedName(text: string): { start: number; end: number; name: string 
     startIndex = i;
     if (/,$/.test(words[i]![0]) && i < words.length - 1) break;
   }
+  // A name opens with a capital: "of Kuwait Aluminium Extrusion Co." is a sentence's end, not a name.
+  while (startIndex < words.length && /^\p{Ll}/u.test(words[startIndex]![0])) startIndex += 1;
   if (startIndex >= words.length) return null;
   // Quotes and bars OCR reads at the edge of a letterhead are not part of the name.
   const start = words[startIndex]!.index + (/^[^\p{L}\p{N}&]*/u.exec(words[startIndex]![0])?.[0].length ?? 0);

@@ -118,7 +118,9 @@ export function labelCandidates(page: PageText, lines: readonly Line[], monthFir
     if (kind === 'issuer') {
       // The rest of a long label ("Supplier | legal name and address") is no name: a company is looked for first.
       const near = around.filter((x) => x.distance <= 1 && !x.joined);
-      const n = near.find((x) => companyName(x.text)) ?? near[0];
+      // OCR's specks may stand between the label and the name ("Company | CL | : | Saigon Aluminium Profile JSC").
+      const n =
+        near.find((x) => companyName(x.text)) ?? around.find((x) => x.distance <= 1 && companyName(x.text)) ?? near[0];
       if (!n) continue;
       const company = companyName(n.text);
       const value = company?.name ?? n.text.split(',')[0]!.trim();
