@@ -1,4 +1,5 @@
 import { findCountries } from './country-mentions';
+import { foldAccents } from './folded-text';
 
 /*
  * Country names as a company writes its own address, in its own language ("Italia",
@@ -53,17 +54,11 @@ const ownNames: Record<string, string> = {
   'al-imarat': 'AE',
 };
 
-const plain = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /** The country `text` names, in English or in a country's own language; null when it names none. */
 export function addressCountry(text: string): string | null {
   const english = findCountries(text)[0];
   if (english) return english.code;
-  const words = plain(text)
+  const words = foldAccents(text)
     .split(/[^\p{L}-]+/u)
     .filter(Boolean);
   for (let i = 0; i < words.length; i += 1) {
